@@ -1,0 +1,174 @@
+// The Document: one article and every layer the pipeline stages add to it.
+//
+// Design (see ../shared/docs/DESIGN.md): tokens, sentences and mentions are views
+// into one text by offset, never copies; each layer is a plain array, indexed by
+// token where it describes tokens. A stage reads the layers earlier stages wrote
+// and appends its own; no stage reaches back up or keeps pointers into another
+// stage's private structures. Offsets are byte offsets into Document::text
+// (UTF-8), half-open [begin, end).
+#ifndef DYAD_DOCUMENT_H_
+#define DYAD_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// ---------------------------------------------------------------- ingest layer
+
+struct Paragraph {
+  uint32_t begin = 0;  // byte offsets into Document::text
+  uint32_t end = 0;
+  bool is_headline = false;
+};
+
+// ------------------------------------------------------------------ text layer
+
+enum class TokenKind : uint8_t {
+  kWord,         // letters, possibly with internal apostrophes/hyphens/periods
+  kNumber,       // 14,000  3.5  2021  5th
+  kPunct,        // . , ; : ! ? ( ) quotes dashes ellipsis
+  kSymbol,       // $ % & @ # and other symbols
+  kOther,
+};
+
+struct Token {
+  uint32_t begin = 0;      // byte offsets into Document::text
+  uint32_t end = 0;
+  std::string norm;        // normalised surface: NFKC; curly quotes -> ' and ";
+                           // en/em dashes -> "--"; "…" -> "..."; case kept
+  TokenKind kind = TokenKind::kWord;
+  bool space_after = true; // whitespace follows in the text
+};
+
+struct Sentence {
+  uint32_t token_begin = 0;  // indices into Document::tokens, half-open
+  uint32_t token_end = 0;
+  uint32_t begin = 0;        // byte offsets into Document::text
+  uint32_t end = 0;
+  uint32_t paragraph = 0;    // index into Document::paragraphs
+};
+
+// ---------------------------------------------------------------- syntax layer
+
+// Universal POS tags, in UD's order.
+enum class UPos : uint8_t {
+  kADJ, kADP, kADV, kAUX, kCCONJ, kDET, kINTJ, kNOUN, kNUM, kPART, kPRON,
+  kPROPN, kPUNCT, kSCONJ, kSYM, kVERB, kX, kCount
+};
+std::string_view upos_name(UPos p);
+UPos upos_from_name(std::string_view name);  // kX for unknown
+
+// Dependency relations are small integers into a fixed table of UD labels
+// (with the English subtypes: nsubj:pass, obl:agent, acl:relcl, ...). Id 0 is
+// "dep"; unknown names map to 0.
+using DepRel = uint8_t;
+std::string_view deprel_name(DepRel r);
+DepRel deprel_from_name(std::string_view name);
+// The universal part of a label ("nsubj:pass" -> id of "nsubj").
+DepRel deprel_base(DepRel r);
+int deprel_count();
+
+struct TokenSyntax {
+  UPos upos = UPos::kX;
+  std::string xpos;        // Penn Treebank tag (NN, VBD, ...)
+  std::string lemma;
+  int32_t head = -1;       // document token index of the head; -1 = sentence root
+  DepRel deprel = 0;
+};
+
+// ---------------------------------------------------------------- actors layer
+
+struct Actor {
+  std::string code;                  // CAMEO actor code, e.g. "USAGOV", "RUSMIL", "NATO"
+  std::string country;               // ISO 3166 alpha-3 or empty
+  std::string org;                   // IGO/NGO code such as "NATO", or empty
+  std::vector<std::string> sectors;  // role codes such as "GOV", "MIL", "ELI"
+};
+
+struct ActorMention {
+  uint32_t token_begin = 0;  // document token indices, half-open
+  uint32_t token_end = 0;
+  uint32_t head = 0;         // token carrying the mention's syntactic head
+  Actor actor;
+  std::string entry;         // lexicon entry that matched (provenance)
+  int32_t antecedent = -1;   // mention index this one refers back to (coref), or -1
+};
+
+// ---------------------------------------------------------------- events layer
+
+enum class Modality : uint8_t {
+  kAsserted, kNegated, kHypothetical, kIntended, kRequested
+};
+std::string_view modality_name(Modality m);
+
+struct Quote {
+  uint32_t begin = 0;        // byte offsets of the quoted text (without the marks)
+  uint32_t end = 0;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  int32_t speaker = -1;      // index into Document::mentions, or -1
+  int32_t cue = -1;          // token index of the speech verb ("said"), or -1
+  uint32_t sentence = 0;     // sentence where the quote starts
+};
+
+struct Event {
+  uint32_t sentence = 0;
+  int32_t source = -1;       // index into Document::mentions, or -1
+  int32_t target = -1;
+  std::string cameo;         // "0256"
+  std::string root;          // "02"
+  std::string plover;        // PLOVER event type
+  double goldstein = 0.0;
+  int quad = 0;              // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  Modality modality = Modality::kAsserted;
+  int32_t quote = -1;        // index into Document::quotes, or -1
+  std::string date;          // YYYY-MM-DD
+  int32_t verb_begin = -1;   // token span of the verb phrase that fired
+  int32_t verb_end = -1;
+  std::string rule;          // id of the pattern that fired
+};
+
+// -------------------------------------------------------------------- document
+
+struct Document {
+  // Ingest.
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string date;          // article date, YYYY-MM-DD, or empty if unknown
+  std::string text;          // the clean article: headline, blank line, paragraphs
+  std::vector<Paragraph> paragraphs;
+
+  // Text.
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  // Syntax: empty, or one entry per token.
+  std::vector<TokenSyntax> syntax;
+
+  // Actors.
+  std::vector<ActorMention> mentions;
+
+  // Events.
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
+
+  std::string_view span_text(uint32_t begin, uint32_t end) const {
+    return std::string_view(text).substr(begin, end - begin);
+  }
+  std::string_view token_text(uint32_t i) const {
+    return span_text(tokens[i].begin, tokens[i].end);
+  }
+  // Text covered by tokens [tb, te).
+  std::string_view tokens_text(uint32_t tb, uint32_t te) const {
+    if (tb >= te) return {};
+    return span_text(tokens[tb].begin, tokens[te - 1].end);
+  }
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DOCUMENT_H_

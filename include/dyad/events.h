@@ -1,0 +1,35 @@
+// Events stage: quotations with speakers, then events from the dependency tree
+// (verb patterns over lemmas, particles, prepositions and object heads), with
+// modality and dates resolved against the article date.
+#ifndef DYAD_EVENTS_H_
+#define DYAD_EVENTS_H_
+
+#include <memory>
+#include <string>
+
+#include "dyad/codebook.h"
+#include "dyad/document.h"
+
+namespace dyad {
+
+class VerbLexicon;
+
+// Loads verb patterns from dir (normally data_file("verbs")). Throws
+// std::runtime_error("file:line: what is wrong").
+std::shared_ptr<const VerbLexicon> load_verb_lexicon(const std::string& dir);
+
+class EventStage {
+ public:
+  EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook);
+  // Fills doc.quotes and doc.events. Needs tokens, sentences, syntax, mentions.
+  // Thread-safe.
+  void run(Document& doc) const;
+
+ private:
+  std::shared_ptr<const VerbLexicon> verbs_;
+  std::shared_ptr<const Codebook> codebook_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_H_

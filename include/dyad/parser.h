@@ -1,0 +1,51 @@
+// Dependency parser: transition-based (arc-hybrid or arc-eager), averaged
+// perceptron with a dynamic oracle, greedy decoding, UD relations. Trained on
+// UD English EWT; runs on predicted tags.
+#ifndef DYAD_PARSER_H_
+#define DYAD_PARSER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+struct ParserTrainOptions {
+  int epochs = 15;
+  unsigned seed = 1;
+  bool verbose = true;
+};
+
+class Parser {
+ public:
+  Parser();
+  ~Parser();
+  Parser(Parser&&) noexcept;
+  Parser& operator=(Parser&&) noexcept;
+
+  // Throws std::runtime_error naming the file on a missing or malformed model.
+  static Parser load(const std::string& path);
+  void save(const std::string& path) const;
+
+  // Trains on gold trees; the tags it sees in training are those in the
+  // documents (callers replace gold tags with predicted ones, e.g. by
+  // jackknifing, to match test conditions).
+  static Parser train(const std::vector<Document>& train, const std::vector<Document>& dev,
+                      const ParserTrainOptions& options);
+
+  // Sets syntax[i].head and .deprel for every token, sentence by sentence;
+  // needs upos/xpos (and lemma) set. Thread-safe once loaded.
+  void parse(Document& doc) const;
+
+  bool empty() const;
+
+ private:
+  struct Model;
+  std::unique_ptr<Model> model_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PARSER_H_
