@@ -1,0 +1,70 @@
+// Ingest stage: bytes in (plain text, JSON Lines), clean articles out.
+//
+// Plain text: the first non-empty line is the headline, blank lines separate
+// paragraphs. JSONL: one article per line with `id`, `title`, `text`,
+// `published` or `date` (any string starting YYYY-MM-DD), `url`. Site junk
+// ("Spread the love", "READ ALSO: ...", "Leave a Reply") is dropped paragraph
+// by paragraph. Invalid UTF-8 is repaired (U+FFFD) with a warning. Problems are
+// reported through IngestIssue and never stop the other documents.
+#ifndef DYAD_INGEST_H_
+#define DYAD_INGEST_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+enum class InputFormat { kAuto, kText, kJsonl };
+
+struct IngestIssue {
+  enum class Severity { kWarning, kError };
+  Severity severity = Severity::kError;
+  std::string input;    // "file", "file:line" or "-" for stdin
+  std::string message;
+};
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.jsonl/.ndjson), else sniffed
+  std::string default_date;                 // used when a document carries none
+  bool drop_boilerplate = true;
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+using IssueSink = std::function<void(const IngestIssue&)>;
+
+// Reads every document of one input: a file, a directory (its regular files,
+// recursively, in name order) or "-" (stdin). Calls sink per document and
+// issues per problem. Returns the number of documents delivered.
+size_t read_input(const std::string& input, const IngestOptions& options,
+                  const DocumentSink& sink, const IssueSink& issues);
+
+// Building blocks, exposed for tests and for library users with text in hand.
+
+// Replaces invalid UTF-8 sequences with U+FFFD; returns how many were replaced.
+size_t repair_utf8(std::string& text);
+
+// True for a paragraph that is site furniture rather than article text.
+bool is_boilerplate(std::string_view paragraph);
+
+// Builds the clean article: text = headline + "\n\n" + body paragraphs joined by
+// "\n\n"; fills paragraphs. The body is split at blank lines.
+Document make_article(std::string_view headline, std::string_view body,
+                      const IngestOptions& options);
+
+// Parses one JSONL record; throws std::runtime_error with the reason.
+Document parse_jsonl_record(std::string_view line, const IngestOptions& options);
+
+// Plain text: the first non-empty line is the headline.
+Document parse_text_document(std::string_view text, const IngestOptions& options);
+
+// "2021-04-14T10:00:00Z" -> "2021-04-14"; "" if s does not start with a valid date.
+std::string normalize_date(std::string_view s);
+
+}  // namespace dyad
+
+#endif  // DYAD_INGEST_H_

@@ -1,0 +1,152 @@
+// Building clean articles from headline + body text.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "dyad/ingest.h"
+
+namespace dyad {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool is_blank_line(std::string_view line) { return trim(line).empty(); }
+
+// Control characters other than newline and tab become spaces; CR and CRLF
+// become newlines. Keeps byte offsets simple for every later stage.
+std::string clean_controls(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Lowercase ASCII prefix test.
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+// Paragraph openings that mark site furniture: cross-links, share buttons,
+// comment forms, ads. These are phrases of web templates, not of news prose.
+constexpr std::array<std::string_view, 24> kBoilerplatePrefixes = {
+    "read also", "read more", "also read", "related:", "related articles", "related stories",
+    "spread the love", "leave a reply", "leave a comment", "share this", "share on",
+    "click here", "subscribe", "sign up for", "advertisement", "follow us", "all rights reserved",
+    "copyright", "\xC2\xA9",  // ©
+    "you may also like", "recommended:", "see also:", "photo:", "image:"};
+
+}  // namespace
+
+bool is_boilerplate(std::string_view paragraph) {
+  std::string_view p = trim(paragraph);
+  if (p.empty()) return true;
+  for (std::string_view prefix : kBoilerplatePrefixes)
+    if (starts_with_ci(p, prefix)) return true;
+  // A very short line with no sentence punctuation is a button, label or
+  // section name ("Leave a Reply", "Advertisement", "Share"), not a sentence.
+  int words = 0;
+  bool in_word = false;
+  for (char c : p) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  char last = p.back();
+  bool terminal = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+                  (p.size() >= 3 && (p.substr(p.size() - 3) == "\xE2\x80\x9D"));  // ”
+  return words <= 3 && !terminal;
+}
+
+Document make_article(std::string_view headline, std::string_view body,
+                      const IngestOptions& options) {
+  Document doc;
+  std::string head = clean_controls(trim(headline));
+  for (char& c : head)
+    if (c == '\n' || c == '\t') c = ' ';
+  if (!head.empty()) {
+    Paragraph p;
+    p.begin = 0;
+    p.end = static_cast<uint32_t>(head.size());
+    p.is_headline = true;
+    doc.text = head;
+    doc.paragraphs.push_back(p);
+  }
+  std::string clean = clean_controls(body);
+  std::string_view rest(clean);
+  // Paragraphs are runs of non-blank lines.
+  std::string para;
+  auto flush = [&] {
+    std::string_view t = trim(para);
+    if (!t.empty() && !(options.drop_boilerplate && is_boilerplate(t))) {
+      if (!doc.text.empty()) doc.text += "\n\n";
+      Paragraph p;
+      p.begin = static_cast<uint32_t>(doc.text.size());
+      doc.text += t;
+      p.end = static_cast<uint32_t>(doc.text.size());
+      doc.paragraphs.push_back(p);
+    }
+    para.clear();
+  };
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (is_blank_line(line)) {
+      flush();
+    } else {
+      if (!para.empty()) para += '\n';
+      para += line;
+    }
+  }
+  flush();
+  doc.date = options.default_date;
+  return doc;
+}
+
+Document parse_text_document(std::string_view text, const IngestOptions& options) {
+  // Skip leading blank lines; the first non-empty line is the headline.
+  size_t pos = 0;
+  for (;;) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (!is_blank_line(line) || nl == std::string_view::npos) {
+      std::string_view body = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+      Document doc = make_article(line, body, options);
+      doc.title = std::string(trim(line));
+      return doc;
+    }
+    pos = nl + 1;
+  }
+}
+
+std::string normalize_date(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 10) return "";
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return "";
+  if (s[4] != '-' || s[7] != '-') return "";
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
+  return std::string(s.substr(0, 10));
+}
+
+}  // namespace dyad

@@ -1,0 +1,139 @@
+// Dispatch of inputs (file, directory, stdin) to the text and JSONL readers.
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/ingest.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool has_jsonl_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext == ".jsonl" || ext == ".ndjson" || ext == ".json";
+}
+
+// Fills in what a document needs but its input lacked, then delivers it.
+void deliver(Document&& doc, const std::string& fallback_id, const DocumentSink& sink) {
+  if (doc.id.empty()) doc.id = fallback_id;
+  sink(std::move(doc));
+}
+
+size_t read_jsonl_stream(std::istream& in, const std::string& name, const IngestOptions& options,
+                         const DocumentSink& sink, const IssueSink& issues) {
+  size_t delivered = 0, line_no = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = name + ":" + std::to_string(line_no);
+    if (size_t bad = repair_utf8(line))
+      issues({IngestIssue::Severity::kWarning, where,
+              "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced"});
+    try {
+      Document doc = parse_jsonl_record(line, options);
+      deliver(std::move(doc), where, sink);
+      ++delivered;
+    } catch (const std::exception& e) {
+      issues({IngestIssue::Severity::kError, where, std::string(e.what()) + "; record skipped"});
+    }
+  }
+  if (in.bad()) issues({IngestIssue::Severity::kError, name, "read error"});
+  return delivered;
+}
+
+size_t read_text_blob(std::string&& text, const std::string& name, const IngestOptions& options,
+                      const DocumentSink& sink, const IssueSink& issues) {
+  if (size_t bad = repair_utf8(text))
+    issues({IngestIssue::Severity::kWarning, name,
+            "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced"});
+  Document doc = parse_text_document(text, options);
+  if (doc.text.empty()) {
+    issues({IngestIssue::Severity::kError, name, "empty document (no text); skipped"});
+    return 0;
+  }
+  deliver(std::move(doc), name, sink);
+  return 1;
+}
+
+// JSONL if the first non-blank byte opens an object; text otherwise.
+bool sniff_jsonl(const std::string& head) {
+  auto p = head.find_first_not_of(" \t\r\n");
+  return p != std::string::npos && head[p] == '{';
+}
+
+size_t read_file(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
+                 const IssueSink& issues) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    issues({IngestIssue::Severity::kError, path, "cannot open: " + std::string(std::strerror(errno))});
+    return 0;
+  }
+  bool jsonl = options.format == InputFormat::kJsonl ||
+               (options.format == InputFormat::kAuto && has_jsonl_extension(path));
+  if (options.format == InputFormat::kAuto && !jsonl) {
+    char buf[256];
+    in.read(buf, sizeof(buf));
+    std::string head(buf, static_cast<size_t>(in.gcount()));
+    jsonl = sniff_jsonl(head);
+    in.clear();
+    in.seekg(0);
+  }
+  if (jsonl) return read_jsonl_stream(in, path, options, sink, issues);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    issues({IngestIssue::Severity::kError, path, "read error"});
+    return 0;
+  }
+  return read_text_blob(std::move(text), path, options, sink, issues);
+}
+
+}  // namespace
+
+size_t read_input(const std::string& input, const IngestOptions& options, const DocumentSink& sink,
+                  const IssueSink& issues) {
+  if (input == "-") {
+    if (options.format == InputFormat::kJsonl) return read_jsonl_stream(std::cin, "-", options, sink, issues);
+    std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (options.format == InputFormat::kAuto && sniff_jsonl(all.substr(0, 256))) {
+      std::istringstream in(std::move(all));
+      return read_jsonl_stream(in, "-", options, sink, issues);
+    }
+    return read_text_blob(std::move(all), "-", options, sink, issues);
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(input, ec);
+  if (ec || !fs::exists(st)) {
+    issues({IngestIssue::Severity::kError, input, "no such file or directory"});
+    return 0;
+  }
+  if (fs::is_directory(st)) {
+    std::vector<std::string> files;
+    for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code fec;
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;  // hidden files: editors' and VCS's
+      if (it->is_regular_file(fec)) files.push_back(it->path().string());
+    }
+    if (ec) issues({IngestIssue::Severity::kError, input, "cannot list directory: " + ec.message()});
+    std::sort(files.begin(), files.end());
+    size_t n = 0;
+    for (const auto& f : files) n += read_file(f, options, sink, issues);
+    return n;
+  }
+  return read_file(input, options, sink, issues);
+}
+
+}  // namespace dyad
