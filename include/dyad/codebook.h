@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace dyad {
 
@@ -15,18 +16,27 @@ struct CameoEntry {
   std::string name;     // "Accede to demands for easing of political dissent"-style short name
   double goldstein = 0.0;
   int quad = 0;         // 1 verbal cooperation .. 4 material conflict
-  std::string plover;   // PLOVER event type, e.g. "CONSULT"
+  std::string plover;   // PLOVER event type, e.g. "CONSULT"; empty where PLOVER has none
 };
 
 class Codebook {
  public:
   // Throws std::runtime_error("file:line: what is wrong").
   static Codebook load(const std::string& path);
+  // Parses codebook text; `name` is used in error messages.
+  static Codebook parse(std::string_view text, const std::string& name);
+
   const CameoEntry* find(std::string_view code) const;
   size_t size() const { return entries_.size(); }
+  // All codes in file order.
+  const std::vector<std::string>& codes() const { return order_; }
+
+  // The two-digit root of a code ("0256" -> "02"); empty if malformed.
+  static std::string root_of(std::string_view code);
 
  private:
   std::unordered_map<std::string, CameoEntry> entries_;
+  std::vector<std::string> order_;
 };
 
 }  // namespace dyad

@@ -1,0 +1,111 @@
+// Loader for data/cameo/codebook.tsv (format described in the file's header).
+#include "dyad/codebook.h"
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace dyad {
+namespace {
+
+[[noreturn]] void fail(const std::string& name, int line, const std::string& what) {
+  throw std::runtime_error(name + ":" + std::to_string(line) + ": " + what);
+}
+
+std::vector<std::string_view> split_tabs(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = s.find('\t', start);
+    if (tab == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      break;
+    }
+    out.push_back(s.substr(start, tab - start));
+    start = tab + 1;
+  }
+  return out;
+}
+
+bool is_code(std::string_view c) {
+  if (c.size() < 2 || c.size() > 4) return false;
+  for (char ch : c)
+    if (ch < '0' || ch > '9') return false;
+  int root = (c[0] - '0') * 10 + (c[1] - '0');
+  return root >= 1 && root <= 20;
+}
+
+}  // namespace
+
+std::string Codebook::root_of(std::string_view code) {
+  if (!is_code(code)) return {};
+  return std::string(code.substr(0, 2));
+}
+
+Codebook Codebook::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open codebook");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse(ss.str(), path);
+}
+
+Codebook Codebook::parse(std::string_view text, const std::string& name) {
+  Codebook book;
+  int lineno = 0;
+  bool header_seen = false;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+    pos = (nl == std::string_view::npos) ? text.size() + 1 : nl + 1;
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (line[0] == '#') continue;
+    auto f = split_tabs(line);
+    if (!header_seen) {
+      if (f.size() < 5 || f[0] != "code" || f[1] != "goldstein" || f[2] != "quad" ||
+          f[3] != "plover" || f[4] != "name")
+        fail(name, lineno, "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
+      header_seen = true;
+      continue;
+    }
+    if (f.size() != 5)
+      fail(name, lineno, "expected 5 tab-separated fields, found " + std::to_string(f.size()));
+    CameoEntry e;
+    e.code = std::string(f[0]);
+    if (!is_code(e.code))
+      fail(name, lineno, "bad CAMEO code '" + e.code + "' (2-4 digits, root 01-20)");
+    if (e.code.size() > 2 && book.entries_.find(e.code.substr(0, e.code.size() == 4 ? 3 : 2)) ==
+                                 book.entries_.end())
+      fail(name, lineno, "code " + e.code + " appears before its parent code");
+    {
+      std::string g(f[1]);
+      char* end = nullptr;
+      e.goldstein = std::strtod(g.c_str(), &end);
+      if (g.empty() || end != g.c_str() + g.size() || e.goldstein < -10.0 || e.goldstein > 10.0)
+        fail(name, lineno, "bad Goldstein score '" + g + "' (a number from -10 to 10)");
+    }
+    if (f[2].size() != 1 || f[2][0] < '1' || f[2][0] > '4')
+      fail(name, lineno, "bad quad class '" + std::string(f[2]) + "' (1-4)");
+    e.quad = f[2][0] - '0';
+    if (f[3].empty()) fail(name, lineno, "empty PLOVER field (use '-' for none)");
+    if (f[3] != "-") e.plover = std::string(f[3]);
+    e.name = std::string(f[4]);
+    if (e.name.empty()) fail(name, lineno, "empty name");
+    if (!book.entries_.emplace(e.code, e).second)
+      fail(name, lineno, "duplicate code " + e.code);
+    book.order_.push_back(e.code);
+  }
+  if (!header_seen) fail(name, lineno, "no header line; empty codebook");
+  return book;
+}
+
+const CameoEntry* Codebook::find(std::string_view code) const {
+  auto it = entries_.find(std::string(code));
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad
