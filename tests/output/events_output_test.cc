@@ -1,0 +1,118 @@
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "dyad/output.h"
+
+namespace dyad {
+namespace {
+
+// A hand-built document: "Élan said. Ruritania attacked Freedonia."
+Document sample() {
+  Document d;
+  d.id = "doc-1";
+  d.date = "2030-01-05";
+  d.text = "\xC3\x89lan said. Ruritania attacked Freedonia.";
+  auto tok = [&](uint32_t b, uint32_t e) {
+    Token t;
+    t.begin = b;
+    t.end = e;
+    t.norm = d.text.substr(b, e - b);
+    d.tokens.push_back(t);
+  };
+  tok(0, 5); tok(6, 10); tok(10, 11);
+  tok(12, 21); tok(22, 30); tok(31, 40); tok(40, 41);
+  d.sentences.push_back({0, 3, 0, 11, 0});
+  d.sentences.push_back({3, 7, 12, 41, 0});
+  ActorMention a;
+  a.token_begin = 3; a.token_end = 4; a.head = 3;
+  a.actor = {"RUR", "RUR", "", {}};
+  a.entry = "country:RUR";
+  ActorMention b;
+  b.token_begin = 5; b.token_end = 6; b.head = 5;
+  b.actor = {"FRDMIL", "FRD", "", {"MIL"}};
+  d.mentions = {a, b};
+  Event e;
+  e.sentence = 1; e.source = 0; e.target = 1;
+  e.cameo = "190"; e.root = "19"; e.plover = "ASSAULT"; e.goldstein = -10; e.quad = 4;
+  e.verb_begin = 4; e.verb_end = 5; e.rule = "attack.obj";
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(CharOffsets, CountsCodePoints) {
+  std::string text = "\xC3\x89" "a" + std::string(200, 'x') + "\xE2\x80\x94" "z";
+  CharOffsets c(text);
+  EXPECT_EQ(c(0), 0u);
+  EXPECT_EQ(c(2), 1u);
+  EXPECT_EQ(c(3), 2u);
+  EXPECT_EQ(c(203), 202u);
+  EXPECT_EQ(c(206), 203u);
+  EXPECT_EQ(c(static_cast<uint32_t>(text.size())), 204u);
+}
+
+TEST(EventsJsonl, FieldsFollowTheContract) {
+  Document d = sample();
+  OutputOptions opt;
+  opt.dyad_version = "9.9";
+  opt.explain = true;
+  std::string out;
+  append_events_jsonl(d, opt, out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.back(), '\n');
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["doc"], "doc-1");
+  EXPECT_EQ(j["sentence_index"], 1);
+  EXPECT_EQ(j["sentence"], "Ruritania attacked Freedonia.");
+  EXPECT_EQ(j["date"], "2030-01-05");
+  EXPECT_TRUE(j["cameo"].is_string());
+  EXPECT_EQ(j["cameo"], "190");
+  EXPECT_EQ(j["root"], "19");
+  EXPECT_EQ(j["quad"], 4);
+  EXPECT_EQ(j["modality"], "asserted");
+  EXPECT_TRUE(j["quote"].is_null());
+  EXPECT_EQ(j["source"]["code"], "RUR");
+  EXPECT_TRUE(j["source"]["org"].is_null());
+  // Offsets are code points: "É" is two bytes but one character.
+  EXPECT_EQ(j["source"]["start"], 11);
+  EXPECT_EQ(j["source"]["end"], 20);
+  EXPECT_EQ(j["target"]["sectors"], nlohmann::json::array({"MIL"}));
+  EXPECT_EQ(j["evidence"]["verb"], "attacked");
+  EXPECT_EQ(j["evidence"]["spans"]["verb"], nlohmann::json::array({21, 29}));
+  EXPECT_EQ(j["evidence"]["rule"], "attack.obj");
+  EXPECT_EQ(j["version"]["dyad"], "9.9");
+  EXPECT_NE(j["explanation"].get<std::string>().find("RUR"), std::string::npos);
+}
+
+TEST(EventsJsonl, NullTargetAndNoEvents) {
+  Document d = sample();
+  d.events[0].target = -1;
+  std::string out;
+  append_events_jsonl(d, {}, out);
+  EXPECT_TRUE(nlohmann::json::parse(out)["target"].is_null());
+  d.events.clear();
+  out.clear();
+  append_events_jsonl(d, {}, out);
+  EXPECT_TRUE(out.empty());
+}
+
+TEST(EventsTsv, OneLinePerEventNoStrayTabs) {
+  Document d = sample();
+  std::string out = events_tsv_header();
+  append_events_tsv(d, {}, out);
+  size_t lines = 0, header_tabs = 0;
+  for (char c : events_tsv_header()) header_tabs += c == '\t';
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t nl = out.find('\n', pos);
+    std::string line = out.substr(pos, nl - pos);
+    size_t tabs = 0;
+    for (char c : line) tabs += c == '\t';
+    EXPECT_EQ(tabs, header_tabs);
+    ++lines;
+    pos = nl + 1;
+  }
+  EXPECT_EQ(lines, 2u);
+}
+
+}  // namespace
+}  // namespace dyad
