@@ -15,7 +15,37 @@ struct TaggerTrainOptions {
   int epochs = 10;
   unsigned seed = 1;
   bool verbose = true;   // per-epoch accuracy on stderr
+  // A (XPOS, UPOS) pair seen fewer times than this in training is folded into
+  // the most frequent pair with the same XPOS (annotation noise, mostly).
+  int min_class_count = 5;
+  // Tag dictionary: words seen at least this often with one tag at least this
+  // share of the time skip the perceptron.
+  int tagdict_min_count = 20;
+  double tagdict_min_share = 0.97;
+  // Averaged weights smaller than this in magnitude are dropped from the model.
+  float prune_below = 0.0f;
+  // Words seen at least this often get precomputed feature sums at load time.
+  int vocab_min_count = 2;
 };
+
+// Token-level agreement of predicted syntax with gold (UPOS, XPOS, lemma).
+struct TaggingScores {
+  size_t tokens = 0;
+  size_t upos_correct = 0;
+  size_t xpos_correct = 0;
+  size_t lemma_tokens = 0;   // tokens whose gold lemma is known
+  size_t lemma_correct = 0;
+  double upos() const { return tokens ? double(upos_correct) / tokens : 0.0; }
+  double xpos() const { return tokens ? double(xpos_correct) / tokens : 0.0; }
+  double lemma() const { return lemma_tokens ? double(lemma_correct) / lemma_tokens : 0.0; }
+};
+
+// Compares the syntax layers of `predicted` with `gold`, document by document
+// and token by token (e.g. gold from read_conllu_file and predicted a tagged
+// copy of it). Throws std::invalid_argument if the documents or token counts
+// differ. Tokens without a predicted syntax entry count as wrong.
+TaggingScores score_tagging(const std::vector<Document>& gold,
+                            const std::vector<Document>& predicted);
 
 class Tagger {
  public:

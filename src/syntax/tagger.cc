@@ -1,0 +1,148 @@
+// Tagging with a compiled averaged-perceptron model (greedy, left to right).
+#include "dyad/tagger.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "syntax/tagger_model.h"
+
+namespace dyad {
+
+using namespace tagger_internal;
+
+namespace {
+
+// Eight floats at a time; GCC/Clang lower this to whatever SIMD the target has.
+typedef float v8f __attribute__((vector_size(32)));
+
+inline void add_vec(float* dst, const float* src, int n) {
+  for (int i = 0; i < n; i += 8) {
+    v8f a, b;
+    std::memcpy(&a, dst + i, sizeof a);
+    std::memcpy(&b, src + i, sizeof b);
+    a += b;
+    std::memcpy(dst + i, &a, sizeof a);
+  }
+}
+
+}  // namespace
+
+Tagger::Tagger() = default;
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+bool Tagger::empty() const { return model_ == nullptr; }
+
+Tagger Tagger::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open tagger model");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw std::runtime_error(path + ": error reading tagger model");
+  Tagger t;
+  t.model_ = std::make_unique<Model>();
+  parse_tagger_model(ss.str(), path, t.model_.get());
+  return t;
+}
+
+void Tagger::save(const std::string& path) const {
+  if (!model_) throw std::runtime_error(path + ": cannot save an empty tagger");
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) throw std::runtime_error(path + ": cannot write tagger model");
+  out.write(model_->serialized.data(), static_cast<std::streamsize>(model_->serialized.size()));
+  out.close();
+  if (!out) throw std::runtime_error(path + ": error writing tagger model");
+}
+
+void Tagger::tag(Document& doc) const {
+  if (!model_) throw std::runtime_error("Tagger::tag: no model loaded");
+  if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
+  CompiledModel::Scratch scratch;
+  uint32_t next = 0;  // first token not yet tagged
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = std::max(s.token_begin, next);
+    uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
+    if (b > next) model_->tag_span(doc, next, b, scratch);  // tokens outside sentences
+    if (b < e) model_->tag_span(doc, b, e, scratch);
+    next = std::max(next, e);
+  }
+  if (next < doc.tokens.size())
+    model_->tag_span(doc, next, static_cast<uint32_t>(doc.tokens.size()), scratch);
+}
+
+void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc) const {
+  const int n = static_cast<int>(e - b);
+  const int S = stride;
+  const int K = num_classes;
+  const size_t per_word = size_t(kVectorsPerWord) * S;
+  sc.vectors.resize(n);
+  sc.lower.resize(n);
+  sc.dict.resize(n);
+  sc.unknown.resize(n);
+  sc.unknown_vectors.clear();
+  sc.scores.resize(S);
+
+  // Pass 1: find each word's precomputed vectors, computing unknown words'.
+  int num_unknown = 0;
+  WordFeatures f;
+  for (int i = 0; i < n; ++i) {
+    const std::string& w = doc.tokens[b + i].norm;
+    uint32_t id = vocab_index.find(hash_bytes(w, kWord));
+    if (id != U64Map::kMissing && vocab[id] == w) {
+      sc.vectors[i] = &vocab_vectors[per_word * id];
+      sc.lower[i] = vocab_lower[id];
+      sc.dict[i] = vocab_tag[id];
+      sc.unknown[i] = -1;
+    } else {
+      compute_word_features(w, &f);
+      sc.unknown_vectors.resize(per_word * (num_unknown + 1));
+      word_vectors(f, &sc.unknown_vectors[per_word * num_unknown]);
+      sc.lower[i] = f.lower;
+      sc.dict[i] = -1;
+      sc.unknown[i] = num_unknown++;
+    }
+  }
+  for (int i = 0; i < n; ++i)
+    if (sc.unknown[i] >= 0) sc.vectors[i] = &sc.unknown_vectors[per_word * sc.unknown[i]];
+
+  // Pass 2: greedy decoding.
+  const int H = K + 2;
+  int t1 = K, t2 = K + 1;  // sentence-start pseudo-tags
+  float* scores = sc.scores.data();
+  for (int i = 0; i < n; ++i) {
+    int best = sc.dict[i];
+    if (best < 0) {
+      std::memcpy(scores, sc.vectors[i], sizeof(float) * S);  // centre features
+      add_vec(scores, i >= 2 ? sc.vectors[i - 2] + (1 + kPrev2) * S
+                             : bos_vectors.data() + (1 + kPrev2) * S, S);
+      add_vec(scores, i >= 1 ? sc.vectors[i - 1] + (1 + kPrev1) * S
+                             : bos_vectors.data() + (1 + kPrev1) * S, S);
+      add_vec(scores, i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S
+                                : eos_vectors.data() + (1 + kNext1) * S, S);
+      add_vec(scores, i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S
+                                : eos_vectors.data() + (1 + kNext2) * S, S);
+      add_vec(scores, &tag1[size_t(t1) * S], S);
+      add_vec(scores, &tag2[size_t(t2) * S], S);
+      add_vec(scores, &tag12[(size_t(t1) * H + t2) * S], S);
+      const uint64_t lw = sc.lower[i];
+      const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
+      const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
+      add_row(tag1_word_feature(t1, lw), scores);
+      add_row(bigram_feature(lprev, lw, kBigramPrev), scores);
+      add_row(bigram_feature(lw, lnext, kBigramNext), scores);
+      best = 0;
+      for (int c = 1; c < K; ++c)
+        if (scores[c] > scores[best]) best = c;
+    }
+    TokenSyntax& syn = doc.syntax[b + i];
+    syn.xpos = xpos[best];
+    syn.upos = upos[best];
+    t2 = t1;
+    t1 = best;
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,129 @@
+// The tagger's compiled model: what a model file holds and how tagging uses it.
+// Private to src/syntax/tagger*.cc.
+#ifndef DYAD_SYNTAX_TAGGER_MODEL_H_
+#define DYAD_SYNTAX_TAGGER_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/tagger.h"
+#include "syntax/tagger_features.h"
+
+namespace dyad {
+
+namespace tagger_internal {
+
+// Model file format version; bump when the layout or feature templates change.
+constexpr uint32_t kModelVersion = 1;
+constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'T', 'A', 'G', '\0'};
+
+// What training hands to the serialiser: averaged weights, sparse by feature.
+struct WeightEntry {
+  uint16_t cls;
+  float w;
+};
+struct RawModel {
+  std::vector<std::string> xpos;   // class -> PTB tag
+  std::vector<UPos> upos;          // class -> UPOS
+  std::vector<std::pair<std::string, uint16_t>> tagdict;  // unambiguous words
+  std::vector<std::string> vocab;  // words whose feature sums are precomputed
+  // feature hash -> entries (averaged weights)
+  std::vector<std::pair<uint64_t, std::vector<WeightEntry>>> rows;
+};
+
+// Serialises raw into the versioned binary format (weights quantised to int16).
+std::string serialize_model(const RawModel& raw);
+
+// An open-addressing hash table from 64-bit keys (never 0) to uint32 values.
+class U64Map {
+ public:
+  void reserve(size_t n);
+  void insert(uint64_t key, uint32_t value);
+  // Returns kMissing if absent.
+  uint32_t find(uint64_t key) const {
+    if (keys_.empty()) return kMissing;
+    size_t i = key & mask_;
+    while (true) {
+      uint64_t k = keys_[i];
+      if (k == key) return values_[i];
+      if (k == 0) return kMissing;
+      i = (i + 1) & mask_;
+    }
+  }
+  static constexpr uint32_t kMissing = 0xffffffffu;
+
+ private:
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+  size_t mask_ = 0;
+};
+
+// Everything a loaded model holds. Tagger::Model (private in the public
+// header) derives from it, so helpers here can work on it by name.
+struct CompiledModel {
+  int num_classes = 0;  // K
+  int stride = 0;       // K rounded up to a multiple of 8 (vector length)
+  std::vector<std::string> xpos;
+  std::vector<UPos> upos;
+
+  // Sparse weights: feature hash -> row index; row r spans
+  // entries [row_begin[r], row_begin[r+1]).
+  U64Map rows;
+  std::vector<uint32_t> row_begin;
+  std::vector<uint16_t> entry_cls;
+  std::vector<float> entry_w;
+
+  // Vocabulary words, found by hash of the exact form.
+  U64Map vocab_index;  // hash_bytes(word, kWord) -> type id
+  std::vector<std::string> vocab;
+  std::vector<uint64_t> vocab_lower;    // WordFeatures::lower per type
+  std::vector<int16_t> vocab_tag;       // tag-dictionary class, or -1
+  // kVectorsPerWord * stride floats per type: centre, then neighbour slots.
+  std::vector<float> vocab_vectors;
+  // Boundary pseudo-words (neighbour vectors only).
+  std::vector<float> bos_vectors, eos_vectors;
+  uint64_t bos_lower = 0, eos_lower = 0;
+
+  // Dense tag-history tables: rows of `stride` floats indexed by tag id
+  // (K = sentence start, K+1 = before the start).
+  std::vector<float> tag1, tag2, tag12;
+
+  std::string serialized;  // the file's bytes, for save()
+
+  // Adds the row of `feature` (if any) into scores.
+  void add_row(uint64_t feature, float* scores) const {
+    uint32_t r = rows.find(feature);
+    if (r == U64Map::kMissing) return;
+    for (uint32_t e = row_begin[r], end = row_begin[r + 1]; e < end; ++e)
+      scores[entry_cls[e]] += entry_w[e];
+  }
+  // Fills kVectorsPerWord*stride floats for a word's features.
+  void word_vectors(const WordFeatures& f, float* out) const;
+
+  // Per-call buffers, reused across the sentences of one document.
+  struct Scratch {
+    std::vector<const float*> vectors;  // per token: its kVectorsPerWord*stride block
+    std::vector<uint64_t> lower;
+    std::vector<int16_t> dict;
+    std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
+    std::vector<float> unknown_vectors;
+    std::vector<float> scores;
+  };
+  // Tags tokens [b, e) of doc as one sentence.
+  void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;
+};
+
+// Parses a serialised model into m; `name` is used in error messages.
+void parse_tagger_model(std::string_view bytes, const std::string& name, CompiledModel* m);
+
+}  // namespace tagger_internal
+
+struct Tagger::Model : tagger_internal::CompiledModel {};
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_TAGGER_MODEL_H_
