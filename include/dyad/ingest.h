@@ -32,6 +32,10 @@ struct IngestOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.jsonl/.ndjson), else sniffed
   std::string default_date;                 // used when a document carries none
   bool drop_boilerplate = true;
+  // Longer documents are delivered as consecutive parts ("<id>#part2", ...),
+  // cut at a paragraph break, else whitespace: memory stays bounded and
+  // nothing is dropped. Real articles are far below this.
+  size_t max_document_bytes = 4u << 20;
 };
 
 using DocumentSink = std::function<void(Document&&)>;
@@ -61,6 +65,10 @@ Document parse_jsonl_record(std::string_view line, const IngestOptions& options)
 
 // Plain text: the first non-empty line is the headline.
 Document parse_text_document(std::string_view text, const IngestOptions& options);
+
+// Cuts doc into parts of at most max_bytes of text (see max_document_bytes).
+// Returns {doc} unchanged when it is small enough.
+std::vector<Document> split_oversized(Document&& doc, size_t max_bytes);
 
 // "2021-04-14T10:00:00Z" -> "2021-04-14"; "" if s does not start with a valid date.
 std::string normalize_date(std::string_view s);

@@ -25,8 +25,18 @@ bool has_jsonl_extension(const std::string& path) {
 }
 
 // Fills in what a document needs but its input lacked, then delivers it.
-void deliver(Document&& doc, const std::string& fallback_id, const DocumentSink& sink) {
+void deliver(Document&& doc, const std::string& fallback_id, const IngestOptions& options,
+             const DocumentSink& sink, const IssueSink& issues) {
   if (doc.id.empty()) doc.id = fallback_id;
+  if (options.max_document_bytes > 0 && doc.text.size() > options.max_document_bytes) {
+    size_t bytes = doc.text.size();
+    std::vector<Document> parts = split_oversized(std::move(doc), options.max_document_bytes);
+    issues({IngestIssue::Severity::kWarning, fallback_id,
+            "document of " + std::to_string(bytes) + " bytes coded as " + std::to_string(parts.size()) +
+                " parts of at most " + std::to_string(options.max_document_bytes) + " bytes"});
+    for (auto& part : parts) sink(std::move(part));
+    return;
+  }
   sink(std::move(doc));
 }
 
@@ -43,7 +53,7 @@ size_t read_jsonl_stream(std::istream& in, const std::string& name, const Ingest
               "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced"});
     try {
       Document doc = parse_jsonl_record(line, options);
-      deliver(std::move(doc), where, sink);
+      deliver(std::move(doc), where, options, sink, issues);
       ++delivered;
     } catch (const std::exception& e) {
       issues({IngestIssue::Severity::kError, where, std::string(e.what()) + "; record skipped"});
@@ -63,7 +73,7 @@ size_t read_text_blob(std::string&& text, const std::string& name, const IngestO
     issues({IngestIssue::Severity::kError, name, "empty document (no text); skipped"});
     return 0;
   }
-  deliver(std::move(doc), name, sink);
+  deliver(std::move(doc), name, options, sink, issues);
   return 1;
 }
 

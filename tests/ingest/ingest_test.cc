@@ -143,3 +143,46 @@ TEST_F(IngestFiles, SniffsJsonlWithoutExtension) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Ingest, OversizedDocumentsAreCutIntoPartsLosingNothing) {
+  IngestOptions opt;
+  std::string body;
+  for (int i = 0; i < 300; ++i) body += "word" + std::to_string(i) + " ";
+  body += "\n\nSecond paragraph here.";
+  Document d = make_article("Head", body, opt);
+  d.id = "big";
+  size_t total_words = 0;
+  for (char c : d.text) total_words += c == ' ';
+  auto parts = split_oversized(std::move(d), 500);
+  ASSERT_GT(parts.size(), 3u);
+  size_t words = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    EXPECT_LE(parts[i].text.size(), 500u);
+    EXPECT_EQ(parts[i].id, "big#part" + std::to_string(i + 1));
+    for (const auto& p : parts[i].paragraphs) EXPECT_LE(p.end, parts[i].text.size());
+    for (char c : parts[i].text) words += c == ' ';
+  }
+  // Cuts fall on whitespace, which is dropped: one space per cut.
+  EXPECT_EQ(words + parts.size() - 1, total_words);
+  EXPECT_EQ(parts.back().text.substr(parts.back().text.size() - 22), "Second paragraph here.");
+}
+
+TEST(Ingest, UnbrokenTextIsCutOnCharacterBoundaries) {
+  Document d;
+  d.id = "x";
+  for (int i = 0; i < 1000; ++i) d.text += "\xC3\xA9";  // é, no spaces at all
+  auto parts = split_oversized(std::move(d), 301);
+  size_t bytes = 0;
+  for (auto& p : parts) {
+    std::string t = p.text;
+    EXPECT_EQ(repair_utf8(t), 0u);
+    bytes += p.text.size();
+  }
+  EXPECT_EQ(bytes, 2000u);
+}
+
+}  // namespace
+}  // namespace dyad
