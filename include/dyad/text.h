@@ -4,13 +4,25 @@
 // word breaker splits "U.S." into "U.S" + "." (../shared/docs/PLATFORM.md). We use
 // ICU only for Unicode properties and normalisation.
 //
-// Tokens follow the Penn Treebank / UD English conventions the tagger and
+// Tokens follow the Penn Treebank / UD English EWT conventions the tagger and
 // parser are trained on: clitics split ("Kyiv's" -> "Kyiv" "'s", "don't" ->
-// "do" "n't"), punctuation separate, abbreviations keep their period ("U.S.",
-// "Gen.", "Jan.", "p.m."), numbers whole ("14,000", "3.5").
+// "do" "n't", "can't" -> "ca" "n't", "cannot" -> "can" "not"), punctuation
+// separate, abbreviations keep their period ("U.S.", "Gen.", "Jan.", "p.m.",
+// initials "J."), numbers whole ("14,000", "3.5", "5:00", "11/28/2000", "5th",
+// phone numbers), "$5" -> "$" "5", "40%" -> "40" "%", "5pm" -> "5" "pm",
+// URLs and e-mail addresses whole. Hyphens split as in EWT ("search-engine" ->
+// "search" "-" "engine", "Cold War-style" -> "Cold" "War" "-" "style",
+// "1990-2000" -> "1990" "-" "2000") except after the prefixes EWT keeps
+// ("e-mail", "non-human", "pre-war", "co-workers"). Token.norm is NFKC with
+// curly quotes -> ' and ", en/em dashes -> "--", "…" -> "...". Invalid UTF-8
+// bytes become kSymbol tokens with norm U+FFFD. No token is longer than 1024
+// bytes (4096 for URLs): longer unbroken stretches are cut, so a 50 MB line
+// costs linear time and memory proportional to its tokens.
 #ifndef DYAD_TEXT_H_
 #define DYAD_TEXT_H_
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "dyad/document.h"
@@ -18,14 +30,59 @@
 namespace dyad {
 
 // Fills doc.tokens from doc.text (and doc.paragraphs, when present: no token
-// crosses a paragraph boundary). Replaces any existing tokens.
+// crosses a paragraph boundary, and text outside every paragraph is not
+// tokenized). Replaces any existing tokens.
 void tokenize(Document& doc);
 
-// Fills doc.sentences from doc.tokens. Sentences never cross paragraphs.
+struct SentenceOptions {
+  // A sentence is cut after this many tokens even without a boundary, so
+  // downstream stages (tagger, parser) stay bounded on run-on input.
+  size_t max_sentence_tokens = 400;
+  // "." followed directly by a lower-case word: break? (News: almost always
+  // a boundary; web text often starts sentences in lower case.)
+  bool break_period_before_lower = true;
+  // "?" or "!" followed directly by a lower-case word: break?
+  bool break_question_before_lower = true;
+};
+
+// Fills doc.sentences from doc.tokens. Sentences never cross paragraphs or
+// blank lines; see src/text/sentence_splitter.cc for the rules.
 void split_sentences(Document& doc);
+void split_sentences(Document& doc, const SentenceOptions& options);
 
 // tokenize() then split_sentences().
 void run_text_stage(Document& doc);
+
+// ------------------------------------------------- sentence-boundary scoring
+
+// How a CoNLL-U file's "# text" lines are put back together into documents.
+enum class EvalLayout {
+  // Sentences of a paragraph ("# newpar") joined by a space, paragraphs by a
+  // blank line, and Document::paragraphs set: what ingest gives the splitter.
+  kParagraphs,
+  // All sentences of a document ("# newdoc") joined by a space, no paragraph
+  // information: only the splitter's own judgement counts.
+  kRunOn,
+};
+
+struct BoundaryScore {
+  size_t documents = 0;
+  size_t gold = 0;       // gold sentence ends
+  size_t predicted = 0;  // predicted sentence ends
+  size_t correct = 0;    // predicted ends at a gold end offset
+  double precision() const { return predicted ? double(correct) / predicted : 0.0; }
+  double recall() const { return gold ? double(correct) / gold : 0.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+};
+
+// Rebuilds raw text from the "# text" lines of a CoNLL-U file, splits it with
+// split_sentences(options) and scores sentence-end byte offsets against the
+// gold ones. Throws std::runtime_error naming the file if it cannot be read.
+BoundaryScore eval_sentences_conllu(const std::string& path, EvalLayout layout,
+                                    const SentenceOptions& options = {});
 
 }  // namespace dyad
 
