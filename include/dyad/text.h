@@ -22,6 +22,7 @@
 #define DYAD_TEXT_H_
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -70,6 +71,13 @@ struct BoundaryScore {
   size_t gold = 0;       // gold sentence ends
   size_t predicted = 0;  // predicted sentence ends
   size_t correct = 0;    // predicted ends at a gold end offset
+  // The gold ends whose sentence ends in . ? ! or an ellipsis (perhaps
+  // followed by closing quotes or brackets), and how many of them were found:
+  // the boundaries punctuation can reveal, as opposed to unpunctuated
+  // e-mail headers, signatures and list lines.
+  size_t gold_punct = 0;
+  size_t correct_punct = 0;
+  double recall_punct() const { return gold_punct ? double(correct_punct) / gold_punct : 0.0; }
   double precision() const { return predicted ? double(correct) / predicted : 0.0; }
   double recall() const { return gold ? double(correct) / gold : 0.0; }
   double f1() const {
@@ -81,8 +89,11 @@ struct BoundaryScore {
 // Rebuilds raw text from the "# text" lines of a CoNLL-U file, splits it with
 // split_sentences(options) and scores sentence-end byte offsets against the
 // gold ones. Throws std::runtime_error naming the file if it cannot be read.
+// When errors is set, each missed and each spurious boundary is written to it
+// with some context ("MISS ...|..." / "FALSE ...|...").
 BoundaryScore eval_sentences_conllu(const std::string& path, EvalLayout layout,
-                                    const SentenceOptions& options = {});
+                                    const SentenceOptions& options = {},
+                                    std::ostream* errors = nullptr);
 
 }  // namespace dyad
 

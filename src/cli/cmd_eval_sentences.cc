@@ -2,6 +2,7 @@
 // of the splitter against a CoNLL-U file's gold sentences (e.g. UD English EWT).
 #include <cstdio>
 #include <exception>
+#include <iostream>
 #include <string>
 
 #include "cli/command.h"
@@ -11,9 +12,10 @@ namespace dyad::cli {
 namespace {
 
 void report(const char* name, const BoundaryScore& s) {
-  std::printf("%-10s  docs %zu  gold %zu  predicted %zu  correct %zu  P %.4f  R %.4f  F1 %.4f\n",
+  std::printf("%-10s  docs %zu  gold %zu  predicted %zu  correct %zu  P %.4f  R %.4f  F1 %.4f"
+              "  | punctuated ends: gold %zu  found %zu  R %.4f\n",
               name, s.documents, s.gold, s.predicted, s.correct, s.precision(), s.recall(),
-              s.f1());
+              s.f1(), s.gold_punct, s.correct_punct, s.recall_punct());
 }
 
 RegisterCommand reg([](CLI::App& app) {
@@ -32,10 +34,15 @@ RegisterCommand reg([](CLI::App& app) {
                 "break at '.' followed by a lower-case word (default true)");
   c->add_option("--question-before-lower", opt->break_question_before_lower,
                 "break at '?'/'!' followed by a lower-case word (default true)");
-  c->callback([path, layout, opt] {
+  auto show = std::make_shared<bool>(false);
+  c->add_flag("--show-errors", *show, "print each missed and spurious boundary to stderr");
+  c->callback([path, layout, opt, show] {
+    std::ostream* errors = *show ? &std::cerr : nullptr;
     try {
-      if (*layout != "runon") report("paragraphs", eval_sentences_conllu(*path, EvalLayout::kParagraphs, *opt));
-      if (*layout != "paragraphs") report("runon", eval_sentences_conllu(*path, EvalLayout::kRunOn, *opt));
+      if (*layout != "runon")
+        report("paragraphs", eval_sentences_conllu(*path, EvalLayout::kParagraphs, *opt, errors));
+      if (*layout != "paragraphs")
+        report("runon", eval_sentences_conllu(*path, EvalLayout::kRunOn, *opt, errors));
     } catch (const std::exception& e) {
       std::fprintf(stderr, "dyad eval-sentences: %s\n", e.what());
       throw CLI::RuntimeError(1);

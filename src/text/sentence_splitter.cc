@@ -36,7 +36,14 @@ using text::CharClass;
 
 constexpr size_t kHeadingBytes = 60;
 
-enum class Shape : uint8_t { kUpper, kLower, kDigit, kOpen, kMidPunct, kOther };
+enum class Shape : uint8_t { kUpper, kLower, kDigit, kOpen, kMidPunct, kTerminal, kOther };
+
+enum QuoteRole : uint8_t { kNotQuote, kOpening, kClosing };
+
+bool is_terminal_norm(std::string_view n) {
+  return n == "." || n == "?" || n == "!" || n == "..." || n == ".." ||
+         (!n.empty() && (n[0] == '?' || n[0] == '!'));
+}
 
 class Splitter {
  public:
@@ -48,6 +55,7 @@ class Splitter {
     doc_.sentences.clear();
     if (n == 0) return;
     assign_paragraphs();
+    assign_quote_roles();
     size_t start = 0, line_start = 0;
     for (size_t i = 0; i < n; ++i) {
       size_t end = i;  // last token of the sentence if we break here
@@ -61,7 +69,7 @@ class Splitter {
         } else if (i + 1 - start >= opt_.max_sentence_tokens) {
           brk = true;
         } else {
-          brk = soft_break(i, &end);
+          brk = soft_break(start, i, &end);
           if (!brk && nl == 1) brk = newline_break(line_start, i);
         }
         if (nl >= 1) line_start = i + 1;
@@ -89,6 +97,41 @@ class Splitter {
     }
   }
 
+  // Whether each quote token opens or closes. Curly quotes say so themselves;
+  // a straight quote attached to the word before it closes, one attached to
+  // the word after it opens, and one standing free closes if a double quote
+  // is open in the paragraph (straight single quotes are too often
+  // apostrophes to count).
+  void assign_quote_roles() {
+    role_.assign(toks_.size(), kNotQuote);
+    bool open_double = false;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+      if (k > 0 && para_[k] != para_[k - 1]) open_double = false;
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::kPunct) continue;
+      std::string_view surface = text_of(k);
+      std::string_view n = t.norm;
+      if (n != "\"" && n != "'") continue;
+      QuoteRole r;
+      if (surface == "\xE2\x80\x9C" || surface == "\xE2\x80\x98" || surface == "\xC2\xAB" ||
+          surface == "\xE2\x80\x9E" || surface == "``") {
+        r = kOpening;
+      } else if (surface == "\xE2\x80\x9D" || surface == "\xE2\x80\x99" ||
+                 surface == "\xC2\xBB") {
+        r = kClosing;
+      } else {
+        bool attached_before = k > 0 && para_[k - 1] == para_[k] && !toks_[k - 1].space_after;
+        bool attached_after = !t.space_after && k + 1 < toks_.size() && para_[k + 1] == para_[k];
+        if (attached_before && !attached_after) r = kClosing;
+        else if (attached_after && !attached_before) r = kOpening;
+        else if (n == "\"") r = open_double ? kClosing : kOpening;
+        else r = attached_before ? kClosing : kOpening;
+      }
+      if (n == "\"") open_double = r == kOpening;
+      role_[k] = r;
+    }
+  }
+
   // 2 if a paragraph boundary or blank line lies between tokens k-1 and k,
   // 1 if a single newline does, else 0.
   int hard_or_newlines(size_t k) const {
@@ -112,6 +155,10 @@ class Splitter {
   Shape shape(size_t k) const {
     const Token& t = toks_[k];
     text::Char c = text::decode_char(doc_.text.data(), t.begin, t.end);
+    if (t.kind == TokenKind::kPunct && is_terminal_norm(t.norm)) return Shape::kTerminal;
+    if (role_[k] == kOpening) return Shape::kOpen;
+    std::string_view w = text_of(k);
+    if (w.find("://") != std::string_view::npos || w.rfind("www.", 0) == 0) return Shape::kOther;
     switch (c.cls) {
       case CharClass::kUpper: return Shape::kUpper;
       case CharClass::kLower: return Shape::kLower;
@@ -122,13 +169,22 @@ class Splitter {
     }
   }
 
-  // Closing quote or bracket directly after token k-1 (no space between).
+  // A closing quote, or a bracket closed right after the sentence's end.
   bool is_closer(size_t k) const {
     if (toks_[k].kind != TokenKind::kPunct) return false;
+    if (role_[k] == kClosing) return true;
     std::string_view n = toks_[k].norm;
-    if (n == ")" || n == "]" || n == "}") return true;
-    if (n == "\"" || n == "'") return !toks_[k - 1].space_after;
-    return false;
+    return (n == ")" || n == "]" || n == "}") && !toks_[k - 1].space_after;
+  }
+
+  // Is token i (a ".") the period of a list number opening the sentence
+  // ("1." "*2." "(3)." at the start)?
+  bool is_enumerator_period(size_t start, size_t i) const {
+    if (i == start || toks_[i - 1].kind != TokenKind::kNumber) return false;
+    if (toks_[i - 1].end - toks_[i - 1].begin > 3 || toks_[i - 1].space_after) return false;
+    for (size_t k = start; k + 1 < i; ++k)
+      if (toks_[k].kind == TokenKind::kWord || toks_[k].kind == TokenKind::kNumber) return false;
+    return true;
   }
 
   // Is token k a capitalised common sentence opener ("The", "He", "But")?
@@ -143,16 +199,19 @@ class Splitter {
 
   // Should the sentence end after token i (or after the closers following
   // it)? Sets *end to the last token of the sentence.
-  bool soft_break(size_t i, size_t* end) const {
+  bool soft_break(size_t start, size_t i, size_t* end) const {
     const Token& t = toks_[i];
     std::string_view w = text_of(i);
-    enum { kNone, kStop, kQuestion, kEllipsis, kAbbrev } type = kNone;
+    enum { kNone, kStop, kQuestion, kEllipsis, kAbbrev, kEmoticon } type = kNone;
     if (t.kind == TokenKind::kPunct) {
       if (t.norm == "." || t.norm == "\xE3\x80\x82") type = kStop;
       else if (t.norm.find("...") != std::string::npos || t.norm == "..") type = kEllipsis;
       else if (!t.norm.empty() && (t.norm[0] == '?' || t.norm[0] == '!')) type = kQuestion;
     } else if (t.kind == TokenKind::kWord && w.size() >= 2 && w.back() == '.') {
       type = kAbbrev;
+    } else if (t.kind == TokenKind::kSymbol && w.size() >= 2 &&
+               (w[0] == ':' || w[0] == ';' || w[0] == '=')) {
+      type = kEmoticon;
     }
     if (type == kNone) return false;
     // Absorb closing quotes and brackets.
@@ -164,8 +223,11 @@ class Splitter {
     const bool closed = j > i;
     const size_t nx = j + 1;
     const Shape s = shape(nx);
+    if (s == Shape::kTerminal) return false;  // ". . ." "? ?": end after the last
     switch (type) {
       case kStop:
+        if (is_enumerator_period(start, i)) return false;
+        [[fallthrough]];
       case kQuestion:
         if (s == Shape::kMidPunct) return false;
         if (s == Shape::kLower) {
@@ -175,6 +237,7 @@ class Splitter {
         }
         return true;
       case kEllipsis:
+      case kEmoticon:
         return s == Shape::kUpper || s == Shape::kOpen || s == Shape::kDigit;
       case kAbbrev:
         return abbrev_break(w.substr(0, w.size() - 1), nx, s, closed);
@@ -242,6 +305,7 @@ class Splitter {
   const std::vector<Token>& toks_;
   const SentenceOptions& opt_;
   std::vector<uint32_t> para_;
+  std::vector<QuoteRole> role_;
 };
 
 }  // namespace

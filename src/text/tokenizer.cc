@@ -107,13 +107,23 @@ class Tokenizer {
           i = quote(i, c);
           break;
         case CharClass::kOpen: case CharClass::kClose: case CharClass::kPunct:
-          emit(i, i + c.len, TokenKind::kPunct);
-          i += c.len;
+        case CharClass::kSymbol: {
+          size_t j = emoticon_end(i);
+          if (j > i) {
+            emit(i, j, TokenKind::kSymbol);
+          } else if (c.cls == CharClass::kSymbol) {
+            // Rules and runs such as "=====" "+++" "**" are one token.
+            j = i + c.len;
+            if (c.cp < 0x80 && c.cp != '$' && c.cp != '%')
+              while (j < e && j - i < kMaxTokenBytes && s_[j] == s_[i]) ++j;
+            emit(i, j, TokenKind::kSymbol);
+          } else {
+            j = i + c.len;
+            emit(i, j, TokenKind::kPunct);
+          }
+          i = j;
           break;
-        case CharClass::kSymbol:
-          emit(i, i + c.len, TokenKind::kSymbol);
-          i += c.len;
-          break;
+        }
         case CharClass::kInvalid:
           emit(i, i + c.len, TokenKind::kSymbol, "\xEF\xBF\xBD");
           i += c.len;
@@ -171,6 +181,33 @@ class Tokenizer {
     }
     emit(i, i + c.len, TokenKind::kPunct);
     return i + c.len;
+  }
+
+  // End of an emoticon (":)" ";-)" ":D" "=)" "(:" "<3" "^_^") starting at
+  // i, or i. EWT keeps these as one SYM token; they often end a sentence.
+  size_t emoticon_end(size_t i) const {
+    auto ch = [&](size_t k) -> char { return k < pe_ ? s_[k] : '\0'; };
+    auto free_after = [&](size_t k) {
+      return k >= pe_ || !is_word_char(at(k).cls);
+    };
+    char c0 = ch(i);
+    if (c0 == ':' || c0 == ';' || c0 == '=') {
+      if (i > pb_ && is_digit(s_[i - 1])) return i;
+      size_t k = i + 1;
+      if (ch(k) == '-' || ch(k) == '\'') ++k;
+      char m = ch(k);
+      if (m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p' || m == '/' ||
+          m == '|' || m == ']' || m == '[' || m == 'O') {
+        // Mouths that are letters must stand alone (":D", not ":Do").
+        if (free_after(k + 1) && !(m == '/' && ch(k + 1) == '/')) return k + 1;
+      }
+      return i;
+    }
+    if (c0 == '(' && ch(i + 1) == ':' && free_after(i + 2)) return i + 2;
+    if (c0 == '<' && ch(i + 1) == '3' && free_after(i + 2)) return i + 2;
+    if (c0 == '^' && ch(i + 1) == '_' && ch(i + 2) == '^') return i + 3;
+    if (c0 == '^' && ch(i + 1) == '^') return i + 2;
+    return i;
   }
 
   // End of a URL starting at i, or i if none starts there.
