@@ -177,11 +177,16 @@ class Splitter {
     return (n == ")" || n == "]" || n == "}") && !toks_[k - 1].space_after;
   }
 
-  // Is token i (a ".") the period of a list number opening the sentence
-  // ("1." "*2." "(3)." at the start)?
+  // Is token i (a ".") the period of a list number: a number of at most
+  // three digits opening the sentence or following ":" or ";" ("1." "*2."
+  // "Demands: 1.")?
   bool is_enumerator_period(size_t start, size_t i) const {
     if (i == start || toks_[i - 1].kind != TokenKind::kNumber) return false;
     if (toks_[i - 1].end - toks_[i - 1].begin > 3 || toks_[i - 1].space_after) return false;
+    if (i >= start + 2) {
+      std::string_view before = toks_[i - 2].norm;
+      if (before == ":" || before == ";") return true;
+    }
     for (size_t k = start; k + 1 < i; ++k)
       if (toks_[k].kind == TokenKind::kWord || toks_[k].kind == TokenKind::kNumber) return false;
     return true;
