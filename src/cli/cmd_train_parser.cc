@@ -1,0 +1,112 @@
+// `dyad train parser`: trains the dependency parser on CoNLL-U treebanks.
+//
+// The parser should be trained on the tags it will see at run time. With
+// --tagger it re-tags dev with that model and train by jackknifing: train is
+// cut into K folds and each fold is tagged by a tagger trained on the others
+// (--jackknife K, default 5; 0 tags train with the given model itself, which
+// is faster but sees over-accurate tags).
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+
+#include "cli/command.h"
+#include "dyad/conllu.h"
+#include "dyad/parser.h"
+#include "dyad/tagger.h"
+
+namespace dyad::cli {
+namespace {
+
+void retag(const Tagger& tagger, std::vector<Document>& docs) {
+  for (Document& d : docs) {
+    std::vector<TokenSyntax> gold = d.syntax;
+    tagger.tag(d);
+    // The tagger owns upos/xpos; keep the gold tree and lemma for training.
+    for (size_t i = 0; i < gold.size() && i < d.syntax.size(); ++i) {
+      d.syntax[i].head = gold[i].head;
+      d.syntax[i].deprel = gold[i].deprel;
+      d.syntax[i].lemma = gold[i].lemma;
+    }
+  }
+}
+
+void jackknife(std::vector<Document>& train, const std::vector<Document>& dev, int folds,
+               unsigned seed, bool verbose) {
+  // Folds by document, so a fold's tagger never saw text from the same article.
+  std::vector<std::vector<size_t>> fold_docs(folds);
+  for (size_t i = 0; i < train.size(); ++i) fold_docs[i % folds].push_back(i);
+  std::vector<Document> tagged = train;
+  for (int k = 0; k < folds; ++k) {
+    std::vector<Document> rest;
+    for (size_t i = 0; i < train.size(); ++i)
+      if (static_cast<int>(i % folds) != k) rest.push_back(train[i]);
+    TaggerTrainOptions to;
+    to.seed = seed;
+    to.verbose = false;
+    auto t0 = std::chrono::steady_clock::now();
+    Tagger tagger = Tagger::train(rest, dev, to);
+    std::vector<Document> part;
+    for (size_t i : fold_docs[k]) part.push_back(train[i]);
+    retag(tagger, part);
+    for (size_t j = 0; j < fold_docs[k].size(); ++j) tagged[fold_docs[k][j]] = std::move(part[j]);
+    if (verbose)
+      std::fprintf(stderr, "parser: jackknife fold %d/%d tagged (%.0fs)\n", k + 1, folds,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  train = std::move(tagged);
+}
+
+RegisterCommand reg([](CLI::App& app) {
+  CLI::App* train_group = find_or_add_subcommand(app, "train", "train a model");
+  CLI::App* c = train_group->add_subcommand("parser", "train the dependency parser (CoNLL-U in)");
+  struct Opts {
+    std::string train, dev, out, tagger;
+    int epochs = 15;
+    int jackknife = 5;
+    unsigned seed = 1;
+    bool quiet = false;
+    ParserTrainOptions po;
+  };
+  auto o = std::make_shared<Opts>();
+  c->add_option("--train", o->train, "training treebank (CoNLL-U)")->required();
+  c->add_option("--dev", o->dev, "development treebank for model selection (CoNLL-U)");
+  c->add_option("--out", o->out, "model file to write")->required();
+  c->add_option("--epochs", o->epochs, "training epochs (default 15)");
+  c->add_option("--seed", o->seed, "random seed");
+  c->add_option("--tagger", o->tagger, "train on this tagger's tags instead of gold tags");
+  c->add_option("--jackknife", o->jackknife,
+                "with --tagger: folds for jackknife tagging of train (0 = tag with --tagger)");
+  c->add_option("--trans-bits", o->po.trans_bits, "log2 rows of the transition weight table");
+  c->add_option("--label-bits", o->po.label_bits, "log2 rows of the label weight table");
+  c->add_option("--prune", o->po.prune, "drop quantised weights with |w| <= this");
+  c->add_flag("--quiet", o->quiet, "no progress on stderr");
+  c->callback([o] {
+    try {
+      auto t0 = std::chrono::steady_clock::now();
+      std::vector<Document> train = read_conllu_file(o->train);
+      std::vector<Document> dev;
+      if (!o->dev.empty()) dev = read_conllu_file(o->dev);
+      if (!o->tagger.empty()) {
+        Tagger tagger = Tagger::load(o->tagger);
+        retag(tagger, dev);
+        if (o->jackknife >= 2) jackknife(train, dev, o->jackknife, o->seed, !o->quiet);
+        else retag(tagger, train);
+      }
+      ParserTrainOptions po = o->po;
+      po.epochs = o->epochs;
+      po.seed = o->seed;
+      po.verbose = !o->quiet;
+      Parser p = Parser::train(train, dev, po);
+      p.save(o->out);
+      if (!o->quiet)
+        std::fprintf(stderr, "parser: wrote %s (total %.0fs)\n", o->out.c_str(),
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad train parser: %s\n", e.what());
+      throw CLI::RuntimeError(1);
+    }
+  });
+});
+
+}  // namespace
+}  // namespace dyad::cli

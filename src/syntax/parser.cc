@@ -1,0 +1,220 @@
+// Dependency parser: decoding (see parser_impl.h for the design).
+#include "dyad/parser.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <stdexcept>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#include "syntax/parser_impl.h"
+#include "syntax/parser_io.h"
+
+namespace dyad {
+namespace parser_internal {
+
+uint64_t hash_string(std::string_view s, bool fold) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    if (fold) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      else if (c >= '0' && c <= '9') c = '9';
+    }
+    h = (h ^ c) * 0x100000001b3ULL;
+  }
+  return mix(h, 0x5bd1e995);
+}
+
+HugeTable::HugeTable(size_t n) : n_(n) {
+  constexpr size_t kAlign = size_t{2} << 20;
+  const size_t bytes = (std::max<size_t>(n, 1) * sizeof(int16_t) + kAlign - 1) / kAlign * kAlign;
+  void* p = std::aligned_alloc(kAlign, bytes);
+  if (!p) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  madvise(p, bytes, MADV_HUGEPAGE);  // a hint: failure only costs speed
+#endif
+  std::memset(p, 0, bytes);
+  p_.reset(static_cast<int16_t*>(p));
+}
+
+void HugeTable::Free::operator()(int16_t* p) const { std::free(p); }
+
+namespace {
+const uint64_t kRootWord = hash_string("<ROOT>", false);
+const uint64_t kRootTag = hash_string("<ROOT-TAG>", false);
+const uint64_t kNoneWord = hash_string("<NONE>", false);
+const uint64_t kNoneTag = hash_string("<NONE-TAG>", false);
+}  // namespace
+
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end,
+                    std::vector<uint64_t>& W, std::vector<uint64_t>& P) {
+  const size_t n = end - begin;
+  W.resize(n + 2);
+  P.resize(n + 2);
+  const bool has_syntax = doc.syntax.size() == doc.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t t = begin + static_cast<uint32_t>(i);
+    const Token& tok = doc.tokens[t];
+    std::string_view form = tok.norm.empty() ? doc.token_text(t) : std::string_view(tok.norm);
+    W[i] = hash_string(form, true);
+    if (has_syntax) {
+      const TokenSyntax& syn = doc.syntax[t];
+      std::string_view tag = syn.xpos.empty() ? upos_name(syn.upos) : std::string_view(syn.xpos);
+      P[i] = mix(hash_string(tag, false), static_cast<uint64_t>(syn.upos) + 1);
+    } else {
+      P[i] = kNoneTag ^ 1;
+    }
+  }
+  W[n] = kRootWord;
+  P[n] = kRootTag;
+  W[n + 1] = kNoneWord;
+  P[n + 1] = kNoneTag;
+}
+
+namespace {
+
+// Label scores: the sum of one 64-weight row per feature, in int32 lanes.
+// Written with vector types so -O2 builds use SIMD without -march flags.
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+
+int predict_label(const Weights& m, const State& st, int h, int d) {
+  uint64_t f[kMaxLabelFeatures];
+  const int nf = label_features(st, h, d, f);
+  const int shift = 64 - m.label_bits;
+  const int16_t* rows[kMaxLabelFeatures];
+  for (int i = 0; i < nf; ++i) {
+    rows[i] = m.label.data() + (f[i] >> shift) * kLabelStride;
+    __builtin_prefetch(rows[i]);
+    __builtin_prefetch(rows[i] + 32);
+  }
+  v4i32 acc[kLabelStride / 4] = {};
+  for (int i = 0; i < nf; ++i) {
+    for (int j = 0; j < kLabelStride / 8; ++j) {
+      v8i16 x;
+      __builtin_memcpy(&x, rows[i] + 8 * j, sizeof x);
+      const v4i32 lo = __builtin_convertvector(
+          __builtin_shufflevector(x, x, 0, 1, 2, 3), v4i32);
+      const v4i32 hi = __builtin_convertvector(
+          __builtin_shufflevector(x, x, 4, 5, 6, 7), v4i32);
+      acc[2 * j] += lo;
+      acc[2 * j + 1] += hi;
+    }
+  }
+  int32_t score[kLabelStride];
+  __builtin_memcpy(score, acc, sizeof score);
+  const int classes = static_cast<int>(m.class_deprel.size());
+  int best = 0;
+  for (int c = 1; c < classes; ++c)
+    if (score[c] > score[best]) best = c;
+  return best;
+}
+
+}  // namespace
+
+void decode(const Weights& m, State& st) {
+  uint64_t f[kMaxTransFeatures];
+  const int shift = 64 - m.trans_bits;
+  const int16_t* T = m.trans.data();
+  while (!st.terminal()) {
+    const int nf = trans_features(st, f);
+    // Issue every row's load before summing: the rows are scattered over the
+    // table, so overlapping the cache misses is what sets the speed.
+    const int16_t* rows[kMaxTransFeatures];
+    for (int i = 0; i < nf; ++i) {
+      rows[i] = T + (f[i] >> shift) * kTransStride;
+      __builtin_prefetch(rows[i]);
+    }
+    int32_t s0 = 0, s1 = 0, s2 = 0;
+    for (int i = 0; i < nf; ++i) {
+      const int16_t* row = rows[i];
+      s0 += row[0];
+      s1 += row[1];
+      s2 += row[2];
+    }
+    const int32_t score[3] = {s0, s1, s2};
+    int move = -1;
+    for (int c = 0; c < kTransClasses; ++c)
+      if (st.can(c) && (move < 0 || score[c] > score[move])) move = c;
+    int h, d;
+    st.apply(move, h, d);
+    if (move != kShift) {
+      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label(m, st, h, d)];
+      st.add_arc(h, d, lab);
+    }
+  }
+}
+
+}  // namespace parser_internal
+
+using namespace parser_internal;
+
+Parser::Parser() = default;
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+bool Parser::empty() const { return !model_; }
+
+Parser Parser::load(const std::string& path) {
+  Parser p;
+  p.model_ = std::make_unique<Model>();
+  p.model_->w = load_weights(path);
+  return p;
+}
+
+void Parser::save(const std::string& path) const {
+  if (!model_) throw std::runtime_error(path + ": cannot save an empty parser");
+  save_weights(model_->w, path);
+}
+
+namespace {
+
+struct Scratch {
+  State st;
+  std::vector<uint64_t> W, P;
+};
+
+void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, Scratch& s) {
+  const int n = static_cast<int>(end - begin);
+  if (n <= 0) return;
+  sentence_atoms(doc, begin, end, s.W, s.P);
+  s.st.reset(n);
+  s.st.W = s.W.data();
+  s.st.P = s.P.data();
+  decode(m, s.st);
+  for (int i = 0; i < n; ++i) {
+    TokenSyntax& syn = doc.syntax[begin + i];
+    const int h = s.st.head[i];
+    if (h < 0 || h >= n) {
+      syn.head = -1;
+      syn.deprel = m.root;
+    } else {
+      syn.head = static_cast<int32_t>(begin) + h;
+      syn.deprel = static_cast<DepRel>(s.st.label[i]);
+    }
+  }
+}
+
+}  // namespace
+
+void Parser::parse(Document& doc) const {
+  if (!model_) throw std::runtime_error("Parser::parse: no model loaded");
+  if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
+  thread_local Scratch scratch;
+  const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+  if (doc.sentences.empty()) {
+    parse_span(model_->w, doc, 0, ntok, scratch);
+    return;
+  }
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t e = std::min(s.token_end, ntok);
+    if (s.token_begin < e) parse_span(model_->w, doc, s.token_begin, e, scratch);
+  }
+}
+
+}  // namespace dyad

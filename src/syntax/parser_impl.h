@@ -1,0 +1,348 @@
+// Private to the parser: the arc-hybrid configuration, the feature templates
+// and the weight tables. Shared by parser.cc (decoding, model files) and
+// parser_train.cc (the dynamic-oracle trainer).
+//
+// Transition system: arc-hybrid (Kuhlmann et al. 2011) with the artificial
+// ROOT at the END of the buffer (Ballesteros & Nivre 2013). ROOT may take a
+// dependent only when the stack holds exactly one word, so every parse has a
+// single root, every word a head, and no cycles, in exactly 2n transitions.
+//
+//   SHIFT  move b0 onto the stack                  (b0 is not ROOT)
+//   LEFT   s0 <- b0, pop s0                        (ROOT only if |stack| = 1)
+//   RIGHT  s1 -> s0, pop s0                        (|stack| >= 2)
+//
+// Classifiers: one averaged perceptron picks the transition (3 classes); a
+// second one labels each arc as it is built, when the dependent is complete
+// (arc-hybrid pops a word only after all its dependents are attached), so the
+// label model sees the dependent's whole subtree shape ("by" case child ->
+// obl:agent, "was" aux:pass sibling -> nsubj:pass). Splitting the decision
+// keeps the per-transition cost at 3 weights per feature instead of ~100.
+//
+// Features are 64-bit hashes of (template id, atoms); the top bits index a
+// dense table whose row holds the weights of every class for that feature, so
+// one feature costs one cache line. Collisions are left to the perceptron.
+#ifndef DYAD_SYNTAX_PARSER_IMPL_H_
+#define DYAD_SYNTAX_PARSER_IMPL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/parser.h"
+
+namespace dyad {
+namespace parser_internal {
+
+enum Move : int { kShift = 0, kLeft = 1, kRight = 2 };
+constexpr int kTransClasses = 3;
+constexpr int kTransStride = 4;  // row padded to 4 weights (8 bytes as int16)
+constexpr int kLabelStride = 64;  // label row: up to 64 classes, 128 bytes = 2 cache lines
+constexpr int kMaxTransFeatures = 128;
+constexpr int kMaxLabelFeatures = 64;
+constexpr uint64_t kNoLabel = 255;
+
+inline uint64_t mix(uint64_t h, uint64_t v) {
+  h = (h ^ v) * 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 32);
+}
+inline uint64_t tmpl(uint64_t id) { return (id + 1) * 0x9E3779B97F4A7C15ULL; }
+
+// 64-bit hash of a string (FNV-1a then a finaliser), optionally lowercasing
+// ASCII and folding digits so "1999" and "2021" share a feature.
+uint64_t hash_string(std::string_view s, bool fold);
+
+// Fills W and P (n+2 entries: words, ROOT, NONE) for tokens [begin, end) of doc.
+// The word atom is the lowercased, digit-folded form; the tag atom combines
+// the PTB tag with the UPOS (AUX vs VERB share VB* tags).
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end,
+                    std::vector<uint64_t>& W, std::vector<uint64_t>& P);
+
+// Parses tokens [begin, end) of doc (atoms already in st.W/st.P, st reset),
+// leaving heads (ROOT = n) and labels (DepRel ids) in st.head / st.label.
+struct Weights;
+struct State;
+void decode(const Weights& m, State& st);
+
+// The state of one sentence. Word i is 0..n-1, ROOT is n, NONE (no such
+// position) is n+1: every "child of" / "stack item" lookup yields a valid
+// index, so feature extraction has no branches for missing items.
+struct State {
+  int n = 0;
+  const uint64_t* W = nullptr;  // word atoms, n+2 entries
+  const uint64_t* P = nullptr;  // tag atoms (PTB tag, or UPOS if none)
+  std::vector<int> stack;       // 3 NONE sentinels at the bottom
+  int sp = 3;
+  int b = 0;
+  std::vector<int> head, l1, l2, r1, r2, nl, nr;
+  std::vector<uint64_t> label, lset, rset;
+
+  int none() const { return n + 1; }
+  void reset(int words) {
+    n = words;
+    const size_t sz = static_cast<size_t>(n) + 2;
+    if (stack.size() < sz + 3) stack.resize(sz + 3);
+    for (auto* v : {&head, &l1, &l2, &r1, &r2, &nl, &nr})
+      if (v->size() < sz) v->resize(sz);
+    for (auto* v : {&label, &lset, &rset})
+      if (v->size() < sz) v->resize(sz);
+    stack[0] = stack[1] = stack[2] = none();
+    sp = 3;
+    b = 0;
+    for (size_t i = 0; i < sz; ++i) {
+      head[i] = -1;
+      l1[i] = l2[i] = r1[i] = r2[i] = none();
+      nl[i] = nr[i] = 0;
+      label[i] = kNoLabel;
+      lset[i] = rset[i] = 0;
+    }
+  }
+  bool terminal() const { return b == n && sp == 3; }
+  bool can(int move) const {
+    switch (move) {
+      case kShift: return b < n;
+      case kLeft: return sp > 3 && (b < n || sp == 4);
+      case kRight: return sp > 4;
+    }
+    return false;
+  }
+  int s0() const { return stack[sp - 1]; }
+  int s1() const { return stack[sp - 2]; }
+
+  void add_arc(int h, int d, uint64_t lab) {
+    head[d] = h;
+    label[d] = lab;
+    const uint64_t bit = uint64_t{1} << (lab & 63);
+    if (d < h) {
+      if (d < l1[h]) { l2[h] = l1[h]; l1[h] = d; }
+      else if (d < l2[h]) l2[h] = d;
+      ++nl[h];
+      lset[h] |= bit;
+    } else {
+      if (r1[h] == none() || d > r1[h]) { r2[h] = r1[h]; r1[h] = d; }
+      else if (r2[h] == none() || d > r2[h]) r2[h] = d;
+      ++nr[h];
+      rset[h] |= bit;
+    }
+  }
+  // Applies a move; for LEFT/RIGHT returns the (head, dependent) pair built.
+  void apply(int move, int& h, int& d) {
+    if (move == kShift) {
+      stack[sp++] = b++;
+      h = d = -1;
+      return;
+    }
+    d = stack[--sp];
+    h = move == kLeft ? b : stack[sp - 1];
+  }
+};
+
+inline uint64_t dist_bin(int d) {
+  if (d < 0) d = -d;
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  if (d <= 14) return 7;
+  return 8;
+}
+inline uint64_t cap(int v, int m) { return static_cast<uint64_t>(v < m ? v : m); }
+
+// Transition features (Zhang & Nivre 2011, adapted to arc-hybrid's s1/s0/b0).
+// Returns the number written to f.
+inline int trans_features(const State& st, uint64_t* f) {
+  const int NONE = st.none();
+  const int S0 = st.stack[st.sp - 1], S1 = st.stack[st.sp - 2], S2 = st.stack[st.sp - 3];
+  const int B0 = st.b;
+  const int B1 = B0 + 1 <= st.n ? B0 + 1 : NONE;
+  const int B2 = B0 + 2 <= st.n ? B0 + 2 : NONE;
+  const uint64_t* W = st.W;
+  const uint64_t* P = st.P;
+  const auto& L = st.label;
+  const int S0l = st.l1[S0], S0l2 = st.l2[S0], S0r = st.r1[S0], S0r2 = st.r2[S0];
+  const int S1l = st.l1[S1], S1r = st.r1[S1], S1r2 = st.r2[S1];
+  const int B0l = st.l1[B0], B0l2 = st.l2[B0];
+  const uint64_t d0 = S0 == NONE ? 15 : (B0 == st.n ? 14 : dist_bin(B0 - S0));
+  const uint64_t d1 = S1 == NONE || S0 == NONE ? 15 : dist_bin(S0 - S1);
+  const uint64_t depth = cap(st.sp - 3, 4);
+
+  int k = 0;
+  uint64_t t = 0;
+  auto F1 = [&](uint64_t a) { f[k++] = mix(tmpl(t++), a); };
+  auto F2 = [&](uint64_t a, uint64_t b) { f[k++] = mix(mix(tmpl(t++), a), b); };
+  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+    f[k++] = mix(mix(mix(tmpl(t++), a), b), c);
+  };
+  F1(0);  // bias
+  // Unigrams.
+  F1(W[S0]); F1(P[S0]); F2(W[S0], P[S0]);
+  F1(W[S1]); F1(P[S1]); F2(W[S1], P[S1]);
+  F1(W[S2]); F1(P[S2]);
+  F1(W[B0]); F1(P[B0]); F2(W[B0], P[B0]);
+  F1(W[B1]); F1(P[B1]); F2(W[B1], P[B1]);
+  F1(W[B2]); F1(P[B2]);
+  // Pairs.
+  F3(W[S0], P[S0], W[B0] ^ P[B0] * 31);
+  F3(W[S0], P[S0], W[B0]);
+  F3(W[S0], W[B0], P[B0]);
+  F3(W[S0], P[S0], P[B0]);
+  F3(P[S0], W[B0], P[B0]);
+  F2(W[S0], W[B0]);
+  F2(P[S0], P[B0]);
+  F2(P[B0], P[B1]);
+  F3(W[S1], P[S1], W[S0] ^ P[S0] * 31);
+  F2(W[S1], W[S0]);
+  F2(P[S1], P[S0]);
+  F3(W[S1], P[S1], P[S0]);
+  F3(P[S1], W[S0], P[S0]);
+  F2(P[S1], P[B0]);
+  F2(W[S1], W[B0]);
+  F3(W[S1], P[S1], P[B0]);
+  // Triples of tags (and a word).
+  F3(P[B0], P[B1], P[B2]);
+  F3(P[S0], P[B0], P[B1]);
+  F3(P[S1], P[S0], P[B0]);
+  F3(P[S2], P[S1], P[S0]);
+  F3(P[S0], P[S0l], P[B0]);
+  F3(P[S0], P[S0r], P[B0]);
+  F3(P[S0], P[B0], P[B0l]);
+  F3(P[S1], P[S1r], P[S0]);
+  F3(P[S1], P[S1l], P[S0]);
+  F3(P[S1], P[S0], P[S0l]);
+  F3(P[S1], P[S0], P[S0r]);
+  F3(W[S1], P[S0], P[B0]);
+  F3(P[S1], W[S0], P[B0]);
+  F3(P[S1], P[S0], W[B0]);
+  F3(W[S0], P[B0], P[B1]);
+  F3(P[S0], W[B0], P[B1]);
+  // Distance.
+  F2(W[S0], d0); F2(P[S0], d0); F2(W[B0], d0); F2(P[B0], d0);
+  F3(W[S0], W[B0], d0); F3(P[S0], P[B0], d0);
+  F3(P[S1], P[S0], d1); F3(W[S1], W[S0], d1); F2(W[S0], d1); F2(W[S1], d1);
+  F3(P[S1], P[S0], P[B0] ^ d1 * 7 ^ d0 * 131);
+  // Valency.
+  F2(W[S0], cap(st.nr[S0], 5)); F2(P[S0], cap(st.nr[S0], 5));
+  F2(W[S0], cap(st.nl[S0], 5)); F2(P[S0], cap(st.nl[S0], 5));
+  F2(W[B0], cap(st.nl[B0], 5)); F2(P[B0], cap(st.nl[B0], 5));
+  F2(W[S1], cap(st.nr[S1], 5)); F2(P[S1], cap(st.nr[S1], 5));
+  F2(W[S1], cap(st.nl[S1], 5)); F2(P[S1], cap(st.nl[S1], 5));
+  // Children: words, tags, labels.
+  F1(W[S0l]); F1(P[S0l]); F1(L[S0l]);
+  F1(W[S0r]); F1(P[S0r]); F1(L[S0r]);
+  F1(W[B0l]); F1(P[B0l]); F1(L[B0l]);
+  F1(W[S1l]); F1(P[S1l]); F1(L[S1l]);
+  F1(W[S1r]); F1(P[S1r]); F1(L[S1r]);
+  F1(W[S0l2]); F1(P[S0l2]); F1(L[S0l2]);
+  F1(W[S0r2]); F1(P[S0r2]); F1(L[S0r2]);
+  F1(W[B0l2]); F1(P[B0l2]); F1(L[B0l2]);
+  F1(P[S1r2]); F1(L[S1r2]);
+  F3(P[S0], P[S0l], P[S0l2]);
+  F3(P[S0], P[S0r], P[S0r2]);
+  F3(P[B0], P[B0l], P[B0l2]);
+  F3(P[S1], P[S1r], P[S1r2]);
+  F3(P[S0], L[S0l], L[S0r]);
+  F3(P[S0], L[S0l], P[B0]);
+  F3(P[S1], L[S1r], P[S0]);
+  F3(P[B0], L[B0l], P[S0]);
+  // Label sets.
+  F2(W[S0], st.rset[S0]); F2(P[S0], st.rset[S0]);
+  F2(W[S0], st.lset[S0]); F2(P[S0], st.lset[S0]);
+  F2(W[B0], st.lset[B0]); F2(P[B0], st.lset[B0]);
+  F2(W[S1], st.rset[S1]); F2(P[S1], st.rset[S1]); F2(P[S1], st.lset[S1]);
+  // Stack depth (how much is still open).
+  F2(P[B0], depth);
+  F3(P[S0], P[B0], depth);
+  return k;
+}
+
+// Features for labelling the arc h -> d just built (left: d < h).
+inline int label_features(const State& st, int h, int d, uint64_t* f) {
+  const int NONE = st.none();
+  const uint64_t* W = st.W;
+  const uint64_t* P = st.P;
+  const auto& L = st.label;
+  const uint64_t dir = d < h ? 1 : 2;
+  const uint64_t dist = dist_bin(h - d);
+  const int dl = st.l1[d], dl2 = st.l2[d], dr = st.r1[d], dr2 = st.r2[d];
+  const int hl = st.l1[h], hr = st.r1[h];
+  const int dprev = d > 0 ? d - 1 : NONE;
+  const int dnext = d + 1 < st.n ? d + 1 : NONE;
+  const int hprev = h > 0 && h < st.n ? h - 1 : NONE;
+  int k = 0;
+  uint64_t t = 0;
+  auto F1 = [&](uint64_t a) { f[k++] = mix(mix(tmpl(t++), dir), a); };
+  auto F2 = [&](uint64_t a, uint64_t b) { f[k++] = mix(mix(mix(tmpl(t++), dir), a), b); };
+  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+    f[k++] = mix(mix(mix(mix(tmpl(t++), dir), a), b), c);
+  };
+  F1(0);
+  F1(W[h]); F1(P[h]); F1(W[d]); F1(P[d]);
+  F2(W[h], P[h]); F2(W[d], P[d]);
+  F2(P[h], P[d]); F2(W[h], P[d]); F2(P[h], W[d]); F2(W[h], W[d]);
+  F3(P[h], P[d], dist); F2(W[d], dist);
+  // The dependent's subtree: its function words and the labels under it.
+  F2(P[d], st.lset[d]); F2(P[d], st.rset[d]);
+  F3(P[h], P[d], st.lset[d]);
+  F1(W[dl]); F2(P[d], W[dl]); F2(P[d], P[dl]); F3(P[h], P[d], W[dl]);
+  F3(W[h], P[d], W[dl]); F2(W[dl], L[dl]);
+  F2(P[d], W[dl2]); F3(P[d], W[dl], W[dl2]);
+  F2(P[d], W[dr]); F2(P[d], P[dr]); F2(P[d], L[dr]); F2(P[d], W[dr2]);
+  F2(P[d], cap(st.nl[d], 4) * 8 + cap(st.nr[d], 4));
+  // The head's other dependents so far ("was" aux:pass -> nsubj:pass; an
+  // existing nsubj -> this one is something else).
+  F3(P[h], P[d], st.lset[h]); F3(P[h], P[d], st.rset[h]);
+  F2(W[h], st.lset[h]); F2(W[h], st.rset[h]);
+  F3(P[h], W[hl], L[hl]); F3(P[h], P[d], L[hr]);
+  F3(W[h], P[d], st.lset[h]);
+  // Neighbourhood.
+  F3(P[h], P[d], P[dprev]); F2(P[d], W[dprev]); F2(P[d], P[dnext]); F2(P[d], W[dnext]);
+  F3(P[h], P[d], P[hprev]); F2(P[h], W[hprev]);
+  F1(h == st.n ? 1 : 0);
+  return k;
+}
+
+}  // namespace parser_internal
+
+namespace parser_internal {
+
+// A zeroed int16 array on 2 MB-aligned memory marked for transparent huge
+// pages: decoding reads ~300 random rows per word from ~10 MB of tables, and
+// with 4 KB pages most of those reads would also miss the TLB.
+class HugeTable {
+ public:
+  HugeTable() = default;
+  explicit HugeTable(size_t n);
+  int16_t* data() { return p_.get(); }
+  const int16_t* data() const { return p_.get(); }
+  size_t size() const { return n_; }
+  int16_t& operator[](size_t i) { return p_[i]; }
+  const int16_t& operator[](size_t i) const { return p_[i]; }
+
+ private:
+  struct Free {
+    void operator()(int16_t* p) const;
+  };
+  std::unique_ptr<int16_t[], Free> p_;
+  size_t n_ = 0;
+};
+
+// The loaded model: quantised weights in dense hashed tables.
+struct Weights {
+  int trans_bits = 0;
+  int label_bits = 0;
+  int label_stride = kLabelStride;
+  std::vector<DepRel> class_deprel;      // label class -> DepRel
+  HugeTable trans;                       // (1 << trans_bits) * kTransStride
+  HugeTable label;                       // (1 << label_bits) * label_stride
+  DepRel root = 0;
+};
+
+}  // namespace parser_internal
+
+struct Parser::Model {
+  parser_internal::Weights w;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_PARSER_IMPL_H_

@@ -1,0 +1,190 @@
+// Parser model files (format in parser_io.h).
+#include "syntax/parser_io.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace dyad::parser_internal {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'A', 'R', 'S'};
+constexpr int kMaxBits = 26;
+
+uint64_t fnv(const char* p, size_t n) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001b3ULL;
+  return h;
+}
+
+class Writer {
+ public:
+  void u8(uint8_t v) { buf_.push_back(static_cast<char>(v)); }
+  void u32(uint32_t v) { raw(&v, 4); }
+  void u64(uint64_t v) { raw(&v, 8); }
+  void i16(int16_t v) { raw(&v, 2); }
+  void varint(uint64_t v) {
+    while (v >= 0x80) {
+      u8(static_cast<uint8_t>(v | 0x80));
+      v >>= 7;
+    }
+    u8(static_cast<uint8_t>(v));
+  }
+  void raw(const void* p, size_t n) { buf_.append(static_cast<const char*>(p), n); }
+  std::string& buf() { return buf_; }
+
+ private:
+  std::string buf_;
+};
+
+class Reader {
+ public:
+  Reader(const std::string& path, const char* p, size_t n) : path_(path), p_(p), end_(p + n) {}
+  [[noreturn]] void fail(const std::string& what) const {
+    throw std::runtime_error(path_ + ": " + what);
+  }
+  void need(size_t n) const {
+    if (static_cast<size_t>(end_ - p_) < n) fail("truncated parser model");
+  }
+  uint8_t u8() { need(1); return static_cast<uint8_t>(*p_++); }
+  uint32_t u32() { uint32_t v; copy(&v, 4); return v; }
+  int16_t i16() { int16_t v; copy(&v, 2); return v; }
+  uint64_t varint() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      uint8_t b = u8();
+      v |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    fail("corrupt parser model (bad varint)");
+  }
+  void copy(void* out, size_t n) { need(n); std::memcpy(out, p_, n); p_ += n; }
+  std::string str(size_t n) { need(n); std::string s(p_, n); p_ += n; return s; }
+  bool done() const { return p_ == end_; }
+
+ private:
+  const std::string& path_;
+  const char* p_;
+  const char* end_;
+};
+
+}  // namespace
+
+void save_weights(const Weights& w, const std::string& path) {
+  Writer out;
+  out.raw(kMagic, 8);
+  out.u32(kModelVersion);
+  out.u32(static_cast<uint32_t>(w.trans_bits));
+  out.u32(static_cast<uint32_t>(w.label_bits));
+  const size_t classes = w.class_deprel.size();
+  out.u32(static_cast<uint32_t>(classes));
+  for (DepRel r : w.class_deprel) {
+    std::string_view name = deprel_name(r);
+    out.u8(static_cast<uint8_t>(name.size()));
+    out.raw(name.data(), name.size());
+  }
+  // Rows are written dense (trans: 3 weights) or sparse (labels: most of a
+  // row's ~50 classes are zero) as (u8 count, count x (u8 class, i16)).
+  auto table = [&](const HugeTable& t, size_t stride, size_t width, bool sparse) {
+    const size_t rows = t.size() / stride;
+    uint32_t count = 0;
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t c = 0; c < width; ++c)
+        if (t[r * stride + c] != 0) { ++count; break; }
+    out.u32(count);
+    size_t prev = 0;
+    for (size_t r = 0; r < rows; ++r) {
+      bool nz = false;
+      for (size_t c = 0; c < width && !nz; ++c) nz = t[r * stride + c] != 0;
+      if (!nz) continue;
+      out.varint(r - prev);
+      prev = r;
+      if (!sparse) {
+        for (size_t c = 0; c < width; ++c) out.i16(t[r * stride + c]);
+        continue;
+      }
+      uint8_t count_nz = 0;
+      for (size_t c = 0; c < width; ++c) count_nz += t[r * stride + c] != 0;
+      out.u8(count_nz);
+      for (size_t c = 0; c < width; ++c)
+        if (t[r * stride + c] != 0) {
+          out.u8(static_cast<uint8_t>(c));
+          out.i16(t[r * stride + c]);
+        }
+    }
+  };
+  table(w.trans, kTransStride, kTransClasses, false);
+  table(w.label, static_cast<size_t>(w.label_stride), classes, true);
+  out.u64(fnv(out.buf().data(), out.buf().size()));
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) throw std::runtime_error(path + ": cannot write parser model");
+    f.write(out.buf().data(), static_cast<std::streamsize>(out.buf().size()));
+    if (!f) throw std::runtime_error(path + ": write failed");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw std::runtime_error(path + ": cannot rename " + tmp + " into place");
+}
+
+Weights load_weights(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw std::runtime_error(path + ": cannot open parser model");
+  std::string data((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  Reader in(path, data.data(), data.size());
+  if (data.size() < 8 + 8 || std::memcmp(data.data(), kMagic, 8) != 0)
+    in.fail("not a dyad parser model (bad magic)");
+  uint64_t stored;
+  std::memcpy(&stored, data.data() + data.size() - 8, 8);
+  Reader body(path, data.data(), data.size() - 8);
+  std::string magic = body.str(8);
+  const uint32_t version = body.u32();
+  if (version != kModelVersion)
+    body.fail("parser model version " + std::to_string(version) + ", this build reads version " +
+              std::to_string(kModelVersion));
+  if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
+  Weights w;
+  w.trans_bits = static_cast<int>(body.u32());
+  w.label_bits = static_cast<int>(body.u32());
+  if (w.trans_bits < 8 || w.trans_bits > kMaxBits || w.label_bits < 8 || w.label_bits > kMaxBits)
+    body.fail("corrupt parser model (table size)");
+  const uint32_t classes = body.u32();
+  if (classes == 0 || classes > 64) body.fail("corrupt parser model (label count)");
+  for (uint32_t c = 0; c < classes; ++c) {
+    std::string name = body.str(body.u8());
+    DepRel r = deprel_from_name(name);
+    if (r == 0 && name != "dep") body.fail("unknown dependency label '" + name + "' in parser model");
+    w.class_deprel.push_back(r);
+  }
+  w.root = deprel_from_name("root");
+  w.label_stride = kLabelStride;
+  auto table = [&](HugeTable& t, int bits, size_t stride, size_t width, bool sparse) {
+    const size_t rows = size_t{1} << bits;
+    t = HugeTable(rows * stride);
+    const uint32_t count = body.u32();
+    if (count > rows) body.fail("corrupt parser model (row count)");
+    size_t r = 0;
+    for (uint32_t i = 0; i < count; ++i) {
+      r += body.varint();
+      if (r >= rows) body.fail("corrupt parser model (row index)");
+      if (!sparse) {
+        for (size_t c = 0; c < width; ++c) t[r * stride + c] = body.i16();
+        continue;
+      }
+      const uint8_t nz = body.u8();
+      if (nz > width) body.fail("corrupt parser model (row width)");
+      for (uint8_t j = 0; j < nz; ++j) {
+        const uint8_t c = body.u8();
+        if (c >= width) body.fail("corrupt parser model (label class)");
+        t[r * stride + c] = body.i16();
+      }
+    }
+  };
+  table(w.trans, w.trans_bits, kTransStride, kTransClasses, false);
+  table(w.label, w.label_bits, static_cast<size_t>(w.label_stride), classes, true);
+  if (!body.done()) body.fail("corrupt parser model (trailing bytes)");
+  return w;
+}
+
+}  // namespace dyad::parser_internal

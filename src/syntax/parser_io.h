@@ -1,0 +1,29 @@
+// Private to the parser: the model file format.
+//
+//   "DYADPARS" | u32 version | u32 trans_bits | u32 label_bits | u32 classes
+//   | classes x (u8 length, label name)          names, so the file survives
+//                                                 additions to the label table
+//   | u32 rows | rows x (varint row delta, 3 x i16)          transition weights
+//   | u32 rows | rows x (varint row delta, classes x i16)    label weights
+//   | u64 FNV-1a checksum of everything before it
+//
+// Only non-zero rows are stored (most of the hashed table is empty or pruned);
+// load() expands them into the dense tables decoding indexes directly.
+#ifndef DYAD_SYNTAX_PARSER_IO_H_
+#define DYAD_SYNTAX_PARSER_IO_H_
+
+#include <string>
+
+#include "syntax/parser_impl.h"
+
+namespace dyad::parser_internal {
+
+constexpr uint32_t kModelVersion = 1;
+
+// Throw std::runtime_error("<path>: what is wrong").
+void save_weights(const Weights& w, const std::string& path);
+Weights load_weights(const std::string& path);
+
+}  // namespace dyad::parser_internal
+
+#endif  // DYAD_SYNTAX_PARSER_IO_H_
