@@ -79,15 +79,17 @@ CharClass classify_non_ascii(UChar32 c) {
 
 }  // namespace
 
-Char decode_char(const char* s, size_t i, size_t n) {
+const CharClass kAsciiClass[128] = {
+#define DYAD_C(i) kAscii[i], kAscii[i + 1], kAscii[i + 2], kAscii[i + 3], \
+    kAscii[i + 4], kAscii[i + 5], kAscii[i + 6], kAscii[i + 7]
+    DYAD_C(0),  DYAD_C(8),  DYAD_C(16), DYAD_C(24), DYAD_C(32), DYAD_C(40),
+    DYAD_C(48), DYAD_C(56), DYAD_C(64), DYAD_C(72), DYAD_C(80), DYAD_C(88),
+    DYAD_C(96), DYAD_C(104), DYAD_C(112), DYAD_C(120),
+#undef DYAD_C
+};
+
+Char decode_non_ascii(const char* s, size_t i, size_t n) {
   Char ch;
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    ch.cp = b;
-    ch.len = 1;
-    ch.cls = kAscii[b];
-    return ch;
-  }
   // U8_NEXT works on int32_t lengths; windows of at most 4 bytes suffice.
   const int32_t avail = static_cast<int32_t>(n - i < 4 ? n - i : 4);
   int32_t off = 0;

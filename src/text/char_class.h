@@ -41,8 +41,18 @@ struct Char {
   CharClass cls = CharClass::kSpace;
 };
 
+// The ASCII classes, by byte value (0-127).
+extern const CharClass kAsciiClass[128];
+
+// Decodes and classifies a non-ASCII character starting at s[i].
+Char decode_non_ascii(const char* s, size_t i, size_t n);
+
 // Decodes the character starting at s[i] (i < n) and classifies it.
-Char decode_char(const char* s, size_t i, size_t n);
+inline Char decode_char(const char* s, size_t i, size_t n) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return Char{b, 1, kAsciiClass[b]};
+  return decode_non_ascii(s, i, n);
+}
 
 // Decodes the character that ends just before s[i] (i > begin). Only used for
 // short look-backs; returns kInvalid for bytes that do not form a character.

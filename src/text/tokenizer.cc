@@ -212,7 +212,9 @@ class Tokenizer {
 
   // End of a URL starting at i, or i if none starts there.
   size_t url_end(size_t i) const {
-    std::string_view rest(s_ + i, pe_ - i);
+    char f = ascii_lower(s_[i]);
+    if (f != 'h' && f != 'w' && f != 'f') return i;
+    std::string_view rest(s_ + i, std::min<size_t>(pe_ - i, 8));
     if (!(istarts_with(rest, "http://") || istarts_with(rest, "https://") ||
           istarts_with(rest, "ftp://") || istarts_with(rest, "www.")))
       return i;
@@ -241,8 +243,9 @@ class Tokenizer {
 
   // The word run starting at i (a word character), with its abbreviation
   // period when it has one.
-  size_t scan_word(size_t i) const {
+  size_t scan_word(size_t i) {
     size_t j = i, seg = i;
+    flags_ = 0;
     CharClass prev = CharClass::kSpace;
     while (j < pe_ && j - i < kMaxTokenBytes) {
       Char c = at(j);
@@ -281,6 +284,10 @@ class Tokenizer {
           break;
       }
       if (!join) break;
+      flags_ |= c.cp == '.' ? kHasPeriod
+                : (c.cp == '\'' || c.cp == 0x2019) ? kHasApos
+                : (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011) ? kHasHyphen
+                : (c.cp == '@') ? kHasAt : kHasOther;
       j += c.len;
       seg = j;
       prev = CharClass::kPunct;
@@ -316,9 +323,17 @@ class Tokenizer {
   // Cuts a word run into tokens: emails and phone numbers whole, hyphens
   // split unless after a kept prefix.
   void split_run(size_t b, size_t e) {
+    if ((flags_ & ~kHasPeriod) == 0) {  // the common case: a plain word or number
+      split_piece(b, e);
+      return;
+    }
     std::string_view run(s_ + b, e - b);
-    if (run.find('@') != std::string_view::npos || is_phone(run)) {
+    if ((flags_ & kHasAt) || ((flags_ & kHasHyphen) && is_phone(run))) {
       emit(b, e, kind_of(b));
+      return;
+    }
+    if (!(flags_ & kHasHyphen)) {
+      split_piece(b, e);
       return;
     }
     size_t piece = b, seg = b;
@@ -373,6 +388,10 @@ class Tokenizer {
 
   // One hyphen-free piece: "end.The" split at the period, then clitics.
   void split_piece(size_t b, size_t e) {
+    if (!(flags_ & (kHasPeriod | kHasApos))) {
+      emit_word(b, e);
+      return;
+    }
     // A missing space after a sentence period: lower-case word, ".", a
     // capitalised word ("end.The"). Dotted abbreviations and domains differ:
     // they have short or lower-case parts.
@@ -391,6 +410,10 @@ class Tokenizer {
 
   void split_clitics(size_t b, size_t e) {
     if (b >= e) return;
+    if (!(flags_ & kHasApos)) {
+      emit_word(b, e);
+      return;
+    }
     std::string_view w(s_ + b, e - b);
     // Apostrophe forms: ' (1 byte) or ’ (3 bytes).
     auto apos_at = [&](size_t k) -> size_t {  // length of an apostrophe at w[k], or 0
@@ -453,9 +476,14 @@ class Tokenizer {
     emit(b, e, kind_of(b));
   }
 
+  // Connectors seen in the current word run: lets plain words skip the
+  // splitting steps.
+  enum : unsigned { kHasPeriod = 1, kHasApos = 2, kHasHyphen = 4, kHasAt = 8, kHasOther = 16 };
+
   Document& doc_;
   const char* s_;
   size_t pb_ = 0, pe_ = 0;
+  unsigned flags_ = 0;
 };
 
 }  // namespace
