@@ -1,0 +1,612 @@
+// ActorStage: finds actor mentions in a tokenized Document.
+//
+// Three steps, each linear in tokens:
+//  1. Units: at every token, walk the lexicon trie as far as it goes and keep
+//     the longest phrase whose case rules hold ("US" but not "us"; "European
+//     Union" over "European"). The walk is bounded by the longest phrase.
+//  2. Chains: adjacent units inside one noun phrase compose, CAMEO-style, into
+//     one mention: [former|skip]* [country|org|seat ('s)?] [skip|agent]*
+//     [person | unknown capitalised name], or agent "of" [the] country.
+//     A person entry beats agents (actor entries take precedence, CAMEO
+//     manual 3.2); the head agent gives the role, a weak head ("spokesman")
+//     takes the role of the agent or seat before it ("police spokesman").
+//  3. Links: a surname or repeated name refers to the previous mention of the
+//     same person; "the president" to the last person in earlier sentences
+//     holding that role; "he"/"she" to the only person of the last sentence
+//     that had one. With a dependency tree, a nationality that is an amod /
+//     compound / possessive of an agent's head (also through conj) lends its
+//     country to that agent ("Russian and Chinese officials").
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <unordered_map>
+
+#include "actors/lexicon.h"
+#include "dyad/actors.h"
+
+namespace dyad {
+namespace {
+
+int today_yyyymmdd() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+// doc.date "YYYY-MM-DD..." -> yyyymmdd; today when absent or malformed (the
+// entry valid now is the best guess for an undated article).
+int document_date(const Document& doc) {
+  const std::string& s = doc.date;
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
+    int v = 0;
+    bool ok = true;
+    for (int i = 0; i < 10 && ok; ++i) {
+      if (i == 4 || i == 7) continue;
+      ok = s[i] >= '0' && s[i] <= '9';
+      v = v * 10 + (s[i] - '0');
+    }
+    if (ok) return v;
+  }
+  return today_yyyymmdd();
+}
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+bool case_ok(const Entry& e, const Document& doc, uint32_t first) {
+  for (size_t k = 0; k < e.rules.size(); ++k) {
+    const std::string& w = doc.tokens[first + k].norm;
+    switch (e.rules[k]) {
+      case CaseRule::kAny:
+        break;
+      case CaseRule::kInitialUpper:
+        // Non-ASCII initials (Ö, Ç) pass: rare, and their case is costly to test.
+        if (w.empty() || is_lower_ascii(w[0])) return false;
+        break;
+      case CaseRule::kExact:
+        if (w != e.exact[k]) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+struct Unit {
+  uint32_t begin = 0, end = 0;
+  std::vector<uint32_t> entries;  // entries passing the case rules
+  int dyn = -1;                   // >=0: a surname introduced by an unknown-name mention
+};
+
+enum class Role { kNone, kPerson, kActor, kAgent, kFormer, kSkip, kHonorific, kDyn };
+
+struct Chain {
+  uint32_t begin = 0, end = 0;
+  int actor = -1;       // entry index (country, capital, seat, org)
+  int person = -1;      // person index
+  int person_unit = -1;
+  int dyn = -1;         // dyn-name id
+  int dyn_unit = -1;
+  std::vector<std::pair<int, int>> agents;  // (agent index, unit index)
+  bool former = false;
+  bool of_attached = false;
+  int64_t core_begin = -1;  // first unit that is not a `skip` word
+  Role last = Role::kNone;
+  int last_agent = -1;
+};
+
+// What the matcher knows about each mention beyond the public struct.
+struct Meta {
+  int person = -1;     // lexicon person
+  int dyn = -1;        // unknown named person (doc-local id)
+  int title = -1;      // title agent of the mention, if any
+  int actor_entry = -1;
+  bool bare_actor = false;  // country/capital alone: may lend its country
+  uint32_t sentence = 0;
+  char gender = 0;
+};
+
+class Matcher {
+ public:
+  Matcher(const ActorLexicon& lex, Document& doc) : lex_(lex), doc_(doc), date_(document_date(doc)) {}
+
+  void run() {
+    doc_.mentions.clear();
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (n == 0) return;
+    wid_.resize(n);
+    for (uint32_t i = 0; i < n; ++i) wid_[i] = lex_.word_id(ActorLexicon::fold(doc_.tokens[i].norm));
+    // Sentences; a document without them is one sentence.
+    std::vector<std::pair<uint32_t, uint32_t>> sents;
+    for (const auto& s : doc_.sentences) sents.emplace_back(s.token_begin, std::min(s.token_end, n));
+    if (sents.empty()) sents.emplace_back(0, n);
+
+    // Step 1 over the whole document: surnames are licensed by a full name
+    // anywhere in it (headlines use the surname before the body introduces it).
+    std::vector<std::vector<Unit>> units(sents.size());
+    introduced_.assign(lex_.stats().people, false);
+    for (size_t s = 0; s < sents.size(); ++s) {
+      find_units(sents[s].first, sents[s].second, units[s]);
+      for (const Unit& u : units[s])
+        for (uint32_t e : u.entries) {
+          const Entry& en = lex_.entry(e);
+          if (en.kind == EntryKind::kPersonFull || en.kind == EntryKind::kPersonAlias)
+            introduced_[en.ref] = true;
+        }
+    }
+    for (size_t s = 0; s < sents.size(); ++s) {
+      sentence_ = static_cast<uint32_t>(s);
+      sent_begin_ = sents[s].first;
+      sent_end_ = sents[s].second;
+      add_dyn_units(units[s]);
+      compose(units[s]);
+    }
+    if (doc_.syntax.size() == n) attach_by_syntax();
+  }
+
+ private:
+  void find_units(uint32_t b, uint32_t e, std::vector<Unit>& out) {
+    const size_t maxw = lex_.max_phrase_words();
+    uint32_t i = b;
+    while (i < e) {
+      uint32_t node = lex_.root();
+      Unit best;
+      for (uint32_t j = i; j < e && j - i < maxw; ++j) {
+        if (wid_[j] == ActorLexicon::kNoWord) break;
+        node = lex_.step(node, wid_[j]);
+        if (node == ActorLexicon::kNoNode) break;
+        const auto& terms = lex_.terminals(node);
+        if (terms.empty()) continue;
+        std::vector<uint32_t> ok;
+        for (uint32_t t : terms)
+          if (case_ok(lex_.entry(t), doc_, i)) ok.push_back(t);
+        if (!ok.empty()) {
+          best.begin = i;
+          best.end = j + 1;
+          best.entries = std::move(ok);
+        }
+      }
+      if (best.end > best.begin) {
+        i = best.end;
+        out.push_back(std::move(best));
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // Tokens not covered by a lexicon unit that repeat the surname of an unknown
+  // titled person introduced earlier ("Foreign Minister Ana Ruiz ... Ruiz said").
+  void add_dyn_units(std::vector<Unit>& units) {
+    if (dyn_names_.empty()) return;
+    std::vector<Unit> merged;
+    size_t u = 0;
+    for (uint32_t i = sent_begin_; i < sent_end_;) {
+      if (u < units.size() && units[u].begin == i) {
+        i = units[u].end;
+        merged.push_back(std::move(units[u++]));
+        continue;
+      }
+      const std::string& w = doc_.tokens[i].norm;
+      if (!w.empty() && is_upper_ascii(w[0])) {
+        auto it = dyn_names_.find(ActorLexicon::fold(w));
+        if (it != dyn_names_.end()) {
+          Unit d;
+          d.begin = i;
+          d.end = i + 1;
+          d.dyn = it->second;
+          merged.push_back(std::move(d));
+        }
+      }
+      ++i;
+    }
+    units = std::move(merged);
+  }
+
+  bool tok_is(uint32_t i, std::string_view lower) const {
+    if (i >= sent_end_) return false;
+    return ActorLexicon::fold(doc_.tokens[i].norm) == lower;
+  }
+
+  // The role a unit plays given the chain so far.
+  Role classify(const Unit& u, const Chain& ch, int* ref) const {
+    if (u.dyn >= 0) {
+      *ref = u.dyn;
+      return Role::kDyn;
+    }
+    const bool titled = ch.last == Role::kHonorific ||
+                        (ch.last == Role::kAgent && lex_.agent(ch.last_agent).title);
+    int best = -1, best_score = -1;
+    for (uint32_t e : u.entries) {
+      const Entry& en = lex_.entry(e);
+      bool eligible = false;
+      int score = 0;
+      switch (en.kind) {
+        case EntryKind::kPersonFull: eligible = true; score = 4; break;
+        case EntryKind::kPersonAlias: eligible = true; score = 2; break;
+        case EntryKind::kPersonShort: eligible = introduced_[en.ref] || titled; break;
+        case EntryKind::kPersonTitled: eligible = titled; break;
+        default: break;
+      }
+      if (!eligible) continue;
+      if (introduced_[en.ref]) score += 2;
+      if (ch.last == Role::kAgent && lex_.person_has_role(en.ref, lex_.agent(ch.last_agent), date_)) score += 1;
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int>(en.ref);
+      }
+    }
+    if (best >= 0) {
+      *ref = best;
+      return Role::kPerson;
+    }
+    Role r = Role::kNone;
+    int rank = 0;
+    for (uint32_t e : u.entries) {
+      const Entry& en = lex_.entry(e);
+      int k = 0;
+      Role kr = Role::kNone;
+      switch (en.kind) {
+        case EntryKind::kOrg: k = 6; kr = Role::kActor; break;
+        case EntryKind::kCountry: case EntryKind::kSeat: k = 5; kr = Role::kActor; break;
+        case EntryKind::kCapital: k = 4; kr = Role::kActor; break;
+        case EntryKind::kAgent: k = 3; kr = Role::kAgent; break;
+        case EntryKind::kFormer: k = 2; kr = Role::kFormer; break;
+        case EntryKind::kHonorific: k = 2; kr = Role::kHonorific; break;
+        case EntryKind::kSkip: k = 1; kr = Role::kSkip; break;
+        default: break;
+      }
+      if (k > rank) {
+        rank = k;
+        r = kr;
+        *ref = kr == Role::kAgent ? static_cast<int>(en.ref) : static_cast<int>(e);
+      }
+    }
+    return r;
+  }
+
+  void compose(const std::vector<Unit>& units) {
+    size_t u = 0;
+    uint32_t pron_from = sent_begin_;
+    while (u < units.size()) {
+      resolve_pronouns(pron_from, units[u].begin);
+      Chain ch;
+      ch.begin = ch.end = units[u].begin;
+      size_t v = u;
+      for (; v < units.size(); ++v) {
+        const Unit& U = units[v];
+        bool via_poss = false, via_of = false;
+        if (v != u && U.begin != ch.end) {
+          bool poss = ch.actor >= 0 && ch.agents.empty() && ch.person < 0 && ch.dyn < 0 &&
+                      U.begin == ch.end + 1 && tok_is(ch.end, "'s");
+          bool of = !ch.agents.empty() && ch.actor < 0 && ch.person < 0 && ch.dyn < 0 &&
+                    tok_is(ch.end, "of") &&
+                    (U.begin == ch.end + 1 || (U.begin == ch.end + 2 && tok_is(ch.end + 1, "the")));
+          if (poss) via_poss = true;
+          else if (of) via_of = true;
+          else break;
+        }
+        int ref = -1;
+        Role r = classify(U, ch, &ref);
+        bool done = ch.person >= 0 || ch.dyn >= 0;
+        bool accept = false;
+        switch (r) {
+          case Role::kPerson:
+          case Role::kDyn:
+            accept = !done && !via_of;
+            break;
+          case Role::kActor:
+            accept = !done && ch.actor < 0 && !via_poss && (ch.agents.empty() || via_of);
+            break;
+          case Role::kAgent:
+          case Role::kFormer:
+          case Role::kSkip:
+          case Role::kHonorific:
+            accept = !done && !via_of && !ch.of_attached;
+            break;
+          case Role::kNone:
+            break;
+        }
+        if (!accept) break;
+        switch (r) {
+          case Role::kPerson: ch.person = ref; ch.person_unit = static_cast<int>(v); break;
+          case Role::kDyn: ch.dyn = ref; ch.dyn_unit = static_cast<int>(v); break;
+          case Role::kActor: ch.actor = ref; ch.of_attached = via_of; break;
+          case Role::kAgent: ch.agents.emplace_back(ref, static_cast<int>(v)); ch.last_agent = ref; break;
+          case Role::kFormer: ch.former = true; break;
+          default: break;
+        }
+        ch.last = r;
+        ch.end = U.end;
+        if (r != Role::kSkip && ch.core_begin < 0) ch.core_begin = U.begin;
+      }
+      if (v == u) ++v;  // a unit that cannot start a chain
+      finish_chain(ch, units);
+      pron_from = ch.end;
+      u = v;
+    }
+    resolve_pronouns(pron_from, sent_end_);
+  }
+
+  static void append_roles(std::string& code, const std::string& sectors) {
+    // TABARI's rule: a role already present on a 3-character boundary is not
+    // added again (Kremlin GOV + spokesman GOV is RUSGOV, not RUSGOVGOV).
+    for (size_t i = 0; i + 3 <= sectors.size(); i += 3) {
+      std::string_view r = std::string_view(sectors).substr(i, 3);
+      bool have = false;
+      for (size_t j = 0; j + 3 <= code.size(); j += 3)
+        have = have || std::string_view(code).substr(j, 3) == r;
+      if (!have) code += r;
+    }
+  }
+
+  std::string actor_base(int entry, std::string* seat_sectors) const {
+    const Entry& e = lex_.entry(entry);
+    if (e.kind == EntryKind::kOrg) return lex_.org(e.ref).code;
+    std::string code = lex_.country(e.ref).cameo;
+    if (e.kind == EntryKind::kSeat) *seat_sectors = e.sectors;
+    return code;
+  }
+
+  uint32_t agent_head_token(int agent, const Unit& u) const {
+    const std::string& h = lex_.agent(agent).head;
+    for (uint32_t t = u.begin; t < u.end; ++t)
+      if (ActorLexicon::fold(doc_.tokens[t].norm) == h) return t;
+    return u.end - 1;
+  }
+
+  bool is_name_token(uint32_t i) const {
+    static const char* kStop[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                  "sunday", "january", "february", "march", "april", "june", "july",
+                                  "august", "september", "october", "november", "december", "the",
+                                  "and", "on", "in", "at", "for", "said", "says", "told", "but"};
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord || t.norm.empty() || !is_upper_ascii(t.norm[0])) return false;
+    bool lower = false;
+    for (char c : t.norm) lower = lower || is_lower_ascii(c);
+    if (!lower) return false;  // ALL-CAPS headline words are not names
+    std::string f = ActorLexicon::fold(t.norm);
+    for (const char* s : kStop)
+      if (f == s) return false;
+    return true;
+  }
+
+  int root_of(int m) const {
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    return m;
+  }
+
+  void finish_chain(const Chain& ch, const std::vector<Unit>& units) {
+    ActorMention m;
+    Meta meta;
+    meta.sentence = sentence_;
+    // "two Russian soldiers": the span starts at the first word that counts.
+    m.token_begin = ch.core_begin >= 0 ? static_cast<uint32_t>(ch.core_begin) : ch.begin;
+    m.token_end = ch.end;
+    std::string seat;
+    if (ch.person >= 0) {
+      const PersonEntry& p = lex_.person(ch.person);
+      m.actor = lex_.make_actor(lex_.person_code(ch.person, date_));
+      m.head = units[ch.person_unit].end - 1;
+      m.entry = "person:" + p.name;
+      meta.person = ch.person;
+      meta.gender = p.gender;
+      for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i)
+        if (meta_[i].person == ch.person) { m.antecedent = i; break; }
+    } else if (ch.dyn >= 0) {
+      int first = dyn_first_[ch.dyn];
+      m.actor = doc_.mentions[first].actor;
+      m.head = units[ch.dyn_unit].end - 1;
+      m.entry = doc_.mentions[first].entry;
+      meta.dyn = ch.dyn;
+      for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i)
+        if (meta_[i].dyn == ch.dyn) { m.antecedent = i; break; }
+    } else if (!ch.agents.empty()) {
+      auto [head_agent, head_unit] = ch.agents.back();
+      const AgentEntry& ha = lex_.agent(head_agent);
+      std::string code = ch.actor >= 0 ? actor_base(ch.actor, &seat) : std::string();
+      std::string sectors = ha.sectors;
+      if (ha.weak) {
+        // "police spokesman" -> COP, "Pentagon spokesman" -> MIL.
+        bool found = false;
+        for (int k = static_cast<int>(ch.agents.size()) - 2; k >= 0 && !found; --k)
+          if (!lex_.agent(ch.agents[k].first).weak) {
+            sectors = lex_.agent(ch.agents[k].first).sectors;
+            found = true;
+          }
+        if (!found && !seat.empty()) sectors = seat;
+      }
+      if (ch.former) sectors = "ELI";
+      // Organisations keep their own code ("NATO officials" is NATO); regions
+      // (org records without a short name) compose like countries.
+      const bool org = ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kOrg &&
+                       !lex_.org(lex_.entry(ch.actor).ref).org.empty();
+      if (!org) append_roles(code, sectors);
+      m.actor = lex_.make_actor(code);
+      set_org(ch.actor, m.actor);
+      m.head = agent_head_token(head_agent, units[head_unit]);
+      m.entry = "agent:" + ha.phrase;
+      if (ch.actor >= 0) m.entry = entry_name(ch.actor) + "+" + m.entry;
+      meta.actor_entry = ch.actor;
+      if (ha.title) meta.title = head_agent;
+      // An unknown capitalised name after a singular title: "Foreign Minister
+      // Ana Ruiz". Its surname is remembered for later bare mentions.
+      if (ha.title && ch.last == Role::kAgent) {
+        uint32_t k = ch.end;
+        while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
+        if (k > ch.end) {
+          m.token_end = k;
+          m.head = k - 1;
+          meta.dyn = static_cast<int>(dyn_first_.size());
+          dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
+          dyn_names_[ActorLexicon::fold(doc_.tokens[k - 1].norm)] = meta.dyn;
+          m.entry += "+name";
+        }
+      }
+      // "the president", "the Russian foreign minister": the last person in
+      // earlier sentences who holds that title (and country, if given).
+      if (ha.title && meta.dyn < 0 && ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
+        int a = find_title_antecedent(ha, m.actor.country);
+        if (a >= 0) {
+          m.antecedent = a;
+          if (m.actor.country.empty()) m.actor = doc_.mentions[a].actor;
+          meta.person = meta_[a].person;
+          meta.dyn = meta_[a].dyn;
+          meta.gender = meta_[a].gender;
+        }
+      }
+    } else if (ch.actor >= 0) {
+      std::string code = actor_base(ch.actor, &seat);
+      append_roles(code, seat);
+      m.actor = lex_.make_actor(code);
+      set_org(ch.actor, m.actor);
+      // Spans stop before a possessive that led nowhere.
+      m.head = ch.end - 1;
+      m.entry = entry_name(ch.actor);
+      meta.actor_entry = ch.actor;
+      const EntryKind k = lex_.entry(ch.actor).kind;
+      meta.bare_actor = k == EntryKind::kCountry || k == EntryKind::kCapital;
+    } else {
+      return;  // modifiers alone
+    }
+    doc_.mentions.push_back(std::move(m));
+    meta_.push_back(meta);
+  }
+
+  // An org entry names its organisation directly (the UN Security Council
+  // shares the UN's code but is "UNSC").
+  void set_org(int entry, Actor& a) const {
+    if (entry < 0) return;
+    const Entry& e = lex_.entry(entry);
+    if (e.kind == EntryKind::kOrg && !lex_.org(e.ref).org.empty()) a.org = lex_.org(e.ref).org;
+  }
+
+  bool covered(const std::vector<Unit>& units, uint32_t tok) const {
+    for (const Unit& u : units)  // units are few per sentence
+      if (u.begin <= tok && tok < u.end) return true;
+    return false;
+  }
+
+  std::string entry_name(int entry) const {
+    const Entry& e = lex_.entry(entry);
+    switch (e.kind) {
+      case EntryKind::kOrg: return "org:" + lex_.org(e.ref).name;
+      case EntryKind::kCapital: return "capital:" + lex_.country(e.ref).cameo;
+      case EntryKind::kSeat: return "seat:" + lex_.country(e.ref).cameo + e.sectors;
+      default: return "country:" + lex_.country(e.ref).cameo;
+    }
+  }
+
+  int find_title_antecedent(const AgentEntry& title, const std::string& country) const {
+    for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+      const Meta& mt = meta_[i];
+      if (mt.sentence == sentence_) continue;
+      if (sentence_ - mt.sentence > 3) break;
+      bool compatible = false;
+      if (mt.person >= 0) compatible = lex_.person_has_role(mt.person, title, date_);
+      if (!compatible && mt.title >= 0 && (mt.person >= 0 || mt.dyn >= 0)) {
+        const AgentEntry& t = lex_.agent(mt.title);
+        compatible = t.phrase == title.phrase || t.head == title.head;
+      }
+      if (compatible && (country.empty() || doc_.mentions[i].actor.country == country)) return i;
+    }
+    return -1;
+  }
+
+  // he/she in [b, e): linked only when the latest earlier sentence that names
+  // people names exactly one, and nobody is named before it in this sentence.
+  void resolve_pronouns(uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i) {
+      std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
+      if (f != "he" && f != "she") continue;
+      const char g = f == "he" ? 'm' : 'f';
+      int found = -1;
+      bool ambiguous = false;
+      int sent = -1;
+      for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+        const Meta& mt = meta_[k];
+        if (mt.person < 0 && mt.dyn < 0) continue;
+        if (mt.sentence == sentence_) { ambiguous = true; break; }
+        if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
+        if (sentence_ - mt.sentence > 2) break;
+        sent = static_cast<int>(mt.sentence);
+        if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }
+        if (found < 0) found = k;
+      }
+      if (ambiguous || found < 0) continue;
+      char fg = meta_[found].gender;
+      if (fg != 0 && fg != g) continue;
+      ActorMention m;
+      m.token_begin = i;
+      m.token_end = i + 1;
+      m.head = i;
+      m.actor = doc_.mentions[found].actor;
+      m.entry = "pronoun:" + f;
+      m.antecedent = found;
+      Meta mt = meta_[found];
+      mt.sentence = sentence_;
+      mt.title = -1;
+      doc_.mentions.push_back(std::move(m));
+      meta_.push_back(mt);
+    }
+  }
+
+  void attach_by_syntax() {
+    // Index: head token -> mention, for agent mentions without a person.
+    std::unordered_map<uint32_t, int> agent_at;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const auto& m = doc_.mentions[i];
+      if (meta_[i].person < 0 && meta_[i].dyn < 0 && !meta_[i].bare_actor &&
+          m.entry.find("agent:") != std::string::npos)
+        agent_at[m.head] = static_cast<int>(i);
+    }
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      if (!meta_[i].bare_actor) continue;
+      ActorMention& m = doc_.mentions[i];
+      uint32_t t = m.head;
+      int32_t h = doc_.syntax[t].head;
+      std::string_view rel = deprel_name(deprel_base(doc_.syntax[t].deprel));
+      if (rel == "conj" && h >= 0) {  // "Russian and Chinese officials"
+        rel = deprel_name(deprel_base(doc_.syntax[h].deprel));
+        h = doc_.syntax[h].head;
+      }
+      if (h < 0 || (rel != "amod" && rel != "compound" && rel != "nmod")) continue;
+      auto it = agent_at.find(static_cast<uint32_t>(h));
+      if (it == agent_at.end()) continue;
+      ActorMention& a = doc_.mentions[it->second];
+      std::string roles;
+      for (const auto& s : a.actor.sectors) roles += s;
+      if (roles.empty()) continue;
+      std::string base = lex_.country(lex_.entry(meta_[i].actor_entry).ref).cameo;
+      if (a.actor.country.empty() && a.actor.org.empty()) {
+        std::string code = base;
+        append_roles(code, roles);
+        a.actor = lex_.make_actor(code);
+      }
+      std::string code = base;
+      append_roles(code, roles);
+      m.actor = lex_.make_actor(code);
+    }
+  }
+
+  const ActorLexicon& lex_;
+  Document& doc_;
+  const int date_;
+  std::vector<uint32_t> wid_;
+  std::vector<bool> introduced_;
+  std::vector<Meta> meta_;
+  std::unordered_map<std::string, int> dyn_names_;
+  std::vector<int> dyn_first_;
+  uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
+};
+
+}  // namespace
+
+ActorStage::ActorStage(std::shared_ptr<const ActorLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+
+void ActorStage::run(Document& doc) const {
+  Matcher m(*lexicon_, doc);
+  m.run();
+}
+
+}  // namespace dyad

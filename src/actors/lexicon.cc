@@ -1,0 +1,130 @@
+// ActorLexicon: folding, the trie, and turning codes into Actor fields.
+#include "actors/lexicon.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace dyad {
+
+bool is_role_code(std::string_view c) {
+  static constexpr std::string_view kRoles[] = {
+      "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
+      "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI",
+      "LAB", "LEG", "MED", "REF", "MOD", "RAD", "PTY"};
+  for (auto r : kRoles)
+    if (r == c) return true;
+  return false;
+}
+
+std::string ActorLexicon::fold(std::string_view word) {
+  bool ascii = true;
+  for (unsigned char c : word)
+    if (c >= 0x80) { ascii = false; break; }
+  std::string out(word);
+  if (ascii) {
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  // Rare path (Erdoğan, Zelenskyy's Cyrillic-derived spellings, Côte): strip
+  // combining marks after canonical decomposition so that "Erdoğan" and
+  // "Erdogan" share a key, then lower-case.
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+  if (U_SUCCESS(err)) {
+    icu::UnicodeString d = nfd->normalize(u, err);
+    if (U_SUCCESS(err)) u = d;
+  }
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  kept.toLower();
+  out.clear();
+  kept.toUTF8String(out);
+  return out;
+}
+
+uint32_t ActorLexicon::intern(const std::string& key) {
+  auto [it, fresh] = vocab_.emplace(key, static_cast<uint32_t>(vocab_.size()));
+  return it->second;
+}
+
+int ActorLexicon::country_by_cameo(std::string_view cameo) const {
+  auto it = cameo_to_country_.find(std::string(cameo));
+  return it == cameo_to_country_.end() ? -1 : static_cast<int>(it->second);
+}
+
+Actor ActorLexicon::make_actor(const std::string& code) const {
+  Actor a;
+  a.code = code;
+  size_t rest = 0;
+  if (code.size() >= 3) {
+    int c = country_by_cameo(std::string_view(code).substr(0, 3));
+    if (c >= 0) {
+      a.country = countries_[c].iso;
+      rest = 3;
+    } else {
+      // The longest organisation code that prefixes this code names the org
+      // (IGOUNOWHO is WHO, not the UN).
+      size_t best = 0;
+      for (const auto& o : orgs_) {
+        if (o.org.empty() || o.code.size() <= best) continue;
+        if (code.compare(0, o.code.size(), o.code) == 0) {
+          best = o.code.size();
+          a.org = o.org;
+        }
+      }
+      rest = 3;
+    }
+  }
+  for (size_t i = rest; i + 3 <= code.size(); i += 3) {
+    std::string_view three = std::string_view(code).substr(i, 3);
+    if (is_role_code(three)) a.sectors.emplace_back(three);
+  }
+  return a;
+}
+
+const std::string& ActorLexicon::person_code(uint32_t p, int date) const {
+  const PersonEntry& e = people_[p];
+  for (const auto& c : e.codes)
+    if (c.range.contains(date)) return c.code;
+  return e.fallback;
+}
+
+bool ActorLexicon::person_has_role(uint32_t p, const AgentEntry& title, int date) const {
+  for (const auto& c : people_[p].codes) {
+    if (!c.range.contains(date)) continue;
+    for (const auto& r : c.roles) {
+      if (r == title.phrase) return true;
+      // Head word of the role: the word before " of ", else the last word.
+      std::string_view rv(r);
+      size_t of = rv.find(" of ");
+      if (of != std::string_view::npos) rv = rv.substr(0, of);
+      size_t sp = rv.rfind(' ');
+      if (sp != std::string_view::npos) rv = rv.substr(sp + 1);
+      if (rv == title.head) return true;
+    }
+  }
+  return false;
+}
+
+ActorLexicon::Stats ActorLexicon::stats() const {
+  Stats s;
+  s.countries = countries_.size();
+  s.orgs = orgs_.size();
+  s.agents = agents_.size();
+  s.people = people_.size();
+  s.phrases = phrases_;
+  s.words = vocab_.size();
+  s.nodes = terminals_.size();
+  return s;
+}
+
+}  // namespace dyad

@@ -1,0 +1,171 @@
+// The compiled actor lexicon: countries, organisations, agents, people and
+// modifiers read from data/actors/*.txt (format: data/actors/README.md),
+// compiled into one token trie keyed by folded word ids.
+//
+// Private to src/actors: the public surface is include/dyad/actors.h.
+#ifndef DYAD_SRC_ACTORS_LEXICON_H_
+#define DYAD_SRC_ACTORS_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+// Dates are yyyymmdd integers; a range is half-open [from, to), the PETRARCH
+// convention ("A-B: A <= date < B"): `to` is the day the successor takes over.
+struct DateRange {
+  int from = 0;
+  int to = 99999999;
+  bool contains(int d) const { return from <= d && d < to; }
+};
+
+struct CountryEntry {
+  std::string iso;    // ISO 3166 alpha-3 (Actor.country); XKX for Kosovo
+  std::string cameo;  // CAMEO country code (usually == iso; KSV, TMP differ)
+  std::string name;   // first `name` phrase, for provenance
+};
+
+struct OrgEntry {
+  std::string code;  // CAMEO code, e.g. IGONAT, IGOUNOWHO, NGOHRIAMN, LAM
+  std::string org;   // short name for Actor.org, e.g. NATO; empty for regions
+  std::string name;  // first `name` phrase
+};
+
+struct AgentEntry {
+  std::string sectors;  // concatenated role codes, e.g. "GOVMIL"
+  std::string phrase;   // singular phrase as written, e.g. "defence minister"
+  std::string head;     // head word, lower case ("minister")
+  bool title = false;   // singular personal title: may precede a name, and
+                        // "the <title>" may refer back to a person
+  bool weak = false;    // "spokesman", "official": takes the role of a
+                        // modifying agent or seat ("police spokesman" -> COP)
+  bool plural = false;  // a generated or listed plural form
+};
+
+struct PersonCode {
+  std::string code;
+  DateRange range;
+  std::vector<std::string> roles;  // titles held, e.g. "president"
+};
+
+struct PersonEntry {
+  std::string name;                // canonical name (the record header)
+  std::vector<PersonCode> codes;   // tried in order; first range that holds wins
+  std::string fallback;            // `else` code; default: country + ELI
+  char gender = 0;                 // 'm', 'f' or 0
+  std::string where;               // file:line of the record, for errors
+};
+
+enum class EntryKind : uint8_t {
+  kCountry,       // name or adjective/demonym of a country
+  kCapital,       // capital city used as metonym: the country
+  kSeat,          // seat of an institution: country + sectors (Kremlin)
+  kOrg,           // IGO, NGO, region
+  kAgent,         // role noun
+  kPersonFull,    // full name
+  kPersonShort,   // surname: needs the full name in the document, or a title
+  kPersonTitled,  // needs a title or honorific right before (common words: May)
+  kPersonAlias,   // always matches (Putin, Zelenskyy)
+  kFormer,        // "former", "ex-": agent becomes ELI
+  kSkip,          // "top", "senior", "deputy": may sit inside a chain
+  kHonorific,     // "Mr.", "Ms.": licenses a surname
+};
+
+// How a lexicon word constrains the case of the text word.
+enum class CaseRule : uint8_t {
+  kAny,           // written lower case: any case matches
+  kInitialUpper,  // written capitalised: text must start upper case
+  kExact,         // written with '=': text must be identical (US, not us)
+};
+
+struct Entry {
+  EntryKind kind;
+  uint32_t ref = 0;              // index into the table of its kind
+  std::string sectors;           // kSeat: role codes added to the country
+  std::vector<CaseRule> rules;   // one per word
+  std::vector<std::string> exact;  // the words as written (for kExact)
+  std::string source;            // "file:line" for provenance
+};
+
+class ActorLexicon {
+ public:
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+  static constexpr uint32_t kNoNode = UINT32_MAX;
+
+  // Folded key of a token or lexicon word: lower case, diacritics removed.
+  static std::string fold(std::string_view word);
+
+  // Word id of a folded key, or kNoWord.
+  uint32_t word_id(const std::string& key) const {
+    auto it = vocab_.find(key);
+    return it == vocab_.end() ? kNoWord : it->second;
+  }
+  uint32_t root() const { return 0; }
+  uint32_t step(uint32_t node, uint32_t word) const {
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
+    return it == edges_.end() ? kNoNode : it->second;
+  }
+  // Entries whose phrase ends at node.
+  const std::vector<uint32_t>& terminals(uint32_t node) const { return terminals_[node]; }
+  size_t max_phrase_words() const { return max_words_; }
+
+  const Entry& entry(uint32_t i) const { return entries_[i]; }
+  const CountryEntry& country(uint32_t i) const { return countries_[i]; }
+  const OrgEntry& org(uint32_t i) const { return orgs_[i]; }
+  const AgentEntry& agent(uint32_t i) const { return agents_[i]; }
+  const PersonEntry& person(uint32_t i) const { return people_[i]; }
+
+  // Splits a CAMEO code into Actor fields using the country and org tables.
+  Actor make_actor(const std::string& code) const;
+  // The person's code valid at date (yyyymmdd).
+  const std::string& person_code(uint32_t person, int date) const;
+  // True if the person holds a role compatible with `title` (same phrase or
+  // same head word) at date.
+  bool person_has_role(uint32_t person, const AgentEntry& title, int date) const;
+  // CAMEO country code -> index into countries.
+  int country_by_cameo(std::string_view cameo) const;
+
+  struct Stats {
+    size_t countries = 0, orgs = 0, agents = 0, people = 0, phrases = 0,
+           words = 0, nodes = 0;
+  };
+  Stats stats() const;
+
+  // Loading (lexicon_loader.cc).
+  void load_file(const std::string& path);
+  void finish();  // checks cross-references after all files are loaded
+
+ private:
+  friend class LexiconBuilder;
+  uint32_t intern(const std::string& key);
+  void add_phrase(const std::string& phrase, Entry e, const std::string& where,
+                  const std::string& source);
+
+  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<uint32_t>> terminals_{1};
+  size_t max_words_ = 0;
+  size_t phrases_ = 0;
+
+  std::vector<Entry> entries_;
+  std::vector<CountryEntry> countries_;
+  std::vector<OrgEntry> orgs_;
+  std::vector<AgentEntry> agents_;
+  std::vector<PersonEntry> people_;
+  std::unordered_map<std::string, uint32_t> cameo_to_country_;
+  // Person codes are checked in finish(), once every country file is read.
+  struct PendingCode { std::string code, where; };
+  std::vector<PendingCode> pending_codes_;
+};
+
+// Role codes of the CAMEO manual (primary, secondary, tertiary, plus PTY).
+bool is_role_code(std::string_view three);
+
+}  // namespace dyad
+
+#endif  // DYAD_SRC_ACTORS_LEXICON_H_

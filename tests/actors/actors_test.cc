@@ -1,0 +1,208 @@
+// Actor stage on invented sentences, with the shipped lexicon (data/actors).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "actors/test_doc.h"
+#include "dyad/actors.h"
+
+namespace dyad {
+namespace {
+
+class ActorsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { lex_ = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors"); }
+
+  Document run(const std::string& text, const std::string& date = "2024-06-01") {
+    Document d = testing::make_doc(text, date);
+    ActorStage(lex_).run(d);
+    return d;
+  }
+  // "text=CODE" for every mention, in order.
+  std::vector<std::string> codes(const std::string& text, const std::string& date = "2024-06-01") {
+    Document d = run(text, date);
+    std::vector<std::string> out;
+    for (const auto& m : d.mentions)
+      out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
+    return out;
+  }
+  using V = std::vector<std::string>;
+  static std::shared_ptr<const ActorLexicon> lex_;
+};
+std::shared_ptr<const ActorLexicon> ActorsTest::lex_;
+
+TEST_F(ActorsTest, CountryNames) {
+  EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
+            (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
+  EXPECT_EQ(codes("The United States of America and Britain disagreed."),
+            (V{"United States of America=USA", "Britain=GBR"}));
+  EXPECT_EQ(codes("Officials in South Korea and North Korea traded accusations."),
+            (V{"Officials=GOV", "South Korea=KOR", "North Korea=PRK"}));
+}
+
+TEST_F(ActorsTest, AdjectivesAndDemonyms) {
+  EXPECT_EQ(codes("Ukrainian forces repelled a Russian assault near the border."),
+            (V{"Ukrainian forces=UKRMIL", "Russian=RUS"}));
+  EXPECT_EQ(codes("Americans and Canadians voted."), (V{"Americans=USA", "Canadians=CAN"}));
+}
+
+TEST_F(ActorsTest, ActorFieldsUseIsoCountry) {
+  Document d = run("Kosovar police arrested two men.");
+  ASSERT_EQ(d.mentions.size(), 1u);
+  EXPECT_EQ(d.mentions[0].actor.code, "KSVCOP");  // CAMEO code for Kosovo
+  EXPECT_EQ(d.mentions[0].actor.country, "XKX");  // ISO user-assigned code
+  EXPECT_EQ(d.mentions[0].actor.sectors, (std::vector<std::string>{"COP"}));
+}
+
+TEST_F(ActorsTest, CapitalsAndSeatsAsMetonyms) {
+  EXPECT_EQ(codes("Moscow warned Kyiv and Kiev replied."), (V{"Moscow=RUS", "Kyiv=UKR", "Kiev=UKR"}));
+  EXPECT_EQ(codes("The Kremlin and the White House spoke, and the Pentagon said nothing."),
+            (V{"Kremlin=RUSGOV", "White House=USAGOV", "Pentagon=USAMIL"}));
+  EXPECT_EQ(codes("Downing Street rejected a demand from Foggy Bottom."),
+            (V{"Downing Street=GBRGOV", "Foggy Bottom=USAGOV"}));
+}
+
+TEST_F(ActorsTest, InternationalOrganisations) {
+  Document d = run("NATO and the European Union backed the IAEA and the Red Cross.");
+  ASSERT_EQ(d.mentions.size(), 4u);
+  EXPECT_EQ(d.mentions[0].actor.code, "IGOWSTNAT");
+  EXPECT_EQ(d.mentions[0].actor.org, "NATO");
+  EXPECT_EQ(d.tokens_text(d.mentions[1].token_begin, d.mentions[1].token_end), "European Union");
+  EXPECT_EQ(d.mentions[1].actor.code, "IGOEUREEC");
+  EXPECT_EQ(d.mentions[1].actor.org, "EU");
+  EXPECT_EQ(d.mentions[2].actor.org, "IAEA");
+  EXPECT_EQ(d.mentions[3].actor.code, "NGOHLHIRC");
+  EXPECT_EQ(d.mentions[3].actor.sectors, (std::vector<std::string>{"HLH"}));
+}
+
+TEST_F(ActorsTest, LongestMatchWins) {
+  // "European Union" is one mention, not the region "European" + "union".
+  EXPECT_EQ(codes("The European Union fined the firm."), (V{"European Union=IGOEUREEC", "firm=BUS"}));
+  EXPECT_EQ(codes("European diplomats met."), (V{"European diplomats=EURGOV"}));
+  EXPECT_EQ(codes("South Africa and Africa"), (V{"South Africa=ZAF", "Africa=AFR"}));
+}
+
+TEST_F(ActorsTest, AgentsComposeWithNationality) {
+  EXPECT_EQ(codes("The Russian Defense Minister arrived."), (V{"Russian Defense Minister=RUSGOVMIL"}));
+  EXPECT_EQ(codes("US warships sailed past."), (V{"US warships=USAMIL"}));
+  EXPECT_EQ(codes("He criticised the Russian military."), (V{"Russian military=RUSMIL"}));
+  EXPECT_EQ(codes("Government troops advanced."), (V{"Government troops=MIL"}));
+  EXPECT_EQ(codes("A French police spokesman spoke."), (V{"French police spokesman=FRACOP"}));
+  EXPECT_EQ(codes("Pentagon officials declined."), (V{"Pentagon officials=USAMIL"}));
+  EXPECT_EQ(codes("Turkish lawmakers and Iranian protesters"),
+            (V{"Turkish lawmakers=TURLEG", "Iranian protesters=IRNOPP"}));
+  EXPECT_EQ(codes("a former British defence minister"), (V{"former British defence minister=GBRELI"}));
+  EXPECT_EQ(codes("the president of Russia and the foreign minister of the United States"),
+            (V{"president of Russia=RUSGOV", "foreign minister of the United States=USAGOV"}));
+  // IGOs keep their own code.
+  EXPECT_EQ(codes("NATO officials met."), (V{"NATO officials=IGOWSTNAT"}));
+}
+
+TEST_F(ActorsTest, Possessives) {
+  Document d = run("Russia's foreign minister said Russia's economy grew.");
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.tokens_text(d.mentions[0].token_begin, d.mentions[0].token_end), "Russia's foreign minister");
+  EXPECT_EQ(d.mentions[0].actor.code, "RUSGOV");
+  EXPECT_EQ(d.token_text(d.mentions[0].head), "minister");
+  // A possessive that leads to no agent stays out of the span.
+  EXPECT_EQ(d.tokens_text(d.mentions[1].token_begin, d.mentions[1].token_end), "Russia");
+  EXPECT_EQ(d.mentions[1].actor.code, "RUS");
+}
+
+TEST_F(ActorsTest, UsUppercaseOnly) {
+  EXPECT_EQ(codes("They told us that the US would help."), (V{"US=USA"}));
+  EXPECT_EQ(codes("Let us see."), V{});
+  EXPECT_EQ(codes("Turkey sent a turkey to China, not china."), (V{"Turkey=TUR", "China=CHN"}));
+}
+
+TEST_F(ActorsTest, PeopleByDate) {
+  EXPECT_EQ(codes("Joe Biden spoke.", "2005-03-01"), (V{"Joe Biden=USALEG"}));
+  EXPECT_EQ(codes("Joe Biden spoke.", "2012-03-01"), (V{"Joe Biden=USAGOV"}));
+  EXPECT_EQ(codes("Joe Biden spoke.", "2018-03-01"), (V{"Joe Biden=USAELI"}));
+  EXPECT_EQ(codes("Joe Biden spoke.", "2022-03-01"), (V{"Joe Biden=USAGOV"}));
+  EXPECT_EQ(codes("Joe Biden spoke.", "2025-03-01"), (V{"Joe Biden=USAELI"}));
+  EXPECT_EQ(codes("Sergei Shoigu inspected troops.", "2015-01-01"),
+            (V{"Sergei Shoigu=RUSGOVMIL", "troops=MIL"}));
+  EXPECT_EQ(codes("Sergei Shoigu inspected troops.", "2025-01-01"), (V{"Sergei Shoigu=RUSGOV", "troops=MIL"}));
+}
+
+TEST_F(ActorsTest, TitleNationalityAndNameFormOneMention) {
+  Document d = run("Russian Foreign Minister Sergei Lavrov met US President Joe Biden.", "2022-05-01");
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.tokens_text(d.mentions[0].token_begin, d.mentions[0].token_end),
+            "Russian Foreign Minister Sergei Lavrov");
+  EXPECT_EQ(d.mentions[0].actor.code, "RUSGOV");
+  EXPECT_EQ(d.mentions[0].entry, "person:Sergei Lavrov");
+  EXPECT_EQ(d.tokens_text(d.mentions[1].token_begin, d.mentions[1].token_end), "US President Joe Biden");
+  EXPECT_EQ(d.mentions[1].actor.code, "USAGOV");
+  EXPECT_EQ(d.token_text(d.mentions[1].head), "Biden");
+}
+
+TEST_F(ActorsTest, SurnameNeedsIntroductionOrTitle) {
+  // "Biden" is a `short` name: alone it is not enough...
+  EXPECT_EQ(codes("Biden spoke.", "2022-01-01"), V{});
+  // ...after a title it is...
+  EXPECT_EQ(codes("President Biden spoke.", "2022-01-01"), (V{"President Biden=USAGOV"}));
+  // ...and once the full name appears, it refers back to it.
+  Document d = run("Joe Biden arrived in Warsaw. Biden said Poland was safe.", "2022-03-26");
+  ASSERT_EQ(d.mentions.size(), 4u);
+  EXPECT_EQ(d.tokens_text(d.mentions[2].token_begin, d.mentions[2].token_end), "Biden");
+  EXPECT_EQ(d.mentions[2].actor.code, "USAGOV");
+  EXPECT_EQ(d.mentions[2].antecedent, 0);
+}
+
+TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
+  Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
+  ASSERT_GE(d.mentions.size(), 3u);
+  EXPECT_EQ(d.tokens_text(d.mentions[0].token_begin, d.mentions[0].token_end), "Chilean Foreign Minister Ana Ruiz");
+  EXPECT_EQ(d.mentions[0].actor.code, "CHLGOV");
+  const ActorMention& last = d.mentions.back();
+  EXPECT_EQ(d.tokens_text(last.token_begin, last.token_end), "Ruiz");
+  EXPECT_EQ(last.actor.code, "CHLGOV");
+  EXPECT_EQ(last.antecedent, 0);
+}
+
+TEST_F(ActorsTest, DefiniteTitleAndPronounCoreference) {
+  Document d = run("Vladimir Putin met the envoy. The president said he was open to talks. "
+                   "He left on Friday.", "2023-03-01");
+  // Putin, envoy, the president (-> Putin), he (same sentence as a person: left alone), He (-> Putin).
+  std::vector<std::string> got;
+  for (const auto& m : d.mentions)
+    got.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "->" + std::to_string(m.antecedent));
+  EXPECT_EQ(got, (V{"Vladimir Putin->-1", "envoy->-1", "president->0", "He->2"}));
+  EXPECT_EQ(d.mentions[2].actor.code, "RUSGOV");
+  EXPECT_EQ(d.mentions[3].actor.code, "RUSGOV");
+}
+
+TEST_F(ActorsTest, SyntaxAttachesNationalityThroughConjunction) {
+  // "Russian and Chinese officials met": Russian -amod-> officials? No:
+  // Russian -amod-> officials, Chinese -conj-> Russian (UD).
+  Document d = testing::make_doc("Russian and Chinese officials met.", "2024-01-01");
+  ASSERT_EQ(d.tokens.size(), 6u);
+  d.syntax.resize(6);
+  auto set = [&](int i, int head, const char* rel) {
+    d.syntax[i].head = head;
+    d.syntax[i].deprel = deprel_from_name(rel);
+  };
+  set(0, 3, "amod");
+  set(1, 2, "cc");
+  set(2, 0, "conj");
+  set(3, 4, "nsubj");
+  set(4, -1, "root");
+  set(5, 4, "punct");
+  ActorStage(lex_).run(d);
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.mentions[0].actor.code, "RUSGOV");
+  EXPECT_EQ(d.mentions[1].actor.code, "CHNGOV");
+}
+
+TEST_F(ActorsTest, EmptyAndPunctuationOnlyDocuments) {
+  Document d;
+  ActorStage(lex_).run(d);
+  EXPECT_TRUE(d.mentions.empty());
+  EXPECT_EQ(codes("... !!! ,,,"), V{});
+}
+
+}  // namespace
+}  // namespace dyad
