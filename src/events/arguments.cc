@@ -1,0 +1,178 @@
+#include "events/arguments.h"
+
+#include <algorithm>
+
+namespace dyad::events {
+namespace {
+
+bool is_relative_pronoun(const std::string& l) {
+  return l == "who" || l == "which" || l == "that" || l == "whom";
+}
+
+bool is_first_person(const std::string& l) {
+  return l == "we" || l == "i" || l == "us" || l == "our" || l == "my" || l == "me" ||
+         l == "ourselves" || l == "ours";
+}
+
+void append_conj(const Tree& tree, int t, std::vector<int>* out) {
+  for (int c : tree.with_conjuncts(t))
+    if (std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
+}
+
+}  // namespace
+
+Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
+    : tree_(tree), lex_(lex), objcontrol_(lex.set("objcontrol")) {
+  const Document& doc = tree.doc();
+  mention_at_.assign(tree.size(), -1);
+  std::vector<int> best_len(tree.size(), 0);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const ActorMention& am = doc.mentions[m];
+    for (uint32_t t = am.token_begin; t < am.token_end && t < tree.size(); ++t) {
+      // The mention whose head is t wins; otherwise the longest covering span.
+      int len = static_cast<int>(am.token_end - am.token_begin) + (am.head == t ? 1000 : 0);
+      if (len > best_len[t]) {
+        best_len[t] = len;
+        mention_at_[t] = static_cast<int>(m);
+      }
+    }
+  }
+}
+
+int Arguments::follow(int m) const {
+  const auto& ms = tree_.doc().mentions;
+  for (int steps = 0; m >= 0 && steps < 16; ++steps) {
+    int a = ms[m].antecedent;
+    if (a < 0 || a >= static_cast<int>(ms.size()) || a == m) break;
+    m = a;
+  }
+  return m;
+}
+
+int Arguments::mention_for(int t, int speaker) const {
+  if (t < 0 || t >= static_cast<int>(tree_.size())) return -1;
+  if (mention_at_[t] >= 0) return follow(mention_at_[t]);
+  if (speaker >= 0 && is_first_person(tree_.lemma(t))) return speaker;
+  const Rels& R = rels();
+  // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
+  // of Iran": the actor is a modifier of the argument's head.
+  for (int c : tree_.children(t)) {
+    DepRel r = tree_.rel(c);
+    bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
+              (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
+    if (!ok) continue;
+    if (mention_at_[c] >= 0) return follow(mention_at_[c]);
+    if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
+  }
+  return -1;
+}
+
+std::vector<int> Arguments::subjects(int v) const { return subjects_rec(v, 0); }
+
+std::vector<int> Arguments::subjects_rec(int v, int depth) const {
+  std::vector<int> out;
+  if (v < 0 || depth > 8) return out;
+  const Rels& R = rels();
+  DepRel r = tree_.rel(v);
+  int h = tree_.head(v);
+  bool reduced_passive = (r == R.acl) && tree_.xpos(v) == "VBN";
+  if (tree_.is_passive(v) || reduced_passive) {
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
+        append_conj(tree_, c, &out);
+    return out;
+  }
+  for (int c : tree_.children(v)) {
+    if (tree_.rel(c) != R.nsubj) continue;
+    if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c)))
+      append_conj(tree_, h, &out);
+    else
+      append_conj(tree_, c, &out);
+  }
+  if (!out.empty() || h < 0) return out;
+  if (r == R.xcomp) {
+    if (objcontrol_ && objcontrol_->contains(tree_.lemma(h))) {
+      out = objects(h);
+      if (out.empty()) out = iobjects(h);
+      if (out.empty()) out = prep_phrases(h, "on");
+      if (out.empty()) out = prep_phrases(h, "upon");
+      if (!out.empty()) return out;
+    }
+    return subjects_rec(h, depth + 1);
+  }
+  if (r == R.conj) return subjects_rec(h, depth + 1);
+  if (r == R.acl_relcl || r == R.acl) {
+    append_conj(tree_, h, &out);
+    return out;
+  }
+  if (r == R.advcl) {
+    std::string mk = tree_.prep_of(v);
+    if (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
+        mk == "while" || mk == "without")
+      return subjects_rec(h, depth + 1);
+  }
+  return out;
+}
+
+std::vector<int> Arguments::speakers(int v) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  for (int depth = 0; v >= 0 && depth < 6; ++depth) {
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) append_conj(tree_, c, &out);
+    if (!out.empty()) return out;
+    DepRel r = tree_.rel(v);
+    if (r != R.xcomp && r != R.advcl && r != R.conj) break;
+    v = tree_.head(v);
+  }
+  return out;
+}
+
+std::vector<int> Arguments::objects(int v) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  if (tree_.is_passive(v)) {
+    for (int c : tree_.kids(v, R.nsubj_pass)) append_conj(tree_, c, &out);
+    return out;
+  }
+  if (tree_.rel(v) == R.acl && tree_.xpos(v) == "VBN" && tree_.head(v) >= 0) {
+    append_conj(tree_, tree_.head(v), &out);
+    return out;
+  }
+  for (int c : tree_.kids(v, R.obj)) append_conj(tree_, c, &out);
+  return out;
+}
+
+std::vector<int> Arguments::iobjects(int v) const {
+  std::vector<int> out;
+  for (int c : tree_.kids(v, rels().iobj)) append_conj(tree_, c, &out);
+  return out;
+}
+
+std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  auto scan = [&](int t, bool verb) {
+    for (int c : tree_.children(t)) {
+      DepRel b = tree_.base(c);
+      bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp));
+      if (ok && tree_.prep_of(c) == prep) append_conj(tree_, c, &out);
+    }
+  };
+  scan(v, true);
+  for (int o : objects(v)) scan(o, false);
+  return out;
+}
+
+int Arguments::embedded(int v) const {
+  const Rels& R = rels();
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.ccomp) return c;
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.advcl && tree_.prep_of(c) == "to") return c;
+  return -1;
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,50 @@
+// Who did it and to whom: subjects (with control, coordination, relative
+// clauses and passives), objects and prepositional slots of a predicate, and
+// the mapping from argument tokens to actor mentions.
+#ifndef DYAD_EVENTS_ARGUMENTS_H_
+#define DYAD_EVENTS_ARGUMENTS_H_
+
+#include <vector>
+
+#include "dyad/document.h"
+#include "events/tree.h"
+#include "events/verb_lexicon.h"
+
+namespace dyad::events {
+
+class Arguments {
+ public:
+  Arguments(const Tree& tree, const VerbLexicon& lex);
+
+  // Tokens naming who performs v: nsubj, the by-agent of a passive, or the
+  // controller for xcomp/conj/relative/purpose clauses. Conjuncts included.
+  std::vector<int> subjects(int v) const;
+  // The grammatical subject a speech verb attributes words to (for a passive
+  // "X was quoted as saying", X).
+  std::vector<int> speakers(int v) const;
+  // Objects of v (nsubj:pass for a passive). Conjuncts included.
+  std::vector<int> objects(int v) const;
+  std::vector<int> iobjects(int v) const;
+  // Heads of the phrases introduced by `prep` under v (obl/nmod/advcl) or
+  // under v's objects (nmod). Conjuncts included.
+  std::vector<int> prep_phrases(int v, const std::string& prep) const;
+  // The clause v governs: xcomp, else ccomp, else a "to" purpose advcl; -1.
+  int embedded(int v) const;
+
+  // The mention standing for token t (following antecedents), or -1. `speaker`
+  // is used for first-person pronouns inside a quotation.
+  int mention_for(int t, int speaker) const;
+  int follow(int m) const;
+
+ private:
+  std::vector<int> subjects_rec(int v, int depth) const;
+
+  const Tree& tree_;
+  const VerbLexicon& lex_;
+  const WordSet* objcontrol_;
+  std::vector<int> mention_at_;  // token -> best covering mention
+};
+
+}  // namespace dyad::events
+
+#endif  // DYAD_EVENTS_ARGUMENTS_H_

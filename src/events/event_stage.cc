@@ -1,0 +1,357 @@
+// The event coder: predicates in the dependency tree matched against verb
+// patterns, arguments resolved to actor mentions, modality, quotes and dates.
+// The rules are described in data/verbs/README.md.
+#include <algorithm>
+#include <stdexcept>
+
+#include "dyad/events.h"
+#include "events/arguments.h"
+#include "events/dates.h"
+#include "events/quotes.h"
+#include "events/tree.h"
+#include "events/verb_lexicon.h"
+
+namespace dyad {
+namespace events {
+namespace {
+
+bool is_predicate(const Tree& tree, int t) {
+  UPos u = tree.upos(t);
+  if (u == UPos::kVERB) return true;
+  const std::string& x = tree.xpos(t);
+  return u != UPos::kAUX && x.size() >= 2 && x[0] == 'V' && x[1] == 'B';
+}
+
+bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
+  for (int t : toks)
+    if (ws.contains(tree.lemma(t))) return true;
+  return false;
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Document& doc, const Tree& tree, const Arguments& args, const VerbLexicon& lex,
+                const Codebook& book, const std::vector<int>& quote_of, uint32_t sentence)
+      : doc_(doc), tree_(tree), args_(args), lex_(lex), book_(book), quote_of_(quote_of),
+        sent_(sentence), sb_(doc.sentences[sentence].token_begin),
+        se_(std::min<uint32_t>(doc.sentences[sentence].token_end, tree.size())) {}
+
+  void run() {
+    if (se_ <= sb_) return;
+    const size_t n = se_ - sb_;
+    match_.assign(n, nullptr);
+    governor_.assign(n, -1);
+    for (uint32_t t = sb_; t < se_; ++t)
+      if (is_predicate(tree_, t)) match_[t - sb_] = first_match(t);
+    for (uint32_t t = sb_; t < se_; ++t) {
+      const VerbPattern* p = match_[t - sb_];
+      bool going_to = tree_.lemma(t) == "go" && tree_.xpos(t) == "VBG";  // "is going to attack"
+      if (!(p && p->has_gov) && !going_to) continue;
+      int e = args_.embedded(t);
+      if (in_sentence(e)) governor_[e - sb_] = static_cast<int>(t);
+    }
+    for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
+  }
+
+ private:
+  bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
+
+  const VerbPattern* first_match(int v) const {
+    const auto* pats = lex_.patterns(tree_.lemma(v));
+    if (!pats) return nullptr;
+    for (const VerbPattern& p : *pats)
+      if (conditions_hold(p, v)) return &p;
+    return nullptr;
+  }
+
+  bool conditions_hold(const VerbPattern& p, int v) const {
+    const Rels& R = rels();
+    if (p.voice != Voice::kAny) {
+      bool passive = tree_.is_passive(v) || (tree_.rel(v) == R.acl && tree_.xpos(v) == "VBN");
+      if (passive != (p.voice == Voice::kPassive)) return false;
+    }
+    for (const Cond& c : p.conds) {
+      bool ok = false;
+      switch (c.kind) {
+        case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
+        case CondKind::kObj: ok = any_lemma(tree_, args_.objects(v), c.words); break;
+        case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
+        case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
+        case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
+        case CondKind::kObjMod:
+          for (int o : args_.objects(v))
+            for (int m : tree_.children(o)) {
+              DepRel b = tree_.base(m);
+              if ((b == R.amod || b == R.compound || b == R.nmod) && c.words.contains(tree_.lemma(m))) ok = true;
+            }
+          break;
+        case CondKind::kClause: {
+          int e = args_.embedded(v);
+          ok = e >= 0 && c.words.contains(tree_.lemma(e));
+          break;
+        }
+        case CondKind::kMod:
+          for (int m : tree_.children(v)) {
+            DepRel b = tree_.base(m);
+            if ((b == R.advmod || b == R.amod || b == R.compound || b == R.obl) && c.words.contains(tree_.lemma(m)))
+              ok = true;
+          }
+          break;
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  // The governing predicate of v (through coordination: "urged X to stop
+  // the build-up and de-escalate"), or -1.
+  int governor_of(int v) const {
+    const Rels& R = rels();
+    for (int depth = 0; in_sentence(v) && depth < 8; ++depth) {
+      if (governor_[v - sb_] >= 0) return governor_[v - sb_];
+      if (tree_.rel(v) != R.conj) return -1;
+      v = tree_.head(v);
+    }
+    return -1;
+  }
+
+  // Modality from v's own words: negation, modal auxiliaries, "if".
+  Modality own_modality(int v, int depth = 0) const {
+    const Rels& R = rels();
+    if (tree_.negated(v)) return Modality::kNegated;
+    bool has_aux = false, has_subj = false;
+    Modality m = Modality::kAsserted;
+    for (int c : tree_.children(v)) {
+      DepRel r = tree_.rel(c);
+      if (r == R.nsubj || r == R.nsubj_pass) has_subj = true;
+      if (r == R.aux) {
+        has_aux = true;
+        const std::string& l = tree_.lemma(c);
+        if (l == "could" || l == "might" || l == "may" || l == "would" || l == "should" || l == "must")
+          m = Modality::kHypothetical;
+        else if ((l == "will" || l == "shall" || l == "'ll") && m == Modality::kAsserted)
+          m = Modality::kIntended;
+      }
+      if (r == R.mark && (tree_.lemma(c) == "if" || tree_.lemma(c) == "unless")) m = Modality::kHypothetical;
+    }
+    if (m != Modality::kAsserted) return m;
+    // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
+    if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v)))
+      return own_modality(tree_.head(v), depth + 1);
+    return m;
+  }
+
+  Modality modality(int v) const {
+    Modality own = own_modality(v);
+    if (own == Modality::kNegated) return own;
+    int g = governor_of(v);
+    if (g >= 0) {
+      const VerbPattern* gp = match_[g - sb_];
+      Modality gm = gp ? gp->gov : Modality::kIntended;  // no pattern: "going to"
+      if (own == Modality::kAsserted || gm == Modality::kNegated) return gm;
+      return own;
+    }
+    const Rels& R = rels();
+    if (own == Modality::kAsserted && tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to")
+      return Modality::kIntended;  // purpose: "deployed troops to attack"
+    return own;
+  }
+
+  // Effective code of predicate v before modality: the pattern's, or the
+  // one derived from the clause it governs. Sets *rule.
+  std::string code_of(int v, std::string* rule) const {
+    const VerbPattern* p = match_[v - sb_];
+    if (!p) return {};
+    *rule = p->id;
+    if (!p->derive.empty()) {
+      int e = args_.embedded(v);
+      if (in_sentence(e) && match_[e - sb_] && !match_[e - sb_]->code.empty()) {
+        std::string d = lex_.derive(p->derive, match_[e - sb_]->code);
+        if (!d.empty()) {
+          *rule = p->id + "<" + match_[e - sb_]->id;
+          return d;
+        }
+      }
+    }
+    return p->code;
+  }
+
+  int speaker_for(int v) const {
+    int q = quote_of_[v];
+    return q >= 0 ? doc_.quotes[q].speaker : -1;
+  }
+
+  void resolve_into(const std::vector<int>& toks, int speaker, std::vector<int>* out) const {
+    for (int t : toks) {
+      int m = args_.mention_for(t, speaker);
+      if (m >= 0 && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+    }
+  }
+
+  // Targets from the pattern's slots, in order; the first slot naming an
+  // actor other than the sources wins.
+  std::vector<int> targets_of(int v, const VerbPattern& p, int speaker, const std::vector<int>& sources,
+                              int depth = 0) const {
+    std::vector<int> out;
+    if (p.target_none) return out;
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      switch (s.kind) {
+        case Slot::kObj: toks = args_.objects(v); break;
+        case Slot::kIobj: toks = args_.iobjects(v); break;
+        case Slot::kPrep: toks = args_.prep_phrases(v, s.prep); break;
+        case Slot::kEmbeddedSubj: {
+          // Only the clause's own subject ("demanded that Moscow withdraw");
+          // an inherited one is the governor's own subject or object.
+          int e = args_.embedded(v);
+          if (in_sentence(e))
+            for (int c : tree_.kids(e, rels().nsubj))
+              for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          break;
+        }
+        case Slot::kSubj: break;
+      }
+      resolve_into(toks, speaker, &out);
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
+                out.end());
+      if (!out.empty()) return out;
+    }
+    if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
+      int e = args_.embedded(v);
+      if (in_sentence(e) && match_[e - sb_]) return targets_of(e, *match_[e - sb_], speaker, sources, depth + 1);
+    }
+    return out;
+  }
+
+  std::string date_of(int v) const {
+    const Rels& R = rels();
+    std::string d;
+    for (int depth = 0; in_sentence(v) && depth < 8; ++depth) {
+      d = event_date(tree_, v, doc_.date);
+      if (d != doc_.date) return d;
+      DepRel r = tree_.rel(v);
+      if (r != R.conj && r != R.xcomp && r != R.advcl) break;
+      v = tree_.head(v);
+    }
+    return doc_.date;
+  }
+
+  void code_predicate(int v) {
+    const VerbPattern* p = match_[v - sb_];
+    if (!p) return;
+    int g = governor_of(v);
+    if (g >= 0 && match_[g - sb_] && match_[g - sb_]->absorb) return;  // folded into the governor
+    std::string rule;
+    std::string code = code_of(v, &rule);
+    if (code.empty()) return;
+    Modality mod = modality(v);
+    if (mod == Modality::kIntended) {
+      std::string d = lex_.derive("intent", code);
+      if (!d.empty() && d != code) {
+        code = d;
+        rule += "/intent";
+      }
+    }
+    const CameoEntry* ce = book_.find(code);
+    if (!ce) return;  // validated at construction; defensive
+
+    int speaker = speaker_for(v);
+    std::vector<int> sources;
+    resolve_into(args_.subjects(v), speaker, &sources);
+    if (sources.empty()) return;
+    std::vector<int> targets = targets_of(v, *p, speaker, sources);
+
+    std::vector<std::pair<int, int>> pairs;
+    if (!targets.empty()) {
+      for (int s : sources)
+        for (int t : targets) pairs.emplace_back(s, t);
+    } else if (p->mutual && sources.size() >= 2) {
+      for (int s : sources)
+        for (int t : sources)
+          if (s != t) pairs.emplace_back(s, t);
+    } else if (p->target_optional || p->target_none) {
+      for (int s : sources) pairs.emplace_back(s, -1);
+    }
+    if (pairs.empty()) return;
+
+    // Verb span: the verb, its particle and, for light verbs, the object noun.
+    int vb = v, ve = v;
+    for (int c : tree_.kids(v, rels().compound_prt)) { vb = std::min(vb, c); ve = std::max(ve, c); }
+    for (const Cond& c : p->conds)
+      if (c.kind == CondKind::kObj)
+        for (int o : args_.objects(v))
+          if (c.words.contains(tree_.lemma(o)) && std::abs(o - v) <= 4) { vb = std::min(vb, o); ve = std::max(ve, o); }
+
+    std::string date = date_of(v);
+    for (auto [s, t] : pairs) {
+      if (s == t) continue;
+      const auto& ms = doc_.mentions;
+      if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
+      bool dup = false;
+      for (const Event& e : doc_.events)
+        if (e.sentence == sent_ && e.source == s && e.target == t && e.cameo == code) dup = true;
+      if (dup) continue;
+      Event ev;
+      ev.sentence = sent_;
+      ev.source = s;
+      ev.target = t;
+      ev.cameo = code;
+      ev.root = Codebook::root_of(code);
+      ev.plover = ce->plover;
+      ev.goldstein = ce->goldstein;
+      ev.quad = ce->quad;
+      ev.modality = mod;
+      ev.quote = quote_of_[v];
+      ev.date = date;
+      ev.verb_begin = vb;
+      ev.verb_end = ve + 1;
+      ev.rule = rule;
+      doc_.events.push_back(std::move(ev));
+    }
+  }
+
+  Document& doc_;
+  const Tree& tree_;
+  const Arguments& args_;
+  const VerbLexicon& lex_;
+  const Codebook& book_;
+  const std::vector<int>& quote_of_;
+  uint32_t sent_, sb_, se_;
+  std::vector<const VerbPattern*> match_;
+  std::vector<int> governor_;
+};
+
+}  // namespace
+}  // namespace events
+
+EventStage::EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook)
+    : verbs_(std::move(verbs)), codebook_(std::move(codebook)) {
+  if (!verbs_ || !codebook_) throw std::invalid_argument("EventStage: null lexicon or codebook");
+  for (const VerbPattern* p : verbs_->all_patterns())
+    if (!p->code.empty() && !codebook_->find(p->code))
+      throw std::runtime_error(p->file + ":" + std::to_string(p->line) + ": code " + p->code +
+                               " is not in the CAMEO codebook");
+  for (const auto& [table, rows] : verbs_->tables())
+    for (const auto& [from, to] : rows)
+      if (!codebook_->find(from) || !codebook_->find(to))
+        throw std::runtime_error("verb lexicon table %" + table + ": row " + from + " " + to +
+                                 " names a code that is not in the CAMEO codebook");
+}
+
+void EventStage::run(Document& doc) const {
+  doc.events.clear();
+  doc.quotes.clear();
+  if (doc.tokens.empty()) return;
+  events::Tree tree(doc);
+  events::Arguments args(tree, *verbs_);
+  std::vector<int> quote_of;
+  events::find_quotes(doc, tree, *verbs_, args, &quote_of);
+  if (tree.size() != doc.tokens.size()) return;  // no syntax: quotes only
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    events::SentenceCoder coder(doc, tree, args, *verbs_, *codebook_, quote_of, s);
+    coder.run();
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,102 @@
+#include "events/tree.h"
+
+#include <cctype>
+
+namespace dyad::events {
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+Rels::Rels() {
+  auto r = [](const char* n) { return deprel_from_name(n); };
+  nsubj = r("nsubj"); nsubj_pass = r("nsubj:pass"); csubj = r("csubj"); obj = r("obj");
+  iobj = r("iobj"); obl = r("obl"); obl_agent = r("obl:agent"); obl_tmod = r("obl:tmod");
+  obl_npmod = r("obl:npmod"); nmod = r("nmod"); nmod_tmod = r("nmod:tmod");
+  nmod_poss = r("nmod:poss"); advcl = r("advcl"); advmod = r("advmod"); aux = r("aux");
+  aux_pass = r("aux:pass"); case_ = r("case"); mark = r("mark"); compound = r("compound");
+  compound_prt = r("compound:prt"); amod = r("amod"); xcomp = r("xcomp"); ccomp = r("ccomp");
+  conj = r("conj"); acl = r("acl"); acl_relcl = r("acl:relcl"); appos = r("appos");
+  flat = r("flat"); cop = r("cop"); parataxis = r("parataxis"); nummod = r("nummod");
+  det = r("det"); root = r("root");
+}
+
+const Rels& rels() {
+  static const Rels r;
+  return r;
+}
+
+Tree::Tree(const Document& doc) : doc_(doc) {
+  size_t n = doc.syntax.size() == doc.tokens.size() ? doc.tokens.size() : 0;
+  children_.resize(n);
+  lemma_.resize(n);
+  lower_.resize(n);
+  base_.resize(n);
+  sent_of_.assign(n, 0);
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end && t < n; ++t)
+      sent_of_[t] = static_cast<int>(s);
+  for (size_t t = 0; t < n; ++t) {
+    const auto& sx = doc.syntax[t];
+    if (sx.head >= 0 && static_cast<size_t>(sx.head) < n && sx.head != static_cast<int>(t))
+      children_[sx.head].push_back(static_cast<int>(t));
+    lower_[t] = to_lower(doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm));
+    lemma_[t] = sx.lemma.empty() ? lower_[t] : to_lower(sx.lemma);
+    base_[t] = deprel_base(sx.deprel);
+  }
+}
+
+std::vector<int> Tree::kids(int t, DepRel r) const {
+  std::vector<int> out;
+  for (int c : children_[t])
+    if (rel(c) == r) out.push_back(c);
+  return out;
+}
+
+int Tree::first_kid(int t, DepRel r) const {
+  for (int c : children_[t])
+    if (rel(c) == r) return c;
+  return -1;
+}
+
+std::vector<int> Tree::kids_base(int t, DepRel r) const {
+  std::vector<int> out;
+  for (int c : children_[t])
+    if (base_[c] == r) out.push_back(c);
+  return out;
+}
+
+std::vector<int> Tree::with_conjuncts(int t) const {
+  std::vector<int> out{t};
+  // Breadth-first over conj children; a tree, so no cycles, but cap anyway.
+  for (size_t i = 0; i < out.size() && out.size() < 64; ++i)
+    for (int c : children_[out[i]])
+      if (rel(c) == rels().conj && upos(c) != UPos::kVERB) out.push_back(c);
+  return out;
+}
+
+std::string Tree::prep_of(int t) const {
+  // Multi-word prepositions ("according to", "in front of") keep their first word.
+  for (int c : children_[t])
+    if (rel(c) == rels().case_ || rel(c) == rels().mark) return lemma(c);
+  return {};
+}
+
+bool Tree::is_passive(int v) const {
+  for (int c : children_[v])
+    if (rel(c) == rels().nsubj_pass || rel(c) == rels().aux_pass) return true;
+  return false;
+}
+
+bool Tree::negated(int v) const {
+  for (int c : children_[v]) {
+    if (base(c) != rels().advmod && base(c) != rels().det) continue;
+    const std::string& l = lemma(c);
+    if (l == "not" || l == "n't" || l == "never" || l == "no") return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::events

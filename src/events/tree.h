@@ -1,0 +1,65 @@
+// Read-only helpers over a Document's dependency layer, shared by the quote
+// finder and the event coder: children lists, relation tests and lemmas.
+#ifndef DYAD_EVENTS_TREE_H_
+#define DYAD_EVENTS_TREE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad::events {
+
+// Relation ids looked up once (deprel_from_name is a linear scan).
+struct Rels {
+  DepRel nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod,
+      nmod_tmod, nmod_poss, advcl, advmod, aux, aux_pass, case_, mark, compound, compound_prt,
+      amod, xcomp, ccomp, conj, acl, acl_relcl, appos, flat, cop, parataxis, nummod, det, root;
+  Rels();
+};
+const Rels& rels();
+
+class Tree {
+ public:
+  explicit Tree(const Document& doc);
+
+  const Document& doc() const { return doc_; }
+  size_t size() const { return lemma_.size(); }
+  const std::vector<int>& children(int t) const { return children_[t]; }
+  int head(int t) const { return doc_.syntax[t].head; }
+  DepRel rel(int t) const { return doc_.syntax[t].deprel; }
+  DepRel base(int t) const { return base_[t]; }
+  UPos upos(int t) const { return doc_.syntax[t].upos; }
+  const std::string& xpos(int t) const { return doc_.syntax[t].xpos; }
+  // Lower-cased lemma (the lower-cased word when the lemma is missing).
+  const std::string& lemma(int t) const { return lemma_[t]; }
+  // Lower-cased surface form.
+  const std::string& lower(int t) const { return lower_[t]; }
+
+  // Children of t whose relation is r (exact).
+  std::vector<int> kids(int t, DepRel r) const;
+  int first_kid(int t, DepRel r) const;
+  // Children of t whose base relation is r ("obl" also finds "obl:tmod").
+  std::vector<int> kids_base(int t, DepRel r) const;
+  // t and every token joined to it by conj (recursively), in order.
+  std::vector<int> with_conjuncts(int t) const;
+  // The case/mark word introducing t ("on" in "on Tuesday"), lower-cased, or "".
+  std::string prep_of(int t) const;
+  bool is_passive(int v) const;
+  bool negated(int v) const;
+  int sentence_of(int t) const { return sent_of_[t]; }
+
+ private:
+  const Document& doc_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemma_, lower_;
+  std::vector<DepRel> base_;
+  std::vector<int> sent_of_;
+};
+
+std::string to_lower(std::string_view s);
+
+}  // namespace dyad::events
+
+#endif  // DYAD_EVENTS_TREE_H_

@@ -1,0 +1,282 @@
+// Loader for the verb-pattern files in data/verbs/ (format: data/verbs/README.md).
+#include "events/verb_lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "dyad/events.h"
+
+namespace dyad {
+namespace {
+
+[[noreturn]] void fail(const std::string& name, int line, const std::string& what) {
+  throw std::runtime_error(name + ":" + std::to_string(line) + ": " + what);
+}
+
+std::vector<std::string_view> split_ws(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  while (true) {
+    size_t p = s.find(sep, b);
+    out.push_back(s.substr(b, p == std::string_view::npos ? s.npos : p - b));
+    if (p == std::string_view::npos) break;
+    b = p + 1;
+  }
+  return out;
+}
+
+bool is_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    bool ok = (c >= 'a' && c <= 'z') || c == '-' || c == '_' || c == '\'' ||
+              (c >= '0' && c <= '9');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool is_code(std::string_view c) {
+  if (c.size() < 2 || c.size() > 4) return false;
+  for (char ch : c)
+    if (ch < '0' || ch > '9') return false;
+  int root = (c[0] - '0') * 10 + (c[1] - '0');
+  return root >= 1 && root <= 20;
+}
+
+bool parse_modality(std::string_view s, Modality* m) {
+  if (s == "requested") *m = Modality::kRequested;
+  else if (s == "intended") *m = Modality::kIntended;
+  else if (s == "negated") *m = Modality::kNegated;
+  else if (s == "hypothetical") *m = Modality::kHypothetical;
+  else if (s == "asserted") *m = Modality::kAsserted;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
+WordSet VerbLexicon::parse_words(std::string_view spec, const std::string& name, int line) const {
+  WordSet ws;
+  if (spec.empty()) fail(name, line, "empty word list");
+  for (auto w : split_on(spec, ',')) {
+    if (w == "*") {
+      ws.any = true;
+    } else if (!w.empty() && w[0] == '&') {
+      const WordSet* s = set(w.substr(1));
+      if (!s) fail(name, line, "unknown word set '" + std::string(w) + "' (define it before use)");
+      ws.any = ws.any || s->any;
+      ws.words.insert(s->words.begin(), s->words.end());
+    } else if (is_word(w)) {
+      ws.words.emplace(w);
+    } else {
+      fail(name, line, "bad word '" + std::string(w) + "' (lower-case lemmas, '*' or '&set')");
+    }
+  }
+  return ws;
+}
+
+void VerbLexicon::parse(std::string_view text, const std::string& name) {
+  int lineno = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+    pos = (nl == std::string_view::npos) ? text.size() + 1 : nl + 1;
+    ++lineno;
+    if (auto h = line.find('#'); h != std::string_view::npos) line = line.substr(0, h);
+    auto f = split_ws(line);
+    if (f.empty()) continue;
+    if (!f[0].empty() && (f[0].back() == '\r')) f[0].remove_suffix(1);
+
+    if (f[0][0] == '&') {  // word set
+      std::string_view sname = f[0].substr(1);
+      if (!is_word(sname)) fail(name, lineno, "bad set name '" + std::string(f[0]) + "'");
+      if (f.size() < 2) fail(name, lineno, "word set " + std::string(f[0]) + " has no members");
+      WordSet& ws = sets_[std::string(sname)];
+      for (size_t i = 1; i < f.size(); ++i) {
+        WordSet part = parse_words(f[i], name, lineno);
+        ws.any = ws.any || part.any;
+        ws.words.insert(part.words.begin(), part.words.end());
+      }
+      continue;
+    }
+    if (f[0][0] == '%') {  // derivation table row
+      std::string_view table = f[0].substr(1);
+      if (!is_word(table)) fail(name, lineno, "bad table name '" + std::string(f[0]) + "'");
+      if (f.size() != 3) fail(name, lineno, "table rows are '%table FROM-CODE TO-CODE'");
+      if (!is_code(f[1])) fail(name, lineno, "bad CAMEO code '" + std::string(f[1]) + "'");
+      if (!is_code(f[2])) fail(name, lineno, "bad CAMEO code '" + std::string(f[2]) + "'");
+      auto& t = tables_[std::string(table)];
+      if (!t.emplace(std::string(f[1]), std::string(f[2])).second)
+        fail(name, lineno, "duplicate row for " + std::string(f[1]) + " in table " + std::string(table));
+      continue;
+    }
+
+    // Pattern: CODE ID VERBS ELEMENTS...
+    if (f.size() < 3) fail(name, lineno, "expected 'CODE ID VERBS [ELEMENT...]'");
+    VerbPattern p;
+    p.file = name;
+    p.line = lineno;
+    if (f[0] == "---") {
+      p.code.clear();
+    } else if (is_code(f[0])) {
+      p.code = std::string(f[0]);
+    } else {
+      fail(name, lineno, "bad CAMEO code '" + std::string(f[0]) + "' (2-4 digits, or --- for no event)");
+    }
+    p.id = std::string(f[1]);
+    if (p.id.empty() || p.id[0] == '&' || p.id.find('=') != std::string::npos)
+      fail(name, lineno, "bad pattern id '" + p.id + "'");
+    if (!ids_.insert(p.id).second) fail(name, lineno, "duplicate pattern id '" + p.id + "'");
+    WordSet verbs = parse_words(f[2], name, lineno);
+    if (verbs.any) fail(name, lineno, "the verb list cannot be '*'");
+    bool explicit_target = false;
+    for (size_t i = 3; i < f.size(); ++i) {
+      std::string_view e = f[i];
+      auto eq = e.find('=');
+      if (eq == std::string_view::npos) {
+        if (e == "mutual") p.mutual = true;
+        else if (e == "absorb") p.absorb = true;
+        else if (e == "passive") p.voice = Voice::kPassive;
+        else if (e == "active") p.voice = Voice::kActive;
+        else fail(name, lineno, "unknown flag '" + std::string(e) + "'");
+        continue;
+      }
+      std::string_view key = e.substr(0, eq), val = e.substr(eq + 1);
+      if (val.empty()) fail(name, lineno, "empty value for '" + std::string(key) + "'");
+      if (key == "target") {
+        explicit_target = true;
+        if (val == "none") {
+          p.target_none = true;
+          continue;
+        }
+        if (val.back() == '?') {
+          p.target_optional = true;
+          val.remove_suffix(1);
+        }
+        for (auto s : split_on(val, '|')) {
+          Slot slot;
+          if (s == "obj") slot.kind = Slot::kObj;
+          else if (s == "iobj") slot.kind = Slot::kIobj;
+          else if (s == "esubj") slot.kind = Slot::kEmbeddedSubj;
+          else if (is_word(s)) { slot.kind = Slot::kPrep; slot.prep = std::string(s); }
+          else fail(name, lineno, "bad target slot '" + std::string(s) + "'");
+          p.targets.push_back(slot);
+        }
+      } else if (key == "gov") {
+        if (!parse_modality(val, &p.gov))
+          fail(name, lineno, "bad modality '" + std::string(val) +
+                                 "' (requested, intended, negated, hypothetical, asserted)");
+        p.has_gov = true;
+      } else if (key == "derive") {
+        if (!is_word(val)) fail(name, lineno, "bad table name '" + std::string(val) + "'");
+        p.derive = std::string(val);
+      } else {
+        Cond c;
+        if (key == "prt") c.kind = CondKind::kPrt;
+        else if (key == "obj") c.kind = CondKind::kObj;
+        else if (key == "objmod") c.kind = CondKind::kObjMod;
+        else if (key == "iobj") c.kind = CondKind::kIobj;
+        else if (key == "xcomp") c.kind = CondKind::kXcomp;
+        else if (key == "mod") c.kind = CondKind::kMod;
+        else if (key == "clause") c.kind = CondKind::kClause;
+        else if (is_word(key)) { c.kind = CondKind::kPrep; c.prep = std::string(key); }
+        else fail(name, lineno, "unknown element '" + std::string(key) + "'");
+        c.words = parse_words(val, name, lineno);
+        p.conds.push_back(std::move(c));
+      }
+    }
+    if (!explicit_target) {
+      p.targets = {Slot{Slot::kObj, {}}, Slot{Slot::kIobj, {}}};
+    }
+    if (p.absorb && !p.has_gov) fail(name, lineno, "'absorb' needs 'gov='");
+    if (!p.derive.empty() && !tables_.count(p.derive))
+      fail(name, lineno, "unknown derivation table '" + p.derive + "' (define its rows first)");
+    p.specificity = 0;
+    for (const auto& c : p.conds) p.specificity += c.words.any ? 2 : 3;
+    if (p.voice != Voice::kAny) p.specificity += 1;
+    for (const auto& v : verbs.words) by_lemma_[v].push_back(p);
+  }
+}
+
+void VerbLexicon::finish() {
+  for (auto& [lemma, v] : by_lemma_)
+    std::stable_sort(v.begin(), v.end(), [](const VerbPattern& a, const VerbPattern& b) {
+      return a.specificity > b.specificity;
+    });
+}
+
+std::shared_ptr<VerbLexicon> VerbLexicon::load_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw std::runtime_error(dir + ": not a verb-pattern directory");
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  if (ec) throw std::runtime_error(dir + ": " + ec.message());
+  if (files.empty()) throw std::runtime_error(dir + ": no *.txt verb-pattern files");
+  std::sort(files.begin(), files.end());
+  auto lex = std::make_shared<VerbLexicon>();
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    lex->parse(ss.str(), path);
+  }
+  lex->finish();
+  return lex;
+}
+
+const std::vector<VerbPattern>* VerbLexicon::patterns(std::string_view lemma) const {
+  auto it = by_lemma_.find(std::string(lemma));
+  return it == by_lemma_.end() ? nullptr : &it->second;
+}
+
+std::string VerbLexicon::derive(const std::string& table, std::string_view code) const {
+  auto t = tables_.find(table);
+  if (t == tables_.end()) return {};
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = t->second.find(std::string(code.substr(0, n)));
+    if (it != t->second.end()) return it->second;
+  }
+  return {};
+}
+
+const WordSet* VerbLexicon::set(std::string_view name) const {
+  auto it = sets_.find(std::string(name));
+  return it == sets_.end() ? nullptr : &it->second;
+}
+
+size_t VerbLexicon::pattern_count() const { return ids_.size(); }
+
+std::vector<const VerbPattern*> VerbLexicon::all_patterns() const {
+  std::vector<const VerbPattern*> out;
+  std::unordered_set<std::string> seen;
+  for (const auto& [lemma, v] : by_lemma_)
+    for (const auto& p : v)
+      if (seen.insert(p.id).second) out.push_back(&p);
+  std::sort(out.begin(), out.end(), [](const VerbPattern* a, const VerbPattern* b) { return a->id < b->id; });
+  return out;
+}
+
+std::shared_ptr<const VerbLexicon> load_verb_lexicon(const std::string& dir) {
+  return VerbLexicon::load_dir(dir);
+}
+
+}  // namespace dyad

@@ -1,0 +1,107 @@
+// The compiled verb-pattern lexicon (format: data/verbs/README.md).
+//
+// Patterns are keyed by predicate lemma. Each adds conditions on the
+// predicate's dependents (particle, object head and its modifiers,
+// prepositional phrases by preposition and head, open complement) and says
+// where the target comes from. Per lemma, patterns are tried most specific
+// first; the first that matches decides (a "---" code means "no event", which
+// lets a specific pattern veto a general one).
+#ifndef DYAD_EVENTS_VERB_LEXICON_H_
+#define DYAD_EVENTS_VERB_LEXICON_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+// A set of lemmas; `any` matches every word (written "*").
+struct WordSet {
+  bool any = false;
+  std::unordered_set<std::string> words;
+  bool contains(std::string_view w) const {
+    return any || words.count(std::string(w)) > 0;
+  }
+};
+
+enum class CondKind : uint8_t {
+  kPrt,     // compound:prt particle lemma
+  kObj,     // object head lemma
+  kObjMod,  // a modifier (amod/compound/nmod) of the object head
+  kIobj,    // indirect object head lemma
+  kXcomp,   // open complement head lemma
+  kPrep,    // obl/nmod/advcl of the verb (or nmod of its object) introduced by `prep`
+  kMod,     // a modifier (advmod/amod/compound) of the predicate itself
+  kClause,  // the head of the clause the predicate governs (xcomp/ccomp/"to" advcl)
+};
+
+struct Cond {
+  CondKind kind = CondKind::kObj;
+  std::string prep;  // kPrep only
+  WordSet words;
+};
+
+// Where a target (or, for kSubj, nothing special) is looked for.
+struct Slot {
+  enum Kind : uint8_t { kObj, kIobj, kPrep, kEmbeddedSubj, kSubj } kind = kObj;
+  std::string prep;  // kPrep only
+};
+
+enum class Voice : uint8_t { kAny, kActive, kPassive };
+
+struct VerbPattern {
+  std::string id;
+  std::string code;          // CAMEO code, or "" for "---" (no event)
+  std::vector<Cond> conds;
+  std::vector<Slot> targets; // tried in order; the first slot that yields actors wins
+  bool target_optional = false;  // emit with no target when none is found
+  bool target_none = false;      // never look for a target
+  bool mutual = false;       // "X and Y met": conjoined subjects code each other
+  Voice voice = Voice::kAny;
+  bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
+  Modality gov = Modality::kAsserted;  // ...which gets this modality
+  bool absorb = false;       // the embedded event is folded into this one
+  std::string derive;        // table mapping the embedded code to this event's code
+  std::string file;
+  int line = 0;
+  int specificity = 0;
+};
+
+class VerbLexicon {
+ public:
+  // Throws std::runtime_error("file:line: what is wrong").
+  static std::shared_ptr<VerbLexicon> load_dir(const std::string& dir);
+  // Adds the patterns in `text` (one file's content); `name` for errors.
+  void parse(std::string_view text, const std::string& name);
+  // Sorts patterns by specificity; call after the last parse().
+  void finish();
+
+  const std::vector<VerbPattern>* patterns(std::string_view lemma) const;
+  // Longest-prefix lookup of `code` in derivation table `table`; "" if none.
+  std::string derive(const std::string& table, std::string_view code) const;
+  // A named word set (&name), or nullptr.
+  const WordSet* set(std::string_view name) const;
+
+  size_t pattern_count() const;
+  // Every pattern, for validation and statistics.
+  std::vector<const VerbPattern*> all_patterns() const;
+  const std::map<std::string, std::map<std::string, std::string>>& tables() const { return tables_; }
+
+ private:
+  WordSet parse_words(std::string_view spec, const std::string& name, int line) const;
+
+  std::unordered_map<std::string, std::vector<VerbPattern>> by_lemma_;
+  std::unordered_map<std::string, WordSet> sets_;
+  std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
+  std::unordered_set<std::string> ids_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_VERB_LEXICON_H_
