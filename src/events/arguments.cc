@@ -14,6 +14,16 @@ bool is_first_person(const std::string& l) {
          l == "ourselves" || l == "ours";
 }
 
+bool is_time_word(const std::string& l) {
+  static const char* const kWords[] = {
+      "yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "day", "morning",
+      "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "time"};
+  for (const char* w : kWords)
+    if (l == w) return true;
+  return false;
+}
+
 void append_conj(const Tree& tree, int t, std::vector<int>* out) {
   for (int c : tree.with_conjuncts(t))
     if (std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
@@ -140,6 +150,18 @@ std::vector<int> Arguments::objects(int v) const {
     return out;
   }
   for (int c : tree_.kids(v, R.obj)) append_conj(tree_, c, &out);
+  if (!out.empty()) return out;
+  // Parser slips we see on news text: an object attached as a bare obl
+  // ("condemned [obl Russia's build-up]") or as a non-verbal xcomp whose
+  // words belong to an actor mention ("met [xcomp Ukrainian] ... Kuleba").
+  for (int c : tree_.children(v)) {
+    UPos u = tree_.upos(c);
+    bool nominal = u == UPos::kNOUN || u == UPos::kPROPN;
+    if (tree_.rel(c) == R.obl && nominal && tree_.prep_of(c).empty() && !is_time_word(tree_.lemma(c)))
+      append_conj(tree_, c, &out);
+    else if (tree_.rel(c) == R.xcomp && (nominal || u == UPos::kADJ) && mention_at_[c] >= 0)
+      append_conj(tree_, c, &out);
+  }
   return out;
 }
 
@@ -172,6 +194,17 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.ccomp) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.advcl && tree_.prep_of(c) == "to") return c;
+  // "urged [Russian President Putin] to V" with the infinitive misattached
+  // under the object phrase: take a "to" clause hanging from the object.
+  std::vector<int> args = objects(v);
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.iobj || (tree_.base(c) == R.obl && tree_.prep_of(c) == "on")) args.push_back(c);
+  for (int a : args)
+    for (int c : tree_.children(a)) {
+      DepRel b = tree_.base(c);
+      if ((b == R.advcl || b == R.acl || b == R.xcomp) && tree_.upos(c) == UPos::kVERB && tree_.prep_of(c) == "to")
+        return c;
+    }
   return -1;
 }
 

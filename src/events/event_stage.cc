@@ -22,6 +22,10 @@ bool is_predicate(const Tree& tree, int t) {
   return u != UPos::kAUX && x.size() >= 2 && x[0] == 'V' && x[1] == 'B';
 }
 
+bool is_personal_pronoun(const std::string& l) {
+  return l == "he" || l == "she" || l == "they" || l == "it";
+}
+
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
   for (int t : toks)
     if (ws.contains(tree.lemma(t))) return true;
@@ -258,7 +262,13 @@ class SentenceCoder {
 
     int speaker = speaker_for(v);
     std::vector<int> sources;
-    resolve_into(args_.subjects(v), speaker, &sources);
+    std::vector<int> subj = args_.subjects(v);
+    resolve_into(subj, speaker, &sources);
+    if (sources.empty() && tree_.rel(v) == rels().conj && in_sentence(tree_.head(v)) &&
+        !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
+      // "X urged Y ..., and he suggested ...": an unresolved pronoun subject of
+      // a coordinated clause is the first clause's subject.
+      resolve_into(args_.subjects(tree_.head(v)), speaker, &sources);
     if (sources.empty()) return;
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
 
