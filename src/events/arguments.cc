@@ -94,10 +94,18 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   }
   for (int c : tree_.children(v)) {
     if (tree_.rel(c) != R.nsubj) continue;
-    if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c)))
+    if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c))) {
       append_conj(tree_, h, &out);
-    else
+    } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
+      // A relative clause the parser attached elsewhere ("..., who later
+      // criticized X" as a conjunct): the antecedent is the nominal just
+      // before the pronoun (skipping punctuation).
+      int a = c - 1;
+      while (a >= 0 && tree_.upos(a) == UPos::kPUNCT && c - a <= 2) --a;
+      if (a >= 0 && (tree_.upos(a) == UPos::kNOUN || tree_.upos(a) == UPos::kPROPN)) append_conj(tree_, a, &out);
+    } else {
       append_conj(tree_, c, &out);
+    }
   }
   if (!out.empty() || h < 0) return out;
   if (r == R.xcomp) {

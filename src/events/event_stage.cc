@@ -201,7 +201,10 @@ class SentenceCoder {
     for (const Slot& s : p.targets) {
       std::vector<int> toks;
       switch (s.kind) {
-        case Slot::kObj: toks = args_.objects(v); break;
+        case Slot::kObj:  // a direct object, else an indirect one (a common parser confusion)
+          toks = args_.objects(v);
+          if (toks.empty()) toks = args_.iobjects(v);
+          break;
         case Slot::kIobj: toks = args_.iobjects(v); break;
         case Slot::kPrep: toks = args_.prep_phrases(v, s.prep); break;
         case Slot::kEmbeddedSubj: {

@@ -1,0 +1,207 @@
+// End to end on invented news sentences: text -> tagger -> lemmatizer ->
+// parser -> actors -> events, with the shipped models and lexicons. Skips when
+// a model is missing. Assertions name actors by code prefix (country or IGO)
+// and events by root/code and modality, so they test the coder's rules, not
+// one exact tree.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+#include "dyad/actors.h"
+#include "dyad/data_path.h"
+#include "dyad/lemmatizer.h"
+#include "dyad/parser.h"
+#include "dyad/tagger.h"
+#include "dyad/text.h"
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+struct Nlp {
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+  std::unique_ptr<ActorStage> actors;
+};
+
+const Nlp* nlp() {
+  static std::unique_ptr<Nlp> n = []() -> std::unique_ptr<Nlp> {
+    std::string root = DYAD_SOURCE_DIR;
+    for (const char* m : {"/models/tagger.bin", "/models/parser.bin", "/models/lemmas.tsv"})
+      if (!std::filesystem::exists(root + m)) return nullptr;
+    auto p = std::make_unique<Nlp>();
+    p->tagger = Tagger::load(root + "/models/tagger.bin");
+    p->lemmatizer = Lemmatizer::load(root + "/models/lemmas.tsv");
+    p->parser = Parser::load(root + "/models/parser.bin");
+    p->actors = std::make_unique<ActorStage>(load_actor_lexicon(root + "/data/actors"));
+    return p;
+  }();
+  return n.get();
+}
+
+// Paragraphs are separated by blank lines.
+Document code_text(const std::string& text, const std::string& date = "2021-04-14") {
+  Document doc;
+  doc.text = text;
+  doc.date = date;
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t e = text.find("\n\n", p);
+    if (e == std::string::npos) e = text.size();
+    if (e > p) doc.paragraphs.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(e), false});
+    p = e + 2;
+  }
+  run_text_stage(doc);
+  nlp()->tagger.tag(doc);
+  nlp()->lemmatizer.lemmatize(doc);
+  nlp()->parser.parse(doc);
+  nlp()->actors->run(doc);
+  evtest::shipped_stage().run(doc);
+  return doc;
+}
+
+std::string describe(const Document& d) {
+  std::ostringstream o;
+  for (const auto& s : evtest::summarize(d)) o << "  " << s << "\n";
+  return o.str();
+}
+
+bool starts(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+// An event whose source/target codes start with src/tgt ("" = no target),
+// whose code starts with `code`, with modality m.
+const Event* find(const Document& d, const std::string& src, const std::string& tgt, const std::string& code,
+                  Modality m = Modality::kAsserted) {
+  for (const Event& e : d.events) {
+    std::string s = e.source >= 0 ? d.mentions[e.source].actor.code : "";
+    std::string t = e.target >= 0 ? d.mentions[e.target].actor.code : "";
+    if (starts(s, src) && (tgt.empty() ? t.empty() : starts(t, tgt)) && starts(e.cameo, code) && e.modality == m)
+      return &e;
+  }
+  return nullptr;
+}
+
+#define NEED_MODELS() \
+  if (!nlp()) GTEST_SKIP() << "models/tagger.bin, parser.bin or lemmas.tsv absent"
+
+TEST(CoderPipeline, ActiveWithWeekday) {
+  NEED_MODELS();
+  Document d = code_text("Japan condemned North Korea on Monday after the missile launch.");
+  const Event* e = find(d, "JPN", "PRK", "111");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_EQ(e->date, "2021-04-12");  // the Monday before Wednesday 2021-04-14
+  EXPECT_EQ(e->quad, 3);
+}
+
+TEST(CoderPipeline, PassiveWithAgent) {
+  NEED_MODELS();
+  Document d = code_text("Chile was criticized by Argentina after the vote.");
+  EXPECT_NE(find(d, "ARG", "CHL", "111"), nullptr) << describe(d);
+  EXPECT_EQ(find(d, "CHL", "ARG", "111"), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, UrgeToIsAnAppeal) {
+  NEED_MODELS();
+  Document d = code_text("Canada urged Venezuela to release the detained journalists.");
+  EXPECT_NE(find(d, "CAN", "VEN", "0253"), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, CallOnToIsAnAppeal) {
+  NEED_MODELS();
+  Document d = code_text("Norway called on Sudan to resume negotiations with the rebels.");
+  EXPECT_NE(find(d, "NOR", "SDN", "02"), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, ReportedSpeechCodesTheReportedActNotSaid) {
+  NEED_MODELS();
+  Document d = code_text("Colombia said Ecuador had arrested three Colombian soldiers near the border.");
+  bool found = false;
+  for (const Event& e : d.events)
+    if (e.cameo == "173" && starts(d.mentions[e.source].actor.code, "ECU")) found = true;
+  EXPECT_TRUE(found) << describe(d);
+  for (const Event& e : d.events) EXPECT_NE(e.root, "01") << describe(d);
+}
+
+TEST(CoderPipeline, CoordinatedSubjectsAndObjects) {
+  NEED_MODELS();
+  Document d = code_text("Germany and France criticized Hungary and Poland over the new law.");
+  for (const char* s : {"DEU", "FRA"})
+    for (const char* t : {"HUN", "POL"}) EXPECT_NE(find(d, s, t, "111"), nullptr) << s << ">" << t << "\n" << describe(d);
+}
+
+TEST(CoderPipeline, TitlesResolveToTheirCountry) {
+  NEED_MODELS();
+  Document d = code_text("The Indian prime minister met the Nepalese prime minister in Delhi on Friday.");
+  const Event* e = find(d, "IND", "NPL", "040");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_EQ(e->date, "2021-04-09");
+}
+
+TEST(CoderPipeline, RelativeClauseSubject) {
+  NEED_MODELS();
+  Document d = code_text("Egypt hosted the Sudanese leader, who later criticized Ethiopia.");
+  EXPECT_NE(find(d, "EGY", "SDN", "043"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "SDN", "ETH", "111"), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, Negation) {
+  NEED_MODELS();
+  Document d = code_text("Mexico did not criticize the United States.");
+  EXPECT_NE(find(d, "MEX", "USA", "111", Modality::kNegated), nullptr) << describe(d);
+  EXPECT_EQ(find(d, "MEX", "USA", "111"), nullptr) << describe(d);
+  Document d2 = code_text("Russia denied attacking Georgian villages.");
+  EXPECT_NE(find(d2, "RUS", "GEO", "19", Modality::kNegated), nullptr) << describe(d2);
+}
+
+TEST(CoderPipeline, Hypothetical) {
+  NEED_MODELS();
+  Document d = code_text("Turkey could impose sanctions on Sweden if the protests continue.");
+  EXPECT_NE(find(d, "TUR", "SWE", "163", Modality::kHypothetical), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, FutureAidIsIntent) {
+  NEED_MODELS();
+  Document d = code_text("Pakistan will send humanitarian aid to Afghanistan.");
+  EXPECT_NE(find(d, "PAK", "AFG", "033", Modality::kIntended), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, QuoteSpeakerAfterTheQuote) {
+  NEED_MODELS();
+  Document d = code_text("\xE2\x80\x9CWe strongly condemn Azerbaijan for this attack,\xE2\x80\x9D the Armenian foreign minister said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_GE(d.quotes[0].speaker, 0);
+  EXPECT_TRUE(starts(d.mentions[d.quotes[0].speaker].actor.code, "ARM"));
+  const Event* e = find(d, "ARM", "AZE", "111");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_EQ(e->quote, 0);
+}
+
+TEST(CoderPipeline, QuoteSpeakerBeforeTheQuote) {
+  NEED_MODELS();
+  Document d = code_text("The Chinese foreign minister said: \"We will never negotiate with Taiwan.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_GE(d.quotes[0].speaker, 0);
+  EXPECT_TRUE(starts(d.mentions[d.quotes[0].speaker].actor.code, "CHN"));
+  EXPECT_NE(find(d, "CHN", "TWN", "046", Modality::kNegated), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, QuoteAcrossSentencesKeepsSpeaker) {
+  NEED_MODELS();
+  Document d = code_text(
+      "\"Our patience has limits. We condemn Serbia for these provocations,\" the Kosovo prime minister said on Sunday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_GE(d.quotes[0].speaker, 0);
+  EXPECT_NE(find(d, "", "SRB", "111"), nullptr) << describe(d);
+}
+
+TEST(CoderPipeline, BareSayingIsNoEvent) {
+  NEED_MODELS();
+  Document d = code_text("Brazil said on Tuesday that the weather was good. Peru told reporters nothing new.");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
+
+}  // namespace
+}  // namespace dyad
