@@ -97,7 +97,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
       sc.dict[i] = vocab_tag[id];
       sc.unknown[i] = -1;
     } else {
-      compute_word_features(w, &f);
+      compute_word_features(w, {}, &f);
       sc.unknown_vectors.resize(per_word * (num_unknown + 1));
       word_vectors(f, &sc.unknown_vectors[per_word * num_unknown]);
       sc.lower[i] = f.lower;
@@ -133,6 +133,8 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
       add_row(tag1_word_feature(t1, lw), scores);
       add_row(bigram_feature(lprev, lw, kBigramPrev), scores);
       add_row(bigram_feature(lw, lnext, kBigramNext), scores);
+      add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
+      add_row(bigram_feature(lprev, lnext, kSkipBigram), scores);
       best = 0;
       for (int c = 1; c < K; ++c)
         if (scores[c] > scores[best]) best = c;

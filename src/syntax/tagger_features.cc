@@ -36,7 +36,7 @@ std::string shape(std::string_view w, int max_run) {
 
 }  // namespace
 
-void compute_word_features(std::string_view word, WordFeatures* f) {
+void compute_word_features(std::string_view word, std::string_view ambiguity, WordFeatures* f) {
   *f = WordFeatures();
   std::string lower(word);
   bool has_upper = false, has_digit = false, has_hyphen = false, has_period = false;
@@ -78,12 +78,18 @@ void compute_word_features(std::string_view word, WordFeatures* f) {
                    has_hyphen ? 'H' : 'h', has_period ? 'P' : 'p', has_alpha ? 'A' : 'a',
                    0, 0};
   f->center[n++] = hash_bytes(std::string_view(flags, 6), kFlags);
+  // The ambiguity class generalises across words with the same tag options;
+  // for unseen words ("" here) it pairs with the suffix.
+  f->center[n++] = hash_bytes(ambiguity, kAmbiguity);
+  if (ambiguity.empty())
+    f->center[n++] = hash_bytes(std::string_view(lower).substr(len > 3 ? len - 3 : 0), kAmbiguitySuffix);
 
   f->lower = hash_bytes(lower, kLower);
   const std::string_view suf3 =
       std::string_view(lower).substr(len > 3 ? len - 3 : 0);
   for (int slot = 0; slot < kNumNeighbours; ++slot) {
     f->neighbour[slot][0] = hash_bytes(lower, kNbLower + slot);
+    f->neighbour[slot][3] = hash_bytes(ambiguity, kNbAmbiguity + slot);
     if (slot == kPrev1 || slot == kNext1) {
       f->neighbour[slot][1] = hash_bytes(suf3, kNbSuffix3 + slot);
       f->neighbour[slot][2] = hash_bytes(short_shape, kNbShape + slot);
@@ -95,8 +101,10 @@ void boundary_word_features(bool before_start, WordFeatures* f) {
   *f = WordFeatures();
   const std::string_view marker = before_start ? "<S>" : "</S>";
   f->lower = hash_bytes(marker, kLower);
-  for (int slot = 0; slot < kNumNeighbours; ++slot)
+  for (int slot = 0; slot < kNumNeighbours; ++slot) {
     f->neighbour[slot][0] = hash_bytes(marker, kNbLower + slot);
+    f->neighbour[slot][3] = hash_bytes(marker, kNbAmbiguity + slot);
+  }
 }
 
 }  // namespace dyad::tagger_internal

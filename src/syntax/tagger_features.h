@@ -22,8 +22,8 @@ namespace dyad::tagger_internal {
 // the neighbour groups describe the token at that offset.
 enum NeighbourSlot { kPrev2 = 0, kPrev1 = 1, kNext1 = 2, kNext2 = 3, kNumNeighbours = 4 };
 
-constexpr int kMaxCenterFeatures = 14;
-constexpr int kMaxNeighbourFeatures = 3;
+constexpr int kMaxCenterFeatures = 16;
+constexpr int kMaxNeighbourFeatures = 4;
 // Number of score vectors precomputed per word: centre + 4 neighbour offsets.
 constexpr int kVectorsPerWord = 1 + kNumNeighbours;
 
@@ -63,12 +63,15 @@ inline uint64_t hash_combine(uint64_t a, uint64_t b, uint64_t templ) {
 enum Template : uint64_t {
   kBias = 1, kWord, kLower, kPrefix1, kPrefix2, kPrefix3, kPrefix4, kSuffix1, kSuffix2,
   kSuffix3, kSuffix4, kShape, kShortShape, kFlags,
-  kNbLower = 32, kNbSuffix3 = 40, kNbShape = 48,
-  kTag1 = 64, kTag2, kTag12, kTag1Word, kBigramPrev, kBigramNext, kTag1Suffix3,
+  kAmbiguity, kAmbiguitySuffix,
+  kNbLower = 32, kNbSuffix3 = 40, kNbShape = 48, kNbAmbiguity = 56,
+  kTag1 = 64, kTag2, kTag12, kTag1Word, kBigramPrev, kBigramNext, kTag1Suffix3, kTag1Next, kSkipBigram,
 };
 
-// Fills f from the word's normalised form. Pure function of the string.
-void compute_word_features(std::string_view word, WordFeatures* f);
+// Fills f from the word's normalised form and its ambiguity class (the PTB
+// tags the word had in training, "NN|VB"; empty for rare or unseen words).
+// Pure function of the two strings.
+void compute_word_features(std::string_view word, std::string_view ambiguity, WordFeatures* f);
 
 // Features of the sentence-boundary pseudo-words (offsets falling outside the
 // sentence).

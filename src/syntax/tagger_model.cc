@@ -4,7 +4,7 @@
 //   "DYADTAG\0"  u32 version  u32 K
 //   K x { u8 len, xpos bytes, u8 upos }
 //   u32 n  x { u16 len, word bytes, u16 class }        tag dictionary
-//   u32 n  x { u16 len, word bytes }                   precomputed vocabulary
+//   u32 n  x { u16 len, word bytes, u16 len, ambiguity class }   vocabulary
 //   f32 scale  u32 rows  u32 entries
 //   rows x { u64 feature hash, u16 count }
 //   entries x { u8 class, i16 weight/scale }
@@ -112,7 +112,10 @@ std::string serialize_model(const RawModel& raw) {
     put<uint16_t>(out, c);
   }
   put<uint32_t>(out, static_cast<uint32_t>(raw.vocab.size()));
-  for (const auto& w : raw.vocab) put_str16(out, w);
+  for (const auto& [w, amb] : raw.vocab) {
+    put_str16(out, w);
+    put_str16(out, amb);
+  }
 
   float maxw = 0;
   size_t entries = 0;
@@ -179,7 +182,11 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   }
   const uint32_t nvocab = r.get<uint32_t>();
   m->vocab.reserve(nvocab);
-  for (uint32_t i = 0; i < nvocab; ++i) m->vocab.emplace_back(r.bytes(r.get<uint16_t>()));
+  std::vector<std::string> ambiguity(nvocab);
+  for (uint32_t i = 0; i < nvocab; ++i) {
+    m->vocab.emplace_back(r.bytes(r.get<uint16_t>()));
+    ambiguity[i] = std::string(r.bytes(r.get<uint16_t>()));
+  }
 
   const float scale = r.get<float>();
   const uint32_t nrows = r.get<uint32_t>();
@@ -236,15 +243,14 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   m->vocab_index.reserve(nvocab + tagdict.size());
   WordFeatures f;
   for (uint32_t i = 0; i < nvocab; ++i) {
-    compute_word_features(m->vocab[i], &f);
+    compute_word_features(m->vocab[i], ambiguity[i], &f);
     m->vocab_index.insert(f.center[1], i);  // center[1] is the exact-word hash
     m->vocab_lower[i] = f.lower;
     m->word_vectors(f, &m->vocab_vectors[per_word * i]);
   }
   for (const auto& [w, c] : tagdict) {
-    compute_word_features(w, &f);
-    uint32_t id = m->vocab_index.find(f.center[1]);
-    if (id == U64Map::kMissing) r.fail("tag dictionary word missing from vocabulary");
+    uint32_t id = m->vocab_index.find(hash_bytes(w, kWord));
+    if (id == U64Map::kMissing || m->vocab[id] != w) r.fail("tag dictionary word missing from vocabulary");
     m->vocab_tag[id] = static_cast<int16_t>(c);
   }
   m->bos_vectors.assign(per_word, 0.f);

@@ -18,7 +18,7 @@ namespace dyad {
 namespace tagger_internal {
 
 // Model file format version; bump when the layout or feature templates change.
-constexpr uint32_t kModelVersion = 1;
+constexpr uint32_t kModelVersion = 2;
 constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'T', 'A', 'G', '\0'};
 
 // What training hands to the serialiser: averaged weights, sparse by feature.
@@ -30,7 +30,8 @@ struct RawModel {
   std::vector<std::string> xpos;   // class -> PTB tag
   std::vector<UPos> upos;          // class -> UPOS
   std::vector<std::pair<std::string, uint16_t>> tagdict;  // unambiguous words
-  std::vector<std::string> vocab;  // words whose feature sums are precomputed
+  // Words whose feature sums are precomputed, with their ambiguity classes.
+  std::vector<std::pair<std::string, std::string>> vocab;
   // feature hash -> entries (averaged weights)
   std::vector<std::pair<uint64_t, std::vector<WeightEntry>>> rows;
 };

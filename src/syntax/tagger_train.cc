@@ -124,6 +124,8 @@ void token_features(const TrainSentence& s, int i, int t1, int t2, const WordFea
   out->push_back(tag1_word_feature(t1, w.lower));
   out->push_back(bigram_feature(at(i - 1).lower, w.lower, kBigramPrev));
   out->push_back(bigram_feature(w.lower, at(i + 1).lower, kBigramNext));
+  out->push_back(bigram_feature(at(i + 1).lower, uint64_t(t1), kTag1Next));
+  out->push_back(bigram_feature(at(i - 1).lower, at(i + 1).lower, kSkipBigram));
 }
 
 }  // namespace
@@ -178,33 +180,34 @@ Tagger Tagger::train(const std::vector<Document>& train, const std::vector<Docum
     return it == class_of.end() ? -1 : it->second;
   };
 
-  // Sentences with precomputed word features; word counts for the tag
-  // dictionary and the precomputed vocabulary.
-  std::vector<TrainSentence> sents;
+  // Word counts for the tag dictionary, the vocabulary and its ambiguity
+  // classes (the PTB tags a word takes at least 5% of the time).
   std::unordered_map<std::string, std::vector<int>> word_classes;
-  for (const Document& d : train) {
-    auto add_span = [&](uint32_t b, uint32_t e) {
-      TrainSentence s;
-      for (uint32_t i = b; i < e; ++i) {
-        WordFeatures f;
-        compute_word_features(d.tokens[i].norm, &f);
-        s.words.push_back(f);
-        int c = class_index(d.syntax[i]);
-        s.gold.push_back(c);
-        auto& v = word_classes[d.tokens[i].norm];
-        if (v.empty()) v.assign(K, 0);
-        if (c >= 0) ++v[c];
-      }
-      if (!s.words.empty()) sents.push_back(std::move(s));
-    };
-    if (d.sentences.empty()) add_span(0, static_cast<uint32_t>(d.tokens.size()));
-    for (const Sentence& s : d.sentences) add_span(s.token_begin, s.token_end);
-  }
-  std::vector<int> tagdict_class_of_word;  // unused beyond building raw.tagdict
+  for (const Document& d : train)
+    for (size_t i = 0; i < d.tokens.size(); ++i) {
+      auto& v = word_classes[d.tokens[i].norm];
+      if (v.empty()) v.assign(K, 0);
+      int c = class_index(d.syntax[i]);
+      if (c >= 0) ++v[c];
+    }
+  // Ambiguity class from per-class counts; "" when the word is too rare.
+  auto ambiguity_of = [&](const std::vector<int>& counts) {
+    int total = std::accumulate(counts.begin(), counts.end(), 0);
+    if (total < opt.vocab_min_count) return std::string();
+    std::map<std::string, int> by_xpos;
+    for (int c = 0; c < K; ++c) by_xpos[raw.xpos[c]] += counts[c];
+    std::string amb;
+    for (const auto& [x, n] : by_xpos) {
+      if (n == 0 || n * 20 < total) continue;
+      if (!amb.empty()) amb.push_back('|');
+      amb += x;
+    }
+    return amb;
+  };
   std::unordered_map<std::string, int> tagdict;
   for (const auto& [w, counts] : word_classes) {
     int total = std::accumulate(counts.begin(), counts.end(), 0);
-    if (total >= opt.vocab_min_count) raw.vocab.push_back(w);
+    if (total >= opt.vocab_min_count) raw.vocab.push_back({w, ambiguity_of(counts)});
     auto mx = std::max_element(counts.begin(), counts.end());
     if (total >= opt.tagdict_min_count && *mx >= opt.tagdict_min_share * total) {
       int c = static_cast<int>(mx - counts.begin());
@@ -213,6 +216,52 @@ Tagger Tagger::train(const std::vector<Document>& train, const std::vector<Docum
     }
   }
   std::sort(raw.vocab.begin(), raw.vocab.end());
+  // Sentences with precomputed word features. A training word's ambiguity
+  // class is computed without the tenth of the data its sentence is in
+  // (jackknifing): otherwise every training word looks as well known as the
+  // most frequent ones, and the model learns to trust the class too much.
+  constexpr int kFolds = 10;
+  std::unordered_map<std::string, std::vector<int>> fold_classes;  // word + '\1' + fold
+  {
+    size_t sent_no = 0;
+    for (const Document& d : train) {
+      auto count_span = [&](uint32_t b, uint32_t e) {
+        if (b >= e) return;
+        const int fold = static_cast<int>(sent_no++ % kFolds);
+        for (uint32_t i = b; i < e; ++i) {
+          auto& v = fold_classes[d.tokens[i].norm + '\1' + char('0' + fold)];
+          if (v.empty()) v.assign(K, 0);
+          int c = class_index(d.syntax[i]);
+          if (c >= 0) ++v[c];
+        }
+      };
+      if (d.sentences.empty()) count_span(0, static_cast<uint32_t>(d.tokens.size()));
+      for (const Sentence& s : d.sentences) count_span(s.token_begin, s.token_end);
+    }
+  }
+  std::vector<TrainSentence> sents;
+  size_t sent_no = 0;
+  std::vector<int> held(K);
+  for (const Document& d : train) {
+    auto add_span = [&](uint32_t b, uint32_t e) {
+      TrainSentence s;
+      const int fold = static_cast<int>(sent_no % kFolds);
+      if (b < e) ++sent_no;
+      for (uint32_t i = b; i < e; ++i) {
+        WordFeatures f;
+        const std::string& w = d.tokens[i].norm;
+        const auto& all = word_classes[w];
+        const auto& mine = fold_classes[w + '\1' + char('0' + fold)];
+        for (int c = 0; c < K; ++c) held[c] = all[c] - mine[c];
+        compute_word_features(w, ambiguity_of(held), &f);
+        s.words.push_back(f);
+        s.gold.push_back(class_index(d.syntax[i]));
+      }
+      if (!s.words.empty()) sents.push_back(std::move(s));
+    };
+    if (d.sentences.empty()) add_span(0, static_cast<uint32_t>(d.tokens.size()));
+    for (const Sentence& s : d.sentences) add_span(s.token_begin, s.token_end);
+  }
   std::sort(raw.tagdict.begin(), raw.tagdict.end());
   std::vector<std::vector<int>> sent_dict(sents.size());  // per token: tagdict class or -1
   {

@@ -1,0 +1,120 @@
+// Lemmatizer: loading the table and applying it to documents.
+//
+// Table format (models/lemmas.tsv; '#' starts a comment line), tab-separated:
+//   irr  <n|v|a|r>  <form>  <lemma>    irregular form of a noun/verb/adj/adverb
+//   base <n|v|a|r>  <lemma>            a known base form (chooses among rule candidates)
+//   cap  <n|v|a|r>  <Word>             a word WordNet spells with a capital
+//   exc  <PTB tag>  <form>  <lemma>    exception for that tag (form lowercased)
+#include "dyad/lemmatizer.h"
+
+#include <fstream>
+#include <stdexcept>
+#include <vector>
+
+#include "syntax/lemmatizer_rules.h"
+
+namespace dyad {
+
+using namespace lemmatizer_internal;
+
+Lemmatizer::Lemmatizer() = default;
+Lemmatizer::~Lemmatizer() = default;
+Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
+Lemmatizer& Lemmatizer::operator=(Lemmatizer&&) noexcept = default;
+
+namespace {
+
+int class_of(std::string_view s) {
+  if (s == "n") return kNoun;
+  if (s == "v") return kVerb;
+  if (s == "a") return kAdj;
+  if (s == "r") return kAdv;
+  return -1;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Lemmatizer Lemmatizer::load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open lemma table");
+  Lemmatizer lem;
+  lem.tables_ = std::make_unique<Tables>();
+  Tables& t = *lem.tables_;
+  std::string line;
+  size_t lineno = 0;
+  auto fail = [&](const std::string& what) {
+    throw std::runtime_error(path + ":" + std::to_string(lineno) + ": " + what);
+  };
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    for (auto& x : f)
+      if (x.empty()) fail("empty field");
+    if (f[0] == "cap") {
+      if (f.size() != 3) fail("expected cap<TAB>class<TAB>Word");
+      int c = class_of(f[1]);
+      if (c < 0) fail("word class must be n, v, a or r, not '" + std::string(f[1]) + "'");
+      t.capitalized[c].insert(ascii_lower(f[2]));
+    } else if (f[0] == "irr" || f[0] == "base") {
+      const bool irr = f[0] == "irr";
+      if (f.size() != (irr ? 4u : 3u))
+        fail(std::string("expected ") + (irr ? "irr<TAB>class<TAB>form<TAB>lemma"
+                                             : "base<TAB>class<TAB>lemma"));
+      int c = class_of(f[1]);
+      if (c < 0) fail("word class must be n, v, a or r, not '" + std::string(f[1]) + "'");
+      if (irr) t.irregular[c].emplace(std::string(f[2]), std::string(f[3]));
+      else t.known[c].emplace(f[2]);
+    } else if (f[0] == "exc") {
+      if (f.size() != 4) fail("expected exc<TAB>tag<TAB>form<TAB>lemma");
+      std::string key(f[1]);
+      key.push_back('\t');
+      key += ascii_lower(f[2]);
+      t.by_tag.emplace(std::move(key), std::string(f[3]));
+    } else {
+      fail("unknown entry kind '" + std::string(f[0]) + "' (expected irr, base, cap or exc)");
+    }
+  }
+  if (in.bad()) throw std::runtime_error(path + ": error reading lemma table");
+  return lem;
+}
+
+std::string Lemmatizer::lemma(std::string_view word, std::string_view xpos,
+                              bool sentence_initial) const {
+  static const Tables kEmpty;
+  return (tables_ ? *tables_ : kEmpty).lemma(word, xpos, sentence_initial);
+}
+
+void Lemmatizer::lemmatize(Document& doc) const {
+  if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
+  std::vector<bool> initial(doc.tokens.size(), false);
+  for (const Sentence& s : doc.sentences)
+    if (s.token_begin < initial.size()) initial[s.token_begin] = true;
+  if (doc.sentences.empty() && !initial.empty()) initial[0] = true;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    // A word right after an opening quote or bracket also starts a sentence
+    // as far as its capital letter is concerned.
+    bool init = initial[i];
+    if (!init && i > 0 && initial[i - 1]) {
+      const std::string& prev = doc.tokens[i - 1].norm;
+      init = prev == "\"" || prev == "'" || prev == "(" || prev == "``" || prev == "-" ||
+             prev == "--";
+    }
+    doc.syntax[i].lemma = lemma(doc.tokens[i].norm, doc.syntax[i].xpos, init);
+  }
+}
+
+}  // namespace dyad

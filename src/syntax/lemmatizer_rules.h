@@ -1,0 +1,46 @@
+// The lemmatizer's tables and rules. Private to src/syntax/lemmatizer*.cc.
+#ifndef DYAD_SYNTAX_LEMMATIZER_RULES_H_
+#define DYAD_SYNTAX_LEMMATIZER_RULES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dyad/lemmatizer.h"
+
+namespace dyad {
+
+namespace lemmatizer_internal {
+
+// Word classes the WordNet-derived entries are keyed by.
+enum WordClass : int { kNoun = 0, kVerb, kAdj, kAdv, kNumClasses };
+
+struct LemmaTables {
+  // Irregular forms by class, from WordNet's *.exc ("fled" -> "flee").
+  std::unordered_map<std::string, std::string> irregular[kNumClasses];
+  // Known base forms by class, to choose between rule candidates
+  // ("hoped" -> "hope" not "hop"; "stopped" -> "stop").
+  std::unordered_set<std::string> known[kNumClasses];
+  // Lowercased words WordNet spells with a capital ("american", "iraqi"):
+  // such adjectives keep their capital in the lemma.
+  std::unordered_set<std::string> capitalized[kNumClasses];
+  // Exceptions keyed by "<PTB tag>\t<lowercased form>", learned from a
+  // lemmatised corpus where the rules disagree with it. Lemmas as given.
+  std::unordered_map<std::string, std::string> by_tag;
+
+  // The lemma from rules and WordNet tables only (no learned exceptions).
+  std::string rule_lemma(std::string_view word, std::string_view xpos, bool sentence_initial) const;
+  // The full lemma: learned exceptions first, then rule_lemma.
+  std::string lemma(std::string_view word, std::string_view xpos, bool sentence_initial) const;
+};
+
+std::string ascii_lower(std::string_view s);
+
+}  // namespace lemmatizer_internal
+
+struct Lemmatizer::Tables : lemmatizer_internal::LemmaTables {};
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_LEMMATIZER_RULES_H_
