@@ -91,6 +91,7 @@ struct Chain {
   bool former = false;
   bool of_attached = false;
   int64_t core_begin = -1;  // first unit that is not a `skip` word
+  uint32_t core_end = 0;     // end of the last unit that is not a modifier
   Role last = Role::kNone;
   int last_agent = -1;
 };
@@ -319,6 +320,7 @@ class Matcher {
         ch.last = r;
         ch.end = U.end;
         if (r != Role::kSkip && ch.core_begin < 0) ch.core_begin = U.begin;
+        if (r != Role::kSkip && r != Role::kFormer && r != Role::kHonorific) ch.core_end = U.end;
       }
       if (v == u) ++v;  // a unit that cannot start a chain
       finish_chain(ch, units);
@@ -342,7 +344,7 @@ class Matcher {
 
   std::string actor_base(int entry, std::string* seat_sectors) const {
     const Entry& e = lex_.entry(entry);
-    if (e.kind == EntryKind::kOrg) return lex_.org(e.ref).code;
+    if (e.kind == EntryKind::kOrg) return lex_.org_code(e.ref, date_);
     std::string code = lex_.country(e.ref).cameo;
     if (e.kind == EntryKind::kSeat) *seat_sectors = e.sectors;
     return code;
@@ -382,7 +384,8 @@ class Matcher {
     meta.sentence = sentence_;
     // "two Russian soldiers": the span starts at the first word that counts.
     m.token_begin = ch.core_begin >= 0 ? static_cast<uint32_t>(ch.core_begin) : ch.begin;
-    m.token_end = ch.end;
+    // ...and ends at the last: "Russia's top" is "Russia".
+    m.token_end = ch.core_end > m.token_begin ? ch.core_end : ch.end;
     std::string seat;
     if (ch.person >= 0) {
       const PersonEntry& p = lex_.person(ch.person);

@@ -30,10 +30,14 @@ struct CountryEntry {
   std::string name;   // first `name` phrase, for provenance
 };
 
+struct PersonCode;
 struct OrgEntry {
   std::string code;  // CAMEO code, e.g. IGONAT, IGOUNOWHO, NGOHRIAMN, LAM
   std::string org;   // short name for Actor.org, e.g. NATO; empty for regions
   std::string name;  // first `name` phrase
+  // Optional dated codes (the Taliban: insurgents, then the government);
+  // `code` is the default outside them.
+  std::vector<std::pair<std::string, std::pair<int, int>>> dated;
 };
 
 struct AgentEntry {
@@ -122,6 +126,12 @@ class ActorLexicon {
 
   // Splits a CAMEO code into Actor fields using the country and org tables.
   Actor make_actor(const std::string& code) const;
+  // The organisation's code valid at date (yyyymmdd).
+  const std::string& org_code(uint32_t org, int date) const {
+    for (const auto& [code, range] : orgs_[org].dated)
+      if (range.first <= date && date < range.second) return code;
+    return orgs_[org].code;
+  }
   // The person's code valid at date (yyyymmdd).
   const std::string& person_code(uint32_t person, int date) const;
   // True if the person holds a role compatible with `title` (same phrase or

@@ -282,7 +282,22 @@ void ActorLexicon::load_file(const std::string& path) {
         break;
       }
       case Rec::kOrg:
-        if (key != "name") fail("unknown org attribute `" + key + "` (name)");
+        if (key == "code") {
+          // `code CODE FROM..TO`: a dated code; the header's code is the default.
+          std::vector<std::string> f = split_ws(value);
+          if (f.size() != 2 || f[1].find("..") == std::string::npos) fail("expected `code CODE FROM..TO`");
+          if (!valid_code(f[0])) fail("bad CAMEO code \"" + f[0] + "\"");
+          size_t dd = f[1].find("..");
+          std::string a = f[1].substr(0, dd), b = f[1].substr(dd + 2);
+          int from = 0, to = 99999999;
+          if (!a.empty() && (from = parse_date(a)) < 0) fail("bad date \"" + a + "\" (YYYY-MM-DD)");
+          if (!b.empty() && (to = parse_date(b)) < 0) fail("bad date \"" + b + "\" (YYYY-MM-DD)");
+          if (from >= to) fail("empty date range \"" + f[1] + "\"");
+          pending_codes_.push_back({f[0], where});
+          orgs_[ref].dated.push_back({f[0], {from, to}});
+          break;
+        }
+        if (key != "name") fail("unknown org attribute `" + key + "` (name, code)");
         for (const auto& p : phrases(value)) {
           if (orgs_[ref].name.empty()) orgs_[ref].name = p;
           add_phrase(p, Entry{EntryKind::kOrg, ref, {}, {}, {}, {}}, where, src);

@@ -110,6 +110,18 @@ TEST_F(ActorsTest, Possessives) {
   EXPECT_EQ(d.mentions[1].actor.code, "RUS");
 }
 
+TEST_F(ActorsTest, ModifiersInsideButNotAtTheEdgesOfASpan) {
+  EXPECT_EQ(codes("Two senior Russian officials and Russia's top diplomat met."),
+            (V{"Russian officials=RUSGOV", "Russia's top diplomat=RUSGOV"}));
+  // A possessive followed only by a modifier leads nowhere.
+  EXPECT_EQ(codes("It was Russia's new plan."), (V{"Russia=RUS"}));
+}
+
+TEST_F(ActorsTest, DatedOrganisations) {
+  EXPECT_EQ(codes("The Taliban attacked.", "2019-05-01"), (V{"Taliban=AFGINSTAL"}));
+  EXPECT_EQ(codes("The Taliban attacked.", "2023-05-01"), (V{"Taliban=AFGGOVTAL"}));
+}
+
 TEST_F(ActorsTest, UsUppercaseOnly) {
   EXPECT_EQ(codes("They told us that the US would help."), (V{"US=USA"}));
   EXPECT_EQ(codes("Let us see."), V{});
