@@ -44,10 +44,18 @@ struct SentenceOptions {
   bool break_period_before_lower = true;
   // "?" or "!" followed directly by a lower-case word: break?
   bool break_question_before_lower = true;
+  // EWT convention: an abbreviation that ends a sentence gives up its period
+  // to a separate "." token ("... and so on, etc." -> "etc" "."; "the U.S."
+  // -> "U.S" "."), so the tagger and parser see the sentence-final period
+  // they were trained on. When set, split_sentences splits such tokens in
+  // doc.tokens (offsets stay exact; norms lose the final "."). Titles
+  // ("Gen.") never end a sentence except at a paragraph end.
+  bool split_final_abbreviation_period = true;
 };
 
 // Fills doc.sentences from doc.tokens. Sentences never cross paragraphs or
-// blank lines; see src/text/sentence_splitter.cc for the rules.
+// blank lines; see src/text/sentence_splitter.cc for the rules. May split a
+// sentence-final abbreviation token (see split_final_abbreviation_period).
 void split_sentences(Document& doc);
 void split_sentences(Document& doc, const SentenceOptions& options);
 

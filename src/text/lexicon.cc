@@ -97,7 +97,7 @@ constexpr const char* kStarters[] = {
 constexpr const char* kHyphenPrefixes[] = {
     "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex",
     "sub", "semi", "neo", "cross", "counter", "vice", "inter", "intra", "ultra",
-    "over", "psycho", "trans", "bi", "tri", "uni", "un", "de", "x",
+    "over", "psycho", "trans", "bi", "tri", "uni", "un", "de", "x", "mis",
 };
 
 const std::unordered_set<std::string_view>& starter_set() {

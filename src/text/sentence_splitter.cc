@@ -83,6 +83,7 @@ class Splitter {
       i = end;
     }
     if (start < n) add(start, n);
+    if (opt_.split_final_abbreviation_period) split_final_periods();
   }
 
  private:
@@ -295,6 +296,42 @@ class Splitter {
     if (last == "," || last == ";" || last == "-" || last == "(" || last == "&") return false;
     Shape s = shape(nx);
     return s == Shape::kUpper || s == Shape::kDigit || s == Shape::kOpen;
+  }
+
+  // Gives each sentence-final abbreviation's period its own token, in one
+  // pass that rebuilds the token array only if some sentence needs it.
+  void split_final_periods() {
+    auto needs_token = [&](const Token& t) {
+      return t.kind == TokenKind::kWord && t.end - t.begin >= 2 &&
+             doc_.text[t.end - 1] == '.' && !t.norm.empty() && t.norm.back() == '.';
+    };
+    size_t count = 0;
+    for (const Sentence& s : doc_.sentences) count += needs_token(toks_[s.token_end - 1]);
+    if (count == 0) return;
+    std::vector<Token> out;
+    out.reserve(toks_.size() + count);
+    uint32_t shift = 0;
+    size_t next = 0;
+    for (Sentence& s : doc_.sentences) {
+      for (; next < s.token_end; ++next) out.push_back(std::move(doc_.tokens[next]));
+      s.token_begin += shift;
+      if (needs_token(out.back())) {
+        Token& last = out.back();
+        Token period;
+        period.begin = last.end - 1;
+        period.end = last.end;
+        period.norm = ".";
+        period.kind = TokenKind::kPunct;
+        period.space_after = last.space_after;
+        last.end -= 1;
+        last.norm.pop_back();
+        last.space_after = false;
+        out.push_back(std::move(period));
+        ++shift;
+      }
+      s.token_end += shift;
+    }
+    doc_.tokens = std::move(out);
   }
 
   void add(size_t tb, size_t te) {

@@ -111,10 +111,21 @@ class Tokenizer {
           size_t j = emoticon_end(i);
           if (j > i) {
             emit(i, j, TokenKind::kSymbol);
+          } else if ((c.cp == '#' || c.cp == '@') && i + 1 < e &&
+                     is_letter(at(i + 1).cls) &&
+                     (i == pb_ || text::decode_char_before(s_, pb_, i).cls == CharClass::kSpace)) {
+            // Hashtags and @handles are one token ("#elections", "@unicef").
+            j = i + 1;
+            while (j < e && j - i < kMaxTokenBytes) {
+              Char w = at(j);
+              if (!is_word_char(w.cls)) break;
+              j += w.len;
+            }
+            emit(i, j, TokenKind::kWord);
           } else if (c.cls == CharClass::kSymbol) {
-            // Rules and runs such as "=====" "+++" "**" are one token.
+            // Rules and runs such as "=====" "+++" "$$$" are one token.
             j = i + c.len;
-            if (c.cp < 0x80 && c.cp != '$' && c.cp != '%')
+            if (c.cp < 0x80)
               while (j < e && j - i < kMaxTokenBytes && s_[j] == s_[i]) ++j;
             emit(i, j, TokenKind::kSymbol);
           } else {
@@ -165,6 +176,14 @@ class Tokenizer {
     if ((c.cp == '`' || c.cp == '\'') && i + 1 < pe_ && s_[i + 1] == static_cast<char>(c.cp)) {
       emit(i, i + 2, TokenKind::kPunct, "\"");
       return i + 2;
+    }
+    // Doubled curly single quotes ("‘‘" "’’" "‘’") serve as double quotes.
+    if ((c.cp == 0x2018 || c.cp == 0x2019) && i + c.len < pe_) {
+      Char d = at(i + c.len);
+      if (d.cp == 0x2018 || d.cp == 0x2019) {
+        emit(i, i + c.len + d.len, TokenKind::kPunct, "\"");
+        return i + c.len + d.len;
+      }
     }
     if ((c.cp == '\'' || c.cp == 0x2019) && i > pb_ &&
         text::decode_char_before(s_, pb_, i).cls != CharClass::kSpace) {
@@ -274,8 +293,8 @@ class Tokenizer {
         case '-': case 0x2010: case 0x2011:
           join = is_letter(nx.cls) || nx.cls == CharClass::kDigit;
           break;
-        case '&':
-          join = prev == CharClass::kUpper && nx.cls == CharClass::kUpper;
+        case '&':  // "AT&T" "P&L" "p&l", not "official&client"
+          join = is_letter(prev) && is_letter(nx.cls) && j - seg <= 3;
           break;
         case '@':
           join = is_word_char(nx.cls) && prev != CharClass::kConnector;
@@ -292,8 +311,10 @@ class Tokenizer {
       seg = j;
       prev = CharClass::kPunct;
     }
-    if (j < pe_ && s_[j] == '.' && !(j + 1 < pe_ && s_[j + 1] == '.') &&
-        j - i < kMaxTokenBytes) {
+    // An abbreviation's period; "Inc.." is "Inc." + "." but "Inc..." is
+    // "Inc" + "...".
+    if (j < pe_ && s_[j] == '.' &&
+        !(j + 2 < pe_ && s_[j + 1] == '.' && s_[j + 2] == '.') && j - i < kMaxTokenBytes) {
       std::string_view w(s_ + i, j - i);
       size_t h = w.find_last_of('-');
       if (h != std::string_view::npos) w = w.substr(h + 1);
@@ -306,7 +327,13 @@ class Tokenizer {
   bool takes_period(std::string_view w, size_t after) const {
     if (w.empty()) return false;
     if (text::is_dotted_abbreviation(w)) return true;
-    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;  // initial
+    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') {
+      // An initial stands before a name or another initial ("J. Smith",
+      // "J. R. Smith"); "Plan B." at the end of a paragraph keeps "." apart.
+      size_t k = after;
+      while (k < pe_ && k - after < 3 && (s_[k] == ' ' || s_[k] == '\t' || s_[k] == '\n')) ++k;
+      return k > after && k < pe_ && at(k).cls == CharClass::kUpper;
+    }
     switch (text::abbreviation_class(w)) {
       case text::AbbrevClass::kNone:
         return false;

@@ -167,3 +167,31 @@ TEST(Splitter, RerunReplacesLayers) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Splitter, SentenceFinalAbbreviationGivesUpItsPeriod) {
+  Document doc;
+  doc.text = "They sell pens, ink, etc. The shop opened in the U.S.\n\nIt grew.";
+  run_text_stage(doc);
+  std::vector<std::string> t;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) t.emplace_back(doc.token_text(i));
+  EXPECT_EQ(t, (std::vector<std::string>{"They", "sell", "pens", ",", "ink", ",", "etc", ".",
+                                         "The", "shop", "opened", "in", "the", "U.S", ".",
+                                         "It", "grew", "."}));
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.sentences[0].token_end, 8u);
+  EXPECT_EQ(doc.sentences[1].token_begin, 8u);
+  EXPECT_EQ(doc.sentences[1].token_end, 15u);
+  EXPECT_EQ(doc.tokens[6].norm, "etc");
+  EXPECT_EQ(doc.tokens[7].norm, ".");
+  EXPECT_FALSE(doc.tokens[6].space_after);
+  std::string why;
+  EXPECT_TRUE(testing::layers_valid(doc, &why)) << why;
+  // Mid-sentence abbreviations keep their period.
+  EXPECT_EQ(testing::toks("U.S. envoy"), (std::vector<std::string>{"U.S.", "envoy"}));
+}
+
+}  // namespace
+}  // namespace dyad
