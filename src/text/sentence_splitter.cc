@@ -36,7 +36,9 @@ using text::CharClass;
 
 constexpr size_t kHeadingBytes = 60;
 
-enum class Shape : uint8_t { kUpper, kLower, kDigit, kOpen, kMidPunct, kTerminal, kOther };
+enum class Shape : uint8_t {
+  kUpper, kLower, kDigit, kOpen /* quote */, kBracket /* ( [ { */, kMidPunct, kTerminal, kOther
+};
 
 enum QuoteRole : uint8_t { kNotQuote, kOpening, kClosing };
 
@@ -164,7 +166,8 @@ class Splitter {
       case CharClass::kUpper: return Shape::kUpper;
       case CharClass::kLower: return Shape::kLower;
       case CharClass::kDigit: return Shape::kDigit;
-      case CharClass::kOpen: case CharClass::kQuote: return Shape::kOpen;
+      case CharClass::kOpen: return Shape::kBracket;
+      case CharClass::kQuote: return Shape::kOpen;
       case CharClass::kPunct: case CharClass::kClose: return Shape::kMidPunct;
       default: return Shape::kOther;
     }
@@ -233,6 +236,8 @@ class Splitter {
     switch (type) {
       case kStop:
         if (is_enumerator_period(start, i)) return false;
+        // "file .doc", "Fax.(03)": a period glued to what follows.
+        if (!closed && !t.space_after && s != Shape::kUpper && s != Shape::kOpen) return false;
         [[fallthrough]];
       case kQuestion:
         if (s == Shape::kMidPunct) return false;
@@ -244,7 +249,8 @@ class Splitter {
         return true;
       case kEllipsis:
       case kEmoticon:
-        return s == Shape::kUpper || s == Shape::kOpen || s == Shape::kDigit;
+        return s == Shape::kUpper || s == Shape::kOpen || s == Shape::kBracket ||
+               s == Shape::kDigit;
       case kAbbrev:
         return abbrev_break(w.substr(0, w.size() - 1), nx, s, closed);
       default:
