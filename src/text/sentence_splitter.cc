@@ -160,6 +160,8 @@ class Splitter {
     text::Char c = text::decode_char(doc_.text.data(), t.begin, t.end);
     if (t.kind == TokenKind::kPunct && is_terminal_norm(t.norm)) return Shape::kTerminal;
     if (role_[k] == kOpening) return Shape::kOpen;
+    // A clitic ("’s" after "C.A.R.") continues the sentence.
+    if (t.kind == TokenKind::kWord && c.cls == CharClass::kQuote) return Shape::kLower;
     std::string_view w = text_of(k);
     if (w.find("://") != std::string_view::npos || w.rfind("www.", 0) == 0) return Shape::kOther;
     switch (c.cls) {

@@ -30,6 +30,8 @@ TEST(Splitter, AbbreviationBeforeNameDoesNotBreak) {
             (V{"Voting closes on Feb. 14 in most districts."}));
   EXPECT_EQ(sents("The vote opens at 8 a.m. Tuesday and closes at 9 p.m. Wednesday."),
             (V{"The vote opens at 8 a.m. Tuesday and closes at 9 p.m. Wednesday."}));
+  EXPECT_EQ(sents("A minister of the C.A.R.’s government spoke."),
+            (V{"A minister of the C.A.R.’s government spoke."}));
   EXPECT_EQ(sents("The envoy, L. M. Duarte, spoke to U.N. staff."),
             (V{"The envoy, L. M. Duarte, spoke to U.N. staff."}));
   EXPECT_EQ(sents("Costs rose, e.g. Fuel and Rent, and vs. Others stayed flat."),
