@@ -50,8 +50,10 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
 }
 
 int Arguments::follow(int m) const {
+  // A mention that already carries a code stays itself (its span is the
+  // evidence in this sentence); an uncoded one ("he") takes its antecedent's.
   const auto& ms = tree_.doc().mentions;
-  for (int steps = 0; m >= 0 && steps < 16; ++steps) {
+  for (int steps = 0; m >= 0 && steps < 16 && ms[m].actor.code.empty(); ++steps) {
     int a = ms[m].antecedent;
     if (a < 0 || a >= static_cast<int>(ms.size()) || a == m) break;
     m = a;
@@ -71,7 +73,14 @@ int Arguments::mention_for(int t, int speaker) const {
     bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
               (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     if (!ok) continue;
-    if (mention_at_[c] >= 0) return follow(mention_at_[c]);
+    // Only named states and organisations stand in for the phrase they
+    // modify: "military actions" is no event on the military.
+    if (mention_at_[c] >= 0) {
+      int m = follow(mention_at_[c]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() || !a.org.empty()) return m;
+      continue;
+    }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
   }
   return -1;

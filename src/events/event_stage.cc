@@ -194,8 +194,11 @@ class SentenceCoder {
 
   // Targets from the pattern's slots, in order; the first slot naming an
   // actor other than the sources wins.
-  std::vector<int> targets_of(int v, const VerbPattern& p, int speaker, const std::vector<int>& sources,
+  // First-person words map to the quotation's speaker only as sources: "we
+  // condemn X" is the speaker's act, while "give us" names an unknown "us".
+  std::vector<int> targets_of(int v, const VerbPattern& p, int /*speaker*/, const std::vector<int>& sources,
                               int depth = 0) const {
+    const int speaker = -1;
     std::vector<int> out;
     if (p.target_none) return out;
     for (const Slot& s : p.targets) {
