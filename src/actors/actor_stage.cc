@@ -394,16 +394,14 @@ class Matcher {
       m.entry = "person:" + p.name;
       meta.person = ch.person;
       meta.gender = p.gender;
-      for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i)
-        if (meta_[i].person == ch.person) { m.antecedent = i; break; }
+      if (auto it = last_person_.find(ch.person); it != last_person_.end()) m.antecedent = it->second;
     } else if (ch.dyn >= 0) {
       int first = dyn_first_[ch.dyn];
       m.actor = doc_.mentions[first].actor;
       m.head = units[ch.dyn_unit].end - 1;
       m.entry = doc_.mentions[first].entry;
       meta.dyn = ch.dyn;
-      for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i)
-        if (meta_[i].dyn == ch.dyn) { m.antecedent = i; break; }
+      if (auto it = last_dyn_.find(ch.dyn); it != last_dyn_.end()) m.antecedent = it->second;
     } else if (!ch.agents.empty()) {
       auto [head_agent, head_unit] = ch.agents.back();
       const AgentEntry& ha = lex_.agent(head_agent);
@@ -472,6 +470,15 @@ class Matcher {
     } else {
       return;  // modifiers alone
     }
+    push(std::move(m), meta);
+  }
+
+  // Appends a mention, remembering the last mention of each person so that
+  // links cost O(1) however long the document.
+  void push(ActorMention&& m, const Meta& meta) {
+    const int idx = static_cast<int>(doc_.mentions.size());
+    if (meta.person >= 0) last_person_[meta.person] = idx;
+    if (meta.dyn >= 0) last_dyn_[meta.dyn] = idx;
     doc_.mentions.push_back(std::move(m));
     meta_.push_back(meta);
   }
@@ -528,10 +535,10 @@ class Matcher {
       int sent = -1;
       for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
         const Meta& mt = meta_[k];
+        if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
         if (mt.sentence == sentence_) { ambiguous = true; break; }
         if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
-        if (sentence_ - mt.sentence > 2) break;
         sent = static_cast<int>(mt.sentence);
         if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }
         if (found < 0) found = k;
@@ -549,8 +556,7 @@ class Matcher {
       Meta mt = meta_[found];
       mt.sentence = sentence_;
       mt.title = -1;
-      doc_.mentions.push_back(std::move(m));
-      meta_.push_back(mt);
+      push(std::move(m), mt);
     }
   }
 
@@ -600,6 +606,7 @@ class Matcher {
   std::vector<Meta> meta_;
   std::unordered_map<std::string, int> dyn_names_;
   std::vector<int> dyn_first_;
+  std::unordered_map<int, int> last_person_, last_dyn_;
   uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
 };
 

@@ -30,7 +30,6 @@ struct CountryEntry {
   std::string name;   // first `name` phrase, for provenance
 };
 
-struct PersonCode;
 struct OrgEntry {
   std::string code;  // CAMEO code, e.g. IGONAT, IGOUNOWHO, NGOHRIAMN, LAM
   std::string org;   // short name for Actor.org, e.g. NATO; empty for regions
