@@ -8,12 +8,14 @@ namespace {
 enum class Mark { kNone, kOpen, kClose, kEither };
 
 Mark mark_of(const Document& doc, size_t t) {
-  const std::string& n = doc.tokens[t].norm;
-  std::string_view s = n.empty() ? doc.token_text(t) : std::string_view(n);
-  if (s == "\xE2\x80\x9C" || s == "``") return Mark::kOpen;     // “
-  if (s == "\xE2\x80\x9D" || s == "''") return Mark::kClose;    // ”
-  if (s == "\"") return Mark::kEither;
-  return Mark::kNone;
+  // The raw text keeps the direction of curly marks, which the normalised
+  // form folds into a straight '"'.
+  for (std::string_view s : {doc.token_text(t), std::string_view(doc.tokens[t].norm)}) {
+    if (s == "\xE2\x80\x9C" || s == "``" || s == "\xE2\x80\x9E") return Mark::kOpen;  // “ „
+    if (s == "\xE2\x80\x9D" || s == "''") return Mark::kClose;                          // ”
+  }
+  std::string_view s = doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm);
+  return s == "\"" ? Mark::kEither : Mark::kNone;
 }
 
 // Scare quotes ("a 'stable' relationship", one or two words) are not speech.
