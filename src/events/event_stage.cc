@@ -46,7 +46,7 @@ class SentenceCoder {
     match_.assign(n, nullptr);
     governor_.assign(n, -1);
     for (uint32_t t = sb_; t < se_; ++t)
-      if (is_predicate(tree_, t)) match_[t - sb_] = first_match(t);
+      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0) match_[t - sb_] = first_match(t);
     for (uint32_t t = sb_; t < se_; ++t) {
       const VerbPattern* p = match_[t - sb_];
       bool going_to = tree_.lemma(t) == "go" && tree_.xpos(t) == "VBG";  // "is going to attack"
@@ -63,8 +63,9 @@ class SentenceCoder {
   const VerbPattern* first_match(int v) const {
     const auto* pats = lex_.patterns(tree_.lemma(v));
     if (!pats) return nullptr;
+    const bool nominal = tree_.first_kid(v, rels().cop) >= 0;
     for (const VerbPattern& p : *pats)
-      if (conditions_hold(p, v)) return &p;
+      if (p.cop == nominal && conditions_hold(p, v)) return &p;
     return nullptr;
   }
 
@@ -267,6 +268,10 @@ class SentenceCoder {
     if (!ce) return;  // validated at construction; defensive
 
     int speaker = speaker_for(v);
+    if (p->cop) {
+      code_judgement(v, *p, code, rule, mod, *ce, speaker);
+      return;
+    }
     std::vector<int> sources;
     std::vector<int> subj = args_.subjects(v);
     resolve_into(subj, speaker, &sources);
@@ -299,6 +304,35 @@ class SentenceCoder {
         for (int o : args_.objects(v))
           if (c.words.contains(tree_.lemma(o)) && std::abs(o - v) <= 4) { vb = std::min(vb, o); ve = std::max(ve, o); }
 
+    emit(v, vb, ve, pairs, code, rule, mod, *ce);
+  }
+
+  // "X is a threat", said by S inside a quotation or as the content of S's
+  // speech verb: S judges X. No speaker, no event.
+  void code_judgement(int v, const VerbPattern& p, const std::string& code, const std::string& rule,
+                      Modality mod, const CameoEntry& ce, int speaker) {
+    const Rels& R = rels();
+    if (speaker < 0 && tree_.rel(v) == R.ccomp && in_sentence(tree_.head(v))) {
+      int h = tree_.head(v);
+      const WordSet* speech = lex_.set("speech");
+      if (speech && speech->contains(tree_.lemma(h)))
+        for (int t : args_.speakers(h))
+          if ((speaker = args_.mention_for(t, -1)) >= 0) break;
+    }
+    if (speaker < 0) return;
+    std::vector<int> targets, subj;
+    for (int c : tree_.kids(v, R.nsubj))
+      for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
+    resolve_into(subj, -1, &targets);
+    std::vector<std::pair<int, int>> pairs;
+    for (int t : targets) pairs.emplace_back(speaker, t);
+    (void)p;
+    emit(v, v, v, pairs, code, rule, mod, ce);
+  }
+
+  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
+            const std::string& rule, Modality mod, const CameoEntry& ce) {
+    const CameoEntry* const cep = &ce;
     std::string date = date_of(v);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
@@ -314,9 +348,9 @@ class SentenceCoder {
       ev.target = t;
       ev.cameo = code;
       ev.root = Codebook::root_of(code);
-      ev.plover = ce->plover;
-      ev.goldstein = ce->goldstein;
-      ev.quad = ce->quad;
+      ev.plover = cep->plover;
+      ev.goldstein = cep->goldstein;
+      ev.quad = cep->quad;
       ev.modality = mod;
       ev.quote = quote_of_[v];
       ev.date = date;

@@ -529,5 +529,91 @@ TEST(CoderGold, TargetOptionalOnlyWhereThePatternSaysSo) {
   EXPECT_EQ(sorted_summary(d), (Strings{"BLROPP>-:141:asserted"}));
 }
 
+TEST(CoderGold, NominalJudgementInReportedSpeech) {
+  // Caracas said Bogota was an aggressor .   /  Caracas said Bogota was a partner .
+  Document d = parse_rows(R"(
+1 Caracas Caracas PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Bogota Bogota PROPN NNP 6 nsubj
+4 was be AUX VBD 6 cop
+5 an a DET DT 6 det
+6 aggressor aggressor NOUN NN 2 ccomp
+7 . . PUNCT . 2 punct
+
+1 Caracas Caracas PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Bogota Bogota PROPN NNP 6 nsubj
+4 was be AUX VBD 6 cop
+5 a a DET DT 6 det
+6 partner partner NOUN NN 2 ccomp
+7 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Caracas", "VENGOV");
+  add_mention(d, "Bogota", "COLGOV");
+  add_mention(d, "Caracas", "VENGOV", 1);
+  add_mention(d, "Bogota", "COLGOV", 1);
+  shipped_stage().run(d);
+  ASSERT_EQ(sorted_summary(d), (Strings{"VENGOV>COLGOV:111:asserted"}));
+  EXPECT_EQ(d.events[0].sentence, 0u);
+  EXPECT_EQ(d.events[0].rule, "is-adversary");
+}
+
+TEST(CoderGold, NominalJudgementNeedsASpeaker) {
+  // Bogota is an aggressor .   (no one says so: no event)
+  Document d = parse_rows(R"(
+1 Bogota Bogota PROPN NNP 4 nsubj
+2 is be AUX VBZ 4 cop
+3 an a DET DT 4 det
+4 aggressor aggressor NOUN NN 0 root
+5 . . PUNCT . 4 punct
+)");
+  add_mention(d, "Bogota", "COLGOV");
+  shipped_stage().run(d);
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(CoderGold, MonthDayAndLastWeek) {
+  // Hanoi criticized Beijing on Jan. 6 .  /  Hanoi praised Manila last week .
+  Document d = parse_rows(R"(
+1 Hanoi Hanoi PROPN NNP 2 nsubj
+2 criticized criticize VERB VBD 0 root
+3 Beijing Beijing PROPN NNP 2 obj
+4 on on ADP IN 5 case
+5 Jan. January PROPN NNP 2 obl
+6 6 6 NUM CD 5 nummod
+7 . . PUNCT . 2 punct
+
+1 Hanoi Hanoi PROPN NNP 2 nsubj
+2 praised praise VERB VBD 0 root
+3 Manila Manila PROPN NNP 2 obj
+4 last last ADJ JJ 5 amod
+5 week week NOUN NN 2 obl:tmod
+6 . . PUNCT . 2 punct
+)", "2021-03-02");
+  add_mention(d, "Hanoi", "VNM");
+  add_mention(d, "Beijing", "CHN");
+  add_mention(d, "Hanoi", "VNM", 1);
+  add_mention(d, "Manila", "PHL");
+  shipped_stage().run(d);
+  ASSERT_EQ(d.events.size(), 2u);
+  EXPECT_EQ(d.events[0].date, "2021-01-06");
+  EXPECT_EQ(d.events[1].date, "2021-02-23");
+  // A month later in the year than the article date is last year's.
+  Document d2 = parse_rows(R"(
+1 Hanoi Hanoi PROPN NNP 2 nsubj
+2 criticized criticize VERB VBD 0 root
+3 Beijing Beijing PROPN NNP 2 obj
+4 on on ADP IN 5 case
+5 December December PROPN NNP 2 obl
+6 30 30 NUM CD 5 nummod
+7 . . PUNCT . 2 punct
+)", "2021-03-02");
+  add_mention(d2, "Hanoi", "VNM");
+  add_mention(d2, "Beijing", "CHN");
+  shipped_stage().run(d2);
+  ASSERT_EQ(d2.events.size(), 1u);
+  EXPECT_EQ(d2.events[0].date, "2020-12-30");
+}
+
 }  // namespace
 }  // namespace dyad
