@@ -54,8 +54,15 @@ struct SentenceOptions {
 };
 
 // Fills doc.sentences from doc.tokens. Sentences never cross paragraphs or
-// blank lines; see src/text/sentence_splitter.cc for the rules. May split a
-// sentence-final abbreviation token (see split_final_abbreviation_period).
+// blank lines (a paragraph end always ends a sentence). "." "?" "!" end a
+// sentence, with closing quotes and brackets kept in it; abbreviations end
+// one only before a capitalised common sentence opener ("by the U.S. The
+// ministry" breaks, "U.S. Secretary", "Gen. Sergei", "Jan. 6", "5 p.m.
+// Friday" do not). A single newline inside a paragraph ends a sentence only
+// before a list item or after a short heading-like line (<= 60 bytes, no
+// final punctuation); longer lines are taken as hard-wrapped prose. See
+// src/text/sentence_splitter.cc for the rules. May split a sentence-final
+// abbreviation token (see split_final_abbreviation_period).
 void split_sentences(Document& doc);
 void split_sentences(Document& doc, const SentenceOptions& options);
 

@@ -13,6 +13,7 @@
 //
 // Every step looks at most a few characters ahead, and no token is longer than
 // kMaxTokenBytes, so the pass is linear in the text whatever its shape.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
