@@ -357,6 +357,25 @@ class Matcher {
     return u.end - 1;
   }
 
+  // Capitalised words that end organisation names, not people's: "General
+  // Statistics Office" is not General Statistics, "president of Wan Guo
+  // Company" is not a head of state.
+  bool is_org_word(uint32_t i) const {
+    static const char* kOrg[] = {"office", "agency", "ministry", "department", "council", "committee",
+                                 "bank", "company", "corporation", "corp.", "group", "institute",
+                                 "university", "party", "court", "commission", "authority", "service",
+                                 "services", "association", "union", "organization", "organisation",
+                                 "foundation", "center", "centre", "fund", "board", "review", "index",
+                                 "statistics", "inc.", "ltd", "ltd.", "co.", "times", "post", "news",
+                                 "school", "college", "hospital", "club", "airlines", "bureau",
+                                 "directorate", "secretariat", "forum", "network", "federation"};
+    if (i >= sent_end_) return false;
+    std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
+    for (const char* s : kOrg)
+      if (f == s) return true;
+    return false;
+  }
+
   bool is_name_token(uint32_t i) const {
     static const char* kStop[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                   "sunday", "january", "february", "march", "april", "june", "july",
@@ -418,6 +437,11 @@ class Matcher {
         if (!found && !seat.empty()) sectors = seat;
       }
       if (ch.former) sectors = "ELI";
+      // "president of Wan Guo Company": the head of an organisation the
+      // lexicon does not know is an elite (CAMEO ELI), not a government.
+      if (ch.actor < 0 && ch.end + 1 < sent_end_ && tok_is(ch.end, "of") &&
+          is_name_token(ch.end + 1) && !covered(units, ch.end + 1))
+        sectors = "ELI";
       // Organisations keep their own code ("NATO officials" is NATO); regions
       // (org records without a short name) compose like countries.
       const bool org = ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kOrg &&
@@ -430,11 +454,33 @@ class Matcher {
       if (ch.actor >= 0) m.entry = entry_name(ch.actor) + "+" + m.entry;
       meta.actor_entry = ch.actor;
       if (ha.title) meta.title = head_agent;
+      // A capitalised non-title agent closing a run of unknown capitalised
+      // words names an organisation: "Wan Guo Company", "City Hospital".
+      if (!ha.title && ch.actor < 0 && ch.agents.size() == 1) {
+        const std::string& w = doc_.tokens[m.token_begin].norm;
+        uint32_t b = m.token_begin;
+        if (!w.empty() && is_upper_ascii(w[0]))
+          while (b > sent_begin_ + 1 && m.token_begin - b < 4 && is_name_token(b - 1) && !covered(units, b - 1)) --b;
+        if (b < m.token_begin) {
+          m.token_begin = b;
+          m.entry += "+name";
+        }
+      }
       // An unknown capitalised name after a singular title: "Foreign Minister
       // Ana Ruiz". Its surname is remembered for later bare mentions.
       if (ha.title && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
+        // A capitalised run that ends in an organisation word is the name of
+        // an organisation, and a capitalised title before it is part of it.
+        bool org_name = false;
+        for (uint32_t t = ch.end; t <= k && t < sent_end_; ++t) org_name = org_name || is_org_word(t);
+        if (org_name && k > ch.end) {
+          if (!doc_.tokens[units[head_unit].begin].norm.empty() &&
+              is_upper_ascii(doc_.tokens[units[head_unit].begin].norm[0]) && ch.actor < 0)
+            return;
+          k = ch.end;
+        }
         if (k > ch.end) {
           m.token_end = k;
           m.head = k - 1;

@@ -77,6 +77,7 @@ enum class EntryKind : uint8_t {
   kFormer,        // "former", "ex-": agent becomes ELI
   kSkip,          // "top", "senior", "deputy": may sit inside a chain
   kHonorific,     // "Mr.", "Ms.": licenses a surname
+  kIgnore,        // "South China Sea": consumes its words, yields nothing
 };
 
 // How a lexicon word constrains the case of the text word.

@@ -117,6 +117,15 @@ TEST_F(ActorsTest, ModifiersInsideButNotAtTheEdgesOfASpan) {
   EXPECT_EQ(codes("It was Russia's new plan."), (V{"Russia=RUS"}));
 }
 
+TEST_F(ActorsTest, PlaceNamesAndOrganisationNamesAreNotActors) {
+  EXPECT_EQ(codes("Chinese ships patrol the South China Sea near Vietnam."),
+            (V{"Chinese=CHN", "Vietnam=VNM"}));
+  // A capitalised title inside an organisation's name is not an agent.
+  EXPECT_EQ(codes("The General Statistics Office said exports rose."), V{});
+  // The head of an organisation the lexicon does not know is an elite.
+  EXPECT_EQ(codes("Daniel Cheng, president of Wan Guo Company, spoke."), (V{"president=ELI", "Wan Guo Company=BUS"}));
+}
+
 TEST_F(ActorsTest, DatedOrganisations) {
   EXPECT_EQ(codes("The Taliban attacked.", "2019-05-01"), (V{"Taliban=AFGINSTAL"}));
   EXPECT_EQ(codes("The Taliban attacked.", "2023-05-01"), (V{"Taliban=AFGGOVTAL"}));
