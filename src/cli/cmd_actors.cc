@@ -2,8 +2,9 @@
 // one line per mention, with the CAMEO code valid at the article date.
 //
 // Inputs are read by the ingest stage (plain text, JSONL, directories, "-")
-// and tokenized by the text stage; no parser runs, so nationality attaches to
-// agents by adjacency.
+// and tokenized by the text stage. Without --parse no parser runs, and a
+// nationality attaches to an agent by adjacency only; with --parse the tagger
+// and parser run first and the dependency tree is used too.
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -15,6 +16,8 @@
 #include "dyad/actors.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
+#include "dyad/parser.h"
+#include "dyad/tagger.h"
 #include "dyad/text.h"
 
 namespace dyad::cli {
@@ -47,7 +50,8 @@ void print_mentions(const Document& doc, std::string& out) {
   }
 }
 
-void run(const std::vector<std::string>& files_in, const std::string& date, std::string lexicon_dir) {
+void run(const std::vector<std::string>& files_in, const std::string& date, std::string lexicon_dir,
+         bool parse) {
   if (lexicon_dir.empty()) lexicon_dir = data_file("actors");
   std::shared_ptr<const ActorLexicon> lex;
   try {
@@ -57,6 +61,17 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
     throw CLI::RuntimeError(1);
   }
   ActorStage stage(lex);
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<Parser> parser;
+  if (parse) {
+    try {
+      tagger = std::make_unique<Tagger>(Tagger::load(model_file("tagger.bin")));
+      parser = std::make_unique<Parser>(Parser::load(model_file("parser.bin")));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad actors: --parse: %s\n", e.what());
+      throw CLI::RuntimeError(1);
+    }
+  }
   std::vector<std::string> files = files_in;
   if (files.empty()) files.push_back("-");
   IngestOptions opts;
@@ -70,6 +85,10 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
           // --date overrides what the input says: "code this as of D".
           if (!date.empty()) doc.date = date;
           run_text_stage(doc);
+          if (parser) {
+            tagger->tag(doc);
+            parser->parse(doc);
+          }
           stage.run(doc);
           out.clear();
           print_mentions(doc, out);
@@ -89,16 +108,18 @@ RegisterCommand reg([](CLI::App& app) {
   auto files = std::make_shared<std::vector<std::string>>();
   auto date = std::make_shared<std::string>();
   auto lexicon = std::make_shared<std::string>();
+  auto parse = std::make_shared<bool>(false);
   c->add_option("files", *files, "input files or directories (text or JSONL; - for stdin)");
   c->add_option("--date", *date, "article date YYYY-MM-DD: overrides the input's date; picks "
                                  "date-bounded codes (default: the input's date, else today)");
   c->add_option("--lexicon", *lexicon, "actor lexicon directory (default: <data>/actors)");
-  c->callback([files, date, lexicon] {
+  c->add_flag("--parse", *parse, "tag and parse first, so nationality attaches through the dependency tree");
+  c->callback([files, date, lexicon, parse] {
     if (!date->empty() && normalize_date(*date).empty()) {
       std::fprintf(stderr, "dyad actors: --date %s: expected YYYY-MM-DD\n", date->c_str());
       throw CLI::RuntimeError(2);
     }
-    run(*files, *date, *lexicon);
+    run(*files, *date, *lexicon, *parse);
   });
 });
 
