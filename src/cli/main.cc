@@ -29,8 +29,11 @@ int main(int argc, char** argv) {
   for (auto& setup : dyad::cli::command_registry()) setup(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();  // a command failed; it has said why
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    int rc = app.exit(e);  // prints help/version (rc 0) or the usage error
+    return rc == 0 ? 0 : 2;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: error: %s\n", e.what());
     return 1;

@@ -1,0 +1,168 @@
+// End-to-end tests of `dyad code` as a user runs it: real binary, real files.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class CodeCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dyad_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& body) {
+    fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << body;
+    return p.string();
+  }
+
+  // Runs dyad with args (already shell-quoted), optional stdin file.
+  RunResult run(const std::string& args, const std::string& stdin_file = "/dev/null") {
+    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
+    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 120 '" + DYAD_CLI_PATH + "' code " +
+                      args + " <'" + stdin_file + "' >'" + out.string() + "' 2>'" + err.string() + "'";
+    int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+  }
+
+  static std::vector<nlohmann::json> events(const std::string& out) {
+    std::vector<nlohmann::json> v;
+    std::istringstream in(out);
+    std::string line;
+    while (std::getline(in, line)) v.push_back(nlohmann::json::parse(line));  // throws if invalid
+    return v;
+  }
+
+  fs::path dir_;
+};
+
+const char* kStory =
+    "Ministers trade charges over border drills\n\n"
+    "The Ruritanian government accused Freedonia of provocation on Monday.\n\n"
+    "Freedonian troops attacked a Ruritanian border post, the defence ministry said.\n";
+
+TEST_F(CodeCli, BundledExampleCodesWellFormedEvents) {
+  RunResult r = run("--date 2022-09-12 '" + std::string(DYAD_SOURCE_DIR) + "/examples/aegean-standoff.txt'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto evs = events(r.out);
+  ASSERT_GE(evs.size(), 3u) << r.out;
+  for (const auto& e : evs) {
+    for (const char* k : {"doc", "sentence_index", "sentence", "date", "source", "target", "cameo", "root",
+                          "plover", "goldstein", "quad", "modality", "quote", "evidence", "version"})
+      EXPECT_TRUE(e.contains(k)) << k << " missing in " << e.dump();
+    EXPECT_TRUE(e["cameo"].is_string());
+    EXPECT_EQ(e["cameo"].get<std::string>().substr(0, 2), e["root"].get<std::string>());
+    EXPECT_GE(e["quad"].get<int>(), 1);
+    EXPECT_LE(e["quad"].get<int>(), 4);
+  }
+}
+
+TEST_F(CodeCli, MissingFileIsReportedAndOthersStillCoded) {
+  std::string good = write("good.txt", kStory);
+  RunResult r = run("--date 2030-01-07 '" + (dir_ / "missing.txt").string() + "' '" + good + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("missing.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no such file"), std::string::npos) << r.err;
+  EXPECT_NO_THROW(events(r.out));
+}
+
+TEST_F(CodeCli, NothingCodableExitsNonZero) {
+  RunResult missing = run("'" + (dir_ / "missing.txt").string() + "'");
+  EXPECT_EQ(missing.exit_code, 1);
+  std::string empty = write("empty.txt", "");
+  RunResult r = run("'" + empty + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty document"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(CodeCli, MalformedJsonlLineSkippedWithLineNumber) {
+  std::string f = write("feed.jsonl",
+                        "{\"id\":\"a\",\"title\":\"Clash\",\"text\":\"Freedonian troops attacked Ruritanian "
+                        "police on Friday.\",\"published\":\"2030-02-01\"}\n"
+                        "{\"id\":\"b\",\"title\": broken\n"
+                        "{\"id\":\"c\",\"title\":\"Talks\",\"text\":\"The Ruritanian president met the "
+                        "Freedonian prime minister.\",\"published\":\"2030-02-02\"}\n");
+  RunResult r = run("'" + f + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("feed.jsonl:2"), std::string::npos) << r.err;
+  for (const auto& e : events(r.out)) EXPECT_NE(e["doc"], "b");
+}
+
+TEST_F(CodeCli, InvalidUtf8IsRepairedWithWarning) {
+  std::string f = write("bad.txt", std::string("Clash \xFF\xFE at border\n\n") + kStory);
+  RunResult r = run("'" + f + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_NO_THROW(events(r.out));
+}
+
+TEST_F(CodeCli, HugeUnpunctuatedLineFinishes) {
+  // 4 MB of words with no punctuation and no newline: must finish (the test
+  // harness kills it after 120 s) and leave valid output.
+  std::string words;
+  const char* vocab[] = {"troops ", "moved ", "near ", "the ", "border ", "and ", "officials ", "waited "};
+  for (size_t i = 0; words.size() < (4u << 20); ++i) words += vocab[i % 8];
+  std::string f = write("huge.txt", "Headline\n\n" + words);
+  RunResult r = run("'" + f + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NO_THROW(events(r.out));
+}
+
+TEST_F(CodeCli, StdinTsvAndDeterministicAcrossThreads) {
+  std::string f = write("story.txt", kStory);
+  RunResult tsv = run("--format tsv -", f);
+  EXPECT_EQ(tsv.exit_code, 0) << tsv.err;
+  EXPECT_EQ(tsv.out.rfind("doc\tsentence_index\t", 0), 0u);
+
+  std::string feed;
+  for (int i = 0; i < 40; ++i)
+    feed += "{\"id\":\"d" + std::to_string(i) +
+            "\",\"title\":\"T\",\"text\":\"Freedonian troops attacked Ruritanian police. The Ruritanian "
+            "president condemned Freedonia.\",\"date\":\"2030-03-03\"}\n";
+  std::string jf = write("many.jsonl", feed);
+  RunResult one = run("--threads 1 '" + jf + "'");
+  RunResult two = run("--threads 2 '" + jf + "'");
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_EQ(one.out, two.out);
+}
+
+TEST_F(CodeCli, BadDateIsAUsageError) {
+  std::string f = write("s.txt", kStory);
+  RunResult r = run("--date 14/04/2021 '" + f + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("YYYY-MM-DD"), std::string::npos);
+}
+
+}  // namespace
