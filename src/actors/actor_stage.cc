@@ -425,6 +425,16 @@ class Matcher {
       auto [head_agent, head_unit] = ch.agents.back();
       const AgentEntry& ha = lex_.agent(head_agent);
       std::string code = ch.actor >= 0 ? actor_base(ch.actor, &seat) : std::string();
+      // "Putin's spokesman", "Netanyahu government": a person's country
+      // qualifies an agent that follows the name directly.
+      if (ch.actor < 0 && !doc_.mentions.empty() && meta_.back().person >= 0) {
+        const ActorMention& p = doc_.mentions.back();
+        const bool next = p.token_end == ch.begin ||
+                          (p.token_end + 1 == ch.begin && tok_is(p.token_end, "'s"));
+        if (next && !p.actor.country.empty() && p.actor.code.size() >= 3 &&
+            lex_.country_by_cameo(std::string_view(p.actor.code).substr(0, 3)) >= 0)
+          code = p.actor.code.substr(0, 3);
+      }
       std::string sectors = ha.sectors;
       if (ha.weak) {
         // "police spokesman" -> COP, "Pentagon spokesman" -> MIL.

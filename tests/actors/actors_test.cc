@@ -126,6 +126,11 @@ TEST_F(ActorsTest, PlaceNamesAndOrganisationNamesAreNotActors) {
   EXPECT_EQ(codes("Daniel Cheng, president of Wan Guo Company, spoke."), (V{"president=ELI", "Wan Guo Company=BUS"}));
 }
 
+TEST_F(ActorsTest, PersonQualifiesFollowingAgent) {
+  EXPECT_EQ(codes("Vladimir Putin's spokesman and the Netanyahu government disagreed.", "2024-01-01"),
+            (V{"Vladimir Putin=RUSGOV", "spokesman=RUSGOV", "Netanyahu=ISRGOV", "government=ISRGOV"}));
+}
+
 TEST_F(ActorsTest, DatedOrganisations) {
   EXPECT_EQ(codes("The Taliban attacked.", "2019-05-01"), (V{"Taliban=AFGINSTAL"}));
   EXPECT_EQ(codes("The Taliban attacked.", "2023-05-01"), (V{"Taliban=AFGGOVTAL"}));
