@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "actors/lexicon.h"
 #include "cli/command.h"
 #include "dyad/actors.h"
 #include "dyad/data_path.h"
@@ -51,7 +52,7 @@ void print_mentions(const Document& doc, std::string& out) {
 }
 
 void run(const std::vector<std::string>& files_in, const std::string& date, std::string lexicon_dir,
-         bool parse) {
+         bool parse, bool stats) {
   if (lexicon_dir.empty()) lexicon_dir = data_file("actors");
   std::shared_ptr<const ActorLexicon> lex;
   try {
@@ -59,6 +60,14 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad actors: %s\n", e.what());
     throw CLI::RuntimeError(1);
+  }
+  if (stats) {  // lexicon sizes, for documentation and sanity checks
+    ActorLexicon::Stats s = lex->stats();
+    nlohmann::json j = {{"countries", s.countries}, {"orgs", s.orgs},         {"agents", s.agents},
+                        {"people", s.people},       {"phrases", s.phrases},   {"words", s.words},
+                        {"trie_nodes", s.nodes},    {"max_phrase_words", lex->max_phrase_words()}};
+    std::printf("%s\n", j.dump().c_str());
+    return;
   }
   ActorStage stage(lex);
   std::unique_ptr<Tagger> tagger;
@@ -109,17 +118,19 @@ RegisterCommand reg([](CLI::App& app) {
   auto date = std::make_shared<std::string>();
   auto lexicon = std::make_shared<std::string>();
   auto parse = std::make_shared<bool>(false);
+  auto stats = std::make_shared<bool>(false);
   c->add_option("files", *files, "input files or directories (text or JSONL; - for stdin)");
   c->add_option("--date", *date, "article date YYYY-MM-DD: overrides the input's date; picks "
                                  "date-bounded codes (default: the input's date, else today)");
   c->add_option("--lexicon", *lexicon, "actor lexicon directory (default: <data>/actors)");
+  c->add_flag("--stats", *stats, "print the lexicon's sizes as JSON and exit");
   c->add_flag("--parse", *parse, "tag and parse first, so nationality attaches through the dependency tree");
-  c->callback([files, date, lexicon, parse] {
+  c->callback([files, date, lexicon, parse, stats] {
     if (!date->empty() && normalize_date(*date).empty()) {
       std::fprintf(stderr, "dyad actors: --date %s: expected YYYY-MM-DD\n", date->c_str());
       throw CLI::RuntimeError(2);
     }
-    run(*files, *date, *lexicon, *parse);
+    run(*files, *date, *lexicon, *parse, *stats);
   });
 });
 
