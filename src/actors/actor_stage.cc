@@ -225,8 +225,12 @@ class Matcher {
       switch (en.kind) {
         case EntryKind::kPersonFull: eligible = true; score = 4; break;
         case EntryKind::kPersonAlias: eligible = true; score = 2; break;
-        case EntryKind::kPersonShort: eligible = introduced_[en.ref] || titled; break;
-        case EntryKind::kPersonTitled: eligible = titled; break;
+        // A surname followed by another capitalised word is someone else's
+        // first name ("Ambassador Michel Duclos" is not Charles Michel).
+        case EntryKind::kPersonShort:
+          eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end);
+          break;
+        case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
         default: break;
       }
       if (!eligible) continue;
@@ -392,6 +396,18 @@ class Matcher {
     return true;
   }
 
+  // Gender implied by a title, for "he"/"she" after an unknown name.
+  static char title_gender(const std::string& phrase) {
+    static const char* kF[] = {"woman", "queen", "princess", "madam", "duchess", "empress", "chairwoman"};
+    static const char* kM[] = {"spokesman", "congressman", "chairman", "businessman", "king", "prince",
+                               "policeman", "emir", "sultan", "sheikh"};
+    for (const char* f : kF)
+      if (phrase.find(f) != std::string::npos) return 'f';
+    for (const char* m : kM)
+      if (phrase.find(m) != std::string::npos) return 'm';
+    return 0;
+  }
+
   int root_of(int m) const {
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     return m;
@@ -495,6 +511,7 @@ class Matcher {
           m.token_end = k;
           m.head = k - 1;
           meta.dyn = static_cast<int>(dyn_first_.size());
+          meta.gender = title_gender(ha.phrase);
           dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
           dyn_names_[ActorLexicon::fold(doc_.tokens[k - 1].norm)] = meta.dyn;
           m.entry += "+name";
@@ -547,9 +564,18 @@ class Matcher {
     if (e.kind == EntryKind::kOrg && !lex_.org(e.ref).org.empty()) a.org = lex_.org(e.ref).org;
   }
 
+  // True if tok lies in a unit that can be an actor: a unit holding only
+  // surnames that were not licensed there may still be part of a new name.
   bool covered(const std::vector<Unit>& units, uint32_t tok) const {
-    for (const Unit& u : units)  // units are few per sentence
-      if (u.begin <= tok && tok < u.end) return true;
+    for (const Unit& u : units) {  // units are few per sentence
+      if (tok < u.begin || tok >= u.end) continue;
+      if (u.dyn >= 0) return true;
+      for (uint32_t e : u.entries) {
+        EntryKind k = lex_.entry(e).kind;
+        if (k != EntryKind::kPersonShort && k != EntryKind::kPersonTitled) return true;
+      }
+      return false;
+    }
     return false;
   }
 

@@ -131,6 +131,17 @@ TEST_F(ActorsTest, PersonQualifiesFollowingAgent) {
             (V{"Vladimir Putin=RUSGOV", "spokesman=RUSGOV", "Netanyahu=ISRGOV", "government=ISRGOV"}));
 }
 
+TEST_F(ActorsTest, SurnameFollowedByANameIsAFirstName) {
+  // "Michel" is Charles Michel's surname only when no name follows it.
+  EXPECT_EQ(codes("Ambassador Michel Duclos spoke.", "2022-01-01"), (V{"Ambassador Michel Duclos=GOV"}));
+  EXPECT_EQ(codes("President Michel spoke.", "2022-01-01"), (V{"President Michel=IGOEUREEC"}));
+}
+
+TEST_F(ActorsTest, PronounRespectsGenderOfTitle) {
+  Document d = run("Queen Rania visited. He left.", "2022-01-01");
+  EXPECT_EQ(d.mentions.size(), 1u);  // "He" does not refer to a queen
+}
+
 TEST_F(ActorsTest, DatedOrganisations) {
   EXPECT_EQ(codes("The Taliban attacked.", "2019-05-01"), (V{"Taliban=AFGINSTAL"}));
   EXPECT_EQ(codes("The Taliban attacked.", "2023-05-01"), (V{"Taliban=AFGGOVTAL"}));
