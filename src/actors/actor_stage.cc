@@ -465,9 +465,10 @@ class Matcher {
       if (ch.former) sectors = "ELI";
       // "president of Wan Guo Company": the head of an organisation the
       // lexicon does not know is an elite (CAMEO ELI), not a government.
-      if (ch.actor < 0 && ch.end + 1 < sent_end_ && tok_is(ch.end, "of") &&
-          is_name_token(ch.end + 1) && !covered(units, ch.end + 1))
-        sectors = "ELI";
+      if (ch.actor < 0 && ch.end + 1 < sent_end_ && tok_is(ch.end, "of")) {
+        uint32_t o = ch.end + (tok_is(ch.end + 1, "the") ? 2 : 1);
+        if (o < sent_end_ && is_name_token(o) && !covered(units, o)) sectors = "ELI";
+      }
       // Organisations keep their own code ("NATO officials" is NATO); regions
       // (org records without a short name) compose like countries.
       const bool org = ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kOrg &&
@@ -527,6 +528,35 @@ class Matcher {
           meta.person = meta_[a].person;
           meta.dyn = meta_[a].dyn;
           meta.gender = meta_[a].gender;
+        }
+      }
+      // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
+      // diplomat": an unknown name of two to four capitalised words right
+      // before ", [a|the] <title>" is that person; the title refers back.
+      if (ha.title && meta.dyn < 0 && m.antecedent < 0) {
+        uint32_t b0 = ch.begin;
+        if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
+        if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {
+          const uint32_t e = b0 - 1;
+          uint32_t b = e;
+          while (b > sent_begin_ && e - b < 4 && is_name_token(b - 1) && !covered(units, b - 1)) --b;
+          if (e - b >= 2 && (b == sent_begin_ || !is_name_token(b - 1))) {
+            ActorMention n;
+            n.token_begin = b;
+            n.token_end = e;
+            n.head = e - 1;
+            n.actor = m.actor;
+            n.entry = m.entry + "+appos";
+            Meta nm = meta;
+            nm.dyn = static_cast<int>(dyn_first_.size());
+            nm.gender = title_gender(ha.phrase);
+            dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
+            dyn_names_[ActorLexicon::fold(doc_.tokens[e - 1].norm)] = nm.dyn;
+            m.antecedent = static_cast<int>(doc_.mentions.size());
+            meta.dyn = nm.dyn;
+            meta.gender = nm.gender;
+            push(std::move(n), nm);
+          }
         }
       }
     } else if (ch.actor >= 0) {
