@@ -22,6 +22,9 @@ namespace {
 
 void print_quotes(const Document& doc, std::string& out) {
   CharOffsets cp(doc.text);
+  std::vector<int> events_in(doc.quotes.size(), 0);
+  for (const Event& e : doc.events)
+    if (e.quote >= 0 && static_cast<size_t>(e.quote) < events_in.size()) ++events_in[e.quote];
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
     const Quote& q = doc.quotes[i];
     nlohmann::json j;
@@ -49,9 +52,7 @@ void print_quotes(const Document& doc, std::string& out) {
     } else {
       j["cue"] = nullptr;
     }
-    int events = 0;
-    for (const Event& e : doc.events) events += e.quote == static_cast<int>(i);
-    j["events"] = events;
+    j["events"] = events_in[i];
     out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';
   }

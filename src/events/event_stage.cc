@@ -338,9 +338,9 @@ class SentenceCoder {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
       if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
-      bool dup = false;
-      for (const Event& e : doc_.events)
-        if (e.sentence == sent_ && e.source == s && e.target == t && e.cameo == code) dup = true;
+      bool dup = false;  // only this sentence's events: linear in the document
+      for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
+        if (it->source == s && it->target == t && it->cameo == code) dup = true;
       if (dup) continue;
       Event ev;
       ev.sentence = sent_;

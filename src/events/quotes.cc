@@ -69,11 +69,10 @@ void find_quotes(Document& doc, const Tree& tree, const VerbLexicon& lex, const 
     return have_syntax && speech && speech->contains(tree.lemma(t)) &&
            (tree.upos(t) == UPos::kVERB || tree.upos(t) == UPos::kAUX) && (*quote_of)[t] < 0;
   };
-  auto in_any_span = [&](size_t t) {
-    for (const Span& s : spans)
-      if (t >= s.open && t <= s.close) return true;
-    return false;
-  };
+  std::vector<char> marked(n + 1, 0);  // tokens inside any span, marks included
+  for (const Span& s : spans)
+    for (uint32_t t = s.open; t <= s.close && t < n; ++t) marked[t] = 1;
+  auto in_any_span = [&](size_t t) { return marked[t] != 0; };
   int prev_speaker = -1, prev_par = -1;
   bool prev_unclosed = false;
   for (const Span& s : spans) {

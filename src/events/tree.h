@@ -27,7 +27,11 @@ class Tree {
   const Document& doc() const { return doc_; }
   size_t size() const { return lemma_.size(); }
   const std::vector<int>& children(int t) const { return children_[t]; }
-  int head(int t) const { return doc_.syntax[t].head; }
+  // The head, or -1 for the root and for a malformed head (out of range or self).
+  int head(int t) const {
+    int h = doc_.syntax[t].head;
+    return h >= 0 && static_cast<size_t>(h) < lemma_.size() && h != t ? h : -1;
+  }
   DepRel rel(int t) const { return doc_.syntax[t].deprel; }
   DepRel base(int t) const { return base_[t]; }
   UPos upos(int t) const { return doc_.syntax[t].upos; }
