@@ -12,7 +12,7 @@
 namespace dyad {
 
 struct TaggerTrainOptions {
-  int epochs = 10;
+  int epochs = 15;
   unsigned seed = 1;
   bool verbose = true;   // per-epoch accuracy on stderr
   // A (XPOS, UPOS) pair seen fewer times than this in training is folded into
@@ -21,11 +21,15 @@ struct TaggerTrainOptions {
   // Tag dictionary: words seen at least this often with one tag at least this
   // share of the time skip the perceptron.
   int tagdict_min_count = 20;
-  double tagdict_min_share = 0.97;
+  double tagdict_min_share = 0.995;
   // Averaged weights smaller than this in magnitude are dropped from the model.
   float prune_below = 0.0f;
-  // Words seen at least this often get precomputed feature sums at load time.
-  int vocab_min_count = 2;
+  // Words seen at least this often get precomputed feature sums at load time
+  // (a cache: it changes speed and memory, not the tags).
+  int vocab_min_count = 1;
+  // Words seen at least this often get an ambiguity-class feature (the set
+  // of tags they took in training); rarer words are treated as unseen.
+  int ambiguity_min_count = 2;
 };
 
 // Token-level agreement of predicted syntax with gold (UPOS, XPOS, lemma).

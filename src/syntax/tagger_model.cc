@@ -194,8 +194,12 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   if (nrows > (1u << 28) || nentries > (1u << 30)) r.fail("implausible sizes");
   std::string_view row_bytes = r.bytes(size_t(nrows) * 10);
   std::string_view entry_bytes = r.bytes(size_t(nentries) * 3);
-  m->rows.reserve(nrows);
-  m->row_begin.resize(nrows + 1);
+  {
+    size_t cap = 16;
+    while (cap < size_t(nrows) * 2) cap <<= 1;
+    m->slots.assign(cap, CompiledModel::Slot());
+    m->slot_mask = cap - 1;
+  }
   uint32_t pos = 0;
   for (uint32_t i = 0; i < nrows; ++i) {
     uint64_t h;
@@ -203,22 +207,24 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
     std::memcpy(&h, row_bytes.data() + i * 10, 8);
     std::memcpy(&cnt, row_bytes.data() + i * 10 + 8, 2);
     if (h == 0) r.fail("zero feature hash");
-    m->rows.insert(h, i);
-    m->row_begin[i] = pos;
+    size_t slot = h & m->slot_mask;
+    while (m->slots[slot].key != 0 && m->slots[slot].key != h) slot = (slot + 1) & m->slot_mask;
+    if (m->slots[slot].key == h) r.fail("duplicate feature hash");
+    m->slots[slot].key = h;
+    m->slots[slot].begin = pos;
     pos += cnt;
+    m->slots[slot].end = pos;
     if (pos > nentries) r.fail("row counts exceed entry count");
   }
-  m->row_begin[nrows] = pos;
   if (pos != nentries) r.fail("row counts do not match entry count");
-  m->entry_cls.resize(nentries);
-  m->entry_w.resize(nentries);
+  m->entries.resize(nentries);
   for (uint32_t e = 0; e < nentries; ++e) {
     uint8_t c = static_cast<uint8_t>(entry_bytes[e * 3]);
     int16_t q;
     std::memcpy(&q, entry_bytes.data() + e * 3 + 1, 2);
     if (c >= k) r.fail("weight class out of range");
-    m->entry_cls[e] = c;
-    m->entry_w[e] = q * scale;
+    m->entries[e].cls = c;
+    m->entries[e].w = q * scale;
   }
   if (r.pos() != bytes.size() - 8) r.fail("trailing bytes");
 

@@ -71,12 +71,29 @@ struct CompiledModel {
   std::vector<std::string> xpos;
   std::vector<UPos> upos;
 
-  // Sparse weights: feature hash -> row index; row r spans
-  // entries [row_begin[r], row_begin[r+1]).
-  U64Map rows;
-  std::vector<uint32_t> row_begin;
-  std::vector<uint16_t> entry_cls;
-  std::vector<float> entry_w;
+  // Sparse weights in an open-addressing table whose slot holds the key and
+  // its entry range together, so a look-up touches one cache line for the
+  // slot and one or two for the entries.
+  struct Slot {
+    uint64_t key = 0;  // 0 = empty
+    uint32_t begin = 0, end = 0;
+  };
+  struct WeightRef {
+    uint32_t cls;
+    float w;
+  };
+  std::vector<Slot> slots;
+  size_t slot_mask = 0;
+  std::vector<WeightRef> entries;
+  const Slot* find_slot(uint64_t key) const {
+    size_t i = key & slot_mask;
+    while (true) {
+      const Slot& s = slots[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+      i = (i + 1) & slot_mask;
+    }
+  }
 
   // Vocabulary words, found by hash of the exact form.
   U64Map vocab_index;  // hash_bytes(word, kWord) -> type id
@@ -97,10 +114,9 @@ struct CompiledModel {
 
   // Adds the row of `feature` (if any) into scores.
   void add_row(uint64_t feature, float* scores) const {
-    uint32_t r = rows.find(feature);
-    if (r == U64Map::kMissing) return;
-    for (uint32_t e = row_begin[r], end = row_begin[r + 1]; e < end; ++e)
-      scores[entry_cls[e]] += entry_w[e];
+    const Slot* s = find_slot(feature);
+    if (!s) return;
+    for (uint32_t e = s->begin; e < s->end; ++e) scores[entries[e].cls] += entries[e].w;
   }
   // Fills kVectorsPerWord*stride floats for a word's features.
   void word_vectors(const WordFeatures& f, float* out) const;
@@ -113,6 +129,7 @@ struct CompiledModel {
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
     std::vector<float> unknown_vectors;
     std::vector<float> scores;
+    std::vector<float> static_scores;   // per token: the tag-independent part
   };
   // Tags tokens [b, e) of doc as one sentence.
   void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;

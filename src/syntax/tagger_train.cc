@@ -193,7 +193,7 @@ Tagger Tagger::train(const std::vector<Document>& train, const std::vector<Docum
   // Ambiguity class from per-class counts; "" when the word is too rare.
   auto ambiguity_of = [&](const std::vector<int>& counts) {
     int total = std::accumulate(counts.begin(), counts.end(), 0);
-    if (total < opt.vocab_min_count) return std::string();
+    if (total < opt.ambiguity_min_count) return std::string();
     std::map<std::string, int> by_xpos;
     for (int c = 0; c < K; ++c) by_xpos[raw.xpos[c]] += counts[c];
     std::string amb;

@@ -184,7 +184,7 @@ TEST_F(ShippedLemmatizer, EwtTestAccuracyWithPredictedTags) {
     lem_->lemmatize(d);
   }
   TaggingScores s = score_tagging(gold, pred);
-  EXPECT_GE(s.lemma(), 0.965) << "lemma accuracy " << s.lemma();
+  EXPECT_GE(s.lemma(), 0.968) << "lemma accuracy " << s.lemma();  // measured 0.9703
 }
 
 }  // namespace
