@@ -564,8 +564,8 @@ class Matcher {
       append_roles(code, seat);
       m.actor = lex_.make_actor(code);
       set_org(ch.actor, m.actor);
-      // Spans stop before a possessive that led nowhere.
-      m.head = ch.end - 1;
+      // Spans stop before a possessive or modifier that led nowhere.
+      m.head = m.token_end - 1;
       m.entry = entry_name(ch.actor);
       meta.actor_entry = ch.actor;
       const EntryKind k = lex_.entry(ch.actor).kind;

@@ -70,6 +70,8 @@ Actor ActorLexicon::make_actor(const std::string& code) const {
     if (c >= 0) {
       a.country = countries_[c].iso;
       rest = 3;
+    } else if (is_role_code(std::string_view(code).substr(0, 3))) {
+      rest = 0;  // an agent with no country: "MIL", "GOVMIL"
     } else {
       // The longest organisation code that prefixes this code names the org
       // (IGOUNOWHO is WHO, not the UN).

@@ -88,6 +88,10 @@ TEST_F(ActorsTest, AgentsComposeWithNationality) {
   EXPECT_EQ(codes("US warships sailed past."), (V{"US warships=USAMIL"}));
   EXPECT_EQ(codes("He criticised the Russian military."), (V{"Russian military=RUSMIL"}));
   EXPECT_EQ(codes("Government troops advanced."), (V{"Government troops=MIL"}));
+  Document bare = run("Government troops advanced.");
+  ASSERT_EQ(bare.mentions.size(), 1u);
+  EXPECT_EQ(bare.mentions[0].actor.country, "");
+  EXPECT_EQ(bare.mentions[0].actor.sectors, (std::vector<std::string>{"MIL"}));
   EXPECT_EQ(codes("A French police spokesman spoke."), (V{"French police spokesman=FRACOP"}));
   EXPECT_EQ(codes("Pentagon officials declined."), (V{"Pentagon officials=USAMIL"}));
   EXPECT_EQ(codes("Turkish lawmakers and Iranian protesters"),
@@ -244,6 +248,29 @@ TEST_F(ActorsTest, SyntaxAttachesNationalityThroughConjunction) {
   ASSERT_EQ(d.mentions.size(), 2u);
   EXPECT_EQ(d.mentions[0].actor.code, "RUSGOV");
   EXPECT_EQ(d.mentions[1].actor.code, "CHNGOV");
+}
+
+TEST_F(ActorsTest, SyntaxAttachesNationalityAcrossUnknownModifiers) {
+  // Adjacency cannot join "Iraqi" to "officials" over "security"; the tree can.
+  Document d = testing::make_doc("Iraqi security officials met.", "2024-01-01");
+  ActorStage(lex_).run(d);
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.mentions[1].actor.code, "GOV");
+  d.syntax.resize(d.tokens.size());
+  auto set = [&](int i, int head, const char* rel) {
+    d.syntax[i].head = head;
+    d.syntax[i].deprel = deprel_from_name(rel);
+  };
+  set(0, 2, "amod");
+  set(1, 2, "compound");
+  set(2, 3, "nsubj");
+  set(3, -1, "root");
+  set(4, 3, "punct");
+  ActorStage(lex_).run(d);
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.mentions[0].actor.code, "IRQGOV");
+  EXPECT_EQ(d.mentions[1].actor.code, "IRQGOV");
+  EXPECT_EQ(d.mentions[1].actor.country, "IRQ");
 }
 
 TEST_F(ActorsTest, EmptyAndPunctuationOnlyDocuments) {
