@@ -180,6 +180,15 @@ TEST_F(ActorsTest, PeopleByDate) {
   EXPECT_EQ(codes("Sergei Shoigu inspected troops.", "2025-01-01"), (V{"Sergei Shoigu=RUSGOV", "troops=MIL"}));
 }
 
+TEST_F(ActorsTest, UndatedArticleUsesTodaysCodes) {
+  // No date: the code valid today (Putin's range is open-ended; Yeltsin-era
+  // PM Putin would be RUSGOV too, so use a closed range for the contrast).
+  EXPECT_EQ(codes("Vladimir Putin and Gordon Brown spoke.", ""),
+            (V{"Vladimir Putin=RUSGOV", "Gordon Brown=GBRELI"}));
+  EXPECT_EQ(codes("Vladimir Putin and Gordon Brown spoke.", "2008-01-01"),
+            (V{"Vladimir Putin=RUSGOV", "Gordon Brown=GBRGOV"}));
+}
+
 TEST_F(ActorsTest, TitleNationalityAndNameFormOneMention) {
   Document d = run("Russian Foreign Minister Sergei Lavrov met US President Joe Biden.", "2022-05-01");
   ASSERT_EQ(d.mentions.size(), 2u);
