@@ -260,8 +260,8 @@ TEST_F(ActorsTest, SyntaxAttachesNationalityThroughConjunction) {
 }
 
 TEST_F(ActorsTest, SyntaxAttachesNationalityAcrossUnknownModifiers) {
-  // Adjacency cannot join "Iraqi" to "officials" over "security"; the tree can.
-  Document d = testing::make_doc("Iraqi security officials met.", "2024-01-01");
+  // Adjacency cannot join "Iraqi" to "officials" over "oil"; the tree can.
+  Document d = testing::make_doc("Iraqi oil officials met.", "2024-01-01");
   ActorStage(lex_).run(d);
   ASSERT_EQ(d.mentions.size(), 2u);
   EXPECT_EQ(d.mentions[1].actor.code, "GOV");
