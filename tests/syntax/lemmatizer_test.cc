@@ -130,6 +130,19 @@ TEST_F(ShippedLemmatizer, LemmatizesADocumentFromItsTags) {
   EXPECT_EQ(d.syntax[4].lemma, ".");
 }
 
+TEST_F(ShippedLemmatizer, SurvivesOddInput) {
+  for (const char* tag : {"NNS", "VBD", "VBG", "VBZ", "JJR", "RBS", "NNPS", "NNP", "CD", "JJ",
+                          "NN", "", "XYZ"}) {
+    for (const std::string& w :
+         {std::string(), std::string("s"), std::string("ed"), std::string("ing"),
+          std::string("ies"), std::string("'s"), std::string(50000, 'x') + "ing",
+          std::string("\xff\xfe"), std::string("ÉTATS")}) {
+      std::string l = lem_->lemma(w, tag);
+      EXPECT_LE(l.size(), w.size() + 3) << tag << " " << w.substr(0, 20);
+    }
+  }
+}
+
 TEST(Lemmatizer, RulesWithoutTables) {
   Lemmatizer rules_only;
   EXPECT_EQ(rules_only.lemma("troops", "NNS"), "troop");

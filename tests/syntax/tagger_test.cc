@@ -176,6 +176,23 @@ TEST_F(ShippedTagger, TagsEverySentenceAndTokensOutsideSentences) {
   EXPECT_TRUE(empty.syntax.empty());
 }
 
+// Odd tokens (empty, huge, control bytes, non-ASCII, invalid UTF-8) must not
+// crash or hang, and every token gets a tag.
+TEST_F(ShippedTagger, SurvivesOddTokens) {
+  Document d;
+  const std::vector<std::string> words = {
+      "", std::string(100000, 'a'), "\x01\x02", "Zürich", "\xff\xfe\xc3", "--", "...",
+      "https://example.com/a?b=c", "U.S.", "1,000,000", "'s", std::string(3, '\0')};
+  for (const auto& w : words) {
+    Token t;
+    t.norm = w;
+    d.tokens.push_back(t);
+  }
+  tagger_->tag(d);
+  ASSERT_EQ(d.syntax.size(), words.size());
+  for (const auto& s : d.syntax) EXPECT_FALSE(s.xpos.empty());
+}
+
 TEST_F(ShippedTagger, SaveLoadRoundTripGivesIdenticalTags) {
   const std::string path = temp_path("roundtrip.bin");
   tagger_->save(path);
