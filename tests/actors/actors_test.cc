@@ -158,6 +158,18 @@ TEST_F(ActorsTest, UnknownNameInAppositionToATitle) {
   EXPECT_EQ(codes("Meanwhile, the foreign minister left."), (V{"foreign minister=GOV"}));
 }
 
+TEST_F(ActorsTest, PartiesAreGovernmentOrOppositionByDate) {
+  EXPECT_EQ(codes("Republicans criticised Labour.", "2018-06-01"),
+            (V{"Republicans=USAGOVPTY", "Labour=GBROPPPTY"}));
+  EXPECT_EQ(codes("Republicans criticised Labour.", "2024-09-01"),
+            (V{"Republicans=USAOPPPTY", "Labour=GBRGOVPTY"}));
+  Document d = run("Likud won.", "2023-01-10");
+  ASSERT_EQ(d.mentions.size(), 1u);
+  EXPECT_EQ(d.mentions[0].actor.country, "ISR");
+  EXPECT_EQ(d.mentions[0].actor.org, "LIKUD");
+  EXPECT_EQ(d.mentions[0].actor.sectors, (std::vector<std::string>{"GOV", "PTY"}));
+}
+
 TEST_F(ActorsTest, DatedOrganisations) {
   EXPECT_EQ(codes("The Taliban attacked.", "2019-05-01"), (V{"Taliban=AFGINSTAL"}));
   EXPECT_EQ(codes("The Taliban attacked.", "2023-05-01"), (V{"Taliban=AFGGOVTAL"}));
