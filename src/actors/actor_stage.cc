@@ -672,6 +672,23 @@ class Matcher {
     }
   }
 
+  // True if token t modifies its head as owner or nationality: amod,
+  // compound, nmod:poss ("Russia's ... officials"), or nmod with "of"
+  // ("officials of Haiti"); not a location ("a university in Tokyo").
+  bool modifies_as_owner(uint32_t t) const {
+    std::string_view full = deprel_name(doc_.syntax[t].deprel);
+    std::string_view rel = deprel_name(deprel_base(doc_.syntax[t].deprel));
+    if (rel == "amod" || rel == "compound" || full == "nmod:poss") return true;
+    if (rel != "nmod") return false;
+    const uint32_t lo = t >= 4 ? t - 4 : 0;
+    for (uint32_t k = lo; k < t; ++k)
+      if (doc_.syntax[k].head == static_cast<int32_t>(t) &&
+          deprel_name(deprel_base(doc_.syntax[k].deprel)) == "case" &&
+          ActorLexicon::fold(doc_.tokens[k].norm) == "of")
+        return true;
+    return false;
+  }
+
   void attach_by_syntax() {
     // Index: head token -> mention, for agent mentions without a person.
     std::unordered_map<uint32_t, int> agent_at;
@@ -686,12 +703,12 @@ class Matcher {
       ActorMention& m = doc_.mentions[i];
       uint32_t t = m.head;
       int32_t h = doc_.syntax[t].head;
-      std::string_view rel = deprel_name(deprel_base(doc_.syntax[t].deprel));
-      if (rel == "conj" && h >= 0) {  // "Russian and Chinese officials"
-        rel = deprel_name(deprel_base(doc_.syntax[h].deprel));
+      uint32_t dep = t;  // the token whose relation to the agent counts
+      if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "conj" && h >= 0) {
+        dep = static_cast<uint32_t>(h);  // "Russian and Chinese officials"
         h = doc_.syntax[h].head;
       }
-      if (h < 0 || (rel != "amod" && rel != "compound" && rel != "nmod")) continue;
+      if (h < 0 || !modifies_as_owner(dep)) continue;
       auto it = agent_at.find(static_cast<uint32_t>(h));
       if (it == agent_at.end()) continue;
       ActorMention& a = doc_.mentions[it->second];
