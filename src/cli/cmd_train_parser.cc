@@ -7,6 +7,7 @@
 // is faster but sees over-accurate tags).
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <stdexcept>
 
 #include "cli/command.h"
@@ -60,7 +61,7 @@ RegisterCommand reg([](CLI::App& app) {
   CLI::App* train_group = find_or_add_subcommand(app, "train", "train a model");
   CLI::App* c = train_group->add_subcommand("parser", "train the dependency parser (CoNLL-U in)");
   struct Opts {
-    std::string train, dev, out, tagger;
+    std::string train, dev, out, tagger, write_tagged;
     int epochs = 15;
     int jackknife = 5;
     unsigned seed = 1;
@@ -79,6 +80,9 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--trans-bits", o->po.trans_bits, "log2 rows of the transition weight table");
   c->add_option("--label-bits", o->po.label_bits, "log2 rows of the label weight table");
   c->add_option("--prune", o->po.prune, "drop quantised weights with |w| <= this");
+  c->add_option("--write-tagged", o->write_tagged,
+                "with --tagger: also write the re-tagged treebanks to PREFIX.train.conllu and "
+                "PREFIX.dev.conllu (to reuse with later runs without --tagger)");
   c->add_flag("--quiet", o->quiet, "no progress on stderr");
   c->callback([o] {
     try {
@@ -91,6 +95,17 @@ RegisterCommand reg([](CLI::App& app) {
         retag(tagger, dev);
         if (o->jackknife >= 2) jackknife(train, dev, o->jackknife, o->seed, !o->quiet);
         else retag(tagger, train);
+        if (!o->write_tagged.empty()) {
+          for (auto [docs, part] : {std::pair{&train, "train"}, std::pair{&dev, "dev"}}) {
+            const std::string path = o->write_tagged + "." + part + ".conllu";
+            std::ofstream f(path);
+            for (const Document& d : *docs) {
+              if (!d.id.empty()) f << "# newdoc id = " << d.id << "\n";
+              write_conllu(d, f);
+            }
+            if (!f) throw std::runtime_error(path + ": write failed");
+          }
+        }
       }
       ParserTrainOptions po = o->po;
       po.epochs = o->epochs;

@@ -50,11 +50,14 @@ const uint64_t kNoneWord = hash_string("<NONE>", false);
 const uint64_t kNoneTag = hash_string("<NONE-TAG>", false);
 }  // namespace
 
-void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end,
-                    std::vector<uint64_t>& W, std::vector<uint64_t>& P) {
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a) {
   const size_t n = end - begin;
+  auto& W = a.W;
+  auto& P = a.P;
+  auto& U = a.U;
   W.resize(n + 2);
   P.resize(n + 2);
+  U.resize(n + 2);
   const bool has_syntax = doc.syntax.size() == doc.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     const uint32_t t = begin + static_cast<uint32_t>(i);
@@ -65,14 +68,18 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end,
       const TokenSyntax& syn = doc.syntax[t];
       std::string_view tag = syn.xpos.empty() ? upos_name(syn.upos) : std::string_view(syn.xpos);
       P[i] = mix(hash_string(tag, false), static_cast<uint64_t>(syn.upos) + 1);
+      U[i] = static_cast<uint64_t>(syn.upos) + 1;
     } else {
       P[i] = kNoneTag ^ 1;
+      U[i] = static_cast<uint64_t>(UPos::kX) + 1;
     }
   }
   W[n] = kRootWord;
   P[n] = kRootTag;
   W[n + 1] = kNoneWord;
   P[n + 1] = kNoneTag;
+  U[n] = 100;
+  U[n + 1] = 101;
 }
 
 namespace {
@@ -176,16 +183,15 @@ namespace {
 
 struct Scratch {
   State st;
-  std::vector<uint64_t> W, P;
+  Atoms atoms;
 };
 
 void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, Scratch& s) {
   const int n = static_cast<int>(end - begin);
   if (n <= 0) return;
-  sentence_atoms(doc, begin, end, s.W, s.P);
+  sentence_atoms(doc, begin, end, s.atoms);
   s.st.reset(n);
-  s.st.W = s.W.data();
-  s.st.P = s.P.data();
+  s.st.set_atoms(s.atoms);
   decode(m, s.st);
   for (int i = 0; i < n; ++i) {
     TokenSyntax& syn = doc.syntax[begin + i];

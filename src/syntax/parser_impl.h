@@ -39,7 +39,7 @@ enum Move : int { kShift = 0, kLeft = 1, kRight = 2 };
 constexpr int kTransClasses = 3;
 constexpr int kTransStride = 4;  // row padded to 4 weights (8 bytes as int16)
 constexpr int kLabelStride = 64;  // label row: up to 64 classes, 128 bytes = 2 cache lines
-constexpr int kMaxTransFeatures = 128;
+constexpr int kMaxTransFeatures = 160;  // parser_train.cc checks the templates fit
 constexpr int kMaxLabelFeatures = 64;
 constexpr uint64_t kNoLabel = 255;
 
@@ -56,8 +56,12 @@ uint64_t hash_string(std::string_view s, bool fold);
 // Fills W and P (n+2 entries: words, ROOT, NONE) for tokens [begin, end) of doc.
 // The word atom is the lowercased, digit-folded form; the tag atom combines
 // the PTB tag with the UPOS (AUX vs VERB share VB* tags).
-void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end,
-                    std::vector<uint64_t>& W, std::vector<uint64_t>& P);
+// U holds the UPOS alone: coarser, so features on it survive the tagger's
+// NN/NNP and VBD/VBN slips.
+struct Atoms {
+  std::vector<uint64_t> W, P, U;
+};
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a);
 
 // Parses tokens [begin, end) of doc (atoms already in st.W/st.P, st reset),
 // leaving heads (ROOT = n) and labels (DepRel ids) in st.head / st.label.
@@ -72,6 +76,12 @@ struct State {
   int n = 0;
   const uint64_t* W = nullptr;  // word atoms, n+2 entries
   const uint64_t* P = nullptr;  // tag atoms (PTB tag, or UPOS if none)
+  const uint64_t* U = nullptr;  // UPOS atoms
+  void set_atoms(const Atoms& a) {
+    W = a.W.data();
+    P = a.P.data();
+    U = a.U.data();
+  }
   std::vector<int> stack;       // 3 NONE sentinels at the bottom
   int sp = 3;
   int b = 0;
@@ -168,9 +178,9 @@ inline int trans_features(const State& st, uint64_t* f) {
 
   int k = 0;
   uint64_t t = 0;
-  auto F1 = [&](uint64_t a) { f[k++] = mix(tmpl(t++), a); };
-  auto F2 = [&](uint64_t a, uint64_t b) { f[k++] = mix(mix(tmpl(t++), a), b); };
-  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { f[k++] = mix(tmpl(t++), a); };
+  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) { f[k++] = mix(mix(tmpl(t++), a), b); };
+  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) __attribute__((always_inline)) {
     f[k++] = mix(mix(mix(tmpl(t++), a), b), c);
   };
   F1(0);  // bias
@@ -181,6 +191,14 @@ inline int trans_features(const State& st, uint64_t* f) {
   F1(W[B0]); F1(P[B0]); F2(W[B0], P[B0]);
   F1(W[B1]); F1(P[B1]); F2(W[B1], P[B1]);
   F1(W[B2]); F1(P[B2]);
+  // Coarse (UPOS) versions of the core tag features.
+  const uint64_t* U = st.U;
+  F1(U[S0]); F1(U[S1]); F1(U[B0]); F1(U[B1]);
+  F2(U[S0], U[B0]); F2(U[S1], U[S0]);
+  F3(U[S1], U[S0], U[B0]); F3(U[S0], U[B0], U[B1]); F3(U[S2], U[S1], U[S0]);
+  F3(U[S0], U[S0l], U[B0]); F3(U[S1], U[S1r], U[S0]);
+  F2(W[S0], U[B0]); F2(U[S0], W[B0]); F2(W[S1], U[S0]); F2(U[S1], W[S0]);
+  F3(U[S1], U[S0], W[B0]); F3(U[S0], W[B0], U[B1]);
   // Pairs.
   F3(W[S0], P[S0], W[B0] ^ P[B0] * 31);
   F3(W[S0], P[S0], W[B0]);
@@ -270,9 +288,9 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
   const int hprev = h > 0 && h < st.n ? h - 1 : NONE;
   int k = 0;
   uint64_t t = 0;
-  auto F1 = [&](uint64_t a) { f[k++] = mix(mix(tmpl(t++), dir), a); };
-  auto F2 = [&](uint64_t a, uint64_t b) { f[k++] = mix(mix(mix(tmpl(t++), dir), a), b); };
-  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { f[k++] = mix(mix(tmpl(t++), dir), a); };
+  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) { f[k++] = mix(mix(mix(tmpl(t++), dir), a), b); };
+  auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) __attribute__((always_inline)) {
     f[k++] = mix(mix(mix(mix(tmpl(t++), dir), a), b), c);
   };
   F1(0);
@@ -298,6 +316,9 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
   F3(P[h], P[d], P[dprev]); F2(P[d], W[dprev]); F2(P[d], P[dnext]); F2(P[d], W[dnext]);
   F3(P[h], P[d], P[hprev]); F2(P[h], W[hprev]);
   F1(h == st.n ? 1 : 0);
+  const uint64_t* U = st.U;
+  F2(U[h], U[d]); F3(U[h], U[d], dist); F3(U[h], U[d], st.lset[h]);
+  F2(U[d], W[dl]); F3(W[h], U[d], W[dl]);
   return k;
 }
 

@@ -18,7 +18,9 @@
 
 namespace dyad::parser_internal {
 
-constexpr uint32_t kModelVersion = 1;
+// Bump on any change to the feature templates: an old file would load but
+// score with the wrong features.
+constexpr uint32_t kModelVersion = 2;
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

@@ -25,7 +25,7 @@ using namespace parser_internal;
 
 struct TrainSentence {
   int n = 0;
-  std::vector<uint64_t> W, P;
+  Atoms atoms;
   std::vector<int> gold_head;   // local index, n = ROOT
   std::vector<int> gold_class;  // label class, -1 for the root arc
 };
@@ -144,7 +144,7 @@ std::vector<TrainSentence> make_sentences(const std::vector<Document>& docs,
       }
       const int l = projectivize(ts.gold_head, n);
       if (l) { ++lifted; lifts += l; }
-      sentence_atoms(doc, s.token_begin, s.token_end, ts.W, ts.P);
+      sentence_atoms(doc, s.token_begin, s.token_end, ts.atoms);
       out.push_back(std::move(ts));
     }
   }
@@ -223,7 +223,8 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
   double best_las = -1;
   int best_epoch = 0;
   State st;
-  uint64_t f[kMaxTransFeatures], lf[kMaxLabelFeatures];
+  // Twice the limit, so a template list that outgrew it is reported, not overrun.
+  uint64_t f[2 * kMaxTransFeatures], lf[2 * kMaxLabelFeatures];
   std::vector<Document> dev_pred = dev;
 
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -234,10 +235,10 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
     for (size_t oi : order) {
       const TrainSentence& ts = sents[oi];
       st.reset(ts.n);
-      st.W = ts.W.data();
-      st.P = ts.P.data();
+      st.set_atoms(ts.atoms);
       while (!st.terminal()) {
         const int nf = trans_features(st, f);
+        if (nf > kMaxTransFeatures) throw std::logic_error("parser: raise kMaxTransFeatures");
         float score[4];
         tp.score(f, nf, score, kTransClasses);
         int cost[3];
@@ -265,6 +266,7 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
           continue;
         }
         const int nl = label_features(st, h, d, lf);
+        if (nl > kMaxLabelFeatures) throw std::logic_error("parser: raise kMaxLabelFeatures");
         float ls[64];
         lp.score(lf, nl, ls, classes);
         int lpred = 0;
