@@ -35,6 +35,10 @@ class Arguments {
   // is used for first-person pronouns inside a quotation.
   int mention_for(int t, int speaker) const;
   int follow(int m) const;
+  // The mention covering t itself (no modifier descent), followed; or -1.
+  int mention_at(int t) const {
+    return t >= 0 && static_cast<size_t>(t) < mention_at_.size() && mention_at_[t] >= 0 ? follow(mention_at_[t]) : -1;
+  }
 
  private:
   std::vector<int> subjects_rec(int v, int depth) const;

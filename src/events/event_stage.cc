@@ -222,7 +222,12 @@ class SentenceCoder {
         }
         case Slot::kSubj: break;
       }
-      resolve_into(toks, speaker, &out);
+      if (p.direct) {
+        for (int t : toks)
+          if (int m = args_.mention_at(t); m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+      } else {
+        resolve_into(toks, speaker, &out);
+      }
       out.erase(std::remove_if(out.begin(), out.end(),
                                [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
                 out.end());

@@ -87,6 +87,15 @@ std::string Tree::prep_of(int t) const {
 bool Tree::is_passive(int v) const {
   for (int c : children_[v])
     if (rel(c) == rels().nsubj_pass || rel(c) == rels().aux_pass) return true;
+  // "X stands accused", "X got arrested": a participle complementing a
+  // linking verb is passive too.
+  int h = head(v);
+  if (h >= 0 && rel(v) == rels().xcomp && xpos(v) == "VBN") {
+    const std::string& l = lemma(h);
+    if (l == "stand" || l == "get" || l == "remain" || l == "become" || l == "seem" || l == "appear" ||
+        l == "be" || l == "feel")
+      return true;
+  }
   return false;
 }
 

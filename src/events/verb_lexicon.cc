@@ -153,6 +153,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         if (e == "mutual") p.mutual = true;
         else if (e == "absorb") p.absorb = true;
         else if (e == "cop") p.cop = true;
+        else if (e == "direct") p.direct = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail(name, lineno, "unknown flag '" + std::string(e) + "'");

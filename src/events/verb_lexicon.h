@@ -63,6 +63,7 @@ struct VerbPattern {
   bool target_optional = false;  // emit with no target when none is found
   bool target_none = false;      // never look for a target
   bool mutual = false;       // "X and Y met": conjoined subjects code each other
+  bool direct = false;       // targets must be mentions themselves, not modifiers of a noun
   bool cop = false;          // a nominal predicate ("X is a threat"): the speaker judges the subject
   Voice voice = Voice::kAny;
   bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
