@@ -160,6 +160,9 @@ std::vector<int> Arguments::objects(int v) const {
   const Rels& R = rels();
   if (tree_.is_passive(v)) {
     for (int c : tree_.kids(v, R.nsubj_pass)) append_conj(tree_, c, &out);
+    // "X stands accused": the linking verb's subject.
+    if (out.empty() && tree_.rel(v) == R.xcomp && tree_.head(v) >= 0)
+      for (int c : tree_.kids(tree_.head(v), R.nsubj)) append_conj(tree_, c, &out);
     return out;
   }
   if (tree_.rel(v) == R.acl && tree_.xpos(v) == "VBN" && tree_.head(v) >= 0) {

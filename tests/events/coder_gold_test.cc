@@ -615,5 +615,47 @@ TEST(CoderGold, MonthDayAndLastWeek) {
   EXPECT_EQ(d2.events[0].date, "2020-12-30");
 }
 
+TEST(CoderGold, StandAccusedIsPassive) {
+  // Two Chadian officers stand accused by Niger .
+  Document d = parse_rows(R"(
+1 Two two NUM CD 3 nummod
+2 Chadian Chadian ADJ JJ 3 amod
+3 officers officer NOUN NNS 4 nsubj
+4 stand stand VERB VBP 0 root
+5 accused accuse VERB VBN 4 xcomp
+6 by by ADP IN 7 case
+7 Niger Niger PROPN NNP 5 obl
+8 . . PUNCT . 4 punct
+)");
+  add_mention(d, "Chadian officers", "TCDMIL");
+  add_mention(d, "Niger", "NER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"NER>TCDMIL:112:asserted"}));
+}
+
+TEST(CoderGold, DirectTargetsIgnoreModifiers) {
+  // Kabul called Islamabad 's claims baseless .  / Kabul called Islamabad .
+  Document d = parse_rows(R"(
+1 Kabul Kabul PROPN NNP 2 nsubj
+2 called call VERB VBD 0 root
+3 Islamabad Islamabad PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 claims claim NOUN NNS 2 obj
+6 . . PUNCT . 2 punct
+
+1 Kabul Kabul PROPN NNP 2 nsubj
+2 called call VERB VBD 0 root
+3 Islamabad Islamabad PROPN NNP 2 obj
+4 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Kabul", "AFGGOV");
+  add_mention(d, "Islamabad", "PAKGOV");
+  add_mention(d, "Kabul", "AFGGOV", 1);
+  add_mention(d, "Islamabad", "PAKGOV", 1);
+  shipped_stage().run(d);
+  ASSERT_EQ(sorted_summary(d), (Strings{"AFGGOV>PAKGOV:041:asserted"}));
+  EXPECT_EQ(d.events[0].sentence, 1u);
+}
+
 }  // namespace
 }  // namespace dyad
