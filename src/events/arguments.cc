@@ -117,7 +117,10 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   if (!out.empty() || h < 0) return out;
-  if (r == R.xcomp) {
+  // Open complements, and "to" clauses the parser made adverbial ("called on
+  // X [advcl to de-escalate]"), take an object-control verb's object.
+  if (r == R.xcomp || (r == R.advcl && tree_.prep_of(v) == "to" && objcontrol_ &&
+                       objcontrol_->contains(tree_.lemma(h)))) {
     if (objcontrol_ && objcontrol_->contains(tree_.lemma(h))) {
       out = objects(h);
       if (out.empty()) out = iobjects(h);
