@@ -349,6 +349,69 @@ TEST(ParserEwt, TestSetAccuracyWithPredictedTags) {
               s.las());
 }
 
+// The trainer on a tiny invented treebank (one sentence non-projective):
+// the oracle must let it fit its own training data, and the result must
+// survive save/load.
+TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) {
+  const std::string conllu =
+      "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tport\tport\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+      "\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tport\tport\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_\n"
+      "3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+      "4\tshelled\tshell\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\trebels\trebel\tNOUN\tNNS\t_\t4\tobl:agent\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+      "\n"
+      "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ttalks\ttalk\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+      "4\tfailed\tfail\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n"
+      "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+      "\n"
+      // Non-projective: "hearing" (4) heads "on" (6) across the verb (5).
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\thearing\thearing\tNOUN\tNN\t_\t3\tnsubj:pass\t_\t_\n"
+      "3\tis\tbe\tAUX\tVBZ\t_\t4\taux:pass\t_\t_\n"
+      "4\tscheduled\tschedule\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "5\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tissue\tissue\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+      "8\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:tmod\t_\tSpaceAfter=No\n"
+      "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+      "\n";
+  std::istringstream in(conllu);
+  const std::vector<Document> gold = read_conllu(in, "tiny");
+  ParserTrainOptions o;
+  o.epochs = 8;
+  o.verbose = false;
+  o.trans_bits = 14;
+  o.label_bits = 10;
+  const Parser p = Parser::train(gold, gold, o);
+  std::vector<Document> pred = gold;
+  for (Document& d : pred) {
+    p.parse(d);
+    EXPECT_TRUE(well_formed(d));
+  }
+  const SyntaxScores s = score_syntax(gold, pred);
+  // 26 words; only the lifted non-projective arc may be missed.
+  EXPECT_GE(s.heads, s.tokens - 1);
+  EXPECT_GE(s.labelled, s.tokens - 1);
+  const std::string path = temp_path("tiny.bin");
+  p.save(path);
+  const Parser q = Parser::load(path);
+  std::remove(path.c_str());
+  std::vector<Document> again = gold;
+  for (Document& d : again) q.parse(d);
+  for (size_t i = 0; i < pred[0].syntax.size(); ++i)
+    EXPECT_EQ(pred[0].syntax[i].head, again[0].syntax[i].head);
+}
+
 // --------------------------------------------------------------------- CLI
 
 std::string run(const std::string& cmd, int* status) {
