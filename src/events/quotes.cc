@@ -15,7 +15,14 @@ Mark mark_of(const Document& doc, size_t t) {
     if (s == "\xE2\x80\x9D" || s == "''") return Mark::kClose;                          // ”
   }
   std::string_view s = doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm);
-  return s == "\"" ? Mark::kEither : Mark::kNone;
+  if (s != "\"") return Mark::kNone;
+  // A straight mark glued to the word after it and not to the one before
+  // opens ( said "We ); glued to the word before, it closes ( us," he ).
+  bool space_before = t == 0 || doc.tokens[t - 1].space_after || doc.tokens[t - 1].end < doc.tokens[t].begin;
+  bool space_after = doc.tokens[t].space_after;
+  if (space_before && !space_after) return Mark::kOpen;
+  if (!space_before && space_after) return Mark::kClose;
+  return Mark::kEither;
 }
 
 // Scare quotes ("a 'stable' relationship", one or two words) are not speech.
@@ -60,6 +67,12 @@ void find_quotes(Document& doc, const Tree& tree, const VerbLexicon& lex, const 
     } else if (open >= 0 && m != Mark::kOpen) {
       spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(t), true});
       open = -1;
+    } else if (open >= 0 && m == Mark::kOpen) {
+      // A second opening mark: the first was never closed. Keep it as an
+      // unclosed quote up to here and start again.
+      spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(t), false});
+      open = static_cast<int>(t);
+      open_par = paragraph_of(t);
     }
   }
   if (open >= 0) spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(n), false});

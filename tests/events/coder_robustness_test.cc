@@ -85,5 +85,38 @@ TEST(CoderRobustness, NoSyntaxMeansQuotesOnly) {
   EXPECT_EQ(d.span_text(d.quotes[0].begin, d.quotes[0].end), "We will fight on the beaches ,");
 }
 
+// Tokens split on spaces; a token written "x|" has no space after it.
+Document spaced_doc(const std::string& spec) {
+  Document d;
+  size_t p = 0;
+  while (p < spec.size()) {
+    size_t e = spec.find(' ', p);
+    if (e == std::string::npos) e = spec.size();
+    std::string w = spec.substr(p, e - p);
+    bool glued = !w.empty() && w.back() == '|';
+    if (glued) w.pop_back();
+    Token t;
+    t.begin = static_cast<uint32_t>(d.text.size());
+    d.text += w;
+    t.end = static_cast<uint32_t>(d.text.size());
+    t.norm = w;
+    t.space_after = !glued;
+    if (!glued) d.text += ' ';
+    d.tokens.push_back(t);
+    p = e + 1;
+  }
+  d.sentences.push_back({0, static_cast<uint32_t>(d.tokens.size()), 0, static_cast<uint32_t>(d.text.size()), 0});
+  return d;
+}
+
+TEST(CoderRobustness, StraightQuoteDirectionFromSpacing) {
+  // A closing mark with no opening one must not start a quote that swallows
+  // the narration after it:  a b c ," he said . " We will go home , " she added .
+  Document d = spaced_doc("a b c| ,| \" he said . \"| We will go home ,| \" she added .");
+  evtest::shipped_stage().run(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.span_text(d.quotes[0].begin, d.quotes[0].end), "We will go home ,");
+}
+
 }  // namespace
 }  // namespace dyad
