@@ -14,9 +14,11 @@
 
 #include "actors/lexicon.h"
 #include "cli/command.h"
+#include "cli/inputs.h"
 #include "dyad/actors.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
+#include "dyad/output.h"
 #include "dyad/parser.h"
 #include "dyad/tagger.h"
 #include "dyad/text.h"
@@ -27,17 +29,19 @@ namespace {
 void print_mentions(const Document& doc, std::string& out) {
   // Sentence index per mention, for readers who group by sentence.
   size_t s = 0;
+  CharOffsets chars(doc.text);
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const ActorMention& m = doc.mentions[i];
     while (s + 1 < doc.sentences.size() && doc.sentences[s].token_end <= m.token_begin) ++s;
     uint32_t b = doc.tokens[m.token_begin].begin, e = doc.tokens[m.token_end - 1].end;
+    // Offsets in code points, as in `dyad code`.
     nlohmann::json j;
     j["doc"] = doc.id;
     j["date"] = doc.date;
     j["mention"] = i;
     j["sentence"] = doc.sentences.empty() ? 0 : s;
-    j["begin"] = b;
-    j["end"] = e;
+    j["begin"] = chars(b);
+    j["end"] = chars(e);
     j["text"] = std::string(doc.span_text(b, e));
     j["head"] = std::string(doc.token_text(m.head));
     j["code"] = m.actor.code;
@@ -81,35 +85,21 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
       throw CLI::RuntimeError(1);
     }
   }
-  std::vector<std::string> files = files_in;
-  if (files.empty()) files.push_back("-");
   IngestOptions opts;
   opts.default_date = date;
-  bool failed = false;
   std::string out;
-  for (const auto& f : files) {
-    read_input(
-        f, opts,
-        [&](Document&& doc) {
-          // --date overrides what the input says: "code this as of D".
-          if (!date.empty()) doc.date = date;
-          run_text_stage(doc);
-          if (parser) {
-            tagger->tag(doc);
-            parser->parse(doc);
-          }
-          stage.run(doc);
-          out.clear();
-          print_mentions(doc, out);
-          std::fwrite(out.data(), 1, out.size(), stdout);
-        },
-        [&](const IngestIssue& issue) {
-          std::fprintf(stderr, "dyad actors: %s: %s\n", issue.input.c_str(), issue.message.c_str());
-          if (issue.severity == IngestIssue::Severity::kError) failed = true;
-        });
-  }
-  std::fflush(stdout);
-  if (failed) throw CLI::RuntimeError(1);
+  int rc = for_each_document("actors", files_in, opts, [&](Document& doc) {
+    run_text_stage(doc);
+    if (parser) {
+      tagger->tag(doc);
+      parser->parse(doc);
+    }
+    stage.run(doc);
+    out.clear();
+    print_mentions(doc, out);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  });
+  if (rc != 0) throw CLI::RuntimeError(rc);
 }
 
 RegisterCommand reg([](CLI::App& app) {
@@ -120,17 +110,15 @@ RegisterCommand reg([](CLI::App& app) {
   auto parse = std::make_shared<bool>(false);
   auto stats = std::make_shared<bool>(false);
   c->add_option("files", *files, "input files or directories (text or JSONL; - for stdin)");
-  c->add_option("--date", *date, "article date YYYY-MM-DD: overrides the input's date; picks "
-                                 "date-bounded codes (default: the input's date, else today)");
+  c->add_option("--date", *date, "article date YYYY-MM-DD for documents that carry none; picks "
+                                 "date-bounded codes (with no date at all: the codes valid today)");
   c->add_option("--lexicon", *lexicon, "actor lexicon directory (default: <data>/actors)");
   c->add_flag("--stats", *stats, "print the lexicon's sizes as JSON and exit");
   c->add_flag("--parse", *parse, "tag and parse first, so nationality attaches through the dependency tree");
   c->callback([files, date, lexicon, parse, stats] {
-    if (!date->empty() && normalize_date(*date).empty()) {
-      std::fprintf(stderr, "dyad actors: --date %s: expected YYYY-MM-DD\n", date->c_str());
-      throw CLI::RuntimeError(2);
-    }
-    run(*files, *date, *lexicon, *parse, *stats);
+    IngestOptions checked;
+    if (!set_date_option("actors", *date, checked)) throw CLI::RuntimeError(2);
+    run(*files, checked.default_date, *lexicon, *parse, *stats);
   });
 });
 

@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "cli/command.h"
+#include "cli/inputs.h"
 #include "cli/progress.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
@@ -105,13 +106,7 @@ struct OrderedWriter {
 
 int run_code(const CodeArgs& args) {
   IngestOptions ingest;
-  if (!args.date.empty()) {
-    ingest.default_date = normalize_date(args.date);
-    if (ingest.default_date.empty() || ingest.default_date.size() != args.date.size()) {
-      std::fprintf(stderr, "dyad code: --date must be YYYY-MM-DD, got '%s'\n", args.date.c_str());
-      return 2;
-    }
-  }
+  if (!set_date_option("code", args.date, ingest)) return 2;
   if (args.input_format == "text") ingest.format = InputFormat::kText;
   else if (args.input_format == "jsonl") ingest.format = InputFormat::kJsonl;
 
@@ -162,7 +157,7 @@ int run_code(const CodeArgs& args) {
         } catch (const std::exception& e) {
           out.clear();
           ++failed;
-          progress.message("dyad: error: document " + doc.id + ": " + e.what() + "; skipped");
+          progress.message("dyad code: error: document " + doc.id + ": " + e.what() + "; skipped");
         }
         writer.put(seq, std::move(out));
         progress.document_done(doc.text.size(), doc.sentences.size());
@@ -175,10 +170,8 @@ int run_code(const CodeArgs& args) {
     read_input(
         input, ingest, [&](Document&& doc) { queue.push(seq++, std::move(doc)); },
         [&](const IngestIssue& issue) {
-          bool error = issue.severity == IngestIssue::Severity::kError;
-          if (error) ++input_errors;
-          progress.message(std::string("dyad: ") + (error ? "error: " : "warning: ") + issue.input + ": " +
-                           issue.message);
+          if (issue.severity == IngestIssue::Severity::kError) ++input_errors;
+          progress.message(issue_message("code", issue));
         });
   }
   queue.close();

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/inputs.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
@@ -66,28 +67,15 @@ int run(const std::vector<std::string>& files_in, const std::string& date) {
     std::fprintf(stderr, "dyad quotes: cannot load models and lexicons: %s\n", e.what());
     return 1;
   }
-  std::vector<std::string> files = files_in;
-  if (files.empty()) files.push_back("-");
   IngestOptions opts;
   opts.default_date = date;
-  bool failed = false;
   std::string out;
-  for (const auto& f : files) {
-    read_input(
-        f, opts,
-        [&](Document&& doc) {
-          pipeline->run(doc);
-          out.clear();
-          print_quotes(doc, out);
-          std::fwrite(out.data(), 1, out.size(), stdout);
-        },
-        [&](const IngestIssue& issue) {
-          std::fprintf(stderr, "dyad quotes: %s: %s\n", issue.input.c_str(), issue.message.c_str());
-          if (issue.severity == IngestIssue::Severity::kError) failed = true;
-        });
-  }
-  std::fflush(stdout);
-  return failed ? 1 : 0;
+  return for_each_document("quotes", files_in, opts, [&](Document& doc) {
+    pipeline->run(doc);
+    out.clear();
+    print_quotes(doc, out);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  });
 }
 
 RegisterCommand reg([](CLI::App& app) {
@@ -97,11 +85,9 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("files", *files, "input files or directories (text or JSONL; - for stdin)");
   c->add_option("--date", *date, "article date YYYY-MM-DD for documents that carry none");
   c->callback([files, date] {
-    if (!date->empty() && normalize_date(*date).size() != date->size()) {
-      std::fprintf(stderr, "dyad quotes: --date must be YYYY-MM-DD, got '%s'\n", date->c_str());
-      throw CLI::RuntimeError(2);
-    }
-    int rc = run(*files, date->empty() ? std::string() : normalize_date(*date));
+    IngestOptions checked;
+    if (!set_date_option("quotes", *date, checked)) throw CLI::RuntimeError(2);
+    int rc = run(*files, checked.default_date);
     if (rc != 0) throw CLI::RuntimeError(rc);
   });
 });

@@ -1,0 +1,41 @@
+#include "cli/inputs.h"
+
+#include <cstdio>
+
+namespace dyad::cli {
+
+bool set_date_option(const char* cmd, const std::string& date, IngestOptions& options) {
+  if (date.empty()) return true;
+  std::string normalized = normalize_date(date);
+  if (normalized.size() != date.size()) {
+    std::fprintf(stderr, "dyad %s: --date must be YYYY-MM-DD, got '%s'\n", cmd, date.c_str());
+    return false;
+  }
+  options.default_date = normalized;
+  return true;
+}
+
+std::string issue_message(const char* cmd, const IngestIssue& issue) {
+  bool error = issue.severity == IngestIssue::Severity::kError;
+  return std::string("dyad ") + cmd + (error ? ": error: " : ": warning: ") + issue.input + ": " + issue.message;
+}
+
+int for_each_document(const char* cmd, const std::vector<std::string>& inputs, const IngestOptions& options,
+                      const std::function<void(Document&)>& fn) {
+  std::vector<std::string> all = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
+  size_t handled = 0;
+  for (const auto& input : all) {
+    read_input(
+        input, options,
+        [&](Document&& doc) {
+          fn(doc);
+          ++handled;
+        },
+        [&](const IngestIssue& issue) { std::fprintf(stderr, "%s\n", issue_message(cmd, issue).c_str()); });
+  }
+  std::fflush(stdout);
+  if (handled == 0) std::fprintf(stderr, "dyad %s: no document could be read\n", cmd);
+  return handled > 0 ? 0 : 1;
+}
+
+}  // namespace dyad::cli
