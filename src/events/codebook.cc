@@ -5,28 +5,10 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include "core/fields.h"
 
 namespace dyad {
 namespace {
-
-[[noreturn]] void fail(const std::string& name, int line, const std::string& what) {
-  throw std::runtime_error(name + ":" + std::to_string(line) + ": " + what);
-}
-
-std::vector<std::string_view> split_tabs(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t tab = s.find('\t', start);
-    if (tab == std::string_view::npos) {
-      out.push_back(s.substr(start));
-      break;
-    }
-    out.push_back(s.substr(start, tab - start));
-    start = tab + 1;
-  }
-  return out;
-}
 
 bool is_code(std::string_view c) {
   if (c.size() < 2 || c.size() > 4) return false;
@@ -68,38 +50,38 @@ Codebook Codebook::parse(std::string_view text, const std::string& name) {
     if (!header_seen) {
       if (f.size() < 5 || f[0] != "code" || f[1] != "goldstein" || f[2] != "quad" ||
           f[3] != "plover" || f[4] != "name")
-        fail(name, lineno, "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
+        fail_at(name, lineno, "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
       header_seen = true;
       continue;
     }
     if (f.size() != 5)
-      fail(name, lineno, "expected 5 tab-separated fields, found " + std::to_string(f.size()));
+      fail_at(name, lineno, "expected 5 tab-separated fields, found " + std::to_string(f.size()));
     CameoEntry e;
     e.code = std::string(f[0]);
     if (!is_code(e.code))
-      fail(name, lineno, "bad CAMEO code '" + e.code + "' (2-4 digits, root 01-20)");
+      fail_at(name, lineno, "bad CAMEO code '" + e.code + "' (2-4 digits, root 01-20)");
     if (e.code.size() > 2 && book.entries_.find(e.code.substr(0, e.code.size() == 4 ? 3 : 2)) ==
                                  book.entries_.end())
-      fail(name, lineno, "code " + e.code + " appears before its parent code");
+      fail_at(name, lineno, "code " + e.code + " appears before its parent code");
     {
       std::string g(f[1]);
       char* end = nullptr;
       e.goldstein = std::strtod(g.c_str(), &end);
       if (g.empty() || end != g.c_str() + g.size() || e.goldstein < -10.0 || e.goldstein > 10.0)
-        fail(name, lineno, "bad Goldstein score '" + g + "' (a number from -10 to 10)");
+        fail_at(name, lineno, "bad Goldstein score '" + g + "' (a number from -10 to 10)");
     }
     if (f[2].size() != 1 || f[2][0] < '1' || f[2][0] > '4')
-      fail(name, lineno, "bad quad class '" + std::string(f[2]) + "' (1-4)");
+      fail_at(name, lineno, "bad quad class '" + std::string(f[2]) + "' (1-4)");
     e.quad = f[2][0] - '0';
-    if (f[3].empty()) fail(name, lineno, "empty PLOVER field (use '-' for none)");
+    if (f[3].empty()) fail_at(name, lineno, "empty PLOVER field (use '-' for none)");
     if (f[3] != "-") e.plover = std::string(f[3]);
     e.name = std::string(f[4]);
-    if (e.name.empty()) fail(name, lineno, "empty name");
+    if (e.name.empty()) fail_at(name, lineno, "empty name");
     if (!book.entries_.emplace(e.code, e).second)
-      fail(name, lineno, "duplicate code " + e.code);
+      fail_at(name, lineno, "duplicate code " + e.code);
     book.order_.push_back(e.code);
   }
-  if (!header_seen) fail(name, lineno, "no header line; empty codebook");
+  if (!header_seen) fail_at(name, lineno, "no header line; empty codebook");
   return book;
 }
 

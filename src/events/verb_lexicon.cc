@@ -8,25 +8,10 @@
 #include <stdexcept>
 
 #include "dyad/events.h"
+#include "core/fields.h"
 
 namespace dyad {
 namespace {
-
-[[noreturn]] void fail(const std::string& name, int line, const std::string& what) {
-  throw std::runtime_error(name + ":" + std::to_string(line) + ": " + what);
-}
-
-std::vector<std::string_view> split_ws(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) out.push_back(s.substr(b, i - b));
-  }
-  return out;
-}
 
 std::vector<std::string_view> split_on(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -72,19 +57,19 @@ bool parse_modality(std::string_view s, Modality* m) {
 
 WordSet VerbLexicon::parse_words(std::string_view spec, const std::string& name, int line) const {
   WordSet ws;
-  if (spec.empty()) fail(name, line, "empty word list");
+  if (spec.empty()) fail_at(name, line, "empty word list");
   for (auto w : split_on(spec, ',')) {
     if (w == "*") {
       ws.any = true;
     } else if (!w.empty() && w[0] == '&') {
       const WordSet* s = set(w.substr(1));
-      if (!s) fail(name, line, "unknown word set '" + std::string(w) + "' (define it before use)");
+      if (!s) fail_at(name, line, "unknown word set '" + std::string(w) + "' (define it before use)");
       ws.any = ws.any || s->any;
       ws.words.insert(s->words.begin(), s->words.end());
     } else if (is_word(w)) {
       ws.words.emplace(w);
     } else {
-      fail(name, line, "bad word '" + std::string(w) + "' (lower-case lemmas, '*' or '&set')");
+      fail_at(name, line, "bad word '" + std::string(w) + "' (lower-case lemmas, '*' or '&set')");
     }
   }
   return ws;
@@ -105,8 +90,8 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
 
     if (f[0][0] == '&') {  // word set
       std::string_view sname = f[0].substr(1);
-      if (!is_word(sname)) fail(name, lineno, "bad set name '" + std::string(f[0]) + "'");
-      if (f.size() < 2) fail(name, lineno, "word set " + std::string(f[0]) + " has no members");
+      if (!is_word(sname)) fail_at(name, lineno, "bad set name '" + std::string(f[0]) + "'");
+      if (f.size() < 2) fail_at(name, lineno, "word set " + std::string(f[0]) + " has no members");
       WordSet& ws = sets_[std::string(sname)];
       for (size_t i = 1; i < f.size(); ++i) {
         WordSet part = parse_words(f[i], name, lineno);
@@ -117,18 +102,18 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     }
     if (f[0][0] == '%') {  // derivation table row
       std::string_view table = f[0].substr(1);
-      if (!is_word(table)) fail(name, lineno, "bad table name '" + std::string(f[0]) + "'");
-      if (f.size() != 3) fail(name, lineno, "table rows are '%table FROM-CODE TO-CODE'");
-      if (!is_code(f[1])) fail(name, lineno, "bad CAMEO code '" + std::string(f[1]) + "'");
-      if (!is_code(f[2])) fail(name, lineno, "bad CAMEO code '" + std::string(f[2]) + "'");
+      if (!is_word(table)) fail_at(name, lineno, "bad table name '" + std::string(f[0]) + "'");
+      if (f.size() != 3) fail_at(name, lineno, "table rows are '%table FROM-CODE TO-CODE'");
+      if (!is_code(f[1])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[1]) + "'");
+      if (!is_code(f[2])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[2]) + "'");
       auto& t = tables_[std::string(table)];
       if (!t.emplace(std::string(f[1]), std::string(f[2])).second)
-        fail(name, lineno, "duplicate row for " + std::string(f[1]) + " in table " + std::string(table));
+        fail_at(name, lineno, "duplicate row for " + std::string(f[1]) + " in table " + std::string(table));
       continue;
     }
 
     // Pattern: CODE ID VERBS ELEMENTS...
-    if (f.size() < 3) fail(name, lineno, "expected 'CODE ID VERBS [ELEMENT...]'");
+    if (f.size() < 3) fail_at(name, lineno, "expected 'CODE ID VERBS [ELEMENT...]'");
     VerbPattern p;
     p.file = name;
     p.line = lineno;
@@ -137,14 +122,14 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     } else if (is_code(f[0])) {
       p.code = std::string(f[0]);
     } else {
-      fail(name, lineno, "bad CAMEO code '" + std::string(f[0]) + "' (2-4 digits, or --- for no event)");
+      fail_at(name, lineno, "bad CAMEO code '" + std::string(f[0]) + "' (2-4 digits, or --- for no event)");
     }
     p.id = std::string(f[1]);
     if (p.id.empty() || p.id[0] == '&' || p.id.find('=') != std::string::npos)
-      fail(name, lineno, "bad pattern id '" + p.id + "'");
-    if (!ids_.insert(p.id).second) fail(name, lineno, "duplicate pattern id '" + p.id + "'");
+      fail_at(name, lineno, "bad pattern id '" + p.id + "'");
+    if (!ids_.insert(p.id).second) fail_at(name, lineno, "duplicate pattern id '" + p.id + "'");
     WordSet verbs = parse_words(f[2], name, lineno);
-    if (verbs.any) fail(name, lineno, "the verb list cannot be '*'");
+    if (verbs.any) fail_at(name, lineno, "the verb list cannot be '*'");
     bool explicit_target = false;
     for (size_t i = 3; i < f.size(); ++i) {
       std::string_view e = f[i];
@@ -156,11 +141,11 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "direct") p.direct = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
-        else fail(name, lineno, "unknown flag '" + std::string(e) + "'");
+        else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");
         continue;
       }
       std::string_view key = e.substr(0, eq), val = e.substr(eq + 1);
-      if (val.empty()) fail(name, lineno, "empty value for '" + std::string(key) + "'");
+      if (val.empty()) fail_at(name, lineno, "empty value for '" + std::string(key) + "'");
       if (key == "target") {
         explicit_target = true;
         if (val == "none") {
@@ -177,16 +162,16 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
           else if (s == "iobj") slot.kind = Slot::kIobj;
           else if (s == "esubj") slot.kind = Slot::kEmbeddedSubj;
           else if (is_word(s)) { slot.kind = Slot::kPrep; slot.prep = std::string(s); }
-          else fail(name, lineno, "bad target slot '" + std::string(s) + "'");
+          else fail_at(name, lineno, "bad target slot '" + std::string(s) + "'");
           p.targets.push_back(slot);
         }
       } else if (key == "gov") {
         if (!parse_modality(val, &p.gov))
-          fail(name, lineno, "bad modality '" + std::string(val) +
+          fail_at(name, lineno, "bad modality '" + std::string(val) +
                                  "' (requested, intended, negated, hypothetical, asserted)");
         p.has_gov = true;
       } else if (key == "derive") {
-        if (!is_word(val)) fail(name, lineno, "bad table name '" + std::string(val) + "'");
+        if (!is_word(val)) fail_at(name, lineno, "bad table name '" + std::string(val) + "'");
         p.derive = std::string(val);
       } else {
         Cond c;
@@ -198,7 +183,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (key == "mod") c.kind = CondKind::kMod;
         else if (key == "clause") c.kind = CondKind::kClause;
         else if (is_word(key)) { c.kind = CondKind::kPrep; c.prep = std::string(key); }
-        else fail(name, lineno, "unknown element '" + std::string(key) + "'");
+        else fail_at(name, lineno, "unknown element '" + std::string(key) + "'");
         c.words = parse_words(val, name, lineno);
         p.conds.push_back(std::move(c));
       }
@@ -206,9 +191,9 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     if (!explicit_target) {
       p.targets = {Slot{Slot::kObj, {}}, Slot{Slot::kIobj, {}}};
     }
-    if (p.absorb && !p.has_gov) fail(name, lineno, "'absorb' needs 'gov='");
+    if (p.absorb && !p.has_gov) fail_at(name, lineno, "'absorb' needs 'gov='");
     if (!p.derive.empty() && !tables_.count(p.derive))
-      fail(name, lineno, "unknown derivation table '" + p.derive + "' (define its rows first)");
+      fail_at(name, lineno, "unknown derivation table '" + p.derive + "' (define its rows first)");
     p.specificity = 0;
     for (const auto& c : p.conds) p.specificity += c.words.any ? 2 : 3;
     if (p.voice != Voice::kAny) p.specificity += 1;

@@ -6,23 +6,10 @@
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
+#include "core/fields.h"
 
 namespace dyad {
 namespace {
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cols;
-  size_t start = 0;
-  for (;;) {
-    size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) {
-      cols.push_back(line.substr(start));
-      return cols;
-    }
-    cols.push_back(line.substr(start, tab - start));
-    start = tab + 1;
-  }
-}
 
 bool parse_int(std::string_view s, int& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -52,9 +39,7 @@ std::vector<Document> read_conllu(std::istream& in, const std::string& name,
   std::vector<PendingWord> words;
   std::string line;
   size_t line_no = 0;
-  auto fail = [&](const std::string& what) {
-    throw std::runtime_error(name + ":" + std::to_string(line_no) + ": " + what);
-  };
+  auto fail = [&](const std::string& what) { fail_at(name, line_no, what); };
   auto flush = [&] {
     if (words.empty()) return;
     Document& doc = docs.back();
