@@ -3,6 +3,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
+#include "dyad/ingest.h"  // repair_utf8
 
 namespace dyad::text {
 namespace {
@@ -14,22 +15,6 @@ const icu::Normalizer2* nfkc() {
     return U_SUCCESS(status) ? p : nullptr;
   }();
   return n;
-}
-
-// Replaces invalid sequences by U+FFFD so ICU and JSON writers get valid UTF-8.
-std::string repair_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) out += "\xEF\xBF\xBD";
-    else out.append(s.data() + start, i - start);
-  }
-  return out;
 }
 
 // Maps the quote and dash characters after NFKC.
@@ -80,7 +65,9 @@ std::string normalize_token(std::string_view surface) {
     if (surface == "``" || surface == "''") return "\"";
     return std::string(surface);
   }
-  std::string valid = repair_utf8(surface);
+  // Ingest has repaired the text already; a library caller may not have.
+  std::string valid(surface);
+  repair_utf8(valid);
   std::string normalized;
   if (const icu::Normalizer2* n = nfkc()) {
     UErrorCode status = U_ZERO_ERROR;
