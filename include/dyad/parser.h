@@ -22,6 +22,9 @@ struct ParserTrainOptions {
   int label_bits = 16;
   // Quantised weights with |w| <= prune are dropped from the saved model.
   int prune = 0;
+  // From the second epoch, follow the model's own wrong move with this
+  // probability (the dynamic oracle then scores moves from where it went).
+  double explore = 0.9;
 };
 
 class Parser {

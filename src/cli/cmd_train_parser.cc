@@ -80,6 +80,8 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--trans-bits", o->po.trans_bits, "log2 rows of the transition weight table");
   c->add_option("--label-bits", o->po.label_bits, "log2 rows of the label weight table");
   c->add_option("--prune", o->po.prune, "drop quantised weights with |w| <= this");
+  c->add_option("--explore", o->po.explore,
+                "probability of following a wrong predicted move in training (default 0.9)");
   c->add_option("--write-tagged", o->write_tagged,
                 "with --tagger: also write the re-tagged treebanks to PREFIX.train.conllu and "
                 "PREFIX.dev.conllu (to reuse with later runs without --tagger)");

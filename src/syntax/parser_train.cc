@@ -257,7 +257,7 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
           tp.update(f, nf, pred, -1.0f);
         }
         tp.c += 1;
-        const int move = (cost[pred] == min_cost || (explore && coin(rng) < 0.9)) ? pred : gold;
+        const int move = (cost[pred] == min_cost || (explore && coin(rng) < options.explore)) ? pred : gold;
         int h, d;
         st.apply(move, h, d);
         if (move == kShift) continue;
