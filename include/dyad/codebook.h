@@ -33,6 +33,8 @@ class Codebook {
 
   // The two-digit root of a code ("0256" -> "02"); empty if malformed.
   static std::string root_of(std::string_view code);
+  // True for a well-formed CAMEO event code: 2-4 digits with a root 01-20.
+  static bool is_code(std::string_view code);
 
  private:
   std::unordered_map<std::string, CameoEntry> entries_;

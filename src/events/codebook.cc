@@ -8,17 +8,13 @@
 #include "core/fields.h"
 
 namespace dyad {
-namespace {
-
-bool is_code(std::string_view c) {
+bool Codebook::is_code(std::string_view c) {
   if (c.size() < 2 || c.size() > 4) return false;
   for (char ch : c)
     if (ch < '0' || ch > '9') return false;
   int root = (c[0] - '0') * 10 + (c[1] - '0');
   return root >= 1 && root <= 20;
 }
-
-}  // namespace
 
 std::string Codebook::root_of(std::string_view code) {
   if (!is_code(code)) return {};

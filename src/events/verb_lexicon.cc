@@ -35,14 +35,6 @@ bool is_word(std::string_view w) {
   return true;
 }
 
-bool is_code(std::string_view c) {
-  if (c.size() < 2 || c.size() > 4) return false;
-  for (char ch : c)
-    if (ch < '0' || ch > '9') return false;
-  int root = (c[0] - '0') * 10 + (c[1] - '0');
-  return root >= 1 && root <= 20;
-}
-
 bool parse_modality(std::string_view s, Modality* m) {
   if (s == "requested") *m = Modality::kRequested;
   else if (s == "intended") *m = Modality::kIntended;
@@ -104,8 +96,8 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
       std::string_view table = f[0].substr(1);
       if (!is_word(table)) fail_at(name, lineno, "bad table name '" + std::string(f[0]) + "'");
       if (f.size() != 3) fail_at(name, lineno, "table rows are '%table FROM-CODE TO-CODE'");
-      if (!is_code(f[1])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[1]) + "'");
-      if (!is_code(f[2])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[2]) + "'");
+      if (!Codebook::is_code(f[1])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[1]) + "'");
+      if (!Codebook::is_code(f[2])) fail_at(name, lineno, "bad CAMEO code '" + std::string(f[2]) + "'");
       auto& t = tables_[std::string(table)];
       if (!t.emplace(std::string(f[1]), std::string(f[2])).second)
         fail_at(name, lineno, "duplicate row for " + std::string(f[1]) + " in table " + std::string(table));
@@ -119,7 +111,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     p.line = lineno;
     if (f[0] == "---") {
       p.code.clear();
-    } else if (is_code(f[0])) {
+    } else if (Codebook::is_code(f[0])) {
       p.code = std::string(f[0]);
     } else {
       fail_at(name, lineno, "bad CAMEO code '" + std::string(f[0]) + "' (2-4 digits, or --- for no event)");
