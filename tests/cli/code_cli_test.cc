@@ -168,3 +168,17 @@ TEST_F(CodeCli, BadDateIsAUsageError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CodeCli, DataOptionOverridesEnvironment) {
+  std::string f = write("s.txt", kStory);
+  // --data wins over DYAD_DATA (which run() points at the source tree).
+  RunResult bad = run("--data '" + (dir_ / "no-such-dir").string() + "' '" + f + "'");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("no-such-dir"), std::string::npos) << bad.err;
+  RunResult good = run("--data '" + std::string(DYAD_SOURCE_DIR) + "' '" + f + "'");
+  EXPECT_EQ(good.exit_code, 0) << good.err;
+}
+
+}  // namespace
