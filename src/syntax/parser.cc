@@ -135,25 +135,34 @@ void decode(const Weights& m, State& st) {
   const int shift = 64 - m.trans_bits;
   const int16_t* T = m.trans.data();
   while (!st.terminal()) {
-    const int nf = trans_features(st, f);
-    // Issue every row's load before summing: the rows are scattered over the
-    // table, so overlapping the cache misses is what sets the speed.
-    const int16_t* rows[kMaxTransFeatures];
-    for (int i = 0; i < nf; ++i) {
-      rows[i] = T + (f[i] >> shift) * kTransStride;
-      __builtin_prefetch(rows[i]);
-    }
-    int32_t s0 = 0, s1 = 0, s2 = 0;
-    for (int i = 0; i < nf; ++i) {
-      const int16_t* row = rows[i];
-      s0 += row[0];
-      s1 += row[1];
-      s2 += row[2];
-    }
-    const int32_t score[3] = {s0, s1, s2};
-    int move = -1;
+    // With one legal move (empty stack: SHIFT; only ROOT left in the buffer:
+    // RIGHT, or LEFT onto ROOT) the scores cannot change the choice, so the
+    // ~150 feature look-ups are skipped. Every sentence starts this way and
+    // ends with a run of such moves.
+    int legal = 0, move = -1;
     for (int c = 0; c < kTransClasses; ++c)
-      if (st.can(c) && (move < 0 || score[c] > score[move])) move = c;
+      if (st.can(c)) ++legal, move = c;
+    if (legal > 1) {
+      const int nf = trans_features(st, f);
+      // Issue every row's load before summing: the rows are scattered over the
+      // table, so overlapping the cache misses is what sets the speed.
+      const int16_t* rows[kMaxTransFeatures];
+      for (int i = 0; i < nf; ++i) {
+        rows[i] = T + (f[i] >> shift) * kTransStride;
+        __builtin_prefetch(rows[i]);
+      }
+      int32_t s0 = 0, s1 = 0, s2 = 0;
+      for (int i = 0; i < nf; ++i) {
+        const int16_t* row = rows[i];
+        s0 += row[0];
+        s1 += row[1];
+        s2 += row[2];
+      }
+      const int32_t score[3] = {s0, s1, s2};
+      move = -1;
+      for (int c = 0; c < kTransClasses; ++c)
+        if (st.can(c) && (move < 0 || score[c] > score[move])) move = c;
+    }
     int h, d;
     st.apply(move, h, d);
     if (move != kShift) {
