@@ -130,15 +130,30 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
     return subjects_rec(h, depth + 1);
   }
-  if (r == R.conj) return subjects_rec(h, depth + 1);
+  if (r == R.conj) {
+    // A coordinated verb shares the first conjunct's subject only when it is
+    // really coordinated: with "and"/"but" or, asyndetically, after a comma.
+    // A bare verb attached as conj is the parser's guess for a clause whose
+    // own subject it lost, and inheriting would pick the wrong actor.
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.cc || (tree_.rel(c) == R.punct && tree_.lemma(c) == ","))
+        return subjects_rec(h, depth + 1);
+    return out;
+  }
   if (r == R.acl_relcl || r == R.acl) {
     append_conj(tree_, h, &out);
     return out;
   }
   if (r == R.advcl) {
+    // Only a non-finite adverbial clause shares the main clause's subject
+    // ("after meeting X", "X left, saying ..."). A finite verb with no subject
+    // of its own ("after the ministers condemned ...") means the parser lost
+    // that subject: inheriting would put the wrong actor on the event.
+    const std::string& x = tree_.xpos(v);
+    bool finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
     std::string mk = tree_.prep_of(v);
-    if (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
-        mk == "while" || mk == "without")
+    if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
+                    mk == "while" || mk == "without"))
       return subjects_rec(h, depth + 1);
   }
   return out;

@@ -20,7 +20,7 @@ Rels::Rels() {
   compound_prt = r("compound:prt"); amod = r("amod"); xcomp = r("xcomp"); ccomp = r("ccomp");
   conj = r("conj"); acl = r("acl"); acl_relcl = r("acl:relcl"); appos = r("appos");
   flat = r("flat"); cop = r("cop"); parataxis = r("parataxis"); nummod = r("nummod");
-  det = r("det"); root = r("root");
+  det = r("det"); root = r("root"); cc = r("cc"); punct = r("punct");
 }
 
 const Rels& rels() {

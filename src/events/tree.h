@@ -15,7 +15,7 @@ namespace dyad::events {
 struct Rels {
   DepRel nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod,
       nmod_tmod, nmod_poss, advcl, advmod, aux, aux_pass, case_, mark, compound, compound_prt,
-      amod, xcomp, ccomp, conj, acl, acl_relcl, appos, flat, cop, parataxis, nummod, det, root;
+      amod, xcomp, ccomp, conj, acl, acl_relcl, appos, flat, cop, parataxis, nummod, det, root, cc, punct;
   Rels();
 };
 const Rels& rels();
