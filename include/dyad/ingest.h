@@ -35,7 +35,7 @@ struct IngestOptions {
   // Longer documents are delivered as consecutive parts ("<id>#part2", ...),
   // cut at a paragraph break, else whitespace: memory stays bounded and
   // nothing is dropped. Real articles are far below this.
-  size_t max_document_bytes = 4u << 20;
+  size_t max_document_bytes = 1u << 20;
 };
 
 using DocumentSink = std::function<void(Document&&)>;
