@@ -157,9 +157,36 @@ class SentenceCoder {
       return own;
     }
     const Rels& R = rels();
-    if (own == Modality::kAsserted && tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to")
+    if (own != Modality::kAsserted) return own;
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to")
       return Modality::kIntended;  // purpose: "deployed troops to attack"
+    int h = tree_.head(v);
+    if (tree_.rel(v) == R.xcomp && h >= 0) {
+      // Scheduled or expected, not done: "is due to travel", "is set to meet".
+      const std::string& l = tree_.lemma(h);
+      if (l == "due" || l == "set" || l == "scheduled" || l == "slated" || l == "poised" || l == "expected")
+        return Modality::kIntended;
+      if (l == "likely" || l == "unlikely" || l == "able") return Modality::kHypothetical;
+    }
+    // Headline style: a bare "to" infinitive as the main verb announces what
+    // is to come ("Premier to visit Delhi").
+    // The parser often hangs it on the subject noun as the root ("premier" <-acl- "visit").
+    if (tree_.prep_of(v) == "to" && tree_.first_kid(v, R.aux) < 0 &&
+        (h < 0 || (tree_.rel(v) == R.acl && tree_.head(h) < 0)))
+      return Modality::kIntended;
+    // A question asserts nothing ("Does X threaten Y?").
+    if (sentence_is_question()) return Modality::kHypothetical;
     return own;
+  }
+
+  // True when the sentence's last token other than closing quotes is "?".
+  bool sentence_is_question() const {
+    for (uint32_t t = se_; t > sb_; --t) {
+      std::string_view w = tree_.doc().tokens[t - 1].norm;
+      if (w == "\"" || w == "'" || w == "''" || w == ")") continue;
+      return w == "?";
+    }
+    return false;
   }
 
   // Effective code of predicate v before modality: the pattern's, or the

@@ -1,0 +1,68 @@
+// Modality that comes from sentence form rather than auxiliaries: questions,
+// headline infinitives, "due/set to". Gold trees; invented sentences.
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using evtest::add_mention;
+using evtest::parse_rows;
+using evtest::shipped_stage;
+using evtest::sorted_summary;
+using evtest::Strings;
+
+TEST(CoderModality, QuestionAssertsNothing) {
+  // Did Oslo condemn Cairo ?
+  Document d = parse_rows(R"(
+1 Did do AUX VBD 3 aux
+2 Oslo Oslo PROPN NNP 3 nsubj
+3 condemn condemn VERB VB 0 root
+4 Cairo Cairo PROPN NNP 3 obj
+5 ? ? PUNCT . 3 punct
+)");
+  add_mention(d, "Oslo", "NOR");
+  add_mention(d, "Cairo", "EGY");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"NOR>EGY:111:hypothetical"}));
+}
+
+TEST(CoderModality, HeadlineInfinitiveIsIntent) {
+  // Norwegian premier to visit Cairo   (parsed with the noun as root)
+  Document d = parse_rows(R"(
+1 Norwegian Norwegian ADJ JJ 2 amod
+2 premier premier NOUN NN 0 root
+3 to to PART TO 4 mark
+4 visit visit VERB VB 2 acl
+5 Cairo Cairo PROPN NNP 4 obj
+)");
+  add_mention(d, "Norwegian premier", "NORGOV");
+  add_mention(d, "Cairo", "EGY");
+  shipped_stage().run(d);
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].modality, Modality::kIntended);
+  EXPECT_EQ(d.events[0].root, "03");  // an announced visit is an intent to meet
+}
+
+TEST(CoderModality, DueToIsIntent) {
+  // Oslo is due to meet Cairo .
+  Document d = parse_rows(R"(
+1 Oslo Oslo PROPN NNP 3 nsubj
+2 is be AUX VBZ 3 cop
+3 due due ADJ JJ 0 root
+4 to to PART TO 5 mark
+5 meet meet VERB VB 3 xcomp
+6 Cairo Cairo PROPN NNP 5 obj
+7 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Oslo", "NOR");
+  add_mention(d, "Cairo", "EGY");
+  shipped_stage().run(d);
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].modality, Modality::kIntended);
+  EXPECT_EQ(d.events[0].root, "03");
+}
+
+}  // namespace
+}  // namespace dyad
