@@ -53,6 +53,42 @@ constexpr std::array<std::string_view, 24> kBoilerplatePrefixes = {
     "copyright", "\xC2\xA9",  // ©
     "you may also like", "recommended:", "see also:", "photo:", "image:"};
 
+// Length of a wire dateline opening the paragraph ("ANKARA, Sept. 12 (Wire) -",
+// "MARANCHON, SPAIN —"), dash and following space included, or 0. A dateline
+// is a place in capitals, optionally a date and an agency in parentheses,
+// then a dash. Left glued to the first sentence it reads as that sentence's
+// subject ("WASHINGTON — Officials said ..."), so it becomes its own paragraph.
+size_t dateline_length(std::string_view p) {
+  size_t i = 0, caps = 0;
+  const size_t limit = std::min<size_t>(p.size(), 100);
+  // The place: capital letters, spaces, commas, periods, slashes, apostrophes.
+  while (i < limit) {
+    char c = p[i];
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!(c == ' ' || c == ',' || c == '.' || c == '/' || c == '\'' || c == '-')) break;
+    if (c == '-' && i + 1 < limit && p[i + 1] == ' ') break;  // " - " ends the place
+    ++i;
+  }
+  if (caps < 3) return 0;
+  // Optional date and agency: anything without sentence punctuation up to the dash.
+  // Outside parentheses only short lower-case runs may appear ("Oct. 3"): a
+  // lower-case word of four letters or more is prose, so no dateline.
+  size_t j = i, lower_run = 0;
+  int depth = 0;
+  while (j < limit && p[j] != '\n' && p[j] != '!' && p[j] != '?' && p[j] != '"') {
+    std::string_view rest = p.substr(j);
+    for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\x94", "\xE2\x80\x94 "})
+      if (rest.substr(0, dash.size()) == dash) return j + dash.size();
+    char c = p[j];
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    lower_run = (c >= 'a' && c <= 'z') ? lower_run + 1 : 0;
+    if (depth <= 0 && lower_run >= 4) return 0;
+    ++j;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool is_boilerplate(std::string_view paragraph) {
@@ -93,15 +129,25 @@ Document make_article(std::string_view headline, std::string_view body,
   std::string_view rest(clean);
   // Paragraphs are runs of non-blank lines.
   std::string para;
+  auto append = [&](std::string_view t) {
+    if (!doc.text.empty()) doc.text += "\n\n";
+    Paragraph p;
+    p.begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += t;
+    p.end = static_cast<uint32_t>(doc.text.size());
+    doc.paragraphs.push_back(p);
+  };
+  bool first_body = true;
   auto flush = [&] {
     std::string_view t = trim(para);
     if (!t.empty() && !(options.drop_boilerplate && is_boilerplate(t))) {
-      if (!doc.text.empty()) doc.text += "\n\n";
-      Paragraph p;
-      p.begin = static_cast<uint32_t>(doc.text.size());
-      doc.text += t;
-      p.end = static_cast<uint32_t>(doc.text.size());
-      doc.paragraphs.push_back(p);
+      size_t dl = first_body ? dateline_length(t) : 0;
+      if (dl > 0 && dl < t.size()) {
+        append(trim(t.substr(0, dl)));
+        t = trim(t.substr(dl));
+      }
+      append(t);
+      first_body = false;
     }
     para.clear();
   };

@@ -186,3 +186,32 @@ TEST(Ingest, UnbrokenTextIsCutOnCharacterBoundaries) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(Ingest, DatelineBecomesItsOwnParagraph) {
+  IngestOptions opt;
+  auto body_paragraphs = [&](const std::string& body) {
+    Document d = make_article("Head", body, opt);
+    std::vector<std::string> out;
+    for (size_t i = 1; i < d.paragraphs.size(); ++i)
+      out.push_back(std::string(d.span_text(d.paragraphs[i].begin, d.paragraphs[i].end)));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(body_paragraphs("OSLO, NORWAY \xE2\x80\x94 Envoys met on Monday."),
+            (V{"OSLO, NORWAY \xE2\x80\x94", "Envoys met on Monday."}));
+  EXPECT_EQ(body_paragraphs("LIMA, Oct. 3 (Some Wire) - The minister resigned.\n\nLater text."),
+            (V{"LIMA, Oct. 3 (Some Wire) -", "The minister resigned.", "Later text."}));
+  // Not datelines: capitalised prose, an abbreviation subject, a dash inside a sentence.
+  EXPECT_EQ(body_paragraphs("U.S. officials met - briefly - on Monday."), (V{"U.S. officials met - briefly - on Monday."}));
+  EXPECT_EQ(body_paragraphs("NATO allies agreed on a plan."), (V{"NATO allies agreed on a plan."}));
+  EXPECT_EQ(body_paragraphs("NATO allies - and Japan - agreed."), (V{"NATO allies - and Japan - agreed."}));
+  EXPECT_EQ(body_paragraphs("EU ministers met - briefly."), (V{"EU ministers met - briefly."}));
+  // Only the first body paragraph can open with a dateline.
+  EXPECT_EQ(body_paragraphs("First.\n\nROME \xE2\x80\x94 Second."), (V{"First.", "ROME \xE2\x80\x94 Second."}));
+}
+
+}  // namespace
+}  // namespace dyad
