@@ -273,11 +273,31 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
 void CompiledModel::word_vectors(const WordFeatures& f, float* out) const {
   const int S = stride;
   std::fill(out, out + kVectorsPerWord * S, 0.f);
+  // Up to 32 features, each a random slot and then a random entry range in
+  // tables far larger than the cache. Prefetching every slot, then every
+  // entry range, before adding lets those misses overlap instead of
+  // following one another; the additions keep their order, so the sums are
+  // bit-identical.
+  constexpr int kMax = kMaxCenterFeatures + kNumNeighbours * kMaxNeighbourFeatures;
+  uint64_t keys[kMax];
+  float* dst[kMax];
+  int n = 0;
   for (uint64_t h : f.center)
-    if (h) add_row(h, out);
+    if (h) keys[n] = h, dst[n++] = out;
   for (int slot = 0; slot < kNumNeighbours; ++slot)
     for (uint64_t h : f.neighbour[slot])
-      if (h) add_row(h, out + (1 + slot) * S);
+      if (h) keys[n] = h, dst[n++] = out + (1 + slot) * S;
+  for (int i = 0; i < n; ++i) __builtin_prefetch(&slots[keys[i] & slot_mask]);
+  const Slot* found[kMax];
+  for (int i = 0; i < n; ++i) {
+    found[i] = find_slot(keys[i]);
+    if (found[i]) __builtin_prefetch(&entries[found[i]->begin]);
+  }
+  for (int i = 0; i < n; ++i) {
+    const Slot* s = found[i];
+    if (!s) continue;
+    for (uint32_t e = s->begin; e < s->end; ++e) dst[i][entries[e].cls] += entries[e].w;
+  }
 }
 
 }  // namespace tagger_internal
