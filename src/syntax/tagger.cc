@@ -139,7 +139,21 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   // Pass 2: the tag-independent part of every token's scores. The look-ups
   // are independent of each other, so their cache misses overlap.
   sc.static_scores.resize(size_t(n) * S);
+  // Each token's three word-pair features hit random slots of a table far
+  // larger than the cache: ask for the slots a few tokens ahead.
+  constexpr int kAhead = 4;
+  auto prefetch_pairs = [&](int i) {
+    if (i >= n || sc.dict[i] >= 0) return;
+    const uint64_t lw = sc.lower[i];
+    const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
+    const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
+    __builtin_prefetch(&slots[bigram_feature(lprev, lw, kBigramPrev) & slot_mask]);
+    __builtin_prefetch(&slots[bigram_feature(lw, lnext, kBigramNext) & slot_mask]);
+    __builtin_prefetch(&slots[bigram_feature(lprev, lnext, kSkipBigram) & slot_mask]);
+  };
+  for (int i = 0; i < kAhead; ++i) prefetch_pairs(i);
   for (int i = 0; i < n; ++i) {
+    prefetch_pairs(i + kAhead);
     if (sc.dict[i] >= 0) continue;
     float* scores = &sc.static_scores[size_t(i) * S];
     std::memcpy(scores, sc.vectors[i], sizeof(float) * S);  // centre features
