@@ -44,6 +44,20 @@ inline std::vector<std::string_view> split_ws(std::string_view s) {
   return out;
 }
 
+// Calls fn(line, line_number) for every line of text (1-based numbers; a
+// trailing "\r" removed), so loaders count lines the same way.
+template <class Fn>
+void for_each_line(std::string_view text, Fn&& fn) {
+  size_t line_no = 0, pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    fn(line, ++line_no);
+  }
+}
+
 }  // namespace dyad
 
 #endif  // DYAD_CORE_FIELDS_H_

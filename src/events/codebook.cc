@@ -31,24 +31,19 @@ Codebook Codebook::load(const std::string& path) {
 
 Codebook Codebook::parse(std::string_view text, const std::string& name) {
   Codebook book;
-  int lineno = 0;
+  size_t lineno = 0;
   bool header_seen = false;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
-    pos = (nl == std::string_view::npos) ? text.size() + 1 : nl + 1;
-    ++lineno;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    if (line[0] == '#') continue;
+  for_each_line(text, [&](std::string_view line, size_t n) {
+    lineno = n;
+    if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    if (line[0] == '#') return;
     auto f = split_tabs(line);
     if (!header_seen) {
       if (f.size() < 5 || f[0] != "code" || f[1] != "goldstein" || f[2] != "quad" ||
           f[3] != "plover" || f[4] != "name")
         fail_at(name, lineno, "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
       header_seen = true;
-      continue;
+      return;
     }
     if (f.size() != 5)
       fail_at(name, lineno, "expected 5 tab-separated fields, found " + std::to_string(f.size()));
@@ -76,7 +71,7 @@ Codebook Codebook::parse(std::string_view text, const std::string& name) {
     if (!book.entries_.emplace(e.code, e).second)
       fail_at(name, lineno, "duplicate code " + e.code);
     book.order_.push_back(e.code);
-  }
+  });
   if (!header_seen) fail_at(name, lineno, "no header line; empty codebook");
   return book;
 }

@@ -68,16 +68,10 @@ WordSet VerbLexicon::parse_words(std::string_view spec, const std::string& name,
 }
 
 void VerbLexicon::parse(std::string_view text, const std::string& name) {
-  int lineno = 0;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
-    pos = (nl == std::string_view::npos) ? text.size() + 1 : nl + 1;
-    ++lineno;
+  for_each_line(text, [&](std::string_view line, size_t lineno) {
     if (auto h = line.find('#'); h != std::string_view::npos) line = line.substr(0, h);
     auto f = split_ws(line);
-    if (f.empty()) continue;
+    if (f.empty()) return;
     if (!f[0].empty() && (f[0].back() == '\r')) f[0].remove_suffix(1);
 
     if (f[0][0] == '&') {  // word set
@@ -90,7 +84,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         ws.any = ws.any || part.any;
         ws.words.insert(part.words.begin(), part.words.end());
       }
-      continue;
+      return;
     }
     if (f[0][0] == '%') {  // derivation table row
       std::string_view table = f[0].substr(1);
@@ -101,7 +95,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
       auto& t = tables_[std::string(table)];
       if (!t.emplace(std::string(f[1]), std::string(f[2])).second)
         fail_at(name, lineno, "duplicate row for " + std::string(f[1]) + " in table " + std::string(table));
-      continue;
+      return;
     }
 
     // Pattern: CODE ID VERBS ELEMENTS...
@@ -190,7 +184,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     for (const auto& c : p.conds) p.specificity += c.words.any ? 2 : 3;
     if (p.voice != Voice::kAny) p.specificity += 1;
     for (const auto& v : verbs.words) by_lemma_[v].push_back(p);
-  }
+  });
 }
 
 void VerbLexicon::finish() {
