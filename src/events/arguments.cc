@@ -94,15 +94,19 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   const Rels& R = rels();
   DepRel r = tree_.rel(v);
   int h = tree_.head(v);
-  bool reduced_passive = (r == R.acl) && tree_.xpos(v) == "VBN";
-  if (tree_.is_passive(v) || reduced_passive) {
+  if (tree_.is_misparsed_main_clause(v)) {
+    append_conj(tree_, h, &out);
+    return out;
+  }
+  if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
     return out;
   }
   for (int c : tree_.children(v)) {
-    if (tree_.rel(c) != R.nsubj) continue;
+    // (nsubj:pass here only where is_passive() saw through a misparse.)
+    if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
     if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c))) {
       append_conj(tree_, h, &out);
     } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
@@ -183,7 +187,7 @@ std::vector<int> Arguments::objects(int v) const {
       for (int c : tree_.kids(tree_.head(v), R.nsubj)) append_conj(tree_, c, &out);
     return out;
   }
-  if (tree_.rel(v) == R.acl && tree_.xpos(v) == "VBN" && tree_.head(v) >= 0) {
+  if (tree_.is_reduced_passive(v)) {
     append_conj(tree_, tree_.head(v), &out);
     return out;
   }

@@ -72,7 +72,7 @@ class SentenceCoder {
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
-      bool passive = tree_.is_passive(v) || (tree_.rel(v) == R.acl && tree_.xpos(v) == "VBN");
+      bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
       if (passive != (p.voice == Voice::kPassive)) return false;
     }
     for (const Cond& c : p.conds) {

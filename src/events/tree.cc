@@ -84,9 +84,27 @@ std::string Tree::prep_of(int t) const {
   return {};
 }
 
+bool Tree::is_misparsed_main_clause(int v) const {
+  const Rels& R = rels();
+  int h = head(v);
+  return rel(v) == R.acl && h >= 0 && head(h) < 0 && (upos(h) == UPos::kNOUN || upos(h) == UPos::kPROPN) &&
+         first_kid(v, R.obj) >= 0 && first_kid(v, R.aux) < 0 && first_kid(v, R.aux_pass) < 0;
+}
+
+bool Tree::is_reduced_passive(int v) const {
+  return rel(v) == rels().acl && xpos(v) == "VBN" && head(v) >= 0 && !is_misparsed_main_clause(v);
+}
+
 bool Tree::is_passive(int v) const {
-  for (int c : children_[v])
-    if (rel(c) == rels().nsubj_pass || rel(c) == rels().aux_pass) return true;
+  bool subj_pass = false, obj = false;
+  for (int c : children_[v]) {
+    if (rel(c) == rels().aux_pass) return true;
+    subj_pass = subj_pass || rel(c) == rels().nsubj_pass;
+    obj = obj || rel(c) == rels().obj;
+  }
+  // A passive subject but no passive auxiliary and a direct object: an active
+  // past tense the tagger read as a participle ("Rebel troops attacked X").
+  if (subj_pass) return !obj;
   // "X stands accused", "X got arrested": a participle complementing a
   // linking verb is passive too.
   int h = head(v);

@@ -50,7 +50,20 @@ class Tree {
   std::vector<int> with_conjuncts(int t) const;
   // The case/mark word introducing t ("on" in "on Tuesday"), lower-cased, or "".
   std::string prep_of(int t) const;
+  // Passive voice: a passive auxiliary or subject, or a participle
+  // complementing a linking verb. A "passive subject" with a direct object
+  // and no passive auxiliary is an active clause misread (see the .cc).
   bool is_passive(int v) const;
+  // "Rebel troops attacked the town.": the tagger often reads a past tense
+  // after a plural subject as a participle (VBN), and the parser then hangs
+  // the verb on the noun as a reduced relative, leaving a verbless root. A
+  // verb under acl with a direct object and no auxiliary, below a noun that
+  // is itself the sentence root, is that misparsed main clause, active, with
+  // the noun as its subject (a real reduced passive takes no direct object).
+  bool is_misparsed_main_clause(int v) const;
+  // A participle modifying a noun ("the town shelled by X"): passive, the
+  // noun is its object.
+  bool is_reduced_passive(int v) const;
   bool negated(int v) const;
   int sentence_of(int t) const { return sent_of_[t]; }
 

@@ -96,3 +96,50 @@ TEST(CoderLostSubject, BareConjDoesNotInheritButCoordinatedDoes) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using evtest::add_mention;
+using evtest::parse_rows;
+using evtest::shipped_stage;
+using evtest::sorted_summary;
+using evtest::Strings;
+
+TEST(CoderLostSubject, MainClauseParsedAsReducedRelativeKeepsItsSubject) {
+  // Freedonian troops attacked Ruritanian positions .
+  // (tagged VBN after the plural subject; parsed as "troops [acl attacked ...]")
+  Document d = parse_rows(R"(
+1 Freedonian Freedonian ADJ JJ 2 amod
+2 troops troop NOUN NNS 0 root
+3 attacked attack VERB VBN 2 acl
+4 Ruritanian Ruritanian ADJ JJ 5 amod
+5 positions position NOUN NNS 3 obj
+6 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Freedonian troops", "FRDMIL");
+  add_mention(d, "Ruritanian", "RUR");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"FRDMIL>RUR:190:asserted"}));
+}
+
+TEST(CoderLostSubject, RealReducedPassiveStillPassive) {
+  // Ruritanian police attacked by Freedonian troops fled .
+  Document d = parse_rows(R"(
+1 Ruritanian Ruritanian ADJ JJ 2 amod
+2 police police NOUN NNS 7 nsubj
+3 attacked attack VERB VBN 2 acl
+4 by by ADP IN 6 case
+5 Freedonian Freedonian ADJ JJ 6 amod
+6 troops troop NOUN NNS 3 obl:agent
+7 fled flee VERB VBD 0 root
+8 . . PUNCT . 7 punct
+)");
+  add_mention(d, "Ruritanian police", "RURCOP");
+  add_mention(d, "Freedonian troops", "FRDMIL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"FRDMIL>RURCOP:190:asserted"}));
+}
+
+}  // namespace
+}  // namespace dyad

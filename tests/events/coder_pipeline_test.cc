@@ -205,3 +205,20 @@ TEST(CoderPipeline, BareSayingIsNoEvent) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The shipped tagger reads these past tenses after a plural subject as VBN
+// and the parser hangs them on the subject noun; the coder must still find
+// the attack and its direction.
+TEST(CoderPipeline, PluralSubjectPastTenseAttacks) {
+  if (!nlp()) GTEST_SKIP() << "models absent";
+  Document a = code_text("Somali soldiers attacked Kenyan positions near the border.");
+  EXPECT_NE(find(a, "SOM", "KEN", "19"), nullptr) << describe(a);
+  Document b = code_text("Venezuelan rebels shelled Colombian police overnight.");
+  EXPECT_NE(find(b, "VEN", "COL", "19"), nullptr) << describe(b);
+}
+
+}  // namespace
+}  // namespace dyad
