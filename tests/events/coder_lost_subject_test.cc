@@ -12,11 +12,7 @@
 namespace dyad {
 namespace {
 
-using evtest::add_mention;
-using evtest::parse_rows;
-using evtest::shipped_stage;
-using evtest::sorted_summary;
-using evtest::Strings;
+using namespace evtest;  // parse_rows, add_mention, shipped_stage, sorted_summary, Strings
 
 TEST(CoderLostSubject, FiniteAdverbialClauseDoesNotInheritSubject) {
   // Oslo hosted Tehran after the ministers condemned Cairo .
@@ -93,18 +89,6 @@ TEST(CoderLostSubject, BareConjDoesNotInheritButCoordinatedDoes) {
   auto got = sorted_summary(coordinated);
   EXPECT_NE(std::find(got.begin(), got.end(), "NOR>EGY:111:asserted"), got.end());
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using evtest::add_mention;
-using evtest::parse_rows;
-using evtest::shipped_stage;
-using evtest::sorted_summary;
-using evtest::Strings;
 
 TEST(CoderLostSubject, MainClauseParsedAsReducedRelativeKeepsItsSubject) {
   // Freedonian troops attacked Ruritanian positions .

@@ -7,11 +7,7 @@
 namespace dyad {
 namespace {
 
-using evtest::add_mention;
-using evtest::parse_rows;
-using evtest::shipped_stage;
-using evtest::sorted_summary;
-using evtest::Strings;
+using namespace evtest;  // parse_rows, add_mention, shipped_stage, sorted_summary, Strings
 
 TEST(CoderModality, QuestionAssertsNothing) {
   // Did Oslo condemn Cairo ?

@@ -203,12 +203,6 @@ TEST(CoderPipeline, BareSayingIsNoEvent) {
   EXPECT_TRUE(d.events.empty()) << describe(d);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 // The shipped tagger reads these past tenses after a plural subject as VBN
 // and the parser hangs them on the subject noun; the coder must still find
 // the attack and its direction.
