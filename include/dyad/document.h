@@ -24,6 +24,17 @@ struct Paragraph {
   bool is_headline = false;
 };
 
+// Where a run of clean text came from in the input bytes (HTML pages, and any
+// input whose text is not a verbatim copy of the bytes): text bytes
+// [text_begin, text_end) of Document::text were produced by input bytes
+// [source_begin, source_end). Lets evidence be shown in the original page.
+struct SourceSpan {
+  uint32_t text_begin = 0;
+  uint32_t text_end = 0;
+  uint32_t source_begin = 0;
+  uint32_t source_end = 0;
+};
+
 // ------------------------------------------------------------------ text layer
 
 enum class TokenKind : uint8_t {
@@ -141,6 +152,14 @@ struct Document {
   std::string date;          // article date, YYYY-MM-DD, or empty if unknown
   std::string text;          // the clean article: headline, blank line, paragraphs
   std::vector<Paragraph> paragraphs;
+  // Article metadata found by ingest, kept out of the text so it is never
+  // coded as prose: "Jane Doe" from "By Jane Doe"; "MOSCOW" from a wire
+  // dateline "MOSCOW, April 14 (Reuters) -". Empty when absent.
+  std::string byline;
+  std::string dateline;
+  // Sorted by text_begin, non-overlapping; empty for plain-text and JSONL
+  // input, whose paragraphs are copies of the input's lines.
+  std::vector<SourceSpan> source_map;
 
   // Text.
   std::vector<Token> tokens;
