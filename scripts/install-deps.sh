@@ -8,7 +8,7 @@ packages=(
   libicu-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libgtest-dev googletest libgmock-dev libbenchmark-dev
   wordnet-base iso-codes
-  libgumbo-dev libsqlite3-dev libcpp-httplib-dev
+  libgumbo-dev libsqlite3-dev libcpp-httplib-dev zlib1g-dev
 )
 
 missing=()
