@@ -106,6 +106,16 @@ struct ActorMention {
   Actor actor;
   std::string entry;         // lexicon entry that matched (provenance)
   int32_t antecedent = -1;   // mention index this one refers back to (coref), or -1
+  // How the code was found: "lexicon" (a named person, state or organisation),
+  // "agent" (a role noun, with the nationality or seat in its phrase: "a
+  // Russian diplomat"), "coref" (from the antecedent: "he", "the ministry"),
+  // "context" (a bare role noun given the article's dominant country: "the
+  // foreign minister said" in a story about Ukraine), "unresolved".
+  std::string basis = "lexicon";
+  float confidence = 1.0f;   // 0..1, a rough prior per basis, not calibrated
+  // A proper name in an argument position that no lexicon entry or rule
+  // resolved: actor.code is empty. Reported, never silently dropped.
+  bool unresolved = false;
 };
 
 // ---------------------------------------------------------------- events layer
