@@ -133,7 +133,31 @@ struct Quote {
   int32_t speaker = -1;      // index into Document::mentions, or -1
   int32_t cue = -1;          // token index of the speech verb ("said"), or -1
   uint32_t sentence = 0;     // sentence where the quote starts
+  // Direct: the quote is a sentence or more of the speaker's words. Partial:
+  // a fragment inside the reporter's own sentence ("called the move 'very
+  // provocative'").
+  bool partial = false;
+  // The speaker as written near the quote ("he", "the ministry", an unknown
+  // name), token span, or -1; `speaker` is the actor it resolves to.
+  int32_t speaker_begin = -1;
+  int32_t speaker_end = -1;
 };
+
+// Where an event's date came from.
+enum class DateSource : uint8_t {
+  kNone,      // no time expression and no article date: the date is empty
+  kArticle,   // no time expression in the event's clause: the article date
+  kExplicit,  // a calendar date in the clause ("April 13, 2021", "2021-04-13", "April 13")
+  kRelative,  // resolved against the article date ("on Tuesday", "yesterday", "last week")
+};
+inline std::string_view date_source_name(DateSource s) {
+  switch (s) {
+    case DateSource::kArticle: return "article";
+    case DateSource::kExplicit: return "explicit";
+    case DateSource::kRelative: return "relative";
+    default: return "none";
+  }
+}
 
 struct Event {
   uint32_t sentence = 0;
@@ -147,6 +171,9 @@ struct Event {
   Modality modality = Modality::kAsserted;
   int32_t quote = -1;        // index into Document::quotes, or -1
   std::string date;          // YYYY-MM-DD
+  DateSource date_source = DateSource::kNone;
+  int32_t date_begin = -1;   // token span of the time expression that gave the date, or -1
+  int32_t date_end = -1;
   int32_t verb_begin = -1;   // token span of the verb phrase that fired
   int32_t verb_end = -1;
   std::string rule;          // id of the pattern that fired
