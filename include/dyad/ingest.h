@@ -19,7 +19,7 @@
 
 namespace dyad {
 
-enum class InputFormat { kAuto, kText, kJsonl };
+enum class InputFormat { kAuto, kText, kJsonl, kHtml };
 
 struct IngestIssue {
   enum class Severity { kWarning, kError };
@@ -52,8 +52,28 @@ size_t read_input(const std::string& input, const IngestOptions& options,
 // Replaces invalid UTF-8 sequences with U+FFFD; returns how many were replaced.
 size_t repair_utf8(std::string& text);
 
-// True for a paragraph that is site furniture rather than article text.
+// True for a paragraph that is site furniture rather than article text:
+// is_boilerplate_line, or a short label (at most three words, no sentence
+// punctuation).
 bool is_boilerplate(std::string_view paragraph);
+
+// True for a line matching a boilerplate cue (data/ingest/boilerplate.txt,
+// loaded once; a built-in list when the file is missing).
+bool is_boilerplate_line(std::string_view line);
+
+// One cue of data/ingest/boilerplate.txt (see data/ingest/README.md).
+struct BoilerplateCue {
+  enum class Kind { kPrefix, kLine, kShort };
+  Kind kind = Kind::kPrefix;
+  std::string text;  // lower-case
+};
+// Reads a cue file; throws std::runtime_error "file:line: what is wrong".
+std::vector<BoilerplateCue> load_boilerplate_cues(const std::string& path);
+bool matches_boilerplate_cues(std::string_view line, const std::vector<BoilerplateCue>& cues);
+
+// "By Jane Doe", "By JANE DOE and John Roe, Reuters" -> the names; "" when
+// the line is not a byline.
+std::string byline_names(std::string_view line);
 
 // Builds the clean article: text = headline + "\n\n" + body paragraphs joined by
 // "\n\n"; fills paragraphs. The body is split at blank lines.

@@ -107,8 +107,7 @@ struct OrderedWriter {
 int run_code(const CodeArgs& args) {
   IngestOptions ingest;
   if (!set_date_option("code", args.date, ingest)) return 2;
-  if (args.input_format == "text") ingest.format = InputFormat::kText;
-  else if (args.input_format == "jsonl") ingest.format = InputFormat::kJsonl;
+  if (!set_input_format("code", args.input_format, ingest)) return 2;
 
   std::unique_ptr<Pipeline> pipeline;
   try {
@@ -204,8 +203,8 @@ RegisterCommand reg([](CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("code", "code events from news articles (text or JSONL) to stdout");
   cmd->add_option("--date", args->date, "article date (YYYY-MM-DD) for documents that carry none");
   cmd->add_option("--format", args->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}));
-  cmd->add_option("--input-format", args->input_format, "input format (auto: .jsonl or a leading '{' means JSONL)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd->add_option("--input-format", args->input_format, "input format (auto: .jsonl or a leading '{' means JSONL; .html/.htm or markup means HTML; .gz is inflated)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   cmd->add_flag("--explain", args->explain, "add a human-readable explanation to each event");
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, throughput, peak RSS) on stderr");
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)");

@@ -15,6 +15,18 @@ bool set_date_option(const char* cmd, const std::string& date, IngestOptions& op
   return true;
 }
 
+bool set_input_format(const char* cmd, const std::string& value, IngestOptions& options) {
+  if (value == "auto") options.format = InputFormat::kAuto;
+  else if (value == "text") options.format = InputFormat::kText;
+  else if (value == "jsonl") options.format = InputFormat::kJsonl;
+  else if (value == "html") options.format = InputFormat::kHtml;
+  else {
+    std::fprintf(stderr, "dyad %s: --input-format must be auto, text, jsonl or html, got '%s'\n", cmd, value.c_str());
+    return false;
+  }
+  return true;
+}
+
 std::string issue_message(const char* cmd, const IngestIssue& issue) {
   bool error = issue.severity == IngestIssue::Severity::kError;
   return std::string("dyad ") + cmd + (error ? ": error: " : ": warning: ") + issue.input + ": " + issue.message;

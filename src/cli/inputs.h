@@ -15,6 +15,10 @@ namespace dyad::cli {
 // returns false when the value is not YYYY-MM-DD.
 bool set_date_option(const char* cmd, const std::string& date, IngestOptions& options);
 
+// Sets options.format from an --input-format value: auto, text, jsonl or
+// html. Prints "dyad CMD: ..." and returns false for anything else.
+bool set_input_format(const char* cmd, const std::string& value, IngestOptions& options);
+
 // "dyad CMD: error: file:3: malformed JSON ..." (no trailing newline).
 std::string issue_message(const char* cmd, const IngestIssue& issue);
 

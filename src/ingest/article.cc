@@ -36,23 +36,6 @@ std::string clean_controls(std::string_view in) {
   return out;
 }
 
-// Lowercase ASCII prefix test.
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
-
-// Paragraph openings that mark site furniture: cross-links, share buttons,
-// comment forms, ads. These are phrases of web templates, not of news prose.
-constexpr std::array<std::string_view, 24> kBoilerplatePrefixes = {
-    "read also", "read more", "also read", "related:", "related articles", "related stories",
-    "spread the love", "leave a reply", "leave a comment", "share this", "share on",
-    "click here", "subscribe", "sign up for", "advertisement", "follow us", "all rights reserved",
-    "copyright", "\xC2\xA9",  // ©
-    "you may also like", "recommended:", "see also:", "photo:", "image:"};
-
 // Length of a wire dateline opening the paragraph ("ANKARA, Sept. 12 (Wire) -",
 // "MARANCHON, SPAIN —"), dash and following space included, or 0. A dateline
 // is a place in capitals, optionally a date and an agency in parentheses,
@@ -89,13 +72,23 @@ size_t dateline_length(std::string_view p) {
   return 0;
 }
 
+// The place of a dateline: "MOSCOW, April 14 (Reuters) -" -> "MOSCOW".
+std::string dateline_place(std::string_view dateline) {
+  size_t end = dateline.find_first_of(",(");
+  std::string_view place = dateline.substr(0, end);
+  for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94"}) {
+    size_t d = place.find(dash);
+    if (d != std::string_view::npos) place = place.substr(0, d);
+  }
+  return std::string(trim(place));
+}
+
 }  // namespace
 
 bool is_boilerplate(std::string_view paragraph) {
   std::string_view p = trim(paragraph);
   if (p.empty()) return true;
-  for (std::string_view prefix : kBoilerplatePrefixes)
-    if (starts_with_ci(p, prefix)) return true;
+  if (is_boilerplate_line(p)) return true;
   // A very short line with no sentence punctuation is a button, label or
   // section name ("Leave a Reply", "Advertisement", "Share"), not a sentence.
   int words = 0;
@@ -138,11 +131,22 @@ Document make_article(std::string_view headline, std::string_view body,
     doc.paragraphs.push_back(p);
   };
   bool first_body = true;
+  size_t body_seen = 0;
   auto flush = [&] {
     std::string_view t = trim(para);
+    // A byline among the first paragraphs is metadata, not prose.
+    if (!t.empty() && body_seen++ < 3 && doc.byline.empty()) {
+      std::string names = byline_names(t);
+      if (!names.empty()) {
+        doc.byline = names;
+        para.clear();
+        return;
+      }
+    }
     if (!t.empty() && !(options.drop_boilerplate && is_boilerplate(t))) {
       size_t dl = first_body ? dateline_length(t) : 0;
       if (dl > 0 && dl < t.size()) {
+        doc.dateline = dateline_place(t.substr(0, dl));
         append(trim(t.substr(0, dl)));
         t = trim(t.substr(dl));
       }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/html.h"
 #include "dyad/ingest.h"
 
 namespace dyad {
@@ -18,10 +19,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool has_jsonl_extension(const std::string& path) {
+std::string lower_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext;
+}
+
+bool has_gz_extension(const std::string& path) { return lower_extension(path) == ".gz"; }
+
+// The name without a trailing ".gz", so "page.html.gz" is known as HTML.
+std::string inner_name(const std::string& path) {
+  return has_gz_extension(path) ? path.substr(0, path.size() - 3) : path;
+}
+
+bool has_jsonl_extension(const std::string& path) {
+  std::string ext = lower_extension(inner_name(path));
   return ext == ".jsonl" || ext == ".ndjson" || ext == ".json";
+}
+
+bool has_html_extension(const std::string& path) {
+  std::string ext = lower_extension(inner_name(path));
+  return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml";
 }
 
 // Fills in what a document needs but its input lacked, then delivers it.
@@ -83,6 +101,50 @@ bool sniff_jsonl(const std::string& head) {
   return p != std::string::npos && head[p] == '{';
 }
 
+size_t read_html_blob(const std::string& bytes, const std::string& name, const IngestOptions& options,
+                      const DocumentSink& sink, const IssueSink& issues) {
+  HtmlReport report;
+  Document doc;
+  try {
+    doc = parse_html_document(bytes, options, &report);
+  } catch (const std::exception& e) {
+    for (const auto& w : report.warnings) issues({IngestIssue::Severity::kWarning, name, w});
+    issues({IngestIssue::Severity::kError, name, std::string(e.what()) + "; skipped"});
+    return 0;
+  }
+  for (const auto& w : report.warnings) issues({IngestIssue::Severity::kWarning, name, w});
+  deliver(std::move(doc), name, options, sink, issues);
+  return 1;
+}
+
+// Any whole input in memory: gzip is inflated, then the format is chosen by
+// option, extension (without .gz) or content.
+size_t read_blob(std::string&& bytes, const std::string& name, const IngestOptions& options,
+                 const DocumentSink& sink, const IssueSink& issues) {
+  if (is_gzip(bytes)) {
+    std::string inflated, error;
+    if (!gunzip(bytes, &inflated, &error)) {
+      issues({IngestIssue::Severity::kError, name, error + "; skipped"});
+      return 0;
+    }
+    bytes.swap(inflated);
+  }
+  InputFormat f = options.format;
+  if (f == InputFormat::kAuto) {
+    std::string head = bytes.substr(0, 2048);
+    if (has_html_extension(name)) f = InputFormat::kHtml;
+    else if (has_jsonl_extension(name) || sniff_jsonl(head)) f = InputFormat::kJsonl;
+    else if (looks_like_html(head)) f = InputFormat::kHtml;
+    else f = InputFormat::kText;
+  }
+  if (f == InputFormat::kJsonl) {
+    std::istringstream in(std::move(bytes));
+    return read_jsonl_stream(in, name, options, sink, issues);
+  }
+  if (f == InputFormat::kHtml) return read_html_blob(bytes, name, options, sink, issues);
+  return read_text_blob(std::move(bytes), name, options, sink, issues);
+}
+
 size_t read_file(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
                  const IssueSink& issues) {
   std::ifstream in(path, std::ios::binary);
@@ -90,23 +152,22 @@ size_t read_file(const std::string& path, const IngestOptions& options, const Do
     issues({IngestIssue::Severity::kError, path, "cannot open: " + std::string(std::strerror(errno))});
     return 0;
   }
-  bool jsonl = options.format == InputFormat::kJsonl ||
-               (options.format == InputFormat::kAuto && has_jsonl_extension(path));
-  if (options.format == InputFormat::kAuto && !jsonl) {
-    char buf[256];
-    in.read(buf, sizeof(buf));
-    std::string head(buf, static_cast<size_t>(in.gcount()));
-    jsonl = sniff_jsonl(head);
-    in.clear();
-    in.seekg(0);
-  }
+  // JSONL is streamed (inputs can be large); everything else is read whole.
+  char buf[256];
+  in.read(buf, sizeof(buf));
+  std::string head(buf, static_cast<size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  bool jsonl = !is_gzip(head) && (options.format == InputFormat::kJsonl ||
+                                  (options.format == InputFormat::kAuto && !has_html_extension(path) &&
+                                   (has_jsonl_extension(path) || sniff_jsonl(head))));
   if (jsonl) return read_jsonl_stream(in, path, options, sink, issues);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
     issues({IngestIssue::Severity::kError, path, "read error"});
     return 0;
   }
-  return read_text_blob(std::move(text), path, options, sink, issues);
+  return read_blob(std::move(text), path, options, sink, issues);
 }
 
 }  // namespace
@@ -116,11 +177,7 @@ size_t read_input(const std::string& input, const IngestOptions& options, const 
   if (input == "-") {
     if (options.format == InputFormat::kJsonl) return read_jsonl_stream(std::cin, "-", options, sink, issues);
     std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    if (options.format == InputFormat::kAuto && sniff_jsonl(all.substr(0, 256))) {
-      std::istringstream in(std::move(all));
-      return read_jsonl_stream(in, "-", options, sink, issues);
-    }
-    return read_text_blob(std::move(all), "-", options, sink, issues);
+    return read_blob(std::move(all), "-", options, sink, issues);
   }
   std::error_code ec;
   fs::file_status st = fs::status(input, ec);
