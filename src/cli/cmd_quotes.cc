@@ -2,6 +2,10 @@
 // quote, with the speaker (an actor mention, when one could be attributed)
 // and the speech verb that introduced it.
 //
+// Fields: doc, id ("q<n>", as in events' `quote`), text, start, end, kind
+// (direct | partial), speaker (text, code, country, start, end, refers_to;
+// or null), cue (text, start, end; or null), sentence, date, events.
+//
 // Runs the whole pipeline (the events stage finds the quotes), so it needs
 // the models. Offsets are Unicode code points into the ingested text, like
 // `dyad code`.
@@ -21,6 +25,43 @@
 namespace dyad::cli {
 namespace {
 
+// The speaker as written near the quote ("he", "the ministry", an unknown
+// name), with the actor it resolves to: code and country, and `refers_to`
+// when that actor was named elsewhere (a pronoun or title). Without an
+// actor, code and country are null: the words are still the attribution.
+nlohmann::json speaker_json(const Document& doc, const Quote& q, const CharOffsets& cp) {
+  const ActorMention* m =
+      q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc.mentions.size() ? &doc.mentions[q.speaker] : nullptr;
+  uint32_t tb, te;
+  if (q.speaker_begin >= 0 && q.speaker_end > q.speaker_begin && static_cast<size_t>(q.speaker_end) <= doc.tokens.size()) {
+    tb = static_cast<uint32_t>(q.speaker_begin);
+    te = static_cast<uint32_t>(q.speaker_end);
+  } else if (m && m->token_end > m->token_begin && m->token_end <= doc.tokens.size()) {
+    tb = m->token_begin;
+    te = m->token_end;
+  } else {
+    return nullptr;
+  }
+  nlohmann::json j;
+  j["text"] = std::string(doc.tokens_text(tb, te));
+  j["code"] = m && !m->actor.code.empty() ? nlohmann::json(m->actor.code) : nlohmann::json();
+  j["country"] = m && !m->actor.country.empty() ? nlohmann::json(m->actor.country) : nlohmann::json();
+  j["start"] = cp(doc.tokens[tb].begin);
+  j["end"] = cp(doc.tokens[te - 1].end);
+  // Where the actor is named elsewhere (a pronoun, a title, the previous
+  // quote's speaker), say where.
+  const ActorMention* named = nullptr;
+  if (m && (m->token_end <= tb || m->token_begin >= te)) named = m;
+  else if (m && m->entry.rfind("pronoun:", 0) == 0 && m->antecedent >= 0 &&
+           static_cast<size_t>(m->antecedent) < doc.mentions.size())
+    named = &doc.mentions[m->antecedent];
+  if (named) {
+    std::string r(doc.tokens_text(named->token_begin, named->token_end));
+    if (r != j["text"].get<std::string>()) j["refers_to"] = r;
+  }
+  return j;
+}
+
 void print_quotes(const Document& doc, std::string& out) {
   CharOffsets cp(doc.text);
   std::vector<int> events_in(doc.quotes.size(), 0);
@@ -30,24 +71,15 @@ void print_quotes(const Document& doc, std::string& out) {
     const Quote& q = doc.quotes[i];
     nlohmann::json j;
     j["doc"] = doc.id;
+    j["id"] = "q" + std::to_string(i);  // the `quote` field of events found inside it
     j["date"] = doc.date;
-    j["quote"] = i;
     j["sentence"] = q.sentence;
     j["start"] = cp(q.begin);
     j["end"] = cp(q.end);
     j["text"] = std::string(doc.span_text(q.begin, q.end));
-    if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc.mentions.size()) {
-      const ActorMention& m = doc.mentions[q.speaker];
-      uint32_t b = doc.tokens[m.token_begin].begin, e = doc.tokens[m.token_end - 1].end;
-      j["speaker"] = {{"text", std::string(doc.span_text(b, e))},
-                      {"code", m.actor.code},
-                      {"country", m.actor.country},
-                      {"start", cp(b)},
-                      {"end", cp(e)}};
-    } else {
-      j["speaker"] = nullptr;
-    }
-    if (q.cue >= 0) {
+    j["kind"] = q.partial ? "partial" : "direct";
+    j["speaker"] = speaker_json(doc, q, cp);
+    if (q.cue >= 0 && static_cast<size_t>(q.cue) < doc.tokens.size()) {
       const Token& t = doc.tokens[q.cue];
       j["cue"] = {{"text", std::string(doc.token_text(q.cue))}, {"start", cp(t.begin)}, {"end", cp(t.end)}};
     } else {

@@ -267,17 +267,11 @@ class SentenceCoder {
     return out;
   }
 
-  std::string date_of(int v) const {
-    const Rels& R = rels();
-    std::string d;
-    for (int depth = 0; in_sentence(v) && depth < 8; ++depth) {
-      d = event_date(tree_, v, doc_.date);
-      if (d != doc_.date) return d;
-      DepRel r = tree_.rel(v);
-      if (r != R.conj && r != R.xcomp && r != R.advcl) break;
-      v = tree_.head(v);
-    }
-    return doc_.date;
+  // The time expression in v's clause or a clause above it (events/dates.h),
+  // else the article date. An intended event looks forward ("will meet on
+  // Tuesday" is the coming Tuesday).
+  EventDate date_of(int v, Modality mod) const {
+    return event_date(tree_, v, sb_, se_, doc_.date, mod == Modality::kIntended);
   }
 
   void code_predicate(int v) {
@@ -312,6 +306,10 @@ class SentenceCoder {
       // "X urged Y ..., and he suggested ...": an unresolved pronoun subject of
       // a coordinated clause is the first clause's subject.
       resolve_into(args_.subjects(tree_.head(v)), speaker, &sources);
+    // Quotations (events/quotes.h): a clause inside a quote with no subject
+    // of its own ("Will not tolerate provocations," the minister said) is
+    // the speaker's. A subject that names no actor ("the troops") is not.
+    if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
     if (sources.empty()) return;
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
 
@@ -365,7 +363,7 @@ class SentenceCoder {
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
             const std::string& rule, Modality mod, const CameoEntry& ce) {
     const CameoEntry* const cep = &ce;
-    std::string date = date_of(v);
+    const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
@@ -385,7 +383,10 @@ class SentenceCoder {
       ev.quad = cep->quad;
       ev.modality = mod;
       ev.quote = quote_of_[v];
-      ev.date = date;
+      ev.date = date.date;
+      ev.date_source = date.source;
+      ev.date_begin = date.token_begin;
+      ev.date_end = date.token_end;
       ev.verb_begin = vb;
       ev.verb_end = ve + 1;
       ev.rule = rule;

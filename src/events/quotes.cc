@@ -1,5 +1,8 @@
 #include "events/quotes.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "events/arguments.h"
 
 namespace dyad::events {
@@ -7,147 +10,670 @@ namespace {
 
 enum class Mark { kNone, kOpen, kClose, kEither };
 
-Mark mark_of(const Document& doc, size_t t) {
-  // The raw text keeps the direction of curly marks, which the normalised
-  // form folds into a straight '"'.
-  for (std::string_view s : {doc.token_text(t), std::string_view(doc.tokens[t].norm)}) {
-    if (s == "\xE2\x80\x9C" || s == "``" || s == "\xE2\x80\x9E") return Mark::kOpen;  // “ „
-    if (s == "\xE2\x80\x9D" || s == "''") return Mark::kClose;                          // ”
-  }
-  std::string_view s = doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm);
-  if (s != "\"") return Mark::kNone;
-  // A straight mark glued to the word after it and not to the one before
-  // opens ( said "We ); glued to the word before, it closes ( us," he ).
-  bool space_before = t == 0 || doc.tokens[t - 1].space_after || doc.tokens[t - 1].end < doc.tokens[t].begin;
-  bool space_after = doc.tokens[t].space_after;
-  if (space_before && !space_after) return Mark::kOpen;
-  if (!space_before && space_after) return Mark::kClose;
-  return Mark::kEither;
-}
+constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";   // “
+constexpr std::string_view kRightDouble = "\xE2\x80\x9D";  // ”
+constexpr std::string_view kLowDouble = "\xE2\x80\x9E";    // „
+constexpr std::string_view kLeftSingle = "\xE2\x80\x98";   // ‘
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
 
-// Scare quotes ("a 'stable' relationship", one or two words) are not speech.
-constexpr uint32_t kMinQuoteTokens = 3;
+// How far an attribution may sit from the quote it attributes.
+constexpr uint32_t kCueWindow = 12;
 
-bool is_pronoun(const std::string& l) {
+bool is_third_person(const std::string& l) {
   return l == "he" || l == "she" || l == "it" || l == "they";
 }
+
+struct Raw {
+  uint32_t b = 0, e = 0;  // content tokens, half-open
+  int open = -1;          // opening mark token, or -1 (an orphan closing mark)
+  int close = -1;         // closing mark token, or -1 (never closed)
+  bool single = false;
+  bool paragraphs = false;  // continued across paragraphs
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(Document& doc, const Tree& tree, const VerbLexicon& lex, const Arguments& args,
+              std::vector<int>* quote_of)
+      : doc_(doc), tree_(tree), args_(args), quote_of_(*quote_of), n_(static_cast<uint32_t>(doc.tokens.size())) {
+    have_syntax_ = tree.size() == n_;
+    speech_ = lex.set("quote_speech");
+    if (!speech_) speech_ = lex.set("speech");
+    partial_ = lex.set("quote_partial");
+    // Sentence and paragraph of each token; a document without sentences is one.
+    sent_of_.assign(n_, 0);
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+      for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end && t < n_; ++t) sent_of_[t] = s;
+    if (doc.sentences.empty()) {
+      Sentence all;
+      all.token_end = n_;
+      sents_.push_back(all);
+    } else {
+      sents_ = doc.sentences;
+    }
+    // The first sentence of each paragraph (paragraphs without sentences
+    // take the next one's).
+    uint32_t npar = sents_.empty() ? 0 : sents_.back().paragraph + 1;
+    first_sent_of_par_.assign(npar + 1, static_cast<int>(sents_.size()));
+    for (int i = static_cast<int>(sents_.size()) - 1; i >= 0; --i) first_sent_of_par_[sents_[i].paragraph] = i;
+    for (int p = static_cast<int>(npar) - 1; p >= 0; --p)
+      first_sent_of_par_[p] = std::min(first_sent_of_par_[p], first_sent_of_par_[p + 1]);
+    // The mention written over each token (not followed to antecedents):
+    // its head's mention wins, else the longest.
+    cover_.assign(n_, -1);
+    std::vector<int> best(n_, 0);
+    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+      const ActorMention& am = doc.mentions[m];
+      for (uint32_t t = am.token_begin; t < am.token_end && t < n_; ++t) {
+        int len = static_cast<int>(am.token_end - am.token_begin) + (am.head == t ? 1000 : 0);
+        if (len > best[t]) {
+          best[t] = len;
+          cover_[t] = static_cast<int>(m);
+        }
+      }
+    }
+  }
+
+  void run() {
+    std::vector<Raw> raws;
+    pair_double(&raws);
+    pair_single(&raws);
+    std::sort(raws.begin(), raws.end(), [](const Raw& a, const Raw& b) { return a.b < b.b; });
+    marked_.assign(n_ + 1, 0);
+    for (const Raw& r : raws) {
+      uint32_t lo = r.open >= 0 ? static_cast<uint32_t>(r.open) : r.b;
+      uint32_t hi = r.close >= 0 ? static_cast<uint32_t>(r.close) + 1 : r.e;
+      for (uint32_t t = lo; t < hi && t < n_; ++t) marked_[t] = 1;
+    }
+    for (const Raw& r : raws) build(r);
+  }
+
+ private:
+  // ------------------------------------------------------------ marks
+
+  uint32_t par(uint32_t t) const { return sents_[sent_of_[t]].paragraph; }
+  bool space_before(uint32_t t) const {
+    return t == 0 || doc_.tokens[t - 1].space_after || doc_.tokens[t - 1].end < doc_.tokens[t].begin;
+  }
+  bool space_after(uint32_t t) const {
+    return t + 1 >= n_ || doc_.tokens[t].space_after || doc_.tokens[t].end < doc_.tokens[t + 1].begin;
+  }
+  bool punct(uint32_t t) const { return t < n_ && doc_.tokens[t].kind == TokenKind::kPunct; }
+  bool paragraph_start(uint32_t t) const { return t == 0 || par(t - 1) != par(t); }
+  bool paragraph_end(uint32_t t) const { return t + 1 >= n_ || par(t + 1) != par(t); }
+
+  Mark double_mark(uint32_t t) const {
+    std::string_view raw = doc_.token_text(t);
+    std::string_view norm = doc_.tokens[t].norm;
+    const bool sb = space_before(t), sa = space_after(t);
+    if (raw == kLeftDouble || raw == kLowDouble || raw == "``") {
+      // A left mark glued to the word before and free after is a typo'd close.
+      return !sb && sa && !paragraph_start(t) && !punct(t - 1) ? Mark::kClose : Mark::kOpen;
+    }
+    if (raw == kRightDouble || raw == "''") return sb && !sa && !paragraph_end(t) ? Mark::kOpen : Mark::kClose;
+    if (raw != "\"" && norm != "\"") return Mark::kNone;
+    // A straight mark glued to the word after it and not to the one before
+    // opens ( said "We ); glued to the word before, it closes ( us," he ).
+    if (paragraph_start(t)) return Mark::kOpen;
+    if (paragraph_end(t)) return Mark::kClose;
+    if (sb && !sa) return Mark::kOpen;
+    if (!sb && sa) return Mark::kClose;
+    // Glued on both sides to punctuation: ("We  /  us.")
+    if (!sb && !sa) return punct(t - 1) && !punct(t + 1) ? Mark::kOpen : Mark::kClose;
+    return Mark::kEither;
+  }
+
+  Mark single_mark(uint32_t t) const {
+    std::string_view raw = doc_.token_text(t);
+    if (raw != kLeftSingle && raw != kRightSingle && raw != "'" && raw != "`") return Mark::kNone;
+    // The tagger reads "allies’" as a possessive: not a quotation mark.
+    if (have_syntax_ && tree_.xpos(static_cast<int>(t)) == "POS") return Mark::kNone;
+    const bool sb = space_before(t), sa = space_after(t);
+    const bool next_free = sa || punct(t + 1);
+    if (raw == kLeftSingle || raw == "`") return sb || paragraph_start(t) || punct(t - 1) ? Mark::kOpen : Mark::kNone;
+    if (!sb && next_free) return Mark::kClose;
+    if ((sb || paragraph_start(t)) && !sa) return Mark::kOpen;
+    return Mark::kNone;
+  }
+
+  // The quote that runs from opening mark `open` was never closed: it ends
+  // with the sentence its last paragraph's part starts in.
+  Raw bounded(uint32_t open, uint32_t segment_start, bool paragraphs) const {
+    Raw r;
+    r.open = static_cast<int>(open);
+    r.b = open + 1;
+    uint32_t s = segment_start < n_ ? sent_of_[segment_start] : sent_of_[open];
+    r.e = std::max<uint32_t>(r.b, std::min<uint32_t>(sents_[s].token_end, n_));
+    r.paragraphs = paragraphs;
+    return r;
+  }
+
+  void pair_double(std::vector<Raw>* raws) {
+    int open = -1;               // opening mark of the quote in progress
+    uint32_t segment = 0;        // first content token of its current paragraph part
+    bool paragraphs = false;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (open >= 0 && paragraph_start(t) && t > 0) {
+        // Open at a paragraph's end: continued only if this paragraph opens
+        // with a mark; the reopening mark is part of the one quotation.
+        Mark m = double_mark(t);
+        if (m == Mark::kOpen || m == Mark::kEither) {
+          segment = t + 1;
+          paragraphs = true;
+          continue;
+        }
+        raws->push_back(bounded(static_cast<uint32_t>(open), segment, paragraphs));
+        open = -1;
+      }
+      Mark m = double_mark(t);
+      if (m == Mark::kNone) continue;
+      if (open < 0) {
+        if (m == Mark::kClose) {
+          orphan_close(t, raws);
+        } else {
+          open = static_cast<int>(t);
+          segment = t + 1;
+          paragraphs = false;
+        }
+      } else if (m == Mark::kOpen && static_cast<int>(t) > open + 1) {
+        // A second opening mark: the first was never closed.
+        raws->push_back(bounded(static_cast<uint32_t>(open), segment, paragraphs));
+        open = static_cast<int>(t);
+        segment = t + 1;
+        paragraphs = false;
+      } else {
+        Raw r;
+        r.open = open;
+        r.close = static_cast<int>(t);
+        r.b = static_cast<uint32_t>(open) + 1;
+        r.e = t;
+        r.paragraphs = paragraphs;
+        raws->push_back(r);
+        open = -1;
+      }
+    }
+    if (open >= 0) raws->push_back(bounded(static_cast<uint32_t>(open), segment, paragraphs));
+    in_double_.assign(n_, 0);
+    for (const Raw& r : *raws) {
+      uint32_t lo = r.open >= 0 ? static_cast<uint32_t>(r.open) : r.b;
+      uint32_t hi = r.close >= 0 ? static_cast<uint32_t>(r.close) + 1 : r.e;
+      for (uint32_t t = lo; t < hi && t < n_; ++t) in_double_[t] = 1;
+    }
+  }
+
+  // A closing mark with no opening one: the opening was lost in scraping.
+  // Only with an attribution right after it ('..., obviously," the official
+  // said') is it a quote; it starts at the first sentence of the paragraph
+  // after the last one holding a quotation mark.
+  void orphan_close(uint32_t t, std::vector<Raw>* raws) {
+    if (cue_after(t) < 0) return;
+    uint32_t s = sent_of_[t];
+    auto has_mark = [&](uint32_t si) {
+      for (uint32_t k = sents_[si].token_begin; k < sents_[si].token_end && k < n_; ++k)
+        if (k != t && double_mark(k) != Mark::kNone) return true;
+      return false;
+    };
+    if (has_mark(s)) return;  // a mark earlier in the sentence: not ours to guess
+    while (s > 0 && sents_[s - 1].paragraph == sents_[s].paragraph && !has_mark(s - 1) && sent_of_[t] - s < 3) --s;
+    Raw r;
+    r.close = static_cast<int>(t);
+    r.b = sents_[s].token_begin;
+    r.e = t;
+    if (r.e > r.b) raws->push_back(r);
+  }
+
+  void pair_single(std::vector<Raw>* raws) {
+    int open = -1;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_double_[t] || (open >= 0 && (paragraph_start(t) || t - open > 40))) {
+        open = -1;
+        if (in_double_[t]) continue;
+      }
+      Mark m = single_mark(t);
+      if (m == Mark::kOpen) {
+        open = static_cast<int>(t);
+      } else if (m == Mark::kClose && open >= 0 && static_cast<int>(t) > open + 1) {
+        Raw r;
+        r.open = open;
+        r.close = static_cast<int>(t);
+        r.b = static_cast<uint32_t>(open) + 1;
+        r.e = t;
+        r.single = true;
+        raws->push_back(r);
+        open = -1;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- cues
+
+  bool is_cue(int t, const WordSet* set) const {
+    if (!have_syntax_ || !set || t < 0 || t >= static_cast<int>(n_)) return false;
+    if (!set->contains(tree_.lemma(t))) return false;
+    UPos u = tree_.upos(t);
+    const std::string& x = tree_.xpos(t);
+    return u == UPos::kVERB || u == UPos::kAUX || (x.size() >= 2 && x[0] == 'V' && x[1] == 'B');
+  }
+  bool is_mark(uint32_t t) const { return double_mark(t) != Mark::kNone || single_mark(t) != Mark::kNone; }
+
+  // '"...," the minister said' / '"...," said X': a speech verb shortly after
+  // the closing mark, before any other quotation.
+  int cue_after(uint32_t close) const {
+    if (!have_syntax_) return -1;
+    uint32_t s = sent_of_[close];
+    uint32_t t = close + 1, end = std::min<uint32_t>(sents_[s].token_end, n_);
+    bool next_sentence = false;
+    if (t >= end) {
+      // The quote ended its sentence ('"Why?" he asked.' split after the
+      // mark): a short next sentence in the paragraph may be the attribution.
+      if (s + 1 >= sents_.size() || sents_[s + 1].paragraph != sents_[s].paragraph) return -1;
+      t = sents_[s + 1].token_begin;
+      end = std::min<uint32_t>(sents_[s + 1].token_end, n_);
+      if (end - t > 10) return -1;
+      next_sentence = true;
+    }
+    for (uint32_t k = t; k < end && k < close + 1 + kCueWindow; ++k) {
+      if (is_mark(k)) return -1;
+      if (is_cue(static_cast<int>(k), speech_)) {
+        // Its own reported clause makes it a new statement, not this one's.
+        if (next_sentence && (tree_.first_kid(static_cast<int>(k), rels().ccomp) >= 0 ||
+                              tree_.first_kid(static_cast<int>(k), rels().obj) >= 0))
+          return -1;
+        return static_cast<int>(k);
+      }
+    }
+    return -1;
+  }
+
+  // 'X said: "..."', 'X told reporters, "..."': the last speech verb before
+  // the opening mark in its sentence, or in the sentence before when that
+  // ends with a colon.
+  int cue_before(uint32_t open) const {
+    if (!have_syntax_) return -1;
+    uint32_t s = sent_of_[open];
+    uint32_t first = sents_[s].token_begin;
+    for (int t = static_cast<int>(open) - 1; t >= static_cast<int>(first); --t) {
+      if (marked_[t]) return -1;
+      if (is_cue(t, speech_)) return t;
+    }
+    if (open == first && s > 0) {
+      const Sentence& p = sents_[s - 1];
+      uint32_t last = std::min<uint32_t>(p.token_end, n_);
+      if (last > p.token_begin && doc_.tokens[last - 1].norm == ":")
+        for (int t = static_cast<int>(last) - 2; t >= static_cast<int>(p.token_begin); --t) {
+          if (marked_[t]) return -1;
+          if (is_cue(t, speech_)) return t;
+        }
+    }
+    return -1;
+  }
+
+  // A partial quote's governing verb: up the tree from the fragment's head
+  // ("called the move 'very provocative'", "said X's actions were 'very
+  // provocative'"), within the sentence.
+  int cue_governing(const Raw& r) const {
+    if (!have_syntax_) return -1;
+    int h = -1;
+    for (uint32_t t = r.b; t < r.e && h < 0; ++t) {
+      int hd = tree_.head(static_cast<int>(t));
+      if (hd < static_cast<int>(r.b) || hd >= static_cast<int>(r.e)) h = static_cast<int>(t);
+    }
+    uint32_t s = sent_of_[r.b];
+    for (int x = h >= 0 ? tree_.head(h) : -1, depth = 0; x >= 0 && depth < 12; x = tree_.head(x), ++depth) {
+      if (sent_of_[x] != s) break;
+      if (!marked_[x] && (is_cue(x, speech_) || is_cue(x, partial_))) return x;
+    }
+    return -1;
+  }
+
+  // "according to X": the token "according", or -1, among [b, e).
+  int according_to(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t + 1 < e && t + 1 < n_; ++t)
+      if (!marked_[t] && tree_lower(t) == "according" && tree_lower(t + 1) == "to") return static_cast<int>(t);
+    return -1;
+  }
+  std::string tree_lower(uint32_t t) const {
+    if (have_syntax_) return tree_.lower(static_cast<int>(t));
+    return to_lower(doc_.tokens[t].norm);
+  }
+
+  // ---------------------------------------------------------- speakers
+
+  struct Who {
+    int mention = -1;        // resolved actor mention
+    int32_t b = -1, e = -1;  // as written
+  };
+
+  bool is_person(int m) const {
+    if (m < 0) return false;
+    const ActorMention& am = doc_.mentions[m];
+    return am.entry.rfind("person:", 0) == 0 || am.entry == "pronoun:he" || am.entry == "pronoun:she" ||
+           am.entry.find("+name") != std::string::npos || am.entry.rfind("unresolved:name", 0) == 0;
+  }
+
+  // The noun phrase a subject token heads, without relative clauses or
+  // appositions: "a top US State Department official", "Ana Ruiz".
+  void phrase_of(int t, int32_t* b, int32_t* e) const {
+    if (cover_[t] >= 0) {
+      const ActorMention& m = doc_.mentions[cover_[t]];
+      *b = static_cast<int32_t>(m.token_begin);
+      *e = static_cast<int32_t>(m.token_end);
+    } else {
+      *b = t;
+      *e = t + 1;
+    }
+    if (!have_syntax_) return;
+    const Rels& R = rels();
+    std::vector<int> stack{t};
+    for (size_t i = 0; i < stack.size() && i < 32; ++i)
+      for (int c : tree_.children(stack[i])) {
+        DepRel r = tree_.rel(c), base = tree_.base(c);
+        if (base == R.compound || base == R.flat || base == R.amod || base == R.det || r == R.nmod_poss ||
+            base == R.nummod || (base == R.case_ && tree_.rel(stack[i]) == R.nmod_poss)) {
+          stack.push_back(c);
+          *b = std::min(*b, c);
+          *e = std::max(*e, c + 1);
+        }
+      }
+  }
+
+  // The last mention before token t, within three sentences, that `ok` accepts.
+  template <class Ok>
+  int last_mention_before(uint32_t t, Ok ok) const {
+    const uint32_t s = sent_of_[t];
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+      const ActorMention& am = doc_.mentions[m];
+      if (am.token_begin >= t) continue;
+      if (s - sent_of_[am.token_begin] > 3) break;
+      if (marked_[am.token_begin]) continue;  // named inside a quotation: not a speaker
+      if (ok(m)) return args_.follow(m);
+    }
+    return -1;
+  }
+
+  // A pronoun subject the actors stage left unlinked.
+  int pronoun_speaker(const std::string& l, uint32_t at) const {
+    const int prev = prev_speaker_;
+    const bool prev_near = prev >= 0 && prev_speaker_par_ >= 0 && par(at) - static_cast<uint32_t>(prev_speaker_par_) <= 2;
+    auto coded = [&](int m) { return !doc_.mentions[m].actor.code.empty(); };
+    if (l == "he" || l == "she") {
+      if (prev_near && is_person(prev)) return prev;
+      return last_mention_before(at, [&](int m) { return is_person(m) && coded(args_.follow(m)); });
+    }
+    if (l == "it") {
+      if (prev_near && !is_person(prev)) return prev;
+      return last_mention_before(at, [&](int m) { return !is_person(m) && coded(m); });
+    }
+    if (l == "they") {
+      int m = last_mention_before(at, [&](int k) {
+        const std::string& x = have_syntax_ ? tree_.xpos(static_cast<int>(doc_.mentions[k].head)) : std::string();
+        return coded(k) && (x == "NNS" || x == "NNPS");
+      });
+      if (m >= 0) return m;
+      if (prev_near) return prev;
+    }
+    return -1;
+  }
+
+  // "Russia, in Cold War-style language, said ...": a cue with no subject
+  // of its own whose subject the parser hung elsewhere (often a conjunct of
+  // the object before it). The mention just before the verb, skipping
+  // adverbs, auxiliaries and one parenthetical, is its subject.
+  int adjacent_subject(int cue) const {
+    const uint32_t s = sent_of_[cue];
+    int t = cue - 1;
+    auto skippable = [&](int k) {
+      UPos u = tree_.upos(k);
+      return u == UPos::kADV || u == UPos::kAUX || u == UPos::kPART;
+    };
+    while (t >= 0 && sent_of_[t] == s && cue - t <= 3 && skippable(t)) --t;
+    if (t >= 0 && sent_of_[t] == s && doc_.tokens[t].norm == ",") {
+      int k = t - 1;
+      while (k >= 0 && sent_of_[k] == s && t - k <= 10 && doc_.tokens[k].norm != "," && !marked_[k]) --k;
+      if (k < 0 || sent_of_[k] != s || doc_.tokens[k].norm != ",") return -1;
+      t = k - 1;
+    }
+    if (t < 0 || sent_of_[t] != s || marked_[t] || cover_[t] < 0) return -1;
+    UPos u = tree_.upos(t);
+    return u == UPos::kNOUN || u == UPos::kPROPN || u == UPos::kPRON ? t : -1;
+  }
+
+  Who speaker_of_cue(int cue) const {
+    Who w;
+    const Rels& R = rels();
+    uint32_t s = sent_of_[cue];
+    std::vector<int> subjects;
+    if (tree_.first_kid(cue, R.nsubj) < 0 && tree_.first_kid(cue, R.nsubj_pass) < 0) {
+      int a = adjacent_subject(cue);
+      if (a >= 0) subjects.push_back(a);
+    }
+    if (subjects.empty()) subjects = args_.speakers(cue);
+    for (int t : subjects) {
+      if (marked_[t]) continue;
+      phrase_of(t, &w.b, &w.e);
+      w.mention = args_.mention_for(t, -1);
+      const std::string& l = tree_.lemma(t);
+      if (w.mention < 0 && is_third_person(l)) w.mention = pronoun_speaker(l, static_cast<uint32_t>(t));
+      // A first-person or expletive subject outside a quote names nobody.
+      if (w.mention < 0 && (l == "i" || l == "we" || l == "you" || l == "there" || l == "this" || l == "that"))
+        w.b = w.e = -1;
+      return w;
+    }
+    // The parser lost the subject: take a mention right after the verb
+    // ("said Dmitry Peskov") or right before it, in the same sentence.
+    for (uint32_t t = cue + 1; t < n_ && t <= static_cast<uint32_t>(cue) + 4 && sent_of_[t] == s; ++t) {
+      if (marked_[t]) break;
+      if (cover_[t] >= 0) {
+        const ActorMention& m = doc_.mentions[cover_[t]];
+        w.mention = args_.follow(cover_[t]);
+        w.b = static_cast<int32_t>(m.token_begin);
+        w.e = static_cast<int32_t>(m.token_end);
+        return w;
+      }
+    }
+    for (int t = cue - 1; t >= 0 && t >= cue - 4 && sent_of_[t] == s; --t) {
+      if (marked_[t]) break;
+      if (cover_[t] >= 0) {
+        const ActorMention& m = doc_.mentions[cover_[t]];
+        w.mention = args_.follow(cover_[t]);
+        w.b = static_cast<int32_t>(m.token_begin);
+        w.e = static_cast<int32_t>(m.token_end);
+        return w;
+      }
+    }
+    return w;
+  }
+
+  // "according to X": X's mention, or its words up to the next comma.
+  Who speaker_of_according(int acc) const {
+    Who w;
+    uint32_t s = sent_of_[acc];
+    uint32_t t = static_cast<uint32_t>(acc) + 2;
+    uint32_t end = std::min<uint32_t>(sents_[s].token_end, n_);
+    for (uint32_t k = t; k < end && k < t + 6; ++k) {
+      if (marked_[k] || doc_.tokens[k].norm == ",") break;
+      if (cover_[k] >= 0) {
+        const ActorMention& m = doc_.mentions[cover_[k]];
+        w.mention = args_.follow(cover_[k]);
+        w.b = static_cast<int32_t>(m.token_begin);
+        w.e = static_cast<int32_t>(m.token_end);
+        return w;
+      }
+    }
+    uint32_t k = t;
+    while (k < end && k < t + 8 && !marked_[k] && !punct(k)) ++k;
+    if (k > t) {
+      w.b = static_cast<int32_t>(t);
+      w.e = static_cast<int32_t>(k);
+    }
+    return w;
+  }
+
+  // The speaker the previous paragraph last attributed words to: a quote's
+  // speaker, a speech verb's subject, or "according to X".
+  Who previous_paragraph_speaker(uint32_t p) const {
+    Who best;
+    int best_at = -1;
+    if (!doc_.quotes.empty()) {
+      const Quote& q = doc_.quotes.back();
+      if (par(q.token_begin) + 1 == p && q.speaker >= 0) {
+        best.mention = q.speaker;
+        best.b = q.speaker_begin;
+        best.e = q.speaker_end;
+        best_at = static_cast<int>(q.token_end);
+      }
+    }
+    // The paragraph before: scan its sentences, last first, for attribution
+    // outside quotes.
+    int s = p < first_sent_of_par_.size() ? first_sent_of_par_[p] - 1 : -1;
+    for (; s >= 0 && sents_[s].paragraph + 1 == p; --s) {
+      uint32_t b = sents_[s].token_begin, e = std::min<uint32_t>(sents_[s].token_end, n_);
+      for (int t = static_cast<int>(e) - 1; t >= static_cast<int>(b) && t > best_at; --t) {
+        if (marked_[t]) continue;
+        Who w;
+        if (is_cue(t, speech_)) w = speaker_of_cue(t);
+        else if (tree_lower(t) == "according" && t + 1 < static_cast<int>(n_) && tree_lower(t + 1) == "to")
+          w = speaker_of_according(t);
+        if (w.mention >= 0 || w.b >= 0) return w;
+      }
+      if (best_at >= 0) break;
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------- build
+
+  size_t word_count(const Raw& r) const {
+    size_t k = 0;
+    for (uint32_t t = r.b; t < r.e; ++t)
+      if (doc_.tokens[t].kind == TokenKind::kWord || doc_.tokens[t].kind == TokenKind::kNumber) ++k;
+    return k;
+  }
+
+  bool is_direct(const Raw& r) const {
+    if (r.open < 0 || r.paragraphs) return true;  // an orphan close ends a whole sentence run
+    if (sent_of_[r.b] != sent_of_[r.e - 1]) return true;
+    uint32_t open = static_cast<uint32_t>(r.open);
+    // Starts its sentence (perhaps after a dash or bracket).
+    uint32_t first = sents_[sent_of_[open]].token_begin;
+    if (sent_of_[r.b] != sent_of_[open]) return true;  // the mark ended the previous sentence
+    bool only_punct = true;
+    for (uint32_t t = first; t < open && only_punct; ++t) only_punct = punct(t);
+    if (only_punct) return true;
+    // 'X said: "..."' and 'X said, "..."'.
+    const std::string& before = doc_.tokens[open - 1].norm;
+    if (before == ":") return true;
+    if (before == "," && open >= 2) {
+      for (int t = static_cast<int>(open) - 2; t >= static_cast<int>(first) && t >= static_cast<int>(open) - 5; --t)
+        if (is_cue(t, speech_)) return true;
+    }
+    return false;
+  }
+
+  void build(const Raw& r) {
+    if (r.e <= r.b) return;
+    const size_t words = word_count(r);
+    if (words == 0) return;
+    const bool direct = r.single ? false : is_direct(r);
+    const bool direct_single = r.single && is_direct(r) && words >= 3;  // British-style quotes
+
+    int cue = -1;
+    bool governed = false;
+    Who who;
+    if (direct || direct_single) {
+      if (r.close >= 0) cue = cue_after(static_cast<uint32_t>(r.close));
+      if (cue < 0 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
+    } else {
+      cue = cue_governing(r);
+      governed = cue >= 0;
+      if (cue < 0 && words >= 3 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
+      if (cue < 0 && words >= 3 && r.close >= 0) cue = cue_after(static_cast<uint32_t>(r.close));
+    }
+    if (cue >= 0) who = speaker_of_cue(cue);
+
+    // "According to X, '...'" / '"...," according to X.'
+    if (cue < 0) {
+      uint32_t sb = sents_[sent_of_[r.b]].token_begin;
+      uint32_t se = std::min<uint32_t>(sents_[sent_of_[r.e - 1]].token_end, n_);
+      int acc = according_to(sb, se);
+      if (acc >= 0) {
+        cue = acc;
+        who = speaker_of_according(acc);
+      }
+    }
+
+    // Short fragments need an attribution: otherwise scare quotes.
+    const bool attributed = cue >= 0;
+    if (direct || direct_single) {
+      if (!attributed && words < 3) return;
+    } else if (words < 3) {
+      if (!governed) return;
+    } else if (!attributed && words < 4) {
+      return;
+    }
+
+    const uint32_t p = par(r.b);
+    if (who.mention < 0 && who.b < 0 && cue < 0 && (direct || direct_single)) {
+      // A quote split around its attribution ('"...," he said. "..."') or a
+      // second quote in the paragraph: the speaker before it.
+      if (!doc_.quotes.empty() && par(doc_.quotes.back().token_begin) == p &&
+          (doc_.quotes.back().speaker >= 0 || doc_.quotes.back().speaker_begin >= 0)) {
+        const Quote& q = doc_.quotes.back();
+        who.mention = q.speaker;
+        who.b = q.speaker_begin;
+        who.e = q.speaker_end;
+      } else if (r.open >= 0 && paragraph_start(static_cast<uint32_t>(r.open)) && p > 0 && have_syntax_) {
+        // A paragraph that opens with an unattributed quote continues the
+        // previous paragraph's speaker.
+        who = previous_paragraph_speaker(p);
+      }
+    }
+
+    Quote q;
+    q.token_begin = r.b;
+    q.token_end = r.e;
+    q.begin = doc_.tokens[r.b].begin;
+    q.end = doc_.tokens[r.e - 1].end;
+    q.sentence = sent_of_[r.b];
+    q.cue = cue;
+    q.speaker = who.mention;
+    q.speaker_begin = who.b;
+    q.speaker_end = who.e;
+    q.partial = !(direct || direct_single);
+    const int qi = static_cast<int>(doc_.quotes.size());
+    for (uint32_t t = r.b; t < r.e; ++t)
+      if (quote_of_[t] < 0) quote_of_[t] = qi;
+    if (q.speaker >= 0) {
+      prev_speaker_ = q.speaker;
+      prev_speaker_par_ = static_cast<int>(p);
+    }
+    doc_.quotes.push_back(q);
+  }
+
+  Document& doc_;
+  const Tree& tree_;
+  const Arguments& args_;
+  std::vector<int>& quote_of_;
+  const uint32_t n_;
+  bool have_syntax_ = false;
+  const WordSet* speech_ = nullptr;
+  const WordSet* partial_ = nullptr;
+  std::vector<uint32_t> sent_of_;
+  std::vector<Sentence> sents_;
+  std::vector<int> cover_;
+  std::vector<int> first_sent_of_par_;
+  std::vector<char> in_double_, marked_;
+  int prev_speaker_ = -1, prev_speaker_par_ = -1;
+};
 
 }  // namespace
 
 void find_quotes(Document& doc, const Tree& tree, const VerbLexicon& lex, const Arguments& args,
                  std::vector<int>* quote_of) {
   doc.quotes.clear();
-  const size_t n = doc.tokens.size();
-  quote_of->assign(n, -1);
-  if (n == 0) return;
-  const bool have_syntax = tree.size() == n;
-  const WordSet* speech = lex.set("speech");
-
-  auto paragraph_of = [&](size_t t) -> uint32_t {
-    return doc.sentences.empty() || !have_syntax ? 0 : doc.sentences[tree.sentence_of(static_cast<int>(t))].paragraph;
-  };
-
-  // 1. Spans. A straight mark opens when none is open and closes otherwise;
-  // a quote still open at a paragraph end stops there (the next paragraph
-  // reopens it by convention).
-  struct Span { uint32_t open, close; bool closed; };  // tokens of the marks; close = end when unclosed
-  std::vector<Span> spans;
-  int open = -1;
-  uint32_t open_par = 0;
-  for (size_t t = 0; t < n; ++t) {
-    if (open >= 0 && paragraph_of(t) != open_par) {
-      spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(t), false});
-      open = -1;
-    }
-    Mark m = mark_of(doc, t);
-    if (m == Mark::kNone) continue;
-    if (open < 0 && m != Mark::kClose) {
-      open = static_cast<int>(t);
-      open_par = paragraph_of(t);
-    } else if (open >= 0 && m != Mark::kOpen) {
-      spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(t), true});
-      open = -1;
-    } else if (open >= 0 && m == Mark::kOpen) {
-      // A second opening mark: the first was never closed. Keep it as an
-      // unclosed quote up to here and start again.
-      spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(t), false});
-      open = static_cast<int>(t);
-      open_par = paragraph_of(t);
-    }
-  }
-  if (open >= 0) spans.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(n), false});
-
-  // 2. Speakers.
-  auto is_cue = [&](int t) {
-    return have_syntax && speech && speech->contains(tree.lemma(t)) &&
-           (tree.upos(t) == UPos::kVERB || tree.upos(t) == UPos::kAUX) && (*quote_of)[t] < 0;
-  };
-  std::vector<char> marked(n + 1, 0);  // tokens inside any span, marks included
-  for (const Span& s : spans)
-    for (uint32_t t = s.open; t <= s.close && t < n; ++t) marked[t] = 1;
-  auto in_any_span = [&](size_t t) { return marked[t] != 0; };
-  int prev_speaker = -1, prev_par = -1;
-  bool prev_unclosed = false;
-  for (const Span& s : spans) {
-    uint32_t tb = s.open + 1, te = s.close;
-    if (te <= tb || te - tb < kMinQuoteTokens) {
-      prev_unclosed = false;
-      continue;
-    }
-    Quote q;
-    q.token_begin = tb;
-    q.token_end = te;
-    q.begin = doc.tokens[tb].begin;
-    q.end = doc.tokens[te - 1].end;
-    q.sentence = have_syntax ? static_cast<uint32_t>(tree.sentence_of(static_cast<int>(s.open))) : 0;
-    int qi = static_cast<int>(doc.quotes.size());
-    for (uint32_t t = tb; t < te; ++t) (*quote_of)[t] = qi;
-
-    int cue = -1;
-    if (have_syntax && !doc.sentences.empty()) {
-      // After the closing mark: '"...," the minister said.' Look to the end
-      // of the closing mark's sentence, or into the next one when the quote
-      // ended its sentence.
-      if (s.closed) {
-        int sc = tree.sentence_of(static_cast<int>(s.close));
-        uint32_t end = doc.sentences[sc].token_end;
-        if (end <= s.close + 2 && sc + 1 < static_cast<int>(doc.sentences.size()) &&
-            doc.sentences[sc + 1].paragraph == doc.sentences[sc].paragraph)
-          end = std::min<uint32_t>(doc.sentences[sc + 1].token_end, s.close + 12);
-        for (uint32_t t = s.close + 1; t < end && cue < 0; ++t) {
-          if (in_any_span(t)) break;
-          if (is_cue(static_cast<int>(t))) cue = static_cast<int>(t);
-        }
-      }
-      // Before the opening mark: 'X said: "..."' — the last cue before it.
-      if (cue < 0) {
-        int so = tree.sentence_of(static_cast<int>(s.open));
-        for (int t = static_cast<int>(s.open) - 1; t >= static_cast<int>(doc.sentences[so].token_begin); --t) {
-          if ((*quote_of)[t] >= 0) break;
-          if (is_cue(t)) { cue = t; break; }
-        }
-      }
-    }
-    q.cue = cue;
-    if (cue >= 0) {
-      for (int sp : args.speakers(cue)) {
-        int m = args.mention_for(sp, -1);
-        if (m >= 0) { q.speaker = m; break; }
-        // "it said": an unresolved pronoun continues the previous speaker.
-        if (is_pronoun(tree.lemma(sp)) && prev_speaker >= 0) { q.speaker = prev_speaker; break; }
-      }
-    } else if (prev_speaker >= 0 && prev_par >= 0 &&
-               (static_cast<uint32_t>(prev_par) == paragraph_of(s.open) ||
-                (prev_unclosed && static_cast<uint32_t>(prev_par) + 1 == paragraph_of(s.open)))) {
-      // No cue: a second quote in the same paragraph, or a paragraph that
-      // reopens an unclosed quote, continues the previous speaker.
-      q.speaker = prev_speaker;
-    }
-    prev_speaker = q.speaker;
-    prev_par = static_cast<int>(paragraph_of(s.open));
-    prev_unclosed = !s.closed;
-    doc.quotes.push_back(q);
-  }
+  quote_of->assign(doc.tokens.size(), -1);
+  if (doc.tokens.empty()) return;
+  QuoteFinder(doc, tree, lex, args, quote_of).run();
 }
 
 }  // namespace dyad::events

@@ -104,6 +104,12 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
     j["sentence_index"] = e.sentence;
     j["sentence"] = sentence_text(doc, e);
     j["date"] = null_or(e.date.empty() ? doc.date : e.date);
+    // Where the date came from, and the words that gave it (when any).
+    j["date_source"] = std::string(date_source_name(e.date_source));
+    j["date_text"] = e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size()
+                         ? nlohmann::json(std::string(doc.tokens_text(e.date_begin, e.date_end)))
+                         : nlohmann::json();
+    j["date_span"] = span_json(doc, e.date_begin, e.date_end, chars);
     j["source"] = actor_json(doc, mention_at(doc, e.source), chars);
     j["target"] = actor_json(doc, mention_at(doc, e.target), chars);
     j["cameo"] = e.cameo;
