@@ -1,0 +1,259 @@
+// dyad eval-events --gold FILE [--shared DIR] [--verbose]: codes every gold
+// sentence and scores the events against the hand annotation
+// (tests/gold/README.md), at root + dyad level and at full-code level.
+//
+// A referenced sentence is coded inside its whole story, with the story's
+// date: coreference ("he", "the militants") and quotation speakers need the
+// earlier sentences, exactly as in `dyad code`. The system events of a gold
+// sentence are those whose verb lies inside the sentence's bytes. An inline
+// sentence is coded alone, as the body of a one-sentence article.
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+
+#include "cli/command.h"
+#include "dyad/data_path.h"
+#include "dyad/ingest.h"
+#include "dyad/pipeline.h"
+#include "events/event_eval.h"
+
+namespace dyad::cli {
+namespace {
+
+struct Args {
+  std::string gold;
+  std::string shared;
+  bool verbose = false;
+  double min_precision = 0, min_recall = 0;
+};
+
+// Stories of one corpus file by id: the raw JSONL line and its `text`.
+struct Story {
+  std::string line;
+  std::string text;
+};
+
+std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open corpus (is --shared right?)");
+  std::unordered_map<std::string, Story> out;
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      auto j = nlohmann::json::parse(line);
+      std::string id = j.at("id").is_string() ? j.at("id").get<std::string>() : j.at("id").dump();
+      out[id] = Story{line, j.at("text").get<std::string>()};
+    } catch (const std::exception& e) {
+      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": " + e.what());
+    }
+  }
+  return out;
+}
+
+std::string one_line(std::string_view s, size_t max = 200) {
+  std::string t(s.substr(0, max));
+  for (char& c : t)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  if (s.size() > max) t += "...";
+  return t;
+}
+
+// System events whose verb starts inside doc bytes [b, e).
+std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) {
+  std::vector<SystemEvent> out;
+  auto code_of = [&](int32_t m) {
+    return m >= 0 && static_cast<size_t>(m) < doc.mentions.size() ? doc.mentions[m].actor.code : std::string();
+  };
+  auto text_of = [&](int32_t m) {
+    if (m < 0 || static_cast<size_t>(m) >= doc.mentions.size()) return std::string("-");
+    const auto& am = doc.mentions[m];
+    return std::string(doc.tokens_text(am.token_begin, am.token_end));
+  };
+  for (const Event& ev : doc.events) {
+    uint32_t at = ev.verb_begin >= 0 ? doc.tokens[ev.verb_begin].begin : doc.sentences[ev.sentence].begin;
+    if (at < b || at >= e) continue;
+    SystemEvent s;
+    s.source = code_of(ev.source);
+    s.target = code_of(ev.target);
+    s.code = ev.cameo;
+    s.modality = ev.modality;
+    s.rule = ev.rule;
+    std::string verb = ev.verb_begin >= 0 ? std::string(doc.tokens_text(ev.verb_begin, ev.verb_end)) : "";
+    s.text = "\"" + text_of(ev.source) + "\" -" + verb + "-> \"" + text_of(ev.target) + "\"";
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string show(const GoldEvent& g) {
+  std::string s = (g.source.empty() ? "-" : g.source) + " " + (g.target.empty() ? "-" : g.target) + " " + g.code;
+  if (g.modality != Modality::kAsserted) s += " " + std::string(modality_name(g.modality));
+  return s;
+}
+
+std::string show(const SystemEvent& e) {
+  std::string s = (e.source.empty() ? "-" : e.source) + " " + (e.target.empty() ? "-" : e.target) + " " + e.code;
+  if (e.modality != Modality::kAsserted) s += " " + std::string(modality_name(e.modality));
+  return s + "  [" + e.rule + "] " + e.text;
+}
+
+void run(const Args& a) {
+  auto gold = load_gold(a.gold);
+  std::string shared = a.shared;
+  if (shared.empty()) {
+    std::string root = data_root();
+    shared = (root.empty() ? std::string(".") : root) + "/../shared";
+  }
+  auto pipeline = Pipeline::load();
+  auto countries = load_country_codes(data_file("actors"));
+
+  // Group referenced sentences by story so each story is coded once.
+  std::map<std::string, std::unordered_map<std::string, Story>> corpora;
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_story;
+  std::vector<size_t> inline_sentences;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (gold[i].corpus.empty()) inline_sentences.push_back(i);
+    else by_story[{gold[i].corpus, gold[i].id}].push_back(i);
+  }
+
+  EvalTotals totals;
+  size_t skipped = 0;
+  IngestOptions opt;
+  auto score = [&](const GoldSentence& g, const Document& doc, uint32_t b, uint32_t e) {
+    auto sys = events_in(doc, b, e);
+    SentenceScore s = score_sentence(g.events, sys, countries, totals);
+    if (!a.verbose) return;
+    bool clean = true;
+    for (size_t i = 0; i < g.events.size(); ++i)
+      if (counted(g.events[i].modality) && s.gold_match_full[i] < 0) clean = false;
+    for (size_t k = 0; k < sys.size(); ++k)
+      if (counted(sys[k].modality) && s.sys_match_full[k] < 0) clean = false;
+    if (clean) return;
+    std::printf("\n%s  %s\n  | %s\n", g.where.c_str(), g.corpus.empty() ? "(inline)" : (g.id).c_str(),
+                one_line(doc.span_text(b, e)).c_str());
+    for (size_t i = 0; i < g.events.size(); ++i) {
+      const char* mark = !counted(g.events[i].modality) ? "  (not counted)"
+                         : s.gold_match_full[i] >= 0   ? "  ok"
+                         : s.gold_match_root[i] >= 0   ? "  ok at root+dyad, code/actors differ"
+                                                       : "  MISSED";
+      std::printf("  gold   %-28s%s\n", show(g.events[i]).c_str(), mark);
+    }
+    for (size_t k = 0; k < sys.size(); ++k) {
+      const char* mark = !counted(sys[k].modality)    ? "(not counted) "
+                         : s.sys_match_full[k] >= 0   ? "ok "
+                         : s.sys_match_root[k] >= 0   ? "root-ok "
+                                                      : "WRONG ";
+      std::printf("  dyad   %s%s\n", mark, show(sys[k]).c_str());
+    }
+  };
+
+  for (const auto& [key, idx] : by_story) {
+    auto& corpus = corpora[key.first];
+    if (corpus.empty()) corpus = load_corpus(shared + "/data/" + key.first);
+    auto it = corpus.find(key.second);
+    if (it == corpus.end()) {
+      for (size_t i : idx)
+        std::fprintf(stderr, "%s: story %s not in %s\n", gold[i].where.c_str(), key.second.c_str(),
+                     key.first.c_str());
+      skipped += idx.size();
+      continue;
+    }
+    const Story& story = it->second;
+    opt.default_date = gold[idx[0]].date;
+    Document doc = parse_jsonl_record(story.line, opt);
+    if (!gold[idx[0]].date.empty()) doc.date = gold[idx[0]].date;
+    pipeline->run(doc);
+    size_t search_from = 0;
+    for (size_t i : idx) {
+      const GoldSentence& g = gold[i];
+      if (g.end > story.text.size()) {
+        std::fprintf(stderr, "%s: offsets %u-%u beyond story %s (%zu bytes)\n", g.where.c_str(), g.begin, g.end,
+                     g.id.c_str(), story.text.size());
+        ++skipped;
+        continue;
+      }
+      std::string_view sent = std::string_view(story.text).substr(g.begin, g.end - g.begin);
+      if (fnv1a_hex(sent) != g.fnv) {
+        std::fprintf(stderr, "%s: sentence hash %s != %s: the corpus changed under the gold\n", g.where.c_str(),
+                     fnv1a_hex(sent).c_str(), g.fnv.c_str());
+        ++skipped;
+        continue;
+      }
+      // Ingest keeps the body's bytes but may move them (headline first,
+      // paragraphs re-joined): find the sentence in the document text.
+      size_t at = doc.text.find(sent, search_from);
+      if (at == std::string::npos) at = doc.text.find(sent);
+      if (at == std::string::npos) {
+        std::fprintf(stderr, "%s: sentence not found in the ingested story %s\n", g.where.c_str(), g.id.c_str());
+        ++skipped;
+        continue;
+      }
+      search_from = at;
+      score(g, doc, static_cast<uint32_t>(at), static_cast<uint32_t>(at + sent.size()));
+    }
+  }
+  for (size_t i : inline_sentences) {
+    const GoldSentence& g = gold[i];
+    IngestOptions o;
+    o.default_date = g.date;
+    Document doc = make_article("", g.text, o);
+    if (!g.date.empty()) doc.date = g.date;
+    pipeline->run(doc);
+    size_t at = doc.text.find(g.text);
+    if (at == std::string::npos) at = 0;
+    score(g, doc, static_cast<uint32_t>(at), static_cast<uint32_t>(doc.text.size()));
+  }
+
+  std::printf("\ngold %s: %zu sentences scored%s, %zu gold events counted (+%zu negated, not counted)\n",
+              a.gold.c_str(), totals.sentences, skipped ? (", " + std::to_string(skipped) + " skipped").c_str() : "",
+              totals.gold_events, totals.gold_negated);
+  std::printf("dyad: %zu events counted (asserted/intended), %zu not counted (negated/hypothetical/requested)\n",
+              totals.system_events, totals.system_uncounted);
+  auto line = [](const char* name, const PRCounts& c) {
+    std::printf("%-16s tp %4zu  fp %4zu  fn %4zu   P %.3f  R %.3f  F1 %.3f\n", name, c.tp, c.fp, c.fn,
+                c.precision(), c.recall(), c.f1());
+  };
+  line("root+dyad", totals.root);
+  line("full", totals.full);
+  std::printf("010 share        %zu/%zu = %.3f\n", totals.system_010, totals.system_events,
+              totals.system_events ? double(totals.system_010) / double(totals.system_events) : 0.0);
+  std::printf("negated gold acts emitted as positive events: %zu/%zu\n", totals.negated_as_positive,
+              totals.gold_negated);
+  if (skipped) throw std::runtime_error(std::to_string(skipped) + " gold sentence(s) could not be scored");
+  if (totals.root.precision() < a.min_precision || totals.root.recall() < a.min_recall) {
+    std::fprintf(stderr, "dyad eval-events: below baseline (root+dyad P %.3f < %.3f or R %.3f < %.3f)\n",
+                 totals.root.precision(), a.min_precision, totals.root.recall(), a.min_recall);
+    throw CLI::RuntimeError(3);
+  }
+}
+
+RegisterCommand reg([](CLI::App& app) {
+  auto* c = app.add_subcommand("eval-events", "score coded events against hand-annotated gold sentences");
+  auto a = std::make_shared<Args>();
+  c->add_option("--gold", a->gold, "gold JSONL (tests/gold/README.md)")->required();
+  c->add_option("--shared", a->shared,
+                "directory holding data/<corpus> for referenced sentences (default: <data root>/../shared)");
+  c->add_flag("--verbose,-v", a->verbose, "print every sentence whose events differ from the gold");
+  c->add_option("--min-precision", a->min_precision, "exit 3 when root+dyad precision is below this");
+  c->add_option("--min-recall", a->min_recall, "exit 3 when root+dyad recall is below this");
+  c->callback([a] {
+    try {
+      run(*a);
+    } catch (const CLI::RuntimeError&) {
+      throw;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad eval-events: %s\n", e.what());
+      throw CLI::RuntimeError(1);
+    }
+  });
+});
+
+}  // namespace
+}  // namespace dyad::cli

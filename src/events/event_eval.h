@@ -1,0 +1,104 @@
+// Scoring the event coder against hand-annotated gold sentences
+// (tests/gold/README.md describes the file format). Used by `dyad eval-events`.
+//
+// Gold is per sentence. A referenced sentence lives in a story of a shared
+// JSONL corpus (id + UTF-8 byte offsets + FNV-1a of its bytes); an inline
+// sentence carries its own text. Matching is one-to-one within a sentence at
+// two levels: root + dyad keys, and full code + full actor codes.
+#ifndef DYAD_EVENTS_EVENT_EVAL_H_
+#define DYAD_EVENTS_EVENT_EVAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+struct GoldEvent {
+  std::string source;  // CAMEO actor code, "" for none ("-" in the file)
+  std::string target;
+  std::string code;    // CAMEO event code, "0256"
+  Modality modality = Modality::kAsserted;
+};
+
+struct GoldSentence {
+  std::string where;   // "file:line", for messages
+  // Referenced sentence (corpus non-empty) ...
+  std::string corpus;  // relative to <shared>/data
+  std::string id;
+  uint32_t begin = 0, end = 0;
+  std::string fnv;     // 16 hex digits
+  // ... or inline text.
+  std::string text;
+  std::string date;
+  std::vector<GoldEvent> events;
+};
+
+// Parses a gold file. Throws std::runtime_error("file:line: what is wrong").
+std::vector<GoldSentence> load_gold(const std::string& path);
+
+// One "SOURCE TARGET CODE [MODALITY]" item; throws std::runtime_error(reason).
+GoldEvent parse_gold_event(std::string_view item);
+
+// 64-bit FNV-1a of bytes, as 16 lower-case hex digits.
+std::string fnv1a_hex(std::string_view bytes);
+
+// Events that precision and recall count: CAMEO records asserted acts and
+// stated intentions (already mapped to 03x); negated, hypothetical and
+// requested content is not an event of its own.
+inline bool counted(Modality m) {
+  return m == Modality::kAsserted || m == Modality::kIntended;
+}
+
+// The dyad-level key of an actor code: its country when it starts with one
+// (countries: CAMEO/ISO three-letter codes), the first six letters of an
+// IGO/NGO/IMG/NGM/MNC code ("IGOUNOREFHCR" -> "IGOUNO"), else its first three
+// letters (a bare role such as "REB"). "" stays "".
+std::string dyad_key(const std::string& code, const std::unordered_set<std::string>& countries);
+
+// Reads the country codes (both ISO and CAMEO forms) from an actors lexicon
+// directory's countries.txt; empty set if it cannot be read.
+std::unordered_set<std::string> load_country_codes(const std::string& actors_dir);
+
+// A system event flattened for scoring.
+struct SystemEvent {
+  std::string source, target, code;
+  Modality modality = Modality::kAsserted;
+  std::string rule;
+  std::string text;  // "src_text -verb-> tgt_text", for --verbose
+};
+
+struct PRCounts {
+  size_t tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 0.0; }
+  double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 0.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+};
+
+struct SentenceScore {
+  // Indices of matched gold/system events at the root+dyad level (-1 = none).
+  std::vector<int> gold_match_root, sys_match_root;
+  std::vector<int> gold_match_full, sys_match_full;
+};
+
+struct EvalTotals {
+  size_t sentences = 0, gold_events = 0, gold_negated = 0;
+  size_t system_events = 0, system_uncounted = 0, system_010 = 0;
+  size_t negated_as_positive = 0;  // gold negated act emitted as a positive event
+  PRCounts root, full;
+};
+
+// Scores one sentence and adds to totals.
+SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys,
+                             const std::unordered_set<std::string>& countries, EvalTotals& totals);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_EVENT_EVAL_H_
