@@ -28,6 +28,7 @@ struct Args {
   std::string gold;
   std::string shared;
   bool verbose = false;
+  bool trees = false;
   double min_precision = 0, min_recall = 0;
 };
 
@@ -104,6 +105,28 @@ std::string show(const SystemEvent& e) {
   return s + "  [" + e.rule + "] " + e.text;
 }
 
+// The parse and the actor mentions of doc bytes [b, e): why a pattern did
+// or did not fire.
+void print_tree(const Document& doc, uint32_t b, uint32_t e) {
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].begin < b || doc.tokens[t].begin >= e) continue;
+    std::string line = "    " + std::to_string(t) + " " + std::string(doc.token_text(t));
+    if (t < doc.syntax.size()) {
+      const TokenSyntax& x = doc.syntax[t];
+      line += " " + x.lemma + " " + x.xpos + " " + std::to_string(x.head) + " " + std::string(deprel_name(x.deprel));
+    }
+    for (const ActorMention& m : doc.mentions)
+      if (m.token_begin == t) {
+        line += "   [" + std::string(doc.tokens_text(m.token_begin, m.token_end)) + " = " +
+                (m.actor.code.empty() ? std::string("?") : m.actor.code);
+        if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < doc.mentions.size())
+          line += " -> " + doc.mentions[m.antecedent].actor.code;
+        line += "]";
+      }
+    std::printf("%s\n", line.c_str());
+  }
+}
+
 void run(const Args& a) {
   auto gold = load_gold(a.gold);
   std::string shared = a.shared;
@@ -152,6 +175,7 @@ void run(const Args& a) {
                                                       : "WRONG ";
       std::printf("  dyad   %s%s\n", mark, show(sys[k]).c_str());
     }
+    if (a.trees) print_tree(doc, b, e);
   };
 
   for (const auto& [key, idx] : by_story) {
@@ -241,6 +265,7 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--shared", a->shared,
                 "directory holding data/<corpus> for referenced sentences (default: <data root>/../shared)");
   c->add_flag("--verbose,-v", a->verbose, "print every sentence whose events differ from the gold");
+  c->add_flag("--trees", a->trees, "with --verbose: also print each mismatched sentence's parse and mentions");
   c->add_option("--min-precision", a->min_precision, "exit 3 when root+dyad precision is below this");
   c->add_option("--min-recall", a->min_recall, "exit 3 when root+dyad recall is below this");
   c->callback([a] {

@@ -24,6 +24,12 @@ bool is_time_word(const std::string& l) {
   return false;
 }
 
+std::string lowercase(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
 void append_conj(const Tree& tree, int t, std::vector<int>* out) {
   for (int c : tree.with_conjuncts(t))
     if (std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
@@ -107,6 +113,9 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   for (int c : tree_.children(v)) {
     // (nsubj:pass here only where is_passive() saw through a misparse.)
     if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
+    // "Trump on Thursday threatened ...": the parser often makes the weekday
+    // of a dropped or stranded "on" the subject. A time word never acts.
+    if (is_time_word(lowercase(tree_.lemma(c)))) continue;
     if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c))) {
       append_conj(tree_, h, &out);
     } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
@@ -199,7 +208,7 @@ std::vector<int> Arguments::objects(int v) const {
   for (int c : tree_.children(v)) {
     UPos u = tree_.upos(c);
     bool nominal = u == UPos::kNOUN || u == UPos::kPROPN;
-    if (tree_.rel(c) == R.obl && nominal && tree_.prep_of(c).empty() && !is_time_word(tree_.lemma(c)))
+    if (tree_.rel(c) == R.obl && nominal && tree_.prep_of(c).empty() && !is_time_word(lowercase(tree_.lemma(c))))
       append_conj(tree_, c, &out);
     else if (tree_.rel(c) == R.xcomp && (nominal || u == UPos::kADJ) && mention_at_[c] >= 0)
       append_conj(tree_, c, &out);
@@ -240,7 +249,8 @@ int Arguments::embedded(int v) const {
   // under the object phrase: take a "to" clause hanging from the object.
   std::vector<int> args = objects(v);
   for (int c : tree_.children(v))
-    if (tree_.rel(c) == R.iobj || (tree_.base(c) == R.obl && tree_.prep_of(c) == "on")) args.push_back(c);
+    if (tree_.rel(c) == R.iobj || (tree_.base(c) == R.obl && (tree_.prep_of(c) == "on" || tree_.prep_of(c) == "for")))
+      args.push_back(c);  // "called on X to V", "called for X to V"
   for (int a : args)
     for (int c : tree_.children(a)) {
       DepRel b = tree_.base(c);

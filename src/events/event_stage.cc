@@ -45,8 +45,10 @@ class SentenceCoder {
     const size_t n = se_ - sb_;
     match_.assign(n, nullptr);
     governor_.assign(n, -1);
-    for (uint32_t t = sb_; t < se_; ++t)
+    for (uint32_t t = sb_; t < se_; ++t) {
       if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0) match_[t - sb_] = first_match(t);
+      else if (tree_.upos(t) == UPos::kNOUN) match_[t - sb_] = first_match(t, /*noun=*/true);
+    }
     for (uint32_t t = sb_; t < se_; ++t) {
       const VerbPattern* p = match_[t - sb_];
       bool going_to = tree_.lemma(t) == "go" && tree_.xpos(t) == "VBG";  // "is going to attack"
@@ -60,12 +62,12 @@ class SentenceCoder {
  private:
   bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
 
-  const VerbPattern* first_match(int v) const {
+  const VerbPattern* first_match(int v, bool noun = false) const {
     const auto* pats = lex_.patterns(tree_.lemma(v));
     if (!pats) return nullptr;
-    const bool nominal = tree_.first_kid(v, rels().cop) >= 0;
+    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
     for (const VerbPattern& p : *pats)
-      if (p.cop == nominal && conditions_hold(p, v)) return &p;
+      if (p.noun == noun && p.cop == nominal && conditions_hold(p, v)) return &p;
     return nullptr;
   }
 
@@ -93,6 +95,17 @@ class SentenceCoder {
         case CondKind::kClause: {
           int e = args_.embedded(v);
           ok = e >= 0 && c.words.contains(tree_.lemma(e));
+          break;
+        }
+        case CondKind::kObj2: {
+          // Two nominal complements ("called Canada [one of the worst]"): the
+          // parser gives the second as obj, iobj or xcomp.
+          int seen = 0;
+          for (int k : tree_.children(v)) {
+            DepRel r = tree_.rel(k);
+            if (r != R.obj && r != R.iobj && r != R.xcomp) continue;
+            if (++seen >= 2 && c.words.contains(tree_.lemma(k))) ok = true;
+          }
           break;
         }
         case CondKind::kMod:
@@ -161,6 +174,12 @@ class SentenceCoder {
     if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to")
       return Modality::kIntended;  // purpose: "deployed troops to attack"
     int h = tree_.head(v);
+    // An open complement shares its head's future, doubt or negation: "his
+    // travels will include meeting X", "did not try to attack".
+    if (tree_.rel(v) == R.xcomp && in_sentence(h)) {
+      Modality hm = own_modality(h);
+      if (hm != Modality::kAsserted) return hm;
+    }
     if (tree_.rel(v) == R.xcomp && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
       const std::string& l = tree_.lemma(h);
@@ -277,6 +296,10 @@ class SentenceCoder {
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
     if (!p) return;
+    if (p->noun) {
+      code_nominal(v, *p);
+      return;
+    }
     int g = governor_of(v);
     if (g >= 0 && match_[g - sb_] && match_[g - sb_]->absorb) return;  // folded into the governor
     std::string rule;
@@ -310,7 +333,20 @@ class SentenceCoder {
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
     if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
-    if (sources.empty()) return;
+    if (sources.empty()) {
+      // "displaced by fighting between rebels and the army": no subject, the
+      // two sides act on each other.
+      std::vector<int> side;
+      for (const Slot& s : p->targets)
+        if (s.kind == Slot::kPrep && s.prep == "between")
+          for (int c : args_.prep_phrases(v, "between")) resolve_into({c}, speaker, &side);
+      std::vector<std::pair<int, int>> both;
+      for (int x : side)
+        for (int y : side)
+          if (x != y) both.emplace_back(x, y);
+      if (!both.empty()) emit(v, v, v, both, code, rule, mod, *ce);
+      return;
+    }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
 
     std::vector<std::pair<int, int>> pairs;
@@ -335,6 +371,128 @@ class SentenceCoder {
           if (c.words.contains(tree_.lemma(o)) && std::abs(o - v) <= 4) { vb = std::min(vb, o); ve = std::max(ve, o); }
 
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
+  }
+
+  // A nominal event: "Russia's invasion of Ukraine", "U.S. sanctions against
+  // Iran", "a visit by Modi to Mauritius", "fighting between rebels and the
+  // army". The source is the noun's possessor, its "by" phrase or an actor
+  // adjective/compound; the target comes from the pattern's prepositions;
+  // "between X and Y" codes both directions. The clause around the noun
+  // decides its modality, and a governing event that already covers it (an
+  // appeal, demand, threat or plan; a light verb such as "impose sanctions")
+  // suppresses it.
+  void code_nominal(int v, const VerbPattern& p) {
+    const Rels& R = rels();
+    if (args_.mention_at(v) >= 0) return;  // part of a name ("the Sanctions Committee")
+    int h = tree_.head(v);
+    if (in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
+      const std::string root = match_[h - sb_]->code.substr(0, 2);
+      if (root == "02" || root == "03" || root == "10" || root == "13") return;  // "threat of sanctions"
+    }
+    int a = h;
+    for (int depth = 0; in_sentence(a) && !is_predicate(tree_, a) && tree_.first_kid(a, R.cop) < 0 && depth < 8;
+         ++depth)
+      a = tree_.head(a);
+    Modality mod = Modality::kAsserted;
+    if (in_sentence(a)) {
+      const VerbPattern* ap = match_[a - sb_];
+      if (ap && !ap->noun) {
+        if (ap->has_gov) return;
+        const std::string root = ap->code.substr(0, 2);
+        if (root == "02" || root == "03" || root == "10" || root == "13") return;
+        if (h == a)
+          for (const Cond& c : ap->conds)
+            if (c.kind == CondKind::kObj && c.words.contains(tree_.lemma(v))) return;
+      }
+      // A definite noun phrase presupposes its event whatever the clause
+      // around it does ("to discuss North Korea's transfer of arms",
+      // "did not mention Russia's invasion"), except where the clause
+      // deliberates about it ("vote on tariffs", "consider sanctions").
+      static const char* const kDeliberate[] = {"consider", "propose", "plan", "seek", "want", "discuss",
+                                                "debate", "vote", "weigh", "mull", "prepare", "fear",
+                                                "avoid", "prevent", "risk", "expect", "hope"};
+      for (const char* w : kDeliberate)
+        if (tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != rels().nsubj) return;
+    }
+    // "the expected visit", "possible sanctions": the noun's own hedge.
+    for (int c : tree_.kids(v, R.amod)) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "expected" || l == "planned" || l == "upcoming" || l == "proposed" || l == "scheduled" ||
+          l == "forthcoming" || l == "future" || l == "would-be" || l == "new")
+        mod = l == "new" ? mod : Modality::kIntended;
+      if (l == "possible" || l == "potential" || l == "likely" || l == "threatened" || l == "further")
+        mod = Modality::kHypothetical;
+    }
+    std::string rule = p.id;
+    std::string code = p.code;
+    if (code.empty()) return;
+    if (mod == Modality::kIntended) {
+      std::string d = lex_.derive("intent", code);
+      if (!d.empty() && d != code) {
+        code = d;
+        rule += "/intent";
+      }
+    }
+    const CameoEntry* ce = book_.find(code);
+    if (!ce) return;
+    const int speaker = speaker_for(v);
+
+    std::vector<std::pair<int, int>> pairs;
+    // "fighting between X and Y"
+    for (int c : tree_.children(v)) {
+      if (tree_.base(c) != R.nmod || tree_.prep_of(c) != "between") continue;
+      std::vector<int> side;
+      resolve_into(tree_.with_conjuncts(c), speaker, &side);
+      for (int x : side)
+        for (int y : side)
+          if (x != y) pairs.emplace_back(x, y);
+    }
+    if (pairs.empty()) {
+      std::vector<int> src;
+      for (int c : tree_.children(v)) {
+        DepRel r = tree_.rel(c);
+        if (r == R.nmod_poss || (tree_.base(c) == R.nmod && tree_.prep_of(c) == "by"))
+          resolve_into(tree_.with_conjuncts(c), speaker, &src);
+      }
+      if (src.empty())
+        for (int c : tree_.children(v)) {
+          DepRel b = tree_.base(c);
+          if (b != R.amod && b != R.compound) continue;
+          int m = args_.mention_at(c);
+          if (m < 0) continue;
+          const Actor& act = doc_.mentions[m].actor;
+          if ((!act.country.empty() || !act.org.empty()) && std::find(src.begin(), src.end(), m) == src.end())
+            src.push_back(m);
+        }
+      if (src.empty()) return;
+      std::vector<int> tgt;
+      if (!p.target_none)
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kPrep) continue;
+          for (int c : tree_.children(v))
+            if (tree_.base(c) == R.nmod && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+          // "a visit by Modi [to Mauritius]": the parser often hangs the
+          // target phrase on the noun's own by-phrase or possessor.
+          if (tgt.empty())
+            for (int c : tree_.children(v)) {
+              if (tree_.base(c) != R.nmod && tree_.rel(c) != R.nmod_poss) continue;
+              for (int g : tree_.children(c))
+                if (tree_.base(g) == R.nmod && tree_.prep_of(g) == s.prep) resolve_into(tree_.with_conjuncts(g), speaker, &tgt);
+            }
+          tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                                   [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
+                    tgt.end());
+          if (!tgt.empty()) break;
+        }
+      if (!tgt.empty()) {
+        for (int s : src)
+          for (int t : tgt) pairs.emplace_back(s, t);
+      } else if (p.target_optional || p.target_none) {
+        for (int s : src) pairs.emplace_back(s, -1);
+      }
+    }
+    if (pairs.empty()) return;
+    emit(v, v, v, pairs, code, rule, mod, *ce);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's

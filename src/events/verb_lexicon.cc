@@ -125,6 +125,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "absorb") p.absorb = true;
         else if (e == "cop") p.cop = true;
         else if (e == "direct") p.direct = true;
+        else if (e == "noun") p.noun = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");
@@ -168,6 +169,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (key == "xcomp") c.kind = CondKind::kXcomp;
         else if (key == "mod") c.kind = CondKind::kMod;
         else if (key == "clause") c.kind = CondKind::kClause;
+        else if (key == "obj2") c.kind = CondKind::kObj2;
         else if (is_word(key)) { c.kind = CondKind::kPrep; c.prep = std::string(key); }
         else fail_at(name, lineno, "unknown element '" + std::string(key) + "'");
         c.words = parse_words(val, name, lineno);
@@ -178,6 +180,8 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
       p.targets = {Slot{Slot::kObj, {}}, Slot{Slot::kIobj, {}}};
     }
     if (p.absorb && !p.has_gov) fail_at(name, lineno, "'absorb' needs 'gov='");
+    if (p.noun && (p.has_gov || p.cop || !p.derive.empty()))
+      fail_at(name, lineno, "'noun' cannot combine with 'gov=', 'derive=' or 'cop'");
     if (!p.derive.empty() && !tables_.count(p.derive))
       fail_at(name, lineno, "unknown derivation table '" + p.derive + "' (define its rows first)");
     p.specificity = 0;

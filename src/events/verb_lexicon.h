@@ -39,6 +39,7 @@ enum class CondKind : uint8_t {
   kPrep,    // obl/nmod/advcl of the verb (or nmod of its object) introduced by `prep`
   kMod,     // a modifier (advmod/amod/compound) of the predicate itself
   kClause,  // the head of the clause the predicate governs (xcomp/ccomp/"to" advcl)
+  kObj2,    // a second complement after the object ("called [X] [a threat]"): its head lemma
 };
 
 struct Cond {
@@ -65,6 +66,7 @@ struct VerbPattern {
   bool mutual = false;       // "X and Y met": conjoined subjects code each other
   bool direct = false;       // targets must be mentions themselves, not modifiers of a noun
   bool cop = false;          // a nominal predicate ("X is a threat"): the speaker judges the subject
+  bool noun = false;         // a nominal event ("Russia's invasion of Ukraine"): the lemmas are nouns
   Voice voice = Voice::kAny;
   bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
   Modality gov = Modality::kAsserted;  // ...which gets this modality
