@@ -94,6 +94,7 @@ struct StoredEvent {
   std::string rule;
   int64_t dedup_id = 0;           // the deduplicated event it belongs to, 0 if none
   std::string dyad_version, model_version, lexicon_version;
+  std::string ingested_at;        // when its article was stored (UTC "YYYY-MM-DD HH:MM:SS")
 };
 
 // A deduplicated event: every StoredEvent with the same key and a date within
@@ -181,6 +182,7 @@ struct EventFilter {
   std::string text;                // substring of the sentence (case-insensitive for ASCII); empty = any
   int64_t article_id = 0;          // 0 = any
   int64_t dedup_id = 0;            // 0 = any
+  bool newest_first = false;       // order by (date, id) descending instead of ascending
   int limit = 100;                 // page size (capped at 10000)
   int offset = 0;
 };

@@ -1,0 +1,82 @@
+#include "store/query_sql.h"
+
+#include "store/store_impl.h"
+
+namespace dyad::store {
+
+int Where::bind(Stmt& st, int first) const {
+  int i = first;
+  for (const auto& v : values) {
+    if (auto* p = std::get_if<int64_t>(&v)) st.bind(i, *p);
+    else if (auto* d = std::get_if<double>(&v)) st.bind(i, *d);
+    else st.bind(i, std::string_view(std::get<std::string>(v)));
+    ++i;
+  }
+  return i;
+}
+
+std::string prefix_end(const std::string& prefix) {
+  std::string end = prefix;
+  while (!end.empty()) {
+    unsigned char c = static_cast<unsigned char>(end.back());
+    if (c < 0xFF) {
+      end.back() = static_cast<char>(c + 1);
+      return end;
+    }
+    end.pop_back();
+  }
+  return end;
+}
+
+std::string like_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string side_condition(DyadLevel level, const std::string& side, const std::string& col_key,
+                           const std::string& col_code, Where& w) {
+  if (level == DyadLevel::kCountry) {
+    w.value(side);
+    return col_key + " = ?";
+  }
+  std::string end = prefix_end(side);
+  w.value(side);
+  if (end.empty()) return col_code + " >= ?";
+  w.value(end);
+  return "(" + col_code + " >= ? AND " + col_code + " < ?)";
+}
+
+void add_dyad_conditions(const std::string& source, const std::string& target, DyadLevel level, bool undirected,
+                         const std::string& a, Where& w) {
+  const std::string sk = a + "source_key", tk = a + "target_key", sc = a + "source_code", tc = a + "target_code";
+  if (source.empty() && target.empty()) return;
+  if (!undirected) {
+    if (!source.empty()) w.add(side_condition(level, source, sk, sc, w));
+    if (!target.empty()) w.add(side_condition(level, target, tk, tc, w));
+    return;
+  }
+  if (!source.empty() && !target.empty()) {
+    std::string c1 = side_condition(level, source, sk, sc, w);
+    std::string c2 = side_condition(level, target, tk, tc, w);
+    std::string c3 = side_condition(level, target, sk, sc, w);
+    std::string c4 = side_condition(level, source, tk, tc, w);
+    w.add("((" + c1 + " AND " + c2 + ") OR (" + c3 + " AND " + c4 + "))");
+    return;
+  }
+  const std::string& one = source.empty() ? target : source;
+  std::string c1 = side_condition(level, one, sk, sc, w);
+  std::string c2 = side_condition(level, one, tk, tc, w);
+  w.add("(" + c1 + " OR " + c2 + ")");
+}
+
+void check_date(const std::string& db_path, const char* what, const std::string& date) {
+  int64_t d;
+  if (!date.empty() && (date.size() != 10 || !parse_day(date, d)))
+    throw StoreError("database '" + db_path + "': " + what + " must be YYYY-MM-DD, got '" + date + "'");
+}
+
+}  // namespace dyad::store

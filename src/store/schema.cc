@@ -1,0 +1,124 @@
+// The store's tables (docs/STORE.md is the description; keep both in step)
+// and the check that an existing file is a dyad store of this version.
+#include "store/schema.h"
+
+#include <string>
+
+namespace dyad::store {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  url TEXT,
+  part INTEGER NOT NULL DEFAULT 0,
+  title TEXT NOT NULL,
+  date TEXT,
+  domain TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  dyad_version TEXT, model_version TEXT, lexicon_version TEXT);
+CREATE UNIQUE INDEX articles_url ON articles(url, part) WHERE url IS NOT NULL;
+CREATE UNIQUE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_doc ON articles(doc_id);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE sentences(
+  article_id INTEGER NOT NULL, idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE TABLE mentions(
+  article_id INTEGER NOT NULL, idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT NOT NULL, code TEXT NOT NULL, country TEXT, org TEXT,
+  sectors TEXT NOT NULL, entry TEXT, antecedent INTEGER,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE TABLE quotes(
+  article_id INTEGER NOT NULL, idx INTEGER NOT NULL, sentence_idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  speaker_idx INTEGER, speaker_code TEXT, cue TEXT, cue_start INTEGER, cue_end INTEGER,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes(speaker_code);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL, idx INTEGER NOT NULL, sentence_idx INTEGER NOT NULL,
+  sentence TEXT NOT NULL, date TEXT,
+  source_idx INTEGER, target_idx INTEGER,
+  source_code TEXT NOT NULL, target_code TEXT NOT NULL,
+  source_key TEXT NOT NULL, target_key TEXT NOT NULL,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, family TEXT NOT NULL, plover TEXT,
+  goldstein REAL NOT NULL, quad INTEGER NOT NULL, modality TEXT NOT NULL,
+  quote_idx INTEGER, verb TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,
+  dedup_id INTEGER);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_key ON events(source_key, target_key, date);
+CREATE INDEX events_code ON events(source_code, target_code, date);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_dedup ON events(dedup_id);
+CREATE TABLE dedup_events(
+  id INTEGER PRIMARY KEY,
+  source_key TEXT NOT NULL, target_key TEXT NOT NULL, family TEXT NOT NULL, modality TEXT NOT NULL,
+  root TEXT NOT NULL, cameo TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  date TEXT NOT NULL, first_date TEXT NOT NULL, last_date TEXT NOT NULL,
+  num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
+  first_event_id INTEGER NOT NULL);
+CREATE INDEX dedup_key ON dedup_events(source_key, target_key, family, modality, date);
+CREATE INDEX dedup_date ON dedup_events(date);
+CREATE VIEW dedup_mentions AS
+  SELECT dedup_id, id AS event_id, article_id FROM events WHERE dedup_id IS NOT NULL;
+CREATE TABLE actors(
+  code TEXT PRIMARY KEY, country TEXT, org TEXT, example TEXT NOT NULL,
+  mentions INTEGER NOT NULL, events INTEGER NOT NULL);
+)sql";
+
+bool has_table(Db& db, const char* name) {
+  Stmt st(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+  st.bind(1, std::string_view(name));
+  return st.step();
+}
+
+}  // namespace
+
+void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_window) {
+  // Reading sqlite_master is the first real read of the file: a file that is
+  // not a database fails here, with SQLite's "file is not a database".
+  int64_t n_objects = 0;
+  {
+    Stmt st(db, "SELECT count(*) FROM sqlite_master");
+    if (st.step()) n_objects = st.int64(0);
+  }
+  if (n_objects == 0) {
+    if (readonly) throw StoreError("database '" + db.path() + "': empty file, not a dyad store");
+    db.exec("PRAGMA journal_mode=WAL");
+    db.exec("BEGIN IMMEDIATE");
+    db.exec(kSchema);
+    Stmt meta(db, "INSERT INTO meta(key, value) VALUES(?, ?)");
+    meta.bind(1, std::string_view("schema_version")).bind(2, std::to_string(kSchemaVersion)).run();
+    meta.bind(1, std::string_view("dedup_window_days")).bind(2, std::to_string(dedup_window_days)).run();
+    db.exec("COMMIT");
+    stored_window = dedup_window_days;
+    return;
+  }
+  if (!has_table(db, "meta"))
+    throw StoreError("database '" + db.path() + "': not a dyad store (no meta table)");
+  Stmt st(db, "SELECT key, value FROM meta");
+  int version = -1;
+  stored_window = dedup_window_days;
+  while (st.step()) {
+    std::string key = st.text(0), value = st.text(1);
+    try {
+      if (key == "schema_version") version = std::stoi(value);
+      else if (key == "dedup_window_days") stored_window = std::stoi(value);
+    } catch (const std::exception&) {
+      throw StoreError("database '" + db.path() + "': bad meta value " + key + "='" + value + "'");
+    }
+  }
+  if (version != kSchemaVersion)
+    throw StoreError("database '" + db.path() + "': schema version " + std::to_string(version) +
+                     ", this dyad reads version " + std::to_string(kSchemaVersion));
+  if (!readonly) db.exec("PRAGMA journal_mode=WAL");
+}
+
+}  // namespace dyad::store
