@@ -264,7 +264,7 @@ class Recognizer {
     }
     if (int wd = weekday_at(t); wd >= 0) {
       uint32_t k = t + 1;
-      if (low(k) == ".") ++k;
+      if (low(k) == "." && low(t).size() == 3) ++k;  // "Tue ." abbreviated
       // "Tuesday, April 13": the weekday only names the date.
       uint32_t after = low(k) == "," ? k + 1 : k;
       DateExpr md;

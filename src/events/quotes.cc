@@ -29,6 +29,7 @@ struct Raw {
   int close = -1;         // closing mark token, or -1 (never closed)
   bool single = false;
   bool paragraphs = false;  // continued across paragraphs
+  int cut = -1;             // never closed, but cut at ', <attribution>': the comma
 };
 
 class QuoteFinder {
@@ -145,6 +146,19 @@ class QuoteFinder {
     uint32_t s = segment_start < n_ ? sent_of_[segment_start] : sent_of_[open];
     r.e = std::max<uint32_t>(r.b, std::min<uint32_t>(sents_[s].token_end, n_));
     r.paragraphs = paragraphs;
+    // '"This is an escalation, the spokesman said.': the closing mark was
+    // lost before a comma and an attribution; the quote ends at the comma.
+    for (uint32_t k = std::max<uint32_t>(r.b + 2, segment_start); k + 1 < r.e; ++k) {
+      if (doc_.tokens[k].norm != ",") continue;
+      for (uint32_t c = k + 1; c < r.e && c <= k + 6; ++c) {
+        if (doc_.tokens[c].norm == "," || is_mark(c)) break;
+        if (is_cue(static_cast<int>(c), speech_)) {
+          r.e = k + 1;
+          r.cut = static_cast<int>(k);
+          return r;
+        }
+      }
+    }
     return r;
   }
 
@@ -319,9 +333,25 @@ class QuoteFinder {
       if (hd < static_cast<int>(r.b) || hd >= static_cast<int>(r.e)) h = static_cast<int>(t);
     }
     uint32_t s = sent_of_[r.b];
-    for (int x = h >= 0 ? tree_.head(h) : -1, depth = 0; x >= 0 && depth < 12; x = tree_.head(x), ++depth) {
+    // The fragment must be what the verb says or calls something, not its
+    // subject ('the "peace" plan was rejected'): no subject on the way up,
+    // except inside a reported clause of a speech verb ('said its
+    // "adversary" should keep ...').
+    const Rels& R = rels();
+    auto subject = [&](int k) {
+      DepRel b = tree_.base(k);
+      return b == R.nsubj || b == R.csubj || tree_.rel(k) == R.nsubj_pass;
+    };
+    bool through_subject = false;
+    for (int below = h, x = h >= 0 ? tree_.head(h) : -1, depth = 0; x >= 0 && depth < 12;
+         below = x, x = tree_.head(x), ++depth) {
       if (sent_of_[x] != s) break;
-      if (!marked_[x] && (is_cue(x, speech_) || is_cue(x, partial_))) return x;
+      const bool direct_subject = subject(below);
+      if (!marked_[x] && !direct_subject) {
+        if (is_cue(x, speech_)) return x;
+        if (!through_subject && is_cue(x, partial_)) return x;
+      }
+      through_subject = through_subject || direct_subject;
     }
     return -1;
   }
@@ -566,6 +596,11 @@ class QuoteFinder {
     if (before == "," && open >= 2) {
       for (int t = static_cast<int>(open) - 2; t >= static_cast<int>(first) && t >= static_cast<int>(open) - 5; --t)
         if (is_cue(t, speech_)) return true;
+      // "According to X, '...'", "In Kyiv, '...'": no verb before the comma,
+      // so the quote is the sentence's main clause.
+      bool verb = false;
+      for (uint32_t t = first; t + 1 < open && !verb && have_syntax_; ++t) verb = tree_.upos(static_cast<int>(t)) == UPos::kVERB && tree_.lemma(static_cast<int>(t)) != "accord";
+      if (!verb) return true;
     }
     return false;
   }
@@ -574,6 +609,8 @@ class QuoteFinder {
     if (r.e <= r.b) return;
     const size_t words = word_count(r);
     if (words == 0) return;
+    // 'the so-called "peace" plan': the reporter's distance, not a quotation.
+    if (r.open > 0 && to_lower(doc_.tokens[r.open - 1].norm) == "so-called") return;
     const bool direct = r.single ? false : is_direct(r);
     const bool direct_single = r.single && is_direct(r) && words >= 3;  // British-style quotes
 
@@ -582,6 +619,7 @@ class QuoteFinder {
     Who who;
     if (direct || direct_single) {
       if (r.close >= 0) cue = cue_after(static_cast<uint32_t>(r.close));
+      if (r.cut >= 0) cue = cue_after(static_cast<uint32_t>(r.cut));
       if (cue < 0 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
     } else {
       cue = cue_governing(r);

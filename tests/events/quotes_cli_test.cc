@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace dyad {
 namespace {
@@ -41,6 +42,51 @@ TEST(QuotesCli, PrintsQuoteWithSpeaker) {
   ASSERT_TRUE(j["speaker"].is_object()) << out;
   EXPECT_EQ(j["speaker"]["country"], "GRC");
   EXPECT_EQ(j["cue"]["text"], "said");
+  EXPECT_EQ(j["id"], "q0");
+  EXPECT_EQ(j["kind"], "direct");
+  // Offsets are code points into the clean text: headline, blank line, body.
+  std::u32string body = U"Talks stall\n\n\u201CWe will not sign this agreement,\u201D the Greek prime minister said on Monday.";
+  auto slice = [&](const nlohmann::json& o) {
+    std::u32string s = body.substr(o["start"].get<size_t>(), o["end"].get<size_t>() - o["start"].get<size_t>());
+    std::string u;
+    for (char32_t c : s) {
+      if (c < 0x80) u += static_cast<char>(c);
+      else { u += static_cast<char>(0xE0 | (c >> 12)); u += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); u += static_cast<char>(0x80 | (c & 0x3F)); }
+    }
+    return u;
+  };
+  EXPECT_EQ(slice(j), "We will not sign this agreement,");
+  EXPECT_EQ(slice(j["speaker"]), j["speaker"]["text"].get<std::string>());
+  EXPECT_NE(j["speaker"]["text"].get<std::string>().find("prime minister"), std::string::npos);
+  ASSERT_TRUE(j["speaker"]["code"].is_string());
+  EXPECT_EQ(slice(j["cue"]), "said");
+}
+
+TEST(QuotesCli, PartialQuoteAndNullSpeaker) {
+  std::string root = DYAD_SOURCE_DIR;
+  if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
+  auto path = std::filesystem::temp_directory_path() / "dyad_quotes_cli_partial.txt";
+  {
+    std::ofstream f(path);
+    f << "Drills\n\nThe Chinese defence ministry called the exercises \"a grave provocation\" on Saturday.\n\n"
+         "\"Nobody knows what will happen next in the strait or who will blink first.\"\n";
+  }
+  int rc = -1;
+  std::string out = run_cli("quotes --date 2021-04-14 " + path.string(), &rc);
+  std::filesystem::remove(path);
+  ASSERT_EQ(rc, 0);
+  std::vector<nlohmann::json> qs;
+  size_t at = 0;
+  for (size_t nl; (nl = out.find('\n', at)) != std::string::npos; at = nl + 1) qs.push_back(nlohmann::json::parse(out.substr(at, nl - at)));
+  ASSERT_EQ(qs.size(), 2u) << out;
+  EXPECT_EQ(qs[0]["kind"], "partial");
+  EXPECT_EQ(qs[0]["text"], "a grave provocation");
+  EXPECT_EQ(qs[0]["speaker"]["country"], "CHN");
+  EXPECT_EQ(qs[1]["kind"], "direct");
+  EXPECT_EQ(qs[1]["id"], "q1");
+  // Nothing attributes the second quote except the paragraph before it.
+  ASSERT_TRUE(qs[1]["speaker"].is_object()) << out;
+  EXPECT_EQ(qs[1]["speaker"]["country"], "CHN");
 }
 
 TEST(QuotesCli, BadDateIsAnError) {

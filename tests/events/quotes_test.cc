@@ -1,0 +1,245 @@
+// Quotations end to end through the shipped models and lexicons, on news
+// sentences written for these tests: marks (straight, curly, single), quotes
+// split around the speaker, quotes over paragraphs, unbalanced marks, partial
+// quotes, and speakers named, titled, pronominal, institutional, inverted and
+// "according to".
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "dyad/ingest.h"
+#include "dyad/pipeline.h"
+
+namespace dyad {
+namespace {
+
+const Pipeline* pipeline() {
+  static std::unique_ptr<Pipeline> p = []() -> std::unique_ptr<Pipeline> {
+    if (!std::filesystem::exists(std::string(DYAD_SOURCE_DIR) + "/models/parser.bin")) return nullptr;
+    PipelineOptions o;
+    o.root = DYAD_SOURCE_DIR;
+    return Pipeline::load(o);
+  }();
+  return p.get();
+}
+
+// Headline "Story", then `body` (paragraphs separated by blank lines).
+Document run(const std::string& body) {
+  IngestOptions o;
+  o.default_date = "2021-04-14";
+  Document d = make_article("Story", body, o);
+  pipeline()->run(d);
+  return d;
+}
+
+std::string text(const Document& d, const Quote& q) { return std::string(d.span_text(q.begin, q.end)); }
+
+std::string speaker_words(const Document& d, const Quote& q) {
+  if (q.speaker_begin < 0) return "";
+  return std::string(d.tokens_text(q.speaker_begin, q.speaker_end));
+}
+
+std::string speaker_code(const Document& d, const Quote& q) {
+  return q.speaker >= 0 ? d.mentions[q.speaker].actor.code : "";
+}
+
+std::string cue(const Document& d, const Quote& q) { return q.cue >= 0 ? std::string(d.token_text(q.cue)) : ""; }
+
+#define NEED_MODELS() \
+  if (!pipeline()) GTEST_SKIP() << "models absent"
+
+TEST(QuotesFinder, CurlyQuoteThenNamedSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "\xE2\x80\x9CWe will not allow this provocation to go unanswered,\xE2\x80\x9D Russian Foreign Minister "
+      "Sergei Lavrov said on Monday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(text(d, q), "We will not allow this provocation to go unanswered,");
+  EXPECT_FALSE(q.partial);
+  EXPECT_EQ(cue(d, q), "said");
+  EXPECT_EQ(speaker_code(d, q).substr(0, 3), "RUS");
+  EXPECT_NE(speaker_words(d, q).find("Lavrov"), std::string::npos);
+}
+
+TEST(QuotesFinder, StraightQuoteAfterColon) {
+  NEED_MODELS();
+  Document d = run(
+      "German Chancellor Angela Merkel said: \"The sanctions will stay in place until the agreement is "
+      "honoured.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(text(d, d.quotes[0]), "The sanctions will stay in place until the agreement is honoured.");
+  EXPECT_FALSE(d.quotes[0].partial);
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "DEU");
+}
+
+TEST(QuotesFinder, InvertedAttribution) {
+  NEED_MODELS();
+  Document d = run("\"There is no military solution to this conflict,\" said NATO Secretary-General Jens Stoltenberg.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "said");
+  EXPECT_NE(speaker_words(d, d.quotes[0]).find("Stoltenberg"), std::string::npos);
+  EXPECT_FALSE(speaker_code(d, d.quotes[0]).empty());
+}
+
+TEST(QuotesFinder, QuoteSplitAroundTheSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "\"We are ready to talk,\" the Iranian foreign minister said. \"But we will not negotiate under "
+      "pressure from Washington.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(text(d, d.quotes[1]), "But we will not negotiate under pressure from Washington.");
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "IRN");
+  EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker);
+  EXPECT_EQ(cue(d, d.quotes[1]), "");  // inherited, not re-cued
+}
+
+TEST(QuotesFinder, SecondHalfAfterCommaIsCuedBySameVerb) {
+  NEED_MODELS();
+  Document d = run(
+      "\xE2\x80\x9CThe ceasefire is holding,\xE2\x80\x9D the Egyptian mediator said, \xE2\x80\x9C"
+      "but both sides must show restraint.\xE2\x80\x9D");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_FALSE(d.quotes[1].partial);
+  EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker);
+  EXPECT_EQ(speaker_code(d, d.quotes[1]).substr(0, 3), "EGY");
+}
+
+TEST(QuotesFinder, QuoteContinuesIntoTheNextParagraph) {
+  NEED_MODELS();
+  Document d = run(
+      "\xE2\x80\x9CThe attacks must stop immediately,\xE2\x80\x9D Turkish President Recep Tayyip Erdogan told "
+      "reporters in Ankara. \xE2\x80\x9CWe have shown great patience.\n\n"
+      "\xE2\x80\x9COur patience is not endless,\xE2\x80\x9D he added.\n\n"
+      "Officials in Athens did not comment.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  const Quote& q = d.quotes[1];
+  std::string t = text(d, q);
+  EXPECT_EQ(t.rfind("We have shown great patience.", 0), 0u) << t;
+  EXPECT_NE(t.find("Our patience is not endless,"), std::string::npos) << t;
+  EXPECT_EQ(cue(d, q), "added");
+  EXPECT_EQ(speaker_code(d, q).substr(0, 3), "TUR");
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "TUR");
+}
+
+TEST(QuotesFinder, UnclosedQuoteStopsAtItsSentence) {
+  NEED_MODELS();
+  Document d = run(
+      "\xE2\x80\x9CThis is a dangerous escalation, the army spokesman said on Sunday. Rebels later shelled the "
+      "town, and the army responded with air strikes.\n\n"
+      "Aid agencies said thousands of people had fled the fighting in recent days.");
+  for (const Quote& q : d.quotes) {
+    EXPECT_EQ(text(d, q).find("air strikes"), std::string::npos) << text(d, q);
+    EXPECT_EQ(text(d, q).find("Aid agencies"), std::string::npos) << text(d, q);
+  }
+}
+
+TEST(QuotesFinder, LostOpeningMarkBeforeAnAttribution) {
+  NEED_MODELS();
+  Document d = run(
+      "\xE2\x80\x9CWe know what they are capable of,\xE2\x80\x9D a senior Pentagon official told reporters. "
+      "The troops are still there, and we are watching closely,\xE2\x80\x9D the official said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(text(d, d.quotes[1]), "The troops are still there, and we are watching closely,");
+  EXPECT_EQ(cue(d, d.quotes[1]), "said");
+}
+
+TEST(QuotesFinder, PartialQuotesInsideTheSentence) {
+  NEED_MODELS();
+  Document d = run(
+      "Blinken called the Russian deployment \"very provocative\" and urged restraint.\n\n"
+      "The Chinese foreign ministry described the drills as 'a serious provocation' on Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_TRUE(d.quotes[0].partial);
+  EXPECT_EQ(text(d, d.quotes[0]), "very provocative");
+  EXPECT_EQ(cue(d, d.quotes[0]), "called");
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "USA");
+  EXPECT_TRUE(d.quotes[1].partial);
+  EXPECT_EQ(text(d, d.quotes[1]), "a serious provocation");
+  EXPECT_EQ(speaker_code(d, d.quotes[1]).substr(0, 3), "CHN");
+}
+
+TEST(QuotesFinder, ScareQuotesAreNotQuotations) {
+  NEED_MODELS();
+  Document d = run("The so-called \"peace\" plan was rejected by the parliament in Kyiv, and the \"reforms\" stalled.");
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(QuotesFinder, InstitutionAndItSaid) {
+  NEED_MODELS();
+  Document d = run(
+      "\"We condemn the strikes on civilian targets,\" the Kremlin said in a statement.\n\n"
+      "\"The decision to respond is final,\" it said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "RUS");
+  EXPECT_EQ(speaker_words(d, d.quotes[1]), "it");
+  EXPECT_EQ(speaker_code(d, d.quotes[1]).substr(0, 3), "RUS");
+}
+
+TEST(QuotesFinder, AccordingTo) {
+  NEED_MODELS();
+  Document d = run(
+      "According to Ukrainian Foreign Minister Dmytro Kuleba, \"the situation on the border is extremely tense.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "According");
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "UKR");
+}
+
+TEST(QuotesFinder, ToldReutersAndSaidOnTwitter) {
+  NEED_MODELS();
+  Document d = run(
+      "\"We expect more sanctions before the summit,\" a senior European Union official told Reuters.\n\n"
+      "Zelensky said on Twitter: \"Ukraine will defend every metre of its land.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(cue(d, d.quotes[0]), "told");
+  EXPECT_NE(speaker_words(d, d.quotes[0]).find("official"), std::string::npos);
+  EXPECT_EQ(speaker_words(d, d.quotes[0]).find("Reuters"), std::string::npos);
+  EXPECT_EQ(speaker_code(d, d.quotes[1]).substr(0, 3), "UKR");
+}
+
+TEST(QuotesFinder, PronounSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "Vladimir Putin spoke with the French president by phone on Friday.\n\n"
+      "\"We discussed the situation in Ukraine in detail,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(speaker_words(d, d.quotes[0]), "he");
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "RUS");
+}
+
+TEST(QuotesFinder, UnattributedQuoteParagraphTakesThePreviousSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "According to Japanese Defence Minister Nobuo Kishi, the incursions have become more frequent.\n\n"
+      "\"We cannot ignore what is happening around the islands and we will respond firmly.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "JPN");
+}
+
+TEST(QuotesFinder, SpeakerIsTheSourceOfASubjectlessClauseInItsQuote) {
+  NEED_MODELS();
+  // "Ready to meet ...": the clause has no subject; the speaker meets.
+  Document d = run("\"Ready to meet the Taliban leaders at any time,\" Pakistani Prime Minister Imran Khan said on Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_GE(d.quotes[0].speaker, 0);
+  bool found = false;
+  for (const Event& e : d.events) {
+    EXPECT_EQ(e.quote, 0);
+    if (e.source == d.quotes[0].speaker && e.root == "04") found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(QuotesFinder, SubjectOutsideTheSpeakerStaysItsOwn) {
+  NEED_MODELS();
+  // The clause names its own actor: the speaker is not the source.
+  Document d = run("\"Russia will meet the Taliban leaders in Moscow next week,\" Pakistani Prime Minister Imran Khan said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  for (const Event& e : d.events)
+    if (e.root == "04") EXPECT_NE(e.source, d.quotes[0].speaker);
+}
+
+}  // namespace
+}  // namespace dyad
