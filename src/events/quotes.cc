@@ -16,8 +16,10 @@ constexpr std::string_view kLowDouble = "\xE2\x80\x9E";    // „
 constexpr std::string_view kLeftSingle = "\xE2\x80\x98";   // ‘
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
 
-// How far an attribution may sit from the quote it attributes.
-constexpr uint32_t kCueWindow = 12;
+// How far into its sentence an attribution may sit after the quote: '"...,"
+// Caoilfhionn Gallagher, who is leading Zamora's international legal team,
+// told VOA.'
+constexpr uint32_t kCueWindow = 30;
 
 bool is_third_person(const std::string& l) {
   return l == "he" || l == "she" || l == "it" || l == "they";
@@ -384,6 +386,15 @@ class QuoteFinder {
   // The noun phrase a subject token heads, without relative clauses or
   // appositions: "a top US State Department official", "Ana Ruiz".
   void phrase_of(int t, int32_t* b, int32_t* e) const {
+    phrase_span(t, b, e);
+    // Never into a quotation: '"... ignored," Bontemps told VOA'.
+    while (*b < t && marked_[*b]) ++*b;
+    for (int k = t; k < *e; ++k)
+      if (marked_[k]) { *e = std::max(k, t + 1); break; }
+    for (int k = t - 1; k >= *b; --k)
+      if (marked_[k]) { *b = k + 1; break; }
+  }
+  void phrase_span(int t, int32_t* b, int32_t* e) const {
     if (cover_[t] >= 0) {
       const ActorMention& m = doc_.mentions[cover_[t]];
       *b = static_cast<int32_t>(m.token_begin);
@@ -427,6 +438,15 @@ class QuoteFinder {
     const bool prev_near = prev >= 0 && prev_speaker_par_ >= 0 && par(at) - static_cast<uint32_t>(prev_speaker_par_) <= 2;
     auto coded = [&](int m) { return !doc_.mentions[m].actor.code.empty(); };
     if (l == "he" || l == "she") {
+      // "Trump hosted Erdogan for what he called ...": the first person
+      // named earlier in the same sentence, outside quotes.
+      const uint32_t sb = sents_[sent_of_[at]].token_begin;
+      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+        const ActorMention& am = doc_.mentions[m];
+        if (am.token_begin < sb) continue;
+        if (am.token_begin >= at) break;
+        if (!marked_[am.token_begin] && is_person(static_cast<int>(m))) return args_.follow(static_cast<int>(m));
+      }
       if (prev_near && is_person(prev)) return prev;
       return last_mention_before(at, [&](int m) { return is_person(m) && coded(args_.follow(m)); });
     }
@@ -463,8 +483,9 @@ class QuoteFinder {
       if (k < 0 || sent_of_[k] != s || doc_.tokens[k].norm != ",") return -1;
       t = k - 1;
     }
-    if (t < 0 || sent_of_[t] != s || marked_[t] || cover_[t] < 0) return -1;
+    if (t < 0 || sent_of_[t] != s || marked_[t]) return -1;
     UPos u = tree_.upos(t);
+    if (cover_[t] < 0 && u != UPos::kPROPN) return -1;  // a name the lexicons lack still speaks
     return u == UPos::kNOUN || u == UPos::kPROPN || u == UPos::kPRON ? t : -1;
   }
 
@@ -473,17 +494,90 @@ class QuoteFinder {
     const Rels& R = rels();
     uint32_t s = sent_of_[cue];
     std::vector<int> subjects;
-    if (tree_.first_kid(cue, R.nsubj) < 0 && tree_.first_kid(cue, R.nsubj_pass) < 0) {
+    // Inverted, right after a quote or a comma: '"...," said Ralf Matthaes',
+    // '..., noted Evan Fowler of ...'. The name after the verb speaks,
+    // whatever the parser made of it.
+    const bool after_quote = cue > 0 && (is_mark(cue - 1) || (cue > 1 && doc_.tokens[cue - 1].norm == "," && is_mark(cue - 2)));
+    // "said X", "added X" put the speaker after the verb; "told X", "warned
+    // X" put the addressee there, unless right after the quote.
+    const std::string& cl = tree_.lemma(cue);
+    const bool inverting = after_quote || cl == "say" || cl == "add" || cl == "note" || cl == "write" ||
+                           cl == "explain" || cl == "continue" || cl == "recall" || cl == "comment" ||
+                           cl == "observe" || cl == "argue" || cl == "insist" || cl == "state";
+    if (inverting && cue > 0 && static_cast<uint32_t>(cue) + 1 < n_ && sent_of_[cue + 1] == s &&
+        (doc_.tokens[cue - 1].norm == "," || is_mark(cue - 1))) {
+      // The phrase the parser hangs on the verb: "said WindEurope's public
+      // affairs chief Ivan Pineda" is Pineda, of WindEurope.
+      for (uint32_t h = static_cast<uint32_t>(cue) + 1; h < n_ && h <= static_cast<uint32_t>(cue) + 8 && sent_of_[h] == s; ++h) {
+        if (marked_[h] || doc_.tokens[h].norm == ",") break;
+        UPos u = tree_.upos(static_cast<int>(h));
+        if (tree_.head(static_cast<int>(h)) == cue && (u == UPos::kPROPN || u == UPos::kNOUN) &&
+            (tree_.rel(static_cast<int>(h)) == R.nsubj || tree_.rel(static_cast<int>(h)) == R.nsubj_pass)) {
+          phrase_of(static_cast<int>(h), &w.b, &w.e);
+          w.mention = args_.mention_for(static_cast<int>(h), -1);
+          return w;
+        }
+      }
+      uint32_t t = static_cast<uint32_t>(cue) + 1;
+      const std::string& l = tree_.lower(static_cast<int>(t));
+
+      if ((l == "the" || l == "a" || l == "an") && t + 1 < n_ && sent_of_[t + 1] == s) ++t;
+      if (t < n_ && !marked_[t] && cover_[t] >= 0) {
+        const ActorMention& m = doc_.mentions[cover_[t]];
+        w.mention = args_.follow(cover_[t]);
+        w.b = static_cast<int32_t>(m.token_begin);
+        w.e = static_cast<int32_t>(m.token_end);
+        return w;
+      }
+      if (t < n_ && !marked_[t] && tree_.upos(static_cast<int>(t)) == UPos::kPROPN) {
+        uint32_t k = t;
+        while (k < n_ && sent_of_[k] == s && k < t + 5 && !marked_[k] && tree_.upos(static_cast<int>(k)) == UPos::kPROPN) ++k;
+        w.b = static_cast<int32_t>(t);
+        w.e = static_cast<int32_t>(k);
+        return w;
+      }
+    }
+    int own = tree_.first_kid(cue, R.nsubj);
+    if (own < 0) own = tree_.first_kid(cue, R.nsubj_pass);
+    // No subject of its own, or one after a verb that does not invert
+    // ("Gallagher, who leads the team, told VOA" with VOA misread as subject).
+    if (own < 0 || (own > cue && !inverting)) {
       int a = adjacent_subject(cue);
       if (a >= 0) subjects.push_back(a);
     }
     if (subjects.empty()) subjects = args_.speakers(cue);
     for (int t : subjects) {
       if (marked_[t]) continue;
+      // "which Duterte described as ...": a relative pronoun the parser made
+      // the subject; the name beside the verb is.
+      const std::string& rel = tree_.lemma(t);
+      if (rel == "which" || rel == "that" || rel == "what") {
+        int a = adjacent_subject(cue);
+        if (a < 0 || a == t) continue;
+        t = a;
+      }
       phrase_of(t, &w.b, &w.e);
       w.mention = args_.mention_for(t, -1);
       const std::string& l = tree_.lemma(t);
+      if (w.mention < 0 && (l == "he" || l == "she")) {
+        // "Roy said India ... . 'India will ...,' he told VOA": the person
+        // a speech verb just named, known to the lexicons or not.
+        Who named = recent_named_speaker(static_cast<uint32_t>(t));
+        if (named.b >= 0) {
+          w.mention = named.mention;
+          w.b = named.b;
+          w.e = named.e;
+          return w;
+        }
+      }
       if (w.mention < 0 && is_third_person(l)) w.mention = pronoun_speaker(l, static_cast<uint32_t>(t));
+      // "he said" after a quote by someone the lexicons do not know: the
+      // previous speaker, by the words that named them.
+      if (w.mention < 0 && (l == "he" || l == "she") && prev_phrase_b_ >= 0 &&
+          par(static_cast<uint32_t>(t)) <= prev_phrase_par_ + 1) {
+        w.b = prev_phrase_b_;
+        w.e = prev_phrase_e_;
+      }
       // A first-person or expletive subject outside a quote names nobody.
       if (w.mention < 0 && (l == "i" || l == "we" || l == "you" || l == "there" || l == "this" || l == "that"))
         w.b = w.e = -1;
@@ -508,6 +602,28 @@ class QuoteFinder {
         w.mention = args_.follow(cover_[t]);
         w.b = static_cast<int32_t>(m.token_begin);
         w.e = static_cast<int32_t>(m.token_end);
+        return w;
+      }
+    }
+    return w;
+  }
+
+  // The last proper name a speech verb made its subject, in the sentence of
+  // `at` (before it) or the two before; empty if none.
+  Who recent_named_speaker(uint32_t at) const {
+    Who w;
+    const uint32_t s = sent_of_[at];
+    const uint32_t lo = sents_[s >= 2 ? s - 2 : 0].token_begin;
+    for (int t = static_cast<int>(at) - 1; t >= static_cast<int>(lo); --t) {
+      if (marked_[t] || !is_cue(t, speech_)) continue;
+      for (int k : args_.speakers(t)) {
+        if (marked_[k] || tree_.upos(k) != UPos::kPROPN) continue;
+        phrase_of(k, &w.b, &w.e);
+        w.mention = args_.mention_for(k, -1);
+        if (w.mention >= 0 && !is_person(w.mention) && !is_person(cover_[k])) {
+          w = Who{};
+          continue;  // an institution is not "he"
+        }
         return w;
       }
     }
@@ -580,6 +696,17 @@ class QuoteFinder {
     return k;
   }
 
+  bool title_case(const Raw& r) const {
+    size_t caps = 0;
+    for (uint32_t t = r.b; t < r.e; ++t) {
+      if (doc_.tokens[t].kind != TokenKind::kWord) continue;
+      std::string_view w = doc_.token_text(t);
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') { ++caps; continue; }
+      if (w != "of" && w != "the" && w != "and" && w != "for" && w != "in" && w != "on" && w != "a") return false;
+    }
+    return caps > 0;
+  }
+
   bool is_direct(const Raw& r) const {
     if (r.open < 0 || r.paragraphs) return true;  // an orphan close ends a whole sentence run
     if (sent_of_[r.b] != sent_of_[r.e - 1]) return true;
@@ -612,6 +739,9 @@ class QuoteFinder {
     // 'the so-called "peace" plan': the reporter's distance, not a quotation.
     if (r.open > 0 && to_lower(doc_.tokens[r.open - 1].norm) == "so-called") return;
     const bool direct = r.single ? false : is_direct(r);
+    // A name in marks inside a sentence ("Heavenly Oracle", "British Indian
+    // Ocean Territory") is a title, not someone's words.
+    if (!direct && title_case(r)) return;
     const bool direct_single = r.single && is_direct(r) && words >= 3;  // British-style quotes
 
     int cue = -1;
@@ -654,8 +784,11 @@ class QuoteFinder {
     if (who.mention < 0 && who.b < 0 && cue < 0 && (direct || direct_single)) {
       // A quote split around its attribution ('"...," he said. "..."') or a
       // second quote in the paragraph: the speaker before it.
+      // Only with nothing but the attribution between the two: after a
+      // sentence of narrative the quote may be someone else's.
       if (!doc_.quotes.empty() && par(doc_.quotes.back().token_begin) == p &&
-          (doc_.quotes.back().speaker >= 0 || doc_.quotes.back().speaker_begin >= 0)) {
+          (doc_.quotes.back().speaker >= 0 || doc_.quotes.back().speaker_begin >= 0) && r.open >= 0 &&
+          sent_of_[r.open] <= sent_of_[std::min(last_quote_end_, n_ - 1)] + 1) {
         const Quote& q = doc_.quotes.back();
         who.mention = q.speaker;
         who.b = q.speaker_begin;
@@ -681,6 +814,16 @@ class QuoteFinder {
     const int qi = static_cast<int>(doc_.quotes.size());
     for (uint32_t t = r.b; t < r.e; ++t)
       if (quote_of_[t] < 0) quote_of_[t] = qi;
+    last_quote_end_ = std::max<uint32_t>({r.e, r.close >= 0 ? static_cast<uint32_t>(r.close) : 0u,
+                                          cue >= 0 ? static_cast<uint32_t>(cue) : 0u,
+                                          who.e >= 0 ? static_cast<uint32_t>(who.e) : 0u});
+    if (q.speaker < 0 && who.b >= 0 && have_syntax_ && tree_.upos(who.e - 1) == UPos::kPROPN) {
+      prev_phrase_b_ = who.b;
+      prev_phrase_e_ = who.e;
+      prev_phrase_par_ = p;
+    } else if (q.speaker >= 0) {
+      prev_phrase_b_ = -1;
+    }
     if (q.speaker >= 0) {
       prev_speaker_ = q.speaker;
       prev_speaker_par_ = static_cast<int>(p);
@@ -702,6 +845,9 @@ class QuoteFinder {
   std::vector<int> first_sent_of_par_;
   std::vector<char> in_double_, marked_;
   int prev_speaker_ = -1, prev_speaker_par_ = -1;
+  uint32_t last_quote_end_ = 0;
+  int32_t prev_phrase_b_ = -1, prev_phrase_e_ = -1;  // last speaker named without an actor
+  uint32_t prev_phrase_par_ = 0;  // last token of the previous quote or its attribution
 };
 
 }  // namespace
