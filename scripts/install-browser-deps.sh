@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# What the dashboard's browser test (tests/browser) needs beyond the build:
+# Debian's chromium (apt) and playwright-core (npm ci in tests/browser).
+# Called by install-deps.sh. Never fails the caller: when something cannot be
+# installed it says so, and the browser test then skips (no chromium) or fails
+# (no playwright-core) with the reason.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing: chromium (for the dashboard browser test)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { "${sudo_cmd[@]}" apt-get update -q && \
+         "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends chromium; }; then
+    echo "warning: could not install chromium; the browser test will be skipped" >&2
+  fi
+fi
+
+if command -v npm >/dev/null; then
+  if [ ! -d tests/browser/node_modules/playwright-core ]; then
+    echo "installing: playwright-core (npm ci in tests/browser)" >&2
+    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error) || \
+      echo "warning: npm ci in tests/browser failed; the browser test will fail" >&2
+  fi
+else
+  echo "warning: npm not found; the browser test needs Node 20 and npm" >&2
+fi
+exit 0
