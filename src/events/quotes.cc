@@ -349,7 +349,13 @@ class QuoteFinder {
          below = x, x = tree_.head(x), ++depth) {
       if (sent_of_[x] != s) break;
       const bool direct_subject = subject(below);
-      if (!marked_[x] && !direct_subject) {
+      // The fragment must be the verb's complement ("called the move 'very
+      // provocative'", "described it as '...'", "said '...'"), not an
+      // apposition or modifier the parser hung on it.
+      DepRel rb = tree_.base(below);
+      const bool complement = rb == R.obj || rb == R.iobj || rb == R.xcomp || rb == R.ccomp || rb == R.obl ||
+                              rb == R.parataxis || rb == R.advcl;
+      if (!marked_[x] && !direct_subject && complement) {
         if (is_cue(x, speech_)) return x;
         if (!through_subject && is_cue(x, partial_)) return x;
       }
