@@ -354,7 +354,9 @@ class QuoteFinder {
       // apposition or modifier the parser hung on it.
       DepRel rb = tree_.base(below);
       const bool complement = rb == R.obj || rb == R.iobj || rb == R.xcomp || rb == R.ccomp || rb == R.obl ||
-                              rb == R.parataxis || rb == R.advcl;
+                              rb == R.parataxis || rb == R.advcl ||
+                              // the parser's reading of a secondary predicate: called X "very provocative"
+                              (rb == R.advmod && (tree_.upos(below) == UPos::kADJ || tree_.upos(below) == UPos::kNOUN));
       if (!marked_[x] && !direct_subject && complement) {
         if (is_cue(x, speech_)) return x;
         if (!through_subject && is_cue(x, partial_)) return x;
