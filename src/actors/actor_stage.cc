@@ -94,6 +94,8 @@ struct Chain {
   uint32_t core_end = 0;     // end of the last unit that is not a modifier
   Role last = Role::kNone;
   int last_agent = -1;
+  int ref_antecedent = -1;  // "the country": the mention it stands for
+  bool ref_context = false; // ... or the article's dominant country
 };
 
 // What the matcher knows about each mention beyond the public struct.
@@ -103,13 +105,17 @@ struct Meta {
   int title = -1;      // title agent of the mention, if any
   int actor_entry = -1;
   bool bare_actor = false;  // country/capital alone: may lend its country
+  int agent = -1;      // head agent of an agent chain
+  bool institution = false;  // a state, seat, organisation or singular
+                             // collective agent ("the ministry"): may be "it"
   uint32_t sentence = 0;
   char gender = 0;
 };
 
 class Matcher {
  public:
-  Matcher(const ActorLexicon& lex, Document& doc) : lex_(lex), doc_(doc), date_(document_date(doc)) {}
+  Matcher(const ActorLexicon& lex, const ActorOptions& opts, Document& doc)
+      : lex_(lex), opts_(opts), doc_(doc), date_(document_date(doc)) {}
 
   void run() {
     doc_.mentions.clear();
@@ -135,6 +141,7 @@ class Matcher {
             introduced_[en.ref] = true;
         }
     }
+    find_context(sents, units);
     for (size_t s = 0; s < sents.size(); ++s) {
       sentence_ = static_cast<uint32_t>(s);
       sent_begin_ = sents[s].first;
@@ -143,6 +150,8 @@ class Matcher {
       compose(units[s]);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
+    if (opts_.use_context) apply_context();
+    if (opts_.report_unresolved) add_unresolved(sents);
   }
 
  private:
@@ -254,6 +263,7 @@ class Matcher {
       switch (en.kind) {
         case EntryKind::kOrg: k = 6; kr = Role::kActor; break;
         case EntryKind::kCountry: case EntryKind::kSeat: k = 5; kr = Role::kActor; break;
+        case EntryKind::kCountryRef: case EntryKind::kOrgRef: k = 5; kr = Role::kActor; break;
         case EntryKind::kCapital: k = 4; kr = Role::kActor; break;
         case EntryKind::kAgent: k = 3; kr = Role::kAgent; break;
         case EntryKind::kFormer: k = 2; kr = Role::kFormer; break;
@@ -316,11 +326,27 @@ class Matcher {
         switch (r) {
           case Role::kPerson: ch.person = ref; ch.person_unit = static_cast<int>(v); break;
           case Role::kDyn: ch.dyn = ref; ch.dyn_unit = static_cast<int>(v); break;
-          case Role::kActor: ch.actor = ref; ch.of_attached = via_of; break;
+          case Role::kActor: {
+            const EntryKind k = lex_.entry(ref).kind;
+            if (k == EntryKind::kCountryRef || k == EntryKind::kOrgRef) {
+              // "the country", "the alliance": what it stands for.
+              int ante = -1;
+              bool ctx = false;
+              int e = resolve_ref(k, &ante, &ctx);
+              if (e < 0) { accept = false; break; }
+              ref = e;
+              ch.ref_antecedent = ante;
+              ch.ref_context = ctx;
+            }
+            ch.actor = ref;
+            ch.of_attached = via_of;
+            break;
+          }
           case Role::kAgent: ch.agents.emplace_back(ref, static_cast<int>(v)); ch.last_agent = ref; break;
           case Role::kFormer: ch.former = true; break;
           default: break;
         }
+        if (!accept) break;
         ch.last = r;
         ch.end = U.end;
         if (r != Role::kSkip && ch.core_begin < 0) ch.core_begin = U.begin;
@@ -427,6 +453,8 @@ class Matcher {
       m.actor = lex_.make_actor(lex_.person_code(ch.person, date_));
       m.head = units[ch.person_unit].end - 1;
       m.entry = "person:" + p.name;
+      m.basis = "lexicon";
+      m.confidence = m.antecedent >= 0 || introduced_[ch.person] ? 0.95f : 0.85f;
       meta.person = ch.person;
       meta.gender = p.gender;
       if (auto it = last_person_.find(ch.person); it != last_person_.end()) m.antecedent = it->second;
@@ -435,6 +463,8 @@ class Matcher {
       m.actor = doc_.mentions[first].actor;
       m.head = units[ch.dyn_unit].end - 1;
       m.entry = doc_.mentions[first].entry;
+      m.basis = doc_.mentions[first].basis;
+      m.confidence = doc_.mentions[first].confidence;
       meta.dyn = ch.dyn;
       if (auto it = last_dyn_.find(ch.dyn); it != last_dyn_.end()) m.antecedent = it->second;
     } else if (!ch.agents.empty()) {
@@ -480,6 +510,15 @@ class Matcher {
       m.entry = "agent:" + ha.phrase;
       if (ch.actor >= 0) m.entry = entry_name(ch.actor) + "+" + m.entry;
       meta.actor_entry = ch.actor;
+      meta.agent = head_agent;
+      meta.institution = !ha.title && !ha.plural && !ha.weak && (!m.actor.country.empty() || !m.actor.org.empty());
+      m.basis = "agent";
+      m.confidence = m.actor.country.empty() && m.actor.org.empty() ? 0.5f : 0.85f;
+      if (ch.ref_antecedent >= 0 || ch.ref_context) {
+        m.antecedent = ch.ref_antecedent;
+        m.basis = ch.ref_context ? "context" : "coref";
+        m.confidence = ch.ref_context ? context_conf_ : 0.75f;
+      }
       if (ha.title) meta.title = head_agent;
       // A capitalised non-title agent closing a run of unknown capitalised
       // words names an organisation: "Wan Guo Company", "City Hospital".
@@ -524,10 +563,28 @@ class Matcher {
         int a = find_title_antecedent(ha, m.actor.country);
         if (a >= 0) {
           m.antecedent = a;
-          if (m.actor.country.empty()) m.actor = doc_.mentions[a].actor;
+          if (m.actor.country.empty()) {
+            m.actor = doc_.mentions[a].actor;
+            m.basis = "coref";
+            m.confidence = 0.8f;
+          }
           meta.person = meta_[a].person;
           meta.dyn = meta_[a].dyn;
           meta.gender = meta_[a].gender;
+        }
+      }
+      // "the ministry", "the government", "the army": a bare collective noun
+      // after "the" is the last mention, in the three sentences before,
+      // headed by the same noun and carrying a country or organisation.
+      if (!ha.title && ch.actor < 0 && m.actor.country.empty() && m.actor.org.empty() &&
+          ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
+        int a = find_agent_antecedent(ha);
+        if (a >= 0) {
+          m.antecedent = a;
+          m.actor = doc_.mentions[a].actor;
+          m.basis = "coref";
+          m.confidence = 0.75f;
+          meta.institution = !ha.plural && !ha.weak;
         }
       }
       // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
@@ -570,6 +627,23 @@ class Matcher {
       meta.actor_entry = ch.actor;
       const EntryKind k = lex_.entry(ch.actor).kind;
       meta.bare_actor = k == EntryKind::kCountry || k == EntryKind::kCapital;
+      meta.institution = true;
+      m.basis = "lexicon";
+      m.confidence = k == EntryKind::kCapital ? 0.8f : 0.95f;
+      if (ch.ref_antecedent >= 0 || ch.ref_context) {
+        // "the country", "the alliance" stand for an earlier mention.
+        m.antecedent = ch.ref_antecedent;
+        m.entry = "ref:" + std::string(doc_.tokens_text(m.token_begin, m.token_end)) + "=" + m.entry;
+        m.basis = ch.ref_context ? "context" : "coref";
+        m.confidence = ch.ref_context ? context_conf_ : 0.75f;
+      } else if (k == EntryKind::kCapital || k == EntryKind::kSeat) {
+        // "Moscow", "the Kremlin" after "Russia": a metonym links back to
+        // the last plain mention of its state.
+        auto it = last_state_.find(m.actor.country);
+        if (it != last_state_.end()) m.antecedent = it->second;
+      }
+      if (k == EntryKind::kCountry && ch.ref_antecedent < 0 && !ch.ref_context)
+        last_state_[m.actor.country] = static_cast<int>(doc_.mentions.size());
     } else {
       return;  // modifiers alone
     }
@@ -626,7 +700,10 @@ class Matcher {
       if (sentence_ - mt.sentence > 3) break;
       bool compatible = false;
       if (mt.person >= 0) compatible = lex_.person_has_role(mt.person, title, date_);
-      if (!compatible && mt.title >= 0 && (mt.person >= 0 || mt.dyn >= 0)) {
+      // A titled mention: named ("Foreign Minister Ana Ruiz") or not but
+      // with a country ("Ukraine's foreign minister ... the minister said").
+      if (!compatible && mt.title >= 0 &&
+          (mt.person >= 0 || mt.dyn >= 0 || !doc_.mentions[i].actor.country.empty())) {
         const AgentEntry& t = lex_.agent(mt.title);
         compatible = t.phrase == title.phrase || t.head == title.head;
       }
@@ -640,6 +717,10 @@ class Matcher {
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
+      if (f == "it") {
+        resolve_it(i);
+        continue;
+      }
       if (f != "he" && f != "she") continue;
       const char g = f == "he" ? 'm' : 'f';
       int found = -1;
@@ -665,11 +746,328 @@ class Matcher {
       m.actor = doc_.mentions[found].actor;
       m.entry = "pronoun:" + f;
       m.antecedent = found;
+      m.basis = "coref";
+      m.confidence = 0.7f;
       Meta mt = meta_[found];
       mt.sentence = sentence_;
       mt.title = -1;
       push(std::move(m), mt);
     }
+  }
+
+
+  // ------------------------------------------------------------ "it"
+  // "it" is linked only as the subject of a reporting or policy verb ("it
+  // said", "it has warned"): elsewhere it is mostly expletive ("it is
+  // unclear"). The antecedent is the nearest institution (state, seat,
+  // organisation, singular collective such as "the ministry") earlier in
+  // the sentence or in the two before.
+  static bool it_verb(const std::string& w) {
+    static const char* kVerbs[] = {
+        "said", "says", "added", "stated", "announced", "warned", "accused", "urged", "denied",
+        "claimed", "rejected", "condemned", "insisted", "demanded", "threatened", "vowed", "blamed",
+        "confirmed", "told", "asked", "welcomed", "criticized", "criticised", "called", "responded",
+        "pledged", "plans", "planned", "wants", "wanted", "sent", "deployed", "launched", "imposed",
+        "signed", "agreed", "refused", "promised", "reported", "declared", "noted", "hopes",
+        "expects", "argued", "estimated", "summoned", "expelled", "recalled", "sanctioned",
+        "say", "add", "announce", "warn", "accuse", "urge", "deny", "claim", "reject", "condemn",
+        "insist", "demand", "threaten", "vow", "blame", "confirm", "tell", "ask", "welcome",
+        "criticize", "call", "respond", "pledge", "plan", "want", "send", "deploy", "launch",
+        "impose", "sign", "agree", "refuse", "promise", "report", "declare", "continue", "seek",
+        "seeks", "sought", "expressed", "express", "stressed", "stress", "opposed", "oppose"};
+    for (const char* v : kVerbs)
+      if (w == v) return true;
+    return false;
+  }
+
+  void resolve_it(uint32_t i) {
+    uint32_t j = i + 1;
+    // Auxiliaries and negation between: "it has not said", "it would send".
+    while (j < sent_end_ && j < i + 4) {
+      std::string w = ActorLexicon::fold(doc_.tokens[j].norm);
+      if (w == "has" || w == "had" || w == "would" || w == "will" || w == "had" || w == "not" ||
+          w == "also" || w == "did" || w == "does" || w == "n't" || w == "could" || w == "may" ||
+          w == "might" || w == "previously" || w == "later")
+        ++j;
+      else
+        break;
+    }
+    if (j >= sent_end_ || !it_verb(ActorLexicon::fold(doc_.tokens[j].norm))) return;
+    int found = -1;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 2) break;
+      if (doc_.mentions[k].token_begin >= i) continue;
+      if (mt.person >= 0 || mt.dyn >= 0) {
+        // A person named in this sentence before "it" is its likelier
+        // subject ("Putin said it was ..."): do not guess.
+        if (mt.sentence == sentence_) return;
+        continue;
+      }
+      if (!mt.institution || doc_.mentions[k].actor.code.empty()) continue;
+      found = k;
+      break;
+    }
+    if (found < 0) return;
+    ActorMention m;
+    m.token_begin = i;
+    m.token_end = i + 1;
+    m.head = i;
+    m.actor = doc_.mentions[found].actor;
+    m.entry = "pronoun:it";
+    m.antecedent = found;
+    m.basis = "coref";
+    m.confidence = 0.65f;
+    Meta mt = meta_[found];
+    mt.sentence = sentence_;
+    mt.title = -1;
+    mt.bare_actor = false;
+    push(std::move(m), mt);
+  }
+
+  // "the ministry": the last mention in the three sentences before headed by
+  // the same noun (or phrase) that has a country or organisation.
+  int find_agent_antecedent(const AgentEntry& a) const {
+    for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+      const Meta& mt = meta_[i];
+      if (mt.sentence == sentence_) continue;
+      if (sentence_ - mt.sentence > 3) break;
+      if (mt.agent < 0 || mt.person >= 0 || mt.dyn >= 0) continue;
+      const ActorMention& m = doc_.mentions[i];
+      if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      const AgentEntry& b = lex_.agent(mt.agent);
+      if (b.title || b.plural != a.plural) continue;
+      if (b.phrase == a.phrase || b.head == a.head) return i;
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------ context
+  // The article's dominant country: every unit naming a state (country,
+  // capital, seat) or a person whose code at the article date starts with a
+  // state counts once, twice in the headline, three times in the dateline.
+  // It is dominant when it scores at least 3 and 1.5 times the runner-up.
+  void find_context(const std::vector<std::pair<uint32_t, uint32_t>>& sents,
+                    const std::vector<std::vector<Unit>>& units) {
+    uint32_t dl_begin = 0, dl_end = 0;
+    if (!doc_.dateline.empty()) {
+      size_t p = doc_.text.find(doc_.dateline);
+      if (p != std::string::npos && p < 2000) {
+        dl_begin = static_cast<uint32_t>(p);
+        dl_end = static_cast<uint32_t>(p + doc_.dateline.size());
+      }
+    }
+    std::unordered_map<std::string, double> score;
+    std::unordered_map<uint32_t, double> org_score;
+    for (size_t s = 0; s < units.size(); ++s) {
+      double w = 1;
+      if (s < doc_.sentences.size()) {
+        uint32_t p = doc_.sentences[s].paragraph;
+        if (p < doc_.paragraphs.size() && doc_.paragraphs[p].is_headline) w = 2;
+      } else if (s == 0 && !doc_.title.empty()) {
+        w = 2;
+      }
+      (void)sents;
+      for (const Unit& u : units[s]) {
+        double uw = w;
+        if (dl_end > dl_begin && doc_.tokens[u.begin].begin >= dl_begin && doc_.tokens[u.begin].begin < dl_end)
+          uw = 3;
+        std::string cameo;
+        for (uint32_t e : u.entries) {
+          const Entry& en = lex_.entry(e);
+          if (en.kind == EntryKind::kOrg) {
+            if (!lex_.org(en.ref).org.empty()) org_score[e] += uw;
+            cameo.clear();
+            break;  // an organisation name wins over a country reading
+          }
+          if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat) {
+            cameo = lex_.country(en.ref).cameo;
+            if (en.kind != EntryKind::kSeat && !country_entry_.count(cameo)) country_entry_[cameo] = e;
+          } else if (cameo.empty() && (en.kind == EntryKind::kPersonFull || en.kind == EntryKind::kPersonAlias)) {
+            const std::string& c = lex_.person_code(en.ref, date_);
+            if (c.size() >= 3 && lex_.country_by_cameo(std::string_view(c).substr(0, 3)) >= 0) cameo = c.substr(0, 3);
+          }
+        }
+        if (!cameo.empty()) score[cameo] += uw;
+      }
+    }
+    double best = 0, second = 0, total = 0;
+    std::string top;
+    for (const auto& [c, v] : score) {
+      total += v;
+      if (v > best || (v == best && c < top)) {
+        second = best;
+        best = v;
+        top = c;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    if (opts_.use_context && !top.empty() && best >= 3 && best >= 1.5 * second && country_entry_.count(top)) {
+      context_country_ = top;
+      // A rough prior: the dominant country's share of all state mentions.
+      context_conf_ = static_cast<float>(0.4 + 0.4 * best / total);
+    }
+    double ob = 0;
+    for (const auto& [e, v] : org_score)
+      if (v > ob || (v == ob && static_cast<int>(e) < dominant_org_)) {
+        ob = v;
+        dominant_org_ = static_cast<int>(e);
+      }
+  }
+
+  // What "the country" / "the alliance" stands for: the last mention of a
+  // state (of an organisation) in the three (five) sentences before, this
+  // one included; else the dominant country (the most mentioned
+  // organisation). Returns an entry index, or -1.
+  int resolve_ref(EntryKind kind, int* ante, bool* ctx) const {
+    *ante = -1;
+    *ctx = false;
+    const uint32_t window = kind == EntryKind::kCountryRef ? 3 : 5;
+    for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+      const Meta& mt = meta_[i];
+      if (sentence_ - mt.sentence > window) break;
+      const ActorMention& m = doc_.mentions[i];
+      if (kind == EntryKind::kCountryRef) {
+        if (m.actor.country.empty() || m.unresolved) continue;
+        const std::string& code = m.actor.code;
+        if (code.size() < 3) continue;
+        auto it = country_entry_.find(code.substr(0, 3));
+        if (it == country_entry_.end()) continue;
+        *ante = root_of(i);
+        return static_cast<int>(it->second);
+      }
+      if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
+          !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty()) {
+        *ante = root_of(i);
+        return mt.actor_entry;
+      }
+    }
+    if (kind == EntryKind::kCountryRef && !context_country_.empty()) {
+      *ctx = true;
+      return static_cast<int>(country_entry_.at(context_country_));
+    }
+    if (kind == EntryKind::kOrgRef && dominant_org_ >= 0) {
+      *ctx = true;
+      return dominant_org_;
+    }
+    return -1;
+  }
+
+  // A code made only of role codes ("GOV", "GOVMIL"): no state, no region.
+  bool roles_only(const std::string& code) const {
+    if (code.empty() || code.size() % 3) return false;
+    for (size_t i = 0; i < code.size(); i += 3)
+      if (!is_role_code(std::string_view(code).substr(i, 3))) return false;
+    return true;
+  }
+
+  // Roles a state can hold: a bare agent with one of them takes the
+  // article's dominant country ("the foreign minister said").
+  static bool state_role(const std::string& code) {
+    static const char* kRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "PTY"};
+    for (size_t i = 0; i + 3 <= code.size(); i += 3)
+      for (const char* r : kRoles)
+        if (std::string_view(code).substr(i, 3) == r) return true;
+    return false;
+  }
+
+  // After composition: bare agents take the dominant country, and mentions
+  // that copied their antecedent's code copy it again (the antecedent may
+  // have just gained its country). Antecedents come first: one pass.
+  void apply_context() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (m.antecedent >= 0 && (m.basis == "coref" || meta_[i].dyn >= 0) && m.actor.country.empty() &&
+          m.actor.org.empty()) {
+        const ActorMention& a = doc_.mentions[m.antecedent];
+        if (!a.actor.country.empty()) {
+          m.actor = a.actor;
+          if (a.basis == "context") m.confidence = std::min(m.confidence, a.confidence);
+        }
+        continue;
+      }
+      if (context_country_.empty() || meta_[i].person >= 0) continue;
+      if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
+      if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
+      std::string code = context_country_;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+context:" + context_country_;
+      m.basis = "context";
+      m.confidence = context_conf_;
+    }
+  }
+
+  // ------------------------------------------------------------ unresolved
+  // A proper name heading a subject, object or passive agent that no rule
+  // resolved becomes a mention with an empty code and `unresolved` set,
+  // rather than vanishing. With a tree: PROPN heads of nsubj, nsubj:pass,
+  // obj, iobj, obl:agent. Without one: two to four capitalised words right
+  // before a reporting verb ("Ana Ruiz said").
+  void add_unresolved(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    std::vector<bool> covered(n, false);
+    for (const ActorMention& m : doc_.mentions)
+      for (uint32_t t = m.token_begin; t < m.token_end && t < n; ++t) covered[t] = true;
+    std::vector<ActorMention> extra;
+    const bool tree = doc_.syntax.size() == n;
+    for (const auto& [sb, se] : sents) {
+      sent_begin_ = sb;
+      sent_end_ = se;
+      for (uint32_t t = sb; t < se; ++t) {
+        if (covered[t] || !is_name_token(t)) continue;
+        uint32_t b = t, e = t + 1;
+        bool arg = false;
+        if (tree) {
+          const TokenSyntax& x = doc_.syntax[t];
+          std::string_view full = deprel_name(x.deprel);
+          arg = x.upos == UPos::kPROPN &&
+                (full == "nsubj" || full == "nsubj:pass" || full == "obj" || full == "iobj" || full == "obl:agent");
+          if (!arg) continue;
+          // The name around its head: adjacent capitalised words.
+          while (b > sb && !covered[b - 1] && is_name_token(b - 1) && t - b < 4) --b;
+          while (e < se && !covered[e] && is_name_token(e) && e - t < 4) ++e;
+        } else {
+          while (e < se && !covered[e] && is_name_token(e) && e - t < 4) ++e;
+          static const char* kSay[] = {"said", "says", "told", "added", "warned", "announced"};
+          bool say = false;
+          if (e < se)
+            for (const char* v : kSay) say = say || ActorLexicon::fold(doc_.tokens[e].norm) == v;
+          if (!say || e - t < 2) {
+            t = e - 1;
+            continue;
+          }
+        }
+        if (covered[b] && b < t) b = t;
+        ActorMention m;
+        m.token_begin = b;
+        m.token_end = e;
+        m.head = tree ? t : e - 1;
+        m.entry = "unresolved:name";
+        m.basis = "unresolved";
+        m.confidence = 0;
+        m.unresolved = true;
+        for (uint32_t k = b; k < e; ++k) covered[k] = true;
+        extra.push_back(std::move(m));
+        t = e - 1;
+      }
+    }
+    if (extra.empty()) return;
+    // Merge in text order, renumbering antecedents.
+    std::vector<ActorMention> merged;
+    std::vector<int> remap(doc_.mentions.size(), -1);
+    merged.reserve(doc_.mentions.size() + extra.size());
+    size_t x = 0;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      while (x < extra.size() && extra[x].token_begin < doc_.mentions[i].token_begin) merged.push_back(std::move(extra[x++]));
+      remap[i] = static_cast<int>(merged.size());
+      merged.push_back(std::move(doc_.mentions[i]));
+    }
+    while (x < extra.size()) merged.push_back(std::move(extra[x++]));
+    for (ActorMention& m : merged)
+      if (m.antecedent >= 0 && !m.unresolved) m.antecedent = remap[m.antecedent];
+    doc_.mentions = std::move(merged);
   }
 
   // True if token t modifies its head as owner or nationality: amod,
@@ -728,8 +1126,14 @@ class Matcher {
   }
 
   const ActorLexicon& lex_;
+  const ActorOptions& opts_;
   Document& doc_;
   const int date_;
+  std::unordered_map<std::string, uint32_t> country_entry_;  // CAMEO -> a country entry seen
+  std::unordered_map<std::string, int> last_state_;         // ISO -> last plain mention
+  std::string context_country_;
+  float context_conf_ = 0;
+  int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
   std::vector<bool> introduced_;
   std::vector<Meta> meta_;
@@ -741,10 +1145,11 @@ class Matcher {
 
 }  // namespace
 
-ActorStage::ActorStage(std::shared_ptr<const ActorLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+ActorStage::ActorStage(std::shared_ptr<const ActorLexicon> lexicon, ActorOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
 
 void ActorStage::run(Document& doc) const {
-  Matcher m(*lexicon_, doc);
+  Matcher m(*lexicon_, options_, doc);
   m.run();
 }
 

@@ -78,6 +78,9 @@ enum class EntryKind : uint8_t {
   kSkip,          // "top", "senior", "deputy": may sit inside a chain
   kHonorific,     // "Mr.", "Ms.": licenses a surname
   kIgnore,        // "South China Sea": consumes its words, yields nothing
+  kCountryRef,    // "the country": an earlier country mention (or the
+                  // article's dominant country) stands in its place
+  kOrgRef,        // "the alliance", "the bloc": an earlier organisation
 };
 
 // How a lexicon word constrains the case of the text word.

@@ -5,6 +5,7 @@
 // and tokenized by the text stage. Without --parse no parser runs, and a
 // nationality attaches to an agent by adjacency only; with --parse the tagger
 // and parser run first and the dependency tree is used too.
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -50,6 +51,9 @@ void print_mentions(const Document& doc, std::string& out) {
     j["sectors"] = m.actor.sectors;
     j["entry"] = m.entry;
     j["antecedent"] = m.antecedent;
+    j["basis"] = m.basis;
+    j["confidence"] = std::round(static_cast<double>(m.confidence) * 100) / 100;
+    j["unresolved"] = m.unresolved;
     out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';
   }
@@ -73,7 +77,9 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
     std::printf("%s\n", j.dump().c_str());
     return;
   }
-  ActorStage stage(lex);
+  ActorOptions options;
+  options.report_unresolved = true;  // shown here, not handed to the coder
+  ActorStage stage(lex, options);
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Parser> parser;
   if (parse) {

@@ -1,0 +1,280 @@
+// Actor stage: date-bounded codes, ambiguity, fallbacks, unresolved names,
+// coreference across sentences and the article's dominant country. Sentences
+// written for these tests; the shipped lexicon (data/actors).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "actors/test_doc.h"
+#include "dyad/actors.h"
+
+namespace dyad {
+namespace {
+
+class ActorContextTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { lex_ = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors"); }
+
+  Document run(const std::string& text, const std::string& date = "2024-06-01", ActorOptions o = {}) {
+    Document d = testing::make_doc(text, date);
+    ActorStage(lex_, o).run(d);
+    return d;
+  }
+  // "text=CODE" for every mention, in order.
+  std::vector<std::string> codes(const std::string& text, const std::string& date = "2024-06-01") {
+    Document d = run(text, date);
+    std::vector<std::string> out;
+    for (const auto& m : d.mentions)
+      out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
+    return out;
+  }
+  // The first mention whose text is `text`, or nullptr.
+  static const ActorMention* find(const Document& d, const std::string& text, int nth = 0) {
+    for (const auto& m : d.mentions)
+      if (d.tokens_text(m.token_begin, m.token_end) == text && nth-- == 0) return &m;
+    return nullptr;
+  }
+  static std::string text_of(const Document& d, int i) {
+    if (i < 0 || i >= static_cast<int>(d.mentions.size())) return "";
+    return std::string(d.tokens_text(d.mentions[i].token_begin, d.mentions[i].token_end));
+  }
+  using V = std::vector<std::string>;
+  static std::shared_ptr<const ActorLexicon> lex_;
+};
+std::shared_ptr<const ActorLexicon> ActorContextTest::lex_;
+
+// ------------------------------------------------------------ dates
+
+TEST_F(ActorContextTest, SameNameDifferentYear) {
+  const std::string s = "Sergei Shoigu met Chinese generals.";
+  EXPECT_EQ(codes(s, "2021-03-10")[0], "Sergei Shoigu=RUSGOVMIL");  // defence minister
+  EXPECT_EQ(codes(s, "2024-09-10")[0], "Sergei Shoigu=RUSGOV");     // security council
+  const std::string b = "Andrei Belousov visited the front.";
+  EXPECT_EQ(codes(b, "2024-06-01")[0], "Andrei Belousov=RUSGOVMIL");
+  // Interior ministers: Avakov until July 2021, then Monastyrskyi.
+  EXPECT_EQ(codes("Arsen Avakov spoke to reporters.", "2019-05-01")[0], "Arsen Avakov=UKRGOV");
+  EXPECT_EQ(codes("Arsen Avakov spoke to reporters.", "2023-05-01")[0], "Arsen Avakov=UKRELI");
+  // The Taliban's foreign minister was an insurgent before August 2021.
+  EXPECT_EQ(codes("Amir Khan Muttaqi met envoys in Doha.", "2020-02-01")[0], "Amir Khan Muttaqi=AFGINSTAL");
+  EXPECT_EQ(codes("Amir Khan Muttaqi met envoys in Doha.", "2023-02-01")[0], "Amir Khan Muttaqi=AFGGOVTAL");
+  // Hamdok: prime minister, out during the October 2021 coup, back, then out.
+  EXPECT_EQ(codes("Abdalla Hamdok spoke.", "2020-01-05")[0], "Abdalla Hamdok=SDNGOV");
+  EXPECT_EQ(codes("Abdalla Hamdok spoke.", "2021-11-01")[0], "Abdalla Hamdok=SDNELI");
+  EXPECT_EQ(codes("Abdalla Hamdok spoke.", "2021-12-01")[0], "Abdalla Hamdok=SDNGOV");
+}
+
+TEST_F(ActorContextTest, TitleRefersToWhoeverHeldIt) {
+  // "the defence minister" after a named minister takes his code.
+  Document d = run("Russian Defence Minister Andrei Belousov toured a plant. The defence minister praised workers.",
+                   "2024-08-01");
+  const ActorMention* t = find(d, "defence minister", 0);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor.code, "RUSGOVMIL");
+  EXPECT_EQ(text_of(d, t->antecedent), "Russian Defence Minister Andrei Belousov");
+  EXPECT_EQ(t->basis, "coref");
+}
+
+// ------------------------------------------------------------ ambiguity
+
+TEST_F(ActorContextTest, AmbiguousNamesNeedCapitals) {
+  EXPECT_EQ(codes("Turkey bought a turkey."), (V{"Turkey=TUR"}));
+  EXPECT_EQ(codes("Chad said that Niger and Nigeria met."), (V{"Chad=TCD", "Niger=NER", "Nigeria=NGA"}));
+  EXPECT_EQ(codes("Taiwan and China traded barbs."), (V{"Taiwan=TWN", "China=CHN"}));
+}
+
+// ------------------------------------------------------------ fallbacks
+
+TEST_F(ActorContextTest, TitleAndNationalityFallback) {
+  EXPECT_EQ(codes("A Russian diplomat left.")[0], "Russian diplomat=RUSGOV");
+  EXPECT_EQ(codes("Iraqi special forces raided a house.")[0], "Iraqi special forces=IRQMIL");
+  EXPECT_EQ(codes("Ukrainian officials disagreed.")[0], "Ukrainian officials=UKRGOV");
+  // A person the lexicon does not know, after a title, keeps the title's code.
+  Document d = run("Chilean Interior Minister Tomas Pereira resigned.");
+  ASSERT_FALSE(d.mentions.empty());
+  EXPECT_EQ(d.mentions[0].actor.code, "CHLGOV");
+  EXPECT_EQ(d.mentions[0].basis, "agent");
+}
+
+// ------------------------------------------------------------ unresolved
+
+TEST_F(ActorContextTest, UnknownNamedSpeakerIsReportedNotDropped) {
+  ActorOptions o;
+  o.report_unresolved = true;
+  Document d = run("Tomas Pereira said the deal was fair. Russia agreed.", "2024-06-01", o);
+  const ActorMention* m = find(d, "Tomas Pereira");
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->unresolved);
+  EXPECT_TRUE(m->actor.code.empty());
+  EXPECT_EQ(m->basis, "unresolved");
+  // Mentions stay in text order with antecedents renumbered.
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(text_of(d, 1), "Russia");
+  // Off by default: the event coder sees only coded mentions.
+  Document q = run("Tomas Pereira said the deal was fair.");
+  EXPECT_EQ(find(q, "Tomas Pereira"), nullptr);
+}
+
+TEST_F(ActorContextTest, UnresolvedNeedsAReportingVerbWithoutTree) {
+  ActorOptions o;
+  o.report_unresolved = true;
+  // A single capitalised word, or names not followed by a reporting verb,
+  // are not reported without a dependency tree.
+  Document d = run("Analysts in Green Valley expect growth. Pereira said so.", "2024-06-01", o);
+  for (const auto& m : d.mentions) EXPECT_FALSE(m.unresolved) << d.tokens_text(m.token_begin, m.token_end);
+}
+
+TEST_F(ActorContextTest, UnresolvedWithTreeUsesArgumentPositions) {
+  ActorOptions o;
+  o.report_unresolved = true;
+  Document d = testing::make_doc("Jan Kowalski criticized Ana Ruiz in Springfield.", "2024-06-01");
+  // A hand-made tree: criticized <- nsubj Kowalski (compound Jan), obj
+  // Ruiz (compound Ana), obl Springfield.
+  d.syntax.resize(d.tokens.size());
+  auto set = [&](int t, UPos p, int head, const char* rel) {
+    d.syntax[t].upos = p;
+    d.syntax[t].head = head;
+    d.syntax[t].deprel = deprel_from_name(rel);
+  };
+  set(0, UPos::kPROPN, 1, "compound");
+  set(1, UPos::kPROPN, 2, "nsubj");
+  set(2, UPos::kVERB, -1, "root");
+  set(3, UPos::kPROPN, 4, "compound");
+  set(4, UPos::kPROPN, 2, "obj");
+  set(5, UPos::kADP, 6, "case");
+  set(6, UPos::kPROPN, 2, "obl");
+  set(7, UPos::kPUNCT, 2, "punct");
+  ActorStage(lex_, o).run(d);
+  ASSERT_NE(find(d, "Jan Kowalski"), nullptr);
+  EXPECT_TRUE(find(d, "Jan Kowalski")->unresolved);
+  ASSERT_NE(find(d, "Ana Ruiz"), nullptr);
+  EXPECT_TRUE(find(d, "Ana Ruiz")->unresolved);
+  EXPECT_EQ(find(d, "Springfield"), nullptr);  // an oblique is no subject or object
+}
+
+// ------------------------------------------------------------ coreference
+
+TEST_F(ActorContextTest, MinistryAndGovernmentReferBack) {
+  Document d = run("The Russian Foreign Ministry summoned the envoy. The ministry said talks were over.");
+  const ActorMention* m = find(d, "ministry");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor.code, "RUSGOV");
+  EXPECT_EQ(m->basis, "coref");
+  EXPECT_EQ(text_of(d, m->antecedent), "Russian Foreign Ministry");
+
+  Document g = run("The Turkish government closed the border. Later the government reopened it.");
+  const ActorMention* h = find(g, "government", 0);
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->actor.code, "TURGOV");
+}
+
+TEST_F(ActorContextTest, ItAfterAnInstitution) {
+  Document d = run("The White House condemned the strike. It said a response would come.");
+  const ActorMention* it = find(d, "It");
+  ASSERT_NE(it, nullptr);
+  EXPECT_EQ(it->actor.code, "USAGOV");
+  EXPECT_EQ(text_of(d, it->antecedent), "White House");
+  // Expletive "it" is left alone.
+  Document e = run("The White House condemned the strike. It is unclear what comes next.");
+  EXPECT_EQ(find(e, "It"), nullptr);
+  // After a named person in the same sentence, "it" is not guessed.
+  Document p = run("Vladimir Putin said it would be hard.");
+  EXPECT_EQ(find(p, "it"), nullptr);
+}
+
+TEST_F(ActorContextTest, TheCountryAndTheAlliance) {
+  Document d = run("Sudan adopted a new law. Officials said the country would hold elections.");
+  const ActorMention* c = find(d, "the country");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->actor.code, "SDN");
+  EXPECT_EQ(text_of(d, c->antecedent), "Sudan");
+
+  Document n = run("NATO leaders met in Vilnius. The alliance pledged more aid to Ukraine.");
+  const ActorMention* a = find(n, "The alliance");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->actor.code, "IGOWSTNAT");
+  EXPECT_EQ(a->actor.org, "NATO");
+  EXPECT_EQ(a->basis, "coref");
+
+  // "the country's foreign minister" composes like "Sudan's foreign minister".
+  Document f = run("Kenya closed the camps. The country's foreign minister defended the move.");
+  const ActorMention* fm = find(f, "The country's foreign minister");
+  ASSERT_NE(fm, nullptr);
+  EXPECT_EQ(fm->actor.code, "KENGOV");
+}
+
+TEST_F(ActorContextTest, CapitalLinksToItsState) {
+  Document d = run("Russia denied the report. Moscow called it a provocation.");
+  const ActorMention* m = find(d, "Moscow");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor.code, "RUS");
+  EXPECT_EQ(text_of(d, m->antecedent), "Russia");
+}
+
+TEST_F(ActorContextTest, PronounAfterPerson) {
+  Document d = run("Volodymyr Zelenskyy visited Kharkiv. He described the damage.", "2024-06-01");
+  const ActorMention* he = find(d, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->actor.code, "UKRGOV");
+  EXPECT_EQ(he->basis, "coref");
+  EXPECT_EQ(text_of(d, he->antecedent), "Volodymyr Zelenskyy");
+}
+
+// ------------------------------------------------------------ document context
+
+TEST_F(ActorContextTest, BareAgentTakesDominantCountry) {
+  const std::string story =
+      "Ukraine seeks more air defence. Ukraine's allies met in Ramstein. "
+      "Kyiv wants Patriot systems. The foreign minister said Ukraine needs them now.";
+  Document d = run(story);
+  const ActorMention* fm = find(d, "foreign minister");
+  ASSERT_NE(fm, nullptr);
+  EXPECT_EQ(fm->actor.code, "UKRGOV");
+  EXPECT_EQ(fm->basis, "context");
+  EXPECT_GT(fm->confidence, 0.4f);
+  EXPECT_LT(fm->confidence, 0.9f);
+
+  // Without context the bare agent keeps only its role.
+  ActorOptions off;
+  off.use_context = false;
+  Document n = run(story, "2024-06-01", off);
+  EXPECT_EQ(find(n, "foreign minister")->actor.code, "GOV");
+}
+
+TEST_F(ActorContextTest, NoDominantCountryNoGuess) {
+  // Two countries equally present: the bare agent is left without one.
+  Document d = run("Russia and Ukraine exchanged prisoners. Russia thanked Ukraine. "
+                   "Russia and Ukraine may meet again. The foreign minister said so.");
+  const ActorMention* fm = find(d, "foreign minister");
+  ASSERT_NE(fm, nullptr);
+  EXPECT_EQ(fm->actor.code, "GOV");
+  EXPECT_EQ(fm->basis, "agent");
+}
+
+TEST_F(ActorContextTest, HeadlineWeighsMore) {
+  Document d = testing::make_doc(
+      "Sudan army retakes town. Egypt watched closely. Soldiers entered the market.", "2024-06-01");
+  d.paragraphs = {Paragraph{0, 24, true}, Paragraph{25, static_cast<uint32_t>(d.text.size()), false}};
+  for (size_t s = 0; s < d.sentences.size(); ++s) d.sentences[s].paragraph = s == 0 ? 0 : 1;
+  ActorStage(lex_).run(d);
+  // Sudan: 2 (headline); Egypt 1: dominant is Sudan but below the floor of
+  // 3, so soldiers stay MIL. One more mention of Sudan lifts it.
+  EXPECT_EQ(find(d, "Soldiers")->actor.code, "MIL");
+  Document e = testing::make_doc(
+      "Sudan army retakes town. Egypt watched closely. Soldiers entered the market in Sudan.", "2024-06-01");
+  e.paragraphs = {Paragraph{0, 24, true}, Paragraph{25, static_cast<uint32_t>(e.text.size()), false}};
+  for (size_t s = 0; s < e.sentences.size(); ++s) e.sentences[s].paragraph = s == 0 ? 0 : 1;
+  ActorStage(lex_).run(e);
+  EXPECT_EQ(find(e, "Soldiers")->actor.code, "SDNMIL");
+  EXPECT_EQ(find(e, "Soldiers")->basis, "context");
+}
+
+TEST_F(ActorContextTest, ContextSparesOrganisationsAndNamedPeople) {
+  Document d = run("Ukraine asked NATO for jets. Ukraine waits. Ukraine hopes. NATO officials said no. "
+                   "Antony Blinken agreed.", "2023-06-01");
+  EXPECT_EQ(find(d, "NATO officials")->actor.code, "IGOWSTNAT");
+  EXPECT_EQ(find(d, "Antony Blinken")->actor.code, "USAGOV");
+}
+
+}  // namespace
+}  // namespace dyad
