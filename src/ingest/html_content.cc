@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 #include <unordered_map>
 
@@ -30,7 +32,7 @@ constexpr std::string_view kStrongPrefixes[] = {
 // Of those, the ones that must match a whole word ("ad" must not hit "adam",
 // "nav" not "navy"); the others match as prefixes ("comments", "sharebar").
 constexpr std::string_view kWholeWordOnly[] = {
-    "nav", "ad", "ads", "adv", "dfp", "gpt", "print", "email", "jump", "toc", "author", "bio", "meta",
+    "nav", "ad", "ads", "adv", "dfp", "modal", "popup", "gpt", "print", "email", "jump", "toc", "author", "bio", "meta",
     "header", "headline", "title", "hidden", "screen", "sr", "more", "next", "prev", "previous", "most",
     "latest", "featured", "legal", "contact", "cta", "tags", "credit", "caption", "teaser", "alert",
     "follow", "rating", "widget", "banner", "reply", "menu", "blurb", "breaking", "respond"};
@@ -48,14 +50,34 @@ bool in_list(std::string_view w, const std::string_view* begin, const std::strin
   return std::find(begin, end, w) != end;
 }
 
+struct Cue {
+  std::string_view text;
+  bool whole;  // must match a whole word
+  bool weak;
+};
+
+// The cue lists folded into one table, once.
+const std::vector<Cue>& cue_table() {
+  static const std::vector<Cue> table = [] {
+    std::vector<Cue> t;
+    for (std::string_view c : kStrongPrefixes)
+      t.push_back({c, in_list(c, std::begin(kWholeWordOnly), std::end(kWholeWordOnly)),
+                   in_list(c, std::begin(kWeak), std::end(kWeak))});
+    return t;
+  }();
+  return table;
+}
+
 struct CueResult {
   bool strong = false;  // a strong negative cue (not weak)
   bool weak = false;
   bool positive = false;
+  bool strong_first = false;  // the first cue word that matched was strong
 };
 
 CueResult match_cues(const std::string& cues) {
   CueResult r;
+  bool first = true;
   size_t i = 0;
   while (i < cues.size()) {
     while (i < cues.size() && !std::isalnum(static_cast<unsigned char>(cues[i]))) ++i;
@@ -66,15 +88,20 @@ CueResult match_cues(const std::string& cues) {
     if (w.empty()) continue;
     if (in_list(w, std::begin(kPositive), std::end(kPositive))) {
       r.positive = true;
+      first = false;
       continue;
     }
     // "commentary" is an opinion article, not a comment thread.
     if (w.rfind("commentary", 0) == 0) continue;
-    for (std::string_view c : kStrongPrefixes) {
-      bool whole = in_list(c, std::begin(kWholeWordOnly), std::end(kWholeWordOnly));
-      if (whole ? w == c : w.rfind(c, 0) == 0) {
-        if (in_list(c, std::begin(kWeak), std::end(kWeak))) r.weak = true;
-        else r.strong = true;
+    for (const Cue& c : cue_table()) {
+      if (c.whole ? w == c.text : w.rfind(c.text, 0) == 0) {
+        if (c.weak) {
+          r.weak = true;
+        } else {
+          r.strong = true;
+          if (first) r.strong_first = true;
+        }
+        first = false;
         break;
       }
     }
@@ -119,7 +146,16 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 std::vector<char> junk_mask(const std::vector<HtmlNode>& nodes, std::vector<CueResult>& cues) {
   std::vector<char> drop(nodes.size(), 0);
   cues.assign(nodes.size(), CueResult{});
-  const double total = nodes.empty() ? 0.0 : nodes[0].chars;
+  // "Large" is measured against the text outside menus and footers, which on
+  // some pages outweigh the article.
+  double total = nodes.empty() ? 0.0 : nodes[0].chars;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (!nodes[i].is_text && junk_tag(nodes[i].tag) && nodes[i].tag != GUMBO_TAG_HEADER &&
+        nodes[i].tag != GUMBO_TAG_ASIDE) {
+      total -= nodes[i].chars;
+      i = nodes[i].end - 1;
+    }
+  }
   for (size_t i = 0; i < nodes.size(); ++i) {
     const HtmlNode& n = nodes[i];
     if (n.is_text) continue;
@@ -135,9 +171,17 @@ std::vector<char> junk_mask(const std::vector<HtmlNode>& nodes, std::vector<CueR
     } else if (n.hidden) {
       junk = !large;
     } else if (n.tag != GUMBO_TAG_BODY && n.tag != GUMBO_TAG_HTML && n.tag != GUMBO_TAG_ARTICLE &&
-               n.tag != GUMBO_TAG_MAIN && cues[i].strong && !(cues[i].positive && large)) {
-      junk = !large || link_density(n) > 0.4;
+               n.tag != GUMBO_TAG_MAIN && cues[i].strong) {
+      // "main-content has-sidebar": a positive cue beside a negative one is a
+      // layout wrapper unless it is mostly links.
+      // A class list names the element's main role first ("sharedaddy ...
+      // like-post-wrapper" is a share bar).
+      if (cues[i].positive && !cues[i].strong_first) junk = !large && link_density(n) > 0.4;
+      else junk = !large || link_density(n) > 0.4;
     }
+    if (junk && std::getenv("DYAD_HTML_DEBUG") && n.chars > 200)
+      std::fprintf(stderr, "drop %zu tag=%s cues='%s' chars=%u hidden=%d\n", i, gumbo_normalized_tagname(n.tag),
+                   n.cues.c_str(), n.chars, n.hidden);
     if (junk)
       for (int32_t k = static_cast<int32_t>(i); k < n.end; ++k) drop[k] = 1;
   }
@@ -348,6 +392,10 @@ std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const 
     }
   }
   std::sort(chosen.begin(), chosen.end());
+  if (std::getenv("DYAD_HTML_DEBUG"))
+    for (int32_t c : chosen)
+      std::fprintf(stderr, "chosen %d tag=%s cues='%s' chars=%u score=%.1f\n", c, gumbo_normalized_tagname(nodes[c].tag),
+                   nodes[c].cues.c_str(), nodes[c].chars, score.count(c) ? score[c] : -1.0);
 
   // Inside the content: widgets and link lists without prose go.
   std::vector<char> cut(nodes.size(), 0);
