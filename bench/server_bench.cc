@@ -9,7 +9,9 @@
 //
 // Environment: DYAD_SERVER_BENCH_DB (default /tmp/dyad_server_bench.db),
 // DYAD_SERVER_BENCH_EVENTS (1000000), DYAD_SERVER_BENCH_RATE (200 req/s),
-// DYAD_SERVER_BENCH_SECONDS (20), DYAD_SERVER_BENCH_CLIENTS (8).
+// DYAD_SERVER_BENCH_SECONDS (20), DYAD_SERVER_BENCH_CLIENTS (8),
+// DYAD_SERVER_BENCH_CACHE_MB (0: every request reaches SQLite; `dyad serve`
+// defaults to 64), DYAD_SERVER_BENCH_THREADS (16).
 // Run: build/dyad_bench --benchmark_filter=Server
 #include <benchmark/benchmark.h>
 #include <httplib.h>
@@ -138,6 +140,7 @@ dyad::Server& bench_server() {
     o.db_path = bench_db();
     o.port = 0;
     o.threads = static_cast<int>(env_int("DYAD_SERVER_BENCH_THREADS", 16));
+    o.cache_bytes = static_cast<size_t>(env_int("DYAD_SERVER_BENCH_CACHE_MB", 0)) << 20;
     return new dyad::Server(o);
   }();
   return *server;

@@ -16,6 +16,7 @@
 #ifndef DYAD_SERVER_H_
 #define DYAD_SERVER_H_
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,7 +28,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8080;                 // 0: pick a free port (see Server::port())
   std::string web_dir;             // serve the dashboard from here; "" = the embedded copy
-  int threads = 8;                 // worker threads (each holds its own Store connection)
+  int threads = 16;                // worker threads (each holds its own Store connection);
+                                   // a keep-alive connection holds a thread while open
+  size_t cache_bytes = 64u << 20;  // response cache (invalidated by any write to the store); 0 = off
 };
 
 // A JSON API response, independent of HTTP plumbing (for tests and the load

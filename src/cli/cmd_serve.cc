@@ -16,6 +16,7 @@ namespace {
 
 struct ServeArgs {
   ServerOptions options;
+  int cache_mb = 64;
 };
 
 RegisterCommand reg([](CLI::App& app) {
@@ -30,7 +31,11 @@ RegisterCommand reg([](CLI::App& app) {
                   "serve the dashboard from this directory (default: the copy built into dyad)");
   cmd->add_option("--threads", args->options.threads, "worker threads")->capture_default_str()->check(
       CLI::Range(1, 256));
+  cmd->add_option("--cache-mb", args->cache_mb, "response cache size in MB (0 = off; emptied by any write to the store)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65536));
   cmd->callback([args] {
+    args->options.cache_bytes = static_cast<size_t>(args->cache_mb) << 20;
     // SIGINT/SIGTERM are taken by a waiting thread (blocked here, before any
     // thread starts, so the workers inherit the mask) and turned into stop().
     sigset_t sigs;

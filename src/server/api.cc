@@ -225,6 +225,18 @@ ApiResponse error_response(int status, const std::string& message) {
 }
 
 ApiResponse Api::handle(const std::string& path, const Raw& raw) {
+  if (!cache_) return dispatch(path, raw);
+  // The multimap is ordered by name, so equal queries give equal keys.
+  std::string key = path;
+  for (const auto& [k, v] : raw) key += "\x1f" + k + "=" + v;
+  std::string state = cache_->db_state();
+  if (auto hit = cache_->get(key, state)) return std::move(*hit);
+  ApiResponse r = dispatch(path, raw);
+  cache_->put(key, state, r);
+  return r;
+}
+
+ApiResponse Api::dispatch(const std::string& path, const Raw& raw) {
   Params p(raw);
   try {
     if (path == "/api/events") return events(pool_, p);

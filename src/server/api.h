@@ -8,13 +8,15 @@
 #include <string>
 
 #include "dyad/server.h"
+#include "server/response_cache.h"
 #include "server/store_pool.h"
 
 namespace dyad::server {
 
 class Api {
  public:
-  explicit Api(StorePool& pool) : pool_(pool) {}
+  // cache may be null (no caching).
+  Api(StorePool& pool, ResponseCache* cache) : pool_(pool), cache_(cache) {}
 
   // path: "/api/..." (no query string); params: decoded query parameters.
   // Never throws: validation errors are 400, unknown paths 404, store
@@ -22,7 +24,10 @@ class Api {
   ApiResponse handle(const std::string& path, const std::multimap<std::string, std::string>& params);
 
  private:
+  ApiResponse dispatch(const std::string& path, const std::multimap<std::string, std::string>& params);
+
   StorePool& pool_;
+  ResponseCache* cache_;
 };
 
 // {"error": message} with the given status.

@@ -20,11 +20,13 @@ using server::StorePool;
 struct Server::Impl {
   ServerOptions options;
   StorePool pool;
+  server::ResponseCache cache;
   Api api;
   httplib::Server http;
   int port = 0;
 
-  explicit Impl(const ServerOptions& o) : options(o), pool(o.db_path), api(pool) {}
+  explicit Impl(const ServerOptions& o)
+      : options(o), pool(o.db_path), cache(o.db_path, o.cache_bytes), api(pool, o.cache_bytes ? &cache : nullptr) {}
 
   static void send_json(httplib::Response& res, const ApiResponse& r) {
     res.status = r.status;

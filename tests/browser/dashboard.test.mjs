@@ -4,7 +4,9 @@
 // drawn from data, click an event in the table, and check the article view
 // marks that event's source, verb and target at the API's spans.
 //
-// Usage: node dashboard.test.mjs --dyad BUILD/dyad --root PROJECT_ROOT
+// Usage: node dashboard.test.mjs --dyad BUILD/dyad --root PROJECT_ROOT [--db STORE]
+// (--db: use an existing store instead of building one; --screenshot FILE.png:
+// save the page; both for development.)
 // Exit codes: 0 pass, 1 fail, 77 skipped (Chromium not installed).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,7 @@ try {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-browser-'));
-const db = join(tmp, 'events.db');
+const db = args.db || join(tmp, 'events.db');
 let server = null;
 let browser = null;
 let failed = false;
@@ -72,9 +74,11 @@ function slice(text, span) {
 
 async function main() {
   // 1. A store from the bundled example and the test's own articles.
-  const ingest = spawnSync(dyad, ['ingest', '--db', db, "--date", "2024-05-28", join(root, "tests/browser/articles.jsonl"),
+  if (!args.db) {
+    const ingest = spawnSync(dyad, ['ingest', '--db', db, "--date", "2024-05-28", join(root, "tests/browser/articles.jsonl"),
     join(root, 'examples/aegean-standoff.txt')], { encoding: 'utf8' });
-  if (ingest.status !== 0) fail(`dyad ingest failed (${ingest.status}): ${ingest.stderr}`);
+    if (ingest.status !== 0) fail(`dyad ingest failed (${ingest.status}): ${ingest.stderr}`);
+  }
   const base = await startServer();
   const stats = await (await fetch(`${base}api/stats`)).json();
   check(stats.events > 0, `the store has events (${stats.events} events, ${stats.articles} articles)`);
@@ -149,6 +153,7 @@ async function main() {
   const shownText = await page.textContent('#article-text');
   check(shownText === article.article.text, 'article view shows the whole article text unchanged');
   check(await page.locator('#events tbody tr.selected').count() === 1, 'the clicked row is selected');
+  if (args.screenshot) await page.screenshot({ path: args.screenshot, fullPage: true });
   check(pageErrors.length === 0, `no page errors${pageErrors.length ? ': ' + pageErrors.join(' | ') : ''}`);
 }
 

@@ -405,5 +405,32 @@ TEST(ServerOpen, MissingStoreFailsAtStartNamingTheFile) {
   }
 }
 
+// The response cache must never serve a reply older than the store: a write
+// by another connection (as `dyad ingest` into a served file) is seen at once.
+TEST(ServerCache, AWriteToTheStoreIsSeenAtOnce) {
+  std::string db =
+      (std::filesystem::temp_directory_path() / ("dyad_server_cache_" + std::to_string(getpid()) + ".db")).string();
+  testing::write_fixture_store(db);
+  ServerOptions o;
+  o.db_path = db;
+  o.port = 0;
+  o.cache_bytes = 1 << 20;
+  Server server(o);
+  auto stats = [&] { return json::parse(server.handle("/api/stats", {}).body); };
+  EXPECT_EQ(stats()["articles"], 3);
+  EXPECT_EQ(stats()["articles"], 3);  // served from the cache
+  {
+    auto writer = Store::open(db, /*readonly=*/false);
+    Document doc = testing::make_document(
+        "a4", "https://news.example.org/late-4", "2024-04-09", {"Talks resume", "Greece welcomed Turkey to talks."},
+        {{1, "Greece", "GRC", "GRC", "welcomed", "Turkey", "TUR", "TUR", "036", "AGREE", 4.0, 1}});
+    writer->ingest(doc, StoreProvenance{"test", "m", "l"});
+  }
+  EXPECT_EQ(stats()["articles"], 4);
+  auto ev = json::parse(server.handle("/api/events", {{"dyad", "GRC-TUR"}}).body);
+  EXPECT_EQ(ev["total"], 2);
+  for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db + ext);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -53,7 +53,7 @@ function layout(nodes, edges, width, height) {
       const step = Math.min(v, 20 * temp + 1);
       if (v > 0) { p.x += (p.vx / v) * step; p.y += (p.vy / v) * step; }
       p.x = Math.max(30, Math.min(width - 30, p.x));
-      p.y = Math.max(20, Math.min(height - 20, p.y));
+      p.y = Math.max(34, Math.min(height - 20, p.y));
       p.vx = 0; p.vy = 0;
     }
   }
@@ -75,17 +75,25 @@ export function renderNetwork(container, net, onNode) {
   const index = new Map(nodes.map((d, i) => [d.id, i]));
   const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'actor network' });
   const defs = svg('defs', {});
-  const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' });
+  // Arrowheads in user space (not scaled by the edge width), tip at the line's end.
+  const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' });
   marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#999' }));
   defs.append(marker);
   root.append(defs);
   const maxW = Math.max(1, ...edges.map((e) => e.weight));
+  const maxN = Math.max(1, ...nodes.map((d) => d.events));
+  const radius = nodes.map((d) => 5 + 10 * Math.sqrt(d.events / maxN));
   for (const e of edges) {
     const a = index.get(e.source);
     const b = index.get(e.target);
     if (a === undefined || b === undefined || a === b) continue;
+    // Stop the line at the target's circle so the arrowhead shows.
+    const dx = pos[b].x - pos[a].x;
+    const dy = pos[b].y - pos[a].y;
+    const len = Math.max(1, Math.hypot(dx, dy));
+    const cut = Math.min(len / 2, radius[b] + 2);
     const line = svg('line', {
-      x1: pos[a].x, y1: pos[a].y, x2: pos[b].x, y2: pos[b].y,
+      x1: pos[a].x, y1: pos[a].y, x2: pos[b].x - (dx / len) * cut, y2: pos[b].y - (dy / len) * cut,
       stroke: goldsteinColor(e.goldstein_mean), 'stroke-width': 1 + 5 * Math.sqrt(e.weight / maxW),
       'stroke-opacity': 0.7, 'marker-end': 'url(#arrow)', class: 'edge',
     });
@@ -94,10 +102,9 @@ export function renderNetwork(container, net, onNode) {
     line.append(title);
     root.append(line);
   }
-  const maxN = Math.max(1, ...nodes.map((d) => d.events));
   nodes.forEach((d, i) => {
     const g = svg('g', { class: 'node', transform: `translate(${pos[i].x},${pos[i].y})`, tabindex: 0 });
-    g.append(svg('circle', { r: 5 + 10 * Math.sqrt(d.events / maxN), fill: '#4a6fa5', stroke: '#fff', 'stroke-width': 1.5 }));
+    g.append(svg('circle', { r: radius[i], fill: '#4a6fa5', stroke: '#fff', 'stroke-width': 1.5 }));
     const label = svg('text', { x: 0, y: -14, 'text-anchor': 'middle' });
     label.textContent = d.id;
     g.append(label);

@@ -29,11 +29,16 @@ export function renderTimeline(container, series) {
   const opts = {
     width,
     height: 260,
-    scales: { x: { time: true }, n: { auto: true }, g: { range: [-10, 10] } },
+    scales: {
+      // A lone period still gets a readable axis: a week either side.
+      x: { time: true, range: (u, min, max) => (min === max ? [min - 7 * 86400, max + 7 * 86400] : [min, max]) },
+      n: { range: (u, min, max) => [0, Math.max(1, max)] },
+      g: { range: [-10, 10] },
+    },
     series: [
       {},
-      ...QUAD_NAMES.map((name, i) => ({ label: name, stroke: QUAD_COLORS[i], width: 1.5, scale: 'n' })),
-      { label: 'Goldstein (mean)', stroke: '#333', width: 2.5, scale: 'g', dash: [6, 3] },
+      ...QUAD_NAMES.map((name, i) => ({ label: name, stroke: QUAD_COLORS[i], width: 1.5, scale: 'n', points: { size: 5 } })),
+      { label: 'Goldstein (mean)', stroke: '#333', width: 2.5, scale: 'g', dash: [6, 3], points: { size: 6 } },
     ],
     axes: [
       {},
