@@ -430,7 +430,7 @@ class QuoteFinder {
   template <class Ok>
   int last_mention_before(uint32_t t, Ok ok) const {
     const uint32_t s = sent_of_[t];
-    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+    for (int m = first_mention_at(t) - 1; m >= 0; --m) {
       const ActorMention& am = doc_.mentions[m];
       if (am.token_begin >= t) continue;
       if (s - sent_of_[am.token_begin] > 3) break;
@@ -438,6 +438,14 @@ class QuoteFinder {
       if (ok(m)) return args_.follow(m);
     }
     return -1;
+  }
+
+  // Index of the first mention starting at or after token t (mentions are
+  // in text order), so that look-backs stay local.
+  int first_mention_at(uint32_t t) const {
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+                               [](const ActorMention& m, uint32_t x) { return m.token_begin < x; });
+    return static_cast<int>(it - doc_.mentions.begin());
   }
 
   // A pronoun subject the actors stage left unlinked.
@@ -449,7 +457,7 @@ class QuoteFinder {
       // "Trump hosted Erdogan for what he called ...": the first person
       // named earlier in the same sentence, outside quotes.
       const uint32_t sb = sents_[sent_of_[at]].token_begin;
-      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      for (size_t m = static_cast<size_t>(first_mention_at(sb)); m < doc_.mentions.size(); ++m) {
         const ActorMention& am = doc_.mentions[m];
         if (am.token_begin < sb) continue;
         if (am.token_begin >= at) break;
@@ -523,6 +531,7 @@ class QuoteFinder {
             (tree_.rel(static_cast<int>(h)) == R.nsubj || tree_.rel(static_cast<int>(h)) == R.nsubj_pass)) {
           phrase_of(static_cast<int>(h), &w.b, &w.e);
           w.mention = args_.mention_for(static_cast<int>(h), -1);
+          extend_to_person(&w);
           return w;
         }
       }
@@ -535,6 +544,7 @@ class QuoteFinder {
         w.mention = args_.follow(cover_[t]);
         w.b = static_cast<int32_t>(m.token_begin);
         w.e = static_cast<int32_t>(m.token_end);
+        extend_to_person(&w);
         return w;
       }
       if (t < n_ && !marked_[t] && tree_.upos(static_cast<int>(t)) == UPos::kPROPN) {
@@ -636,6 +646,23 @@ class QuoteFinder {
       }
     }
     return w;
+  }
+
+  // "said Iberdrola spokesman Eduardo Gonzalez", "said WindEurope's public
+  // affairs chief Ivan Pineda": the organisation starts the phrase, the
+  // person who spoke ends it. Extends w over a following run of nouns,
+  // adjectives and possessives that ends in a name.
+  void extend_to_person(Who* w) const {
+    if (w->e < 0) return;
+    const uint32_t e0 = static_cast<uint32_t>(w->e), s = sent_of_[e0 - 1];
+    uint32_t k = e0, last_name = 0;
+    while (k < n_ && sent_of_[k] == s && k < e0 + 8 && !marked_[k]) {
+      UPos u = tree_.upos(static_cast<int>(k));
+      if (u != UPos::kPROPN && u != UPos::kNOUN && u != UPos::kADJ && tree_.xpos(static_cast<int>(k)) != "POS") break;
+      ++k;
+      if (u == UPos::kPROPN) last_name = k;
+    }
+    if (last_name > e0) w->e = static_cast<int32_t>(last_name);
   }
 
   // "according to X": X's mention, or its words up to the next comma.
