@@ -293,7 +293,7 @@ class Matcher {
         bool via_poss = false, via_of = false;
         if (v != u && U.begin != ch.end) {
           bool poss = ch.actor >= 0 && ch.agents.empty() && ch.person < 0 && ch.dyn < 0 &&
-                      U.begin == ch.end + 1 && tok_is(ch.end, "'s");
+                      U.begin == ch.end + 1 && (tok_is(ch.end, "'s") || tok_is(ch.end, "\u2019s"));
           bool of = !ch.agents.empty() && ch.actor < 0 && ch.person < 0 && ch.dyn < 0 &&
                     tok_is(ch.end, "of") &&
                     (U.begin == ch.end + 1 || (U.begin == ch.end + 2 && tok_is(ch.end + 1, "the")));
@@ -422,6 +422,10 @@ class Matcher {
     return true;
   }
 
+  // "foreign ministry spokesperson Abdul Qahar Balkhi": spokespeople are
+  // weak agents (they take the role before them) but are named like titles.
+  static bool is_spokes(const AgentEntry& a) { return a.weak && a.phrase.rfind("spokes", 0) == 0; }
+
   // Gender implied by a title, for "he"/"she" after an unknown name.
   static char title_gender(const std::string& phrase) {
     static const char* kF[] = {"woman", "queen", "princess", "madam", "duchess", "empress", "chairwoman"};
@@ -534,7 +538,7 @@ class Matcher {
       }
       // An unknown capitalised name after a singular title: "Foreign Minister
       // Ana Ruiz". Its surname is remembered for later bare mentions.
-      if (ha.title && ch.last == Role::kAgent) {
+      if ((ha.title || is_spokes(ha)) && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
         // A capitalised run that ends in an organisation word is the name of
@@ -924,6 +928,20 @@ class Matcher {
     *ante = -1;
     *ctx = false;
     const uint32_t window = kind == EntryKind::kCountryRef ? 3 : 5;
+    // "the withdrawal of U.S. troops from the country" in a story about
+    // Afghanistan: the dominant country, when there is one, is the likelier
+    // referent than the nearest state.
+    if (kind == EntryKind::kCountryRef && !context_country_.empty()) {
+      for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+        const ActorMention& m = doc_.mentions[i];
+        if (m.actor.code.compare(0, 3, context_country_) == 0 && meta_[i].actor_entry >= 0) {
+          *ante = root_of(i);
+          break;
+        }
+      }
+      *ctx = *ante < 0;
+      return static_cast<int>(country_entry_.at(context_country_));
+    }
     for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
       const Meta& mt = meta_[i];
       if (sentence_ - mt.sentence > window) break;
@@ -990,6 +1008,7 @@ class Matcher {
       if (context_country_.empty() || meta_[i].person >= 0) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
+      if (!context_fits(i)) continue;
       std::string code = context_country_;
       append_roles(code, m.actor.code);
       m.actor = lex_.make_actor(code);
@@ -997,6 +1016,42 @@ class Matcher {
       m.basis = "context";
       m.confidence = context_conf_;
     }
+  }
+
+  // Whether the dominant country may be lent to bare agent mention i. Not
+  // when a word before it says it is someone else's ("foreign forces",
+  // "international troops", "coalition"), when an organisation precedes it
+  // ("IAEA Director General"), when the tree shows it modifies a noun
+  // ("military purposes"), or when its sentence names another state and the
+  // nearest state before it is not the dominant one.
+  bool context_fits(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    static const char* kOther[] = {"foreign", "international", "coalition", "other", "western", "allied",
+                                   "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
+                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her"};
+    const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    for (uint32_t t = lo; t < m.token_begin; ++t) {
+      std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+      for (const char* o : kOther)
+        if (w == o) return false;
+    }
+    if (doc_.syntax.size() == doc_.tokens.size()) {
+      std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+      if (rel == "amod" || rel == "compound") return false;
+    }
+    const uint32_t sent = meta_[i].sentence;
+    int nearest = -1;  // nearest state mention before i in its sentence
+    bool other = false;
+    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
+      if (k == i || meta_[k].sentence != sent) continue;
+      const ActorMention& o = doc_.mentions[k];
+      if (!o.actor.org.empty() && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3) return false;
+      if (o.actor.country.empty()) continue;
+      if (o.actor.code.compare(0, 3, context_country_) != 0) other = true;
+      if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
+    }
+    if (!other) return true;
+    return nearest >= 0 && doc_.mentions[nearest].actor.code.compare(0, 3, context_country_) == 0;
   }
 
   // ------------------------------------------------------------ unresolved
@@ -1040,6 +1095,25 @@ class Matcher {
           }
         }
         if (covered[b] && b < t) b = t;
+        // Part of a name a mention already holds ("Abdel" of "Abdel Bari"),
+        // or the name of an organisation or a document, not a person.
+        if ((e < se && covered[e] && is_name_token(e)) || (b > sb && covered[b - 1] && is_name_token(b - 1))) {
+          t = e - 1;
+          continue;
+        }
+        bool thing = false;
+        for (uint32_t k = b; k < e && !thing; ++k) {
+          static const char* kThing[] = {"act", "law", "treaty", "agreement", "accord", "plan", "program",
+                                         "programme", "bill", "convention", "resolution", "constitution",
+                                         "declaration", "initiative", "strategy", "doctrine", "protocol"};
+          std::string w = ActorLexicon::fold(doc_.tokens[k].norm);
+          for (const char* x : kThing) thing = thing || w == x;
+          thing = thing || is_org_word(k);
+        }
+        if (thing) {
+          t = e - 1;
+          continue;
+        }
         ActorMention m;
         m.token_begin = b;
         m.token_end = e;

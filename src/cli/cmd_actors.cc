@@ -17,6 +17,7 @@
 #include "cli/command.h"
 #include "cli/inputs.h"
 #include "dyad/actors.h"
+#include "dyad/conllu.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
@@ -59,8 +60,38 @@ void print_mentions(const Document& doc, std::string& out) {
   }
 }
 
+// --conllu: the files are already tokenized and parsed (e.g. by `dyad parse`
+// or a UD treebank); the actors stage runs on that tree. The first sentence
+// of each document counts as its headline for the document context.
+int run_conllu(const std::vector<std::string>& files, const std::string& date, const ActorStage& stage) {
+  std::string out;
+  for (const auto& f : files) {
+    std::vector<Document> docs;
+    try {
+      docs = read_conllu_file(f);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad actors: %s\n", e.what());
+      return 1;
+    }
+    for (Document& doc : docs) {
+      if (doc.id.empty()) doc.id = f;
+      if (doc.date.empty()) doc.date = date;
+      if (doc.paragraphs.empty() && !doc.sentences.empty()) {
+        doc.paragraphs.push_back(Paragraph{doc.sentences[0].begin, doc.sentences[0].end, true});
+        doc.paragraphs.push_back(Paragraph{doc.sentences[0].end, static_cast<uint32_t>(doc.text.size()), false});
+        for (size_t s = 0; s < doc.sentences.size(); ++s) doc.sentences[s].paragraph = s == 0 ? 0 : 1;
+      }
+      stage.run(doc);
+      out.clear();
+      print_mentions(doc, out);
+      std::fwrite(out.data(), 1, out.size(), stdout);
+    }
+  }
+  return 0;
+}
+
 void run(const std::vector<std::string>& files_in, const std::string& date, std::string lexicon_dir,
-         bool parse, bool stats) {
+         bool parse, bool stats, bool conllu) {
   if (lexicon_dir.empty()) lexicon_dir = data_file("actors");
   std::shared_ptr<const ActorLexicon> lex;
   try {
@@ -80,6 +111,10 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
   ActorOptions options;
   options.report_unresolved = true;  // shown here, not handed to the coder
   ActorStage stage(lex, options);
+  if (conllu) {
+    if (int rc = run_conllu(files_in, date, stage); rc != 0) throw CLI::RuntimeError(rc);
+    return;
+  }
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Parser> parser;
   if (parse) {
@@ -115,16 +150,19 @@ RegisterCommand reg([](CLI::App& app) {
   auto lexicon = std::make_shared<std::string>();
   auto parse = std::make_shared<bool>(false);
   auto stats = std::make_shared<bool>(false);
+  auto conllu = std::make_shared<bool>(false);
   c->add_option("files", *files, "input files or directories (text or JSONL; - for stdin)");
   c->add_option("--date", *date, "article date YYYY-MM-DD for documents that carry none; picks "
                                  "date-bounded codes (with no date at all: the codes valid today)");
   c->add_option("--lexicon", *lexicon, "actor lexicon directory (default: <data>/actors)");
   c->add_flag("--stats", *stats, "print the lexicon's sizes as JSON and exit");
   c->add_flag("--parse", *parse, "tag and parse first, so nationality attaches through the dependency tree");
-  c->callback([files, date, lexicon, parse, stats] {
+  c->add_flag("--conllu", *conllu, "the files are CoNLL-U (tokenized and parsed already); the first "
+                                   "sentence of each document counts as its headline");
+  c->callback([files, date, lexicon, parse, stats, conllu] {
     IngestOptions checked;
     if (!set_date_option("actors", *date, checked)) throw CLI::RuntimeError(2);
-    run(*files, checked.default_date, *lexicon, *parse, *stats);
+    run(*files, checked.default_date, *lexicon, *parse, *stats, *conllu);
   });
 });
 

@@ -276,5 +276,38 @@ TEST_F(ActorContextTest, ContextSparesOrganisationsAndNamedPeople) {
   EXPECT_EQ(find(d, "Antony Blinken")->actor.code, "USAGOV");
 }
 
+
+TEST_F(ActorContextTest, ContextNotLentToForeignOrOtherStatesAgents) {
+  const std::string base = "Ukraine seeks air defence. Ukraine's allies met. Kyiv wants Patriot systems. ";
+  // "foreign forces" are someone else's.
+  Document d = run(base + "Foreign forces may help.");
+  EXPECT_EQ(find(d, "forces")->actor.code, "MIL");
+  // A sentence naming another state, with no mention of the dominant one
+  // before the agent, is left alone.
+  Document p = run(base + "Officials said Poland would send jets.");
+  EXPECT_EQ(find(p, "Officials")->actor.code, "GOV");
+  // The dominant state named just before the agent: fine.
+  Document q = run(base + "In Kyiv, officials said Poland would send jets.");
+  EXPECT_EQ(find(q, "officials")->actor.code, "UKRGOV");
+}
+
+TEST_F(ActorContextTest, TheCountryPrefersTheDominantState) {
+  Document d = run("Afghanistan braces for change. Afghanistan's leaders met. Kabul waits. "
+                   "The withdrawal of U.S. troops from the country began.");
+  const ActorMention* c = find(d, "the country");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->actor.code, "AFG");
+}
+
+TEST_F(ActorContextTest, SpokespersonTakesAName) {
+  Document d = run("Foreign ministry spokesperson Mao Ning said China objects.");
+  ASSERT_FALSE(d.mentions.empty());
+  EXPECT_EQ(text_of(d, 0), "Foreign ministry spokesperson Mao Ning");
+  Document u = run("The foreign ministry spokesperson Ana Pereira Lopes spoke. Lopes said Chile objects.");
+  const ActorMention* l = find(u, "Lopes", 0);
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->antecedent, 0);
+}
+
 }  // namespace
 }  // namespace dyad
