@@ -1,6 +1,7 @@
 // Event records as JSON Lines and TSV. The JSON field set is a contract
 // (README "Event records"): add fields, never rename or retype them.
 #include <nlohmann/json.hpp>
+#include <cmath>
 #include <string>
 
 #include "dyad/output.h"
@@ -40,6 +41,8 @@ nlohmann::json actor_json(const Document& doc, const ActorMention* m, const Char
     const ActorMention* ante = mention_at(doc, m->antecedent);
     if (ante) a["refers_to"] = std::string(doc.tokens_text(ante->token_begin, ante->token_end));
   }
+  a["basis"] = m->basis;
+  a["confidence"] = std::round(static_cast<double>(m->confidence) * 100) / 100;
   return a;
 }
 
