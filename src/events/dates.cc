@@ -280,6 +280,26 @@ class Recognizer {
       return true;
     }
     if (month_day(t, x) || day_month(t, x)) return true;
+    // A month or year alone, only after "in" (or "early"/"late"/"mid"):
+    // "annexed Crimea in 2014", "took office in January". Dated to the
+    // period's first day, as months are elsewhere; date_text shows the span.
+    if (t > b_) {
+      const std::string& p = low(t - 1);
+      const bool in = p == "in" || p == "early" || p == "late" || p == "mid" || p == "during";
+      if (in && month_at(t)) {
+        x->kind = DateExpr::kMonth;
+        x->m = month_at(t);
+        x->y = year_at(t + 1);
+        x->token_end = t + 1 + (x->y ? 1 : 0);
+        return true;
+      }
+      if (in && w.size() == 4 && year_at(t) && !(t + 1 < e_ && (low(t + 1) == "%" || low(t + 1) == "percent"))) {
+        x->kind = DateExpr::kYear;
+        x->y = year_at(t);
+        x->token_end = t + 1;
+        return true;
+      }
+    }
     if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
       x->kind = DateExpr::kDayOffset;
       x->offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
@@ -375,6 +395,10 @@ bool resolve_date(const DateExpr& x, const Ymd* article, bool future, Ymd* out) 
     *out = Ymd{x.y, x.m, x.d};
     return true;
   }
+  if (x.kind == DateExpr::kYear || (x.kind == DateExpr::kMonth && x.y)) {
+    *out = Ymd{x.y, x.kind == DateExpr::kMonth ? x.m : 1, 1};
+    return true;
+  }
   if (!article) return false;
   const Ymd& a = *article;
   switch (x.kind) {
@@ -398,6 +422,17 @@ bool resolve_date(const DateExpr& x, const Ymd* article, bool future, Ymd* out) 
       else *out = future ? add_days(a, fwd) : add_days(a, -back);
       return true;
     }
+    case DateExpr::kMonth: {
+      int y = x.y;
+      if (!y) {  // the latest such month not after the article (the next, for what is to come)
+        y = a.y;
+        if (!future && x.m > a.m) --y;
+        if (future && x.m < a.m) ++y;
+      }
+      *out = Ymd{y, x.m, 1};
+      return true;
+    }
+    case DateExpr::kYear: *out = Ymd{x.y, 1, 1}; return true;
     case DateExpr::kDayOffset: *out = add_days(a, x.offset); return true;
     case DateExpr::kWeekOffset: *out = add_days(a, 7 * x.offset); return true;
     case DateExpr::kMonthOffset: {
@@ -470,8 +505,10 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
   Ymd d;
   if (!resolve_date(*best, have_article ? &base : nullptr, future_hint || clause_is_future(tree, v), &d)) return out;
   out.date = format_ymd(d);
-  out.source = best->kind == DateExpr::kFull || best->kind == DateExpr::kMonthDay ? DateSource::kExplicit
-                                                                                   : DateSource::kRelative;
+  const DateExpr::Kind k = best->kind;
+  out.source = k == DateExpr::kFull || k == DateExpr::kMonthDay || k == DateExpr::kMonth || k == DateExpr::kYear
+                   ? DateSource::kExplicit
+                   : DateSource::kRelative;
   out.token_begin = static_cast<int32_t>(best->token_begin);
   out.token_end = static_cast<int32_t>(best->token_end);
   return out;

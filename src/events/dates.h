@@ -45,10 +45,12 @@ struct DateExpr {
     kDayOffset,   // yesterday / today / tomorrow / "two days ago": days
     kWeekOffset,  // last / this / next week: weeks
     kMonthOffset, // last / earlier this / next month: months
+    kMonth,       // "in January", "in March 2014": explicit, the month's first day
+    kYear,        // "in 2014": explicit, the year's first day
   };
   Kind kind = kFull;
   uint32_t token_begin = 0, token_end = 0;  // document token indices, half-open
-  int y = 0, m = 0, d = 0;                  // kFull / kMonthDay
+  int y = 0, m = 0, d = 0;                  // kFull / kMonthDay / kMonth / kYear
   int weekday = 0;                          // kWeekday
   int offset = 0;                           // kWeekday sign, or the offset
 };

@@ -66,9 +66,17 @@ TEST(EventDates, ExplicitForms) {
   EXPECT_EQ(read_dates("the Dec. 24 attack"), "Dec. 24=2020-12-24");
   // Read as future: the coming one.
   EXPECT_EQ(read_dates("will vote on May 2", true), "May 2=2021-05-02");
-  // Not dates: a modal "may", a month without a day, numbers after a month.
+  // Not dates: a modal "may", a bare number, a percentage.
   EXPECT_EQ(read_dates("Moscow may 5 times"), "");
-  EXPECT_EQ(read_dates("in April the troops left"), "");
+  EXPECT_EQ(read_dates("April was calm and 2014 troops left"), "");
+  EXPECT_EQ(read_dates("rose in 2021 percent"), "");
+  // A month or a year after "in": its first day (the latest such month for
+  // a bare month name).
+  EXPECT_EQ(read_dates("in April the troops left"), "April=2021-04-01");
+  EXPECT_EQ(read_dates("took office in January"), "January=2021-01-01");
+  EXPECT_EQ(read_dates("elections in November"), "November=2020-11-01");
+  EXPECT_EQ(read_dates("annexed Crimea in 2014 ,"), "2014=2014-01-01");
+  EXPECT_EQ(read_dates("in March 2014"), "March 2014=2014-03-01");
   // A weekday naming the date beside it is one expression.
   EXPECT_EQ(read_dates("on Tuesday , April 6 ,"), "Tuesday , April 6=2021-04-06");
 }
