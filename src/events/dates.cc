@@ -331,6 +331,15 @@ class Recognizer {
       }
       return false;
     }
+    // Vague but recent: the clause has a time of its own, near the article
+    // date ("violence has flared up in recent weeks" does not share the 2014
+    // of the clause before it).
+    if (w == "recently" || w == "lately" ||
+        (w == "recent" && (low(t + 1) == "days" || low(t + 1) == "weeks" || low(t + 1) == "months"))) {
+      x->kind = DateExpr::kRecent;
+      x->token_end = t + (w == "recent" ? 2 : 1);
+      return true;
+    }
     if ((w == "earlier" || w == "later") && low(t + 1) == "this" && (low(t + 2) == "week" || low(t + 2) == "month")) {
       x->kind = low(t + 2) == "week" ? DateExpr::kWeekOffset : DateExpr::kMonthOffset;
       x->offset = 0;
@@ -433,6 +442,7 @@ bool resolve_date(const DateExpr& x, const Ymd* article, bool future, Ymd* out) 
       return true;
     }
     case DateExpr::kYear: *out = Ymd{x.y, 1, 1}; return true;
+    case DateExpr::kRecent: *out = a; return true;
     case DateExpr::kDayOffset: *out = add_days(a, x.offset); return true;
     case DateExpr::kWeekOffset: *out = add_days(a, 7 * x.offset); return true;
     case DateExpr::kMonthOffset: {
@@ -462,11 +472,16 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
   std::vector<DateExpr> exprs = find_date_expressions(doc, sb, se);
   if (exprs.empty()) return out;
 
-  // v's clause and the clauses above it, nearest first.
-  std::vector<int> above;
-  for (int x = v; x >= 0 && above.size() < 32; x = tree.head(x)) above.push_back(x);
-
+  // v's clause and the clauses above it, nearest first. A clause that
+  // modifies a noun ("a war that has killed ...", "Ukraine, where troops
+  // have been fighting") has a time of its own: no climbing out of it.
   const Rels& R = rels();
+  std::vector<int> above;
+  for (int x = v; x >= 0 && above.size() < 32; x = tree.head(x)) {
+    above.push_back(x);
+    if (tree.base(x) == R.acl && is_clause_head(tree, x)) break;
+  }
+
   const DateExpr* best = nullptr;
   size_t best_depth = above.size();
   for (const DateExpr& x : exprs) {

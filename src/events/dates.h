@@ -47,6 +47,7 @@ struct DateExpr {
     kMonthOffset, // last / earlier this / next month: months
     kMonth,       // "in January", "in March 2014": explicit, the month's first day
     kYear,        // "in 2014": explicit, the year's first day
+    kRecent,      // "recently", "in recent weeks": relative, the article date
   };
   Kind kind = kFull;
   uint32_t token_begin = 0, token_end = 0;  // document token indices, half-open

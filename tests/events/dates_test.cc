@@ -98,6 +98,8 @@ TEST(EventDates, RelativeForms) {
   EXPECT_EQ(read_dates("struck last month"), "last month=2021-03-01");
   EXPECT_EQ(read_dates("left two days ago"), "two days ago=2021-04-12");
   EXPECT_EQ(read_dates("left a week ago"), "a week ago=2021-04-07");
+  EXPECT_EQ(read_dates("has flared up in recent weeks"), "recent weeks=2021-04-14");
+  EXPECT_EQ(read_dates("he recently met"), "recently=2021-04-14");
 }
 
 TEST(EventDates, BoundsAndPossessivesAreNotEventTimes) {
@@ -151,6 +153,30 @@ TEST(EventDates, AttachesToTheEventClause) {
   EXPECT_EQ(condemned.date, "2021-04-13");
   EventDate signed_ = event_date(tree, 11, 0, n, doc.date, false);
   EXPECT_EQ(signed_.date, "2021-04-12");
+}
+
+TEST(EventDates, RelativeClauseKeepsItsOwnTime) {
+  // "Russia annexed Crimea in 2014 , a move that killed many ." — "killed"
+  // modifies "move": the 2014 of the main clause is not its date.
+  Document doc = evtest::parse_rows(
+      "1 Russia Russia PROPN NNP 2 nsubj\n"
+      "2 annexed annex VERB VBD 0 root\n"
+      "3 Crimea Crimea PROPN NNP 2 obj\n"
+      "4 in in ADP IN 5 case\n"
+      "5 2014 2014 NUM CD 2 obl\n"
+      "6 , , PUNCT , 8 punct\n"
+      "7 a a DET DT 8 det\n"
+      "8 move move NOUN NN 3 appos\n"
+      "9 that that PRON WDT 10 nsubj\n"
+      "10 killed kill VERB VBD 8 acl:relcl\n"
+      "11 many many PRON DT 10 obj\n"
+      "12 . . PUNCT . 2 punct\n");
+  Tree tree(doc);
+  EventDate annexed = event_date(tree, 1, 0, 12, doc.date, false);
+  EXPECT_EQ(annexed.date, "2014-01-01");
+  EXPECT_EQ(annexed.source, DateSource::kExplicit);
+  EventDate killed = event_date(tree, 9, 0, 12, doc.date, false);
+  EXPECT_EQ(killed.source, DateSource::kArticle);
 }
 
 TEST(EventDates, NoExpressionGivesTheArticleDateOrNone) {
