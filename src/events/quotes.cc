@@ -792,6 +792,15 @@ class QuoteFinder {
       if (cue < 0 && words >= 3 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
       if (cue < 0 && words >= 3 && r.close >= 0) cue = cue_after(static_cast<uint32_t>(r.close));
     }
+    // '"Don't look back," Shafiq said armed men who boarded the train told
+    // passengers': the words are the inner speaker's, relayed.
+    if (cue >= 0 && have_syntax_ && r.close >= 0 && cue > r.close) {
+      for (int c : tree_.children(cue))
+        if (tree_.rel(c) == rels().ccomp && c > cue && is_cue(c, speech_) &&
+            (tree_.first_kid(c, rels().nsubj) >= 0 || tree_.first_kid(c, rels().nsubj_pass) >= 0) &&
+            tree_.first_kid(c, rels().ccomp) < 0 && tree_.first_kid(c, rels().mark) < 0)
+          cue = c;
+    }
     if (cue >= 0) who = speaker_of_cue(cue);
 
     // "According to X, '...'" / '"...," according to X.'
