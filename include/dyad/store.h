@@ -278,6 +278,10 @@ class Store {
     return ingest(std::vector<const Document*>{&doc}, provenance);
   }
 
+  // True when an article with doc's URL (and #part) or with the content hash
+  // of doc.text is stored: ingest() would skip it. Lets a caller skip coding.
+  bool contains(const Document& doc);
+
   // ---- reads
   StoreCounts counts();
   // "PRAGMA integrity_check" result: "ok" when the file is sound.

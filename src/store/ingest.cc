@@ -1,6 +1,7 @@
 // Store::ingest: a batch of coded documents in one transaction, with the
 // deduplicated events and actor counts updated in the same transaction, so
 // what is committed is always consistent (docs/STORE.md).
+#include <algorithm>
 #include <ctime>
 #include <string>
 #include <unordered_map>
@@ -35,10 +36,7 @@ struct Store::Impl::Writer {
         find_group(db,
                    "SELECT id, date FROM dedup_events WHERE source_key = ? AND target_key = ? AND family = ? "
                    "AND modality = ? AND date BETWEEN ? AND ? ORDER BY id"),
-        group_has_article(db, "SELECT 1 FROM events WHERE dedup_id = ? AND article_id = ? LIMIT 1"),
-        group_has_domain(db,
-                         "SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id "
-                         "WHERE e.dedup_id = ? AND a.domain = ? LIMIT 1"),
+        add_source(db, "INSERT OR IGNORE INTO dedup_sources(dedup_id, domain) VALUES(?, ?)"),
         update_group(db,
                      "UPDATE dedup_events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?, "
                      "num_sources = num_sources + ?, first_date = min(first_date, ?), "
@@ -54,7 +52,7 @@ struct Store::Impl::Writer {
                      "example = CASE WHEN example = '' THEN excluded.example ELSE example END") {}
 
   Stmt by_url, by_hash, add_article, add_sentence, add_mention, add_quote, add_event, max_event_id, find_group,
-      group_has_article, group_has_domain, update_group, add_group, upsert_actor;
+      add_source, update_group, add_group, upsert_actor;
 };
 
 Store::Impl::Impl() = default;
@@ -207,6 +205,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
       w.add_quote.run();
     }
     const std::string domain_key = domain;
+    std::vector<int64_t> groups_of_doc;
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
       const ActorMention* src = mention_at(doc, e.source);
@@ -244,12 +243,11 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
         }
         w.find_group.reset();
         if (group) {
-          w.group_has_article.bind(1, group).bind(2, article_id);
-          bool new_article = !w.group_has_article.step();
-          w.group_has_article.reset();
-          w.group_has_domain.bind(1, group).bind(2, std::string_view(domain_key));
-          bool new_source = !w.group_has_domain.step();
-          w.group_has_domain.reset();
+          // An article is stored once, so it is new to the group unless one
+          // of its own earlier events joined it.
+          bool new_article = std::find(groups_of_doc.begin(), groups_of_doc.end(), group) == groups_of_doc.end();
+          w.add_source.bind(1, group).bind(2, std::string_view(domain_key)).run();
+          bool new_source = db.changes() > 0;
           w.update_group.bind(1, new_article ? 1 : 0)
               .bind(2, new_source ? 1 : 0)
               .bind(3, std::string_view(date))
@@ -271,8 +269,10 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
               .bind(12, event_id)
               .run();
           group = db.last_insert_rowid();
+          w.add_source.bind(1, group).bind(2, std::string_view(domain_key)).run();
           ++stats.groups_created;
         }
+        groups_of_doc.push_back(group);
       }
 
       std::string sentence;

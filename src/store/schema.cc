@@ -66,6 +66,9 @@ CREATE TABLE dedup_events(
   first_event_id INTEGER NOT NULL);
 CREATE INDEX dedup_key ON dedup_events(source_key, target_key, family, modality, date);
 CREATE INDEX dedup_date ON dedup_events(date);
+CREATE TABLE dedup_sources(
+  dedup_id INTEGER NOT NULL, domain TEXT NOT NULL,
+  PRIMARY KEY(dedup_id, domain)) WITHOUT ROWID;
 CREATE VIEW dedup_mentions AS
   SELECT dedup_id, id AS event_id, article_id FROM events WHERE dedup_id IS NOT NULL;
 CREATE TABLE actors(

@@ -36,6 +36,18 @@ std::unique_ptr<Store> Store::open(const std::string& path, const StoreOptions& 
 
 const std::string& Store::path() const { return impl_->db->path(); }
 
+bool Store::contains(const Document& doc) {
+  store::Db& db = *impl_->db;
+  if (!doc.url.empty()) {
+    store::Stmt st(db, "SELECT 1 FROM articles WHERE url = ? AND part = ?");
+    st.bind(1, std::string_view(doc.url)).bind(2, store::document_part(doc.id));
+    if (st.step()) return true;
+  }
+  store::Stmt st(db, "SELECT 1 FROM articles WHERE content_hash = ?");
+  st.bind(1, store::content_hash(doc.text));
+  return st.step();
+}
+
 StoreCounts Store::counts() {
   store::Db& db = *impl_->db;
   StoreCounts c;
