@@ -1,6 +1,7 @@
 #include "events/quotes.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <string_view>
 
 #include "events/arguments.h"
@@ -61,6 +62,16 @@ class QuoteFinder {
     for (int i = static_cast<int>(sents_.size()) - 1; i >= 0; --i) first_sent_of_par_[sents_[i].paragraph] = i;
     for (int p = static_cast<int>(npar) - 1; p >= 0; --p)
       first_sent_of_par_[p] = std::min(first_sent_of_par_[p], first_sent_of_par_[p + 1]);
+    // Capitalised words seen inside sentences (not first, not after a mark
+    // or colon): names, for is_name().
+    for (uint32_t t = 1; t < n_; ++t) {
+      std::string_view w = doc.token_text(t);
+      if (w.empty() || w[0] < 'A' || w[0] > 'Z' || sent_of_[t] != sent_of_[t - 1]) continue;
+      std::string_view p = doc.tokens[t - 1].norm;
+      if (p == "\"" || p == "'" || p == ":" || p == "(") continue;
+      if (have_syntax_ && tree.upos(static_cast<int>(t)) != UPos::kPROPN) continue;
+      names_.emplace(w);
+    }
     // The mention written over each token (not followed to antecedents):
     // its head's mention wins, else the longest.
     cover_.assign(n_, -1);
@@ -440,6 +451,16 @@ class QuoteFinder {
     return -1;
   }
 
+  // A proper name: tagged so, or a capitalised word the article also writes
+  // capitalised inside a sentence (the tagger reads a sentence-initial
+  // "Matthaes" as a plural noun).
+  bool is_name(uint32_t t) const {
+    if (t >= n_) return false;
+    if (have_syntax_ && tree_.upos(static_cast<int>(t)) == UPos::kPROPN) return true;
+    std::string_view w = doc_.token_text(t);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && names_.count(std::string(w)) > 0;
+  }
+
   // Index of the first mention starting at or after token t (mentions are
   // in text order), so that look-backs stay local.
   int first_mention_at(uint32_t t) const {
@@ -451,7 +472,10 @@ class QuoteFinder {
   // A pronoun subject the actors stage left unlinked.
   int pronoun_speaker(const std::string& l, uint32_t at) const {
     const int prev = prev_speaker_;
-    const bool prev_near = prev >= 0 && prev_speaker_par_ >= 0 && par(at) - static_cast<uint32_t>(prev_speaker_par_) <= 2;
+    // Near: within two paragraphs and four sentences (wire copy often comes
+    // as one paragraph, so paragraphs alone bound nothing).
+    const bool prev_near = prev >= 0 && prev_speaker_par_ >= 0 && par(at) - static_cast<uint32_t>(prev_speaker_par_) <= 2 &&
+                           sent_of_[at] <= prev_speaker_sent_ + 4;
     auto coded = [&](int m) { return !doc_.mentions[m].actor.code.empty(); };
     if (l == "he" || l == "she") {
       // "Trump hosted Erdogan for what he called ...": the first person
@@ -501,7 +525,7 @@ class QuoteFinder {
     }
     if (t < 0 || sent_of_[t] != s || marked_[t]) return -1;
     UPos u = tree_.upos(t);
-    if (cover_[t] < 0 && u != UPos::kPROPN) return -1;  // a name the lexicons lack still speaks
+    if (cover_[t] < 0 && !is_name(t)) return -1;  // a name the lexicons lack still speaks
     return u == UPos::kNOUN || u == UPos::kPROPN || u == UPos::kPRON ? t : -1;
   }
 
@@ -547,9 +571,9 @@ class QuoteFinder {
         extend_to_person(&w);
         return w;
       }
-      if (t < n_ && !marked_[t] && tree_.upos(static_cast<int>(t)) == UPos::kPROPN) {
+      if (t < n_ && !marked_[t] && is_name(t)) {
         uint32_t k = t;
-        while (k < n_ && sent_of_[k] == s && k < t + 5 && !marked_[k] && tree_.upos(static_cast<int>(k)) == UPos::kPROPN) ++k;
+        while (k < n_ && sent_of_[k] == s && k < t + 5 && !marked_[k] && is_name(k)) ++k;
         w.b = static_cast<int32_t>(t);
         w.e = static_cast<int32_t>(k);
         return w;
@@ -592,7 +616,7 @@ class QuoteFinder {
       // "he said" after a quote by someone the lexicons do not know: the
       // previous speaker, by the words that named them.
       if (w.mention < 0 && (l == "he" || l == "she") && prev_phrase_b_ >= 0 &&
-          par(static_cast<uint32_t>(t)) <= prev_phrase_par_ + 1) {
+          par(static_cast<uint32_t>(t)) <= prev_phrase_par_ + 1 && s <= sent_of_[prev_phrase_b_] + 3) {
         w.b = prev_phrase_b_;
         w.e = prev_phrase_e_;
       }
@@ -635,13 +659,28 @@ class QuoteFinder {
     for (int t = static_cast<int>(at) - 1; t >= static_cast<int>(lo); --t) {
       if (marked_[t] || !is_cue(t, speech_)) continue;
       for (int k : args_.speakers(t)) {
-        if (marked_[k] || tree_.upos(k) != UPos::kPROPN) continue;
+        if (marked_[k] || !is_name(k)) continue;
         phrase_of(k, &w.b, &w.e);
         w.mention = args_.mention_for(k, -1);
         if (w.mention >= 0 && !is_person(w.mention) && !is_person(cover_[k])) {
           w = Who{};
           continue;  // an institution is not "he"
         }
+        return w;
+      }
+    }
+    // No speech verb: the named subject of the sentence before ("Antonio
+    // Banjai, a descendant of the last emperors, remembers ... . 'Griots are
+    // not just important,' he said").
+    if (s >= 1 && sents_[s - 1].paragraph == sents_[s].paragraph) {
+      for (uint32_t t = sents_[s - 1].token_begin; t < sents_[s - 1].token_end && t < n_; ++t) {
+        if (tree_.head(static_cast<int>(t)) >= 0 || marked_[t]) continue;  // the root
+        int subj = tree_.first_kid(static_cast<int>(t), rels().nsubj);
+        if (subj < 0 || marked_[subj] || !is_name(subj)) break;
+        int m = args_.mention_for(subj, -1);
+        if (m >= 0 && !is_person(m) && !is_person(cover_[subj])) break;
+        phrase_of(subj, &w.b, &w.e);
+        w.mention = m;
         return w;
       }
     }
@@ -660,7 +699,7 @@ class QuoteFinder {
       UPos u = tree_.upos(static_cast<int>(k));
       if (u != UPos::kPROPN && u != UPos::kNOUN && u != UPos::kADJ && tree_.xpos(static_cast<int>(k)) != "POS") break;
       ++k;
-      if (u == UPos::kPROPN) last_name = k;
+      if (is_name(k - 1)) last_name = k;
     }
     if (last_name > e0) w->e = static_cast<int32_t>(last_name);
   }
@@ -861,7 +900,7 @@ class QuoteFinder {
     last_quote_end_ = std::max<uint32_t>({r.e, r.close >= 0 ? static_cast<uint32_t>(r.close) : 0u,
                                           cue >= 0 ? static_cast<uint32_t>(cue) : 0u,
                                           who.e >= 0 ? static_cast<uint32_t>(who.e) : 0u});
-    if (q.speaker < 0 && who.b >= 0 && have_syntax_ && tree_.upos(who.e - 1) == UPos::kPROPN) {
+    if (q.speaker < 0 && who.b >= 0 && have_syntax_ && is_name(static_cast<uint32_t>(who.e - 1))) {
       prev_phrase_b_ = who.b;
       prev_phrase_e_ = who.e;
       prev_phrase_par_ = p;
@@ -869,6 +908,7 @@ class QuoteFinder {
       prev_phrase_b_ = -1;
     }
     if (q.speaker >= 0) {
+      prev_speaker_sent_ = sent_of_[cue >= 0 ? static_cast<uint32_t>(cue) : r.b];
       prev_speaker_ = q.speaker;
       prev_speaker_par_ = static_cast<int>(p);
     }
@@ -887,8 +927,10 @@ class QuoteFinder {
   std::vector<Sentence> sents_;
   std::vector<int> cover_;
   std::vector<int> first_sent_of_par_;
+  std::unordered_set<std::string> names_;
   std::vector<char> in_double_, marked_;
   int prev_speaker_ = -1, prev_speaker_par_ = -1;
+  uint32_t prev_speaker_sent_ = 0;
   uint32_t last_quote_end_ = 0;
   int32_t prev_phrase_b_ = -1, prev_phrase_e_ = -1;  // last speaker named without an actor
   uint32_t prev_phrase_par_ = 0;  // last token of the previous quote or its attribution
