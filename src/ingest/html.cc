@@ -209,8 +209,15 @@ void append_paragraph(Document& doc, const TextBlock& b, Range r, const std::vec
     SourceSpan s;
     s.text_begin = p.begin + (pb - r.begin);
     s.text_end = p.begin + (pe - r.begin);
-    s.source_begin = to_input(piece.src_begin);
-    s.source_end = piece.src_end > piece.src_begin ? to_input(piece.src_end - 1) + 1 : s.source_begin;
+    uint32_t sb = piece.src_begin, se = piece.src_end;
+    if (se - sb == piece.end - piece.begin) {
+      // The text is a verbatim copy of the source (no entity, no collapsed
+      // space): a part of the piece maps to the same part of the source.
+      sb += pb - piece.begin;
+      se = sb + (pe - pb);
+    }
+    s.source_begin = to_input(sb);
+    s.source_end = se > sb ? to_input(se - 1) + 1 : s.source_begin;
     doc.source_map.push_back(s);
   }
 }

@@ -200,7 +200,7 @@ std::vector<TextBlock> make_blocks(const std::vector<HtmlNode>& nodes, const std
   };
   std::vector<Open> open;     // open elements
   std::vector<int32_t> owners; // open block elements
-  int links = 0, headings = 0;
+  int links = 0, headings = 0, times = 0;
   auto flush = [&] {
     if (!cur.text.empty()) blocks.push_back(std::move(cur));
     cur = TextBlock{};
@@ -210,6 +210,7 @@ std::vector<TextBlock> make_blocks(const std::vector<HtmlNode>& nodes, const std
     while (!open.empty() && open.back().end <= i) {
       const HtmlNode& e = nodes[open.back().index];
       if (e.tag == GUMBO_TAG_A) --links;
+      if (e.tag == GUMBO_TAG_TIME) --times;
       if (is_heading(e.tag)) --headings;
       if (is_block_tag(e.tag)) {
         flush();
@@ -238,6 +239,7 @@ std::vector<TextBlock> make_blocks(const std::vector<HtmlNode>& nodes, const std
         owners.push_back(i);
       }
       if (n.tag == GUMBO_TAG_A) ++links;
+      if (n.tag == GUMBO_TAG_TIME) ++times;
       if (is_heading(n.tag)) ++headings;
       // Inline elements separate words only through the text they hold.
       open.push_back({i, n.end});
@@ -266,6 +268,7 @@ std::vector<TextBlock> make_blocks(const std::vector<HtmlNode>& nodes, const std
       cur.chars += n.chars;
       cur.commas += n.commas;
       if (links > 0) cur.link_chars += n.chars;
+      if (times > 0) cur.time_chars += n.chars;
     }
   }
   close_until(static_cast<int32_t>(nodes.size()) + 1);
@@ -428,7 +431,7 @@ std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const 
     for (int32_t root : chosen) in = in || inside(nodes, b.owner, root);
     if (!in || cut[b.owner]) continue;
     double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-    if (ld > 0.5) continue;
+    if (ld > 0.5 || b.time_chars == b.chars) continue;
     if (b.heading && nodes[b.owner].tag == GUMBO_TAG_H1 && !title.empty() &&
         (title.find(b.text) != std::string::npos || b.text.find(title) != std::string::npos))
       continue;

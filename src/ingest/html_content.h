@@ -30,6 +30,7 @@ struct TextBlock {
   std::string text;          // whitespace collapsed, trimmed
   uint32_t chars = 0;        // non-space characters
   uint32_t link_chars = 0;
+  uint32_t time_chars = 0;   // inside <time>: a date label, not prose
   uint32_t commas = 0;
   bool heading = false;      // inside h1..h6
   bool keep = false;         // chosen as article text

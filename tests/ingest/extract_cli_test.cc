@@ -1,0 +1,93 @@
+// `dyad extract` as a user runs it: the real binary on files written here.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class ExtractCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dyad_extract_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& body) {
+    fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << body;
+    return p.string();
+  }
+  static std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  int run(const std::string& args, std::string* out, std::string* err) {
+    fs::path o = dir_ / "stdout", e = dir_ / "stderr";
+    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 60 '" + DYAD_CLI_PATH +
+                      "' extract " + args + " </dev/null >'" + o.string() + "' 2>'" + e.string() + "'";
+    int status = std::system(cmd.c_str());
+    *out = slurp(o);
+    *err = slurp(e);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  fs::path dir_;
+};
+
+const char* kPage =
+    "<html><head><meta charset=utf-8><title>Border crossing reopens | Valley Times</title>"
+    "<meta property=\"article:published_time\" content=\"2028-02-14\"></head><body>"
+    "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+    "<div class=\"entry-content\"><p>The northern border crossing reopened on Monday after a week-long "
+    "closure, customs officials said, and lorries began moving again by noon.</p>"
+    "<p>Drivers had waited in queues stretching for kilometres while the two governments argued over "
+    "inspection fees.</p></div>"
+    "<div class=\"social-share\"><a href=#>Share</a><a href=#>Email</a></div></body></html>";
+
+TEST_F(ExtractCli, TextAndJson) {
+  std::string f = write("page.html", kPage);
+  std::string out, err;
+  ASSERT_EQ(run("'" + f + "'", &out, &err), 0) << err;
+  EXPECT_EQ(out.substr(0, out.find('\n')), "Border crossing reopens");
+  EXPECT_NE(out.find("\n\nThe northern border crossing reopened"), std::string::npos);
+  EXPECT_NE(out.find("inspection fees."), std::string::npos);
+  EXPECT_EQ(out.find("Home"), std::string::npos);
+  EXPECT_EQ(out.find("Share"), std::string::npos);
+
+  ASSERT_EQ(run("--format json '" + f + "'", &out, &err), 0) << err;
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["date"], "2028-02-14");
+  EXPECT_EQ(j["title"], "Border crossing reopens");
+  ASSERT_EQ(j["paragraphs"].size(), 3u);
+  auto p = j["paragraphs"][1];
+  std::string page(kPage);
+  std::string src = page.substr(p["source_begin"].get<size_t>(), 20);
+  EXPECT_EQ(src, "The northern border ");
+}
+
+TEST_F(ExtractCli, InputFormatAndErrors) {
+  // Forced text: the markup is read as text, not parsed.
+  std::string f = write("page.txt", kPage);
+  std::string out, err;
+  ASSERT_EQ(run("--input-format html '" + f + "'", &out, &err), 0) << err;
+  EXPECT_EQ(out.substr(0, out.find('\n')), "Border crossing reopens");
+  ASSERT_EQ(run("--input-format text '" + f + "'", &out, &err), 0) << err;
+  EXPECT_NE(out.find("<html>"), std::string::npos);
+
+  std::string empty = write("empty.html", "");
+  EXPECT_EQ(run("'" + empty + "'", &out, &err), 1);
+  EXPECT_NE(err.find(empty), std::string::npos) << err;
+  EXPECT_NE(err.find("empty"), std::string::npos) << err;
+  EXPECT_NE(run("--input-format xml '" + f + "'", &out, &err), 0);
+}
+
+}  // namespace
