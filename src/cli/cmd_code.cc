@@ -21,6 +21,7 @@
 #include "cli/command.h"
 #include "cli/inputs.h"
 #include "cli/progress.h"
+#include "dyad/compat.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
@@ -37,6 +38,10 @@ struct CodeArgs {
   bool stats = false;
   unsigned threads = 0;
   std::vector<std::string> inputs;
+  // User dictionaries in TABARI / PETRARCH formats (src/compat): --dict DIR,
+  // --verbs/--actors/--agents/--discards/--issues FILE, --dict-mode add|replace.
+  compat::UserDictOptions user_dicts;
+  std::string dict_mode = "add";
 };
 
 uint64_t input_bytes(const std::vector<std::string>& inputs) {
@@ -116,6 +121,20 @@ int run_code(const CodeArgs& args) {
     std::fprintf(stderr, "dyad code: cannot load models and lexicons: %s\n", e.what());
     return 1;
   }
+  // User dictionaries (compat): loaded once, applied after the pipeline.
+  std::shared_ptr<const compat::Coder> user_coder;
+  if (!args.user_dicts.empty()) {
+    compat::Diagnostics diags;
+    std::string error;
+    compat::UserDictOptions ud = args.user_dicts;
+    ud.replace = args.dict_mode == "replace";
+    user_coder = compat::load_user_coder(ud, diags, &error);
+    for (const auto& d : diags) std::fprintf(stderr, "%s\n", d.str().c_str());
+    if (!user_coder) {
+      std::fprintf(stderr, "dyad code: %s\n", error.c_str());
+      return 1;
+    }
+  }
   OutputOptions out_opts;
   out_opts.explain = args.explain;
   out_opts.dyad_version = dyad_version();
@@ -146,6 +165,7 @@ int run_code(const CodeArgs& args) {
         std::string out;
         try {
           pipeline->run(doc);
+          if (user_coder) compat::apply_user_coder(*user_coder, doc, args.dict_mode == "replace");
           if (tsv) append_events_tsv(doc, out_opts, out);
           else append_events_jsonl(doc, out_opts, out);
           ++coded;
@@ -208,6 +228,17 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_flag("--explain", args->explain, "add a human-readable explanation to each event");
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, throughput, peak RSS) on stderr");
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)");
+  cmd->add_option("--dict", args->user_dicts.dirs,
+                  "directory of TABARI / PETRARCH dictionaries (PETR_config.ini, a .project, or files named "
+                  "*verbs*, *actors*, *agents*, *discards*, *Issue*)");
+  cmd->add_option("--verbs", args->user_dicts.verbs, "TABARI / PETRARCH verb dictionary");
+  cmd->add_option("--actors", args->user_dicts.actors, "TABARI / PETRARCH actor dictionary (repeatable)");
+  cmd->add_option("--agents", args->user_dicts.agents, "TABARI / PETRARCH agent dictionary");
+  cmd->add_option("--discards", args->user_dicts.discards, "PETRARCH discard list");
+  cmd->add_option("--issues", args->user_dicts.issues, "PETRARCH issue list");
+  cmd->add_option("--dict-mode", args->dict_mode,
+                  "add: user dictionaries' events join dyad's; replace: only theirs")
+      ->check(CLI::IsMember({"add", "replace"}));
   cmd->add_option("inputs", args->inputs, "files, directories, or - for stdin (default: stdin)");
   cmd->callback([args] {
     int rc = run_code(*args);

@@ -1,0 +1,316 @@
+// Dictionaries in the TABARI / PETRARCH formats, compiled for matching.
+// Formats: ../shared/docs/FORMATS.md. Words are stored upper-case; matching is
+// case-insensitive (the coder upper-cases the text).
+#ifndef DYAD_COMPAT_DICT_H_
+#define DYAD_COMPAT_DICT_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dyad::compat {
+
+// ------------------------------------------------------------- diagnostics
+
+// One malformed (skipped) or suspicious line.
+struct Diagnostic {
+  std::string file;
+  int line = 0;
+  std::string reason;
+  std::string str() const { return file + ":" + std::to_string(line) + ": " + reason; }
+};
+using Diagnostics = std::vector<Diagnostic>;
+
+// Which program's conventions a file follows. They differ in comments (`;`
+// and a leading `#` in TABARI; any `#` and `<!-- -->` in PETRARCH), in stems
+// (TABARI: a word without a trailing `_` matches any word it begins) and in
+// verb-pattern semantics.
+enum class Flavor : uint8_t { kTabari, kPetr1, kPetr2 };
+
+// yyyymmdd from "YYYYMMDD" or "YYMMDD" (7 characters or fewer: YYMMDD, years
+// 00-30 -> 20YY, others 19YY). -1 if not a date.
+int parse_dict_date(std::string_view s);
+
+// ------------------------------------------------------------ phrase trie
+
+// Word sequences -> node ids, with TABARI stems: an edge marked `stem`
+// matches any text word that begins with it. Lookups never allocate.
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Word {
+    std::string text;  // upper case
+    bool stem = false;
+  };
+  PhraseTrie();
+  // Adds the phrase; returns its final node.
+  uint32_t add(const std::vector<Word>& words);
+  uint32_t root() const { return 0; }
+  // The child of node for a text word (exact edge first), or kNone.
+  uint32_t step(uint32_t node, std::string_view upper_word) const;
+  // Every child of node reached by the word (exact and stem edges).
+  template <class F>
+  void for_each_step(uint32_t node, std::string_view w, F&& f) const {
+    uint32_t e = step(node, w);
+    if (e != kNone) f(e);
+    if (!has_stems_) return;
+    for (size_t len = w.size(); len >= 1; --len) {
+      uint32_t id = word_id(w.substr(0, len));
+      if (id == kNone) continue;
+      auto it = stem_edges_.find(edge_key(node, id));
+      if (it != stem_edges_.end() && it->second != e) f(it->second);
+    }
+  }
+  size_t nodes() const { return node_count_; }
+  bool has_stems() const { return has_stems_; }
+  // Interned id of an upper-case word, or kNone.
+  uint32_t word_id(std::string_view w) const {
+    auto it = vocab_.find(w);
+    return it == vocab_.end() ? kNone : it->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::unordered_map<uint64_t, uint32_t> stem_edges_;
+  uint32_t node_count_ = 1;
+  bool has_stems_ = false;
+};
+
+// Splits a dictionary phrase on `_` and spaces; a trailing `_` makes the word
+// exact under TABARI stems (`stems` true) and is dropped otherwise.
+std::vector<PhraseTrie::Word> split_phrase(std::string_view phrase, bool stems);
+
+// ---------------------------------------------------------------- actors
+
+struct DatedCode {
+  std::string code;   // CAMEO actor code; "---" is the null actor
+  int from = 0;       // yyyymmdd, half-open [from, to)
+  int to = 99999999;
+  bool restricted = false;
+};
+
+struct ActorRecord {
+  std::string phrase;              // primary phrase as written (provenance)
+  std::vector<DatedCode> codes;    // file order
+  std::string where;               // file:line
+};
+
+class ActorDict {
+ public:
+  // The codes valid at date (yyyymmdd; 0 = unknown), PETRARCH-2 order: the
+  // first restriction that holds, an unrestricted code at once. A compound
+  // code "GME/GMW" yields several codes. Empty: the phrase has no code then.
+  std::vector<std::string> codes_at(const std::vector<uint32_t>& records, int date) const;
+
+  PhraseTrie trie;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> at_node;  // node -> records
+  std::vector<ActorRecord> records;
+  size_t max_words = 0;
+};
+
+// ---------------------------------------------------------------- agents
+
+struct AgentRecord {
+  std::string code;   // "~GOV" (appended) or "IGO~" (prefixed), as written
+  std::string where;
+};
+
+class AgentDict {
+ public:
+  PhraseTrie trie;
+  std::unordered_map<uint32_t, uint32_t> at_node;  // node -> record
+  std::vector<AgentRecord> records;
+  size_t max_words = 0;
+};
+
+// ----------------------------------------------------------- discards etc.
+
+class DiscardDict {
+ public:
+  PhraseTrie trie;
+  std::unordered_map<uint32_t, bool> at_node;  // node -> story level?
+  size_t entries = 0;
+};
+
+class IssueDict {
+ public:
+  PhraseTrie trie;
+  std::unordered_map<uint32_t, std::string> at_node;  // node -> code; "~" / "~~" suppress
+  size_t entries = 0;
+};
+
+// ----------------------------------------------------------------- verbs
+
+// A set of alternative phrases (synset members, with generated plurals).
+struct Synset {
+  std::string name;  // with the leading '&'
+  std::vector<std::vector<std::string>> members;
+};
+
+// One element of a linear (TABARI / PETRARCH-1) pattern.
+struct LinElem {
+  enum Kind : uint8_t { kWord, kSynset, kAlt, kSource, kTarget, kCompound, kSkip } kind = kWord;
+  std::string word;                 // kWord (upper case)
+  bool stem = false;                // kWord: TABARI stem
+  uint32_t synset = 0;              // kSynset
+  std::vector<std::vector<std::string>> alts;  // kAlt: { a | b }
+  bool glued = false;               // `_`: must immediately follow the previous element
+};
+
+struct LinPattern {
+  std::vector<LinElem> before;      // in text order, ending next to the verb
+  std::vector<LinElem> after;       // in text order, starting next to the verb
+  bool before_glued = false;        // IN_*: last `before` element right before the verb
+  bool after_glued = false;         // *_OUT
+  int length = 0;                   // TABARI's sort key
+};
+
+// A noun element of a tree (PETRARCH-2) pattern: the head (a word or synset)
+// and the other words of a braced phrase, which must sit in the same phrase.
+struct TreeNoun {
+  std::string head;                 // upper case, or "" when head is a synset
+  int32_t synset = -1;
+  bool any = false;                 // `^`
+  std::vector<std::string> mods;    // words or "&SYN" names
+};
+struct TreePrep {
+  std::string prep;
+  bool has_obj = false;
+  TreeNoun obj;
+};
+struct TreePattern {
+  std::vector<TreeNoun> pre_nouns, post_nouns;
+  std::vector<TreePrep> pre_preps, post_preps;
+};
+
+struct VerbPatternC {
+  std::string active;   // code for source -> target; "" = none
+  std::string passive;  // [A:B] second code; "" if absent
+  bool paired = false;
+  bool subordinate = false;  // TABARI [CODE?]
+  bool dominant = false;     // TABARI [CODE!]
+  bool linear = true;
+  LinPattern lin;
+  TreePattern tree;
+  std::string where;   // file:line
+  int specificity = 0;
+};
+
+// A verb line: the word the parser tags as the verb, plus particles.
+struct VerbEntry {
+  uint32_t block = 0;
+  std::string code;                 // overrides the block code when not empty
+  std::vector<std::string> before;  // words before the verb word (pre-compounds)
+  std::vector<std::string> after;   // particles after the verb word
+  std::string where;
+};
+
+struct VerbBlock {
+  std::string meaning;
+  std::string code;                 // default code: "" = no event ("---")
+  std::string passive;              // [A:B]
+  bool paired = false;
+  std::vector<uint32_t> patterns;   // into VerbDict::patterns, most specific first
+  std::string where;
+};
+
+class VerbDict {
+ public:
+  Flavor flavor = Flavor::kPetr2;
+  std::vector<Synset> synsets;
+  std::unordered_map<std::string, uint32_t> synset_index;  // "&NAME" -> index
+  std::vector<VerbBlock> blocks;
+  std::vector<VerbEntry> entries;
+  std::vector<VerbPatternC> patterns;
+  // Upper-case inflected form -> entries; and TABARI stems.
+  std::unordered_map<std::string, std::vector<uint32_t>> forms;
+  std::unordered_map<std::string, std::vector<uint32_t>> stems;  // TABARI stems
+  std::vector<std::string> transformations;             // `~` lines, kept verbatim
+
+  // Entries whose form matches the upper-case word (exact, then stems).
+  void lookup(std::string_view upper_word, std::vector<uint32_t>& out) const;
+  bool in_synset(uint32_t synset, std::string_view upper_word) const;
+};
+
+// The PETRARCH internal coding ontology: CAMEO code <-> hex.
+class Pico {
+ public:
+  std::unordered_map<std::string, int> to_hex;
+  std::map<int, std::string> from_hex;
+  bool empty() const { return to_hex.empty(); }
+};
+
+// ------------------------------------------------------------ dictionaries
+
+struct Options {
+  bool require_dyad = true;
+  int new_actor_length = 0;
+  int comma_min = 2, comma_max = 8, comma_bmin = 0, comma_bmax = 0, comma_emin = 2, comma_emax = 8;
+};
+
+struct Dictionaries {
+  VerbDict verbs;
+  ActorDict actors;
+  AgentDict agents;
+  DiscardDict discards;
+  IssueDict issues;
+  Pico pico;
+  Options options;
+  bool has_verbs = false, has_actors = false, has_agents = false;
+  std::vector<std::string> files;   // every file loaded, for provenance
+};
+
+// Loaders. Each appends to `dict`, reports bad lines in `diags` and returns
+// false only when the file cannot be read at all (also reported). The flavor
+// is guessed from the file name and content when kAuto.
+enum class FormatHint : uint8_t { kAuto, kTabari, kPetr1, kPetr2 };
+bool load_verbs(const std::string& path, Dictionaries& dict, Diagnostics& diags,
+                FormatHint hint = FormatHint::kAuto);
+bool load_actors(const std::string& path, Dictionaries& dict, Diagnostics& diags,
+                 FormatHint hint = FormatHint::kAuto);
+bool load_agents(const std::string& path, Dictionaries& dict, Diagnostics& diags,
+                 FormatHint hint = FormatHint::kAuto);
+bool load_discards(const std::string& path, Dictionaries& dict, Diagnostics& diags);
+bool load_issues(const std::string& path, Dictionaries& dict, Diagnostics& diags);
+bool load_pico(const std::string& path, Dictionaries& dict, Diagnostics& diags);
+// TABARI .options: reads what matters for coding (none of it yet changes
+// results) and reports unknown commands.
+bool load_tabari_options(const std::string& path, Dictionaries& dict, Diagnostics& diags);
+
+// From-text variants (tests, and files already in memory); `name` is used in
+// diagnostics.
+void parse_verbs(std::string_view text, const std::string& name, Dictionaries& dict,
+                 Diagnostics& diags, FormatHint hint = FormatHint::kAuto);
+void parse_actors(std::string_view text, const std::string& name, Dictionaries& dict,
+                  Diagnostics& diags, FormatHint hint = FormatHint::kAuto);
+void parse_agents(std::string_view text, const std::string& name, Dictionaries& dict,
+                  Diagnostics& diags, FormatHint hint = FormatHint::kAuto);
+void parse_discards(std::string_view text, const std::string& name, Dictionaries& dict,
+                    Diagnostics& diags);
+void parse_issues(std::string_view text, const std::string& name, Dictionaries& dict,
+                  Diagnostics& diags);
+void parse_pico(std::string_view text, const std::string& name, Dictionaries& dict,
+                Diagnostics& diags);
+
+// A directory of dictionaries, as `dyad code --dict DIR` takes it: a
+// PETR_config.ini ([Dictionaries] names the files) or a TABARI .project if
+// present, else files recognised by name (*verbs*, *actors*, *agents*,
+// *discards*, *Issue*, *Ontology*). Returns false if nothing usable was found.
+bool load_dictionary_dir(const std::string& dir, Dictionaries& dict, Diagnostics& diags);
+
+// Reads a whole file; false if unreadable.
+bool read_file(const std::string& path, std::string& out);
+
+}  // namespace dyad::compat
+
+#endif  // DYAD_COMPAT_DICT_H_

@@ -1,0 +1,1053 @@
+// The compat coder: actors and agents by longest phrase match, then verbs
+// with their patterns, linear (TABARI / PETRARCH-1) or over the dependency
+// tree (PETRARCH-2). See include/dyad/compat.h for why there are two.
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "compat/lines.h"
+#include "dyad/compat_coder.h"
+
+namespace dyad::compat {
+namespace {
+
+// ------------------------------------------------------------ relations
+
+enum class Rel : uint8_t {
+  kOther, kSubj, kSubjPass, kObj, kIobj, kObl, kAgentObl, kTmod, kCase, kPrt, kXcomp, kCcomp,
+  kConj, kCc, kClauseMod, kNounMod, kAux, kAuxPass, kNeg, kPunct, kMark, kCop, kAppos
+};
+
+Rel classify(const std::string& r) {
+  std::string_view b(r);
+  if (b == "nsubj" || b == "csubj" || b == "nsubj:outer") return Rel::kSubj;
+  if (b == "nsubj:pass" || b == "nsubjpass" || b == "csubj:pass" || b == "csubjpass") return Rel::kSubjPass;
+  if (b == "obj" || b == "dobj") return Rel::kObj;
+  if (b == "iobj") return Rel::kIobj;
+  if (b == "obl:agent" || b == "nmod:agent") return Rel::kAgentObl;
+  if (b == "nmod:tmod" || b == "obl:tmod" || b == "nmod:npmod" || b == "obl:npmod") return Rel::kTmod;
+  if (b == "obl" || b == "nmod" || b.substr(0, 4) == "obl:" || b == "advcl" || b == "nmod:unmarked") return Rel::kObl;
+  if (b == "case") return Rel::kCase;
+  if (b == "compound:prt" || b == "prt") return Rel::kPrt;
+  if (b == "xcomp") return Rel::kXcomp;
+  if (b == "ccomp" || b == "parataxis") return Rel::kCcomp;
+  if (b == "conj") return Rel::kConj;
+  if (b == "cc") return Rel::kCc;
+  if (b == "acl" || b == "acl:relcl" || b == "relcl") return Rel::kClauseMod;
+  if (b == "aux") return Rel::kAux;
+  if (b == "aux:pass" || b == "auxpass") return Rel::kAuxPass;
+  if (b == "neg") return Rel::kNeg;
+  if (b == "punct") return Rel::kPunct;
+  if (b == "mark") return Rel::kMark;
+  if (b == "cop") return Rel::kCop;
+  if (b == "appos") return Rel::kAppos;
+  if (b == "nmod:poss" || b == "compound" || b == "amod" || b == "det" || b == "nummod" || b == "flat" ||
+      b == "name" || b == "flat:name" || b == "nmod:of")
+    return Rel::kNounMod;
+  return Rel::kOther;
+}
+
+bool is_verb_tag(const std::string& x) { return x.size() >= 2 && x[0] == 'V' && x[1] == 'B'; }
+bool is_nounish_tag(const std::string& x) {
+  return x.empty() || x[0] == 'N' || x == "JJ" || x == "JJR" || x == "JJS" || x == "DT" || x == "PRP$" ||
+         x == "POS" || x == "CD" || x == "PDT" || x == "VBN" || x == "VBG" || x == "FW" || x == "SYM";
+}
+
+// Appends an agent's role to an actor code ("~GOV": after, "IGO~": before),
+// skipping a role the code already holds on a 3-character boundary (TABARI).
+std::string apply_agent(const std::string& actor, const std::string& agent) {
+  size_t tilde = agent.find('~');
+  std::string part = agent.substr(0, tilde) + agent.substr(tilde + 1);
+  if (part.empty()) return actor;
+  for (size_t i = 0; i + part.size() <= actor.size(); i += 3)
+    if (actor.compare(i, part.size(), part) == 0) return actor;
+  return tilde == 0 ? actor + part : part + actor;
+}
+
+struct Mention {
+  int begin = 0, end = 0;
+  bool agent = false;
+  bool null_actor = false;          // matched an actor phrase whose code is "---" / none at this date
+  std::vector<std::string> codes;   // actor codes
+  std::string agent_code;
+};
+
+// A resolved actor (one member of a compound): codes and the span they came from.
+struct ActorRef {
+  std::string code;
+  int begin = -1, end = -1;
+};
+using Group = std::vector<ActorRef>;
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionaries& d, const CSentence& s) : d_(d), s_(s), n_(static_cast<int>(s.toks.size())) {
+    rel_.resize(n_);
+    kids_.resize(n_);
+    for (int i = 0; i < n_; ++i) {
+      rel_[i] = classify(s_.toks[i].rel);
+      int h = s_.toks[i].head;
+      if (h >= 0 && h < n_ && h != i) kids_[h].push_back(i);
+    }
+    find_mentions();
+  }
+
+  CodeResult run() {
+    CodeResult r;
+    r.discard = discard();
+    issues(r.issues);
+    if (r.discard) return r;
+    if (d_.verbs.flavor == Flavor::kPetr2 && s_.has_tree) code_tree(r.events);
+    else code_linear(r.events);
+    // Subordinate events ([CODE?]) only stand when nothing else was coded.
+    bool other = false;
+    for (size_t i = 0; i < r.events.size(); ++i)
+      if (!subordinate_[i]) other = true;
+    std::vector<CEvent> out;
+    for (size_t i = 0; i < r.events.size(); ++i) {
+      if (other && subordinate_[i]) continue;
+      if (std::find(out.begin(), out.end(), r.events[i]) == out.end()) out.push_back(r.events[i]);
+    }
+    r.events.swap(out);
+    return r;
+  }
+
+  const std::vector<Mention>& mentions() const { return mentions_; }
+
+ private:
+  // ------------------------------------------------------------ phrases
+
+  // Longest match of trie phrases starting at i; returns end (exclusive) and
+  // the terminal node, or end == i.
+  template <class Trie, class Has>
+  std::pair<int, uint32_t> longest(const Trie& trie, int i, size_t max_words, Has&& has) const {
+    std::vector<uint32_t> frontier{trie.root()}, next;
+    int best_end = i;
+    uint32_t best_node = PhraseTrie::kNone;
+    for (int j = i; j < n_ && static_cast<size_t>(j - i) < max_words && !frontier.empty(); ++j) {
+      next.clear();
+      const std::string& w = s_.toks[j].word;
+      for (uint32_t node : frontier) trie.for_each_step(node, w, [&](uint32_t c) { next.push_back(c); });
+      frontier.swap(next);
+      for (uint32_t node : frontier)
+        if (has(node)) {
+          best_end = j + 1;
+          best_node = node;
+          break;
+        }
+    }
+    return {best_end, best_node};
+  }
+
+  void find_mentions() {
+    mention_at_.assign(n_, -1);
+    const ActorDict& ad = d_.actors;
+    const AgentDict& ag = d_.agents;
+    // Actors found by another component, when the dictionaries have none.
+    std::vector<int> ext_at(n_, -1);
+    if (!d_.has_actors)
+      for (size_t k = 0; k < s_.external.size(); ++k) {
+        const ExternalActor& x = s_.external[k];
+        if (x.begin >= 0 && x.begin < x.end && x.end <= n_ && ext_at[x.begin] < 0) ext_at[x.begin] = static_cast<int>(k);
+      }
+    for (int i = 0; i < n_;) {
+      if (ext_at[i] >= 0) {
+        const ExternalActor& x = s_.external[ext_at[i]];
+        Mention m;
+        m.begin = x.begin;
+        m.end = x.end;
+        m.codes = {x.code};
+        for (int k = m.begin; k < m.end; ++k) mention_at_[k] = static_cast<int>(mentions_.size());
+        mentions_.push_back(std::move(m));
+        i = x.end;
+        continue;
+      }
+      auto [aend, anode] = longest(ad.trie, i, ad.max_words, [&](uint32_t nd) { return ad.at_node.count(nd) > 0; });
+      auto [gend, gnode] = longest(ag.trie, i, ag.max_words, [&](uint32_t nd) { return ag.at_node.count(nd) > 0; });
+      if (aend == i && gend == i) {
+        ++i;
+        continue;
+      }
+      Mention m;
+      m.begin = i;
+      if (aend >= gend) {
+        m.end = aend;
+        m.codes = ad.codes_at(ad.at_node.at(anode), s_.date);
+        std::vector<std::string> keep;
+        for (auto& c : m.codes)
+          if (c != "---") keep.push_back(c);
+        m.codes.swap(keep);
+        m.null_actor = m.codes.empty();
+      } else {
+        m.end = gend;
+        m.agent = true;
+        m.agent_code = ag.records[ag.at_node.at(gnode)].code;
+      }
+      for (int k = m.begin; k < m.end; ++k) mention_at_[k] = static_cast<int>(mentions_.size());
+      mentions_.push_back(std::move(m));
+      i = mentions_.back().end;
+    }
+  }
+
+  int discard() const {
+    const DiscardDict& dd = d_.discards;
+    if (dd.entries == 0) return 0;
+    int found = 0;
+    for (int i = 0; i < n_; ++i) {
+      uint32_t node = dd.trie.root();
+      for (int j = i; j < n_; ++j) {
+        node = dd.trie.step(node, s_.toks[j].word);
+        if (node == PhraseTrie::kNone) break;
+        auto it = dd.at_node.find(node);
+        if (it != dd.at_node.end()) found = std::max(found, it->second ? 2 : 1);
+      }
+    }
+    return found;
+  }
+
+  void issues(std::vector<std::string>& out) const {
+    const IssueDict& id = d_.issues;
+    if (id.entries == 0) return;
+    bool suppress = false;
+    for (int i = 0; i < n_; ++i) {
+      uint32_t node = id.trie.root();
+      for (int j = i; j < n_; ++j) {
+        node = id.trie.step(node, s_.toks[j].word);
+        if (node == PhraseTrie::kNone) break;
+        auto it = id.at_node.find(node);
+        if (it == id.at_node.end()) continue;
+        if (it->second[0] == '~') suppress = true;
+        else out.push_back(it->second);
+      }
+    }
+    if (suppress) out.clear();
+  }
+
+  // Actors of a set of tokens (one noun phrase): the first actor mention,
+  // with every agent in the set applied to it; agents joined by a
+  // coordinator ("media and government") give one actor each. A phrase
+  // with agents but no actor is the agent alone ("---GOV"), as PETRARCH
+  // codes "a senior official". Empty when the set holds neither.
+  Group compose(const std::vector<int>& toks) const {
+    std::vector<int> ms;
+    for (int t : toks) {
+      int m = mention_at_[t];
+      if (m >= 0 && std::find(ms.begin(), ms.end(), m) == ms.end()) ms.push_back(m);
+    }
+    std::sort(ms.begin(), ms.end());
+    Group g;
+    int actor = -1;
+    std::vector<int> agents;
+    for (int m : ms) {
+      if (mentions_[m].agent) agents.push_back(m);
+      else if (actor < 0 && !mentions_[m].codes.empty()) actor = m;
+    }
+    if (actor < 0 && agents.empty()) return g;
+    // Agent alternatives: split where a coordinator separates two agents.
+    std::vector<std::vector<int>> alts;
+    if (!agents.empty()) alts.push_back({agents[0]});
+    for (size_t k = 1; k < agents.size(); ++k) {
+      bool coord = false;
+      for (int t = mentions_[agents[k - 1]].end; t < mentions_[agents[k]].begin; ++t)
+        if (s_.toks[t].word == "AND" || s_.toks[t].word == "OR" || s_.toks[t].word == ",") coord = true;
+      if (coord) alts.push_back({agents[k]});
+      else alts.back().push_back(agents[k]);
+    }
+    if (alts.empty()) alts.push_back({});
+    std::vector<std::string> bases =
+        actor >= 0 ? mentions_[actor].codes : std::vector<std::string>{"---"};
+    int b = actor >= 0 ? mentions_[actor].begin : mentions_[agents[0]].begin;
+    int e = actor >= 0 ? mentions_[actor].end : mentions_[agents[0]].end;
+    for (const std::string& base : bases)
+      for (const auto& alt : alts) {
+        std::string c = base;
+        for (int m : alt) c = apply_agent(c, mentions_[m].agent_code);
+        g.push_back({c, b, e});
+      }
+    return g;
+  }
+
+  static bool real_actor(const Group& g) {
+    for (const auto& a : g)
+      if (a.code.compare(0, 3, "---") != 0) return true;
+    return false;
+  }
+
+  // ---------------------------------------------------------------- verbs
+
+  struct VerbHit {
+    uint32_t entry;
+    int first, last;  // token span of the verb phrase (with particles)
+  };
+
+  // The dictionary entry for the verb at v, preferring entries whose
+  // particles and pre-words are present.
+  bool find_verb(int v, VerbHit& hit) const {
+    const VerbDict& vd = d_.verbs;
+    std::vector<uint32_t> ids;
+    vd.lookup(s_.toks[v].word, ids);
+    if (ids.empty() && !s_.toks[v].lemma.empty()) {
+      // A lemma from the parse finds irregular forms the dictionary omits,
+      // but only for entries that list no forms of their own.
+      vd.lookup(s_.toks[v].lemma, ids);
+    }
+    if (ids.empty()) return false;
+    int best_score = -1;
+    for (uint32_t id : ids) {
+      const VerbEntry& e = vd.entries[id];
+      int first = v, last = v;
+      bool ok = true;
+      // Words before the verb, adjacent.
+      for (size_t k = 0; k < e.before.size() && ok; ++k) {
+        int t = v - static_cast<int>(e.before.size()) + static_cast<int>(k);
+        ok = t >= 0 && s_.toks[t].word == e.before[k];
+        if (ok) first = std::min(first, t);
+      }
+      // Particles after: each within a short distance of the previous.
+      int pos = v;
+      for (size_t k = 0; k < e.after.size() && ok; ++k) {
+        int found = -1;
+        for (int t = pos + 1; t < n_ && t <= pos + 4; ++t)
+          if (s_.toks[t].word == e.after[k]) {
+            found = t;
+            break;
+          }
+        ok = found >= 0;
+        if (ok) pos = last = found;
+      }
+      if (!ok) continue;
+      int score = static_cast<int>(e.before.size() + e.after.size());
+      if (score > best_score) {
+        best_score = score;
+        hit = {id, first, last};
+      }
+    }
+    return best_score >= 0;
+  }
+
+  bool verb_candidate(int v) const {
+    const CToken& t = s_.toks[v];
+    if (mention_at_[v] >= 0 && !mentions_[mention_at_[v]].agent && !mentions_[mention_at_[v]].null_actor) return false;
+    if (!t.xpos.empty()) return is_verb_tag(t.xpos);
+    return true;
+  }
+
+  void emit(std::vector<CEvent>& out, const Group& src, const Group& tgt, const std::string& code,
+            const std::string& rule, int v, bool sub) {
+    if (code.empty()) return;
+    for (const ActorRef& a : src)
+      for (const ActorRef& b : tgt) {
+        if (a.begin == b.begin && a.code == b.code) continue;
+        CEvent e{a.code, b.code, code, rule, v, a.begin, a.end, b.begin, b.end};
+        out.push_back(e);
+        subordinate_.push_back(sub);
+      }
+    if (!d_.options.require_dyad) {
+      if (tgt.empty())
+        for (const ActorRef& a : src) {
+          out.push_back({a.code, "---", code, rule, v, a.begin, a.end, -1, -1});
+          subordinate_.push_back(sub);
+        }
+      if (src.empty())
+        for (const ActorRef& b : tgt) {
+          out.push_back({"---", b.code, code, rule, v, -1, -1, b.begin, b.end});
+          subordinate_.push_back(sub);
+        }
+    }
+  }
+
+  // Pairwise events among the members of a compound actor (`%`).
+  void emit_compound(std::vector<CEvent>& out, const Group& g, const std::string& code, const std::string& rule,
+                     int v, bool sub) {
+    for (size_t i = 0; i < g.size(); ++i)
+      for (size_t j = 0; j < g.size(); ++j)
+        if (i != j && g[i].code != g[j].code) {
+          out.push_back({g[i].code, g[j].code, code, rule, v, g[i].begin, g[i].end, g[j].begin, g[j].end});
+          subordinate_.push_back(sub);
+        }
+  }
+
+  void emit_coded(std::vector<CEvent>& out, const Group& src, const Group& tgt, const std::string& active,
+                  const std::string& passive, bool paired, const std::string& rule, int v, bool sub) {
+    if (!active.empty()) emit(out, src, tgt, active, rule, v, sub);
+    if (paired && !passive.empty()) {
+      if (active.empty()) emit(out, tgt, src, passive, rule, v, sub);
+      else emit(out, tgt, src, passive, rule, v, sub);
+    }
+  }
+
+  // ======================================================== linear coding
+
+  // NP chunks: maximal runs of noun-phrase tokens (and of mention tokens).
+  void build_chunks() {
+    chunk_of_.assign(n_, -1);
+    for (int i = 0; i < n_;) {
+      auto in_np = [&](int t) {
+        if (mention_at_[t] >= 0) return true;
+        const std::string& x = s_.toks[t].xpos;
+        if (x.empty()) return false;  // untagged text: mentions only
+        if (is_verb_tag(x)) return false;
+        return is_nounish_tag(x) && !(x.empty() && !std::isalnum(static_cast<unsigned char>(s_.toks[t].word[0])));
+      };
+      if (!in_np(i)) {
+        ++i;
+        continue;
+      }
+      int b = i;
+      while (i < n_ && in_np(i)) ++i;
+      int id = static_cast<int>(chunks_.size());
+      chunks_.push_back({b, i});
+      for (int k = b; k < i; ++k) chunk_of_[k] = id;
+    }
+    // Chunk actors; "AGENT of ACTOR" joins the two chunks.
+    chunk_actor_.resize(chunks_.size());
+    chunk_toks_.resize(chunks_.size());
+    for (size_t c = 0; c < chunks_.size(); ++c) {
+      std::vector<int> toks;
+      for (int k = chunks_[c].first; k < chunks_[c].second; ++k) toks.push_back(k);
+      int after = chunks_[c].second;
+      if (after + 1 < n_ && (s_.toks[after].word == "OF" || s_.toks[after].word == "FROM") &&
+          chunk_of_[after + 1] >= 0) {
+        bool has_actor = false;
+        for (int t : toks)
+          if (mention_at_[t] >= 0 && !mentions_[mention_at_[t]].agent) has_actor = true;
+        if (!has_actor) {
+          const auto& nx = chunks_[chunk_of_[after + 1]];
+          for (int k = nx.first; k < nx.second; ++k) toks.push_back(k);
+        }
+      }
+      chunk_actor_[c] = compose(toks);
+      chunk_toks_[c] = toks;
+    }
+  }
+
+  // The compound actor group whose first chunk starts at or after `from`
+  // (and before `limit`): chunks with actors joined by "," / "AND".
+  Group group_at_chunk(int c, int* end_tok) const {
+    std::vector<int> members{c};
+    int end = chunks_[c].second;
+    for (;;) {
+      int t = end;
+      bool sep = false;
+      while (t < n_ && (s_.toks[t].word == "," || s_.toks[t].word == "AND")) {
+        sep = true;
+        ++t;
+      }
+      if (!sep || t >= n_ || chunk_of_[t] < 0) break;
+      int nc = chunk_of_[t];
+      if (chunk_actor_[nc].empty() || !real_actor(chunk_actor_[nc])) break;
+      members.push_back(nc);
+      end = chunks_[nc].second;
+    }
+    if (end_tok) *end_tok = end;
+    Group g;
+    // "Fornost and Gondor legislators": the last member's agents apply to
+    // earlier members that have none (PETRARCH distributes them).
+    std::vector<int> tail_agents;
+    if (members.size() > 1) {
+      const auto& last = chunks_[members.back()];
+      for (int t = last.first; t < last.second; ++t)
+        if (mention_at_[t] >= 0 && mentions_[mention_at_[t]].agent &&
+            (tail_agents.empty() || tail_agents.back() != t))
+          tail_agents.push_back(t);
+    }
+    for (size_t k = 0; k < members.size(); ++k) {
+      const auto& ch = chunks_[members[k]];
+      bool has_agent = false;
+      for (int t = ch.first; t < ch.second; ++t)
+        if (mention_at_[t] >= 0 && mentions_[mention_at_[t]].agent) has_agent = true;
+      if (k + 1 < members.size() && !has_agent && !tail_agents.empty()) {
+        std::vector<int> toks = chunk_toks_[members[k]];
+        toks.insert(toks.end(), tail_agents.begin(), tail_agents.end());
+        for (auto& a : compose(toks)) g.push_back(a);
+      } else {
+        for (auto& a : chunk_actor_[members[k]]) g.push_back(a);
+      }
+    }
+    return g;
+  }
+
+  // First actor group starting in [from, to).
+  Group first_group(int from, int to, int* begin_tok = nullptr, int* end_tok = nullptr) const {
+    for (int t = std::max(from, 0); t < to && t < n_; ++t) {
+      int c = chunk_of_[t];
+      if (c < 0 || chunk_actor_[c].empty()) continue;
+      // Start at the chunk; take the actor group from there.
+      if (begin_tok) *begin_tok = chunks_[c].first;
+      return group_at_chunk(c, end_tok);
+    }
+    return {};
+  }
+
+  // Last actor group before `to` (the nearest).
+  Group last_group(int to) const {
+    for (int t = std::min(to, n_) - 1; t >= 0; --t) {
+      int c = chunk_of_[t];
+      if (c < 0 || chunk_actor_[c].empty()) continue;
+      // Walk back over a compound list to its first member.
+      int first = c;
+      for (;;) {
+        int b = chunks_[first].first - 1;
+        bool sep = false;
+        while (b >= 0 && (s_.toks[b].word == "," || s_.toks[b].word == "AND")) {
+          sep = true;
+          --b;
+        }
+        if (!sep || b < 0 || chunk_of_[b] < 0 || chunk_actor_[chunk_of_[b]].empty()) break;
+        first = chunk_of_[b];
+      }
+      return group_at_chunk(first, nullptr);
+    }
+    return {};
+  }
+
+  bool word_matches(const LinElem& e, const std::string& w) const {
+    if (e.stem) return w.compare(0, e.word.size(), e.word) == 0;
+    return w == e.word;
+  }
+
+  // Matches a phrase (sequence of words) at position t; returns length or 0.
+  int phrase_at(const std::vector<std::string>& words, int t) const {
+    if (t + static_cast<int>(words.size()) > n_) return 0;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k];
+      if (w[0] == '&') {
+        auto it = d_.verbs.synset_index.find(w);
+        if (it == d_.verbs.synset_index.end()) return 0;
+        int l = synset_at(it->second, t + static_cast<int>(k));
+        if (l != 1) return 0;  // nested synsets: single words only
+        continue;
+      }
+      if (s_.toks[t + k].word != w) return 0;
+    }
+    return static_cast<int>(words.size());
+  }
+
+  int synset_at(uint32_t syn, int t) const {
+    int best = 0;
+    for (const auto& m : d_.verbs.synsets[syn].members) best = std::max(best, phrase_at(m, t));
+    return best;
+  }
+
+  struct Binding {
+    Group src, tgt, compound;
+    bool has_src = false, has_tgt = false, has_compound = false;
+  };
+
+  // Length of element e matched at t (0 = no match).
+  int elem_at(const LinElem& e, int t, Binding& b) const {
+    if (t < 0 || t >= n_) return 0;
+    switch (e.kind) {
+      case LinElem::kWord:
+        return word_matches(e, s_.toks[t].word) ? 1 : 0;
+      case LinElem::kSynset:
+        return synset_at(e.synset, t);
+      case LinElem::kAlt: {
+        int best = 0;
+        for (const auto& a : e.alts) best = std::max(best, phrase_at(a, t));
+        return best;
+      }
+      case LinElem::kSkip: {
+        int c = chunk_of_[t];
+        if (c < 0 || chunks_[c].first != t) return 0;
+        return chunks_[c].second - t;
+      }
+      case LinElem::kSource:
+      case LinElem::kTarget:
+      case LinElem::kCompound: {
+        int c = chunk_of_[t];
+        if (c < 0 || chunk_actor_[c].empty()) return 0;
+        int end = 0;
+        Group g = group_at_chunk(c, &end);
+        if (e.kind == LinElem::kSource) { b.src = g; b.has_src = true; }
+        else if (e.kind == LinElem::kTarget) { b.tgt = g; b.has_tgt = true; }
+        else { b.compound = g; b.has_compound = true; }
+        return end - t;
+      }
+    }
+    return 0;
+  }
+
+  // Matches elems[k..] forward from position t (t = first token allowed).
+  bool match_forward(const std::vector<LinElem>& el, size_t k, int t, bool first_glued, Binding& b, int limit) const {
+    if (k == el.size()) return true;
+    const LinElem& e = el[k];
+    bool glued = e.glued || (k == 0 && first_glued);
+    for (int p = t; p < limit; ++p) {
+      Binding nb = b;
+      int len = elem_at(e, p, nb);
+      if (len > 0 && match_forward(el, k + 1, p + len, false, nb, limit)) {
+        b = nb;
+        return true;
+      }
+      if (glued) break;
+    }
+    return false;
+  }
+
+  // Matches elems[..k) backward, the last element ending before position t.
+  bool match_backward(const std::vector<LinElem>& el, int k, int t, bool last_glued, Binding& b, int limit) const {
+    if (k == 0) return true;
+    const LinElem& e = el[k - 1];
+    // Whether this element must touch what follows it.
+    bool glued = (k == static_cast<int>(el.size())) ? last_glued : el[k].glued;
+    for (int end = t; end > limit; --end) {
+      // Try every start whose match ends exactly at `end`.
+      // Earliest start first: an actor slot takes its whole compound group.
+      for (int p = std::max(limit, end - 8); p <= end - 1; ++p) {
+        if (p < 0) continue;
+        Binding nb = b;
+        int len = elem_at(e, p, nb);
+        if (len == end - p && match_backward(el, k - 1, p, false, nb, limit)) {
+          b = nb;
+          return true;
+        }
+      }
+      if (glued) break;
+    }
+    return false;
+  }
+
+  void code_linear(std::vector<CEvent>& out) {
+    build_chunks();
+    const VerbDict& vd = d_.verbs;
+    for (int v = 0; v < n_; ++v) {
+      if (!verb_candidate(v)) continue;
+      // TABARI: a capitalised word inside the sentence is a name, not a verb.
+      if (vd.flavor == Flavor::kTabari && s_.toks[v].xpos.empty() && v > 0 &&
+          std::isupper(static_cast<unsigned char>(s_.toks[v].text[0])))
+        continue;
+      VerbHit hit;
+      if (!find_verb(v, hit)) continue;
+      const VerbEntry& entry = vd.entries[hit.entry];
+      const VerbBlock& block = vd.blocks[entry.block];
+      std::string rule = entry.where;
+      std::string active = block.code, passive = block.passive;
+      bool paired = block.paired, sub = false;
+      if (!entry.code.empty()) {
+        active = entry.code == "---" ? "" : entry.code;
+        paired = false;
+      }
+      Binding bind;
+      bool matched = false;
+      for (uint32_t pid : block.patterns) {
+        const VerbPatternC& p = vd.patterns[pid];
+        if (!p.linear) continue;
+        Binding b;
+        if (!match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, -1))
+          continue;
+        if (!match_forward(p.lin.after, 0, hit.last + 1, p.lin.after_glued, b, n_)) continue;
+        bind = b;
+        matched = true;
+        active = p.active;
+        passive = p.passive;
+        paired = p.paired;
+        sub = p.subordinate;
+        rule = p.where;
+        break;
+      }
+      (void)matched;
+      if (active.empty() && !(paired && !passive.empty())) continue;
+      if (active == "###" || active == "+++") continue;
+      if (bind.has_compound) {
+        emit_compound(out, bind.compound, active, rule, v, sub);
+        if (!bind.has_tgt) continue;
+      }
+      auto [scope_b, scope_e] = verb_scope(v);
+      (void)scope_b;
+      Group src = bind.has_src ? bind.src : default_source(v, hit.first);
+      Group tgt = bind.has_tgt ? bind.tgt : default_target(hit.last + 1, scope_e, src);
+      bool passive_v = s_.toks[v].passive || (s_.has_tree && passive_voice(v));
+      if (passive_v && !bind.has_src && !bind.has_tgt) {
+        // "X was attacked by Y": Y is the source, the subject the target.
+        Group by;
+        for (int t = hit.last + 1; t + 1 < scope_e && t + 1 < n_; ++t)
+          if (s_.toks[t].word == "BY") {
+            by = first_group(t + 1, t + 2);
+            break;
+          }
+        tgt = src;
+        src = by;
+      }
+      if (bind.has_compound) src = bind.compound;
+      emit_coded(out, src, tgt, active, passive, paired, rule, v, sub);
+    }
+  }
+
+  // Span [b, e) of the verb's own phrase, where its target is looked for:
+  // the VP of a constituency parse, the verb's subtree (without conjoined
+  // or paratactic clauses) in a dependency tree, else the whole sentence.
+  std::pair<int, int> verb_scope(int v) const {
+    const CToken& t = s_.toks[v];
+    if (t.vp_end >= 0) return {t.vp_begin, t.vp_end};
+    if (s_.has_tree) {
+      int lo = v, hi = v;
+      std::vector<int> stack{v};
+      while (!stack.empty()) {
+        int x = stack.back();
+        stack.pop_back();
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+        for (int k : kids_[x]) {
+          Rel r = rel_[k];
+          if (x == v && (r == Rel::kSubj || r == Rel::kSubjPass)) continue;
+          if (r == Rel::kCcomp && s_.toks[k].rel == "parataxis") continue;
+          if (r == Rel::kConj && is_verb_tag(s_.toks[k].xpos)) continue;
+          stack.push_back(k);
+        }
+      }
+      return {lo, hi + 1};
+    }
+    return {0, n_};
+  }
+
+  // The actors of the verb's subject, when the parse shows one; a pronoun
+  // subject refers back to the nearest actor before it. *known says whether
+  // a subject was found at all.
+  Group subject_group(int v, bool* known) const {
+    *known = false;
+    const CToken& t = s_.toks[v];
+    int sb = -1, se = -1;
+    if (t.subj_begin >= 0) {
+      sb = t.subj_begin;
+      se = t.subj_end;
+    } else if (s_.has_tree) {
+      int subj = subject_of(v);
+      if (subj < 0) return {};
+      *known = true;
+      if (s_.toks[subj].xpos == "PRP") return last_group(subj);
+      return phrase_group(subj);
+    } else {
+      return {};
+    }
+    *known = true;
+    if (se - sb == 1 && s_.toks[sb].xpos == "PRP") return last_group(sb);
+    return first_group(sb, se);
+  }
+
+  // The source of a verb without `$`: the subject when the parse shows one,
+  // else the first actor group of the sentence before the verb (TABARI).
+  Group default_source(int v, int first) const {
+    bool known = false;
+    Group g = subject_group(v, &known);
+    if (known) return g;
+    return first_group(0, first);
+  }
+
+  // The first actor group after the verb inside its phrase, other than the
+  // source.
+  Group default_target(int from, int to, const Group& src) const {
+    int b = from;
+    while (b < to) {
+      int begin = -1, end = -1;
+      Group g = first_group(b, to, &begin, &end);
+      if (g.empty()) return g;
+      bool same = !src.empty() && g.size() == src.size() && g[0].begin == src[0].begin;
+      if (!same) return g;
+      b = end;
+    }
+    return {};
+  }
+
+  // ========================================================== tree coding
+
+  bool clause_rel(Rel r) const {
+    return r == Rel::kClauseMod || r == Rel::kCcomp || r == Rel::kXcomp || r == Rel::kConj || r == Rel::kCc ||
+           r == Rel::kPunct || r == Rel::kMark || r == Rel::kAppos;
+  }
+
+  // Tokens of the noun phrase headed by h, without clauses and conjuncts.
+  void phrase_tokens(int h, std::vector<int>& out, int depth = 0) const {
+    out.push_back(h);
+    if (depth > 30) return;
+    for (int k : kids_[h]) {
+      Rel r = rel_[k];
+      if (clause_rel(r) && !(r == Rel::kAppos && false)) continue;
+      if (r == Rel::kObl && is_verb_tag(s_.toks[k].xpos)) continue;  // advcl
+      phrase_tokens(k, out, depth + 1);
+    }
+  }
+
+  // The actors of the phrase headed by h, with its conjuncts.
+  Group phrase_group(int h) const {
+    Group g;
+    std::vector<int> heads{h};
+    for (size_t i = 0; i < heads.size(); ++i)
+      for (int k : kids_[heads[i]])
+        if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) heads.push_back(k);
+    for (int x : heads) {
+      std::vector<int> toks;
+      phrase_tokens(x, toks);
+      Group a = compose(toks);
+      // The head's own mention first: "an attack by Osgiliath soldiers" has
+      // its actor inside a modifier; "Gondor's minister" in a possessive.
+      for (auto& r : a) g.push_back(r);
+    }
+    return g;
+  }
+
+  int subject_of(int v, int depth = 0) const {
+    if (depth > 8 || v < 0) return -1;
+    for (int k : kids_[v])
+      if (rel_[k] == Rel::kSubj || rel_[k] == Rel::kSubjPass) return k;
+    // Inherited: open complements and conjoined verbs share the subject.
+    Rel r = rel_[v];
+    if (r == Rel::kXcomp || r == Rel::kConj) return subject_of(s_.toks[v].head, depth + 1);
+    // A copula head ("is about to restore"): its subject.
+    return -1;
+  }
+
+  bool passive_voice(int v) const {
+    for (int k : kids_[v])
+      if (rel_[k] == Rel::kSubjPass || rel_[k] == Rel::kAuxPass) return true;
+    return false;
+  }
+
+  // The preposition of an oblique or nominal modifier (its `case` child).
+  std::string prep_of(int t) const {
+    for (int k : kids_[t])
+      if (rel_[k] == Rel::kCase || rel_[k] == Rel::kMark) return s_.toks[k].word;
+    return "";
+  }
+
+  bool word_is(const std::string& w, int32_t synset, const std::string& lit) const {
+    if (synset >= 0) return d_.verbs.in_synset(static_cast<uint32_t>(synset), w);
+    return w == lit;
+  }
+
+  bool token_matches_word(int t, int32_t synset, const std::string& lit) const {
+    const CToken& tk = s_.toks[t];
+    if (word_is(tk.word, synset, lit)) return true;
+    // Plural or inflected text: the lemma.
+    return !tk.lemma.empty() && tk.lemma != tk.word && word_is(tk.lemma, synset, lit);
+  }
+
+  // A tree noun matched by the phrase headed by h.
+  bool noun_matches(const TreeNoun& n, int h) const {
+    if (n.any) return true;
+    if (!token_matches_word(h, n.synset, n.head)) return false;
+    if (n.mods.empty()) return true;
+    std::vector<int> toks;
+    phrase_tokens(h, toks);
+    for (const std::string& m : n.mods) {
+      int32_t syn = -1;
+      if (m[0] == '&') {
+        auto it = d_.verbs.synset_index.find(m);
+        if (it != d_.verbs.synset_index.end()) syn = static_cast<int32_t>(it->second);
+      }
+      bool found = false;
+      for (int t : toks)
+        if (t != h && token_matches_word(t, syn, m)) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  struct TreeCtx {
+    int v;
+    std::vector<int> objs;        // object heads
+    std::vector<int> preps;       // prepositional dependents (of the verb or its objects)
+    std::vector<int> clauses;     // xcomp/ccomp heads
+    int subj = -1;
+  };
+
+  TreeCtx context(int v) const {
+    TreeCtx c;
+    c.v = v;
+    c.subj = subject_of(v);
+    for (int k : kids_[v]) {
+      Rel r = rel_[k];
+      if (r == Rel::kObj || r == Rel::kIobj) c.objs.push_back(k);
+      else if (r == Rel::kObl || r == Rel::kAgentObl) c.preps.push_back(k);
+      else if (r == Rel::kXcomp || r == Rel::kCcomp) c.clauses.push_back(k);
+    }
+    // A copular or nominal xcomp head ("is about to"): nouns under the
+    // complement count as objects in PETRARCH's tree as well.
+    for (int o : std::vector<int>(c.objs))
+      for (int k : kids_[o]) {
+        if (rel_[k] == Rel::kObl) c.preps.push_back(k);
+        if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) c.objs.push_back(k);
+      }
+    return c;
+  }
+
+  bool tree_match(const TreePattern& p, const TreeCtx& c, int& target_pp) const {
+    target_pp = -1;
+    // Post-verb nouns: heads of objects, of open complements, or of
+    // prepositional objects when the pattern names no preposition.
+    for (const TreeNoun& n : p.post_nouns) {
+      bool ok = false;
+      for (int o : c.objs) ok = ok || noun_matches(n, o);
+      for (int o : c.clauses) ok = ok || noun_matches(n, o);
+      if (!ok) return false;
+    }
+    for (const TreePrep& pp : p.post_preps) {
+      bool ok = false;
+      for (int t : c.preps) {
+        if (prep_of(t) != pp.prep) continue;
+        if (pp.has_obj && !noun_matches(pp.obj, t)) continue;
+        ok = true;
+        if (target_pp < 0) target_pp = t;
+        break;
+      }
+      if (!ok) return false;
+    }
+    for (const TreeNoun& n : p.pre_nouns) {
+      if (c.subj < 0 || !noun_matches(n, c.subj)) return false;
+    }
+    for (const TreePrep& pp : p.pre_preps) {
+      bool ok = false;
+      for (int t : c.preps)
+        if (prep_of(t) == pp.prep && (!pp.has_obj || noun_matches(pp.obj, t))) ok = true;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  void code_tree(std::vector<CEvent>& out) {
+    const VerbDict& vd = d_.verbs;
+    for (int v = 0; v < n_; ++v) {
+      if (!verb_candidate(v)) continue;
+      VerbHit hit;
+      if (!find_verb(v, hit)) continue;
+      const VerbEntry& entry = vd.entries[hit.entry];
+      const VerbBlock& block = vd.blocks[entry.block];
+      std::string rule = entry.where;
+      std::string active = block.code, passive = block.passive;
+      bool paired = block.paired;
+      if (!entry.code.empty()) {
+        active = entry.code == "---" ? "" : entry.code;
+        paired = false;
+      }
+      TreeCtx c = context(v);
+      int target_pp = -1;
+      for (uint32_t pid : block.patterns) {
+        const VerbPatternC& p = vd.patterns[pid];
+        if (p.linear) continue;
+        int tp = -1;
+        if (!tree_match(p.tree, c, tp)) continue;
+        active = p.active;
+        passive = p.passive;
+        paired = p.paired;
+        rule = p.where;
+        target_pp = tp;
+        break;
+      }
+      if (active.empty() && passive.empty()) continue;
+      Group src, tgt;
+      if (c.subj >= 0) src = phrase_group(c.subj);
+      // Target: the object, else the pattern's prepositional phrase, else
+      // any prepositional phrase; a phrase with a real actor beats an agent
+      // alone ("soldiers" -> ---MIL).
+      Group weak;
+      auto consider = [&](int t) {
+        if (real_actor(tgt)) return;
+        Group g = phrase_group(t);
+        if (real_actor(g)) tgt = g;
+        else if (weak.empty()) weak = g;
+      };
+      for (int o : c.objs) consider(o);
+      if (target_pp >= 0) consider(target_pp);
+      for (int t : c.preps)
+        if (rel_[t] != Rel::kAgentObl && prep_of(t) != "BY") consider(t);
+      if (tgt.empty()) tgt = weak;
+      if (active.empty() && !passive.empty()) {
+        // [:B]: the verb reads as passive: the grammatical subject is the
+        // target, the source is in a BY/FROM/IN phrase.
+        Group agent;
+        for (int t : c.preps) {
+          std::string pr = prep_of(t);
+          if (rel_[t] == Rel::kAgentObl || pr == "BY" || pr == "FROM" || pr == "IN") {
+            agent = phrase_group(t);
+            if (!agent.empty()) break;
+          }
+        }
+        emit(out, agent, src, passive, rule, v, false);
+        continue;
+      }
+      if (passive_voice(v)) {
+        // The grammatical subject is the target; the source is the BY agent.
+        Group agent;
+        for (int t : c.preps)
+          if (rel_[t] == Rel::kAgentObl || prep_of(t) == "BY") {
+            agent = phrase_group(t);
+            if (!agent.empty()) break;
+          }
+        tgt = src;
+        src = agent;
+      }
+      // Same actor on both sides (a compound subject with itself) is no event.
+      emit_coded(out, src, tgt, active, passive, paired, rule, v, false);
+    }
+  }
+
+  const Dictionaries& d_;
+  const CSentence& s_;
+  int n_;
+  std::vector<Rel> rel_;
+  std::vector<std::vector<int>> kids_;
+  std::vector<Mention> mentions_;
+  std::vector<int> mention_at_;
+  std::vector<std::pair<int, int>> chunks_;
+  std::vector<int> chunk_of_;
+  std::vector<Group> chunk_actor_;
+  std::vector<std::vector<int>> chunk_toks_;
+  std::vector<bool> subordinate_;
+};
+
+}  // namespace
+
+Coder::Coder(std::shared_ptr<const Dictionaries> dict) : dict_(std::move(dict)) {}
+
+CodeResult Coder::code(const CSentence& s) const {
+  SentenceCoder sc(*dict_, s);
+  return sc.run();
+}
+
+void Coder::run(Document& doc, bool use_document_mentions) const {
+  int date = date_from_iso(doc.date);
+  const size_t own_mentions = doc.mentions.size();
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    CSentence s = sentence_from_document(doc, si, date);
+    if (use_document_mentions) {
+      const Sentence& sent = doc.sentences[si];
+      for (size_t m = 0; m < own_mentions; ++m) {
+        const ActorMention& am = doc.mentions[m];
+        if (am.token_begin < sent.token_begin || am.token_end > sent.token_end || am.actor.code.empty()) continue;
+        s.external.push_back({static_cast<int>(am.token_begin - sent.token_begin),
+                              static_cast<int>(am.token_end - sent.token_begin), am.actor.code});
+      }
+    }
+    CodeResult r = code(s);
+    for (const CEvent& e : r.events) {
+      auto add_mention = [&](int b, int en, const std::string& code) -> int32_t {
+        if (b < 0 || code == "---") return -1;
+        ActorMention m;
+        m.token_begin = s.toks[b].doc_token;
+        m.token_end = s.toks[en - 1].doc_token + 1;
+        m.head = s.toks[en - 1].doc_token;
+        m.actor.code = code;
+        if (code.size() >= 3) m.actor.country = code.substr(0, 3);
+        for (size_t k = 3; k + 3 <= code.size(); k += 3) m.actor.sectors.push_back(code.substr(k, 3));
+        m.entry = "compat";
+        doc.mentions.push_back(std::move(m));
+        return static_cast<int32_t>(doc.mentions.size() - 1);
+      };
+      Event ev;
+      ev.sentence = si;
+      ev.source = add_mention(e.source_begin, e.source_end, e.source);
+      ev.target = add_mention(e.target_begin, e.target_end, e.target);
+      ev.cameo = e.code;
+      ev.root = e.code.size() >= 2 ? e.code.substr(0, 2) : e.code;
+      ev.date = doc.date;
+      if (e.verb >= 0) {
+        ev.verb_begin = static_cast<int32_t>(s.toks[e.verb].doc_token);
+        ev.verb_end = ev.verb_begin + 1;
+      }
+      ev.rule = "compat:" + e.rule;
+      doc.events.push_back(std::move(ev));
+    }
+  }
+}
+
+}  // namespace dyad::compat
