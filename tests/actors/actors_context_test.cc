@@ -81,6 +81,10 @@ TEST_F(ActorContextTest, AmbiguousNamesNeedCapitals) {
   EXPECT_EQ(codes("Turkey bought a turkey."), (V{"Turkey=TUR"}));
   EXPECT_EQ(codes("Chad said that Niger and Nigeria met."), (V{"Chad=TCD", "Niger=NER", "Nigeria=NGA"}));
   EXPECT_EQ(codes("Taiwan and China traded barbs."), (V{"Taiwan=TWN", "China=CHN"}));
+  // A full name beats the state; the US state and city are not the states.
+  EXPECT_EQ(codes("Chad Wolf visited Atlanta, Georgia.", "2020-06-01"), (V{"Chad Wolf=USAGOV"}));
+  EXPECT_EQ(codes("Washington state sued Washington."), (V{"Washington=USA"}));
+  EXPECT_EQ(codes("Georgia and Armenia signed a deal."), (V{"Georgia=GEO", "Armenia=ARM"}));
 }
 
 // ------------------------------------------------------------ fallbacks
