@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
 #include <unordered_map>
 
@@ -179,9 +177,6 @@ std::vector<char> junk_mask(const std::vector<HtmlNode>& nodes, std::vector<CueR
       if (cues[i].positive && !cues[i].strong_first) junk = !large && link_density(n) > 0.4;
       else junk = !large || link_density(n) > 0.4;
     }
-    if (junk && std::getenv("DYAD_HTML_DEBUG") && n.chars > 200)
-      std::fprintf(stderr, "drop %zu tag=%s cues='%s' chars=%u hidden=%d\n", i, gumbo_normalized_tagname(n.tag),
-                   n.cues.c_str(), n.chars, n.hidden);
     if (junk)
       for (int32_t k = static_cast<int32_t>(i); k < n.end; ++k) drop[k] = 1;
   }
@@ -388,17 +383,14 @@ std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const 
       bool join = sc >= threshold;
       if (!join && s.tag == GUMBO_TAG_P) {
         double ld = link_density(s);
-        join = (s.chars > 80 && ld < 0.25) || (s.chars > 0 && s.chars <= 80 && ld == 0 && s.commas + 1 > 0 &&
-                                                 s.chars > 30);
+        // A loose paragraph beside the container: long with few links, or
+        // short without any.
+        join = (s.chars > 80 && ld < 0.25) || (s.chars > 30 && s.chars <= 80 && ld == 0);
       }
       if (join) chosen.push_back(c);
     }
   }
   std::sort(chosen.begin(), chosen.end());
-  if (std::getenv("DYAD_HTML_DEBUG"))
-    for (int32_t c : chosen)
-      std::fprintf(stderr, "chosen %d tag=%s cues='%s' chars=%u score=%.1f\n", c, gumbo_normalized_tagname(nodes[c].tag),
-                   nodes[c].cues.c_str(), nodes[c].chars, score.count(c) ? score[c] : -1.0);
 
   // Inside the content: widgets and link lists without prose go.
   std::vector<char> cut(nodes.size(), 0);
@@ -416,7 +408,7 @@ std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const 
       if (weight < 0 && n.commas < 10 && !cues[i].positive) remove = true;
       else if (n.commas < 10) {
         if (!list && n.list_items > n.paragraphs + 1 && ld > 0.2) remove = true;
-        else if (n.inputs > n.paragraphs / 3 + (n.paragraphs ? 0 : 0) && n.inputs > 0) remove = true;
+        else if (n.inputs > 0 && n.inputs > n.paragraphs / 3) remove = true;
         else if (weight < 25 && ld > 0.33) remove = true;
         else if (weight >= 25 && ld > 0.5) remove = true;
         else if (list && ld > 0.2) remove = true;
