@@ -52,6 +52,22 @@ size_t tag_end(std::string_view s, size_t pos) {
   return s.size();
 }
 
+// Elements that nest only when the page nests them (no implied end tag).
+// gumbo checks the open-element stack on each start tag, so a page nesting
+// them thousands deep parses in quadratic time; start tags beyond
+// kMaxNesting are cut (their end tags are then strays, which HTML ignores).
+constexpr std::string_view kNesting[] = {"div", "span", "section", "article", "blockquote", "font", "b", "i",
+                                         "em", "strong", "a", "ul", "ol", "table", "center", "small", "big",
+                                         "u", "s", "sub", "sup", "code", "main", "aside", "header", "footer"};
+constexpr int kMaxNesting = 1000;
+
+// The nesting element named at pos (just after '<' or "</"), or empty.
+std::string_view nesting_name(std::string_view s, size_t pos) {
+  for (std::string_view name : kNesting)
+    if (starts_ci(s, pos, name) && name_ends(s, pos + name.size())) return name;
+  return {};
+}
+
 }  // namespace
 
 void strip_non_content(std::string_view in, Prepassed* out) {
@@ -62,6 +78,7 @@ void strip_non_content(std::string_view in, Prepassed* out) {
   out->anchors.push_back({0, 0});
   out->json_ld.clear();
   size_t copied = 0, pos = 0;
+  int depth = 0;  // open nesting elements, roughly
   auto cut = [&](size_t from, size_t to) {  // drop in[from, to)
     out->html.append(in.data() + copied, from - copied);
     copied = to;
@@ -95,7 +112,20 @@ void strip_non_content(std::string_view in, Prepassed* out) {
       matched = true;
       break;
     }
-    if (!matched) pos = at + 1;
+    if (!matched) {
+      if (at + 1 < in.size() && in[at + 1] == '/') {
+        if (!nesting_name(in, at + 2).empty() && depth > 0) --depth;
+      } else if (!nesting_name(in, at + 1).empty()) {
+        size_t end = tag_end(in, at);
+        bool self_closing = end >= 2 && in[end - 2] == '/';
+        if (!self_closing && ++depth > kMaxNesting) {
+          cut(at, end);
+          pos = end;
+          continue;
+        }
+      }
+      pos = at + 1;
+    }
   }
   out->html.append(in.data() + copied, in.size() - copied);
 }
