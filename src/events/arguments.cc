@@ -139,6 +139,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       if (out.empty()) out = iobjects(h);
       if (out.empty()) out = prep_phrases(h, "on");
       if (out.empty()) out = prep_phrases(h, "upon");
+      if (out.empty()) out = prep_phrases(h, "for");  // "called for Kabul to lift the ban"
       if (!out.empty()) return out;
     }
     return subjects_rec(h, depth + 1);

@@ -411,8 +411,11 @@ class SentenceCoder {
       static const char* const kDeliberate[] = {"consider", "propose", "plan", "seek", "want", "discuss",
                                                 "debate", "vote", "weigh", "mull", "prepare", "fear",
                                                 "avoid", "prevent", "risk", "expect", "hope"};
+      // A possessor makes it a known fact again ("discussed North Korea's
+      // transfer of arms to Russia").
+      const bool possessed = tree_.first_kid(v, R.nmod_poss) >= 0;
       for (const char* w : kDeliberate)
-        if (tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != rels().nsubj) return;
+        if (!possessed && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj) return;
     }
     // "the expected visit", "possible sanctions": the noun's own hedge.
     for (int c : tree_.kids(v, R.amod)) {
