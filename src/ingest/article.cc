@@ -57,6 +57,7 @@ size_t dateline_length(std::string_view p) {
   // Outside parentheses only short lower-case runs may appear ("Oct. 3"): a
   // lower-case word of four letters or more is prose, so no dateline.
   size_t j = i, lower_run = 0;
+  bool capital_word = i > 0 && p[i - 1] >= 'A' && p[i - 1] <= 'Z';  // "MOSCOW, A|pril"
   int depth = 0;
   while (j < limit && p[j] != '\n' && p[j] != '!' && p[j] != '?' && p[j] != '"') {
     std::string_view rest = p.substr(j);
@@ -65,7 +66,11 @@ size_t dateline_length(std::string_view p) {
     char c = p[j];
     if (c == '(') ++depth;
     if (c == ')') --depth;
-    lower_run = (c >= 'a' && c <= 'z') ? lower_run + 1 : 0;
+    // Only words that start in lower case count: "April 14" and "(Reuters)"
+    // are dateline words, "officials said" is prose.
+    bool word_start = j == 0 || !std::isalpha(static_cast<unsigned char>(p[j - 1]));
+    if (word_start) capital_word = c >= 'A' && c <= 'Z';
+    lower_run = (c >= 'a' && c <= 'z' && !capital_word) ? lower_run + 1 : 0;
     if (depth <= 0 && lower_run >= 4) return 0;
     ++j;
   }

@@ -45,6 +45,16 @@ TEST(BoilerplateText, ProseThatMentionsCuesIsKept) {
   EXPECT_TRUE(is_boilerplate("Photo: Reuters"));
 }
 
+TEST(BoilerplateText, DatelineWithFullMonthName) {
+  IngestOptions opt;
+  Document d = make_article("Head", "MOSCOW, April 14 (Reuters) - Officials said talks would resume.", opt);
+  EXPECT_EQ(d.dateline, "MOSCOW");
+  ASSERT_EQ(d.paragraphs.size(), 3u);
+  EXPECT_EQ(d.span_text(d.paragraphs[1].begin, d.paragraphs[1].end), "MOSCOW, April 14 (Reuters) -");
+  d = make_article("Head", "NATO allies said on Monday - in a statement - that drills would go on.", opt);
+  EXPECT_EQ(d.dateline, "");
+}
+
 TEST(BoilerplateText, BylineNames) {
   EXPECT_EQ(byline_names("By Jane Doe"), "Jane Doe");
   EXPECT_EQ(byline_names("by JANE DOE, Staff Writer"), "JANE DOE, Staff Writer");
