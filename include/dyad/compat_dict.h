@@ -107,9 +107,10 @@ struct ActorRecord {
 
 class ActorDict {
  public:
-  // The codes valid at date (yyyymmdd; 0 = unknown), PETRARCH-2 order: the
-  // first restriction that holds, an unrestricted code at once. A compound
-  // code "GME/GMW" yields several codes. Empty: the phrase has no code then.
+  // The code valid at date (yyyymmdd; 0 = unknown): the first restriction
+  // that holds, else the unrestricted default. A compound code "GME/GMW"
+  // is returned whole (the coder splits it where the program did).
+  // Empty: the phrase has no code then.
   std::vector<std::string> codes_at(const std::vector<uint32_t>& records, int date) const;
 
   PhraseTrie trie;
@@ -209,7 +210,9 @@ struct VerbPatternC {
 // A verb line: the word the parser tags as the verb, plus particles.
 struct VerbEntry {
   uint32_t block = 0;
-  std::string code;                 // overrides the block code when not empty
+  std::string code;                 // overrides the block code when not empty ("---": none)
+  std::string passive;              // with `code`: [A:B] second code
+  bool paired = false;
   std::vector<std::string> before;  // words before the verb word (pre-compounds)
   std::vector<std::string> after;   // particles after the verb word
   std::string where;

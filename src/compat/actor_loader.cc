@@ -94,17 +94,7 @@ std::vector<std::string> ActorDict::codes_at(const std::vector<uint32_t>& recs, 
       for (const DatedCode& c : records[r].codes)
         if (!c.restricted && !pick) pick = &c;
   std::vector<std::string> out;
-  if (!pick) return out;
-  // Compound codes: one actor per part.
-  size_t b = 0;
-  const std::string& code = pick->code;
-  while (b <= code.size()) {
-    size_t sl = code.find('/', b);
-    std::string part = code.substr(b, sl == std::string::npos ? std::string::npos : sl - b);
-    if (!part.empty()) out.push_back(part);
-    if (sl == std::string::npos) break;
-    b = sl + 1;
-  }
+  if (pick) out.push_back(pick->code);
   return out;
 }
 
@@ -151,8 +141,12 @@ void parse_actors(std::string_view text, const std::string& name, Dictionaries& 
     std::string err = split_codes(t, phrase, blocks);
     if (!err.empty()) {
       diags.push_back({name, line, err});
-      if (t.front() != '+' && t.front() != '[') close_record();
-      return;
+      // Stray text after complete code blocks (a spreadsheet column pasted
+      // into Phoenix.International) costs the text, not the entry.
+      if (err.rfind("text after", 0) != 0) {
+        if (t.front() != '+' && t.front() != '[') close_record();
+        return;
+      }
     }
     if (t.front() == '+' || t.front() == '[') {
       if (current < 0) {

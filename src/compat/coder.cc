@@ -172,10 +172,21 @@ class SentenceCoder {
       m.begin = i;
       if (aend >= gend) {
         m.end = aend;
-        m.codes = ad.codes_at(ad.at_node.at(anode), s_.date);
         std::vector<std::string> keep;
-        for (auto& c : m.codes)
-          if (c != "---") keep.push_back(c);
+        for (auto& c : ad.codes_at(ad.at_node.at(anode), s_.date)) {
+          if (c == "---") continue;
+          // TABARI and PETRARCH-1 split a compound code into one actor per
+          // part; PETRARCH-2 keeps "FRO/BIL/SAM" as one code.
+          size_t b = 0;
+          while (d_.verbs.flavor != Flavor::kPetr2 && b <= c.size()) {
+            size_t sl = c.find('/', b);
+            std::string part = c.substr(b, sl == std::string::npos ? std::string::npos : sl - b);
+            if (!part.empty()) keep.push_back(part);
+            if (sl == std::string::npos) break;
+            b = sl + 1;
+          }
+          if (d_.verbs.flavor == Flavor::kPetr2) keep.push_back(c);
+        }
         m.codes.swap(keep);
         m.null_actor = m.codes.empty();
       } else {
@@ -626,7 +637,8 @@ class SentenceCoder {
       bool paired = block.paired, sub = false;
       if (!entry.code.empty()) {
         active = entry.code == "---" ? "" : entry.code;
-        paired = false;
+        passive = entry.passive;
+        paired = entry.paired;
       }
       Binding bind;
       bool matched = false;
@@ -917,7 +929,8 @@ class SentenceCoder {
       bool paired = block.paired;
       if (!entry.code.empty()) {
         active = entry.code == "---" ? "" : entry.code;
-        paired = false;
+        passive = entry.passive;
+        paired = entry.paired;
       }
       TreeCtx c = context(v);
       int target_pp = -1;

@@ -28,7 +28,11 @@ SuiteScore run_suite(const Suite& suite, std::shared_ptr<const Dictionaries> dic
     if (!r.evaluate) continue;
     // Per-record options (PETRARCH <Config> between records).
     std::shared_ptr<const Dictionaries> d = dict;
-    if (r.options.require_dyad != dict->options.require_dyad || r.options.new_actor_length != dict->options.new_actor_length) {
+    Options ro = r.options;
+    // UD-PETRARCH's runner reads no <Config> tags: its expectations hold
+    // dyads only, whatever the file sets.
+    if (suite.kind == Suite::Kind::kUdPetr) ro = Options();
+    if (ro.require_dyad != dict->options.require_dyad || r.options.new_actor_length != dict->options.new_actor_length) {
       auto copy = std::make_shared<Dictionaries>(*dict);
       copy->options = r.options;
       d = copy;

@@ -152,14 +152,20 @@ class VerbLoader {
 
   void header(std::string_view t) {
     // "--- MEANING [CODE] ---"
+    // PETRARCH-2 reads whitespace fields 2 and 3, so "--- DISGRACE [110]---  ---"
+    // (a missing blank, in CAMEO.2.0) is a valid header: take the bracket.
     std::string_view in = trim(t.substr(3));
-    if (in.size() >= 3 && in.substr(in.size() - 3) == "---") in = trim(in.substr(0, in.size() - 3));
-    std::string_view body, code;
-    if (!split_code(in, body, code) || body.empty()) {
+    size_t lb = in.find('['), rb = in.find(']', lb == std::string_view::npos ? 0 : lb);
+    std::string_view body = lb == std::string_view::npos ? in : trim(in.substr(0, lb));
+    if (lb == std::string_view::npos || rb == std::string_view::npos || body.empty()) {
       error("block header needs '--- MEANING [CODE] ---'");
       block_ = -1;
       return;
     }
+    std::string_view code = in.substr(lb, rb - lb + 1);
+    std::string_view tail = trim(in.substr(rb + 1));
+    while (!tail.empty() && tail.front() == '-') tail.remove_prefix(1);
+    if (!trim(tail).empty()) error("text after the block code: '" + std::string(trim(tail)) + "'");
     VerbPatternC tmp;
     std::string e = parse_event_code(code, tmp);
     if (!e.empty()) { error(e); block_ = -1; return; }
@@ -216,7 +222,11 @@ class VerbLoader {
     }
     VerbEntry e;
     e.block = static_cast<uint32_t>(block_);
-    if (!code.empty()) e.code = tmp.active.empty() ? "---" : tmp.active;
+    if (!code.empty()) {
+      e.code = tmp.active.empty() ? "---" : tmp.active;
+      e.passive = tmp.passive;
+      e.paired = tmp.paired;
+    }
     e.where = where();
     uint32_t id = static_cast<uint32_t>(v_.entries.size());
     // Split the verb phrase; '+' marks the verb word, else the first word.

@@ -72,7 +72,7 @@ TEST(CompatActors, PetrRecordsSynonymsAndDateRanges) {
   EXPECT_TRUE(actor_codes(d, "RUFUS FIREFLY", 19100101).empty());
   EXPECT_EQ(actor_codes(d, "TRENTINO", 19300101), std::vector<std::string>{"SYLGOV"});
   EXPECT_EQ(actor_codes(d, "TRENTINO", 19400101), std::vector<std::string>{"SYL"});
-  EXPECT_EQ(actor_codes(d, "TWIN STATES", 19400101), (std::vector<std::string>{"FRD", "SYL"}));
+  EXPECT_EQ(actor_codes(d, "TWIN STATES", 19400101), std::vector<std::string>{"FRD/SYL"});
   EXPECT_EQ(actor_codes(d, "AMBROSIA", 20140608), std::vector<std::string>{"ABC"});
   EXPECT_TRUE(actor_codes(d, "AMBROSIA", 20140607).empty());
   EXPECT_EQ(actor_codes(d, "SPACED", 19970101), std::vector<std::string>{"DEF"});
