@@ -11,7 +11,8 @@
 // DYAD_SERVER_BENCH_EVENTS (1000000), DYAD_SERVER_BENCH_RATE (200 req/s),
 // DYAD_SERVER_BENCH_SECONDS (20), DYAD_SERVER_BENCH_CLIENTS (8),
 // DYAD_SERVER_BENCH_CACHE_MB (0: every request reaches SQLite; `dyad serve`
-// defaults to 64), DYAD_SERVER_BENCH_THREADS (16).
+// defaults to 64), DYAD_SERVER_BENCH_THREADS (16), DYAD_SERVER_BENCH_INDEXES
+// (1: add the server's covering indexes, as `dyad serve --add-indexes` does).
 // Run: build/dyad_bench --benchmark_filter=Server
 #include <benchmark/benchmark.h>
 #include <httplib.h>
@@ -30,6 +31,7 @@
 #include "dyad/server.h"
 #include "dyad/store.h"
 #include "server_synthetic.h"
+#include "store/server_indexes.h"
 
 namespace {
 
@@ -53,6 +55,9 @@ const std::string& bench_db() {
       }
     }
     if (!ok) dyad::bench::write_synthetic_store(db, want);
+    // DYAD_SERVER_BENCH_INDEXES=0 measures the store as `dyad ingest` leaves it.
+    if (env_int("DYAD_SERVER_BENCH_INDEXES", 1) && !dyad::store::has_server_indexes(db))
+      dyad::store::add_server_indexes(db);
     return db;
   }();
   return path;

@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "dyad/server.h"
 #include "dyad/store.h"
+#include "store/server_indexes.h"
 
 namespace dyad::cli {
 namespace {
@@ -17,6 +18,7 @@ namespace {
 struct ServeArgs {
   ServerOptions options;
   int cache_mb = 64;
+  bool add_indexes = false;
 };
 
 RegisterCommand reg([](CLI::App& app) {
@@ -34,6 +36,8 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_option("--cache-mb", args->cache_mb, "response cache size in MB (0 = off; emptied by any write to the store)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65536));
+  cmd->add_flag("--add-indexes", args->add_indexes,
+               "first add the server's covering indexes to the store (one-time; needs write access)");
   cmd->callback([args] {
     args->options.cache_bytes = static_cast<size_t>(args->cache_mb) << 20;
     // SIGINT/SIGTERM are taken by a waiting thread (blocked here, before any
@@ -45,6 +49,15 @@ RegisterCommand reg([](CLI::App& app) {
     pthread_sigmask(SIG_BLOCK, &sigs, nullptr);
     std::unique_ptr<Server> server;
     try {
+      if (args->add_indexes) {
+        std::fprintf(stderr, "dyad serve: adding indexes to %s ...\n", args->options.db_path.c_str());
+        store::add_server_indexes(args->options.db_path);
+      } else if (!store::has_server_indexes(args->options.db_path)) {
+        std::fprintf(stderr,
+                     "dyad serve: note: %s lacks the server's covering indexes; aggregate views of a large "
+                     "store will be slow (add them once with --add-indexes)\n",
+                     args->options.db_path.c_str());
+      }
       server = std::make_unique<Server>(args->options);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "dyad serve: %s\n", e.what());
