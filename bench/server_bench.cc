@@ -22,6 +22,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <string>
@@ -205,8 +206,15 @@ void BM_ServerFixedRate(benchmark::State& state) {
   const int clients = static_cast<int>(env_int("DYAD_SERVER_BENCH_CLIENTS", 8));
   const size_t total = static_cast<size_t>(rate * seconds);
   auto mix = request_mix(total, 23);
-  std::vector<std::string> targets;
-  for (const auto& r : mix) targets.push_back(r.target());
+  std::vector<std::string> targets, kinds;
+  for (const auto& r : mix) {
+    targets.push_back(r.target());
+    // Kind of request, for the per-endpoint breakdown printed on stderr.
+    std::string kind = r.path.rfind("/api/articles/", 0) == 0 ? "/api/articles/{id}" : r.path;
+    for (const char* k : {"dyad", "source", "q", "from", "offset", "by"})
+      if (r.params.count(k)) kind += std::string(" ") + k;
+    kinds.push_back(kind);
+  }
 
   for (auto _ : state) {
     std::vector<double> lat(total, 0.0);
@@ -246,6 +254,13 @@ void BM_ServerFixedRate(benchmark::State& state) {
     state.counters["rate_rps"] = static_cast<double>(total) / wall;
     state.counters["errors"] = errors.load();
     state.counters["requests"] = static_cast<double>(total);
+    std::map<std::string, std::vector<double>> by_kind;
+    for (size_t i = 0; i < total; ++i) by_kind[kinds[i]].push_back(lat[i]);
+    for (auto& [kind, v] : by_kind) {
+      std::sort(v.begin(), v.end());
+      auto at = [&](double p) { return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))]; };
+      std::fprintf(stderr, "  %-40s n=%5zu  p50 %8.2f ms  p99 %8.2f ms\n", kind.c_str(), v.size(), at(0.5), at(0.99));
+    }
   }
 }
 BENCHMARK(BM_ServerFixedRate)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);

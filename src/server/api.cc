@@ -50,7 +50,7 @@ ApiResponse stats(StorePool& pool, const Params& p) {
 // /api/events
 ApiResponse events(StorePool& pool, const Params& p) {
   p.allow_only({"dyad", "source", "target", "level", "undirected", "root", "cameo", "quad", "modality", "from",
-                "to", "q", "article", "limit", "offset", "cursor"});
+                "to", "q", "article", "order", "limit", "offset", "cursor"});
   EventFilter f;
   if (auto d = p.dyad("dyad")) {
     if (p.get("source") || p.get("target"))
@@ -76,6 +76,8 @@ ApiResponse events(StorePool& pool, const Params& p) {
   check_range(f.from, f.to);
   f.text = p.text("q");
   f.article_id = p.integer("article", 1, INT64_MAX, 0);
+  // Newest first by default: what a dashboard shows first.
+  f.newest_first = p.choice("order", {"newest", "oldest"}, "newest") == "newest";
   f.limit = static_cast<int>(p.integer("limit", 1, kMaxLimit, 50));
   int64_t offset = p.integer("offset", 0, kMaxOffset, 0);
   if (auto c = p.get("cursor")) {

@@ -144,6 +144,11 @@ TEST_F(ServerApiTest, EventFiltersNarrowTheResult) {
   EXPECT_EQ(r.j["total"], 0);
   r = get("/api/events?source=US&level=actor");
   EXPECT_EQ(r.j["total"], 1);
+  // Newest first unless asked otherwise.
+  r = get("/api/events?limit=1");
+  EXPECT_EQ(r.j["events"][0]["date"], "2024-04-02");
+  r = get("/api/events?limit=1&order=oldest");
+  EXPECT_EQ(r.j["events"][0]["date"], "2024-03-04");
 }
 
 TEST_F(ServerApiTest, CursorPagingVisitsEveryEventOnce) {
@@ -185,6 +190,7 @@ TEST_F(ServerApiTest, BadParametersAre400WithAReason) {
   expect_400("/api/events?q=%FF%FE", "UTF-8");
   expect_400("/api/events?q=a%00b", "control");
   expect_400("/api/events?modality=maybe", "modality");
+  expect_400("/api/events?order=random", "order");
   expect_400("/api/series", "dyad");
   expect_400("/api/series?dyad=USA-RUS&by=year", "by");
   expect_400("/api/dyads?limit=501", "limit");

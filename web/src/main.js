@@ -73,9 +73,22 @@ $('controls').addEventListener('submit', (e) => { e.preventDefault(); refresh();
 $('event-filters').addEventListener('submit', (e) => { e.preventDefault(); applyEventFilters(); });
 window.addEventListener('resize', () => resizeTimeline($('timeline')));
 
+const iso = (d) => d.toISOString().slice(0, 10);
+
 async function init() {
   try {
-    const res = await api('/api/dyads', { limit: 50 });
+    // Start on the last 90 days of data: all-time aggregates of a large store
+    // are slow, and recent events are what one looks at first.
+    if (!$('from').value && !$('to').value) {
+      const latest = await api('/api/events', { limit: 1, order: 'newest' });
+      const last = latest.events.length ? latest.events[0].date : null;
+      if (last) {
+        const end = new Date(`${last}T00:00:00Z`);
+        $('to').value = last;
+        $('from').value = iso(new Date(end.getTime() - 90 * 86400000));
+      }
+    }
+    const res = await api('/api/dyads', { limit: 50, ...period() });
     const list = $('dyad-list');
     for (const d of res.dyads) list.append(el('option', { value: `${d.source}-${d.target}` }, `${d.events} events`));
     if (res.dyads.length && !$('dyad').value) $('dyad').value = `${res.dyads[0].source}-${res.dyads[0].target}`;
