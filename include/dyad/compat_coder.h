@@ -22,6 +22,7 @@ struct CToken {
   int head = -1;       // sentence-relative index; -1 = root or no tree
   std::string rel;     // dependency relation (UD v1 or v2 names); "" without a tree
   uint32_t doc_token = 0;  // index into Document::tokens when built from one
+  uint32_t doc_token_end = 0;  // one past the last document token it covers
   // From a constituency parse (Treebank records), for verbs: the span of the
   // verb's own VP and of the subject NP of its clause; -1 when unknown.
   int vp_begin = -1, vp_end = -1;

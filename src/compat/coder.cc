@@ -625,8 +625,8 @@ class SentenceCoder {
     for (int v = 0; v < n_; ++v) {
       if (!verb_candidate(v)) continue;
       // TABARI: a capitalised word inside the sentence is a name, not a verb.
-      if (vd.flavor == Flavor::kTabari && s_.toks[v].xpos.empty() && v > 0 &&
-          std::isupper(static_cast<unsigned char>(s_.toks[v].text[0])))
+      if (vd.flavor == Flavor::kTabari && v > 0 && std::isupper(static_cast<unsigned char>(s_.toks[v].text[0])) &&
+          s_.toks[v].text.size() > 1 && std::islower(static_cast<unsigned char>(s_.toks[v].text[1])))
         continue;
       VerbHit hit;
       if (!find_verb(v, hit)) continue;
@@ -787,15 +787,77 @@ class SentenceCoder {
     for (size_t i = 0; i < heads.size(); ++i)
       for (int k : kids_[heads[i]])
         if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) heads.push_back(k);
-    for (int x : heads) {
+    // The first member's actor and agents, which conjoined members lacking
+    // their own inherit ("the ambassadors of Arnor, Osgiliath and Gondor",
+    // "Danish media and government").
+    std::vector<int> first_actor, first_agents;
+    for (size_t i = 0; i < heads.size(); ++i) {
       std::vector<int> toks;
-      phrase_tokens(x, toks);
+      phrase_tokens(heads[i], toks);
+      if (i == 0) {
+        for (int t : toks) {
+          int m = mention_at_[t];
+          if (m < 0) continue;
+          if (mentions_[m].agent) first_agents.push_back(t);
+          else if (!mentions_[m].codes.empty() && (first_actor.empty() || mention_at_[first_actor[0]] == m))
+            first_actor.push_back(t);
+        }
+      } else {
+        bool has_actor = false, has_agent = false;
+        for (int t : toks) {
+          int m = mention_at_[t];
+          if (m < 0) continue;
+          if (mentions_[m].agent) has_agent = true;
+          else if (!mentions_[m].codes.empty()) has_actor = true;
+        }
+        if (!has_actor && has_agent) toks.insert(toks.end(), first_actor.begin(), first_actor.end());
+        if (has_actor && !has_agent) toks.insert(toks.end(), first_agents.begin(), first_agents.end());
+      }
       Group a = compose(toks);
-      // The head's own mention first: "an attack by Osgiliath soldiers" has
-      // its actor inside a modifier; "Gondor's minister" in a possessive.
+      // The actor may sit deep in the phrase ("the resumption of ties with
+      // Mordor, Rohan and Bree"): its own conjuncts are members too.
+      if (!a.empty() && a[0].begin >= 0 && i == 0) {
+        for (int t = a[0].begin; t < a[0].end && t < n_; ++t) {
+          int hd = s_.toks[t].head;
+          if (hd >= a[0].begin && hd < a[0].end) continue;  // not the mention's head
+          if (t == heads[0]) break;                          // already the phrase head
+          std::vector<int> more{t};
+          for (size_t j = 0; j < more.size(); ++j)
+            for (int k : kids_[more[j]])
+              if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) {
+                more.push_back(k);
+                heads.push_back(k);
+              }
+          break;
+        }
+      }
       for (auto& r : a) g.push_back(r);
     }
     return g;
+  }
+
+  // Negation of a code through the coding ontology ("did not clash"): the
+  // ontology marks negation by -0xFFFF. Unchanged when no ontology is
+  // loaded or the negated value has no code.
+  std::string negate(const std::string& code) const {
+    const Pico& p = d_.pico;
+    if (p.empty() || code.empty()) return code;
+    auto it = p.to_hex.find(code);
+    if (it == p.to_hex.end()) return code;
+    for (int delta : {-0xFFFF, 0xFFFF}) {
+      auto f = p.from_hex.find(it->second + delta);
+      if (f != p.from_hex.end()) return f->second;
+    }
+    return code;
+  }
+
+  bool negated(int v) const {
+    for (int k : kids_[v]) {
+      const std::string& w = s_.toks[k].word;
+      if (rel_[k] == Rel::kNeg || ((w == "NOT" || w == "N'T" || w == "NEVER") && s_.toks[k].rel.rfind("advmod", 0) == 0))
+        return true;
+    }
+    return false;
   }
 
   int subject_of(int v, int depth = 0) const {
@@ -946,6 +1008,10 @@ class SentenceCoder {
         target_pp = tp;
         break;
       }
+      if (negated(v)) {
+        active = negate(active);
+        passive = negate(passive);
+      }
       if (active.empty() && passive.empty()) continue;
       Group src, tgt;
       if (c.subj >= 0) src = phrase_group(c.subj);
@@ -963,6 +1029,14 @@ class SentenceCoder {
       if (target_pp >= 0) consider(target_pp);
       for (int t : c.preps)
         if (rel_[t] != Rel::kAgentObl && prep_of(t) != "BY") consider(t);
+      // "allowed that Mordor isn't a pleasant place": the subject of a
+      // complement clause.
+      for (int cl : c.clauses) {
+        int sj = -1;
+        for (int k : kids_[cl])
+          if (rel_[k] == Rel::kSubj || rel_[k] == Rel::kSubjPass) sj = k;
+        if (sj >= 0) consider(sj);
+      }
       if (tgt.empty()) tgt = weak;
       if (active.empty() && !passive.empty()) {
         // [:B]: the verb reads as passive: the grammatical subject is the
@@ -1037,7 +1111,7 @@ void Coder::run(Document& doc, bool use_document_mentions) const {
         if (b < 0 || code == "---") return -1;
         ActorMention m;
         m.token_begin = s.toks[b].doc_token;
-        m.token_end = s.toks[en - 1].doc_token + 1;
+        m.token_end = std::max(s.toks[en - 1].doc_token + 1, s.toks[en - 1].doc_token_end);
         m.head = s.toks[en - 1].doc_token;
         m.actor.code = code;
         if (code.size() >= 3) m.actor.country = code.substr(0, 3);
@@ -1055,7 +1129,7 @@ void Coder::run(Document& doc, bool use_document_mentions) const {
       ev.date = doc.date;
       if (e.verb >= 0) {
         ev.verb_begin = static_cast<int32_t>(s.toks[e.verb].doc_token);
-        ev.verb_end = ev.verb_begin + 1;
+        ev.verb_end = static_cast<int32_t>(std::max(s.toks[e.verb].doc_token + 1, s.toks[e.verb].doc_token_end));
       }
       ev.rule = "compat:" + e.rule;
       doc.events.push_back(std::move(ev));

@@ -23,17 +23,45 @@ CSentence sentence_from_document(const Document& doc, uint32_t si, int date) {
   const Sentence& sent = doc.sentences[si];
   const bool syn = doc.syntax.size() == doc.tokens.size();
   s.has_tree = syn;
-  for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+  // dyad splits hyphenated words ("Barad" "-" "dur", EWT style); the
+  // dictionaries, written for whitespace tokenization, hold them whole.
+  // Rejoin X-Y written without spaces into one token.
+  const uint32_t tb = sent.token_begin, te = sent.token_end;
+  std::vector<int> new_index(te - tb, -1);
+  std::vector<std::pair<uint32_t, uint32_t>> groups;  // document token ranges
+  for (uint32_t i = tb; i < te;) {
+    uint32_t j = i + 1;
+    while (j + 1 < te && !doc.tokens[j - 1].space_after && !doc.tokens[j].space_after &&
+           doc.token_text(j) == "-" && doc.tokens[j - 1].kind == TokenKind::kWord &&
+           doc.tokens[j + 1].kind == TokenKind::kWord)
+      j += 2;
+    for (uint32_t k = i; k < j; ++k) new_index[k - tb] = static_cast<int>(groups.size());
+    groups.emplace_back(i, j);
+    i = j;
+  }
+  for (const auto& [gb, ge] : groups) {
     CToken t;
-    t.text = doc.tokens[i].norm.empty() ? std::string(doc.token_text(i)) : doc.tokens[i].norm;
+    for (uint32_t i = gb; i < ge; ++i)
+      t.text += doc.tokens[i].norm.empty() ? std::string(doc.token_text(i)) : doc.tokens[i].norm;
     t.word = upper(t.text);
-    t.doc_token = i;
+    // The group's representative: the token whose head lies outside it.
+    uint32_t rep = gb;
+    if (syn)
+      for (uint32_t i = gb; i < ge; ++i) {
+        int h = doc.syntax[i].head;
+        if (h < static_cast<int>(gb) || h >= static_cast<int>(ge)) {
+          rep = i;
+          break;
+        }
+      }
+    t.doc_token = gb;
+    t.doc_token_end = ge;
     if (syn) {
-      const TokenSyntax& x = doc.syntax[i];
-      t.lemma = upper(x.lemma);
-      t.xpos = x.xpos;
-      t.head = x.head < 0 ? -1 : x.head - static_cast<int>(sent.token_begin);
-      if (t.head < -1 || t.head >= static_cast<int>(sent.token_end - sent.token_begin)) t.head = -1;
+      const TokenSyntax& x = doc.syntax[rep];
+      t.lemma = ge - gb > 1 ? t.word : upper(x.lemma);
+      t.xpos = ge - gb > 1 && x.xpos.rfind("VB", 0) == 0 ? "JJ" : x.xpos;
+      int h = x.head;
+      t.head = (h < static_cast<int>(tb) || h >= static_cast<int>(te)) ? -1 : new_index[h - tb];
       t.rel = std::string(deprel_name(x.deprel));
     }
     s.toks.push_back(std::move(t));
