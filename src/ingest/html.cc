@@ -305,7 +305,7 @@ Document parse_html_document(std::string_view bytes, const IngestOptions& option
   if (doc.date.empty()) doc.date = options.default_date;
   doc.byline = find_byline(meta, pre.json_ld);
 
-  std::vector<TextBlock> blocks = choose_content(nodes, doc.title);
+  std::vector<TextBlock> blocks = choose_content(nodes);
   if (!doc.title.empty()) {
     doc.text = doc.title;
     Paragraph h;

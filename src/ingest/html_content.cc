@@ -37,7 +37,7 @@ constexpr std::string_view kWholeWordOnly[] = {
 // Weak cues: lower an element's score but never drop it by themselves.
 constexpr std::string_view kWeak[] = {
     "author", "bio", "meta", "header", "headline", "title", "more", "next", "prev", "previous",
-    "latest", "featured", "teaser", "breaking", "alert", "most", "credit", "caption", "print",
+    "latest", "featured", "teaser", "breaking", "alert", "most", "print",
     "email", "follow", "rating", "widget", "banner", "contact", "cta", "legal", "jump", "toc", "dateline",
     "timestamp", "byline", "tags", "hidden", "screen", "sr", "visually", "infobox", "disclaimer",
     "copyright", "blurb"};
@@ -299,7 +299,7 @@ bool inside(const std::vector<HtmlNode>& nodes, int32_t node, int32_t ancestor) 
 
 }  // namespace
 
-std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const std::string& title) {
+std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes) {
   std::vector<TextBlock> blocks;
   if (nodes.empty()) return blocks;
   std::vector<CueResult> cues;
@@ -424,9 +424,8 @@ std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const 
     if (!in || cut[b.owner]) continue;
     double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
     if (ld > 0.5 || b.time_chars == b.chars) continue;
-    if (b.heading && nodes[b.owner].tag == GUMBO_TAG_H1 && !title.empty() &&
-        (title.find(b.text) != std::string::npos || b.text.find(title) != std::string::npos))
-      continue;
+    // An <h1> in the content is the headline again (the Document has it).
+    if (b.heading && nodes[b.owner].tag == GUMBO_TAG_H1) continue;
     if (is_boilerplate_line(b.text)) continue;
     b.keep = true;
   }

@@ -38,7 +38,7 @@ struct TextBlock {
 };
 
 // Splits the page into blocks and marks the article's blocks keep = true.
-std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes, const std::string& title);
+std::vector<TextBlock> choose_content(const std::vector<HtmlNode>& nodes);
 
 }  // namespace dyad
 
