@@ -31,10 +31,10 @@ class ExtractCli : public ::testing::Test {
     ss << in.rdbuf();
     return ss.str();
   }
-  int run(const std::string& args, std::string* out, std::string* err) {
+  int run(const std::string& args, std::string* out, std::string* err, const char* cmd_name = "extract") {
     fs::path o = dir_ / "stdout", e = dir_ / "stderr";
     std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 60 '" + DYAD_CLI_PATH +
-                      "' extract " + args + " </dev/null >'" + o.string() + "' 2>'" + e.string() + "'";
+                      "' " + cmd_name + " " + args + " </dev/null >'" + o.string() + "' 2>'" + e.string() + "'";
     int status = std::system(cmd.c_str());
     *out = slurp(o);
     *err = slurp(e);
@@ -88,6 +88,31 @@ TEST_F(ExtractCli, InputFormatAndErrors) {
   EXPECT_NE(err.find(empty), std::string::npos) << err;
   EXPECT_NE(err.find("empty"), std::string::npos) << err;
   EXPECT_NE(run("--input-format xml '" + f + "'", &out, &err), 0);
+}
+
+// `dyad code` reads HTML through the same ingest: the article's event is
+// coded, the furniture's is not, and evidence offsets index the clean text.
+TEST_F(ExtractCli, CodeReadsHtmlThroughTheSameIngest) {
+  std::string f = write("story.html",
+                        "<html><head><title>Sanctions row | Wire</title></head><body>"
+                        "<nav><a href=/>Home</a></nav><article>"
+                        "<p>MOSCOW, April 14 (Wire) - Russia condemned the United States on Wednesday for imposing "
+                        "new sanctions on its banks, the foreign ministry said.</p></article>"
+                        "<div class=\"related-stories\"><ul><li><a href=/x>China condemns Japan over island "
+                        "patrols</a></li><li><a href=/y>Markets fall</a></li></ul></div></body></html>");
+  std::string out, err;
+  ASSERT_EQ(run("'" + f + "'", &out, &err, "code"), 0) << err;
+  std::istringstream in(out);
+  int rus_usa = 0, chn = 0;
+  for (std::string line; std::getline(in, line);) {
+    auto e = nlohmann::json::parse(line);
+    std::string s = e["source"].is_object() ? e["source"]["code"].get<std::string>() : "";
+    std::string t = e["target"].is_object() ? e["target"]["code"].get<std::string>() : "";
+    if (s.rfind("RUS", 0) == 0 && t.rfind("USA", 0) == 0) ++rus_usa;
+    if (s.rfind("CHN", 0) == 0 || t.rfind("JPN", 0) == 0) ++chn;
+  }
+  EXPECT_GE(rus_usa, 1) << out;
+  EXPECT_EQ(chn, 0) << out;
 }
 
 }  // namespace
