@@ -18,8 +18,9 @@ namespace dyad::store {
 // True when the store at path already has both indexes. Opens read-only.
 bool has_server_indexes(const std::string& path);
 
-// Creates the indexes that are missing (CREATE INDEX IF NOT EXISTS, then
-// ANALYZE so the planner knows them). Opens the file read-write for the
+// Creates the indexes that are missing (CREATE INDEX IF NOT EXISTS), then
+// ANALYZE so the planner knows them, with skip-scans of the dyad indexes
+// disabled (see the .cc). Opens the file read-write for the
 // duration; throws StoreError naming the file on failure.
 void add_server_indexes(const std::string& path);
 
