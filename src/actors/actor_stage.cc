@@ -933,6 +933,7 @@ class Matcher {
     // referent than the nearest state.
     if (kind == EntryKind::kCountryRef && !context_country_.empty()) {
       for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+        if (sentence_ - meta_[i].sentence > window) break;  // bounded look-back
         const ActorMention& m = doc_.mentions[i];
         if (m.actor.code.compare(0, 3, context_country_) == 0 && meta_[i].actor_entry >= 0) {
           *ante = root_of(i);
@@ -1028,7 +1029,10 @@ class Matcher {
     const ActorMention& m = doc_.mentions[i];
     static const char* kOther[] = {"foreign", "international", "coalition", "other", "western", "allied",
                                    "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
-                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her"};
+                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her",
+                                   // "Russian-backed rebels" are someone else's rebels.
+                                   "backed", "supported", "sponsored", "funded", "aligned", "allied",
+                                   "linked", "loyal", "led", "affiliated"};
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
@@ -1042,8 +1046,12 @@ class Matcher {
     const uint32_t sent = meta_[i].sentence;
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
-    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
-      if (k == i || meta_[k].sentence != sent) continue;
+    // Mentions are in text order here: the sentence's are around i.
+    size_t lo_k = i, hi_k = i + 1;
+    while (lo_k > 0 && meta_[lo_k - 1].sentence == sent) --lo_k;
+    while (hi_k < doc_.mentions.size() && meta_[hi_k].sentence == sent) ++hi_k;
+    for (size_t k = lo_k; k < hi_k; ++k) {
+      if (k == i) continue;
       const ActorMention& o = doc_.mentions[k];
       if (!o.actor.org.empty() && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3) return false;
       if (o.actor.country.empty()) continue;

@@ -286,6 +286,10 @@ TEST_F(ActorContextTest, ContextNotLentToForeignOrOtherStatesAgents) {
   // "foreign forces" are someone else's.
   Document d = run(base + "Foreign forces may help.");
   EXPECT_EQ(find(d, "forces")->actor.code, "MIL");
+  // "Russian-backed rebels" in a story about Russia are not Russian.
+  Document r = run("Russia moved troops. Russia denied plans. Moscow warned. "
+                   "In Ukraine, government troops fought Russian-backed rebels.");
+  EXPECT_EQ(find(r, "rebels")->actor.code, "REB");
   // A sentence naming another state, with no mention of the dominant one
   // before the agent, is left alone.
   Document p = run(base + "Officials said Poland would send jets.");
