@@ -1,10 +1,13 @@
 // User dictionaries in `dyad code`: loading the files named on the command
 // line and layering their events on top of (or in place of) dyad's own.
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <tuple>
 
+#include "dyad/codebook.h"
 #include "dyad/compat_coder.h"
+#include "dyad/data_path.h"
 
 namespace dyad::compat {
 
@@ -28,6 +31,38 @@ std::shared_ptr<const Coder> load_user_coder(const UserDictOptions& o, Diagnosti
   return std::make_shared<Coder>(d);
 }
 
+namespace {
+
+// dyad's CAMEO codebook, for the Goldstein score, quad class and PLOVER type
+// of events coded with user dictionaries; null if it cannot be read.
+const Codebook* codebook() {
+  static const std::unique_ptr<Codebook> book = []() -> std::unique_ptr<Codebook> {
+    try {
+      return std::make_unique<Codebook>(Codebook::load(data_file("cameo/codebook.tsv")));
+    } catch (const std::exception&) {
+      return nullptr;
+    }
+  }();
+  return book.get();
+}
+
+// Codes outside CAMEO (user extensions such as "1121") take the values of
+// their nearest listed prefix.
+void fill_from_codebook(Event& e) {
+  const Codebook* book = codebook();
+  if (!book) return;
+  for (size_t n = e.cameo.size(); n >= 2; --n) {
+    const CameoEntry* c = book->find(std::string_view(e.cameo).substr(0, n));
+    if (!c) continue;
+    e.goldstein = c->goldstein;
+    e.quad = c->quad;
+    e.plover = c->plover;
+    return;
+  }
+}
+
+}  // namespace
+
 void apply_user_coder(const Coder& coder, Document& doc, bool replace) {
   const bool use_dyad_actors = !coder.dict().has_actors;
   std::vector<Event> dyad_events;
@@ -35,6 +70,7 @@ void apply_user_coder(const Coder& coder, Document& doc, bool replace) {
   doc.events.clear();
   // When the user brought no actor file, dyad's actor mentions are the actors.
   coder.run(doc, use_dyad_actors);
+  for (Event& e : doc.events) fill_from_codebook(e);
   if (replace) return;
   // Add mode: dyad's events first, then the user's events that say
   // something new (same sentence, source, target and code count once).

@@ -447,3 +447,30 @@ TEST(CompatLoad, CrlfLatin1AndControlBytes) {
 
 }  // namespace
 }  // namespace dyad::compat
+
+namespace dyad::compat {
+namespace {
+
+TEST(CompatVerbs, HeaderWithCodeGluedToDashesAndDefaultAfterRestrictions) {
+  Dictionaries d;
+  Diagnostics diags;
+  parse_verbs("####### VERB PATTERNS #######\n---  SHOUT   [110]---  ---\nSHOUT\n- * LOUDLY [111]\n", "v.txt", d, diags);
+  EXPECT_TRUE(diags.empty()) << (diags.empty() ? "" : diags[0].str());
+  ASSERT_EQ(d.verbs.blocks.size(), 1u);
+  EXPECT_EQ(d.verbs.blocks[0].code, "110");
+  EXPECT_EQ(d.verbs.blocks[0].patterns.size(), 1u);
+  // An unrestricted code on the primary line is the default, used only when
+  // no restriction holds (TABARI manual; the PETRARCH DATE unit tests).
+  parse_actors("SAMWISE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n", "a.txt", d, diags,
+               FormatHint::kPetr2);
+  uint32_t node = d.actors.trie.step(0, "SAMWISE");
+  ASSERT_NE(node, PhraseTrie::kNone);
+  const auto& recs = d.actors.at_node.at(node);
+  EXPECT_EQ(d.actors.codes_at(recs, 20000101), std::vector<std::string>{"HOBCIV"});
+  EXPECT_EQ(d.actors.codes_at(recs, 20100101), std::vector<std::string>{"HOBMIL"});
+  EXPECT_EQ(d.actors.codes_at(recs, 20150101), std::vector<std::string>{"HOB"});
+  EXPECT_EQ(d.actors.codes_at(recs, 0), std::vector<std::string>{"HOB"});
+}
+
+}  // namespace
+}  // namespace dyad::compat
