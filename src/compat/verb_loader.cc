@@ -164,7 +164,7 @@ class VerbLoader {
     }
     std::string_view code = in.substr(lb, rb - lb + 1);
     std::string_view tail = trim(in.substr(rb + 1));
-    while (!tail.empty() && tail.front() == '-') tail.remove_prefix(1);
+    while (!tail.empty() && (tail.front() == '-' || tail.front() == ' ' || tail.front() == '\t')) tail.remove_prefix(1);
     if (!trim(tail).empty()) error("text after the block code: '" + std::string(trim(tail)) + "'");
     VerbPatternC tmp;
     std::string e = parse_event_code(code, tmp);
