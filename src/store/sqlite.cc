@@ -69,6 +69,9 @@ Stmt& Stmt::bind(int i, double v) {
   return *this;
 }
 Stmt& Stmt::bind(int i, std::string_view v) {
+  // An empty view may carry a null pointer, which SQLite binds as NULL; an
+  // empty string is meant.
+  if (v.data() == nullptr) v = std::string_view("", 0);
   if (sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) fail("bind");
   return *this;
 }

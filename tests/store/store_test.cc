@@ -147,6 +147,27 @@ TEST_F(StoreTest, TwoMentionsInOneArticleCountOneArticle) {
   EXPECT_FALSE(s->dedup_event(2));
 }
 
+TEST_F(StoreTest, EventWithoutTargetIsStoredAndGrouped) {
+  auto s = Store::open(db_path());
+  DocBuilder b("nt", "https://one.example/nt", "2024-05-02", "Protest");
+  uint32_t t = b.sentence("Students in SRB protested again .");
+  int st = b.mention(t + 2, t + 3, "SRBEDU", "SRB", {"EDU"});
+  b.event(1, st, -1, "141", 3, -6.5, "", static_cast<int>(t + 3));
+  b.event(1, -1, -1, "141", 3, -6.5, "", static_cast<int>(t + 3));
+  put(*s, {b.doc()});
+  Page<StoredEvent> p = s->events(EventFilter{});
+  ASSERT_EQ(p.total, 2);
+  EXPECT_TRUE(p.rows[0].source);
+  EXPECT_FALSE(p.rows[0].target);
+  EXPECT_FALSE(p.rows[1].source);
+  auto g = s->dedup_event(1);
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->source_key, "SRB");
+  EXPECT_EQ(g->target_key, "");
+  EXPECT_EQ(s->counts().dedup_events, 2);  // the actorless event is its own group
+  EXPECT_EQ(s->dyads(DyadFilter{}).total, 0);  // dyads need both sides
+}
+
 TEST_F(StoreTest, WeeklyAggregatesOnAHandMadeSet) {
   auto s = Store::open(db_path());
   // USA -> RUS, one Monday-based week per row: counts 1,2,1,2,1,2,1,2 then 9
