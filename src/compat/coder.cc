@@ -413,18 +413,23 @@ class SentenceCoder {
     // Chunk actors; "AGENT of ACTOR" joins the two chunks.
     chunk_actor_.resize(chunks_.size());
     chunk_toks_.resize(chunks_.size());
+    chunk_join_.assign(chunks_.size(), -1);
     for (size_t c = 0; c < chunks_.size(); ++c) {
       std::vector<int> toks;
       for (int k = chunks_[c].first; k < chunks_[c].second; ++k) toks.push_back(k);
       int after = chunks_[c].second;
-      if (after + 1 < n_ && (s_.toks[after].word == "OF" || s_.toks[after].word == "FROM") &&
-          chunk_of_[after + 1] >= 0) {
-        bool has_actor = false;
-        for (int t : toks)
-          if (mention_at_[t] >= 0 && !mentions_[mention_at_[t]].agent) has_actor = true;
-        if (!has_actor) {
+      const std::string& pw = after < n_ ? s_.toks[after].word : std::string();
+      if (after + 1 < n_ && (pw == "OF" || pw == "FROM" || pw == "IN") && chunk_of_[after + 1] >= 0) {
+        bool has_actor = false, has_agent = false;
+        for (int t : toks) {
+          if (mention_at_[t] < 0) continue;
+          if (mentions_[mention_at_[t]].agent) has_agent = true;
+          else has_actor = true;
+        }
+        if (!has_actor && has_agent) {
           const auto& nx = chunks_[chunk_of_[after + 1]];
           for (int k = nx.first; k < nx.second; ++k) toks.push_back(k);
+          chunk_join_[c] = chunk_of_[after + 1];
         }
       }
       chunk_actor_[c] = compose(toks);
@@ -436,7 +441,7 @@ class SentenceCoder {
   // (and before `limit`): chunks with actors joined by "," / "AND".
   Group group_at_chunk(int c, int* end_tok) const {
     std::vector<int> members{c};
-    int end = chunks_[c].second;
+    int end = chunk_join_[c] >= 0 ? chunks_[chunk_join_[c]].second : chunks_[c].second;
     for (;;) {
       int t = end;
       bool sep = false;
@@ -462,12 +467,22 @@ class SentenceCoder {
             (tail_agents.empty() || tail_agents.back() != t))
           tail_agents.push_back(t);
     }
+    std::vector<int> head_agents;
+    if (d_.verbs.flavor != Flavor::kTabari && members.size() > 1)
+      for (int t = chunks_[c].first; t < chunks_[c].second; ++t)
+        if (mention_at_[t] >= 0 && mentions_[mention_at_[t]].agent) head_agents.push_back(t);
     for (size_t k = 0; k < members.size(); ++k) {
       const auto& ch = chunks_[members[k]];
       bool has_agent = false;
       for (int t = ch.first; t < ch.second; ++t)
         if (mention_at_[t] >= 0 && mentions_[mention_at_[t]].agent) has_agent = true;
-      if (k + 1 < members.size() && !has_agent && !tail_agents.empty()) {
+      if (k > 0 && !has_agent && !head_agents.empty()) {
+        // "The ambassadors of Arnor, Osgiliath and Gondor": PETRARCH carries
+        // the first member's agents to the rest (TABARI does not).
+        std::vector<int> toks = chunk_toks_[members[k]];
+        toks.insert(toks.end(), head_agents.begin(), head_agents.end());
+        for (auto& a : compose(toks)) g.push_back(a);
+      } else if (k + 1 < members.size() && !has_agent && !tail_agents.empty()) {
         std::vector<int> toks = chunk_toks_[members[k]];
         toks.insert(toks.end(), tail_agents.begin(), tail_agents.end());
         for (auto& a : compose(toks)) g.push_back(a);
@@ -1079,6 +1094,7 @@ class SentenceCoder {
   std::vector<int> chunk_of_;
   std::vector<Group> chunk_actor_;
   std::vector<std::vector<int>> chunk_toks_;
+  std::vector<int> chunk_join_;  // "AGENT of ACTOR": the actor chunk joined to an agent chunk
   std::vector<bool> subordinate_;
 };
 
