@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -337,6 +338,8 @@ TEST_F(StoreCli, KillNineLosesNoCommittedBatch) {
     EXPECT_EQ(s->integrity_check(), "ok");
     stored = s->counts().articles;
   }
+  std::printf("kill -9 after %lld stored articles (seen %lld) of %d\n", static_cast<long long>(stored),
+              static_cast<long long>(seen), kArticles);
   EXPECT_GE(stored, seen);
   EXPECT_LT(stored, kArticles) << "killed too late to prove anything";
   EXPECT_EQ(stored % kBatch, 0) << "a partial batch was committed";
