@@ -495,7 +495,8 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
     // A date as subject or object is a topic ("Tuesday was calm"), not a time.
     if (r == R.nsubj || r == R.nsubj_pass || r == R.obj || r == R.iobj || r == R.nmod_poss) continue;
     int p = tree.head(h);
-    while (p >= 0 && !is_clause_head(tree, p) && tree.head(p) >= 0) p = tree.head(p);
+    // Bounded: a malformed tree may hold a cycle.
+    for (int steps = 0; p >= 0 && !is_clause_head(tree, p) && tree.head(p) >= 0 && steps < 64; ++steps) p = tree.head(p);
     if (p < 0) p = h;  // a verbless fragment: the date heads it
     auto it = std::find(above.begin(), above.end(), p);
     size_t depth = static_cast<size_t>(it - above.begin());
