@@ -214,13 +214,25 @@ void run(const Args& a) {
       // paragraphs re-joined): find the sentence in the document text.
       size_t at = doc.text.find(sent, search_from);
       if (at == std::string::npos) at = doc.text.find(sent);
+      size_t len = sent.size();
+      if (at == std::string::npos && sent.size() > 40) {
+        // Ingest moved a wire dateline ("PARIS — ") into its own paragraph:
+        // find the sentence's last two thirds and stretch back over the
+        // dateline's bytes (its events start after it anyway).
+        size_t k = sent.size() / 3;
+        size_t tail = doc.text.find(sent.substr(k), search_from);
+        if (tail != std::string::npos) {
+          at = tail >= k ? tail - k : 0;
+          len = tail + (sent.size() - k) - at;
+        }
+      }
       if (at == std::string::npos) {
         std::fprintf(stderr, "%s: sentence not found in the ingested story %s\n", g.where.c_str(), g.id.c_str());
         ++skipped;
         continue;
       }
       search_from = at;
-      score(g, doc, static_cast<uint32_t>(at), static_cast<uint32_t>(at + sent.size()));
+      score(g, doc, static_cast<uint32_t>(at), static_cast<uint32_t>(at + len));
     }
   }
   for (size_t i : inline_sentences) {

@@ -521,6 +521,13 @@ class SentenceCoder {
     emit(v, v, v, pairs, code, rule, mod, ce);
   }
 
+  bool same_actor(int a, int b) const {
+    if (a == b) return true;
+    if (a < 0 || b < 0) return false;
+    const std::string& ca = doc_.mentions[a].actor.code;
+    return !ca.empty() && ca == doc_.mentions[b].actor.code;
+  }
+
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
             const std::string& rule, Modality mod, const CameoEntry& ce) {
     const CameoEntry* const cep = &ce;
@@ -531,7 +538,12 @@ class SentenceCoder {
       if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
-        if (it->source == s && it->target == t && it->cameo == code) dup = true;
+        if (it->cameo == code &&
+            ((it->source == s && it->target == t) ||
+             // An appositive restating the actor ("the Baloch Liberation
+             // Army, or BLA") is the same act, not a second one.
+             (it->verb_begin == vb && same_actor(it->source, s) && same_actor(it->target, t))))
+          dup = true;
       if (dup) continue;
       Event ev;
       ev.sentence = sent_;

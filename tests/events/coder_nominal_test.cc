@@ -429,5 +429,23 @@ TEST(CoderVerbs, ThreateningRetaliationAgainst) {
   EXPECT_EQ(sorted_summary(d), (Strings{"TUR>USA:130:asserted"}));
 }
 
+TEST(CoderVerbs, AppositiveRestatingTheActorIsOneEvent) {
+  // Hamas , or HMS , claimed responsibility .
+  Document d = parse_rows(R"(
+1 Hamas Hamas PROPN NNP 6 nsubj
+2 , , PUNCT , 4 punct
+3 or or CCONJ CC 4 cc
+4 HMS HMS PROPN NNP 1 conj
+5 , , PUNCT , 4 punct
+6 claimed claim VERB VBD 0 root
+7 responsibility responsibility NOUN NN 6 obj
+8 . . PUNCT . 6 punct
+)");
+  add_mention(d, "Hamas", "PSEREBHMS");
+  add_mention(d, "HMS", "PSEREBHMS");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"PSEREBHMS>-:015:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
