@@ -339,6 +339,16 @@ class SentenceCoder {
   bool verb_candidate(int v) const {
     const CToken& t = s_.toks[v];
     if (mention_at_[v] >= 0 && !mentions_[mention_at_[v]].agent && !mentions_[mention_at_[v]].null_actor) return false;
+    // TABARI has no tagger: any verb-dictionary word is a verb unless an
+    // article precedes it ("the restore") or it is capitalised (checked by
+    // the caller). PETRARCH trusts the parse.
+    if (d_.verbs.flavor == Flavor::kTabari) {
+      if (v > 0) {
+        const std::string& p = s_.toks[v - 1].word;
+        if (p == "THE" || p == "A" || p == "AN") return false;
+      }
+      return true;
+    }
     if (!t.xpos.empty()) return is_verb_tag(t.xpos);
     return true;
   }
@@ -706,6 +716,8 @@ class SentenceCoder {
   // or paratactic clauses) in a dependency tree, else the whole sentence.
   std::pair<int, int> verb_scope(int v) const {
     const CToken& t = s_.toks[v];
+    // TABARI reads the target from anywhere after the verb (no parse).
+    if (d_.verbs.flavor == Flavor::kTabari) return {0, n_};
     if (t.vp_end >= 0) return {t.vp_begin, t.vp_end};
     if (s_.has_tree) {
       int lo = v, hi = v;
@@ -755,6 +767,8 @@ class SentenceCoder {
   // The source of a verb without `$`: the subject when the parse shows one,
   // else the first actor group of the sentence before the verb (TABARI).
   Group default_source(int v, int first) const {
+    // TABARI's shallow parse: the first actor of the sentence before the verb.
+    if (d_.verbs.flavor == Flavor::kTabari) return first_group(0, first);
     bool known = false;
     Group g = subject_group(v, &known);
     if (known) return g;
