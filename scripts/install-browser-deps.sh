@@ -18,6 +18,13 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+if ! command -v npm >/dev/null; then
+  echo "installing: nodejs npm (for the dashboard browser test)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm || \
+    echo "warning: could not install nodejs/npm" >&2
+fi
+
 if command -v npm >/dev/null; then
   if [ ! -d tests/browser/node_modules/playwright-core ]; then
     echo "installing: playwright-core (npm ci in tests/browser)" >&2

@@ -11,10 +11,6 @@ packages=(
   libgumbo-dev libsqlite3-dev libcpp-httplib-dev zlib1g-dev
 )
 
-# The dashboard's browser test (tests/browser): chromium from apt, playwright-core
-# from npm. Never fails this script; the test says what is missing.
-"$(dirname "$0")/install-browser-deps.sh"
-
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

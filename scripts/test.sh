@@ -4,5 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
+# The dashboard's browser test also needs Chromium (apt) and playwright-core (npm);
+# only the test suite needs them, so the quick start does not install them.
+scripts/install-browser-deps.sh
 cd build
 ctest --output-on-failure -j"$(nproc)"

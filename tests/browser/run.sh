@@ -10,6 +10,10 @@ dyad="${1:?usage: run.sh PATH/TO/dyad}"
 chromium="${DYAD_CHROMIUM:-/usr/bin/chromium}"
 
 if [ ! -x "$chromium" ]; then
+  if [ -n "${DYAD_REQUIRE_BROWSER:-}" ]; then
+    echo "FAIL: $chromium not installed and DYAD_REQUIRE_BROWSER is set (CI)"
+    exit 1
+  fi
   echo "SKIP: $chromium not installed (apt-get install -y chromium; scripts/install-deps.sh does it)"
   exit 77
 fi
