@@ -601,6 +601,15 @@ class QuoteFinder {
       phrase_of(t, &w.b, &w.e);
       w.mention = args_.mention_for(t, -1);
       const std::string& l = tree_.lemma(t);
+      // '"... called on Russia to de-escalate," it said': a pronoun linked
+      // to an actor named only inside a quotation is not that actor; the
+      // speaker is outside the quote.
+      if (w.mention >= 0 && is_third_person(l) && cover_[t] >= 0) {
+        int a = doc_.mentions[cover_[t]].antecedent;
+        if (a >= 0 && static_cast<size_t>(a) < doc_.mentions.size() && doc_.mentions[a].token_begin < n_ &&
+            marked_[doc_.mentions[a].token_begin])
+          w.mention = -1;
+      }
       if (w.mention < 0 && (l == "he" || l == "she")) {
         // "Roy said India ... . 'India will ...,' he told VOA": the person
         // a speech verb just named, known to the lexicons or not.
