@@ -192,6 +192,11 @@ struct TreePrep {
 struct TreePattern {
   std::vector<TreeNoun> pre_nouns, post_nouns;
   std::vector<TreePrep> pre_preps, post_preps;
+  // Legacy TABARI slot markers left in PETRARCH-2 files (`- % * [050]`):
+  // PETRARCH-2 stores them as literal words that never match; dyad reads
+  // `%` as "the compound subject's members act on each other" and drops
+  // `$` / `+` as constraints, as UD-PETRARCH's expectations assume.
+  bool compound = false;
 };
 
 struct VerbPatternC {

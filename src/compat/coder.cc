@@ -26,7 +26,8 @@ Rel classify(const std::string& r) {
   if (b == "iobj") return Rel::kIobj;
   if (b == "obl:agent" || b == "nmod:agent") return Rel::kAgentObl;
   if (b == "nmod:tmod" || b == "obl:tmod" || b == "nmod:npmod" || b == "obl:npmod") return Rel::kTmod;
-  if (b == "obl" || b == "nmod" || b.substr(0, 4) == "obl:" || b == "advcl" || b == "nmod:unmarked") return Rel::kObl;
+  if (b == "advcl" || b.substr(0, 6) == "advcl:") return Rel::kClauseMod;  // a clause, not a phrase
+  if (b == "obl" || b == "nmod" || b.substr(0, 4) == "obl:" || b == "nmod:unmarked") return Rel::kObl;
   if (b == "case") return Rel::kCase;
   if (b == "compound:prt" || b == "prt") return Rel::kPrt;
   if (b == "xcomp") return Rel::kXcomp;
@@ -1025,11 +1026,13 @@ class SentenceCoder {
       }
       TreeCtx c = context(v);
       int target_pp = -1;
+      bool compound = false;
       for (uint32_t pid : block.patterns) {
         const VerbPatternC& p = vd.patterns[pid];
         if (p.linear) continue;
         int tp = -1;
         if (!tree_match(p.tree, c, tp)) continue;
+        compound = p.tree.compound;
         active = p.active;
         passive = p.passive;
         paired = p.paired;
@@ -1044,6 +1047,10 @@ class SentenceCoder {
       if (active.empty() && passive.empty()) continue;
       Group src, tgt;
       if (c.subj >= 0) src = phrase_group(c.subj);
+      if (compound && src.size() > 1) {
+        emit_compound(out, src, active.empty() ? passive : active, rule, v, false);
+        continue;
+      }
       // Target: the object, else the pattern's prepositional phrase, else
       // any prepositional phrase; a phrase with a real actor beats an agent
       // alone ("soldiers" -> ---MIL).

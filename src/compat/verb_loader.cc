@@ -480,8 +480,13 @@ class VerbLoader {
       } else {
         while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '(' && s[i] != '{') ++i;
       }
+      std::string_view tok = trim(s.substr(b, i - b));
+      if (tok == "$" || tok == "+" || tok == "%") {
+        if (tok == "%") compound_ = true;
+        continue;
+      }
       TreeNoun n;
-      std::string e = parse_noun(s.substr(b, i - b), n);
+      std::string e = parse_noun(tok, n);
       if (!e.empty()) return e;
       spec += n.any ? 1 : 3 + static_cast<int>(n.mods.size());
       nouns.push_back(std::move(n));
@@ -495,10 +500,13 @@ class VerbLoader {
     if (star == std::string_view::npos) return "pattern without '*' (the verb's position)";
     if (body.find('*', star + 1) != std::string_view::npos) return "two '*' in pattern";
     int spec = 0;
+    compound_ = false;
     std::string e = parse_side(body.substr(0, star), p.tree.pre_nouns, p.tree.pre_preps, spec);
     if (!e.empty()) return e;
     e = parse_side(body.substr(star + 1), p.tree.post_nouns, p.tree.post_preps, spec);
     if (!e.empty()) return e;
+    p.tree.compound = compound_;
+    if (compound_) spec += 1;
     p.specificity = spec;
     return "";
   }
@@ -516,6 +524,7 @@ class VerbLoader {
   std::string name_;
   Flavor flavor_;
   int line_ = 0;
+  bool compound_ = false;  // the tree pattern being parsed has `%`
   bool in_patterns_ = false;
   Section section_ = kNone;
   int synset_ = -1;
