@@ -122,7 +122,11 @@ class SentenceCoder {
   // the terminal node, or end == i.
   template <class Trie, class Has>
   std::pair<int, uint32_t> longest(const Trie& trie, int i, size_t max_words, Has&& has) const {
-    std::vector<uint32_t> frontier{trie.root()}, next;
+    // Scratch buffers reused across calls: this runs at every token.
+    std::vector<uint32_t>& frontier = scratch_a_;
+    std::vector<uint32_t>& next = scratch_b_;
+    frontier.assign(1, trie.root());
+    next.clear();
     int best_end = i;
     uint32_t best_node = PhraseTrie::kNone;
     for (int j = i; j < n_ && static_cast<size_t>(j - i) < max_words && !frontier.empty(); ++j) {
@@ -1117,6 +1121,7 @@ class SentenceCoder {
   std::vector<std::vector<int>> chunk_toks_;
   std::vector<int> chunk_join_;  // "AGENT of ACTOR": the actor chunk joined to an agent chunk
   std::vector<bool> subordinate_;
+  mutable std::vector<uint32_t> scratch_a_, scratch_b_;
 };
 
 }  // namespace
