@@ -63,7 +63,9 @@ BENCHMARK(BM_ParserModelLoad)->Unit(benchmark::kMillisecond);
 
 // Raw text -> tokens -> sentences -> tags -> lemmas -> tree.
 void BM_ParserFullPathEwtDevText(benchmark::State& state) {
-  const std::string tagger_path = std::string(DYAD_SOURCE_DIR) + "/models/tagger.bin";
+  const char* tagger_env = std::getenv("DYAD_TAGGER_MODEL");
+  const std::string tagger_path =
+      tagger_env ? tagger_env : std::string(DYAD_SOURCE_DIR) + "/models/tagger.bin";
   if (!exists(kDev) || !exists(parser_model_path()) || !exists(tagger_path)) {
     state.SkipWithError("EWT dev, parser or tagger model absent");
     return;

@@ -2,6 +2,7 @@
 // Run: dyad_bench --benchmark_filter=Tagger
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -12,7 +13,10 @@
 
 namespace {
 
-const std::string kModel = std::string(DYAD_SOURCE_DIR) + "/models/tagger.bin";
+// DYAD_TAGGER_MODEL overrides the shipped model (to compare a candidate).
+const std::string kModel = std::getenv("DYAD_TAGGER_MODEL")
+                               ? std::string(std::getenv("DYAD_TAGGER_MODEL"))
+                               : std::string(DYAD_SOURCE_DIR) + "/models/tagger.bin";
 const std::string kTable = std::string(DYAD_SOURCE_DIR) + "/models/lemmas.tsv";
 const std::string kDev =
     std::string(DYAD_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";

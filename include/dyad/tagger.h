@@ -30,6 +30,9 @@ struct TaggerTrainOptions {
   // Words seen at least this often get an ambiguity-class feature (the set
   // of tags they took in training); rarer words are treated as unseen.
   int ambiguity_min_count = 2;
+  // WordNet 3.0 dict directory (Debian's wordnet-base) for the word-class
+  // lexicon of unseen words; empty trains without one.
+  std::string wordnet_dir = "/usr/share/wordnet";
 };
 
 // Token-level agreement of predicted syntax with gold (UPOS, XPOS, lemma).

@@ -26,6 +26,9 @@ dyad::cli::RegisterCommand reg([](CLI::App& app) {
   c->add_option("--seed", args->opt.seed, "shuffling seed")->capture_default_str();
   c->add_option("--prune", args->opt.prune_below, "drop averaged weights below this magnitude")
       ->capture_default_str();
+  c->add_option("--wordnet", args->opt.wordnet_dir,
+                "WordNet dict directory for the unseen-word lexicon (\"\" = none)")
+      ->capture_default_str();
   c->add_option("--min-class-count", args->opt.min_class_count,
                 "fold (XPOS,UPOS) pairs rarer than this")->capture_default_str();
   c->callback([args] {

@@ -58,6 +58,9 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
   W.resize(n + 2);
   P.resize(n + 2);
   U.resize(n + 2);
+  a.PC.resize(n + 2);
+  a.VC.resize(n + 2);
+  uint16_t pc = 0, vc = 0;
   const bool has_syntax = doc.syntax.size() == doc.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     const uint32_t t = begin + static_cast<uint32_t>(i);
@@ -69,11 +72,19 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
       std::string_view tag = syn.xpos.empty() ? upos_name(syn.upos) : std::string_view(syn.xpos);
       P[i] = mix(hash_string(tag, false), static_cast<uint64_t>(syn.upos) + 1);
       U[i] = static_cast<uint64_t>(syn.upos) + 1;
+      a.PC[i] = pc;
+      a.VC[i] = vc;
+      pc += syn.upos == UPos::kPUNCT;
+      vc += syn.upos == UPos::kVERB;
     } else {
       P[i] = kNoneTag ^ 1;
       U[i] = static_cast<uint64_t>(UPos::kX) + 1;
+      a.PC[i] = pc;
+      a.VC[i] = vc;
     }
   }
+  a.PC[n] = a.PC[n + 1] = pc;
+  a.VC[n] = a.VC[n + 1] = vc;
   W[n] = kRootWord;
   P[n] = kRootTag;
   W[n + 1] = kNoneWord;

@@ -58,8 +58,11 @@ uint64_t hash_string(std::string_view s, bool fold);
 // the PTB tag with the UPOS (AUX vs VERB share VB* tags).
 // U holds the UPOS alone: coarser, so features on it survive the tagger's
 // NN/NNP and VBD/VBN slips.
+// PC / VC count the punctuation marks / verbs before each position (n+2
+// entries), so "what lies between two words" is one subtraction.
 struct Atoms {
   std::vector<uint64_t> W, P, U;
+  std::vector<uint16_t> PC, VC;
 };
 void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a);
 
@@ -69,6 +72,8 @@ struct Weights;
 struct State;
 void decode(const Weights& m, State& st);
 
+inline uint64_t cap(int v, int m) { return static_cast<uint64_t>(v < m ? v : m); }
+
 // The state of one sentence. Word i is 0..n-1, ROOT is n, NONE (no such
 // position) is n+1: every "child of" / "stack item" lookup yields a valid
 // index, so feature extraction has no branches for missing items.
@@ -77,11 +82,18 @@ struct State {
   const uint64_t* W = nullptr;  // word atoms, n+2 entries
   const uint64_t* P = nullptr;  // tag atoms (PTB tag, or UPOS if none)
   const uint64_t* U = nullptr;  // UPOS atoms
+  const uint16_t* PC = nullptr;  // punctuation before each position
+  const uint16_t* VC = nullptr;  // verbs before each position
   void set_atoms(const Atoms& a) {
     W = a.W.data();
     P = a.P.data();
     U = a.U.data();
+    PC = a.PC.data();
+    VC = a.VC.data();
   }
+  // Punctuation marks / verbs strictly between positions a < b (capped at 2).
+  uint64_t punct_between(int a, int b) const { return cap(PC[b] - PC[a + 1], 2); }
+  uint64_t verbs_between(int a, int b) const { return cap(VC[b] - VC[a + 1], 2); }
   std::vector<int> stack;       // 3 NONE sentinels at the bottom
   int sp = 3;
   int b = 0;
@@ -156,7 +168,6 @@ inline uint64_t dist_bin(int d) {
   if (d <= 14) return 7;
   return 8;
 }
-inline uint64_t cap(int v, int m) { return static_cast<uint64_t>(v < m ? v : m); }
 
 // Transition features (Zhang & Nivre 2011, adapted to arc-hybrid's s1/s0/b0).
 // Returns the number written to f.
@@ -270,6 +281,17 @@ inline int trans_features(const State& st, uint64_t* f) {
   // Stack depth (how much is still open).
   F2(P[B0], depth);
   F3(P[S0], P[B0], depth);
+  // What lies between the candidates: a comma or a verb between s0 and b0
+  // (or s1 and s0) argues against attaching them directly.
+  const uint64_t pb0 = S0 == NONE ? 7 : st.punct_between(S0, B0);
+  const uint64_t vb0 = S0 == NONE ? 7 : st.verbs_between(S0, B0);
+  const uint64_t pb1 = S1 == NONE || S0 == NONE ? 7 : st.punct_between(S1, S0);
+  const uint64_t vb1 = S1 == NONE || S0 == NONE ? 7 : st.verbs_between(S1, S0);
+  F3(P[S0], P[B0], pb0 * 8 + vb0);
+  F3(U[S0], U[B0], pb0 * 8 + vb0 + 64 * d0);
+  F2(W[S0], pb0); F2(W[B0], pb0 * 8 + vb0);
+  F3(P[S1], P[S0], pb1 * 8 + vb1);
+  F3(U[S1], U[S0], pb1 * 8 + vb1 + 64 * d1);
   return k;
 }
 
@@ -319,6 +341,11 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
   const uint64_t* U = st.U;
   F2(U[h], U[d]); F3(U[h], U[d], dist); F3(U[h], U[d], st.lset[h]);
   F2(U[d], W[dl]); F3(W[h], U[d], W[dl]);
+  {
+    const int lo = d < h ? d : h, hi = d < h ? h : d;
+    const uint64_t between = st.punct_between(lo, hi) * 8 + st.verbs_between(lo, hi);
+    F3(U[h], U[d], between); F3(P[h], P[d], between); F3(W[h], U[d], between);
+  }
   return k;
 }
 

@@ -20,7 +20,7 @@ namespace dyad::parser_internal {
 
 // Bump on any change to the feature templates: an old file would load but
 // score with the wrong features.
-constexpr uint32_t kModelVersion = 2;
+constexpr uint32_t kModelVersion = 3;
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

@@ -108,6 +108,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   const size_t per_word = size_t(kVectorsPerWord) * S;
   sc.vectors.resize(n);
   sc.lower.resize(n);
+  sc.case_info.resize(n);
   sc.dict.resize(n);
   sc.unknown.resize(n);
   sc.unknown_vectors.clear();
@@ -126,13 +127,15 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
       for (size_t k = 0; k < per_word; k += 64 / sizeof(float))
         __builtin_prefetch(sc.vectors[i] + k);
       sc.lower[i] = vocab_lower[id];
+      sc.case_info[i] = vocab_case[id];
       sc.dict[i] = vocab_tag[id];
       sc.unknown[i] = -1;
     } else {
-      compute_word_features(w, {}, &f);
+      features_of(w, {}, &f);
       sc.unknown_vectors.resize(per_word * (num_unknown + 1));
       word_vectors(f, &sc.unknown_vectors[per_word * num_unknown]);
       sc.lower[i] = f.lower;
+      sc.case_info[i] = f.case_info;
       sc.dict[i] = -1;
       sc.unknown[i] = num_unknown++;
     }
@@ -156,6 +159,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     __builtin_prefetch(&slots[bigram_feature(lprev, lnext, kSkipBigram) & slot_mask]);
   };
   for (int i = 0; i < kAhead; ++i) prefetch_pairs(i);
+  const int case_bin = sentence_case_bin(n, [&](int i) { return sc.case_info[i]; });
   for (int i = 0; i < n; ++i) {
     prefetch_pairs(i + kAhead);
     if (sc.dict[i] >= 0) continue;
@@ -175,6 +179,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     add_row(bigram_feature(lprev, lw, kBigramPrev), scores);
     add_row(bigram_feature(lw, lnext, kBigramNext), scores);
     add_row(bigram_feature(lprev, lnext, kSkipBigram), scores);
+    add_vec(scores, &sentence_case[size_t(sentence_case_index(case_bin, sc.case_info[i], i == 0)) * S], S);
   }
 
   // Pass 3: greedy decoding, left to right, adding the tag-history features.

@@ -36,8 +36,9 @@ std::string shape(std::string_view w, int max_run) {
 
 }  // namespace
 
-void compute_word_features(std::string_view word, std::string_view ambiguity, WordFeatures* f) {
+void compute_word_features(std::string_view word, const WordInfo& info, WordFeatures* f) {
   *f = WordFeatures();
+  const std::string_view ambiguity = info.ambiguity;
   std::string lower(word);
   bool has_upper = false, has_digit = false, has_hyphen = false, has_period = false;
   bool has_alpha = false;
@@ -83,8 +84,16 @@ void compute_word_features(std::string_view word, std::string_view ambiguity, Wo
   f->center[n++] = hash_bytes(ambiguity, kAmbiguity);
   if (ambiguity.empty())
     f->center[n++] = hash_bytes(std::string_view(lower).substr(len > 3 ? len - 3 : 0), kAmbiguitySuffix);
+  if (!info.lower_ambiguity.empty())
+    f->center[n++] = hash_bytes(info.lower_ambiguity, kLowerAmbiguity);
+  // The lexicon class matters most for unseen words; with the title flag it
+  // separates "Reinstated" opening a sentence from a name.
+  f->center[n++] = hash_bytes(info.lexicon, kLexClass);
+  f->center[n++] = hash_combine(hash_bytes(info.lexicon, kLexTitle), title ? 2 : 1, kLexTitle);
 
   f->lower = hash_bytes(lower, kLower);
+  const int case_class = !has_alpha && !has_upper ? 0 : all_upper && word.size() > 1 ? 3 : title ? 2 : 1;
+  f->case_info = static_cast<uint8_t>(case_class * 2 + (info.lexicon.empty() ? 0 : 1));
   const std::string_view suf3 =
       std::string_view(lower).substr(len > 3 ? len - 3 : 0);
   for (int slot = 0; slot < kNumNeighbours; ++slot) {
@@ -93,6 +102,7 @@ void compute_word_features(std::string_view word, std::string_view ambiguity, Wo
     if (slot == kPrev1 || slot == kNext1) {
       f->neighbour[slot][1] = hash_bytes(suf3, kNbSuffix3 + slot);
       f->neighbour[slot][2] = hash_bytes(short_shape, kNbShape + slot);
+      f->neighbour[slot][4] = hash_bytes(info.lexicon, kNbLex + slot);
     }
   }
 }

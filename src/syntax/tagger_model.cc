@@ -5,6 +5,7 @@
 //   K x { u8 len, xpos bytes, u8 upos }
 //   u32 n  x { u16 len, word bytes, u16 class }        tag dictionary
 //   u32 n  x { u16 len, word bytes, u16 len, ambiguity class }   vocabulary
+//   u32 n  x { u8 len, word bytes, u8 LexBits }                  lexicon
 //   f32 scale  u32 rows  u32 entries
 //   rows x { u64 feature hash, u16 count }
 //   entries x { u8 class, i16 weight/scale }
@@ -116,6 +117,12 @@ std::string serialize_model(const RawModel& raw) {
     put_str16(out, w);
     put_str16(out, amb);
   }
+  put<uint32_t>(out, static_cast<uint32_t>(raw.lexicon.size()));
+  for (const auto& [w, b] : raw.lexicon) {
+    put<uint8_t>(out, static_cast<uint8_t>(std::min<size_t>(w.size(), 255)));
+    out.append(std::string_view(w).substr(0, 255));
+    put<uint8_t>(out, b);
+  }
 
   float maxw = 0;
   size_t entries = 0;
@@ -182,10 +189,19 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   }
   const uint32_t nvocab = r.get<uint32_t>();
   m->vocab.reserve(nvocab);
-  std::vector<std::string> ambiguity(nvocab);
+  std::vector<std::string>& ambiguity = m->vocab_ambiguity;
+  ambiguity.resize(nvocab);
   for (uint32_t i = 0; i < nvocab; ++i) {
     m->vocab.emplace_back(r.bytes(r.get<uint16_t>()));
     ambiguity[i] = std::string(r.bytes(r.get<uint16_t>()));
+  }
+  {
+    std::vector<std::pair<std::string, uint8_t>> lex(r.get<uint32_t>());
+    for (auto& [w, b] : lex) {
+      w = std::string(r.bytes(r.get<uint8_t>()));
+      b = r.get<uint8_t>();
+    }
+    m->lexicon.assign(lex);
   }
 
   const float scale = r.get<float>();
@@ -241,17 +257,26 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
       m->add_row(tag12_feature(a, b), &m->tag12[(size_t(a) * H + b) * S]);
   }
 
+  m->sentence_case.assign(size_t(kSentenceCaseRows) * S, 0.f);
+  for (int bin = 0; bin < 5; ++bin)
+    for (int ci = 0; ci < 8; ++ci)
+      for (int first = 0; first < 2; ++first)
+        m->add_row(sentence_case_feature(bin, static_cast<uint8_t>(ci), first),
+                   &m->sentence_case[size_t(sentence_case_index(bin, static_cast<uint8_t>(ci), first)) * S]);
+
   // Precomputed vocabulary vectors.
   const size_t per_word = size_t(kVectorsPerWord) * S;
   m->vocab_vectors.assign(per_word * nvocab, 0.f);
   m->vocab_lower.resize(nvocab);
   m->vocab_tag.assign(nvocab, -1);
+  m->vocab_case.resize(nvocab);
   m->vocab_index.reserve(nvocab + tagdict.size());
   WordFeatures f;
+  for (uint32_t i = 0; i < nvocab; ++i) m->vocab_index.insert(hash_bytes(m->vocab[i], kWord), i);
   for (uint32_t i = 0; i < nvocab; ++i) {
-    compute_word_features(m->vocab[i], ambiguity[i], &f);
-    m->vocab_index.insert(f.center[1], i);  // center[1] is the exact-word hash
+    m->features_of(m->vocab[i], ambiguity[i], &f);
     m->vocab_lower[i] = f.lower;
+    m->vocab_case[i] = f.case_info;
     m->word_vectors(f, &m->vocab_vectors[per_word * i]);
   }
   for (const auto& [w, c] : tagdict) {
@@ -268,6 +293,24 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   m->eos_lower = f.lower;
   m->word_vectors(f, m->eos_vectors.data());
   m->serialized = std::string(bytes);
+}
+
+std::string ascii_lower(std::string_view w) {
+  std::string lower(w);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower;
+}
+
+void CompiledModel::features_of(std::string_view word, std::string_view ambiguity,
+                                WordFeatures* f) const {
+  const std::string lower = ascii_lower(word);
+  const std::string lex = lexicon.word_class(lower);
+  WordInfo info;
+  info.ambiguity = ambiguity;
+  if (lower != word) info.lower_ambiguity = ambiguity_of(lower);
+  info.lexicon = lex;
+  compute_word_features(word, info, f);
 }
 
 void CompiledModel::word_vectors(const WordFeatures& f, float* out) const {

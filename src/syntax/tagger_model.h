@@ -12,13 +12,15 @@
 #include "dyad/document.h"
 #include "dyad/tagger.h"
 #include "syntax/tagger_features.h"
+#include "syntax/tagger_lexicon.h"
+#include "syntax/u64_map.h"
 
 namespace dyad {
 
 namespace tagger_internal {
 
 // Model file format version; bump when the layout or feature templates change.
-constexpr uint32_t kModelVersion = 2;
+constexpr uint32_t kModelVersion = 4;
 constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'T', 'A', 'G', '\0'};
 
 // What training hands to the serialiser: averaged weights, sparse by feature.
@@ -32,36 +34,14 @@ struct RawModel {
   std::vector<std::pair<std::string, uint16_t>> tagdict;  // unambiguous words
   // Words whose feature sums are precomputed, with their ambiguity classes.
   std::vector<std::pair<std::string, std::string>> vocab;
+  // Word-class lexicon (TagLexicon entries), sorted; may be empty.
+  std::vector<std::pair<std::string, uint8_t>> lexicon;
   // feature hash -> entries (averaged weights)
   std::vector<std::pair<uint64_t, std::vector<WeightEntry>>> rows;
 };
 
 // Serialises raw into the versioned binary format (weights quantised to int16).
 std::string serialize_model(const RawModel& raw);
-
-// An open-addressing hash table from 64-bit keys (never 0) to uint32 values.
-class U64Map {
- public:
-  void reserve(size_t n);
-  void insert(uint64_t key, uint32_t value);
-  // Returns kMissing if absent.
-  uint32_t find(uint64_t key) const {
-    if (keys_.empty()) return kMissing;
-    size_t i = key & mask_;
-    while (true) {
-      uint64_t k = keys_[i];
-      if (k == key) return values_[i];
-      if (k == 0) return kMissing;
-      i = (i + 1) & mask_;
-    }
-  }
-  static constexpr uint32_t kMissing = 0xffffffffu;
-
- private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
-  size_t mask_ = 0;
-};
 
 // Everything a loaded model holds. Tagger::Model (private in the public
 // header) derives from it, so helpers here can work on it by name.
@@ -100,6 +80,17 @@ struct CompiledModel {
   std::vector<std::string> vocab;
   std::vector<uint64_t> vocab_lower;    // WordFeatures::lower per type
   std::vector<int16_t> vocab_tag;       // tag-dictionary class, or -1
+  std::vector<uint8_t> vocab_case;      // WordFeatures::case_info per type
+  std::vector<std::string> vocab_ambiguity;
+  TagLexicon lexicon;
+  // The ambiguity class of a known lowercased word ("" if unknown).
+  std::string_view ambiguity_of(std::string_view lower) const {
+    const uint32_t id = vocab_index.find(hash_bytes(lower, kWord));
+    if (id == U64Map::kMissing || vocab[id] != lower) return {};
+    return vocab_ambiguity[id];
+  }
+  // The features of a word (vocabulary or not) with its ambiguity class.
+  void features_of(std::string_view word, std::string_view ambiguity, WordFeatures* f) const;
   // kVectorsPerWord * stride floats per type: centre, then neighbour slots.
   std::vector<float> vocab_vectors;
   // Boundary pseudo-words (neighbour vectors only).
@@ -109,6 +100,8 @@ struct CompiledModel {
   // Dense tag-history tables: rows of `stride` floats indexed by tag id
   // (K = sentence start, K+1 = before the start).
   std::vector<float> tag1, tag2, tag12;
+  // Dense rows of sentence_case_feature, indexed by sentence_case_index.
+  std::vector<float> sentence_case;
 
   std::string serialized;  // the file's bytes, for save()
 
@@ -125,6 +118,7 @@ struct CompiledModel {
   struct Scratch {
     std::vector<const float*> vectors;  // per token: its kVectorsPerWord*stride block
     std::vector<uint64_t> lower;
+    std::vector<uint8_t> case_info;
     std::vector<int16_t> dict;
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
     std::vector<float> unknown_vectors;
@@ -134,6 +128,9 @@ struct CompiledModel {
   // Tags tokens [b, e) of doc as one sentence.
   void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;
 };
+
+// ASCII lowercase (the tagger's notion of a word's lowercased form).
+std::string ascii_lower(std::string_view w);
 
 // Parses a serialised model into m; `name` is used in error messages.
 void parse_tagger_model(std::string_view bytes, const std::string& name, CompiledModel* m);

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "dyad/tagger.h"
+#include "syntax/tagger_lexicon.h"
 #include "syntax/tagger_model.h"
 
 namespace dyad {
@@ -26,6 +27,7 @@ namespace {
 struct TrainSentence {
   std::vector<WordFeatures> words;
   std::vector<int> gold;
+  int case_bin = 0;
 };
 
 struct Entry {
@@ -126,6 +128,7 @@ void token_features(const TrainSentence& s, int i, int t1, int t2, const WordFea
   out->push_back(bigram_feature(w.lower, at(i + 1).lower, kBigramNext));
   out->push_back(bigram_feature(at(i + 1).lower, uint64_t(t1), kTag1Next));
   out->push_back(bigram_feature(at(i - 1).lower, at(i + 1).lower, kSkipBigram));
+  out->push_back(sentence_case_feature(s.case_bin, w.case_info, i == 0));
 }
 
 }  // namespace
@@ -216,6 +219,11 @@ Tagger Tagger::train(const std::vector<Document>& train, const std::vector<Docum
     }
   }
   std::sort(raw.vocab.begin(), raw.vocab.end());
+  TagLexicon lexicon;
+  if (!opt.wordnet_dir.empty()) {
+    raw.lexicon = read_wordnet_lexicon(opt.wordnet_dir);
+    lexicon.assign(raw.lexicon);
+  }
   // Sentences with precomputed word features. A training word's ambiguity
   // class is computed without the tenth of the data its sentence is in
   // (jackknifing): otherwise every training word looks as well known as the
@@ -250,13 +258,28 @@ Tagger Tagger::train(const std::vector<Document>& train, const std::vector<Docum
       for (uint32_t i = b; i < e; ++i) {
         WordFeatures f;
         const std::string& w = d.tokens[i].norm;
-        const auto& all = word_classes[w];
-        const auto& mine = fold_classes[w + '\1' + char('0' + fold)];
-        for (int c = 0; c < K; ++c) held[c] = all[c] - mine[c];
-        compute_word_features(w, ambiguity_of(held), &f);
+        auto held_out = [&](const std::string& word) {
+          auto all = word_classes.find(word);
+          if (all == word_classes.end()) return std::string();
+          auto mine = fold_classes.find(word + '\1' + char('0' + fold));
+          for (int c = 0; c < K; ++c)
+            held[c] = all->second[c] - (mine == fold_classes.end() ? 0 : mine->second[c]);
+          return ambiguity_of(held);
+        };
+        const std::string amb = held_out(w);
+        const std::string lower = ascii_lower(w);
+        const std::string lower_amb = lower != w ? held_out(lower) : std::string();
+        const std::string lex = lexicon.word_class(lower);
+        WordInfo info;
+        info.ambiguity = amb;
+        info.lower_ambiguity = lower_amb;
+        info.lexicon = lex;
+        compute_word_features(w, info, &f);
         s.words.push_back(f);
         s.gold.push_back(class_index(d.syntax[i]));
       }
+      s.case_bin = sentence_case_bin(static_cast<int>(s.words.size()),
+                                     [&](int k) { return s.words[k].case_info; });
       if (!s.words.empty()) sents.push_back(std::move(s));
     };
     if (d.sentences.empty()) add_span(0, static_cast<uint32_t>(d.tokens.size()));

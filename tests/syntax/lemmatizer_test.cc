@@ -197,7 +197,7 @@ TEST_F(ShippedLemmatizer, EwtTestAccuracyWithPredictedTags) {
     lem_->lemmatize(d);
   }
   TaggingScores s = score_tagging(gold, pred);
-  EXPECT_GE(s.lemma(), 0.968) << "lemma accuracy " << s.lemma();  // measured 0.9703
+  EXPECT_GE(s.lemma(), 0.971) << "lemma accuracy " << s.lemma();  // measured 0.9739
 }
 
 }  // namespace
