@@ -18,7 +18,7 @@ struct ParserTrainOptions {
   bool verbose = true;
   // Hashed weight tables have 2^bits rows (one row = every class's weight for
   // one feature). Larger tables collide less but cost cache and file size.
-  int trans_bits = 21;
+  int trans_bits = 20;
   int label_bits = 16;
   // Quantised weights with |w| <= prune are dropped from the saved model.
   int prune = 0;
