@@ -364,6 +364,15 @@ class QuoteFinder {
       // provocative'", "described it as '...'", "said '...'"), not an
       // apposition or modifier the parser hung on it.
       DepRel rb = tree_.base(below);
+      // Above the fragment's own noun phrase the path must stay clausal: a
+      // fragment reached through a chain of nominal links ("the parliament in
+      // Kyiv, and the 'reforms'" as a conjunct of Kyiv) is not what the verb
+      // says, whatever the verb.
+      if (depth > 0 && (rb == R.nmod || rb == R.conj || rb == R.appos || rb == R.acl) &&
+          tree_.upos(below) != UPos::kVERB)
+        break;
+      // The by-agent of a passive is who acted, never the words reported.
+      if (tree_.rel(below) == R.obl_agent) break;
       const bool complement = rb == R.obj || rb == R.iobj || rb == R.xcomp || rb == R.ccomp || rb == R.obl ||
                               rb == R.parataxis || rb == R.advcl ||
                               // the parser's reading of a secondary predicate: called X "very provocative"
