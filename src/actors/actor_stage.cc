@@ -717,7 +717,8 @@ class Matcher {
   }
 
   // he/she in [b, e): linked only when the latest earlier sentence that names
-  // people names exactly one, and nobody is named before it in this sentence.
+  // people names exactly one; a person named before it in its own sentence
+  // decides instead ("X said he would"), unless two different people are.
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
@@ -734,7 +735,15 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
-        if (mt.sentence == sentence_) { ambiguous = true; break; }
+        // People named earlier in the pronoun's own sentence decide alone:
+        // one person ("Akhundzada said in a statement he issued") is the
+        // antecedent; two different people are ambiguous.
+        if (mt.sentence == sentence_) {
+          if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }
+          if (found < 0) found = k;
+          sent = static_cast<int>(sentence_);
+          continue;
+        }
         if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
         sent = static_cast<int>(mt.sentence);
         if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }

@@ -224,6 +224,17 @@ TEST_F(ActorContextTest, PronounAfterPerson) {
   EXPECT_EQ(text_of(d, he->antecedent), "Volodymyr Zelenskyy");
 }
 
+TEST_F(ActorContextTest, PronounAfterPersonInSameSentence) {
+  Document d = run("Vladimir Putin said he would attend the summit.");
+  const ActorMention* he = find(d, "he");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->actor.code, "RUSGOV");
+  EXPECT_EQ(text_of(d, he->antecedent), "Vladimir Putin");
+  // Two different people before it: no guess.
+  Document two = run("Joe Biden urged Vladimir Putin to talk, and he agreed.", "2021-06-01");
+  EXPECT_EQ(find(two, "he"), nullptr);
+}
+
 // ------------------------------------------------------------ document context
 
 TEST_F(ActorContextTest, BareAgentTakesDominantCountry) {

@@ -240,13 +240,15 @@ TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
 TEST_F(ActorsTest, DefiniteTitleAndPronounCoreference) {
   Document d = run("Vladimir Putin met the envoy. The president said he was open to talks. "
                    "He left on Friday.", "2023-03-01");
-  // Putin, envoy, the president (-> Putin), he (same sentence as a person: left alone), He (-> Putin).
+  // Putin, envoy, the president (-> Putin), he (-> the president, the one
+  // person named before it in its sentence), He (-> he, so Putin).
   std::vector<std::string> got;
   for (const auto& m : d.mentions)
     got.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "->" + std::to_string(m.antecedent));
-  EXPECT_EQ(got, (V{"Vladimir Putin->-1", "envoy->-1", "president->0", "He->2"}));
+  EXPECT_EQ(got, (V{"Vladimir Putin->-1", "envoy->-1", "president->0", "he->2", "He->3"}));
   EXPECT_EQ(d.mentions[2].actor.code, "RUSGOV");
   EXPECT_EQ(d.mentions[3].actor.code, "RUSGOV");
+  EXPECT_EQ(d.mentions[4].actor.code, "RUSGOV");
 }
 
 TEST_F(ActorsTest, SyntaxAttachesNationalityThroughConjunction) {
