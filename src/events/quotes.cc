@@ -609,6 +609,21 @@ class QuoteFinder {
       }
       phrase_of(t, &w.b, &w.e);
       w.mention = args_.mention_for(t, -1);
+      // The parser sometimes splits one subject into two ("Deputy | Foreign
+      // Minister Sergei Ryabkov was quoted", both nsubj:pass): when this one
+      // names no actor, a sibling subject of the same verb that does speaks.
+      if (w.mention < 0) {
+        for (int k : tree_.children(cue)) {
+          if (k == t || marked_[k]) continue;
+          if (tree_.base(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) continue;
+          int m = args_.mention_for(k, -1);
+          if (m < 0) continue;
+          t = k;
+          phrase_of(t, &w.b, &w.e);
+          w.mention = m;
+          break;
+        }
+      }
       const std::string& l = tree_.lemma(t);
       // '"... called on Russia to de-escalate," it said': a pronoun linked
       // to an actor named only inside a quotation is not that actor; the

@@ -241,5 +241,17 @@ TEST(QuotesFinder, SubjectOutsideTheSpeakerStaysItsOwn) {
     if (e.root == "04") EXPECT_NE(e.source, d.quotes[0].speaker);
 }
 
+// A title that the parser may split off as a second subject ("Deputy | Foreign
+// Minister ... was quoted") must not hide the named speaker.
+TEST(QuotesFinder, QuotedAsSayingWithLongTitle) {
+  NEED_MODELS();
+  Document d = run(
+      "\"Washington is pushing the region toward a new arms race,\" Deputy Foreign Minister Sergei Ryabkov "
+      "was quoted as saying by state media on Monday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(speaker_code(d, d.quotes[0]).substr(0, 3), "RUS");
+}
+
 }  // namespace
+
 }  // namespace dyad
