@@ -21,7 +21,8 @@ fi
 if ! command -v npm >/dev/null; then
   echo "installing: nodejs npm (for the dashboard browser test)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm || \
+  { "${sudo_cmd[@]}" apt-get update -q && \
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm; } || \
     echo "warning: could not install nodejs/npm" >&2
 fi
 
