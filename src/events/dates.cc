@@ -480,6 +480,18 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
   for (int x = v; x >= 0 && above.size() < 32; x = tree.head(x)) {
     above.push_back(x);
     if (tree.base(x) == R.acl && is_clause_head(tree, x)) break;
+    // A clause with its own temporal conjunction ("after officials urged
+    // Moscow", "since Biden took office") is timed relative to the clause it
+    // hangs on, not at its time: no climbing out of it either. The parser
+    // often attaches such a clause as a conjunct of a neighbouring one.
+    bool temporal_mark = false;
+    for (int c : tree.children(x)) {
+      if (tree.rel(c) != R.mark) continue;
+      const std::string& l = tree.lemma(c);
+      temporal_mark = l == "after" || l == "before" || l == "since" || l == "until" || l == "till" || l == "once";
+      if (temporal_mark) break;
+    }
+    if (temporal_mark) break;
   }
 
   const DateExpr* best = nullptr;

@@ -155,6 +155,35 @@ TEST(EventDates, AttachesToTheEventClause) {
   EXPECT_EQ(signed_.date, "2021-04-12");
 }
 
+TEST(EventDates, TemporalClauseKeepsItsOwnTime) {
+  // "Talks resumed since Scholz took office in December , after envoys urged
+  // Moscow ." with "urged" parsed as a conjunct of "took": the December of
+  // the since-clause is not the date of the urging, which has its own "after".
+  Document doc = evtest::parse_rows(
+      "1 Talks talk NOUN NNS 2 nsubj\n"
+      "2 resumed resume VERB VBD 0 root\n"
+      "3 since since SCONJ IN 5 mark\n"
+      "4 Scholz Scholz PROPN NNP 5 nsubj\n"
+      "5 took take VERB VBD 2 advcl\n"
+      "6 office office NOUN NN 5 obj\n"
+      "7 in in ADP IN 8 case\n"
+      "8 December December PROPN NNP 5 obl\n"
+      "9 , , PUNCT , 12 punct\n"
+      "10 after after SCONJ IN 12 mark\n"
+      "11 envoys envoy NOUN NNS 12 nsubj\n"
+      "12 urged urge VERB VBD 5 conj\n"
+      "13 Moscow Moscow PROPN NNP 12 obj\n"
+      "14 . . PUNCT . 2 punct\n");
+  Tree tree(doc);
+  EventDate took = event_date(tree, 4, 0, 14, doc.date, false);
+  EXPECT_EQ(took.source, DateSource::kExplicit);
+  EventDate urged = event_date(tree, 11, 0, 14, doc.date, false);
+  EXPECT_EQ(urged.source, DateSource::kArticle);
+  // The main clause is not dated by its since-clause either.
+  EventDate resumed = event_date(tree, 1, 0, 14, doc.date, false);
+  EXPECT_EQ(resumed.source, DateSource::kArticle);
+}
+
 TEST(EventDates, RelativeClauseKeepsItsOwnTime) {
   // "Russia annexed Crimea in 2014 , a move that killed many ." — "killed"
   // modifies "move": the 2014 of the main clause is not its date.
