@@ -10,49 +10,20 @@
 #include <sstream>
 #include <string>
 
+#include "cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using RunResult = dyad::cli_test::CliResult;
+using dyad::cli_test::slurp;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class CodeCli : public ::testing::Test {
+class CodeCli : public dyad::cli_test::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string write(const std::string& name, const std::string& body) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << body;
-    return p.string();
-  }
-
-  // Runs dyad with args (already shell-quoted), optional stdin file.
+  // Runs `dyad code` with args (already shell-quoted), optional stdin file.
   RunResult run(const std::string& args, const std::string& stdin_file = "/dev/null") {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 120 '" + DYAD_CLI_PATH + "' code " +
-                      args + " <'" + stdin_file + "' >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
+    return dyad::cli_test::run_dyad(dir_, "code " + args, stdin_file);
   }
 
   static std::vector<nlohmann::json> events(const std::string& out) {
@@ -62,8 +33,6 @@ class CodeCli : public ::testing::Test {
     while (std::getline(in, line)) v.push_back(nlohmann::json::parse(line));  // throws if invalid
     return v;
   }
-
-  fs::path dir_;
 };
 
 const char* kStory =

@@ -10,45 +10,17 @@
 #include <sstream>
 #include <string>
 
+#include "cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int code = -1;
-  std::string out, err;
-};
+using CliRun = dyad::cli_test::CliResult;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class CompatCli : public ::testing::Test {
+class CompatCli : public dyad::cli_test::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("dyad_compat_cli_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& body) {
-    std::ofstream(dir_ / name, std::ios::binary) << body;
-    return (dir_ / name).string();
-  }
-  CliRun dyad(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 120 '" + DYAD_CLI_PATH + "' " + args +
-                      " </dev/null >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    CliRun r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
+  CliRun dyad(const std::string& args) { return dyad::cli_test::run_dyad(dir_, args); }
   void write_suite() {
     write("S.verbs.txt",
           "--- SEND [070] ---\nSEND {SENT SENDS}\n- * GRAIN TO + [071]\n- * BROKEN [\n"
@@ -69,7 +41,6 @@ class CompatCli : public ::testing::Test {
           "<Parse>(ROOT (S (NP (NNP Sylvania)) (VP (VBD visited) (NP (NNP Freedonia))) (. .)))</Parse>\n"
           "</Sentence>\n</Sentences>\n</Validation>\n");
   }
-  fs::path dir_;
 };
 
 std::string last_line(const std::string& s) {
@@ -82,7 +53,7 @@ std::string last_line(const std::string& s) {
 TEST_F(CompatCli, ValidateReportsRatesFailuresAndDictionaryLines) {
   write_suite();
   CliRun r = dyad("validate '" + (dir_ / "suite.xml").string() + "' --given-parse");
-  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(last_line(r.out), "passed 1 of 2 expected events (50.0%)");
   EXPECT_NE(r.out.find("FAIL B-1 [B]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("expected: SYL FRD 042"), std::string::npos) << r.out;
@@ -95,7 +66,7 @@ TEST_F(CompatCli, ValidateReportsRatesFailuresAndDictionaryLines) {
 TEST_F(CompatCli, ValidateJson) {
   write_suite();
   CliRun r = dyad("validate '" + (dir_ / "suite.xml").string() + "' --given-parse --json --quiet-dictionaries");
-  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["events"]["passed"], 1);
   EXPECT_EQ(j["events"]["expected"], 2);
@@ -109,14 +80,14 @@ TEST_F(CompatCli, ValidateJson) {
 
 TEST_F(CompatCli, ValidateMissingSuiteOrDictionary) {
   CliRun r = dyad("validate '" + (dir_ / "absent.xml").string() + "'");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("absent.xml"), std::string::npos) << r.err;
   write("bad.xml",
         "<Validation><Environment><Verbfile>gone.txt</Verbfile></Environment><Sentences>"
         "<Sentence id=\"X\" date=\"20000101\" category=\"A\"><Text>x</Text><Parse>(ROOT (NN x))</Parse></Sentence>"
         "</Sentences></Validation>");
   r = dyad("validate '" + (dir_ / "bad.xml").string() + "' --given-parse");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("gone.txt"), std::string::npos) << r.err;
 }
 
@@ -129,7 +100,7 @@ TEST_F(CompatCli, CodeWithUserDictionaries) {
   std::string text = write("in.txt", "Freedonia shipped grain to Sylvania on Monday.\n");
   CliRun r = dyad("code --verbs '" + (dir_ / "v2.txt").string() + "' --actors '" + (dir_ / "a.txt").string() +
                "' --dict-mode replace --date 2020-01-01 '" + text + "'");
-  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("v2.txt:5: "), std::string::npos) << r.err;
   std::istringstream in(r.out);
   std::string line;
@@ -148,10 +119,10 @@ TEST_F(CompatCli, CodeWithUserDictionaries) {
   std::ofstream(dir_ / "dict" / "my.verbs.txt") << v2;
   std::ofstream(dir_ / "dict" / "my.actors.txt") << "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n";
   r = dyad("code --dict '" + (dir_ / "dict").string() + "' --dict-mode replace --date 2020-01-01 '" + text + "'");
-  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"071\""), std::string::npos) << r.out;
   r = dyad("code --verbs '" + (dir_ / "nope.txt").string() + "' '" + text + "'");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
 }
 

@@ -8,39 +8,20 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-class ExtractCli : public ::testing::Test {
+class ExtractCli : public dyad::cli_test::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("dyad_extract_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& body) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << body;
-    return p.string();
-  }
-  static std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
   int run(const std::string& args, std::string* out, std::string* err, const char* cmd_name = "extract") {
-    fs::path o = dir_ / "stdout", e = dir_ / "stderr";
-    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 60 '" + DYAD_CLI_PATH +
-                      "' " + cmd_name + " " + args + " </dev/null >'" + o.string() + "' 2>'" + e.string() + "'";
-    int status = std::system(cmd.c_str());
-    *out = slurp(o);
-    *err = slurp(e);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    dyad::cli_test::CliResult r = dyad::cli_test::run_dyad(dir_, std::string(cmd_name) + " " + args, "/dev/null", 60);
+    *out = r.out;
+    *err = r.err;
+    return r.exit_code;
   }
-  fs::path dir_;
 };
 
 const char* kPage =

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "dyad/store.h"
+#include "cli_fixture.h"
 #include "store/doc_builder.h"
 
 namespace dyad {
@@ -25,17 +26,8 @@ namespace {
 namespace fs = std::filesystem;
 using testing_store::simple_article;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using RunResult = cli_test::CliResult;
+using cli_test::slurp;
 
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> v;
@@ -80,30 +72,11 @@ std::string synthetic_article(int n) {
   return j.dump() + "\n";
 }
 
-class StoreCli : public ::testing::Test {
+class StoreCli : public cli_test::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_store_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string path(const std::string& name) { return (dir_ / name).string(); }
 
-  RunResult run(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 600 '" + DYAD_CLI_PATH + "' " +
-                      args + " </dev/null >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
+  RunResult run(const std::string& args) { return cli_test::run_dyad(dir_, args, "/dev/null", 600); }
 
   // A store made by the library from hand-made documents (no models needed).
   std::string hand_made_store() {
@@ -134,8 +107,6 @@ class StoreCli : public ::testing::Test {
     sqlite3_close(h);
     return v;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(StoreCli, QueryWeeklySeriesAsCsvAndJson) {
