@@ -37,17 +37,7 @@ class CodePointIndex {
   std::vector<uint32_t> starts_;
 };
 
-std::vector<std::string> split_sectors(const std::string& s) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b < s.size()) {
-    size_t e = s.find(' ', b);
-    if (e == std::string::npos) e = s.size();
-    if (e > b) out.push_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
+using store::split_sectors;
 
 constexpr const char* kArticleSelect =
     "SELECT id, doc_id, url, title, date, domain, content_hash, text, ingested_at, dyad_version, model_version, "

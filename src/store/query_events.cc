@@ -27,17 +27,7 @@ constexpr const char* kEventSelect =
     "LEFT JOIN mentions mt ON mt.article_id = e.article_id AND mt.idx = e.target_idx "
     "LEFT JOIN mentions mta ON mta.article_id = e.article_id AND mta.idx = mt.antecedent";
 
-std::vector<std::string> split_sectors(const std::string& s) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b < s.size()) {
-    size_t e = s.find(' ', b);
-    if (e == std::string::npos) e = s.size();
-    if (e > b) out.push_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
+using store::split_sectors;
 
 std::optional<StoredActor> read_actor(const Stmt& st, int c) {
   if (st.is_null(c)) return std::nullopt;  // no mention index

@@ -79,4 +79,16 @@ void check_date(const std::string& db_path, const char* what, const std::string&
     throw StoreError("database '" + db_path + "': " + what + " must be YYYY-MM-DD, got '" + date + "'");
 }
 
+std::vector<std::string> split_sectors(const std::string& s) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 }  // namespace dyad::store

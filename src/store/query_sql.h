@@ -27,6 +27,9 @@ struct Where {
 // index-friendly prefix ranges); "" when there is none.
 std::string prefix_end(const std::string& prefix);
 
+// The sectors column ("GOV MIL") as a list of role codes.
+std::vector<std::string> split_sectors(const std::string& s);
+
 // Escapes % _ and \ for LIKE ... ESCAPE '\'.
 std::string like_escape(const std::string& s);
 
