@@ -21,6 +21,7 @@
 #include "cli/command.h"
 #include "cli/inputs.h"
 #include "cli/progress.h"
+#include "cli/work_queue.h"
 #include "dyad/compat.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
@@ -60,37 +61,6 @@ uint64_t input_bytes(const std::vector<std::string>& inputs) {
   }
   return total;
 }
-
-// Bounded queue from the reader to the workers.
-struct WorkQueue {
-  std::mutex mu;
-  std::condition_variable not_empty, not_full;
-  std::deque<std::pair<uint64_t, Document>> items;
-  size_t capacity = 0;
-  bool closed = false;
-
-  void push(uint64_t seq, Document&& doc) {
-    std::unique_lock<std::mutex> lock(mu);
-    not_full.wait(lock, [&] { return items.size() < capacity; });
-    items.emplace_back(seq, std::move(doc));
-    not_empty.notify_one();
-  }
-  bool pop(uint64_t& seq, Document& doc) {
-    std::unique_lock<std::mutex> lock(mu);
-    not_empty.wait(lock, [&] { return !items.empty() || closed; });
-    if (items.empty()) return false;
-    seq = items.front().first;
-    doc = std::move(items.front().second);
-    items.pop_front();
-    not_full.notify_one();
-    return true;
-  }
-  void close() {
-    std::lock_guard<std::mutex> lock(mu);
-    closed = true;
-    not_empty.notify_all();
-  }
-};
 
 // Releases per-document output in sequence order.
 struct OrderedWriter {
@@ -153,8 +123,7 @@ int run_code(const CodeArgs& args) {
   const auto start = std::chrono::steady_clock::now();
 
   unsigned n_threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
-  WorkQueue queue;
-  queue.capacity = 4 * n_threads;
+  WorkQueue queue(4 * n_threads);
   OrderedWriter writer;
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < n_threads; ++t) {

@@ -20,6 +20,7 @@
 #include "cli/command.h"
 #include "cli/inputs.h"
 #include "cli/progress.h"
+#include "cli/work_queue.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
 #include "dyad/pipeline.h"
@@ -37,40 +38,6 @@ struct IngestArgs {
   int dedup_window = 1;
   bool stats = false;
   std::vector<std::string> inputs;
-};
-
-// Reader -> workers.
-class WorkQueue {
- public:
-  explicit WorkQueue(size_t capacity) : capacity_(capacity) {}
-  void push(uint64_t seq, Document&& doc) {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
-    items_.emplace_back(seq, std::move(doc));
-    not_empty_.notify_one();
-  }
-  bool pop(uint64_t& seq, Document& doc) {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
-    if (items_.empty()) return false;
-    seq = items_.front().first;
-    doc = std::move(items_.front().second);
-    items_.pop_front();
-    not_full_.notify_one();
-    return true;
-  }
-  void close() {
-    std::lock_guard<std::mutex> lock(mu_);
-    closed_ = true;
-    not_empty_.notify_all();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable not_empty_, not_full_;
-  std::deque<std::pair<uint64_t, Document>> items_;
-  size_t capacity_;
-  bool closed_ = false;
 };
 
 // Workers -> the storing thread, released in sequence order. A worker whose
