@@ -609,8 +609,8 @@ class QuoteFinder {
       }
       phrase_of(t, &w.b, &w.e);
       w.mention = args_.mention_for(t, -1);
-      // The parser sometimes splits one subject into two ("Deputy | Foreign
-      // Minister Sergei Ryabkov was quoted", both nsubj:pass): when this one
+      // The parser sometimes splits one subject into two (a title word as one
+      // nsubj:pass, the titled name as another): when this one
       // names no actor, a sibling subject of the same verb that does speaks.
       if (w.mention < 0) {
         for (int k : tree_.children(cue)) {
