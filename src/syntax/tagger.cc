@@ -88,6 +88,8 @@ void Tagger::tag(Document& doc) const {
   if (!model_) throw std::runtime_error("Tagger::tag: no model loaded");
   if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
   CompiledModel::Scratch scratch;
+  scratch.index_room = std::min(doc.tokens.size(), CompiledModel::Scratch::kMaxCachedUnknown);
+  scratch.unknown_index.reserve(scratch.index_room);
   uint32_t next = 0;  // first token not yet tagged
   for (const Sentence& s : doc.sentences) {
     uint32_t b = std::max(s.token_begin, next);
@@ -111,15 +113,20 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   sc.case_info.resize(n);
   sc.dict.resize(n);
   sc.unknown.resize(n);
-  sc.unknown_vectors.clear();
   sc.scores.resize(S);
+  // Entries past the cached prefix belonged to the previous sentence.
+  sc.unknown_vectors.resize(per_word * sc.cached);
+  sc.unknown_word.resize(sc.cached);
+  sc.unknown_lower.resize(sc.cached);
+  sc.unknown_case.resize(sc.cached);
 
-  // Pass 1: find each word's precomputed vectors, computing unknown words'.
-  int num_unknown = 0;
+  // Pass 1: find each word's precomputed vectors, computing unknown words'
+  // (once per document).
   WordFeatures f;
   for (int i = 0; i < n; ++i) {
     const std::string& w = doc.tokens[b + i].norm;
-    uint32_t id = vocab_index.find(hash_bytes(w, kWord));
+    const uint64_t h = hash_bytes(w, kWord);
+    uint32_t id = vocab_index.find(h);
     if (id != U64Map::kMissing && vocab[id] == w) {
       sc.vectors[i] = &vocab_vectors[per_word * id];
       // Pass 2 reads the whole block (~1 KB, from a table of tens of MB);
@@ -131,13 +138,26 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
       sc.dict[i] = vocab_tag[id];
       sc.unknown[i] = -1;
     } else {
-      features_of(w, {}, &f);
-      sc.unknown_vectors.resize(per_word * (num_unknown + 1));
-      word_vectors(f, &sc.unknown_vectors[per_word * num_unknown]);
-      sc.lower[i] = f.lower;
-      sc.case_info[i] = f.case_info;
+      uint32_t k = sc.unknown_index.find(h);
+      if (k == U64Map::kMissing || sc.unknown_word[k] != w) {
+        k = static_cast<uint32_t>(sc.unknown_word.size());
+        features_of(w, {}, &f);
+        sc.unknown_vectors.resize(per_word * (k + 1));
+        word_vectors(f, &sc.unknown_vectors[per_word * k]);
+        sc.unknown_word.push_back(w);
+        sc.unknown_lower.push_back(f.lower);
+        sc.unknown_case.push_back(f.case_info);
+        // Index only a prefix of the entries: once the index is full (or a
+        // hash collides), later words are computed afresh each sentence.
+        if (k == sc.cached && sc.cached < sc.index_room && sc.unknown_index.find(h) == U64Map::kMissing) {
+          sc.unknown_index.insert(h, k);
+          ++sc.cached;
+        }
+      }
+      sc.lower[i] = sc.unknown_lower[k];
+      sc.case_info[i] = sc.unknown_case[k];
       sc.dict[i] = -1;
-      sc.unknown[i] = num_unknown++;
+      sc.unknown[i] = static_cast<int32_t>(k);
     }
   }
   for (int i = 0; i < n; ++i)

@@ -17,10 +17,21 @@
 #include <cstring>
 #include <stdexcept>
 
+#include <sys/mman.h>
+
 #include "syntax/tagger_model.h"
 
 namespace dyad {
 namespace tagger_internal {
+
+void advise_huge_pages(void* p, size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  madvise(p, bytes, MADV_HUGEPAGE);  // a hint: failure only costs speed
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
 
 void U64Map::reserve(size_t n) {
   size_t cap = 16;

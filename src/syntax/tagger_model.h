@@ -4,7 +4,9 @@
 #define DYAD_SYNTAX_TAGGER_MODEL_H_
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +20,40 @@
 namespace dyad {
 
 namespace tagger_internal {
+
+// Allocator for the tables tagging reads at random (tens of MB): blocks of
+// 2 MB and more are 2 MB-aligned and marked for transparent huge pages, so a
+// token's look-ups cost cache misses but not also a page walk each. Contents
+// and arithmetic are unchanged; only the backing pages differ.
+void advise_huge_pages(void* p, size_t bytes);
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHuge = size_t{2} << 20;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    void* p;
+    if (bytes >= kHuge) {
+      const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+      p = std::aligned_alloc(kHuge, rounded);
+      if (p) advise_huge_pages(p, rounded);
+    } else {
+      p = std::malloc(bytes ? bytes : 1);
+    }
+    if (!p) throw std::bad_alloc();
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const { return true; }
+  template <typename U>
+  bool operator!=(const HugePageAllocator<U>&) const { return false; }
+};
+template <typename T>
+using HugeVector = std::vector<T, HugePageAllocator<T>>;
 
 // Model file format version; bump when the layout or feature templates change.
 constexpr uint32_t kModelVersion = 4;
@@ -62,9 +98,9 @@ struct CompiledModel {
     uint32_t cls;
     float w;
   };
-  std::vector<Slot> slots;
+  HugeVector<Slot> slots;
   size_t slot_mask = 0;
-  std::vector<WeightRef> entries;
+  HugeVector<WeightRef> entries;
   const Slot* find_slot(uint64_t key) const {
     size_t i = key & slot_mask;
     while (true) {
@@ -92,7 +128,7 @@ struct CompiledModel {
   // The features of a word (vocabulary or not) with its ambiguity class.
   void features_of(std::string_view word, std::string_view ambiguity, WordFeatures* f) const;
   // kVectorsPerWord * stride floats per type: centre, then neighbour slots.
-  std::vector<float> vocab_vectors;
+  HugeVector<float> vocab_vectors;
   // Boundary pseudo-words (neighbour vectors only).
   std::vector<float> bos_vectors, eos_vectors;
   uint64_t bos_lower = 0, eos_lower = 0;
@@ -121,9 +157,25 @@ struct CompiledModel {
     std::vector<uint8_t> case_info;
     std::vector<int16_t> dict;
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
-    std::vector<float> unknown_vectors;
     std::vector<float> scores;
     std::vector<float> static_scores;   // per token: the tag-independent part
+
+    // Words outside the vocabulary, computed once per document: a name or a
+    // rare word recurs in its article, and its vectors cost ~30 hash look-ups.
+    // Entry k owns floats [k * per_word, (k + 1) * per_word) of
+    // unknown_vectors; entries [0, cached) are kept for the whole document
+    // and found through unknown_index (by the word's vocabulary hash, the
+    // word itself compared); later ones live for one sentence only, once the
+    // cache holds kMaxCachedUnknown words, so memory stays bounded on
+    // pathological input.
+    static constexpr size_t kMaxCachedUnknown = 2048;
+    std::vector<float> unknown_vectors;
+    std::vector<std::string_view> unknown_word;  // per entry (views of doc tokens)
+    std::vector<uint64_t> unknown_lower;
+    std::vector<uint8_t> unknown_case;
+    U64Map unknown_index;  // vocabulary hash -> entry, for entries [0, cached)
+    size_t cached = 0;
+    size_t index_room = 0;  // entries unknown_index was sized for
   };
   // Tags tokens [b, e) of doc as one sentence.
   void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;
