@@ -89,6 +89,7 @@ Lemmatizer Lemmatizer::load(const std::string& path) {
     }
   }
   if (in.bad()) throw std::runtime_error(path + ": error reading lemma table");
+  t.index_exceptions();
   return lem;
 }
 

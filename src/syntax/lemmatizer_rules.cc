@@ -5,6 +5,7 @@
 // stop). Where nothing is known they fall back to spelling heuristics.
 // Learned exceptions (the corpus's conventions: "n't" -> "not", "me" -> "I")
 // are consulted first.
+#include <cstdint>
 #include <string>
 
 #include "syntax/lemmatizer_rules.h"
@@ -53,9 +54,35 @@ bool all_upper(std::string_view w) {
 }
 
 bool is_punct_tag(std::string_view t) {
+  // Called for every token: most tags are letters, so test the few
+  // all-letter punctuation tags by length before anything else.
+  if (t.empty()) return false;
+  if (t[0] >= 'A' && t[0] <= 'Z') {
+    switch (t.size()) {
+      case 2: return t == "LS";
+      case 3: return t == "NFP" || t == "SYM" || t == "ADD";
+      case 4: return t == "HYPH";
+      default: return false;
+    }
+  }
   return t == "." || t == "," || t == ":" || t == "``" || t == "''" || t == "-LRB-" ||
-         t == "-RRB-" || t == "HYPH" || t == "NFP" || t == "$" || t == "#" || t == "SYM" ||
-         t == "ADD" || t == "LS";
+         t == "-RRB-" || t == "$" || t == "#";
+}
+
+inline char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// FNV-1a of tag + '\t' + ascii_lower(word), without building that string.
+uint64_t exception_hash(std::string_view tag, std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  auto mix = [&](char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  };
+  for (char c : tag) mix(c);
+  mix('\t');
+  for (char c : word) mix(lower_char(c));
+  h ^= h >> 29;
+  return h ? h : 1;  // 0 marks an empty slot
 }
 
 }  // namespace
@@ -250,9 +277,42 @@ std::string LemmaTables::rule_lemma(std::string_view word, std::string_view tag,
   return w;
 }
 
+void LemmaTables::index_exceptions() {
+  size_t cap = 16;
+  while (cap < by_tag.size() * 4) cap <<= 1;
+  exception_index.assign(cap, ExceptionSlot());
+  for (const auto& entry : by_tag) {
+    const std::string& key = entry.first;
+    const size_t tab = key.find('\t');
+    if (tab == std::string::npos) continue;  // load() always writes one
+    const uint64_t h = exception_hash(std::string_view(key).substr(0, tab), std::string_view(key).substr(tab + 1));
+    size_t i = h & (cap - 1);
+    while (exception_index[i].hash != 0) i = (i + 1) & (cap - 1);
+    exception_index[i] = {h, &entry};
+  }
+}
+
+const std::string* LemmaTables::find_exception(std::string_view word, std::string_view tag) const {
+  const size_t mask = exception_index.size() - 1;
+  const uint64_t h = exception_hash(tag, word);
+  for (size_t i = h & mask; exception_index[i].hash != 0; i = (i + 1) & mask) {
+    if (exception_index[i].hash != h) continue;
+    const std::string& key = exception_index[i].entry->first;
+    if (key.size() != tag.size() + 1 + word.size() || key.compare(0, tag.size(), tag) != 0 ||
+        key[tag.size()] != '\t')
+      continue;
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k) same = key[tag.size() + 1 + k] == lower_char(word[k]);
+    if (same) return &exception_index[i].entry->second;
+  }
+  return nullptr;
+}
+
 std::string LemmaTables::lemma(std::string_view word, std::string_view tag,
                                bool sentence_initial) const {
-  if (!by_tag.empty()) {
+  if (!exception_index.empty()) {
+    if (const std::string* l = find_exception(word, tag)) return *l;
+  } else if (!by_tag.empty()) {
     std::string key(tag);
     key.push_back('\t');
     key += ascii_lower(word);

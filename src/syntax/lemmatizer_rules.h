@@ -2,10 +2,13 @@
 #ifndef DYAD_SYNTAX_LEMMATIZER_RULES_H_
 #define DYAD_SYNTAX_LEMMATIZER_RULES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "dyad/lemmatizer.h"
 
@@ -28,6 +31,19 @@ struct LemmaTables {
   // Exceptions keyed by "<PTB tag>\t<lowercased form>", learned from a
   // lemmatised corpus where the rules disagree with it. Lemmas as given.
   std::unordered_map<std::string, std::string> by_tag;
+
+  // by_tag again as a small open-addressing index over its entries, filled
+  // by index_exceptions() once by_tag is complete. Most words have no
+  // exception; a miss here costs one hash of (tag, lowercased word) and one
+  // probe, with no key string built. Empty: lemma() uses by_tag directly.
+  struct ExceptionSlot {
+    uint64_t hash = 0;
+    const std::pair<const std::string, std::string>* entry = nullptr;  // node of by_tag
+  };
+  std::vector<ExceptionSlot> exception_index;
+  void index_exceptions();
+  // The learned exception for (tag, word), or nullptr.
+  const std::string* find_exception(std::string_view word, std::string_view xpos) const;
 
   // The lemma from rules and WordNet tables only (no learned exceptions).
   std::string rule_lemma(std::string_view word, std::string_view xpos, bool sentence_initial) const;
