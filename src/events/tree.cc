@@ -5,8 +5,11 @@
 namespace dyad::events {
 
 std::string to_lower(std::string_view s) {
+  // ASCII only, as std::tolower in the "C" locale dyad runs in (no call to
+  // setlocale), without a library call per byte.
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
