@@ -54,10 +54,19 @@ DepRel deprel_from_name(std::string_view name) {
 }
 
 DepRel deprel_base(DepRel r) {
-  std::string_view n = deprel_name(r);
-  auto colon = n.find(':');
-  if (colon == std::string_view::npos) return r;
-  return deprel_from_name(n.substr(0, colon));
+  // A table over every DepRel value, built once: the events stage asks for
+  // each token's base relation, and the name scan costs ~60 instructions.
+  static const auto table = [] {
+    std::array<DepRel, 256> t{};
+    for (int i = 0; i < 256; ++i) {
+      const DepRel d = static_cast<DepRel>(i);
+      std::string_view n = deprel_name(d);
+      auto colon = n.find(':');
+      t[i] = colon == std::string_view::npos ? d : deprel_from_name(n.substr(0, colon));
+    }
+    return t;
+  }();
+  return table[r];
 }
 
 std::string_view modality_name(Modality m) {
