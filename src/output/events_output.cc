@@ -1,8 +1,11 @@
 // Event records as JSON Lines and TSV. The JSON field set is a contract
 // (README "Event records"): add fields, never rename or retype them.
 #include <nlohmann/json.hpp>
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "dyad/output.h"
 
@@ -22,33 +25,6 @@ std::string sentence_text(const Document& doc, const Event& e) {
 
 const ActorMention* mention_at(const Document& doc, int32_t i) {
   return i >= 0 && static_cast<size_t>(i) < doc.mentions.size() ? &doc.mentions[i] : nullptr;
-}
-
-nlohmann::json null_or(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
-
-nlohmann::json actor_json(const Document& doc, const ActorMention* m, const CharOffsets& chars) {
-  if (!m || m->token_begin >= m->token_end || m->token_end > doc.tokens.size()) return nullptr;
-  nlohmann::json a;
-  a["text"] = std::string(doc.tokens_text(m->token_begin, m->token_end));
-  a["code"] = m->actor.code;
-  a["country"] = null_or(m->actor.country);
-  a["org"] = null_or(m->actor.org);
-  a["sectors"] = m->actor.sectors;
-  a["start"] = chars(doc.tokens[m->token_begin].begin);
-  a["end"] = chars(doc.tokens[m->token_end - 1].end);
-  // Where a pronoun or bare title was resolved to an earlier mention, say so.
-  if (m->antecedent >= 0) {
-    const ActorMention* ante = mention_at(doc, m->antecedent);
-    if (ante) a["refers_to"] = std::string(doc.tokens_text(ante->token_begin, ante->token_end));
-  }
-  a["basis"] = m->basis;
-  a["confidence"] = std::round(static_cast<double>(m->confidence) * 100) / 100;
-  return a;
-}
-
-nlohmann::json span_json(const Document& doc, int32_t tb, int32_t te, const CharOffsets& chars) {
-  if (tb < 0 || te <= tb || static_cast<size_t>(te) > doc.tokens.size()) return nullptr;
-  return nlohmann::json::array({chars(doc.tokens[tb].begin), chars(doc.tokens[te - 1].end)});
 }
 
 std::string verb_text(const Document& doc, const Event& e) {
@@ -95,48 +71,183 @@ uint32_t CharOffsets::operator()(uint32_t byte_offset) const {
   return count;
 }
 
+// The JSONL writer builds each record's text directly, in the byte layout
+// nlohmann::json gives the same object (keys in std::map order, no spaces,
+// UTF-8 kept, invalid UTF-8 replaced): building a json tree per record cost
+// ~100k instructions. Numbers that are not integers, and any string with a
+// byte outside ASCII, still go through nlohmann's own serialiser, so those
+// bytes are nlohmann's by construction.
+namespace {
+
+void put_json_string(std::string& out, std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) {
+      out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
+    }
+  out += '"';
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+}
+
+void put_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) out += "null";
+  else put_json_string(out, s);
+}
+
+void put_uint(std::string& out, uint64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), v);
+  out.append(buf, r.ptr);
+}
+
+void put_int(std::string& out, int64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), v);
+  out.append(buf, r.ptr);
+}
+
+void put_double(std::string& out, double v) { out += nlohmann::json(v).dump(); }
+
+void put_span(std::string& out, const Document& doc, int32_t tb, int32_t te, const CharOffsets& chars) {
+  if (tb < 0 || te <= tb || static_cast<size_t>(te) > doc.tokens.size()) {
+    out += "null";
+    return;
+  }
+  out += '[';
+  put_uint(out, chars(doc.tokens[tb].begin));
+  out += ',';
+  put_uint(out, chars(doc.tokens[te - 1].end));
+  out += ']';
+}
+
+void put_actor(std::string& out, const Document& doc, const ActorMention* m, const CharOffsets& chars) {
+  if (!m || m->token_begin >= m->token_end || m->token_end > doc.tokens.size()) {
+    out += "null";
+    return;
+  }
+  out += "{\"basis\":";
+  put_json_string(out, m->basis);
+  out += ",\"code\":";
+  put_json_string(out, m->actor.code);
+  out += ",\"confidence\":";
+  put_double(out, std::round(static_cast<double>(m->confidence) * 100) / 100);
+  out += ",\"country\":";
+  put_string_or_null(out, m->actor.country);
+  out += ",\"end\":";
+  put_uint(out, chars(doc.tokens[m->token_end - 1].end));
+  out += ",\"org\":";
+  put_string_or_null(out, m->actor.org);
+  // Where a pronoun or bare title was resolved to an earlier mention, say so.
+  if (m->antecedent >= 0) {
+    if (const ActorMention* ante = mention_at(doc, m->antecedent)) {
+      out += ",\"refers_to\":";
+      put_json_string(out, doc.tokens_text(ante->token_begin, ante->token_end));
+    }
+  }
+  out += ",\"sectors\":[";
+  for (size_t i = 0; i < m->actor.sectors.size(); ++i) {
+    if (i) out += ',';
+    put_json_string(out, m->actor.sectors[i]);
+  }
+  out += "],\"start\":";
+  put_uint(out, chars(doc.tokens[m->token_begin].begin));
+  out += ",\"text\":";
+  put_json_string(out, doc.tokens_text(m->token_begin, m->token_end));
+  out += '}';
+}
+
+}  // namespace
+
 void append_events_jsonl(const Document& doc, const OutputOptions& options, std::string& out) {
   if (doc.events.empty()) return;
   CharOffsets chars(doc.text);
-  nlohmann::json version = {{"dyad", options.dyad_version},
-                            {"models", options.model_version},
-                            {"lexicons", options.lexicon_version}};
+  std::string version = "{\"dyad\":";
+  put_json_string(version, options.dyad_version);
+  version += ",\"lexicons\":";
+  put_json_string(version, options.lexicon_version);
+  version += ",\"models\":";
+  put_json_string(version, options.model_version);
+  version += '}';
   for (const Event& e : doc.events) {
-    nlohmann::json j;
-    j["doc"] = doc.id;
-    j["sentence_index"] = e.sentence;
-    j["sentence"] = sentence_text(doc, e);
-    j["date"] = null_or(e.date.empty() ? doc.date : e.date);
-    // Where the date came from, and the words that gave it (when any).
-    j["date_source"] = std::string(date_source_name(e.date_source));
-    j["date_text"] = e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size()
-                         ? nlohmann::json(std::string(doc.tokens_text(e.date_begin, e.date_end)))
-                         : nlohmann::json();
-    j["date_span"] = span_json(doc, e.date_begin, e.date_end, chars);
-    j["source"] = actor_json(doc, mention_at(doc, e.source), chars);
-    j["target"] = actor_json(doc, mention_at(doc, e.target), chars);
-    j["cameo"] = e.cameo;
-    j["root"] = e.root;
-    j["plover"] = e.plover;
-    j["goldstein"] = e.goldstein;
-    j["quad"] = e.quad;
-    j["modality"] = std::string(modality_name(e.modality));
-    j["quote"] = e.quote >= 0 ? nlohmann::json("q" + std::to_string(e.quote)) : nlohmann::json();
     const ActorMention* src = mention_at(doc, e.source);
     const ActorMention* tgt = mention_at(doc, e.target);
-    j["evidence"] = {
-        {"verb", verb_text(doc, e)},
-        {"spans",
-         {{"source", src ? span_json(doc, src->token_begin, src->token_end, chars) : nullptr},
-          {"verb", span_json(doc, e.verb_begin, e.verb_end, chars)},
-          {"target", tgt ? span_json(doc, tgt->token_begin, tgt->token_end, chars) : nullptr}}},
-        {"rule", e.rule}};
-    if (options.explain) j["explanation"] = explanation(doc, e);
-    j["version"] = version;
-    // Replace invalid UTF-8 rather than throw: ingest repairs text, but a
-    // lexicon could still carry a bad byte and one record must not kill a run.
-    out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    out += '\n';
+    // Keys in the order of nlohmann's std::map-backed objects (sorted).
+    out += "{\"cameo\":";
+    put_json_string(out, e.cameo);
+    out += ",\"date\":";
+    put_string_or_null(out, e.date.empty() ? doc.date : e.date);
+    // Where the date came from, and the words that gave it (when any).
+    out += ",\"date_source\":";
+    put_json_string(out, date_source_name(e.date_source));
+    out += ",\"date_span\":";
+    put_span(out, doc, e.date_begin, e.date_end, chars);
+    out += ",\"date_text\":";
+    if (e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size())
+      put_json_string(out, doc.tokens_text(e.date_begin, e.date_end));
+    else
+      out += "null";
+    out += ",\"doc\":";
+    put_json_string(out, doc.id);
+    out += ",\"evidence\":{\"rule\":";
+    put_json_string(out, e.rule);
+    out += ",\"spans\":{\"source\":";
+    if (src) put_span(out, doc, src->token_begin, src->token_end, chars);
+    else out += "null";
+    out += ",\"target\":";
+    if (tgt) put_span(out, doc, tgt->token_begin, tgt->token_end, chars);
+    else out += "null";
+    out += ",\"verb\":";
+    put_span(out, doc, e.verb_begin, e.verb_end, chars);
+    out += "},\"verb\":";
+    put_json_string(out, verb_text(doc, e));
+    out += '}';
+    if (options.explain) {
+      out += ",\"explanation\":";
+      put_json_string(out, explanation(doc, e));
+    }
+    out += ",\"goldstein\":";
+    put_double(out, e.goldstein);
+    out += ",\"modality\":";
+    put_json_string(out, modality_name(e.modality));
+    out += ",\"plover\":";
+    put_json_string(out, e.plover);
+    out += ",\"quad\":";
+    put_int(out, e.quad);
+    out += ",\"quote\":";
+    if (e.quote >= 0) put_json_string(out, "q" + std::to_string(e.quote));
+    else out += "null";
+    out += ",\"root\":";
+    put_json_string(out, e.root);
+    out += ",\"sentence\":";
+    put_json_string(out, sentence_text(doc, e));
+    out += ",\"sentence_index\":";
+    put_uint(out, e.sentence);
+    out += ",\"source\":";
+    put_actor(out, doc, src, chars);
+    out += ",\"target\":";
+    put_actor(out, doc, tgt, chars);
+    out += ",\"version\":";
+    out += version;
+    out += "}\n";
   }
 }
 
