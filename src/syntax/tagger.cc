@@ -87,7 +87,11 @@ void Tagger::save(const std::string& path) const {
 void Tagger::tag(Document& doc) const {
   if (!model_) throw std::runtime_error("Tagger::tag: no model loaded");
   if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
-  CompiledModel::Scratch scratch;
+  // One scratch per thread, kept across documents so that its buffers stop
+  // growing (and being zero-filled) after the first few documents.
+  thread_local CompiledModel::Scratch scratch;
+  scratch.unknown_word.clear();  // views of the previous document's tokens
+  scratch.cached = 0;
   scratch.index_room = std::min(doc.tokens.size(), CompiledModel::Scratch::kMaxCachedUnknown);
   scratch.unknown_index.reserve(scratch.index_room);
   uint32_t next = 0;  // first token not yet tagged
