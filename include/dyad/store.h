@@ -70,6 +70,8 @@ struct StoredActor {
   std::vector<std::string> sectors;  // e.g. {"GOV"}
   int64_t start = -1, end = -1;      // code point offsets in the article text
   std::string refers_to;             // antecedent text for pronouns/titles, or ""
+  std::string basis;                 // how the code was found: lexicon, agent, coref, context ("" if not recorded)
+  double confidence = -1.0;          // 0..1 prior of that basis, -1 if not recorded
 };
 
 // One coded event as found in one sentence of one article (a "mention" of a
@@ -83,6 +85,8 @@ struct StoredEvent {
   int sentence_index = 0;
   std::string sentence;           // the sentence's text
   std::string date;               // YYYY-MM-DD or ""
+  std::string date_source;        // explicit | relative | article, "" when undated
+  std::string date_text;          // the words that gave the date ("on Tuesday"), or ""
   std::optional<StoredActor> source, target;
   std::string cameo, root, plover;
   double goldstein = 0.0;
@@ -179,7 +183,8 @@ struct EventFilter {
   std::string cameo;               // code prefix "19", "190", "1902"; empty = any
   int quad = 0;                    // 1..4; 0 = any
   std::string modality;            // empty = any
-  std::string text;                // substring of the sentence (case-insensitive for ASCII); empty = any
+  std::string text;                // words of the sentence, all required, the last also as a prefix
+                                   // (case- and accent-insensitive); empty = any
   int64_t article_id = 0;          // 0 = any
   int64_t dedup_id = 0;            // 0 = any
   bool newest_first = false;       // order by (date, id) descending instead of ascending
@@ -190,6 +195,7 @@ struct EventFilter {
 template <typename T>
 struct Page {
   int64_t total = 0;               // rows matching the filter, ignoring limit/offset
+  bool total_exact = true;         // false: counting stopped, at least `total` rows match
   std::vector<T> rows;
 };
 
@@ -199,6 +205,7 @@ struct DyadFilter {
   std::string from, to;
   std::string actor;               // only dyads with this key/prefix on either side; empty = all
   int min_events = 1;
+  bool with_dates = true;          // fill first_date/last_date (two index seeks per returned dyad)
   int limit = 100;
   int offset = 0;
 };
@@ -206,7 +213,8 @@ struct DyadFilter {
 struct DyadCount {
   std::string source, target;      // for undirected, source <= target
   int64_t events = 0;              // event mentions
-  int64_t dedup_events = 0;        // distinct deduplicated events
+  int64_t dedup_events = 0;        // deduplicated events anchored in the period (country level);
+                                   // at actor level, distinct groups of the dyad's events
   std::array<int64_t, 4> by_quad{};  // events per quad class 1..4
   double goldstein_total = 0.0;
   double goldstein_mean = 0.0;

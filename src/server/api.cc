@@ -93,8 +93,11 @@ ApiResponse events(StorePool& pool, const Params& p) {
   json rows = json::array();
   for (const auto& e : page.rows) rows.push_back(event_json(e));
   int64_t next = offset + static_cast<int64_t>(page.rows.size());
-  bool more = next < page.total && !page.rows.empty() && next <= kMaxOffset;
+  // A capped count (total_exact false) says nothing about the rows past it.
+  bool more = (page.total_exact ? next < page.total : static_cast<int>(page.rows.size()) == f.limit) &&
+              !page.rows.empty() && next <= kMaxOffset;
   return ok({{"total", page.total},
+             {"total_exact", page.total_exact},
              {"offset", offset},
              {"limit", f.limit},
              {"events", std::move(rows)},
@@ -197,6 +200,7 @@ ApiResponse network(StorePool& pool, const Params& p) {
   int limit = static_cast<int>(p.integer("limit", 1, kMaxLimit, 60));
   // Dyads with a missing side ('' key) are not edges; ask for a few extra.
   f.limit = limit + 8;
+  f.with_dates = false;  // a graph does not show them
   auto store = pool.borrow();
   Page<DyadCount> page = store->dyads(f);
   json edges = json::array();

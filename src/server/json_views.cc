@@ -16,7 +16,8 @@ json actor_json(const std::optional<StoredActor>& a) {
   if (!a) return nullptr;
   return {{"code", a->code},       {"text", a->text},       {"country", or_null(a->country)},
           {"org", or_null(a->org)}, {"sectors", a->sectors}, {"start", a->start},
-          {"end", a->end},         {"refers_to", or_null(a->refers_to)}};
+          {"end", a->end},         {"refers_to", or_null(a->refers_to)},
+          {"basis", or_null(a->basis)}, {"confidence", a->confidence >= 0 ? json(a->confidence) : json(nullptr)}};
 }
 
 json event_json(const StoredEvent& e) {
@@ -29,6 +30,8 @@ json event_json(const StoredEvent& e) {
           {"title", e.title},
           {"url", or_null(e.url)},
           {"date", or_null(e.date)},
+          {"date_source", or_null(e.date_source)},
+          {"date_text", or_null(e.date_text)},
           {"sentence_index", e.sentence_index},
           {"sentence", e.sentence},
           {"source", actor_json(e.source)},

@@ -21,6 +21,8 @@ nlohmann::json actor_json(const std::optional<StoredActor>& a) {
   j["start"] = a->start;
   j["end"] = a->end;
   if (!a->refers_to.empty()) j["refers_to"] = a->refers_to;
+  if (!a->basis.empty()) j["basis"] = a->basis;
+  if (a->confidence >= 0) j["confidence"] = a->confidence;
   return j;
 }
 
@@ -102,6 +104,8 @@ std::string event_jsonl(const StoredEvent& e) {
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
   j["date"] = null_or(e.date);
+  j["date_source"] = null_or(e.date_source);
+  j["date_text"] = null_or(e.date_text);
   j["source"] = actor_json(e.source);
   j["target"] = actor_json(e.target);
   j["cameo"] = e.cameo;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "dyad/output.h"
+#include "store/aggregates.h"
 #include "store/store_impl.h"
 
 namespace dyad {
@@ -23,15 +24,16 @@ struct Store::Impl::Writer {
         add_sentence(db, "INSERT INTO sentences(article_id, idx, start, end) VALUES(?,?,?,?)"),
         add_mention(db,
                     "INSERT INTO mentions(article_id, idx, start, end, text, code, country, org, sectors, entry, "
-                    "antecedent) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+                    "antecedent, basis, confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_quote(db,
                   "INSERT INTO quotes(article_id, idx, sentence_idx, start, end, text, speaker_idx, speaker_code, "
                   "cue, cue_start, cue_end) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
         add_event(db,
                   "INSERT INTO events(id, article_id, idx, sentence_idx, sentence, date, source_idx, target_idx, "
                   "source_code, target_code, source_key, target_key, cameo, root, family, plover, goldstein, quad, "
-                  "modality, quote_idx, verb, verb_start, verb_end, rule, dedup_id) "
-                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  "modality, quote_idx, verb, verb_start, verb_end, rule, dedup_id, date_source, date_text) "
+                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        add_text(db, "INSERT INTO events_fts(rowid, sentence) VALUES(?, ?)"),
         max_event_id(db, "SELECT coalesce(max(id), 0) FROM events"),
         find_group(db,
                    "SELECT id, date FROM dedup_events WHERE source_key = ? AND target_key = ? AND family = ? "
@@ -51,8 +53,8 @@ struct Store::Impl::Writer {
                      "events = events + excluded.events, "
                      "example = CASE WHEN example = '' THEN excluded.example ELSE example END") {}
 
-  Stmt by_url, by_hash, add_article, add_sentence, add_mention, add_quote, add_event, max_event_id, find_group,
-      add_source, update_group, add_group, upsert_actor;
+  Stmt by_url, by_hash, add_article, add_sentence, add_mention, add_quote, add_event, add_text, max_event_id,
+      find_group, add_source, update_group, add_group, upsert_actor;
 };
 
 Store::Impl::Impl() = default;
@@ -105,6 +107,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
   if (w.max_event_id.step()) next_event_id = w.max_event_id.int64(0) + 1;
   w.max_event_id.reset();
   std::unordered_map<std::string, ActorTally> actors;
+  store::AggregateBatch aggregates;
 
   for (const Document* dp : docs) {
     const Document& doc = *dp;
@@ -171,6 +174,8 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
           .bind(9, std::string_view(sectors))
           .bind_text_or_null(10, m.entry)
           .bind_index_or_null(11, m.antecedent)
+          .bind_text_or_null(12, m.basis)
+          .bind(13, static_cast<double>(m.confidence))
           .run();
       if (!m.actor.code.empty()) {
         ActorTally& t = actors[m.actor.code];
@@ -216,7 +221,8 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
       const std::string tgt_key = tgt ? country_key(tgt->actor) : std::string();
       const std::string family = e.cameo.substr(0, 3);
       const std::string modality(modality_name(e.modality));
-      const std::string& date = e.date.empty() ? doc.date : e.date;
+      // Only real days are stored: range queries and the aggregates key on them.
+      const std::string date = store::canonical_day(e.date.empty() ? doc.date : e.date);
       const int64_t event_id = next_event_id++;
       int64_t day = 0;
 
@@ -269,6 +275,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
               .bind(12, event_id)
               .run();
           group = db.last_insert_rowid();
+          aggregates.add_group(src_key, tgt_key, date);
           w.add_source.bind(1, group).bind(2, std::string_view(domain_key)).run();
           ++stats.groups_created;
         }
@@ -310,7 +317,13 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
       }
       ev.bind_text_or_null(24, e.rule);
       if (group) ev.bind(25, group);
+      if (!date.empty())
+        ev.bind(26, e.date.empty() ? std::string_view("article") : date_source_name(e.date_source));
+      if (e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size())
+        ev.bind(27, flat(doc.tokens_text(e.date_begin, e.date_end)));
       ev.run();
+      w.add_text.bind(1, event_id).bind(2, std::string_view(sentence)).run();
+      aggregates.add_event(src_key, tgt_key, date, e.quad, e.root, e.goldstein);
       ++stats.events_added;
       if (src && !src->actor.code.empty()) ++actors[src->actor.code].events;
       if (tgt && !tgt->actor.code.empty() && (!src || tgt->actor.code != src->actor.code))
@@ -327,6 +340,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
         .bind(6, t.events)
         .run();
   }
+  aggregates.flush(db);
   tx.commit();
   return stats;
 }

@@ -1,4 +1,4 @@
-// Article, quotation, actor and dyad reads.
+// Article, quotation and actor reads.
 #include <algorithm>
 
 #include "store/query_sql.h"
@@ -10,13 +10,6 @@ using store::Stmt;
 using store::Where;
 
 namespace {
-
-constexpr int kMaxPage = 10000;
-
-void clamp_page(int& limit, int& offset) {
-  limit = std::clamp(limit, 0, kMaxPage);
-  offset = std::max(offset, 0);
-}
 
 // Byte offset of every code point of a text (plus one past the end), so many
 // spans of one article are sliced in constant time each.
@@ -73,7 +66,7 @@ std::optional<StoredArticle> load_article(store::Db& db, Stmt& st) {
 
   Stmt ms(db,
           "SELECT m.idx, m.text, m.code, m.country, m.org, m.sectors, m.start, m.end, m.entry, m.antecedent, "
-          "ma.text FROM mentions m LEFT JOIN mentions ma ON ma.article_id = m.article_id AND ma.idx = m.antecedent "
+          "ma.text, m.basis, m.confidence FROM mentions m LEFT JOIN mentions ma ON ma.article_id = m.article_id AND ma.idx = m.antecedent "
           "WHERE m.article_id = ? ORDER BY m.idx");
   ms.bind(1, a.id);
   while (ms.step()) {
@@ -89,6 +82,8 @@ std::optional<StoredArticle> load_article(store::Db& db, Stmt& st) {
     m.entry = ms.text(8);
     m.antecedent = static_cast<int>(ms.int64_or(9, -1));
     m.actor.refers_to = ms.text(10);
+    m.actor.basis = ms.text(11);
+    m.actor.confidence = ms.is_null(12) ? -1.0 : ms.real(12);
     a.mentions.push_back(std::move(m));
   }
 
@@ -152,7 +147,7 @@ Page<ArticleSummary> Store::articles(const std::string& from, const std::string&
     w.bind(st);
     if (st.step()) page.total = st.int64(0);
   }
-  clamp_page(limit, offset);
+  store::clamp_page(limit, offset);
   Stmt st(*impl_->db,
           "SELECT a.id, a.doc_id, a.url, a.title, a.date, a.domain, "
           "(SELECT count(*) FROM events e WHERE e.article_id = a.id) FROM articles a" +
@@ -192,7 +187,7 @@ Page<StoredQuote> Store::quotations_by_speaker(const std::string& speaker, int l
     w.bind(st);
     if (st.step()) page.total = st.int64(0);
   }
-  clamp_page(limit, offset);
+  store::clamp_page(limit, offset);
   Stmt st(*impl_->db,
           "SELECT q.article_id, q.idx, q.sentence_idx, q.text, q.start, q.end, q.speaker_idx, q.cue, q.cue_start, "
           "q.cue_end, a.doc_id, a.url, a.title, a.date, m.text, m.code, m.country, m.org, m.sectors, m.start, "
@@ -234,7 +229,7 @@ Page<StoredQuote> Store::quotations_by_speaker(const std::string& speaker, int l
 }
 
 std::vector<ActorHit> Store::search_actors(const std::string& q, int limit) {
-  limit = std::clamp(limit, 0, kMaxPage);
+  limit = std::clamp(limit, 0, store::kMaxPage);
   std::string like = "%" + store::like_escape(q) + "%";
   Stmt st(*impl_->db,
           "SELECT code, coalesce(country, ''), coalesce(org, ''), example, mentions, events FROM actors "
@@ -253,65 +248,6 @@ std::vector<ActorHit> Store::search_actors(const std::string& q, int limit) {
     out.push_back(std::move(h));
   }
   return out;
-}
-
-Page<DyadCount> Store::dyads(const DyadFilter& f) {
-  store::check_date(path(), "from", f.from);
-  store::check_date(path(), "to", f.to);
-  const bool country = f.level == DyadLevel::kCountry;
-  const std::string s = country ? "source_key" : "source_code";
-  const std::string t = country ? "target_key" : "target_code";
-  Where w;
-  w.add(s + " <> '' AND " + t + " <> ''");
-  if (!f.from.empty()) {
-    w.add("date >= ?");
-    w.value(f.from);
-  }
-  if (!f.to.empty()) {
-    w.add("date <= ?");
-    w.value(f.to);
-  }
-  if (!f.actor.empty()) {
-    std::string c1 = store::side_condition(f.level, f.actor, "source_key", "source_code", w);
-    std::string c2 = store::side_condition(f.level, f.actor, "target_key", "target_code", w);
-    w.add("(" + c1 + " OR " + c2 + ")");
-  }
-  std::string sx = s, tx = t;
-  if (f.undirected) {
-    sx = "min(" + s + ", " + t + ")";
-    tx = "max(" + s + ", " + t + ")";
-  }
-  const std::string grouped = "SELECT " + sx + " AS s, " + tx +
-                              " AS t, count(*) AS n, count(DISTINCT dedup_id) AS nd, "
-                              "sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), sum(goldstein), "
-                              "avg(goldstein), min(date), max(date) FROM events" +
-                              w.sql + " GROUP BY s, t HAVING count(*) >= ?";
-  Page<DyadCount> page;
-  {
-    Stmt st(*impl_->db, "SELECT count(*) FROM (" + grouped + ")");
-    int next = w.bind(st);
-    st.bind(next, std::max(1, f.min_events));
-    if (st.step()) page.total = st.int64(0);
-  }
-  int limit = f.limit, offset = f.offset;
-  clamp_page(limit, offset);
-  Stmt st(*impl_->db, grouped + " ORDER BY n DESC, s, t LIMIT ? OFFSET ?");
-  int next = w.bind(st);
-  st.bind(next, std::max(1, f.min_events)).bind(next + 1, limit).bind(next + 2, offset);
-  while (st.step()) {
-    DyadCount d;
-    d.source = st.text(0);
-    d.target = st.text(1);
-    d.events = st.int64(2);
-    d.dedup_events = st.int64(3);
-    for (int q = 0; q < 4; ++q) d.by_quad[q] = st.int64(4 + q);
-    d.goldstein_total = st.real(8);
-    d.goldstein_mean = st.real(9);
-    d.first_date = st.text(10);
-    d.last_date = st.text(11);
-    page.rows.push_back(std::move(d));
-  }
-  return page;
 }
 
 }  // namespace dyad

@@ -2,6 +2,7 @@
 // deduplicated events with their evidence.
 #include <algorithm>
 
+#include "store/aggregates.h"
 #include "store/query_sql.h"
 #include "store/store_impl.h"
 
@@ -12,15 +13,16 @@ using store::Where;
 
 namespace {
 
-constexpr int kMaxPage = 10000;
-
 // Columns of one event row; read_event() reads them in this order.
 constexpr const char* kEventSelect =
     "SELECT e.id, e.article_id, a.doc_id, a.url, a.title, e.sentence_idx, e.sentence, e.date, "
-    "e.source_idx, ms.text, ms.code, ms.country, ms.org, ms.sectors, ms.start, ms.end, msa.text, "
-    "e.target_idx, mt.text, mt.code, mt.country, mt.org, mt.sectors, mt.start, mt.end, mta.text, "
+    "e.source_idx, ms.text, ms.code, ms.country, ms.org, ms.sectors, ms.start, ms.end, msa.text, ms.basis, "
+    "ms.confidence, "
+    "e.target_idx, mt.text, mt.code, mt.country, mt.org, mt.sectors, mt.start, mt.end, mta.text, mt.basis, "
+    "mt.confidence, "
     "e.cameo, e.root, e.plover, e.goldstein, e.quad, e.modality, e.quote_idx, e.verb, e.verb_start, e.verb_end, "
-    "e.rule, e.dedup_id, a.dyad_version, a.model_version, a.lexicon_version, a.ingested_at "
+    "e.rule, e.dedup_id, a.dyad_version, a.model_version, a.lexicon_version, a.ingested_at, e.date_source, "
+    "e.date_text "
     "FROM events e JOIN articles a ON a.id = e.article_id "
     "LEFT JOIN mentions ms ON ms.article_id = e.article_id AND ms.idx = e.source_idx "
     "LEFT JOIN mentions msa ON msa.article_id = e.article_id AND msa.idx = ms.antecedent "
@@ -41,6 +43,8 @@ std::optional<StoredActor> read_actor(const Stmt& st, int c) {
   a.start = st.int64(c + 6);
   a.end = st.int64(c + 7);
   a.refers_to = st.text(c + 8);
+  a.basis = st.text(c + 9);
+  a.confidence = st.is_null(c + 10) ? -1.0 : st.real(c + 10);
   return a;
 }
 
@@ -55,23 +59,25 @@ StoredEvent read_event(const Stmt& st) {
   e.sentence = st.text(6);
   e.date = st.text(7);
   e.source = read_actor(st, 8);
-  e.target = read_actor(st, 17);
-  e.cameo = st.text(26);
-  e.root = st.text(27);
-  e.plover = st.text(28);
-  e.goldstein = st.real(29);
-  e.quad = st.integer(30);
-  e.modality = st.text(31);
-  e.quote_index = static_cast<int>(st.int64_or(32, -1));
-  e.verb = st.text(33);
-  e.verb_start = st.int64_or(34, -1);
-  e.verb_end = st.int64_or(35, -1);
-  e.rule = st.text(36);
-  e.dedup_id = st.int64_or(37, 0);
-  e.dyad_version = st.text(38);
-  e.model_version = st.text(39);
-  e.lexicon_version = st.text(40);
-  e.ingested_at = st.text(41);
+  e.target = read_actor(st, 19);
+  e.cameo = st.text(30);
+  e.root = st.text(31);
+  e.plover = st.text(32);
+  e.goldstein = st.real(33);
+  e.quad = st.integer(34);
+  e.modality = st.text(35);
+  e.quote_index = static_cast<int>(st.int64_or(36, -1));
+  e.verb = st.text(37);
+  e.verb_start = st.int64_or(38, -1);
+  e.verb_end = st.int64_or(39, -1);
+  e.rule = st.text(40);
+  e.dedup_id = st.int64_or(41, 0);
+  e.dyad_version = st.text(42);
+  e.model_version = st.text(43);
+  e.lexicon_version = st.text(44);
+  e.ingested_at = st.text(45);
+  e.date_source = st.text(46);
+  e.date_text = st.text(47);
   return e;
 }
 
@@ -106,8 +112,18 @@ Where event_where(const std::string& db_path, const EventFilter& f) {
     w.value(f.modality);
   }
   if (!f.text.empty()) {
-    w.add("e.sentence LIKE ? ESCAPE '\\'");
-    w.value("%" + store::like_escape(f.text) + "%");
+    // The sentence index (events_fts): every word of the text, the last
+    // also as a prefix. Text with no words matches nothing.
+    std::string match = store::fts_query(f.text);
+    if (match.empty()) {
+      w.add("0");
+    } else {
+      // The matches are read once into a set that the scan of the other
+      // filters' index checks ("+" keeps the planner from instead looking up
+      // every match by id: with a common word that is 100x slower).
+      w.add("+e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+      w.value(match);
+    }
   }
   if (f.article_id) {
     w.add("e.article_id = ?");
@@ -120,13 +136,38 @@ Where event_where(const std::string& db_path, const EventFilter& f) {
   return w;
 }
 
-std::string order_by(bool newest_first) {
-  return newest_first ? " ORDER BY e.date DESC, e.id DESC" : " ORDER BY e.date, e.id";
+// Counting stops here: past it a total is reported as "at least".
+constexpr int64_t kCountCap = 1000;
+
+// The number of events matching f, read from the aggregates when f is a
+// filter they hold (country-level dyad, dates, one root or one quad class).
+std::optional<int64_t> aggregate_count(store::Db& db, const EventFilter& f) {
+  if (f.level != DyadLevel::kCountry || !f.text.empty() || !f.modality.empty() || f.article_id || f.dedup_id)
+    return std::nullopt;
+  std::string root = f.root;
+  if (!f.cameo.empty()) {
+    if (f.cameo.size() != 2) return std::nullopt;
+    if (!root.empty() && root != f.cameo) return 0;
+    root = f.cameo;
+  }
+  int ri = -1;
+  if (!root.empty()) {
+    ri = store::root_index(root);
+    if (ri < 0) return 0;
+    if (f.quad) return std::nullopt;  // the aggregates hold each marginal, not the pair
+  }
+  Where w;
+  store::add_dyad_conditions(f.source, f.target, DyadLevel::kCountry, f.undirected, "", w);
+  int64_t n = 0;
+  store::scan_aggregates(db, f.from, f.to, w, /*with_roots=*/ri >= 0,
+                         [&](const std::string&, const std::string&, const store::DyadTotals& v, int sign) {
+                           n += sign * (ri >= 0 ? v.root[ri] : f.quad ? v.quad[f.quad - 1] : v.events);
+                         });
+  return n;
 }
 
-void clamp_page(int& limit, int& offset) {
-  limit = std::clamp(limit, 0, kMaxPage);
-  offset = std::max(offset, 0);
+std::string order_by(bool newest_first) {
+  return newest_first ? " ORDER BY e.date DESC, e.id DESC" : " ORDER BY e.date, e.id";
 }
 
 constexpr const char* kDedupSelect =
@@ -209,17 +250,34 @@ Page<StoredEvent> Store::events(const EventFilter& filter) {
   store::Db& db = *impl_->db;
   Where w = event_where(path(), filter);
   Page<StoredEvent> page;
-  {
-    Stmt st(db, "SELECT count(*) FROM events e" + w.sql);
+  int limit = filter.limit, offset = filter.offset;
+  store::clamp_page(limit, offset);
+  // A text filter is not counted: each count would read the word's matches
+  // again. The total is then what the page shows ("at least").
+  const bool count_rows = filter.text.empty();
+  if (auto n = aggregate_count(db, filter)) {
+    page.total = *n;
+  } else if (count_rows) {
+    Stmt st(db, "SELECT count(*) FROM (SELECT 1 FROM events e" + w.sql + " LIMIT " + std::to_string(kCountCap + 1) +
+                    ")");
     w.bind(st);
     if (st.step()) page.total = st.int64(0);
+    if (page.total > kCountCap) {
+      page.total = kCountCap;
+      page.total_exact = false;
+    }
   }
-  int limit = filter.limit, offset = filter.offset;
-  clamp_page(limit, offset);
   Stmt st(db, std::string(kEventSelect) + w.sql + order_by(filter.newest_first) + " LIMIT ? OFFSET ?");
   int next = w.bind(st);
-  st.bind(next, limit).bind(next + 1, offset);
+  // One row past the page tells whether there are more.
+  st.bind(next, limit + (count_rows ? 0 : 1)).bind(next + 1, offset);
   while (st.step()) page.rows.push_back(read_event(st));
+  if (!count_rows) {
+    bool more = static_cast<int>(page.rows.size()) > limit;
+    if (more) page.rows.pop_back();
+    page.total = offset + static_cast<int64_t>(page.rows.size()) + (more ? 1 : 0);
+    page.total_exact = !more;
+  }
   return page;
 }
 
@@ -241,7 +299,7 @@ Page<DedupEvent> Store::dedup_events(const EventFilter& filter) {
     if (st.step()) page.total = st.int64(0);
   }
   int limit = filter.limit, offset = filter.offset;
-  clamp_page(limit, offset);
+  store::clamp_page(limit, offset);
   Stmt st(db, std::string(kDedupSelect) + w.sql +
                   (filter.newest_first ? " ORDER BY d.date DESC, d.id DESC" : " ORDER BY d.date, d.id") +
                   " LIMIT ? OFFSET ?");

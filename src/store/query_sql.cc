@@ -1,5 +1,7 @@
 #include "store/query_sql.h"
 
+#include <cctype>
+
 #include "store/store_impl.h"
 
 namespace dyad::store {
@@ -34,6 +36,26 @@ std::string like_escape(const std::string& s) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
     out += c;
   }
+  return out;
+}
+
+std::string fts_query(const std::string& text) {
+  std::string out;
+  size_t i = 0, words = 0;
+  // Bound the work: a search box does not need more than 16 words.
+  while (i < text.size() && words < 16) {
+    auto word_char = [](unsigned char c) { return c >= 0x80 || (c < 0x80 && std::isalnum(c)); };
+    while (i < text.size() && !word_char(static_cast<unsigned char>(text[i]))) ++i;
+    size_t b = i;
+    while (i < text.size() && word_char(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == b) break;
+    if (!out.empty()) out += ' ';
+    out += '"';
+    out.append(text, b, i - b);  // letters, digits and UTF-8 bytes only: no quote to escape
+    out += '"';
+    ++words;
+  }
+  if (!out.empty()) out += '*';
   return out;
 }
 

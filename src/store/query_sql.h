@@ -33,6 +33,11 @@ std::vector<std::string> split_sectors(const std::string& s);
 // Escapes % _ and \ for LIKE ... ESCAPE '\'.
 std::string like_escape(const std::string& s);
 
+// A full-text query for events_fts from user text: each word (letters and
+// digits; any non-ASCII byte counts as a letter) quoted, so no FTS5 syntax
+// gets through; the last word also matches as a prefix. "" when no words.
+std::string fts_query(const std::string& text);
+
 // Adds the condition "actor column matches side" for the given level:
 // exact key (country) or code prefix range (actor). col_key/col_code are the
 // column names for each level.
@@ -42,6 +47,13 @@ std::string side_condition(DyadLevel level, const std::string& side, const std::
 // Source/target/undirected conditions on the events table alias `e`.
 void add_dyad_conditions(const std::string& source, const std::string& target, DyadLevel level, bool undirected,
                          const std::string& alias, Where& w);
+
+// Page sizes are capped: a request cannot ask for the whole store at once.
+constexpr int kMaxPage = 10000;
+inline void clamp_page(int& limit, int& offset) {
+  limit = limit < 0 ? 0 : (limit > kMaxPage ? kMaxPage : limit);
+  offset = offset < 0 ? 0 : offset;
+}
 
 // Checks a YYYY-MM-DD bound; throws StoreError naming the bound when malformed.
 void check_date(const std::string& db_path, const char* what, const std::string& date);

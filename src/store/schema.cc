@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "store/aggregates.h"
+
 namespace dyad::store {
 namespace {
 
@@ -34,6 +36,7 @@ CREATE TABLE mentions(
   start INTEGER NOT NULL, end INTEGER NOT NULL,
   text TEXT NOT NULL, code TEXT NOT NULL, country TEXT, org TEXT,
   sectors TEXT NOT NULL, entry TEXT, antecedent INTEGER,
+  basis TEXT, confidence REAL,
   PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
 CREATE TABLE quotes(
   article_id INTEGER NOT NULL, idx INTEGER NOT NULL, sentence_idx INTEGER NOT NULL,
@@ -51,9 +54,11 @@ CREATE TABLE events(
   cameo TEXT NOT NULL, root TEXT NOT NULL, family TEXT NOT NULL, plover TEXT,
   goldstein REAL NOT NULL, quad INTEGER NOT NULL, modality TEXT NOT NULL,
   quote_idx INTEGER, verb TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,
-  dedup_id INTEGER);
+  dedup_id INTEGER, date_source TEXT, date_text TEXT);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_key ON events(source_key, target_key, date);
+CREATE INDEX events_source ON events(source_key, date);
+CREATE INDEX events_target ON events(target_key, date);
 CREATE INDEX events_code ON events(source_code, target_code, date);
 CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_dedup ON events(dedup_id);
@@ -76,6 +81,29 @@ CREATE TABLE actors(
   mentions INTEGER NOT NULL, events INTEGER NOT NULL);
 )sql";
 
+// Full-text index of event sentences for the text filter. External content:
+// the sentences are stored once, in events; the index holds only tokens.
+constexpr const char* kEventsFts =
+    "CREATE VIRTUAL TABLE events_fts USING fts5(sentence, content='events', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')";
+
+// Version 1 -> 2: event date provenance and mention confidence columns, the
+// per-dyad aggregate tables and the sentence index, filled from what is stored.
+void upgrade_from_1(Db& db) {
+  db.exec("ALTER TABLE events ADD COLUMN date_source TEXT");
+  db.exec("ALTER TABLE events ADD COLUMN date_text TEXT");
+  db.exec("ALTER TABLE mentions ADD COLUMN basis TEXT");
+  db.exec("ALTER TABLE mentions ADD COLUMN confidence REAL");
+  db.exec("CREATE INDEX events_source ON events(source_key, date)");
+  db.exec("CREATE INDEX events_target ON events(target_key, date)");
+  // Version 1 stored any date text the input had; aggregates key by real days.
+  db.exec("UPDATE events SET date = NULL WHERE date IS NOT NULL AND (length(date) <> 10 OR date(date) IS NOT date)");
+  create_aggregates(db);
+  rebuild_aggregates(db);
+  db.exec(kEventsFts);
+  db.exec("INSERT INTO events_fts(events_fts) VALUES('rebuild')");
+}
+
 bool has_table(Db& db, const char* name) {
   Stmt st(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   st.bind(1, std::string_view(name));
@@ -97,6 +125,8 @@ void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_wi
     db.exec("PRAGMA journal_mode=WAL");
     db.exec("BEGIN IMMEDIATE");
     db.exec(kSchema);
+    create_aggregates(db);
+    db.exec(kEventsFts);
     Stmt meta(db, "INSERT INTO meta(key, value) VALUES(?, ?)");
     meta.bind(1, std::string_view("schema_version")).bind(2, std::to_string(kSchemaVersion)).run();
     meta.bind(1, std::string_view("dedup_window_days")).bind(2, std::to_string(dedup_window_days)).run();
@@ -118,6 +148,17 @@ void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_wi
       throw StoreError("database '" + db.path() + "': bad meta value " + key + "='" + value + "'");
     }
   }
+  if (version == 1 && !readonly) {
+    Transaction tx(db);
+    upgrade_from_1(db);
+    db.exec("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) + "' WHERE key = 'schema_version'");
+    tx.commit();
+    version = kSchemaVersion;
+  }
+  if (version == 1)
+    throw StoreError("database '" + db.path() + "': schema version 1 is older than this dyad's " +
+                     std::to_string(kSchemaVersion) +
+                     "; open it once for writing to upgrade it (e.g. dyad ingest --db FILE < /dev/null)");
   if (version != kSchemaVersion)
     throw StoreError("database '" + db.path() + "': schema version " + std::to_string(version) +
                      ", this dyad reads version " + std::to_string(kSchemaVersion));

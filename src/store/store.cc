@@ -29,6 +29,9 @@ std::unique_ptr<Store> Store::open(const std::string& path, const StoreOptions& 
     db.exec("PRAGMA temp_store=MEMORY");
   }
   db.exec("PRAGMA cache_size=-32768");  // 32 MB
+  // Readers map the file: pages are read in place rather than copied into
+  // each connection's cache (the server keeps one connection per thread).
+  if (options.readonly) db.exec("PRAGMA mmap_size=1073741824");
   db.exec("PRAGMA foreign_keys=OFF");
   store::prepare_schema(db, options.readonly, options.dedup_window_days, s->impl_->dedup_window_days);
   return s;

@@ -1,0 +1,321 @@
+#include "store/aggregates.h"
+
+#include <cstdio>
+#include <map>
+#include <vector>
+
+#include "store/store_impl.h"
+
+namespace dyad::store {
+namespace {
+
+// The value columns shared by both tables, in DyadTotals order. "anchored"
+// rather than "groups": GROUPS is an SQL keyword.
+const std::vector<std::string>& value_column_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v = {"events", "q1", "q2", "q3", "q4", "goldstein", "anchored"};
+    char buf[8];
+    for (int r = 1; r <= kRoots; ++r) {
+      std::snprintf(buf, sizeof buf, "r%02d", r);
+      v.push_back(buf);
+    }
+    return v;
+  }();
+  return names;
+}
+
+// "events, q1, ...": the first 7 columns, or all with the root counts.
+std::string value_columns(bool with_roots) {
+  const auto& names = value_column_names();
+  std::string s;
+  for (size_t i = 0; i < (with_roots ? names.size() : 7); ++i) s += (i ? ", " : "") + names[i];
+  return s;
+}
+
+constexpr int kValueColumns = 7 + kRoots;
+
+// Days are clustered by dyad: a series reads one dyad's days, roots
+// included, in one range; the network of a period reads days only for the
+// ragged ends of its range, from a covering index without the roots.
+// Months are clustered by month: the network of a period reads them whole.
+std::string primary_key(const char* key) {
+  return std::string(key) == "day" ? "source_key, target_key, day" : "month, source_key, target_key";
+}
+
+std::string table_sql(const char* table, const char* key) {
+  std::string s = std::string("CREATE TABLE ") + table + "(" + key +
+                  " TEXT NOT NULL, source_key TEXT NOT NULL, target_key TEXT NOT NULL, "
+                  "events INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, "
+                  "q4 INTEGER NOT NULL, goldstein REAL NOT NULL, anchored INTEGER NOT NULL";
+  char buf[40];
+  for (int r = 1; r <= kRoots; ++r) {
+    std::snprintf(buf, sizeof buf, ", r%02d INTEGER NOT NULL", r);
+    s += buf;
+  }
+  const bool days = std::string(key) == "day";
+  s += ", PRIMARY KEY(" + primary_key(key) + ")) WITHOUT ROWID;";
+  s += std::string("CREATE INDEX ") + table + (days ? "_by_day ON " : "_by_dyad ON ") + table + "(" +
+       (days ? std::string("day, source_key, target_key, ") + value_columns(false)
+             : std::string("source_key, target_key, month")) +
+       ");";
+  return s;
+}
+
+std::string upsert_sql(const char* table, const char* key) {
+  std::string s = std::string("INSERT INTO ") + table + "(" + key + ", source_key, target_key, " + value_columns(true) +
+                  ") VALUES(?, ?, ?";
+  for (int i = 0; i < kValueColumns; ++i) s += ", ?";
+  s += ") ON CONFLICT(" + primary_key(key) + ") DO UPDATE SET ";
+  const auto& names = value_column_names();
+  for (size_t i = 0; i < names.size(); ++i) s += (i ? ", " : "") + names[i] + " = " + names[i] + " + excluded." + names[i];
+  return s;
+}
+
+void bind_totals(Stmt& st, int first, const DyadTotals& t) {
+  st.bind(first, t.events);
+  for (int q = 0; q < 4; ++q) st.bind(first + 1 + q, t.quad[q]);
+  st.bind(first + 5, t.goldstein);
+  st.bind(first + 6, t.groups);
+  for (int r = 0; r < kRoots; ++r) st.bind(first + 7 + r, t.root[r]);
+}
+
+DyadTotals read_totals(const Stmt& st, int first, bool with_roots) {
+  DyadTotals t;
+  t.events = st.int64(first);
+  for (int q = 0; q < 4; ++q) t.quad[q] = st.int64(first + 1 + q);
+  t.goldstein = st.real(first + 5);
+  t.groups = st.int64(first + 6);
+  if (with_roots)
+    for (int r = 0; r < kRoots; ++r) t.root[r] = st.int64(first + 7 + r);
+  return t;
+}
+
+// ---- date ranges as aggregate reads
+
+// The month key of a dyad's all-time totals, undated events included. It
+// sorts below "0000" and above the undated key "", so no month range holds it.
+constexpr const char* kAllTime = "*";
+
+struct Part {
+  bool months;         // dyad_months (key YYYY-MM) or dyad_days (key YYYY-MM-DD)
+  std::string lo, hi;  // inclusive key range
+  int sign = 1;
+};
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+std::string month_key(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+// The part of [a, b] (day numbers) inside month y-m, which holds both.
+// Whole month: one month row per dyad. Otherwise either the included days,
+// or the month minus the excluded days, whichever reads fewer rows; a month
+// row set is about as large as a few days' rows, hence the margin.
+void add_month_piece(int y, int m, int64_t a, int64_t b, std::vector<Part>& parts) {
+  int64_t first = 0;
+  parse_day(month_key(y, m) + "-01", first);
+  const int64_t last = first + days_in_month(y, m) - 1;
+  const int64_t included = b - a + 1, excluded = (last - first + 1) - included;
+  if (excluded == 0) {
+    parts.push_back({true, month_key(y, m), month_key(y, m), 1});
+  } else if (included <= excluded + 4) {
+    parts.push_back({false, format_day(a), format_day(b), 1});
+  } else {
+    parts.push_back({true, month_key(y, m), month_key(y, m), 1});
+    if (a > first) parts.push_back({false, format_day(first), format_day(a - 1), -1});
+    if (b < last) parts.push_back({false, format_day(b + 1), format_day(last), -1});
+  }
+}
+
+std::vector<Part> plan_range(const std::string& from, const std::string& to) {
+  std::vector<Part> parts;
+  if (from.empty() && to.empty()) {
+    parts.push_back({true, kAllTime, kAllTime, 1});
+    return parts;
+  }
+  int64_t lo = 0, hi = 0;
+  if (!from.empty() && !parse_day(from, lo)) return parts;
+  if (!to.empty() && !parse_day(to, hi)) return parts;
+  if (!from.empty() && !to.empty() && lo > hi) return parts;
+  // Whole months strictly between the ends; "0000-00" and "9999-99" bound
+  // open ends (the undated key "" sorts below both).
+  std::string mid_lo = "0000-00", mid_hi = "9999-99";
+  if (!from.empty()) {
+    int y = std::stoi(from.substr(0, 4)), m = std::stoi(from.substr(5, 2));
+    int64_t first = 0;
+    parse_day(month_key(y, m) + "-01", first);
+    int64_t last = first + days_in_month(y, m) - 1;
+    if (!to.empty() && hi <= last) {
+      add_month_piece(y, m, lo, hi, parts);
+      return parts;
+    }
+    add_month_piece(y, m, lo, last, parts);
+    mid_lo = m == 12 ? month_key(y + 1, 1) : month_key(y, m + 1);
+  }
+  if (!to.empty()) {
+    int y = std::stoi(to.substr(0, 4)), m = std::stoi(to.substr(5, 2));
+    int64_t first = 0;
+    parse_day(month_key(y, m) + "-01", first);
+    add_month_piece(y, m, first, hi, parts);
+    mid_hi = m == 1 ? month_key(y - 1, 12) : month_key(y, m - 1);
+  }
+  if (mid_lo <= mid_hi) parts.push_back({true, mid_lo, mid_hi, 1});
+  return parts;
+}
+
+std::string key_of(const std::string& s, const std::string& t, const std::string& day) {
+  std::string k;
+  k.reserve(s.size() + t.size() + day.size() + 2);
+  k += s;
+  k += '\x1f';
+  k += t;
+  k += '\x1f';
+  k += day;
+  return k;
+}
+
+}  // namespace
+
+void DyadTotals::add(const DyadTotals& o, int sign) {
+  events += sign * o.events;
+  for (int q = 0; q < 4; ++q) quad[q] += sign * o.quad[q];
+  for (int r = 0; r < kRoots; ++r) root[r] += sign * o.root[r];
+  goldstein += sign * o.goldstein;
+  groups += sign * o.groups;
+}
+
+int root_index(std::string_view root) {
+  if (root.size() != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' || root[1] > '9') return -1;
+  int n = (root[0] - '0') * 10 + (root[1] - '0');
+  return n >= 1 && n <= kRoots ? n - 1 : -1;
+}
+
+std::string canonical_day(std::string_view date) {
+  int64_t d = 0;
+  if (date.size() != 10 || !parse_day(date, d)) return {};
+  std::string s = format_day(d);
+  return s == date ? s : std::string();  // "2021-02-30" is not a day
+}
+
+// ---- writing
+
+DyadTotals& AggregateBatch::row(const std::string& s, const std::string& t, const std::string& day) {
+  return days_[key_of(s, t, day)];
+}
+
+void AggregateBatch::add_event(const std::string& s, const std::string& t, const std::string& day, int quad,
+                               const std::string& root, double goldstein) {
+  DyadTotals& r = row(s, t, day);
+  ++r.events;
+  if (quad >= 1 && quad <= 4) ++r.quad[quad - 1];
+  int ri = root_index(root);
+  if (ri >= 0) ++r.root[ri];
+  r.goldstein += goldstein;
+}
+
+void AggregateBatch::add_group(const std::string& s, const std::string& t, const std::string& day) {
+  ++row(s, t, day).groups;
+}
+
+void AggregateBatch::flush(Db& db) {
+  if (days_.empty()) return;
+  std::unordered_map<std::string, DyadTotals> months;
+  Stmt day_up(db, upsert_sql("dyad_days", "day"));
+  for (const auto& [key, totals] : days_) {
+    size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
+    std::string_view k(key);
+    std::string_view s = k.substr(0, a), t = k.substr(a + 1, b - a - 1), day = k.substr(b + 1);
+    day_up.bind(1, day).bind(2, s).bind(3, t);
+    bind_totals(day_up, 4, totals);
+    day_up.run();
+    std::string mkey(key, 0, b + 1);
+    months[mkey + std::string(day.substr(0, day.empty() ? 0 : 7))].add(totals, 1);
+    months[mkey + kAllTime].add(totals, 1);
+  }
+  Stmt month_up(db, upsert_sql("dyad_months", "month"));
+  for (const auto& [key, totals] : months) {
+    size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
+    std::string_view k(key);
+    month_up.bind(1, k.substr(b + 1)).bind(2, k.substr(0, a)).bind(3, k.substr(a + 1, b - a - 1));
+    bind_totals(month_up, 4, totals);
+    month_up.run();
+  }
+  days_.clear();
+}
+
+void create_aggregates(Db& db) {
+  db.exec(table_sql("dyad_days", "day"));
+  db.exec(table_sql("dyad_months", "month"));
+}
+
+void rebuild_aggregates(Db& db) {
+  db.exec("DELETE FROM dyad_days");
+  db.exec("DELETE FROM dyad_months");
+  std::string roots;
+  char buf[48];
+  for (int r = 1; r <= kRoots; ++r) {
+    std::snprintf(buf, sizeof buf, ", sum(root = '%02d')", r);
+    roots += buf;
+  }
+  // Stored event dates are canonical days or NULL (see canonical_day).
+  db.exec("INSERT INTO dyad_days(day, source_key, target_key, " + value_columns(true) +
+          ") SELECT coalesce(date, ''), source_key, target_key, count(*), sum(quad = 1), sum(quad = 2), "
+          "sum(quad = 3), sum(quad = 4), total(goldstein), 0" +
+          roots + " FROM events GROUP BY 1, 2, 3");
+  std::string zeros;
+  for (int r = 0; r < kRoots; ++r) zeros += ", 0";
+  db.exec("INSERT INTO dyad_days(day, source_key, target_key, " + value_columns(true) +
+          ") SELECT date, source_key, target_key, 0, 0, 0, 0, 0, 0, count(*)" + zeros +
+          " FROM dedup_events WHERE true GROUP BY 1, 2, 3 "
+          "ON CONFLICT(source_key, target_key, day) DO UPDATE SET anchored = anchored + excluded.anchored");
+  std::string sums;
+  for (const auto& c : value_column_names()) sums += ", " + std::string(c == "goldstein" ? "total" : "sum") + "(" + c + ")";
+  db.exec("INSERT INTO dyad_months(month, source_key, target_key, " + value_columns(true) +
+          ") SELECT substr(day, 1, 7), source_key, target_key" + sums + " FROM dyad_days GROUP BY 1, 2, 3");
+  db.exec("INSERT INTO dyad_months(month, source_key, target_key, " + value_columns(true) + ") SELECT '" +
+          kAllTime + "', source_key, target_key" + sums + " FROM dyad_days GROUP BY 2, 3");
+}
+
+// ---- reading
+
+void scan_aggregates(Db& db, const std::string& from, const std::string& to, const Where& dyad, bool with_roots,
+                     const AggregateRowFn& fn) {
+  const std::string cols = "source_key, target_key, " + value_columns(with_roots);
+  for (const Part& p : plan_range(from, to)) {
+    const char* table = p.months ? "dyad_months" : "dyad_days";
+    const char* key = p.months ? "month" : "day";
+    Where w = dyad;
+    w.add(std::string(key) + " BETWEEN ? AND ?");
+    w.value(p.lo);
+    w.value(p.hi);
+    Stmt st(db, "SELECT " + cols + " FROM " + table + w.sql);
+    w.bind(st);
+    while (st.step()) fn(st.text(0), st.text(1), read_totals(st, 2, with_roots), p.sign);
+  }
+}
+
+void scan_days(Db& db, const std::string& from, const std::string& to, const Where& dyad,
+               const std::function<void(const std::string& day, const DyadTotals&)>& fn) {
+  Where w = dyad;
+  w.add("day <> ''");
+  if (!from.empty()) {
+    w.add("day >= ?");
+    w.value(from);
+  }
+  if (!to.empty()) {
+    w.add("day <= ?");
+    w.value(to);
+  }
+  Stmt st(db, "SELECT day, " + value_columns(true) + " FROM dyad_days" + w.sql + " ORDER BY day");
+  w.bind(st);
+  while (st.step()) fn(st.text(0), read_totals(st, 1, true));
+}
+
+}  // namespace dyad::store
