@@ -254,6 +254,30 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
     m->entries[e].w = q * scale;
   }
   if (r.pos() != bytes.size() - 8) r.fail("trailing bytes");
+  {
+    // Dense copies of the long rows (see kDenseMinEntries).
+    const size_t S = static_cast<size_t>(m->stride);
+    size_t ndense = 0;
+    auto dense_ok = [&](const CompiledModel::Slot& s) {
+      if (s.key == 0 || s.end - s.begin < CompiledModel::kDenseMinEntries) return false;
+      bool seen[256] = {};
+      for (uint32_t e = s.begin; e < s.end; ++e) {
+        if (seen[m->entries[e].cls]) return false;
+        seen[m->entries[e].cls] = true;
+      }
+      return true;
+    };
+    for (const auto& s : m->slots) ndense += dense_ok(s);
+    m->dense_rows.assign(ndense * S, 0.f);
+    uint32_t row = 0;
+    for (auto& s : m->slots) {
+      if (!dense_ok(s)) continue;
+      float* d = &m->dense_rows[size_t(row) * S];
+      for (uint32_t e = s.begin; e < s.end; ++e) d[m->entries[e].cls] = m->entries[e].w;
+      s.begin = row++;
+      s.end |= CompiledModel::kDenseRow;
+    }
+  }
 
   // Dense tag-history tables.
   const int S = m->stride;
@@ -345,13 +369,12 @@ void CompiledModel::word_vectors(const WordFeatures& f, float* out) const {
   const Slot* found[kMax];
   for (int i = 0; i < n; ++i) {
     found[i] = find_slot(keys[i]);
-    if (found[i]) __builtin_prefetch(&entries[found[i]->begin]);
+    if (!found[i]) continue;
+    if (found[i]->end & kDenseRow) __builtin_prefetch(&dense_rows[size_t(found[i]->begin) * S]);
+    else __builtin_prefetch(&entries[found[i]->begin]);
   }
-  for (int i = 0; i < n; ++i) {
-    const Slot* s = found[i];
-    if (!s) continue;
-    for (uint32_t e = s->begin; e < s->end; ++e) dst[i][entries[e].cls] += entries[e].w;
-  }
+  for (int i = 0; i < n; ++i)
+    if (found[i]) add_slot(*found[i], dst[i]);
 }
 
 }  // namespace tagger_internal

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
@@ -92,8 +93,17 @@ struct CompiledModel {
   // slot and one or two for the entries.
   struct Slot {
     uint64_t key = 0;  // 0 = empty
+    // Entry range [begin, end); or, when end has kDenseRow set, a row of
+    // dense_rows: `stride` floats starting at begin * stride.
     uint32_t begin = 0, end = 0;
   };
+  static constexpr uint32_t kDenseRow = 1u << 31;
+  // Rows with at least this many entries (and no class twice) are also kept
+  // dense, so adding one is a few vector additions instead of a scalar
+  // scatter per entry. Adding a dense row adds +0.0 where the sparse row
+  // has no entry, which leaves every sum's value unchanged.
+  static constexpr uint32_t kDenseMinEntries = 16;
+  HugeVector<float> dense_rows;
   struct WeightRef {
     uint32_t cls;
     float w;
@@ -144,8 +154,26 @@ struct CompiledModel {
   // Adds the row of `feature` (if any) into scores.
   void add_row(uint64_t feature, float* scores) const {
     const Slot* s = find_slot(feature);
-    if (!s) return;
-    for (uint32_t e = s->begin; e < s->end; ++e) scores[entries[e].cls] += entries[e].w;
+    if (s) add_slot(*s, scores);
+  }
+  void add_slot(const Slot& s, float* scores) const {
+    if (s.end & kDenseRow) {
+      add_dense(&dense_rows[size_t(s.begin) * stride], scores);
+      return;
+    }
+    for (uint32_t e = s.begin; e < s.end; ++e) scores[entries[e].cls] += entries[e].w;
+  }
+  // scores[0, stride) += row[0, stride), eight floats at a time (inline, so
+  // the AVX2 build of tag_span gets AVX2 additions).
+  void add_dense(const float* row, float* scores) const {
+    typedef float v8f __attribute__((vector_size(32)));
+    for (int i = 0; i < stride; i += 8) {
+      v8f a, b;
+      std::memcpy(&a, scores + i, sizeof a);
+      std::memcpy(&b, row + i, sizeof b);
+      a += b;
+      std::memcpy(scores + i, &a, sizeof a);
+    }
   }
   // Fills kVectorsPerWord*stride floats for a word's features.
   void word_vectors(const WordFeatures& f, float* out) const;
