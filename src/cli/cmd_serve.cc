@@ -54,8 +54,8 @@ RegisterCommand reg([](CLI::App& app) {
         store::add_server_indexes(args->options.db_path);
       } else if (!store::has_server_indexes(args->options.db_path)) {
         std::fprintf(stderr,
-                     "dyad serve: note: %s lacks the server's covering indexes; aggregate views of a large "
-                     "store will be slow (add them once with --add-indexes)\n",
+                     "dyad serve: note: %s lacks the server's covering indexes; actor-level dyads and "
+                     "deduplicated series of a large store will be slow (add them once with --add-indexes)\n",
                      args->options.db_path.c_str());
       }
       server = std::make_unique<Server>(args->options);

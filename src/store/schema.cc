@@ -158,7 +158,7 @@ void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_wi
   if (version == 1)
     throw StoreError("database '" + db.path() + "': schema version 1 is older than this dyad's " +
                      std::to_string(kSchemaVersion) +
-                     "; open it once for writing to upgrade it (e.g. dyad ingest --db FILE < /dev/null)");
+                     "; open it once for writing to upgrade it (dyad serve --db FILE --add-indexes, or ingest into it)");
   if (version != kSchemaVersion)
     throw StoreError("database '" + db.path() + "': schema version " + std::to_string(version) +
                      ", this dyad reads version " + std::to_string(kSchemaVersion));

@@ -1,5 +1,6 @@
 #include "store/server_indexes.h"
 
+#include "dyad/store.h"
 #include "store/sqlite.h"
 
 namespace dyad::store {
@@ -27,6 +28,8 @@ bool has_server_indexes(const std::string& path) {
 }
 
 void add_server_indexes(const std::string& path) {
+  // Opening the store for writing first upgrades an older schema.
+  Store::open(path, /*readonly=*/false);
   Db db(path, /*readonly=*/false);
   for (const auto& ix : kIndexes) db.exec(ix[1]);
   // Statistics let the planner prefer the covering indexes over the narrower
