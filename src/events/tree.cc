@@ -41,6 +41,16 @@ Tree::Tree(const Document& doc) : doc_(doc) {
   for (size_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end && t < n; ++t)
       sent_of_[t] = static_cast<int>(s);
+  // Size each child list once (one allocation per head, not one per doubling).
+  {
+    std::vector<uint32_t> count(n, 0);
+    for (size_t t = 0; t < n; ++t) {
+      const int h = doc.syntax[t].head;
+      if (h >= 0 && static_cast<size_t>(h) < n && h != static_cast<int>(t)) ++count[h];
+    }
+    for (size_t t = 0; t < n; ++t)
+      if (count[t]) children_[t].reserve(count[t]);
+  }
   for (size_t t = 0; t < n; ++t) {
     const auto& sx = doc.syntax[t];
     if (sx.head >= 0 && static_cast<size_t>(sx.head) < n && sx.head != static_cast<int>(t))
