@@ -35,6 +35,38 @@ inline void add_vec(float* dst, const float* src, int n) {
   }
 }
 
+// dst = a + b + c + d (+ e), added left to right in each lane as the
+// separate add_vec passes did, but reading and writing dst once.
+inline void sum4(float* dst, const float* a, const float* b, const float* c, const float* d, int n) {
+  for (int i = 0; i < n; i += 8) {
+    v8f x, y;
+    std::memcpy(&x, a + i, sizeof x);
+    std::memcpy(&y, b + i, sizeof y);
+    x += y;
+    std::memcpy(&y, c + i, sizeof y);
+    x += y;
+    std::memcpy(&y, d + i, sizeof y);
+    x += y;
+    std::memcpy(dst + i, &x, sizeof x);
+  }
+}
+inline void sum5(float* dst, const float* a, const float* b, const float* c, const float* d, const float* e,
+                 int n) {
+  for (int i = 0; i < n; i += 8) {
+    v8f x, y;
+    std::memcpy(&x, a + i, sizeof x);
+    std::memcpy(&y, b + i, sizeof y);
+    x += y;
+    std::memcpy(&y, c + i, sizeof y);
+    x += y;
+    std::memcpy(&y, d + i, sizeof y);
+    x += y;
+    std::memcpy(&y, e + i, sizeof y);
+    x += y;
+    std::memcpy(dst + i, &x, sizeof x);
+  }
+}
+
 // Index of the largest of scores[0, k); scores has room for `stride` floats
 // (a multiple of 8) and its padding may be overwritten. A vector max then a
 // scan beats a dependent chain of k compares.
@@ -188,15 +220,12 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     prefetch_pairs(i + kAhead);
     if (sc.dict[i] >= 0) continue;
     float* scores = &sc.static_scores[size_t(i) * S];
-    std::memcpy(scores, sc.vectors[i], sizeof(float) * S);  // centre features
-    add_vec(scores, i >= 2 ? sc.vectors[i - 2] + (1 + kPrev2) * S
-                           : bos_vectors.data() + (1 + kPrev2) * S, S);
-    add_vec(scores, i >= 1 ? sc.vectors[i - 1] + (1 + kPrev1) * S
-                           : bos_vectors.data() + (1 + kPrev1) * S, S);
-    add_vec(scores, i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S
-                              : eos_vectors.data() + (1 + kNext1) * S, S);
-    add_vec(scores, i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S
-                              : eos_vectors.data() + (1 + kNext2) * S, S);
+    // Centre features, then the neighbours' vectors for their offsets.
+    sum5(scores, sc.vectors[i],
+         i >= 2 ? sc.vectors[i - 2] + (1 + kPrev2) * S : bos_vectors.data() + (1 + kPrev2) * S,
+         i >= 1 ? sc.vectors[i - 1] + (1 + kPrev1) * S : bos_vectors.data() + (1 + kPrev1) * S,
+         i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S : eos_vectors.data() + (1 + kNext1) * S,
+         i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S : eos_vectors.data() + (1 + kNext2) * S, S);
     const uint64_t lw = sc.lower[i];
     const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
     const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
@@ -213,10 +242,8 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   for (int i = 0; i < n; ++i) {
     int best = sc.dict[i];
     if (best < 0) {
-      std::memcpy(scores, &sc.static_scores[size_t(i) * S], sizeof(float) * S);
-      add_vec(scores, &tag1[size_t(t1) * S], S);
-      add_vec(scores, &tag2[size_t(t2) * S], S);
-      add_vec(scores, &tag12[(size_t(t1) * H + t2) * S], S);
+      sum4(scores, &sc.static_scores[size_t(i) * S], &tag1[size_t(t1) * S], &tag2[size_t(t2) * S],
+           &tag12[(size_t(t1) * H + t2) * S], S);
       const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
       add_row(tag1_word_feature(t1, sc.lower[i]), scores);
       add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
