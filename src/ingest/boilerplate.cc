@@ -121,6 +121,7 @@ bool matches_boilerplate_cues(std::string_view line, const std::vector<Boilerpla
   }
   std::string low;  // built lazily for "short" cues
   size_t words = 0;
+  bool counted = false;  // words (and, for short lines, low) computed
   for (const BoilerplateCue& cue : cues) {
     switch (cue.kind) {
       case BoilerplateCue::Kind::kPrefix:
@@ -130,10 +131,12 @@ bool matches_boilerplate_cues(std::string_view line, const std::vector<Boilerpla
         if (core.size() == cue.text.size() && starts_with_ci(core, cue.text)) return true;
         break;
       case BoilerplateCue::Kind::kShort:
-        if (low.empty()) {
+        // Counted once per line: a long line used to be re-counted for
+        // every short cue.
+        if (!counted) {
+          counted = true;
           words = word_count(p);
-          if (words > 12) break;
-          low = lower(p);
+          if (words <= 12) low = lower(p);
         }
         if (words <= 12 && low.find(cue.text) != std::string::npos) return true;
         break;
