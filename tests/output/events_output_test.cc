@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 #include "dyad/output.h"
 
 namespace dyad {
@@ -93,6 +96,75 @@ TEST(EventsJsonl, NullTargetAndNoEvents) {
   out.clear();
   append_events_jsonl(d, {}, out);
   EXPECT_TRUE(out.empty());
+}
+
+// The writer prints records itself; its bytes must be exactly what
+// nlohmann::json prints for the same object (sorted keys, no spaces, UTF-8
+// kept, bad UTF-8 replaced), which is what re-serialising the parsed line
+// gives. Strings here carry every kind of byte that needs care.
+TEST(EventsJsonl, BytesAreNlohmannsLayout) {
+  Document d = sample();
+  d.id = std::string("id \"q\" back\\slash tab\t nl\n cr\r bs\b ff\f ctl\x01\x1f del\x7f /") + '\0' + "end";
+  d.date.clear();
+  d.mentions[0].actor.org = "NATO";
+  d.mentions[0].actor.sectors = {"GOV", "MIL", "\xC3\xA9"};
+  d.mentions[0].confidence = 0.333f;
+  d.mentions[1].antecedent = 0;
+  d.mentions[1].basis = "coref";
+  Event e = d.events[0];
+  e.rule = "r\xC3\xA9gle \xE2\x80\x94 \xFF bad";  // non-ASCII, then an invalid byte
+  e.goldstein = 2.8;
+  e.quote = 3;
+  e.modality = Modality::kIntended;
+  e.date = "2030-01-04";
+  e.date_source = DateSource::kRelative;
+  e.date_begin = 0;
+  e.date_end = 1;
+  d.events.push_back(e);
+  Event f = d.events[0];
+  f.source = -1;
+  f.verb_begin = -1;
+  f.goldstein = -0.5;
+  d.events.push_back(f);
+  for (bool explain : {false, true}) {
+    OutputOptions opt;
+    opt.explain = explain;
+    opt.dyad_version = "1.\"2";
+    opt.model_version = "m";
+    std::string out;
+    append_events_jsonl(d, opt, out);
+    std::vector<std::string> lines;
+    for (size_t b = 0; b < out.size();) {
+      const size_t nl = out.find('\n', b);
+      ASSERT_NE(nl, std::string::npos);
+      const std::string line = out.substr(b, nl - b);
+      const auto j = nlohmann::json::parse(line);
+      EXPECT_EQ(line, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      EXPECT_EQ(j["doc"].get<std::string>(), std::string("id \"q\" back\\slash tab\t nl\n cr\r bs\b ff\f ctl\x01\x1f del\x7f /") + '\0' + "end");
+      b = nl + 1;
+      lines.push_back(line);
+    }
+    ASSERT_EQ(lines.size(), 3u);
+    const auto second = nlohmann::json::parse(lines[1]);
+    EXPECT_EQ(second["evidence"]["rule"], "r\xC3\xA9gle \xE2\x80\x94 \xEF\xBF\xBD bad");
+    EXPECT_EQ(second["quote"], "q3");
+    EXPECT_EQ(second["date"], "2030-01-04");
+    EXPECT_EQ(second["date_text"], "\xC3\x89lan");
+    EXPECT_EQ(second["source"]["confidence"], 0.33);
+    EXPECT_EQ(second["source"]["org"], "NATO");
+    EXPECT_EQ(second["target"]["refers_to"], "Ruritania");
+    EXPECT_EQ(second["goldstein"], 2.8);
+    const auto first = nlohmann::json::parse(lines[0]);
+    EXPECT_TRUE(first["date"].is_null());
+    EXPECT_EQ(first["goldstein"], -10.0);
+    const auto third = nlohmann::json::parse(lines[2]);
+    EXPECT_TRUE(third["source"].is_null());
+    EXPECT_TRUE(third["evidence"]["spans"]["source"].is_null());
+    EXPECT_TRUE(third["evidence"]["spans"]["verb"].is_null());
+    EXPECT_EQ(third["evidence"]["verb"], "");
+    EXPECT_EQ(third["goldstein"], -0.5);
+    EXPECT_EQ(third.contains("explanation"), explain);
+  }
 }
 
 TEST(EventsTsv, OneLinePerEventNoStrayTabs) {
