@@ -64,6 +64,7 @@ struct CEvent {
 struct CodeResult {
   std::vector<CEvent> events;
   int discard = 0;           // 0 none, 1 sentence-level, 2 story-level discard phrase found
+  bool complex = false;      // TABARI: too complex to code (COMPLEX: conditions, a +++ code)
   std::vector<std::string> issues;  // issue codes found in the sentence
 };
 
@@ -72,6 +73,9 @@ class Coder {
   explicit Coder(std::shared_ptr<const Dictionaries> dict);
   // Codes one sentence. Thread-safe.
   CodeResult code(const CSentence& s) const;
+  // The same with other coding options than the dictionaries' own (a
+  // validation suite's per-record settings).
+  CodeResult code(const CSentence& s, const Options& options) const;
   // Codes every sentence of a document that has been run through dyad's
   // pipeline (tokens, sentences, syntax) and appends actor mentions and
   // events to it, marking each event's rule with the pattern's file:line.

@@ -218,6 +218,7 @@ struct VerbEntry {
   std::string code;                 // overrides the block code when not empty ("---": none)
   std::string passive;              // with `code`: [A:B] second code
   bool paired = false;
+  bool subordinate = false;         // TABARI [CODE?] on the verb line
   std::vector<std::string> before;  // words before the verb word (pre-compounds)
   std::vector<std::string> after;   // particles after the verb word
   std::string where;
@@ -228,6 +229,7 @@ struct VerbBlock {
   std::string code;                 // default code: "" = no event ("---")
   std::string passive;              // [A:B]
   bool paired = false;
+  bool subordinate = false;         // TABARI [CODE?]
   std::vector<uint32_t> patterns;   // into VerbDict::patterns, most specific first
   std::string where;
 };
@@ -260,11 +262,38 @@ class Pico {
 
 // ------------------------------------------------------------ dictionaries
 
+// TABARI .options settings that change coding (manual chapter 8). The
+// defaults are TABARI's own.
+struct TabariOptions {
+  // SET: CODE BY CLAUSE (first event of each conjunction-delimited clause),
+  // SENTENCE (first event of the sentence) or CODE ALL (every verb).
+  enum class CodeBy : uint8_t { kClause, kSentence, kAll } code_by = CodeBy::kClause;
+  // COMPLEX: a sentence meeting any active condition is not coded.
+  int complex_verbs = 0, complex_conj = 0, complex_actors = 0;
+  bool complex_noactprior = false, complex_noverb = false;
+  // DEFAULT: SOURCE [x] PRIOR TARGET [y] AFTER ("" = off).
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // COMMA: comma-delimited clauses of (min, max] words are dropped before
+  // coding; b* for the clause opening the sentence, e* for the closing one.
+  bool comma = true;
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 128, comma_bmax = 0;
+  bool convert_agents = false;  // SET: CONVERT AGENTS: an agent alone is an actor ("~MIL")
+  int minimum_words = 0;        // SET: MINIMUM WORDS (0 = off)
+};
+
 struct Options {
   bool require_dyad = true;
   int new_actor_length = 0;
   int comma_min = 2, comma_max = 8, comma_bmin = 0, comma_bmax = 0, comma_emin = 2, comma_emax = 8;
+  TabariOptions tabari;
 };
+
+// Applies one TABARI options command ("COMPLEX: VERBS[5] NOACTPRIOR",
+// "SET: CODE BY SENTENCE", "DEFAULT: OFF", "COMMA: MIN = 4 MAX = 6").
+// Returns false for a command TABARI does not have; commands that do not
+// change coding (LABEL, OUTPUT, FORWARD, ...) are accepted and ignored.
+bool apply_tabari_option(std::string_view command, Options& options);
 
 struct Dictionaries {
   VerbDict verbs;

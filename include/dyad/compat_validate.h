@@ -39,6 +39,9 @@ struct SuiteRecord {
   std::string expect_error;   // PETRARCH-1 error="..."
   bool evaluate = true;       // in the suite's included categories and marked for evaluation
   Options options;            // settings in force for this record
+  // TABARI "{ OPTION: ... }" commands in the record's comment: they change
+  // the options for this record and every later one.
+  std::vector<std::string> option_commands;
   int line = 0;               // where the record starts in the suite file
 };
 

@@ -82,7 +82,8 @@ using Group = std::vector<ActorRef>;
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Dictionaries& d, const CSentence& s) : d_(d), s_(s), n_(static_cast<int>(s.toks.size())) {
+  SentenceCoder(const Dictionaries& d, const Options& o, const CSentence& s)
+      : d_(d), o_(o), s_(s), n_(static_cast<int>(s.toks.size())) {
     rel_.resize(n_);
     kids_.resize(n_);
     for (int i = 0; i < n_; ++i) {
@@ -100,6 +101,12 @@ class SentenceCoder {
     if (r.discard) return r;
     if (d_.verbs.flavor == Flavor::kPetr2 && s_.has_tree) code_tree(r.events);
     else code_linear(r.events);
+    if (discard_ || complex_) {
+      r.events.clear();
+      if (discard_) r.discard = std::max(r.discard, 1);
+      r.complex = complex_ && !discard_;
+      return r;
+    }
     // Subordinate events ([CODE?]) only stand when nothing else was coded.
     bool other = false;
     for (size_t i = 0; i < r.events.size(); ++i)
@@ -271,7 +278,9 @@ class SentenceCoder {
     }
     if (alts.empty()) alts.push_back({});
     std::vector<std::string> bases =
-        actor >= 0 ? mentions_[actor].codes : std::vector<std::string>{"---"};
+        actor >= 0 ? mentions_[actor].codes
+                   // TABARI's SET: CONVERT AGENTS: an agent alone is an actor ("~MIL").
+                   : std::vector<std::string>{o_.tabari.convert_agents && d_.verbs.flavor == Flavor::kTabari ? "~" : "---"};
     int b = actor >= 0 ? mentions_[actor].begin : mentions_[agents[0]].begin;
     int e = actor >= 0 ? mentions_[actor].end : mentions_[agents[0]].end;
     for (const std::string& base : bases)
@@ -368,7 +377,7 @@ class SentenceCoder {
         out.push_back(e);
         subordinate_.push_back(sub);
       }
-    if (!d_.options.require_dyad) {
+    if (!o_.require_dyad) {
       if (tgt.empty())
         for (const ActorRef& a : src) {
           out.push_back({a.code, "---", code, rule, v, a.begin, a.end, -1, -1});
@@ -407,8 +416,10 @@ class SentenceCoder {
   // NP chunks: maximal runs of noun-phrase tokens (and of mention tokens).
   void build_chunks() {
     chunk_of_.assign(n_, -1);
+    chunks_.clear();
     for (int i = 0; i < n_;) {
       auto in_np = [&](int t) {
+        if (dead_[t]) return false;
         if (mention_at_[t] >= 0) return true;
         const std::string& x = s_.toks[t].xpos;
         if (x.empty()) return false;  // untagged text: mentions only
@@ -449,6 +460,83 @@ class SentenceCoder {
       }
       chunk_actor_[c] = compose(toks);
       chunk_toks_[c] = toks;
+    }
+    if (d_.verbs.flavor != Flavor::kTabari && o_.new_actor_length > 0)
+      for (size_t c = 0; c < chunks_.size(); ++c) new_actor(static_cast<int>(c));
+    if (d_.verbs.flavor == Flavor::kTabari) resolve_pronouns();
+  }
+
+  // PETRARCH-1's new_actor_length: a noun phrase with no actor or agent and
+  // at most that many words is an actor named by its own text, coded as the
+  // quoted upper-case words ('"INJURY TOLL"'). "X of Y" is one phrase.
+  void new_actor(int c) {
+    if (!chunk_actor_[c].empty()) return;
+    std::vector<int> toks;
+    for (int k = chunks_[c].first; k < chunks_[c].second; ++k) toks.push_back(k);
+    int after = chunks_[c].second, joined = -1;
+    if (after + 1 < n_ && s_.toks[after].word == "OF" && chunk_of_[after + 1] >= 0 &&
+        chunk_actor_[chunk_of_[after + 1]].empty()) {
+      joined = chunk_of_[after + 1];
+      toks.push_back(after);
+      for (int k = chunks_[joined].first; k < chunks_[joined].second; ++k) toks.push_back(k);
+    }
+    std::string text;
+    int words = 0;
+    bool noun = false;
+    for (int t : toks) {
+      const CToken& tk = s_.toks[t];
+      if (tk.xpos == "POS" || !std::isalnum(static_cast<unsigned char>(tk.word[0]))) continue;
+      if (!tk.xpos.empty() && tk.xpos[0] == 'N') noun = true;
+      if (tk.xpos == "PRP" || tk.xpos == "PRP$" || tk.xpos == "CD") return;
+      text += (text.empty() ? "" : " ") + tk.word;
+      ++words;
+    }
+    if (!noun || words == 0 || words > o_.new_actor_length) return;
+    chunk_actor_[c] = {{"\"" + text + "\"", chunks_[c].first, chunks_[joined >= 0 ? joined : c].second}};
+    if (joined >= 0) chunk_join_[c] = joined;
+  }
+
+  // TABARI's pronoun rules (manual 7.7): HE / SHE / IT are the first actor
+  // of the sentence, ITS / HIS / HER the first actor before the pronoun,
+  // THEY / THEM / THEIR the first compound actor, else the first actor.
+  void resolve_pronouns() {
+    int first = -1;
+    Group compound;
+    for (size_t c = 0; c < chunks_.size(); ++c) {
+      if (!real_actor(chunk_actor_[c])) continue;
+      if (first < 0) first = static_cast<int>(c);
+      Group g = group_at_chunk(static_cast<int>(c), nullptr);
+      if (g.size() > 1) {
+        compound = g;
+        break;
+      }
+    }
+    if (first < 0) return;
+    for (int t = 0; t < n_; ++t) {
+      if (dead_[t] || mention_at_[t] >= 0) continue;
+      const std::string& w = s_.toks[t].word;
+      Group ref;
+      if (w == "HE" || w == "SHE" || w == "IT") {
+        ref = chunk_actor_[first];
+      } else if (w == "ITS" || w == "HIS" || w == "HER") {
+        if (chunks_[first].first < t) ref = chunk_actor_[first];
+      } else if (w == "THEY" || w == "THEM" || w == "THEIR") {
+        ref = compound.empty() ? chunk_actor_[first] : compound;
+      } else {
+        continue;
+      }
+      if (ref.empty()) continue;
+      int c = chunk_of_[t];
+      if (c >= 0 && !chunk_actor_[c].empty()) continue;
+      if (c < 0) {
+        c = static_cast<int>(chunks_.size());
+        chunks_.push_back({t, t + 1});
+        chunk_of_[t] = c;
+        chunk_toks_.push_back({t});
+        chunk_join_.push_back(-1);
+        chunk_actor_.push_back({});
+      }
+      chunk_actor_[c] = ref;
     }
   }
 
@@ -577,7 +665,7 @@ class SentenceCoder {
 
   // Length of element e matched at t (0 = no match).
   int elem_at(const LinElem& e, int t, Binding& b) const {
-    if (t < 0 || t >= n_) return 0;
+    if (t < 0 || t >= n_ || dead_[t]) return 0;
     switch (e.kind) {
       case LinElem::kWord:
         return word_matches(e, s_.toks[t].word) ? 1 : 0;
@@ -650,9 +738,22 @@ class SentenceCoder {
   }
 
   void code_linear(std::vector<CEvent>& out) {
-    build_chunks();
     const VerbDict& vd = d_.verbs;
+    dead_.assign(n_, 0);
+    if (vd.flavor == Flavor::kTabari) {
+      build_chunks();
+      drop_comma_clauses();
+      build_chunks();
+      code_tabari(out);
+      return;
+    }
+    build_chunks();
+    // PETRARCH-1: a verb whose pattern matched has read its whole verb
+    // phrase, so verbs nested inside that phrase ("called on Gondor to be
+    // allowed to leave", "abandoned efforts to stop") are not coded again.
+    int claimed_b = -1, claimed_e = -1;
     for (int v = 0; v < n_; ++v) {
+      if (v >= claimed_b && v < claimed_e) continue;
       if (!verb_candidate(v)) continue;
       // TABARI: a capitalised word inside the sentence is a name, not a verb.
       if (vd.flavor == Flavor::kTabari && v > 0 && std::isupper(static_cast<unsigned char>(s_.toks[v].text[0])) &&
@@ -664,11 +765,12 @@ class SentenceCoder {
       const VerbBlock& block = vd.blocks[entry.block];
       std::string rule = entry.where;
       std::string active = block.code, passive = block.passive;
-      bool paired = block.paired, sub = false;
+      bool paired = block.paired, sub = block.subordinate;
       if (!entry.code.empty()) {
         active = entry.code == "---" ? "" : entry.code;
         passive = entry.passive;
         paired = entry.paired;
+        sub = entry.subordinate;
       }
       Binding bind;
       bool matched = false;
@@ -688,7 +790,13 @@ class SentenceCoder {
         rule = p.where;
         break;
       }
-      (void)matched;
+      if (matched && vd.flavor == Flavor::kPetr1) {
+        auto [sb, se] = verb_scope(v);
+        if (sb <= v && se > v + 1) {
+          claimed_b = v + 1;
+          claimed_e = se;
+        }
+      }
       if (active.empty() && !(paired && !passive.empty())) continue;
       if (active == "###" || active == "+++") continue;
       if (bind.has_compound) {
@@ -714,6 +822,341 @@ class SentenceCoder {
       if (bind.has_compound) src = bind.compound;
       emit_coded(out, src, tgt, active, passive, paired, rule, v, sub);
     }
+  }
+
+  // ======================================================== TABARI rules
+  // TABARI's shallow parse (manual ch. 5.8, 7.6-7.9): comma-delimited
+  // clauses are dropped, the sentence is split into clauses at conjunctions
+  // that do not join actors or nouns, and each clause codes its first event.
+
+  bool actor_token(int t) const {
+    if (t < 0 || t >= n_) return false;
+    int m = mention_at_[t];
+    return m >= 0 && (mentions_[m].agent || !mentions_[m].codes.empty());
+  }
+
+  // A comma inside a list of actors ("Arnor, Osgiliath and Gondor") is no
+  // clause boundary.
+  bool list_comma(int t) const {
+    if (!actor_token(t - 1)) return false;
+    if (actor_token(t + 1)) return true;
+    if (t + 2 < n_ && (s_.toks[t + 1].word == "AND" || s_.toks[t + 1].word == "OR") && actor_token(t + 2)) return true;
+    return false;
+  }
+
+  // The same over noun-phrase chunks: "Evil Mordor, the awful Fornost, and
+  // good Gondor" (chunks from build_chunks before any token is dropped).
+  bool chunk_list_comma(int t) const {
+    auto actor_chunk = [&](int k) {
+      return k >= 0 && k < n_ && chunk_of_[k] >= 0 && real_actor(chunk_actor_[chunk_of_[k]]);
+    };
+    if (!actor_chunk(t - 1)) return false;
+    // The list must close with AND / OR before an actor; a lone comma
+    // between two actors is an apposition ("Rohan, an Arnorian spokesman").
+    int q = t;
+    while (q < n_ && s_.toks[q].word == ",") {
+      ++q;
+      bool conj = q < n_ && (s_.toks[q].word == "AND" || s_.toks[q].word == "OR");
+      if (conj) ++q;
+      if (!actor_chunk(q)) return false;
+      if (conj) return true;
+      q = chunks_[chunk_of_[q]].second;
+      if (q < n_ && (s_.toks[q].word == "AND" || s_.toks[q].word == "OR")) return actor_chunk(q + 1);
+    }
+    return false;
+  }
+
+  static int words_in(const CSentence& s, int b, int e) {
+    int w = 0;
+    for (int k = b; k < e; ++k)
+      for (char c : s.toks[k].word)
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          ++w;
+          break;
+        }
+    return w;
+  }
+
+  // COMMA: drop clauses of (min, max] words between two commas, of
+  // (bmin, bmax] before the first comma and of (emin, emax] after the last
+  // one (to the end of the sentence). Counting is chained from comma to comma.
+  void drop_comma_clauses() {
+    const TabariOptions& to = o_.tabari;
+    if (!to.comma) return;
+    std::vector<int> commas;
+    for (int t = 0; t < n_; ++t)
+      if (s_.toks[t].word == "," && !list_comma(t) && !chunk_list_comma(t)) commas.push_back(t);
+    if (commas.empty()) return;
+    int end = n_;
+    bool full_stop = false;
+    while (end > 0 && !std::isalnum(static_cast<unsigned char>(s_.toks[end - 1].word[0])) &&
+           s_.toks[end - 1].word != ",") {
+      if (s_.toks[end - 1].word == "." || s_.toks[end - 1].word == "!" || s_.toks[end - 1].word == "?") full_stop = true;
+      --end;
+    }
+    auto drop = [&](int b, int e, int lo, int hi) {
+      int w = words_in(s_, b, e);
+      if (w > lo && w <= hi)
+        for (int k = b; k < e; ++k) dead_[k] = 1;
+    };
+    drop(0, commas[0], to.comma_bmin, to.comma_bmax);
+    for (size_t i = 0; i + 1 < commas.size(); ++i) drop(commas[i] + 1, commas[i + 1], to.comma_min, to.comma_max);
+    // The closing clause runs to the sentence's full stop, and goes only
+    // when the text before it still has a verb to code: ", officials said."
+    // goes, the predicate of "X's minister, in remarks ..., urged Y." stays.
+    if (full_stop) {
+      bool verb_before = false;
+      for (int v = 0; v < commas.back() && !verb_before; ++v) {
+        VerbHit h;
+        verb_before = tabari_verb(v, h);
+      }
+      if (verb_before) drop(commas.back() + 1, end, to.comma_emin, to.comma_emax);
+    }
+  }
+
+  bool is_conj(int t) const {
+    const std::string& w = s_.toks[t].word;
+    return w == "AND" || w == "BUT" || w == "OR" || w == "NOR";
+  }
+
+  // A conjunction that splits the sentence into clauses: not one joining
+  // two actors ("Gondor and Bree") or two nouns ("bombs and rockets").
+  bool clause_conj(int t) const {
+    if (dead_[t] || !is_conj(t)) return false;
+    int p = t - 1;
+    while (p >= 0 && (dead_[p] || s_.toks[p].word == ",")) --p;
+    int q = t + 1;
+    if (p < 0 || q >= n_) return true;
+    if (actor_token(p) && actor_token(q)) return false;
+    // "Fornost and the evil awful Gondor": the next phrase holds an actor.
+    if (actor_token(p) && chunk_of_[q] >= 0 && real_actor(chunk_actor_[chunk_of_[q]])) return false;
+    const std::string& px = s_.toks[p].xpos;
+    const std::string& qx = s_.toks[q].xpos;
+    bool pn = !px.empty() && (px[0] == 'N' || px == "JJ");
+    bool qn = !qx.empty() && (qx[0] == 'N' || qx == "JJ") && !is_verb_tag(qx);
+    if (pn && qn && !(actor_token(q) && !actor_token(p))) return false;
+    return true;
+  }
+
+  // Whether any member of g has a code that src does not have.
+  static bool distinct(const Group& g, const Group& src) {
+    for (const auto& a : g) {
+      bool same = false;
+      for (const auto& b : src) same = same || a.code == b.code;
+      if (!same) return true;
+    }
+    return false;
+  }
+
+  // A verb of the dictionary at v that TABARI would read as a verb, with
+  // its code before patterns; false if none.
+  bool tabari_verb(int v, VerbHit& hit) const {
+    if (dead_[v] || !verb_candidate(v)) return false;
+    if (v > 0 && std::isupper(static_cast<unsigned char>(s_.toks[v].text[0])) && s_.toks[v].text.size() > 1 &&
+        std::islower(static_cast<unsigned char>(s_.toks[v].text[1])))
+      return false;
+    return find_verb(v, hit);
+  }
+
+  struct Coded {
+    std::string active, passive, rule;
+    bool paired = false, sub = false, matched = false;
+    Binding bind;
+  };
+
+  // The verb's code after its patterns, matched inside clause [cb, ce).
+  Coded tabari_code(const VerbHit& hit, int cb, int ce) const {
+    const VerbDict& vd = d_.verbs;
+    const VerbEntry& entry = vd.entries[hit.entry];
+    const VerbBlock& block = vd.blocks[entry.block];
+    Coded c;
+    c.rule = entry.where;
+    c.active = block.code;
+    c.passive = block.passive;
+    c.paired = block.paired;
+    c.sub = block.subordinate;
+    if (!entry.code.empty()) {
+      c.active = entry.code == "---" ? "" : entry.code;
+      c.passive = entry.passive;
+      c.paired = entry.paired;
+      c.sub = entry.subordinate;
+    }
+    for (uint32_t pid : block.patterns) {
+      const VerbPatternC& p = vd.patterns[pid];
+      if (!p.linear) continue;
+      Binding b;
+      if (!match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, cb - 1))
+        continue;
+      if (!match_forward(p.lin.after, 0, hit.last + 1, p.lin.after_glued, b, ce)) continue;
+      c.bind = b;
+      c.matched = true;
+      c.active = p.active;
+      c.passive = p.passive;
+      c.paired = p.paired;
+      c.sub = p.subordinate;
+      c.rule = p.where;
+      break;
+    }
+    return c;
+  }
+
+  // First actor group starting in [from, to) whose chunk is live.
+  Group live_group(int from, int to, int* begin = nullptr, int* end = nullptr) const {
+    return first_group(from, to, begin, end);
+  }
+
+  void code_tabari(std::vector<CEvent>& out) {
+    const TabariOptions& to = o_.tabari;
+    if (to.minimum_words > 0 && words_in(s_, 0, n_) < to.minimum_words) return;
+    // Clauses.
+    std::vector<std::pair<int, int>> clauses;
+    int cb = 0, conj = 0;
+    for (int t = 0; t < n_; ++t)
+      if (clause_conj(t)) {
+        ++conj;
+        clauses.push_back({cb, t});
+        cb = t + 1;
+      }
+    clauses.push_back({cb, n_});
+    // Complexity filter.
+    // A null-coded verb none of whose patterns match is no verb here.
+    int verbs = 0, first_verb = -1;
+    for (const auto& [cb0, ce0] : clauses)
+      for (int v = cb0; v < ce0; ++v) {
+        VerbHit h;
+        if (!tabari_verb(v, h)) continue;
+        Coded c = tabari_code(h, cb0, ce0);
+        if (c.active.empty() && !(c.paired && !c.passive.empty())) continue;
+        ++verbs;
+        if (first_verb < 0) first_verb = v;
+      }
+    bool actor_prior = false;
+    for (int t = 0; t < first_verb; ++t)
+      if (!dead_[t] && mention_at_[t] >= 0 && !mentions_[mention_at_[t]].codes.empty()) actor_prior = true;
+    if ((to.complex_verbs > 0 && verbs >= to.complex_verbs) || (to.complex_conj > 0 && conj >= to.complex_conj) ||
+        (to.complex_noactprior && first_verb >= 0 && !actor_prior) || (to.complex_noverb && first_verb < 0)) {
+      complex_ = true;
+      return;
+    }
+    if (to.code_by != TabariOptions::CodeBy::kClause) clauses.assign(1, {0, n_});
+    const bool all = to.code_by == TabariOptions::CodeBy::kAll;
+    Group carried;
+    for (size_t ci = 0; ci < clauses.size(); ++ci) {
+      auto [b, e] = clauses[ci];
+      size_t before = out.size();
+      bool coded = false;
+      Group clause_src;
+      for (int v = b; v < e; ++v) {
+        VerbHit hit;
+        if (!tabari_verb(v, hit)) continue;
+        Coded c = tabari_code(hit, b, e);
+        if (c.active == "+++") {
+          complex_ = true;
+          return;
+        }
+        if (c.active == "###") {
+          discard_ = true;
+          return;
+        }
+        if (c.active.empty() && !(c.paired && !c.passive.empty())) continue;
+        const Binding& bind = c.bind;
+        if (bind.has_compound) {
+          emit_compound(out, bind.compound, c.active, c.rule, v, c.sub);
+          coded = true;
+          if (!all && !c.sub) break;
+          continue;
+        }
+        // Source: the pattern's $, else the first actor of the sentence
+        // before the verb -- in a later clause, an actor opening the clause,
+        // else the source carried from the clause before.
+        Group src;
+        bool src_default = false;
+        if (bind.has_src) {
+          src = bind.src;
+        } else {
+          int gb = -1;
+          Group opening = live_group(b, hit.first, &gb);
+          if (ci == 0 || (!opening.empty() && gb == first_live(b))) src = opening;
+          else if (!carried.empty()) src = carried;
+          else src = opening;
+          if (src.empty()) {
+            if (!to.default_source.empty() && to.default_source_prior) {
+              src = {{to.default_source, -1, -1}};
+              src_default = true;
+            } else {
+              // TABARI is greedy: no actor before the verb, so the source
+              // is the first actor after it.
+              int ge = -1;
+              src = live_group(hit.last + 1, e, nullptr, &ge);
+            }
+          }
+        }
+        // Target: the pattern's +, else the first actor after the verb with
+        // a code the source lacks, else such an actor before the verb.
+        Group tgt;
+        if (bind.has_tgt) {
+          tgt = bind.tgt;
+        } else {
+          bool after_actor = false;
+          for (int t = hit.last + 1; t < e;) {
+            int ge = -1, gb = -1;
+            Group g = live_group(t, e, &gb, &ge);
+            if (g.empty()) break;
+            after_actor = true;
+            if (distinct(g, src) && !(g.size() == src.size() && g[0].begin == src[0].begin)) {
+              tgt = g;
+              break;
+            }
+            t = std::max(ge, t + 1);
+          }
+          if (tgt.empty() && !(to.default_target_after && !to.default_target.empty() && !after_actor)) {
+            for (int t = b; t < hit.first && tgt.empty();) {
+              int ge = -1;
+              Group g = live_group(t, hit.first, nullptr, &ge);
+              if (g.empty()) break;
+              for (const auto& a : g)
+                if (distinct({a}, src)) {
+                  tgt = {a};
+                  break;
+                }
+              t = std::max(ge, t + 1);
+            }
+          }
+          if (tgt.empty() && !to.default_target.empty()) tgt = {{to.default_target, -1, -1}};
+          if (tgt.empty() && src.size() > 1) tgt = src;
+        }
+        (void)src_default;
+        // Passive voice: WAS / WERE / BEEN one or two words before the verb
+        // and BY right after it, with no $ or + in the pattern.
+        // (One modifier may sit between: "was opposed earlier by".)
+        bool by = false;
+        for (int k = hit.last + 1; k <= hit.last + 2 && k < n_; ++k)
+          if (s_.toks[k].word == "BY") by = true;
+        if (!bind.has_src && !bind.has_tgt && by) {
+          bool aux = false;
+          for (int k = hit.first - 2; k < hit.first; ++k)
+            if (k >= 0 && (s_.toks[k].word == "WAS" || s_.toks[k].word == "WERE" || s_.toks[k].word == "BEEN")) aux = true;
+          if (aux) std::swap(src, tgt);
+        }
+        if (src.empty() || tgt.empty()) continue;
+        emit_coded(out, src, tgt, c.active, c.passive, c.paired, c.rule, v, c.sub);
+        if (out.size() == before) continue;
+        coded = true;
+        clause_src = src;
+        if (all) continue;
+        if (!c.sub) break;
+        // A subordinate event stands only if nothing else in the clause codes.
+        before = out.size();
+      }
+      if (coded) carried = clause_src;
+      else if (carried.empty()) carried = live_group(b, e);
+      if (coded && to.code_by == TabariOptions::CodeBy::kSentence) break;
+    }
+  }
+
+  int first_live(int b) const {
+    while (b < n_ && dead_[b]) ++b;
+    return b;
   }
 
   // Span [b, e) of the verb's own phrase, where its target is looked for:
@@ -784,15 +1227,21 @@ class SentenceCoder {
   // source.
   Group default_target(int from, int to, const Group& src) const {
     int b = from;
+    // A phrase named only by its own text (new_actor_length) is the target
+    // only when no dictionary actor follows.
+    Group text_only;
     while (b < to) {
       int begin = -1, end = -1;
       Group g = first_group(b, to, &begin, &end);
-      if (g.empty()) return g;
+      if (g.empty()) break;
       bool same = !src.empty() && g.size() == src.size() && g[0].begin == src[0].begin;
-      if (!same) return g;
-      b = end;
+      if (!same) {
+        if (g[0].code.empty() || g[0].code[0] != '"') return g;
+        if (text_only.empty()) text_only = g;
+      }
+      b = std::max(end, b + 1);
     }
-    return {};
+    return text_only;
   }
 
   // ========================================================== tree coding
@@ -1109,6 +1558,7 @@ class SentenceCoder {
   }
 
   const Dictionaries& d_;
+  const Options& o_;
   const CSentence& s_;
   int n_;
   std::vector<Rel> rel_;
@@ -1121,6 +1571,9 @@ class SentenceCoder {
   std::vector<std::vector<int>> chunk_toks_;
   std::vector<int> chunk_join_;  // "AGENT of ACTOR": the actor chunk joined to an agent chunk
   std::vector<bool> subordinate_;
+  std::vector<char> dead_;   // TABARI: tokens of dropped comma-delimited clauses
+  bool complex_ = false;     // TABARI: the sentence is too complex to code
+  bool discard_ = false;     // TABARI: a ### code was met
   mutable std::vector<uint32_t> scratch_a_, scratch_b_;
 };
 
@@ -1128,8 +1581,10 @@ class SentenceCoder {
 
 Coder::Coder(std::shared_ptr<const Dictionaries> dict) : dict_(std::move(dict)) {}
 
-CodeResult Coder::code(const CSentence& s) const {
-  SentenceCoder sc(*dict_, s);
+CodeResult Coder::code(const CSentence& s) const { return code(s, dict_->options); }
+
+CodeResult Coder::code(const CSentence& s, const Options& options) const {
+  SentenceCoder sc(*dict_, options, s);
   return sc.run();
 }
 

@@ -1,6 +1,8 @@
 // Discards, issues, the PETRARCH coding ontology, TABARI options, and the
 // file / directory entry points of every loader.
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -172,6 +174,127 @@ void parse_pico(std::string_view text, const std::string& name, Dictionaries& di
 
 // --------------------------------------------------------- TABARI .options
 
+namespace {
+
+// The integer after `key` in s ("VERBS[5]", "MIN = 4"), or -1.
+int number_after(const std::string& s, const std::string& key) {
+  size_t p = s.find(key);
+  if (p == std::string::npos) return -1;
+  p += key.size();
+  while (p < s.size() && (s[p] == ' ' || s[p] == '=' || s[p] == '[' || s[p] == '\t')) ++p;
+  if (p >= s.size() || !std::isdigit(static_cast<unsigned char>(s[p]))) return -1;
+  int v = 0;
+  while (p < s.size() && std::isdigit(static_cast<unsigned char>(s[p])) && v < 1000000) v = v * 10 + (s[p++] - '0');
+  return v;
+}
+
+// The code in brackets after `key` ("SOURCE: [DEFSRC]"), or "".
+std::string code_after(const std::string& s, const std::string& key) {
+  size_t p = s.find(key);
+  if (p == std::string::npos) return "";
+  size_t b = s.find('[', p), e = s.find(']', p);
+  if (b == std::string::npos || e == std::string::npos || e < b) return "";
+  return std::string(trim(std::string_view(s).substr(b + 1, e - b - 1)));
+}
+
+// Whether `word` occurs in s as a whole word.
+bool has_word(const std::string& s, const std::string& word) {
+  for (size_t p = s.find(word); p != std::string::npos; p = s.find(word, p + 1)) {
+    bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(s[p - 1]));
+    size_t e = p + word.size();
+    bool right = e >= s.size() || !std::isalnum(static_cast<unsigned char>(s[e]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool apply_tabari_option(std::string_view command, Options& options) {
+  std::string_view t = trim(command);
+  size_t colon = t.find(':');
+  if (colon == std::string_view::npos) return false;
+  // TABARI reads the first four letters of a command name.
+  std::string cmd = upper(trim(t.substr(0, colon)));
+  std::string arg = upper(trim(t.substr(colon + 1)));
+  TabariOptions& o = options.tabari;
+  auto is = [&](const char* name) {
+    size_t n = std::min<size_t>(4, std::strlen(name));
+    return cmd.size() >= n && cmd.compare(0, n, name, n) == 0;
+  };
+  if (is("COMPLEX")) {
+    o.complex_verbs = std::max(0, number_after(arg, "VERBS"));
+    o.complex_conj = std::max(0, number_after(arg, "CONJ"));
+    o.complex_actors = std::max(0, number_after(arg, "ACTORS"));
+    o.complex_noactprior = has_word(arg, "NOACTPRIOR");
+    o.complex_noverb = has_word(arg, "NOVERB");
+    return true;
+  }
+  if (is("DEFAULT")) {
+    if (has_word(arg, "OFF")) {
+      o.default_source.clear();
+      o.default_target.clear();
+      o.default_source_prior = o.default_target_after = false;
+      return true;
+    }
+    // Each part stays as it was when the command does not name it.
+    std::string src = code_after(arg, "SOURCE"), tgt = code_after(arg, "TARGET");
+    size_t tp = arg.find("TARGET");
+    std::string src_part = arg.substr(0, tp), tgt_part = tp == std::string::npos ? "" : arg.substr(tp);
+    if (!src.empty()) {
+      o.default_source = src;
+      o.default_source_prior = has_word(src_part, "PRIOR");
+    }
+    if (!tgt.empty()) {
+      o.default_target = tgt;
+      o.default_target_after = has_word(tgt_part, "AFTER");
+    }
+    return true;
+  }
+  if (is("COMMA")) {
+    if (has_word(arg, "OFF")) {
+      o.comma = false;
+      return true;
+    }
+    o.comma = true;
+    // Read the prefixed names first so "MIN" does not see "EMIN".
+    struct Key { const char* name; int* field; } keys[] = {
+        {"EMIN", &o.comma_emin}, {"EMAX", &o.comma_emax}, {"BMIN", &o.comma_bmin},
+        {"BMAX", &o.comma_bmax}, {"MIN", &o.comma_min},   {"MAX", &o.comma_max}};
+    std::string rest = arg;
+    for (const Key& k : keys) {
+      for (size_t p = rest.find(k.name); p != std::string::npos; p = rest.find(k.name, p + 1)) {
+        if (p > 0 && std::isalpha(static_cast<unsigned char>(rest[p - 1]))) continue;
+        int v = number_after(rest.substr(p), k.name);
+        if (v >= 0) *k.field = v;
+        rest.replace(p, std::strlen(k.name), std::string(std::strlen(k.name), '_'));
+        break;
+      }
+    }
+    return true;
+  }
+  if (is("SET")) {
+    size_t eq = arg.find('=');
+    std::string name(trim(std::string_view(arg).substr(0, eq)));
+    std::string val = eq == std::string::npos ? "" : std::string(trim(std::string_view(arg).substr(eq + 1)));
+    bool on = !val.empty() && (val[0] == 'T' || val[0] == '1');
+    if (name.rfind("CODE", 0) == 0) {
+      if (has_word(name, "ALL")) o.code_by = TabariOptions::CodeBy::kAll;
+      else if (has_word(name, "SENTENCE")) o.code_by = TabariOptions::CodeBy::kSentence;
+      else if (has_word(name, "CLAUSE")) o.code_by = TabariOptions::CodeBy::kClause;
+    } else if (name.rfind("CONVERT", 0) == 0) {
+      o.convert_agents = on;
+    } else if (name.rfind("MINIMUM", 0) == 0) {
+      o.minimum_words = std::max(0, number_after(arg, "="));
+    }
+    return true;
+  }
+  static const char* accepted[] = {"FORWARD", "OUTPUT", "LABEL", "DELETE", "NONEVENTS", "ISSUES", "NONE"};
+  for (const char* a : accepted)
+    if (is(a)) return true;
+  return false;
+}
+
 bool load_tabari_options(const std::string& path, Dictionaries& dict, Diagnostics& diags) {
   std::string text;
   if (!read_file(path, text)) {
@@ -181,16 +304,14 @@ bool load_tabari_options(const std::string& path, Dictionaries& dict, Diagnostic
   dict.files.push_back(path);
   for_each_dict_line(text, Flavor::kTabari, [&](std::string_view raw, int line) {
     std::string_view t = trim(strip_comment(raw, Flavor::kTabari));
-    if (t.empty() || t.front() == '~') return;
-    size_t colon = t.find(':');
-    std::string cmd = upper(trim(t.substr(0, colon)));
-    static const char* known[] = {"COMPLEX", "SET", "FORWARD", "OUTPUT", "COMMA", "DEFAULT", "LABEL", "DELETE"};
-    bool ok = colon != std::string_view::npos;
-    if (ok) {
-      ok = false;
-      for (const char* k : known) ok |= cmd == k;
+    // "#" and "//" start comments anywhere in an options line.
+    for (std::string_view mark : {"//", "#"}) {
+      size_t c = t.find(mark);
+      if (c != std::string_view::npos) t = trim(t.substr(0, c));
     }
-    if (!ok) diags.push_back({path, line, "unknown options command '" + std::string(t) + "'"});
+    if (t.empty() || t.front() == '~') return;
+    if (!apply_tabari_option(t, dict.options))
+      diags.push_back({path, line, "unknown options command '" + std::string(t) + "'"});
   });
   return true;
 }

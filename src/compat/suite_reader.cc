@@ -246,7 +246,7 @@ std::string read_tabari_text(const std::string& path, std::string_view text, Sui
           if (comment[k] != ' ' && comment[k] != '\t' && comment[k] != '\\' && comment[k] != 'n') line_start = false;
       if (!disabled && line_start) {
         if (inner.rfind("OPTION:", 0) == 0) {
-          // Options are not modelled; noted in the report.
+          r.option_commands.emplace_back(trim(std::string_view(inner).substr(7)));
         } else if (inner == "---") {
           null_expected = true;
         } else if (inner == "+++" || inner == "###") {

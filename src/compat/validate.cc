@@ -24,20 +24,22 @@ SentenceSource given_parse_source() {
 
 SuiteScore run_suite(const Suite& suite, std::shared_ptr<const Dictionaries> dict, const SentenceSource& source) {
   SuiteScore score;
+  Coder coder(dict);
+  // TABARI: the options file's settings, changed by OPTION records as the
+  // run goes on (whether or not that record is evaluated).
+  Options tabari_options = dict->options;
   for (const SuiteRecord& r : suite.records) {
+    for (const std::string& c : r.option_commands) apply_tabari_option(c, tabari_options);
     if (!r.evaluate) continue;
     // Per-record options (PETRARCH <Config> between records).
-    std::shared_ptr<const Dictionaries> d = dict;
-    Options ro = r.options;
+    Options ro = dict->options;
+    if (suite.kind == Suite::Kind::kTabari) {
+      ro = tabari_options;
+    } else if (suite.kind == Suite::Kind::kPetr1) {
+      ro = r.options;
+    }
     // UD-PETRARCH's runner reads no <Config> tags: its expectations hold
     // dyads only, whatever the file sets.
-    if (suite.kind == Suite::Kind::kUdPetr) ro = Options();
-    if (ro.require_dyad != dict->options.require_dyad || r.options.new_actor_length != dict->options.new_actor_length) {
-      auto copy = std::make_shared<Dictionaries>(*dict);
-      copy->options = r.options;
-      d = copy;
-    }
-    Coder coder(d);
     RecordOutcome o;
     o.record = &r;
     std::vector<CSentence> sents;
@@ -46,13 +48,17 @@ SuiteScore run_suite(const Suite& suite, std::shared_ptr<const Dictionaries> dic
       o.got_error = err;
     } else {
       int discard = 0;
+      bool complex = false;
       for (const CSentence& s : sents) {
-        CodeResult cr = coder.code(s);
+        CodeResult cr = coder.code(s, ro);
         discard = std::max(discard, cr.discard);
+        if (cr.complex) complex = true;
         for (const CEvent& e : cr.events) o.got.push_back({e.source, e.target, e.code});
       }
       if (discard == 2) o.got_error = suite.kind == Suite::Kind::kTabari ? "discard" : "storydiscard";
       else if (discard == 1) o.got_error = suite.kind == Suite::Kind::kTabari ? "discard" : "sentencediscard";
+      else if (complex) o.got_error = "complex";
+      if (!o.got_error.empty()) o.got.clear();
     }
     // Multiset intersection.
     std::vector<Triple> pool = o.got;

@@ -174,6 +174,7 @@ class VerbLoader {
     b.code = tmp.active;
     b.passive = tmp.passive;
     b.paired = tmp.paired;
+    b.subordinate = tmp.subordinate;
     b.where = where();
     block_ = static_cast<int>(v_.blocks.size());
     v_.blocks.push_back(std::move(b));
@@ -213,6 +214,7 @@ class VerbLoader {
       b.code = code.empty() ? "" : tmp.active;
       b.passive = tmp.passive;
       b.paired = tmp.paired;
+      b.subordinate = tmp.subordinate;
       b.where = where();
       block_ = static_cast<int>(v_.blocks.size());
       v_.blocks.push_back(std::move(b));
@@ -226,6 +228,7 @@ class VerbLoader {
       e.code = tmp.active.empty() ? "---" : tmp.active;
       e.passive = tmp.passive;
       e.paired = tmp.paired;
+      e.subordinate = tmp.subordinate;
     }
     e.where = where();
     uint32_t id = static_cast<uint32_t>(v_.entries.size());
