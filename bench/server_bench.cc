@@ -154,7 +154,8 @@ dyad::Server& bench_server() {
 
 // One endpoint in-process. Arg: 0 events/dyad, 1 events/source+quad+year,
 // 2 events/month, 3 series/week, 4 dyads/month, 5 network/month, 6 article,
-// 7 actors, 8 events/dyad+q, 9 dyads/all time, 10 network/all time.
+// 7 actors, 8 events/dyad+q, 9 dyads/all time, 10 network/all time,
+// 11 quotes by speaker, 12 events/dyad second page, 13 series/month of a year.
 void BM_ServerHandle(benchmark::State& state) {
   dyad::Server& server = bench_server();
   auto mix = request_mix(4000, 11);
@@ -171,6 +172,9 @@ void BM_ServerHandle(benchmark::State& state) {
       case 6: return r.path.rfind("/api/articles/", 0) == 0;
       case 7: return r.path == "/api/actors";
       case 8: return r.path == "/api/events" && has("q");
+      case 11: return r.path == "/api/quotes";
+      case 12: return r.path == "/api/events" && has("offset");
+      case 13: return r.path == "/api/series" && has("from");
       default: return false;
     }
   };
@@ -194,7 +198,7 @@ void BM_ServerHandle(benchmark::State& state) {
   }
   state.SetLabel(reqs[0].target());
 }
-BENCHMARK(BM_ServerHandle)->DenseRange(0, 10)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ServerHandle)->DenseRange(0, 13)->Unit(benchmark::kMillisecond);
 
 void BM_ServerFixedRate(benchmark::State& state) {
   dyad::Server& server = bench_server();

@@ -316,9 +316,11 @@ class Store {
   std::optional<StoredArticle> article_by_doc_id(const std::string& doc_id);
   Page<ArticleSummary> articles(const std::string& from, const std::string& to, int limit = 100, int offset = 0);
 
-  // Quotations whose speaker's code starts with `speaker` or whose speaker
-  // text contains it (ASCII case-insensitive); empty = all quotations, with
-  // or without a speaker. Newest first.
+  // Quotations whose speaker's code starts with `speaker` or, unless speaker
+  // is written like a code (capitals and digits only: "RUS", "USAGOV"),
+  // whose speaker text contains it (ASCII case-insensitive); empty = all
+  // quotations, with or without a speaker. Newest first. The total stops
+  // at 1,000 (total_exact false).
   Page<StoredQuote> quotations_by_speaker(const std::string& speaker, int limit = 100, int offset = 0);
 
  private:

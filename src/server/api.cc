@@ -184,7 +184,11 @@ ApiResponse quotes(StorePool& pool, const Params& p) {
   Page<StoredQuote> page = store->quotations_by_speaker(speaker, limit, offset);
   json rows = json::array();
   for (const auto& q : page.rows) rows.push_back(quote_json(q, true));
-  return ok({{"total", page.total}, {"offset", offset}, {"limit", limit}, {"quotes", std::move(rows)}});
+  return ok({{"total", page.total},
+             {"total_exact", page.total_exact},
+             {"offset", offset},
+             {"limit", limit},
+             {"quotes", std::move(rows)}});
 }
 
 // /api/network: the directed country-level dyads of a period, as a graph.
