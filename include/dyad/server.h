@@ -12,6 +12,10 @@
 //   /api/articles/{id}               text, events with evidence spans, quotations
 //   /api/quotes?speaker=&limit=&offset=
 //   /api/network?from=&to=&limit=    actor network of a period: nodes, weighted edges
+// Listings carry "total" and "total_exact": totals are exact where the store's
+// per-dyad aggregates hold them (a country-level dyad or side, dates, one root
+// or quad class) and otherwise stop at 1,000; a text search (q: every word,
+// the last also as a prefix) counts only up to its page.
 // Everything else is the dashboard (embedded in the binary, or --web DIR).
 #ifndef DYAD_SERVER_H_
 #define DYAD_SERVER_H_
