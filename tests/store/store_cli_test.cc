@@ -320,6 +320,14 @@ TEST_F(StoreCli, KillNineLosesNoCommittedBatch) {
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)"), 0);
   EXPECT_EQ(scalar(db, "SELECT coalesce(sum(num_mentions), 0) FROM dedup_events"),
             scalar(db, "SELECT count(*) FROM events WHERE dedup_id IS NOT NULL"));
+  // The aggregates were committed with their events: the all-time rows, the
+  // months and the days each add up to the events table.
+  const int64_t n_events = scalar(db, "SELECT count(*) FROM events");
+  EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM dyad_months WHERE month = '*'"), n_events);
+  EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM dyad_months WHERE month <> '*'"), n_events);
+  EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM dyad_days"), n_events);
+  EXPECT_EQ(scalar(db, "SELECT coalesce(sum(anchored), 0) FROM dyad_days"),
+            scalar(db, "SELECT count(*) FROM dedup_events"));
 
   RunResult r = run("ingest --db '" + db + "' --threads 2 '" + in + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
