@@ -2,6 +2,7 @@
 // deduplicated events and actor counts updated in the same transaction, so
 // what is committed is always consistent (docs/STORE.md).
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <string>
 #include <unordered_map>
@@ -175,7 +176,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
           .bind_text_or_null(10, m.entry)
           .bind_index_or_null(11, m.antecedent)
           .bind_text_or_null(12, m.basis)
-          .bind(13, static_cast<double>(m.confidence))
+          .bind(13, std::round(static_cast<double>(m.confidence) * 100) / 100)  // as in the JSONL records
           .run();
       if (!m.actor.code.empty()) {
         ActorTally& t = actors[m.actor.code];
