@@ -86,6 +86,7 @@ class SentenceCoder {
       : d_(d), o_(o), s_(s), n_(static_cast<int>(s.toks.size())) {
     rel_.resize(n_);
     kids_.resize(n_);
+    dead_.assign(n_, 0);
     for (int i = 0; i < n_; ++i) {
       rel_[i] = classify(s_.toks[i].rel);
       int h = s_.toks[i].head;
@@ -136,9 +137,22 @@ class SentenceCoder {
     next.clear();
     int best_end = i;
     uint32_t best_node = PhraseTrie::kNone;
+    // TABARI (manual 5.2.3): the last word of an actor or agent phrase also
+    // matches its regular plural, even when written as an exact word.
+    const bool plurals = d_.verbs.flavor == Flavor::kTabari;
     for (int j = i; j < n_ && static_cast<size_t>(j - i) < max_words && !frontier.empty(); ++j) {
       next.clear();
       const std::string& w = s_.toks[j].word;
+      if (plurals && w.size() > 2 && w.back() == 'S') {
+        std::string_view stem(w.data(), w.size() - 1);
+        for (uint32_t node : frontier) {
+          uint32_t c = trie.step(node, stem);
+          if (c != PhraseTrie::kNone && has(c)) {
+            best_end = j + 1;
+            best_node = c;
+          }
+        }
+      }
       for (uint32_t node : frontier) trie.for_each_step(node, w, [&](uint32_t c) { next.push_back(c); });
       frontier.swap(next);
       for (uint32_t node : frontier)
@@ -630,31 +644,54 @@ class SentenceCoder {
     return {};
   }
 
-  bool word_matches(const LinElem& e, const std::string& w) const {
-    if (e.stem) return w.compare(0, e.word.size(), e.word) == 0;
-    return w == e.word;
+  // Matches a phrase (sequence of words) at position t; returns length or 0.
+  // Tokens matched by one dictionary word at t (0 = none). A word with an
+  // apostrophe or hyphen ("DIDN'T", "ANTI-") also matches the two or three
+  // tokens the tokenizer split it into ("did" "n't", "anti" "-").
+  int word_at(const std::string& w, bool stem, int t) const {
+    if (t < 0 || t >= n_) return 0;
+    const std::string& x = s_.toks[t].word;
+    if (stem ? x.compare(0, w.size(), w) == 0 : x == w) return 1;
+    bool joined = false;
+    for (char c : w) joined = joined || c == '\'' || c == '-';
+    if (!joined) return 0;
+    std::string acc = x;
+    if (w.compare(0, acc.size(), acc) != 0) return 0;
+    for (int k = 1; k < 3 && t + k < n_ && !dead_[t + k]; ++k) {
+      acc += s_.toks[t + k].word;
+      if (acc.size() >= w.size()) {
+        bool ok = stem ? acc.compare(0, w.size(), w) == 0 : acc == w;
+        return ok ? k + 1 : 0;
+      }
+      if (w.compare(0, acc.size(), acc) != 0) return 0;
+    }
+    return 0;
   }
 
-  // Matches a phrase (sequence of words) at position t; returns length or 0.
-  int phrase_at(const std::vector<std::string>& words, int t) const {
-    if (t + static_cast<int>(words.size()) > n_) return 0;
-    for (size_t k = 0; k < words.size(); ++k) {
-      const std::string& w = words[k];
+  // Matches a phrase (sequence of words, "&SYN" members) at position t;
+  // returns the number of tokens or 0.
+  int phrase_at(const std::vector<std::string>& words, int t, int depth = 0) const {
+    int p = t;
+    for (const std::string& w : words) {
+      if (p >= n_) return 0;
       if (w[0] == '&') {
         auto it = d_.verbs.synset_index.find(w);
-        if (it == d_.verbs.synset_index.end()) return 0;
-        int l = synset_at(it->second, t + static_cast<int>(k));
-        if (l != 1) return 0;  // nested synsets: single words only
+        if (it == d_.verbs.synset_index.end() || depth > 4) return 0;
+        int l = synset_at(it->second, p, depth + 1);
+        if (l == 0) return 0;
+        p += l;
         continue;
       }
-      if (s_.toks[t + k].word != w) return 0;
+      int l = word_at(w, false, p);
+      if (l == 0) return 0;
+      p += l;
     }
-    return static_cast<int>(words.size());
+    return p - t;
   }
 
-  int synset_at(uint32_t syn, int t) const {
+  int synset_at(uint32_t syn, int t, int depth = 0) const {
     int best = 0;
-    for (const auto& m : d_.verbs.synsets[syn].members) best = std::max(best, phrase_at(m, t));
+    for (const auto& m : d_.verbs.synsets[syn].members) best = std::max(best, phrase_at(m, t, depth));
     return best;
   }
 
@@ -668,7 +705,7 @@ class SentenceCoder {
     if (t < 0 || t >= n_ || dead_[t]) return 0;
     switch (e.kind) {
       case LinElem::kWord:
-        return word_matches(e, s_.toks[t].word) ? 1 : 0;
+        return word_at(e.word, e.stem, t);
       case LinElem::kSynset:
         return synset_at(e.synset, t);
       case LinElem::kAlt: {
@@ -1032,7 +1069,9 @@ class SentenceCoder {
       }
     bool actor_prior = false;
     for (int t = 0; t < first_verb; ++t)
-      if (!dead_[t] && mention_at_[t] >= 0 && !mentions_[mention_at_[t]].codes.empty()) actor_prior = true;
+      if (!dead_[t] && mention_at_[t] >= 0 &&
+          (!mentions_[mention_at_[t]].codes.empty() || (to.convert_agents && mentions_[mention_at_[t]].agent)))
+        actor_prior = true;
     if ((to.complex_verbs > 0 && verbs >= to.complex_verbs) || (to.complex_conj > 0 && conj >= to.complex_conj) ||
         (to.complex_noactprior && first_verb >= 0 && !actor_prior) || (to.complex_noverb && first_verb < 0)) {
       complex_ = true;
