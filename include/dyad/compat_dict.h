@@ -45,7 +45,13 @@ class PhraseTrie {
   struct Word {
     std::string text;  // upper case
     bool stem = false;
+    // TABARI: a space (not '_') before this word, so other words may come
+    // between it and the previous one ("PRINCE DOL_AMROTH" matches "Prince
+    // of Dol Amroth").
+    bool gap = false;
   };
+  // Most words a gap may skip.
+  static constexpr int kMaxGap = 3;
   PhraseTrie();
   // Adds the phrase; returns its final node.
   uint32_t add(const std::vector<Word>& words);
@@ -67,6 +73,10 @@ class PhraseTrie {
   }
   size_t nodes() const { return node_count_; }
   bool has_stems() const { return has_stems_; }
+  bool has_gaps() const { return !gap_parents_.empty(); }
+  // Whether a gap edge leaves `node` / leads to `child`.
+  bool gap_parent(uint32_t node) const { return gap_parents_.count(node) > 0; }
+  bool gap_child(uint32_t child) const { return gap_children_.count(child) > 0; }
   // Interned id of an upper-case word, or kNone.
   uint32_t word_id(std::string_view w) const {
     auto it = vocab_.find(w);
@@ -82,6 +92,7 @@ class PhraseTrie {
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::unordered_map<uint64_t, uint32_t> stem_edges_;
+  std::unordered_set<uint32_t> gap_parents_, gap_children_;
   uint32_t node_count_ = 1;
   bool has_stems_ = false;
 };

@@ -130,35 +130,46 @@ class SentenceCoder {
   // the terminal node, or end == i.
   template <class Trie, class Has>
   std::pair<int, uint32_t> longest(const Trie& trie, int i, size_t max_words, Has&& has) const {
-    // Scratch buffers reused across calls: this runs at every token.
-    std::vector<uint32_t>& frontier = scratch_a_;
-    std::vector<uint32_t>& next = scratch_b_;
-    frontier.assign(1, trie.root());
+    // Scratch buffers reused across calls: this runs at every token. An
+    // item is a trie node and how many text words a TABARI gap has skipped
+    // since it was reached (0: the node was reached by the last word).
+    std::vector<Item>& frontier = scratch_a_;
+    std::vector<Item>& next = scratch_b_;
+    frontier.assign(1, Item{trie.root(), 0});
     next.clear();
     int best_end = i;
     uint32_t best_node = PhraseTrie::kNone;
     // TABARI (manual 5.2.3): the last word of an actor or agent phrase also
     // matches its regular plural, even when written as an exact word.
     const bool plurals = d_.verbs.flavor == Flavor::kTabari;
-    for (int j = i; j < n_ && static_cast<size_t>(j - i) < max_words && !frontier.empty(); ++j) {
+    const bool gaps = trie.has_gaps();
+    const size_t limit = max_words + (gaps ? PhraseTrie::kMaxGap : 0);
+    for (int j = i; j < n_ && static_cast<size_t>(j - i) < limit && !frontier.empty(); ++j) {
       next.clear();
       const std::string& w = s_.toks[j].word;
       if (plurals && w.size() > 2 && w.back() == 'S') {
         std::string_view stem(w.data(), w.size() - 1);
-        for (uint32_t node : frontier) {
-          uint32_t c = trie.step(node, stem);
-          if (c != PhraseTrie::kNone && has(c)) {
+        for (const Item& it : frontier) {
+          uint32_t c = trie.step(it.node, stem);
+          if (c != PhraseTrie::kNone && (it.skipped == 0 || trie.gap_child(c)) && has(c)) {
             best_end = j + 1;
             best_node = c;
           }
         }
       }
-      for (uint32_t node : frontier) trie.for_each_step(node, w, [&](uint32_t c) { next.push_back(c); });
+      for (const Item& it : frontier) {
+        trie.for_each_step(it.node, w, [&](uint32_t c) {
+          if (it.skipped == 0 || trie.gap_child(c)) next.push_back(Item{c, 0});
+        });
+        // A gap skips words, but not across a comma.
+        if (gaps && it.node != trie.root() && it.skipped < PhraseTrie::kMaxGap && w != "," && trie.gap_parent(it.node))
+          next.push_back(Item{it.node, static_cast<uint8_t>(it.skipped + 1)});
+      }
       frontier.swap(next);
-      for (uint32_t node : frontier)
-        if (has(node)) {
+      for (const Item& it : frontier)
+        if (it.skipped == 0 && has(it.node)) {
           best_end = j + 1;
-          best_node = node;
+          best_node = it.node;
           break;
         }
     }
@@ -1613,7 +1624,11 @@ class SentenceCoder {
   std::vector<char> dead_;   // TABARI: tokens of dropped comma-delimited clauses
   bool complex_ = false;     // TABARI: the sentence is too complex to code
   bool discard_ = false;     // TABARI: a ### code was met
-  mutable std::vector<uint32_t> scratch_a_, scratch_b_;
+  struct Item {
+    uint32_t node;
+    uint8_t skipped;
+  };
+  mutable std::vector<Item> scratch_a_, scratch_b_;
 };
 
 }  // namespace

@@ -24,6 +24,10 @@ uint32_t PhraseTrie::add(const std::vector<Word>& words) {
     auto [eit, added] = edges.try_emplace(edge_key(node, vit->second), node_count_);
     if (added) ++node_count_;
     if (w.stem) has_stems_ = true;
+    if (w.gap && node != 0) {
+      gap_parents_.insert(node);
+      gap_children_.insert(eit->second);
+    }
     node = eit->second;
   }
   return node;
@@ -33,7 +37,11 @@ std::vector<PhraseTrie::Word> split_phrase(std::string_view phrase, bool stems) 
   std::vector<PhraseTrie::Word> out;
   size_t i = 0;
   while (i < phrase.size()) {
-    while (i < phrase.size() && (phrase[i] == '_' || phrase[i] == ' ' || phrase[i] == '\t')) ++i;
+    bool underscore = false, space = false;
+    while (i < phrase.size() && (phrase[i] == '_' || phrase[i] == ' ' || phrase[i] == '\t')) {
+      (phrase[i] == '_' ? underscore : space) = true;
+      ++i;
+    }
     size_t b = i;
     while (i < phrase.size() && phrase[i] != '_' && phrase[i] != ' ' && phrase[i] != '\t') ++i;
     if (i == b) break;
@@ -41,6 +49,8 @@ std::vector<PhraseTrie::Word> split_phrase(std::string_view phrase, bool stems) 
     w.text = upper(phrase.substr(b, i - b));
     // TABARI: a word is a stem unless a '_' follows it directly (AFGHAN_).
     w.stem = stems && !(i < phrase.size() && phrase[i] == '_');
+    // TABARI: words joined by a space may have others between them.
+    w.gap = stems && !out.empty() && space && !underscore;
     out.push_back(std::move(w));
   }
   return out;

@@ -12,7 +12,8 @@ const char* kActors =
     "FREEDONIA_ [FRD]\n"
     "SYLVANIA_ [SYL]\n"
     "MARSOVIA_ [MRS]\n"
-    "KLOPSTOKIA_ [KLP]\n";
+    "KLOPSTOKIA_ [KLP]\n"
+    "DUKE GRAND_FENWICK_ [GFW]\n";
 const char* kAgents = "ENVOY [~GOV]\nSOLDIERS [~MIL]\n";
 
 // TABARI verbs: each root line opens its block; [CODE?] is subordinate.
@@ -140,6 +141,16 @@ TEST(CompatTabariRules, DefaultActorsAndConvertedAgents) {
   ASSERT_TRUE(apply_tabari_option("SET: CONVERT AGENTS = TRUE", o));
   r = code_tb(d, flat({{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"soldiers", "NNS"}, {".", "."}}), &o);
   EXPECT_EQ(strs(r), (std::vector<std::string>{"FRD ~MIL 190"}));
+}
+
+TEST(CompatTabariRules, SpaceInAPhraseAllowsWordsBetweenUnderscoreDoesNot) {
+  auto d = tabari_dicts();
+  auto r = code_tb(d, flat({{"The", "DT"}, {"Duke", "NNP"}, {"of", "IN"}, {"Grand", "NNP"}, {"Fenwick", "NNP"},
+                            {"attacked", "VBD"}, {"Sylvania", "NNP"}, {".", "."}}));
+  EXPECT_EQ(strs(r), (std::vector<std::string>{"GFW SYL 190"}));
+  r = code_tb(d, flat({{"The", "DT"}, {"Duke", "NNP"}, {"of", "IN"}, {"Grand", "NNP"}, {"old", "JJ"},
+                       {"Fenwick", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {".", "."}}));
+  EXPECT_TRUE(r.events.empty());
 }
 
 TEST(CompatTabariRules, PronounsReferToActors) {
