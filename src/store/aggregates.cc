@@ -10,29 +10,52 @@ namespace dyad::store {
 namespace {
 
 // The value columns shared by both tables, in DyadTotals order. "anchored"
-// rather than "groups": GROUPS is an SQL keyword.
-const std::vector<std::string>& value_column_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> v = {"events", "q1", "q2", "q3", "q4", "goldstein", "anchored"};
-    char buf[8];
-    for (int r = 1; r <= kRoots; ++r) {
-      std::snprintf(buf, sizeof buf, "r%02d", r);
-      v.push_back(buf);
+// rather than "groups": GROUPS is an SQL keyword. The root counts are one
+// packed BLOB (pack_roots) rather than 20 columns: a series reads thousands
+// of rows, and each column read costs SQLite about as much as the packing.
+constexpr const char* kColumns = "events, q1, q2, q3, q4, goldstein, anchored";
+constexpr const char* kColumnsWithRoots = "events, q1, q2, q3, q4, goldstein, anchored, roots";
+
+std::string value_columns(bool with_roots) { return with_roots ? kColumnsWithRoots : kColumns; }
+
+// Non-zero root counts as (root index byte, LEB128 count) pairs, in root order.
+std::string pack_roots(const std::array<int64_t, kRoots>& roots) {
+  std::string out;
+  for (int r = 0; r < kRoots; ++r) {
+    if (roots[r] <= 0) continue;
+    out += static_cast<char>(r);
+    uint64_t n = static_cast<uint64_t>(roots[r]);
+    while (n >= 0x80) {
+      out += static_cast<char>((n & 0x7F) | 0x80);
+      n >>= 7;
     }
-    return v;
-  }();
-  return names;
+    out += static_cast<char>(n);
+  }
+  return out;
 }
 
-// "events, q1, ...": the first 7 columns, or all with the root counts.
-std::string value_columns(bool with_roots) {
-  const auto& names = value_column_names();
-  std::string s;
-  for (size_t i = 0; i < (with_roots ? names.size() : 7); ++i) s += (i ? ", " : "") + names[i];
-  return s;
+// Adds the packed counts to roots; stops at the first malformed byte (a
+// damaged row then under-counts rather than reading out of bounds).
+void add_packed_roots(std::string_view packed, std::array<int64_t, kRoots>& roots) {
+  size_t i = 0;
+  while (i < packed.size()) {
+    unsigned r = static_cast<unsigned char>(packed[i++]);
+    uint64_t n = 0;
+    int shift = 0;
+    bool done = false;
+    while (i < packed.size() && shift < 63) {
+      unsigned char b = static_cast<unsigned char>(packed[i++]);
+      n |= static_cast<uint64_t>(b & 0x7F) << shift;
+      shift += 7;
+      if (!(b & 0x80)) {
+        done = true;
+        break;
+      }
+    }
+    if (!done || r >= static_cast<unsigned>(kRoots)) return;
+    roots[r] += static_cast<int64_t>(n);
+  }
 }
-
-constexpr int kValueColumns = 7 + kRoots;
 
 // Days are clustered by dyad: a series reads one dyad's days, roots
 // included, in one range; the network of a period reads days only for the
@@ -46,29 +69,18 @@ std::string table_sql(const char* table, const char* key) {
   std::string s = std::string("CREATE TABLE ") + table + "(" + key +
                   " TEXT NOT NULL, source_key TEXT NOT NULL, target_key TEXT NOT NULL, "
                   "events INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, "
-                  "q4 INTEGER NOT NULL, goldstein REAL NOT NULL, anchored INTEGER NOT NULL";
-  char buf[40];
-  for (int r = 1; r <= kRoots; ++r) {
-    std::snprintf(buf, sizeof buf, ", r%02d INTEGER NOT NULL", r);
-    s += buf;
-  }
+                  "q4 INTEGER NOT NULL, goldstein REAL NOT NULL, anchored INTEGER NOT NULL, roots BLOB NOT NULL";
   const bool days = std::string(key) == "day";
   s += ", PRIMARY KEY(" + primary_key(key) + ")) WITHOUT ROWID;";
   s += std::string("CREATE INDEX ") + table + (days ? "_by_day ON " : "_by_dyad ON ") + table + "(" +
-       (days ? std::string("day, source_key, target_key, ") + value_columns(false)
-             : std::string("source_key, target_key, month")) +
+       (days ? std::string("day, source_key, target_key, ") + kColumns : std::string("source_key, target_key, month")) +
        ");";
   return s;
 }
 
-std::string upsert_sql(const char* table, const char* key) {
-  std::string s = std::string("INSERT INTO ") + table + "(" + key + ", source_key, target_key, " + value_columns(true) +
-                  ") VALUES(?, ?, ?";
-  for (int i = 0; i < kValueColumns; ++i) s += ", ?";
-  s += ") ON CONFLICT(" + primary_key(key) + ") DO UPDATE SET ";
-  const auto& names = value_column_names();
-  for (size_t i = 0; i < names.size(); ++i) s += (i ? ", " : "") + names[i] + " = " + names[i] + " + excluded." + names[i];
-  return s;
+std::string pk_match(const char* key) {
+  return std::string(key) == "day" ? "source_key = ?1 AND target_key = ?2 AND day = ?3"
+                                   : "source_key = ?1 AND target_key = ?2 AND month = ?3";
 }
 
 void bind_totals(Stmt& st, int first, const DyadTotals& t) {
@@ -76,7 +88,7 @@ void bind_totals(Stmt& st, int first, const DyadTotals& t) {
   for (int q = 0; q < 4; ++q) st.bind(first + 1 + q, t.quad[q]);
   st.bind(first + 5, t.goldstein);
   st.bind(first + 6, t.groups);
-  for (int r = 0; r < kRoots; ++r) st.bind(first + 7 + r, t.root[r]);
+  st.bind_blob(first + 7, pack_roots(t.root));
 }
 
 DyadTotals read_totals(const Stmt& st, int first, bool with_roots) {
@@ -85,10 +97,31 @@ DyadTotals read_totals(const Stmt& st, int first, bool with_roots) {
   for (int q = 0; q < 4; ++q) t.quad[q] = st.int64(first + 1 + q);
   t.goldstein = st.real(first + 5);
   t.groups = st.int64(first + 6);
-  if (with_roots)
-    for (int r = 0; r < kRoots; ++r) t.root[r] = st.int64(first + 7 + r);
+  if (with_roots) add_packed_roots(st.blob(first + 7), t.root);
   return t;
 }
+
+// Adds a batch's sums to one table's rows: read the row, add, write it back
+// (the packed roots cannot be added in SQL).
+class RowMerger {
+ public:
+  RowMerger(Db& db, const char* table, const char* key)
+      : get_(db, std::string("SELECT ") + kColumnsWithRoots + " FROM " + table + " WHERE " + pk_match(key)),
+        put_(db, std::string("INSERT OR REPLACE INTO ") + table + "(source_key, target_key, " + key + ", " +
+                     kColumnsWithRoots + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+  void add(std::string_view s, std::string_view t, std::string_view key, const DyadTotals& v) {
+    DyadTotals sum = v;
+    get_.bind(1, s).bind(2, t).bind(3, key);
+    if (get_.step()) sum.add(read_totals(get_, 0, true), 1);
+    get_.reset();
+    put_.bind(1, s).bind(2, t).bind(3, key);
+    bind_totals(put_, 4, sum);
+    put_.run();
+  }
+
+ private:
+  Stmt get_, put_;
+};
 
 // ---- date ranges as aggregate reads
 
@@ -227,25 +260,21 @@ void AggregateBatch::add_group(const std::string& s, const std::string& t, const
 void AggregateBatch::flush(Db& db) {
   if (days_.empty()) return;
   std::unordered_map<std::string, DyadTotals> months;
-  Stmt day_up(db, upsert_sql("dyad_days", "day"));
+  RowMerger day_rows(db, "dyad_days", "day");
   for (const auto& [key, totals] : days_) {
     size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
     std::string_view k(key);
-    std::string_view s = k.substr(0, a), t = k.substr(a + 1, b - a - 1), day = k.substr(b + 1);
-    day_up.bind(1, day).bind(2, s).bind(3, t);
-    bind_totals(day_up, 4, totals);
-    day_up.run();
+    std::string_view day = k.substr(b + 1);
+    day_rows.add(k.substr(0, a), k.substr(a + 1, b - a - 1), day, totals);
     std::string mkey(key, 0, b + 1);
     months[mkey + std::string(day.substr(0, day.empty() ? 0 : 7))].add(totals, 1);
     months[mkey + kAllTime].add(totals, 1);
   }
-  Stmt month_up(db, upsert_sql("dyad_months", "month"));
+  RowMerger month_rows(db, "dyad_months", "month");
   for (const auto& [key, totals] : months) {
     size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
     std::string_view k(key);
-    month_up.bind(1, k.substr(b + 1)).bind(2, k.substr(0, a)).bind(3, k.substr(a + 1, b - a - 1));
-    bind_totals(month_up, 4, totals);
-    month_up.run();
+    month_rows.add(k.substr(0, a), k.substr(a + 1, b - a - 1), k.substr(b + 1), totals);
   }
   days_.clear();
 }
@@ -258,29 +287,18 @@ void create_aggregates(Db& db) {
 void rebuild_aggregates(Db& db) {
   db.exec("DELETE FROM dyad_days");
   db.exec("DELETE FROM dyad_months");
-  std::string roots;
-  char buf[48];
-  for (int r = 1; r <= kRoots; ++r) {
-    std::snprintf(buf, sizeof buf, ", sum(root = '%02d')", r);
-    roots += buf;
+  // Through the same batch arithmetic as ingest, so both agree by
+  // construction. Stored event dates are canonical days or NULL.
+  AggregateBatch batch;
+  {
+    Stmt st(db, "SELECT source_key, target_key, coalesce(date, ''), quad, root, goldstein FROM events");
+    while (st.step()) batch.add_event(st.text(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.real(5));
   }
-  // Stored event dates are canonical days or NULL (see canonical_day).
-  db.exec("INSERT INTO dyad_days(day, source_key, target_key, " + value_columns(true) +
-          ") SELECT coalesce(date, ''), source_key, target_key, count(*), sum(quad = 1), sum(quad = 2), "
-          "sum(quad = 3), sum(quad = 4), total(goldstein), 0" +
-          roots + " FROM events GROUP BY 1, 2, 3");
-  std::string zeros;
-  for (int r = 0; r < kRoots; ++r) zeros += ", 0";
-  db.exec("INSERT INTO dyad_days(day, source_key, target_key, " + value_columns(true) +
-          ") SELECT date, source_key, target_key, 0, 0, 0, 0, 0, 0, count(*)" + zeros +
-          " FROM dedup_events WHERE true GROUP BY 1, 2, 3 "
-          "ON CONFLICT(source_key, target_key, day) DO UPDATE SET anchored = anchored + excluded.anchored");
-  std::string sums;
-  for (const auto& c : value_column_names()) sums += ", " + std::string(c == "goldstein" ? "total" : "sum") + "(" + c + ")";
-  db.exec("INSERT INTO dyad_months(month, source_key, target_key, " + value_columns(true) +
-          ") SELECT substr(day, 1, 7), source_key, target_key" + sums + " FROM dyad_days GROUP BY 1, 2, 3");
-  db.exec("INSERT INTO dyad_months(month, source_key, target_key, " + value_columns(true) + ") SELECT '" +
-          kAllTime + "', source_key, target_key" + sums + " FROM dyad_days GROUP BY 2, 3");
+  {
+    Stmt st(db, "SELECT source_key, target_key, date FROM dedup_events");
+    while (st.step()) batch.add_group(st.text(0), st.text(1), st.text(2));
+  }
+  batch.flush(db);
 }
 
 // ---- reading

@@ -102,6 +102,18 @@ void Stmt::reset() {
   sqlite3_clear_bindings(st_);
 }
 
+Stmt& Stmt::bind_blob(int i, std::string_view v) {
+  if (sqlite3_bind_blob(st_, i, v.data() ? v.data() : "", static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    fail("bind");
+  return *this;
+}
+
+std::string_view Stmt::blob(int col) const {
+  const void* p = sqlite3_column_blob(st_, col);
+  if (!p) return {};
+  return std::string_view(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st_, col)));
+}
+
 std::string Stmt::text(int col) const {
   const unsigned char* p = sqlite3_column_text(st_, col);
   if (!p) return {};

@@ -32,6 +32,7 @@ class Stmt {
   Stmt& bind(int i, double v);
   Stmt& bind(int i, std::string_view v);  // copied (SQLITE_TRANSIENT)
   Stmt& bind_null(int i);
+  Stmt& bind_blob(int i, std::string_view bytes);  // copied
   // NULL when v is empty.
   Stmt& bind_text_or_null(int i, std::string_view v);
   // NULL when v < 0.
@@ -48,6 +49,8 @@ class Stmt {
   double real(int col) const { return sqlite3_column_double(st_, col); }
   bool is_null(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   std::string text(int col) const;  // "" for NULL
+  // The bytes of a BLOB column, valid until the next step/reset; empty for NULL.
+  std::string_view blob(int col) const;
   // -1 for NULL.
   int64_t int64_or(int col, int64_t dflt) const { return is_null(col) ? dflt : int64(col); }
 
