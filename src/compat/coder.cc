@@ -736,6 +736,9 @@ class SentenceCoder {
         if (c < 0 || chunk_actor_[c].empty()) return 0;
         int end = 0;
         Group g = group_at_chunk(c, &end);
+        // An actor before the verb ends at the verb ("anti- Gondor parade",
+        // where the verb is the chunk's last word).
+        if (t < slot_cap_ && end > slot_cap_) end = slot_cap_;
         if (e.kind == LinElem::kSource) { b.src = g; b.has_src = true; }
         else if (e.kind == LinElem::kTarget) { b.tgt = g; b.has_tgt = true; }
         else { b.compound = g; b.has_compound = true; }
@@ -826,8 +829,11 @@ class SentenceCoder {
         const VerbPatternC& p = vd.patterns[pid];
         if (!p.linear) continue;
         Binding b;
-        if (!match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, -1))
-          continue;
+        slot_cap_ = hit.first;
+        bool before_ok =
+            match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, -1);
+        slot_cap_ = INT32_MAX;
+        if (!before_ok) continue;
         if (!match_forward(p.lin.after, 0, hit.last + 1, p.lin.after_glued, b, n_)) continue;
         bind = b;
         matched = true;
@@ -1033,8 +1039,11 @@ class SentenceCoder {
       const VerbPatternC& p = vd.patterns[pid];
       if (!p.linear) continue;
       Binding b;
-      if (!match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, cb - 1))
-        continue;
+      slot_cap_ = hit.first;
+      bool before_ok =
+          match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, cb - 1);
+      slot_cap_ = INT32_MAX;
+      if (!before_ok) continue;
       if (!match_forward(p.lin.after, 0, hit.last + 1, p.lin.after_glued, b, ce)) continue;
       c.bind = b;
       c.matched = true;
@@ -1629,6 +1638,7 @@ class SentenceCoder {
     uint8_t skipped;
   };
   mutable std::vector<Item> scratch_a_, scratch_b_;
+  mutable int slot_cap_ = INT32_MAX;  // first token of the verb being matched
 };
 
 }  // namespace

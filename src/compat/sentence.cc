@@ -35,6 +35,11 @@ CSentence sentence_from_document(const Document& doc, uint32_t si, int date) {
            doc.token_text(j) == "-" && doc.tokens[j - 1].kind == TokenKind::kWord &&
            doc.tokens[j + 1].kind == TokenKind::kWord)
       j += 2;
+    // A prefix written with its hyphen before a space ("anti- Gondor") is
+    // one word too, as the dictionaries write it (ANTI-).
+    if (j < te && j == i + 1 && !doc.tokens[i].space_after && doc.tokens[j].space_after &&
+        doc.token_text(j) == "-" && doc.tokens[i].kind == TokenKind::kWord)
+      j += 1;
     for (uint32_t k = i; k < j; ++k) new_index[k - tb] = static_cast<int>(groups.size());
     groups.emplace_back(i, j);
     i = j;
