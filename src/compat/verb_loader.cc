@@ -409,9 +409,18 @@ class VerbLoader {
     p.lin.before_glued = star_glued_before;
     p.lin.after_glued = star_glued_after;
     if (!p.lin.after.empty() && star_glued_after) p.lin.after[0].glued = true;
+    // TABARI's sort key: alphanumeric characters of the pattern. A set of
+    // alternatives counts with its first alternative only: the validation
+    // suite expects "* RESISTANCE TO THE INVADING" to be tried before
+    // "* RESIST { TO THE END | TO THE DEATH | UNTIL HELL FREEZES OVER }".
     int len = 0;
-    for (char c : u)
-      if (std::isalnum(static_cast<unsigned char>(c))) ++len;
+    bool in_alt = false, past_first = false;
+    for (char c : u) {
+      if (c == '{') in_alt = true, past_first = false;
+      else if (c == '}') in_alt = false;
+      else if (c == '|' && in_alt) past_first = true;
+      else if (std::isalnum(static_cast<unsigned char>(c)) && !(in_alt && past_first)) ++len;
+    }
     p.lin.length = len;
     p.specificity = len;
     return "";
