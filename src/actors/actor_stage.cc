@@ -993,7 +993,11 @@ class Matcher {
   // Roles a state can hold: a bare agent with one of them takes the
   // article's dominant country ("the foreign minister said").
   static bool state_role(const std::string& code) {
-    static const char* kRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "PTY"};
+    // Also the people of a place (civilians, criminals, workers, farmers,
+    // doctors, students): in a story about one country they are its own
+    // unless a word says otherwise (context_fits).
+    static const char* kRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS",
+                                   "SEP", "PTY", "CVL", "CRM", "LAB", "AGR", "HLH", "EDU"};
     for (size_t i = 0; i + 3 <= code.size(); i += 3)
       for (const char* r : kRoles)
         if (std::string_view(code).substr(i, 3) == r) return true;

@@ -155,6 +155,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     return out;
   }
   if (r == R.acl_relcl || r == R.acl) {
+    // "launched an operation to flush out X": a purpose clause on an object
+    // that names no actor is done by the subject of the clause that has the
+    // object ("the operation" does not flush anyone out; Kenya does).
+    if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) < 0 && tree_.rel(h) == R.obj &&
+        tree_.head(h) >= 0)
+      return subjects_rec(tree_.head(h), depth + 1);
     append_conj(tree_, h, &out);
     return out;
   }

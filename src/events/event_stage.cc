@@ -26,6 +26,8 @@ bool is_personal_pronoun(const std::string& l) {
   return l == "he" || l == "she" || l == "they" || l == "it";
 }
 
+bool is_open_quote(std::string_view w) { return w == "\"" || w == "``" || w == "\u201c"; }
+
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
   for (int t : toks)
     if (ws.contains(tree.lemma(t))) return true;
@@ -105,6 +107,12 @@ class SentenceCoder {
             DepRel r = tree_.rel(k);
             if (r != R.obj && r != R.iobj && r != R.xcomp) continue;
             if (++seen >= 2 && c.words.contains(tree_.lemma(k))) ok = true;
+            // 'called Canada "one of the ..."': the parser often makes the
+            // quoted second complement an apposition of the object.
+            if (r == R.obj)
+              for (int a : tree_.kids(k, R.appos))
+                if (a > k + 1 && is_open_quote(tree_.doc().tokens[a - 1].norm) && c.words.contains(tree_.lemma(a)))
+                  ok = true;
           }
           break;
         }
@@ -171,8 +179,12 @@ class SentenceCoder {
     }
     const Rels& R = rels();
     if (own != Modality::kAsserted) return own;
-    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to")
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to") {
+      // A purpose under a negated act did not happen either: "has not lived
+      // up to its commitment to ease violence".
+      if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
       return Modality::kIntended;  // purpose: "deployed troops to attack"
+    }
     int h = tree_.head(v);
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
@@ -233,9 +245,51 @@ class SentenceCoder {
   }
 
   void resolve_into(const std::vector<int>& toks, int speaker, std::vector<int>* out) const {
+    const Rels& R = rels();
+    auto add = [&](int m) {
+      if (m >= 0 && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+    };
     for (int t : toks) {
       int m = args_.mention_for(t, speaker);
-      if (m >= 0 && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+      add(m);
+      if (m < 0) continue;
+      // "Russian and DPRK leaders", "U.S. and NATO troops": one head noun,
+      // coordinated owners, each its own actor.
+      for (int c : tree_.children(t)) {
+        DepRel r = tree_.rel(c);
+        if ((r != R.amod && r != R.compound) || tree_.first_kid(c, R.conj) < 0) continue;
+        for (int k : tree_.with_conjuncts(c)) {
+          int mk = args_.mention_at(k);
+          if (mk < 0 || mk == m) continue;
+          const Actor& a = doc_.mentions[mk].actor;
+          if (!a.country.empty() || !a.org.empty()) add(mk);
+        }
+      }
+    }
+  }
+
+  // An unresolved pronoun subject of v taken from the clause above it:
+  // "X urged Y ..., and he suggested ..." (a coordinated clause: the first
+  // clause's subject); "the military said it killed ...", "forces say they
+  // killed ... and later killed ..." (the content of a speech verb: its
+  // speaker, who in news copy is nearly always the one the pronoun means).
+  void pronoun_antecedent(int v, int speaker, std::vector<int>* sources) const {
+    const Rels& R = rels();
+    const WordSet* speech = lex_.set("speech");
+    for (int w = v, depth = 0; depth < 6; ++depth) {
+      DepRel r = tree_.rel(w);
+      int h = tree_.head(w);
+      if (!in_sentence(h)) return;
+      if (r == R.conj) {
+        resolve_into(args_.subjects(h), speaker, sources);
+      } else if (r == R.ccomp && speech && speech->contains(tree_.lemma(h))) {
+        resolve_into(args_.speakers(h), speaker, sources);
+        return;
+      } else {
+        return;
+      }
+      if (!sources->empty()) return;
+      w = h;
     }
   }
 
@@ -324,11 +378,9 @@ class SentenceCoder {
     std::vector<int> sources;
     std::vector<int> subj = args_.subjects(v);
     resolve_into(subj, speaker, &sources);
-    if (sources.empty() && tree_.rel(v) == rels().conj && in_sentence(tree_.head(v)) &&
-        !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
-      // "X urged Y ..., and he suggested ...": an unresolved pronoun subject of
-      // a coordinated clause is the first clause's subject.
-      resolve_into(args_.subjects(tree_.head(v)), speaker, &sources);
+    if (sources.empty() && !subj.empty() &&
+        std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
+      pronoun_antecedent(v, speaker, &sources);
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
