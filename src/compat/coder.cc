@@ -3,6 +3,7 @@
 // tree (PETRARCH-2). See include/dyad/compat.h for why there are two.
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "compat/lines.h"
@@ -18,8 +19,19 @@ enum class Rel : uint8_t {
   kConj, kCc, kClauseMod, kNounMod, kAux, kAuxPass, kNeg, kPunct, kMark, kCop, kAppos
 };
 
+Rel classify_name(std::string_view b);
+
+// Relation names are few: classify each distinct name once per thread.
 Rel classify(const std::string& r) {
-  std::string_view b(r);
+  thread_local std::unordered_map<std::string, Rel> cache;
+  auto it = cache.find(r);
+  if (it != cache.end()) return it->second;
+  Rel k = classify_name(r);
+  if (cache.size() < 4096) cache.emplace(r, k);
+  return k;
+}
+
+Rel classify_name(std::string_view b) {
   if (b == "nsubj" || b == "csubj" || b == "nsubj:outer") return Rel::kSubj;
   if (b == "nsubj:pass" || b == "nsubjpass" || b == "csubj:pass" || b == "csubjpass") return Rel::kSubjPass;
   if (b == "obj" || b == "dobj") return Rel::kObj;

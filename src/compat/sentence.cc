@@ -44,6 +44,7 @@ CSentence sentence_from_document(const Document& doc, uint32_t si, int date) {
     groups.emplace_back(i, j);
     i = j;
   }
+  s.toks.reserve(groups.size());
   for (const auto& [gb, ge] : groups) {
     CToken t;
     for (uint32_t i = gb; i < ge; ++i)

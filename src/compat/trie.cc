@@ -59,9 +59,11 @@ std::vector<PhraseTrie::Word> split_phrase(std::string_view phrase, bool stems) 
 int parse_dict_date(std::string_view s) {
   s = trim(s);
   if (s.empty() || s.size() > 8) return -1;
-  for (char c : s)
+  int v = 0;
+  for (char c : s) {
     if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
-  int v = std::stoi(std::string(s));
+    v = v * 10 + (c - '0');  // at most 8 digits: no overflow
+  }
   int year, md;
   if (s.size() <= 7) {
     // YYMMDD; a 7-digit value is a typo in the source (KORGOVBUS 2004017) and
