@@ -254,15 +254,21 @@ class SentenceCoder {
       add(m);
       if (m < 0) continue;
       // "Russian and DPRK leaders", "U.S. and NATO troops": one head noun,
-      // coordinated owners, each its own actor.
-      for (int c : tree_.children(t)) {
-        DepRel r = tree_.rel(c);
-        if ((r != R.amod && r != R.compound) || tree_.first_kid(c, R.conj) < 0) continue;
-        for (int k : tree_.with_conjuncts(c)) {
-          int mk = args_.mention_at(k);
-          if (mk < 0 || mk == m) continue;
-          const Actor& a = doc_.mentions[mk].actor;
-          if (!a.country.empty() || !a.org.empty()) add(mk);
+      // coordinated owners, each its own actor (also when the noun is the
+      // modifier that stood in for t: "the withdrawal of U.S. and NATO troops").
+      const int mh = static_cast<int>(doc_.mentions[m].head);
+      const bool via_modifier = mh != t && mh < static_cast<int>(tree_.size()) && tree_.head(mh) == t;
+      for (int h : {t, via_modifier ? mh : -1}) {
+        if (h < 0) continue;
+        for (int c : tree_.children(h)) {
+          DepRel r = tree_.rel(c);
+          if ((r != R.amod && r != R.compound) || tree_.first_kid(c, R.conj) < 0) continue;
+          for (int k : tree_.with_conjuncts(c)) {
+            int mk = args_.mention_at(k);
+            if (mk < 0 || mk == m) continue;
+            const Actor& a = doc_.mentions[mk].actor;
+            if (!a.country.empty() || !a.org.empty()) add(mk);
+          }
         }
       }
     }

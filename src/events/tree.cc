@@ -94,6 +94,13 @@ std::string Tree::prep_of(int t) const {
   // Multi-word prepositions ("according to", "in front of") keep their first word.
   for (int c : children_[t])
     if (rel(c) == rels().case_ || rel(c) == rels().mark) return lemma(c);
+  // "of [U.S. and NATO] troops": the parser often hangs the preposition on
+  // the phrase's first word, a compound before the head, instead of the head.
+  for (int c : children_[t]) {
+    if (c >= t || rel(c) != rels().compound) continue;
+    for (int k : children_[c])
+      if (k < c && rel(k) == rels().case_) return lemma(k);
+  }
   return {};
 }
 

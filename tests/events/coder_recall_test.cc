@@ -93,6 +93,28 @@ TEST(CoderRecall, CoordinatedOwnersAreSeparateActors) {
   EXPECT_EQ(sorted_summary(d), (Strings{"PRKGOV>RUSGOV:057:asserted", "RUSGOV>PRKGOV:057:asserted"}));
 }
 
+TEST(CoderRecall, PrepositionOnFirstWordAndOwnersInsideModifier) {
+  // Iran praised the withdrawal of U.S. and French troops .
+  // ("of" hung on the first word of the phrase, as the parser often does)
+  Document d = parse_rows(R"(
+1 Iran Iran PROPN NNP 2 nsubj
+2 praised praise VERB VBD 0 root
+3 the the DET DT 4 det
+4 withdrawal withdrawal NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 U.S. U.S. PROPN NNP 9 compound
+7 and and CCONJ CC 8 cc
+8 French French ADJ JJ 6 conj
+9 troops troop NOUN NNS 4 nmod
+10 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Iran", "IRN");
+  add_mention(d, "U.S.", "USA");
+  add_mention(d, "French troops", "FRAMIL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"IRN>FRAMIL:051:asserted", "IRN>USA:051:asserted"}));
+}
+
 TEST(CoderRecall, PurposeUnderNegatedActIsNegated) {
   // Iran did not send troops to attack Iraq .
   Document d = parse_rows(R"(
