@@ -208,7 +208,17 @@ std::vector<int> Arguments::objects(int v) const {
     return out;
   }
   for (int c : tree_.kids(v, R.obj)) append_conj(tree_, c, &out);
-  if (!out.empty()) return out;
+  if (!out.empty()) {
+    // "meeting India's Prime Minister Narendra Modi and Philippine President
+    // Rodrigo Duterte": the parser splits a long object into obj + bare obl
+    // phrases; a bare (prepositionless) obl that names an actor is one more
+    // object, not an adverbial.
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == R.obl && tree_.upos(c) == UPos::kPROPN && tree_.prep_of(c).empty() &&
+          mention_at_[c] >= 0 && !is_time_word(lowercase(tree_.lemma(c))))
+        append_conj(tree_, c, &out);
+    return out;
+  }
   // Parser slips we see on news text: an object attached as a bare obl
   // ("condemned [obl Russia's build-up]") or as a non-verbal xcomp whose
   // words belong to an actor mention ("met [xcomp Ukrainian] ... Kuleba").

@@ -115,6 +115,27 @@ TEST(CoderRecall, PrepositionOnFirstWordAndOwnersInsideModifier) {
   EXPECT_EQ(sorted_summary(d), (Strings{"IRN>FRAMIL:051:asserted", "IRN>USA:051:asserted"}));
 }
 
+TEST(CoderRecall, BareOblNamingAnActorIsAnotherObject) {
+  // Oslo met Cairo and President Ana Ruiz Monday .
+  // (the parser split the object: "Ana" a bare obl; "Monday" a time word)
+  Document d = parse_rows(R"(
+1 Oslo Oslo PROPN NNP 2 nsubj
+2 met meet VERB VBD 0 root
+3 Cairo Cairo PROPN NNP 2 obj
+4 and and CCONJ CC 6 cc
+5 President President PROPN NNP 6 compound
+6 Ana Ana PROPN NNP 2 obl
+7 Ruiz Ruiz PROPN NNP 6 flat
+8 Monday Monday PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Oslo", "NOR");
+  add_mention(d, "Cairo", "EGY");
+  add_mention(d, "President Ana Ruiz", "PERGOV");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"NOR>EGY:040:asserted", "NOR>PERGOV:040:asserted"}));
+}
+
 TEST(CoderRecall, PurposeUnderNegatedActIsNegated) {
   // Iran did not send troops to attack Iraq .
   Document d = parse_rows(R"(
