@@ -1425,6 +1425,23 @@ class SentenceCoder {
     return -1;
   }
 
+  // The actors of the nearest governing verb's subject, other than `own`.
+  Group governing_subject(int v, int own) const {
+    int h = v;
+    for (int depth = 0; depth < 6; ++depth) {
+      Rel r = rel_[h];
+      if (!(r == Rel::kCcomp || r == Rel::kXcomp || r == Rel::kClauseMod || r == Rel::kConj)) return {};
+      h = s_.toks[h].head;
+      if (h < 0 || h >= n_) return {};
+      int sj = subject_of(h);
+      if (sj >= 0 && sj != own) {
+        Group g = phrase_group(sj);
+        if (!g.empty()) return g;
+      }
+    }
+    return {};
+  }
+
   bool passive_voice(int v) const {
     for (int k : kids_[v])
       if (rel_[k] == Rel::kSubjPass || rel_[k] == Rel::kAuxPass) return true;
@@ -1571,6 +1588,9 @@ class SentenceCoder {
       if (active.empty() && passive.empty()) continue;
       Group src, tgt;
       if (c.subj >= 0) src = phrase_group(c.subj);
+      // A pronoun subject of an embedded clause ("Ethiopia indicated it
+      // would act") is the subject of the clause above it.
+      if (src.empty() && c.subj >= 0 && s_.toks[c.subj].xpos == "PRP") src = governing_subject(v, c.subj);
       if (compound && src.size() > 1) {
         emit_compound(out, src, active.empty() ? passive : active, rule, v, false);
         continue;

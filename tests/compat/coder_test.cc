@@ -152,6 +152,26 @@ TEST(CompatCoderTree, ObjectHeadsAndSynsets) {
   EXPECT_EQ(ev, std::vector<std::string>{"FRD SYL 071"});
 }
 
+TEST(CompatCoderTree, PronounSubjectOfEmbeddedClauseIsTheGoverningSubject) {
+  auto d = dicts(kTreeVerbs, kActors, kAgents, FormatHint::kPetr2);
+  auto ev = code_ud(d, conllu({
+                           "1\tFreedonia\tFreedonia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+                           "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_",
+                           "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_",
+                           "4\twould\twould\tAUX\tMD\t_\t5\taux\t_\t_",
+                           "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_",
+                           "6\tSylvania\tSylvania\tPROPN\tNNP\t_\t5\tobj\t_\t_",
+                       }));
+  EXPECT_EQ(ev, std::vector<std::string>{"FRD SYL 190"});
+  // A pronoun subject of a main clause stays unresolved.
+  ev = code_ud(d, conllu({
+                      "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_",
+                      "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_",
+                      "3\tSylvania\tSylvania\tPROPN\tNNP\t_\t2\tobj\t_\t_",
+                  }));
+  EXPECT_TRUE(ev.empty());
+}
+
 TEST(CompatCoderTree, BracedPhraseNeedsItsModifier) {
   auto d = dicts(kTreeVerbs, kActors, kAgents, FormatHint::kPetr2);
   auto rows = [](const char* adj) {
