@@ -1640,6 +1640,16 @@ class SentenceCoder {
             agent = phrase_group(t);
             if (!agent.empty()) break;
           }
+        // No BY agent ("X was criticized over its dispute with Y"): the
+        // actor named in the verb's prepositional phrases acts.
+        if (agent.empty())
+          for (int t : c.preps) {
+            Group g = phrase_group(t);
+            if (real_actor(g)) {
+              agent = g;
+              break;
+            }
+          }
         tgt = src;
         src = agent;
       }

@@ -172,6 +172,21 @@ TEST(CompatCoderTree, PronounSubjectOfEmbeddedClauseIsTheGoverningSubject) {
   EXPECT_TRUE(ev.empty());
 }
 
+TEST(CompatCoderTree, PassiveWithoutAgentTakesTheActorOfItsPrepositionalPhrase) {
+  auto d = dicts(kTreeVerbs, kActors, kAgents, FormatHint::kPetr2);
+  auto ev = code_ud(d, conllu({
+                           "1\tSylvania\tSylvania\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_",
+                           "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_",
+                           "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_",
+                           "4\tover\tover\tADP\tIN\t_\t6\tcase\t_\t_",
+                           "5\tits\tits\tPRON\tPRP$\t_\t6\tnmod:poss\t_\t_",
+                           "6\tquarrel\tquarrel\tNOUN\tNN\t_\t3\tobl\t_\t_",
+                           "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_",
+                           "8\tFreedonia\tFreedonia\tPROPN\tNNP\t_\t6\tnmod\t_\t_",
+                       }));
+  EXPECT_EQ(ev, std::vector<std::string>{"FRD SYL 190"});
+}
+
 TEST(CompatCoderTree, BracedPhraseNeedsItsModifier) {
   auto d = dicts(kTreeVerbs, kActors, kAgents, FormatHint::kPetr2);
   auto rows = [](const char* adj) {
