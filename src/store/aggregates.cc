@@ -59,7 +59,8 @@ void add_packed_roots(std::string_view packed, std::array<int64_t, kRoots>& root
 
 // Days are clustered by dyad: a series reads one dyad's days, roots
 // included, in one range; the network of a period reads days only for the
-// ragged ends of its range, from a covering index without the roots.
+// ragged ends of its range, through an index by day. That index holds only
+// keys, so updating a row's sums leaves it untouched.
 // Months are clustered by month: the network of a period reads them whole.
 std::string primary_key(const char* key) {
   return std::string(key) == "day" ? "source_key, target_key, day" : "month, source_key, target_key";
@@ -73,7 +74,7 @@ std::string table_sql(const char* table, const char* key) {
   const bool days = std::string(key) == "day";
   s += ", PRIMARY KEY(" + primary_key(key) + ")) WITHOUT ROWID;";
   s += std::string("CREATE INDEX ") + table + (days ? "_by_day ON " : "_by_dyad ON ") + table + "(" +
-       (days ? std::string("day, source_key, target_key, ") + kColumns : std::string("source_key, target_key, month")) +
+       (days ? std::string("day, source_key, target_key") : std::string("source_key, target_key, month")) +
        ");";
   return s;
 }
@@ -103,24 +104,31 @@ DyadTotals read_totals(const Stmt& st, int first, bool with_roots) {
 
 // Adds a batch's sums to one table's rows: read the row, add, write it back
 // (the packed roots cannot be added in SQL).
+// An existing row is updated in place (its keys, and so its index entries,
+// unchanged); a new one is inserted.
 class RowMerger {
  public:
   RowMerger(Db& db, const char* table, const char* key)
       : get_(db, std::string("SELECT ") + kColumnsWithRoots + " FROM " + table + " WHERE " + pk_match(key)),
-        put_(db, std::string("INSERT OR REPLACE INTO ") + table + "(source_key, target_key, " + key + ", " +
-                     kColumnsWithRoots + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+        update_(db, std::string("UPDATE ") + table +
+                        " SET events = ?4, q1 = ?5, q2 = ?6, q3 = ?7, q4 = ?8, goldstein = ?9, anchored = ?10, "
+                        "roots = ?11 WHERE " + pk_match(key)),
+        insert_(db, std::string("INSERT INTO ") + table + "(source_key, target_key, " + key + ", " +
+                        kColumnsWithRoots + ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
   void add(std::string_view s, std::string_view t, std::string_view key, const DyadTotals& v) {
     DyadTotals sum = v;
     get_.bind(1, s).bind(2, t).bind(3, key);
-    if (get_.step()) sum.add(read_totals(get_, 0, true), 1);
+    const bool found = get_.step();
+    if (found) sum.add(read_totals(get_, 0, true), 1);
     get_.reset();
-    put_.bind(1, s).bind(2, t).bind(3, key);
-    bind_totals(put_, 4, sum);
-    put_.run();
+    Stmt& put = found ? update_ : insert_;
+    put.bind(1, s).bind(2, t).bind(3, key);
+    bind_totals(put, 4, sum);
+    put.run();
   }
 
  private:
-  Stmt get_, put_;
+  Stmt get_, update_, insert_;
 };
 
 // ---- date ranges as aggregate reads
@@ -257,10 +265,22 @@ void AggregateBatch::add_group(const std::string& s, const std::string& t, const
   ++row(s, t, day).groups;
 }
 
+struct AggregateBatch::Writers {
+  explicit Writers(Db& db) : days(db, "dyad_days", "day"), months(db, "dyad_months", "month") {}
+  RowMerger days, months;
+};
+
+AggregateBatch::AggregateBatch() = default;
+AggregateBatch::~AggregateBatch() = default;
+
+void AggregateBatch::clear() { days_.clear(); }
+
 void AggregateBatch::flush(Db& db) {
   if (days_.empty()) return;
+  if (!writers_) writers_ = std::make_unique<Writers>(db);
+  RowMerger& day_rows = writers_->days;
+  RowMerger& month_rows = writers_->months;
   std::unordered_map<std::string, DyadTotals> months;
-  RowMerger day_rows(db, "dyad_days", "day");
   for (const auto& [key, totals] : days_) {
     size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
     std::string_view k(key);
@@ -270,7 +290,6 @@ void AggregateBatch::flush(Db& db) {
     months[mkey + std::string(day.substr(0, day.empty() ? 0 : 7))].add(totals, 1);
     months[mkey + kAllTime].add(totals, 1);
   }
-  RowMerger month_rows(db, "dyad_months", "month");
   for (const auto& [key, totals] : months) {
     size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
     std::string_view k(key);

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -49,12 +50,20 @@ std::string canonical_day(std::string_view date);
 // upsert per touched row when the batch commits.
 class AggregateBatch {
  public:
+  AggregateBatch();
+  ~AggregateBatch();
+  void clear();  // forget what was added (a batch that failed)
   void add_event(const std::string& source_key, const std::string& target_key, const std::string& day, int quad,
                  const std::string& root, double goldstein);
   void add_group(const std::string& source_key, const std::string& target_key, const std::string& day);
-  void flush(Db& db);  // inside the batch's transaction
+  // Writes and clears, inside the batch's transaction. The statements are
+  // prepared on the first flush and kept: a batch object lives as long as
+  // the store's writer (one Db), so keep one per Db.
+  void flush(Db& db);
 
  private:
+  struct Writers;
+  std::unique_ptr<Writers> writers_;
   DyadTotals& row(const std::string& source_key, const std::string& target_key, const std::string& day);
   std::unordered_map<std::string, DyadTotals> days_;  // key: source \x1f target \x1f day
 };

@@ -54,6 +54,7 @@ struct Store::Impl::Writer {
                      "events = events + excluded.events, "
                      "example = CASE WHEN example = '' THEN excluded.example ELSE example END") {}
 
+  store::AggregateBatch aggregates;  // kept: its statements are prepared once
   Stmt by_url, by_hash, add_article, add_sentence, add_mention, add_quote, add_event, add_text, max_event_id,
       find_group, add_source, update_group, add_group, upsert_actor;
 };
@@ -108,7 +109,8 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
   if (w.max_event_id.step()) next_event_id = w.max_event_id.int64(0) + 1;
   w.max_event_id.reset();
   std::unordered_map<std::string, ActorTally> actors;
-  store::AggregateBatch aggregates;
+  store::AggregateBatch& aggregates = w.aggregates;
+  aggregates.clear();  // nothing left from a batch that failed
 
   for (const Document* dp : docs) {
     const Document& doc = *dp;
