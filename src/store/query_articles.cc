@@ -205,8 +205,8 @@ Page<StoredQuote> Store::quotations_by_speaker(const std::string& speaker, int l
   store::clamp_page(limit, offset);
   Stmt st(*impl_->db,
           "SELECT q.article_id, q.idx, q.sentence_idx, q.text, q.start, q.end, q.speaker_idx, q.cue, q.cue_start, "
-          "q.cue_end, a.doc_id, a.url, a.title, a.date, m.text, m.code, m.country, m.org, m.sectors, m.start, "
-          "m.end, ma.text" +
+          "q.cue_end, a.doc_id, a.url, a.title, a.date, q.speaker_idx, m.text, m.code, m.country, m.org, "
+          "m.sectors, m.start, m.end, ma.text, m.basis, m.confidence" +
               from + w.sql + " ORDER BY a.date DESC, q.article_id DESC, q.idx LIMIT ? OFFSET ?");
   int next = w.bind(st);
   st.bind(next, limit).bind(next + 1, offset);
@@ -226,18 +226,7 @@ Page<StoredQuote> Store::quotations_by_speaker(const std::string& speaker, int l
     q.url = st.text(11);
     q.title = st.text(12);
     q.date = st.text(13);
-    if (!st.is_null(15)) {
-      StoredActor a;
-      a.text = st.text(14);
-      a.code = st.text(15);
-      a.country = st.text(16);
-      a.org = st.text(17);
-      a.sectors = split_sectors(st.text(18));
-      a.start = st.int64(19);
-      a.end = st.int64(20);
-      a.refers_to = st.text(21);
-      q.speaker = std::move(a);
-    }
+    q.speaker = store::read_actor(st, 14);
     page.rows.push_back(std::move(q));
   }
   return page;

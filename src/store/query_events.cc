@@ -29,24 +29,7 @@ constexpr const char* kEventSelect =
     "LEFT JOIN mentions mt ON mt.article_id = e.article_id AND mt.idx = e.target_idx "
     "LEFT JOIN mentions mta ON mta.article_id = e.article_id AND mta.idx = mt.antecedent";
 
-using store::split_sectors;
-
-std::optional<StoredActor> read_actor(const Stmt& st, int c) {
-  if (st.is_null(c)) return std::nullopt;  // no mention index
-  if (st.is_null(c + 2)) return std::nullopt;  // mention row missing
-  StoredActor a;
-  a.text = st.text(c + 1);
-  a.code = st.text(c + 2);
-  a.country = st.text(c + 3);
-  a.org = st.text(c + 4);
-  a.sectors = split_sectors(st.text(c + 5));
-  a.start = st.int64(c + 6);
-  a.end = st.int64(c + 7);
-  a.refers_to = st.text(c + 8);
-  a.basis = st.text(c + 9);
-  a.confidence = st.is_null(c + 10) ? -1.0 : st.real(c + 10);
-  return a;
-}
+using store::read_actor;
 
 StoredEvent read_event(const Stmt& st) {
   StoredEvent e;

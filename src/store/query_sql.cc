@@ -101,6 +101,23 @@ void check_date(const std::string& db_path, const char* what, const std::string&
     throw StoreError("database '" + db_path + "': " + what + " must be YYYY-MM-DD, got '" + date + "'");
 }
 
+std::optional<StoredActor> read_actor(const Stmt& st, int c) {
+  if (st.is_null(c)) return std::nullopt;      // no mention index
+  if (st.is_null(c + 2)) return std::nullopt;  // mention row missing
+  StoredActor a;
+  a.text = st.text(c + 1);
+  a.code = st.text(c + 2);
+  a.country = st.text(c + 3);
+  a.org = st.text(c + 4);
+  a.sectors = split_sectors(st.text(c + 5));
+  a.start = st.int64(c + 6);
+  a.end = st.int64(c + 7);
+  a.refers_to = st.text(c + 8);
+  a.basis = st.text(c + 9);
+  a.confidence = st.is_null(c + 10) ? -1.0 : st.real(c + 10);
+  return a;
+}
+
 std::vector<std::string> split_sectors(const std::string& s) {
   std::vector<std::string> out;
   size_t b = 0;

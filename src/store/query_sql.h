@@ -3,6 +3,7 @@
 #ifndef DYAD_STORE_QUERY_SQL_H_
 #define DYAD_STORE_QUERY_SQL_H_
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -29,6 +30,12 @@ std::string prefix_end(const std::string& prefix);
 
 // The sectors column ("GOV MIL") as a list of role codes.
 std::vector<std::string> split_sectors(const std::string& s);
+
+// The actor of a mention from 11 columns starting at c: the mention index,
+// then m.text, code, country, org, sectors, start, end, the antecedent's
+// text, basis, confidence (m = the mention, its antecedent joined). nullopt
+// when the index or the mention row is missing.
+std::optional<StoredActor> read_actor(const Stmt& st, int c);
 
 // Escapes % _ and \ for LIKE ... ESCAPE '\'.
 std::string like_escape(const std::string& s);
