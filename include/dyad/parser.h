@@ -25,12 +25,6 @@ struct ParserTrainOptions {
   // From the second epoch, follow the model's own wrong move with this
   // probability (the dynamic oracle then scores moves from where it went).
   double explore = 0.9;
-  // An arc's label is fixed without the classifier when its key (dependent
-  // word and tag, direction, head UPOS) was seen at least fixed_min_count
-  // times in training with one label at least fixed_share of the time.
-  // fixed_min_count 0 turns this off.
-  int fixed_min_count = 20;
-  double fixed_share = 0.998;
 };
 
 class Parser {

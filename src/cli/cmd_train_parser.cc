@@ -82,11 +82,6 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--prune", o->po.prune, "drop quantised weights with |w| <= this");
   c->add_option("--explore", o->po.explore,
                 "probability of following a wrong predicted move in training (default 0.9)");
-  c->add_option("--fixed-min-count", o->po.fixed_min_count,
-                "label arcs without the classifier when their key was seen this often with "
-                "one label (0 = never; default 20)");
-  c->add_option("--fixed-share", o->po.fixed_share,
-                "... and that label's share of them was at least this (default 0.998)");
   c->add_option("--write-tagged", o->write_tagged,
                 "with --tagger: also write the re-tagged treebanks to PREFIX.train.conllu and "
                 "PREFIX.dev.conllu (to reuse with later runs without --tagger)");

@@ -133,16 +133,10 @@ int predict_label(const Weights& m, const State& st, int h, int d) {
   }
   int32_t score[kLabelStride];
   __builtin_memcpy(score, acc, sizeof score);
-  // The best class that would not give the head a second subject or object.
-  const uint8_t taken = st.core[h];
   int best = 0;
   for (int c = 1; c < classes; ++c)
     if (score[c] > score[best]) best = c;
-  if (!(core_bit(m.class_deprel[best]) & taken)) return best;
-  best = -1;
-  for (int c = 0; c < classes; ++c)
-    if (!(core_bit(m.class_deprel[c]) & taken) && (best < 0 || score[c] > score[best])) best = c;
-  return best < 0 ? 0 : best;
+  return best;
 }
 
 }  // namespace
@@ -183,13 +177,7 @@ void decode(const Weights& m, State& st) {
     int h, d;
     st.apply(move, h, d);
     if (move != kShift) {
-      uint64_t lab = m.root;
-      if (h != st.n) {
-        int c = m.fixed.find(fixed_label_key(st, h, d));
-        if (c >= 0 && (core_bit(m.class_deprel[c]) & st.core[h])) c = -1;  // a second subject
-        if (c < 0) c = predict_label(m, st, h, d);
-        lab = m.class_deprel[c];
-      }
+      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label(m, st, h, d)];
       st.add_arc(h, d, lab);
     }
   }

@@ -24,11 +24,9 @@
 #ifndef DYAD_SYNTAX_PARSER_IMPL_H_
 #define DYAD_SYNTAX_PARSER_IMPL_H_
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "dyad/document.h"
@@ -74,23 +72,6 @@ struct Weights;
 struct State;
 void decode(const Weights& m, State& st);
 
-// Core-argument bits of a relation: 1 for a subject (nsubj, nsubj:pass, csubj,
-// csubj:pass), 2 for obj. UD gives a predicate at most one of each, so the
-// labeller does not give a word a second one.
-inline uint8_t core_bit(uint64_t deprel) {
-  static const auto table = [] {
-    std::array<uint8_t, 256> t{};
-    for (const char* r : {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}) {
-      const DepRel d = deprel_from_name(r);
-      if (d != 0) t[d] = 1;
-    }
-    const DepRel obj = deprel_from_name("obj");
-    if (obj != 0) t[obj] = 2;
-    return t;
-  }();
-  return table[deprel & 255];
-}
-
 inline uint64_t cap(int v, int m) { return static_cast<uint64_t>(v < m ? v : m); }
 
 // The state of one sentence. Word i is 0..n-1, ROOT is n, NONE (no such
@@ -118,7 +99,6 @@ struct State {
   int b = 0;
   std::vector<int> head, l1, l2, r1, r2, nl, nr;
   std::vector<uint64_t> label, lset, rset;
-  std::vector<uint8_t> core;  // core_bit()s of each word's dependents
 
   int none() const { return n + 1; }
   void reset(int words) {
@@ -129,7 +109,6 @@ struct State {
       if (v->size() < sz) v->resize(sz);
     for (auto* v : {&label, &lset, &rset})
       if (v->size() < sz) v->resize(sz);
-    if (core.size() < sz) core.resize(sz);
     stack[0] = stack[1] = stack[2] = none();
     sp = 3;
     b = 0;
@@ -139,7 +118,6 @@ struct State {
       nl[i] = nr[i] = 0;
       label[i] = kNoLabel;
       lset[i] = rset[i] = 0;
-      core[i] = 0;
     }
   }
   bool terminal() const { return b == n && sp == 3; }
@@ -157,7 +135,6 @@ struct State {
   void add_arc(int h, int d, uint64_t lab) {
     head[d] = h;
     label[d] = lab;
-    core[h] |= core_bit(lab);
     const uint64_t bit = uint64_t{1} << (lab & 63);
     if (d < h) {
       if (d < l1[h]) { l2[h] = l1[h]; l1[h] = d; }
@@ -315,26 +292,6 @@ inline int trans_features(const State& st, uint64_t* f) {
   F2(W[S0], pb0); F2(W[B0], pb0 * 8 + vb0);
   F3(P[S1], P[S0], pb1 * 8 + vb1);
   F3(U[S1], U[S0], pb1 * 8 + vb1 + 64 * d1);
-  // Third order: the two nearest children's labels together (Zhang & Nivre's
-  // label pairs), and the function word that opens s0 or b0 (a "cc" "and", a
-  // "mark" "that") against what it would attach to: coordination and clause
-  // attachments are the weakest relations.
-  F3(P[S0], L[S0l], L[S0l2]);
-  F3(P[S0], L[S0r], L[S0r2]);
-  F3(P[B0], L[B0l], L[B0l2]);
-  F3(P[S1], P[S0], W[S0l]);
-  F3(U[S1], U[S0], L[S0l] * 256 + L[S1r]);
-  F3(P[S0], P[B0], W[B0l]);
-  F3(U[S0], U[B0], L[B0l] * 256 + L[S0r]);
-  F3(P[S1], P[B0], S1 == NONE ? 15 : dist_bin(B0 - S1));
-  // Words of attached children with the candidate heads: what a word already
-  // governs says whether it takes more (a verb with its object attached).
-  F2(W[S0], W[S0r]);
-  F3(P[S0], W[S0r], P[B0]);
-  F3(W[B0], W[B0l], P[S0]);
-  F3(P[S1], W[S1r], P[S0]);
-  F3(W[S0], P[B0], W[B1]);
-  F3(U[S0], W[B0], W[B1]);
   return k;
 }
 
@@ -389,15 +346,6 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
     const uint64_t between = st.punct_between(lo, hi) * 8 + st.verbs_between(lo, hi);
     F3(U[h], U[d], between); F3(P[h], P[d], between); F3(W[h], U[d], between);
   }
-  // What is still unattached on either side of the arc: the next buffer word
-  // after it (a second noun phrase after "gave him" makes "him" iobj; a "to"
-  // infinitive after the noun suggests xcomp) and the stack word before it.
-  {
-    const int right = d < h ? h : d;
-    const int nxt = right == st.b ? (st.b + 1 <= st.n ? st.b + 1 : NONE) : st.b;
-    const int prv = d < h ? st.stack[st.sp - 1] : st.stack[st.sp - 2];
-    F3(P[h], P[d], P[nxt]); F2(W[d], P[nxt]); F2(P[d], W[nxt]); F3(P[h], P[d], P[prv]);
-  }
   return k;
 }
 
@@ -426,50 +374,6 @@ class HugeTable {
   size_t n_ = 0;
 };
 
-// Arcs whose label training data fixes. Keyed by the dependent's word and tag,
-// the direction and the head's UPOS: ("," PUNCT -> punct, "the" DT left of a
-// NOUN -> det, "of" IN left of a NOUN -> case). Keys seen often enough with
-// one label nearly always skip the label classifier, whose ~50 two-cache-line
-// rows per arc are about a third of decoding time. Open addressing, power-of-
-// two size, key 0 = empty.
-struct FixedLabels {
-  std::vector<uint64_t> keys;
-  std::vector<uint8_t> cls;
-  uint64_t mask = 0;
-  size_t size() const {
-    size_t n = 0;
-    for (uint64_t k : keys) n += k != 0;
-    return n;
-  }
-  // Label class for key, or -1.
-  int find(uint64_t key) const {
-    if (keys.empty()) return -1;
-    for (uint64_t i = key & mask;; i = (i + 1) & mask) {
-      if (keys[i] == key) return cls[i];
-      if (keys[i] == 0) return -1;
-    }
-  }
-  // Builds the table from (key, class) pairs with distinct keys.
-  void build(const std::vector<std::pair<uint64_t, int>>& entries) {
-    size_t cap = 16;
-    while (cap < entries.size() * 2) cap *= 2;
-    keys.assign(cap, 0);
-    cls.assign(cap, 0);
-    mask = cap - 1;
-    for (const auto& [k, c] : entries) {
-      uint64_t i = k & mask;
-      while (keys[i] != 0 && keys[i] != k) i = (i + 1) & mask;
-      keys[i] = k;
-      cls[i] = static_cast<uint8_t>(c);
-    }
-  }
-};
-
-// Never 0 (the empty slot). Only for arcs to a word (h < n), not ROOT.
-inline uint64_t fixed_label_key(const State& st, int h, int d) {
-  return mix(mix(mix(st.W[d], st.P[d]), d < h ? 1 : 2), st.U[h]) | 1;
-}
-
 // The loaded model: quantised weights in dense hashed tables.
 struct Weights {
   int trans_bits = 0;
@@ -478,7 +382,6 @@ struct Weights {
   std::vector<DepRel> class_deprel;      // label class -> DepRel
   HugeTable trans;                       // (1 << trans_bits) * kTransStride
   HugeTable label;                       // (1 << label_bits) * label_stride
-  FixedLabels fixed;                     // labels decided without the classifier
   DepRel root = 0;
 };
 

@@ -1,7 +1,6 @@
 // Parser model files (format in parser_io.h).
 #include "syntax/parser_io.h"
 
-#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -117,17 +116,6 @@ void save_weights(const Weights& w, const std::string& path) {
   };
   table(w.trans, kTransStride, kTransClasses, false);
   table(w.label, static_cast<size_t>(w.label_stride), classes, true);
-  // Sorted by key, not in slot order: the slots depend on insertion order, so
-  // a loaded model saves back to the same bytes only if the order is canonical.
-  std::vector<std::pair<uint64_t, uint8_t>> fixed;
-  for (size_t i = 0; i < w.fixed.keys.size(); ++i)
-    if (w.fixed.keys[i] != 0) fixed.emplace_back(w.fixed.keys[i], w.fixed.cls[i]);
-  std::sort(fixed.begin(), fixed.end());
-  out.u32(static_cast<uint32_t>(fixed.size()));
-  for (const auto& [key, c] : fixed) {
-    out.u64(key);
-    out.u8(c);
-  }
   out.u64(fnv(out.buf().data(), out.buf().size()));
   const std::string tmp = path + ".tmp";
   {
@@ -152,9 +140,9 @@ Weights load_weights(const std::string& path) {
   Reader body(path, data.data(), data.size() - 8);
   std::string magic = body.str(8);
   const uint32_t version = body.u32();
-  if (version < kOldestModelVersion || version > kModelVersion)
-    body.fail("parser model version " + std::to_string(version) + ", this build reads versions " +
-              std::to_string(kOldestModelVersion) + " to " + std::to_string(kModelVersion));
+  if (version != kModelVersion)
+    body.fail("parser model version " + std::to_string(version) + ", this build reads version " +
+              std::to_string(kModelVersion));
   if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
   Weights w;
   w.trans_bits = static_cast<int>(body.u32());
@@ -195,21 +183,6 @@ Weights load_weights(const std::string& path) {
   };
   table(w.trans, w.trans_bits, kTransStride, kTransClasses, false);
   table(w.label, w.label_bits, static_cast<size_t>(w.label_stride), classes, true);
-  if (version >= 4) {
-    const uint32_t n = body.u32();
-    if (n > (uint32_t{1} << 24)) body.fail("corrupt parser model (fixed-label count)");
-    std::vector<std::pair<uint64_t, int>> entries;
-    entries.reserve(n);
-    for (uint32_t i = 0; i < n; ++i) {
-      uint64_t key;
-      body.copy(&key, 8);
-      const uint8_t c = body.u8();
-      if (key == 0 || c >= classes) body.fail("corrupt parser model (fixed label)");
-      entries.emplace_back(key, c);
-    }
-    w.fixed.build(entries);
-    if (w.fixed.size() != n) body.fail("corrupt parser model (duplicate fixed label)");
-  }
   if (!body.done()) body.fail("corrupt parser model (trailing bytes)");
   return w;
 }

@@ -5,7 +5,6 @@
 //                                                 additions to the label table
 //   | u32 rows | rows x (varint row delta, 3 x i16)          transition weights
 //   | u32 rows | rows x (varint row delta, classes x i16)    label weights
-//   | u32 n | n x (u64 key, u8 class)            fixed labels (version 4 on)
 //   | u64 FNV-1a checksum of everything before it
 //
 // Only non-zero rows are stored (most of the hashed table is empty or pruned);
@@ -21,11 +20,7 @@ namespace dyad::parser_internal {
 
 // Bump on any change to the feature templates: an old file would load but
 // score with the wrong features.
-// Version 4 = version 3 plus the fixed-label table; version 5 = version 4 with
-// more transition features; 6 = 5 with more again; 7 = 6 with label features
-// for the words beside the arc.
-constexpr uint32_t kModelVersion = 7;
-constexpr uint32_t kOldestModelVersion = 7;
+constexpr uint32_t kModelVersion = 3;
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

@@ -12,7 +12,6 @@
 #include <cstdio>
 #include <random>
 #include <stdexcept>
-#include <unordered_map>
 
 #include "dyad/parser.h"
 #include "syntax/parser_eval.h"
@@ -179,55 +178,6 @@ void costs(const State& st, const std::vector<int>& gh, int* cost) {
   }
 }
 
-// The fixed-label table (see FixedLabels): counts each key's labels over the
-// gold arcs of the training sentences, as tagged for training.
-FixedLabels fixed_labels(const std::vector<TrainSentence>& sents, int classes,
-                         const ParserTrainOptions& o) {
-  FixedLabels out;
-  if (o.fixed_min_count <= 0) return out;
-  std::unordered_map<uint64_t, std::vector<int>> counts;
-  State st;
-  for (const TrainSentence& ts : sents) {
-    st.reset(ts.n);
-    st.set_atoms(ts.atoms);
-    for (int d = 0; d < ts.n; ++d) {
-      const int h = ts.gold_head[d];
-      if (h == ts.n || ts.gold_class[d] < 0) continue;
-      auto& c = counts[fixed_label_key(st, h, d)];
-      if (c.empty()) c.assign(classes, 0);
-      ++c[ts.gold_class[d]];
-    }
-  }
-  std::vector<std::pair<uint64_t, int>> entries;
-  for (const auto& [key, c] : counts) {
-    long total = 0;
-    int best = 0;
-    for (int k = 0; k < classes; ++k) {
-      total += c[k];
-      if (c[k] > c[best]) best = k;
-    }
-    if (total >= o.fixed_min_count && c[best] >= o.fixed_share * static_cast<double>(total))
-      entries.emplace_back(key, best);
-  }
-  std::sort(entries.begin(), entries.end());  // deterministic table layout
-  out.build(entries);
-  if (o.verbose) {
-    long arcs = 0, covered = 0;
-    for (const TrainSentence& ts : sents) {
-      st.reset(ts.n);
-      st.set_atoms(ts.atoms);
-      for (int d = 0; d < ts.n; ++d) {
-        if (ts.gold_head[d] == ts.n) continue;
-        ++arcs;
-        covered += out.find(fixed_label_key(st, ts.gold_head[d], d)) >= 0;
-      }
-    }
-    std::fprintf(stderr, "parser: %zu fixed-label keys cover %.1f%% of training arcs\n",
-                 entries.size(), 100.0 * covered / std::max(1L, arcs));
-  }
-  return out;
-}
-
 }  // namespace
 
 Parser Parser::train(const std::vector<Document>& train, const std::vector<Document>& dev,
@@ -259,8 +209,6 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
 
   std::vector<TrainSentence> sents = make_sentences(train, deprel_class, options.verbose, "train");
   if (sents.empty()) throw std::runtime_error("parser training: no usable training sentences");
-
-  const FixedLabels fixed = fixed_labels(sents, classes, options);
 
   Perceptron tp, lp;
   tp.init(options.trans_bits, kTransStride);
@@ -317,12 +265,6 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
           st.add_arc(h, d, root);
           continue;
         }
-        const int fc = fixed.find(fixed_label_key(st, h, d));
-        if (fc >= 0) {  // decoding will not ask the classifier either
-          st.add_arc(h, d, class_deprel[ts.gold_head[d] == h && ts.gold_class[d] >= 0
-                                            ? ts.gold_class[d] : fc]);
-          continue;
-        }
         const int nl = label_features(st, h, d, lf);
         if (nl > kMaxLabelFeatures) throw std::logic_error("parser: raise kMaxLabelFeatures");
         float ls[64];
@@ -353,7 +295,6 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
     w.root = root;
     w.trans = tp.quantise(kTransClasses, options.prune);
     w.label = lp.quantise(classes, options.prune);
-    w.fixed = fixed;
     const double train_secs = std::chrono::duration<double>(Clock::now() - t0).count();
     double las = 0, uas = 0;
     if (!dev.empty()) {
