@@ -35,34 +35,17 @@ inline void add_vec(float* dst, const float* src, int n) {
   }
 }
 
-// dst = a + b + c + d (+ e), added left to right in each lane as the
-// separate add_vec passes did, but reading and writing dst once.
-inline void sum4(float* dst, const float* a, const float* b, const float* c, const float* d, int n) {
+// dst = src[0] + src[1] + ... + src[K-1], added left to right in each lane
+// as the separate add_vec passes did, but reading and writing dst once.
+template <int K>
+inline void sum_rows(float* dst, const float* const (&src)[K], int n) {
   for (int i = 0; i < n; i += 8) {
     v8f x, y;
-    std::memcpy(&x, a + i, sizeof x);
-    std::memcpy(&y, b + i, sizeof y);
-    x += y;
-    std::memcpy(&y, c + i, sizeof y);
-    x += y;
-    std::memcpy(&y, d + i, sizeof y);
-    x += y;
-    std::memcpy(dst + i, &x, sizeof x);
-  }
-}
-inline void sum5(float* dst, const float* a, const float* b, const float* c, const float* d, const float* e,
-                 int n) {
-  for (int i = 0; i < n; i += 8) {
-    v8f x, y;
-    std::memcpy(&x, a + i, sizeof x);
-    std::memcpy(&y, b + i, sizeof y);
-    x += y;
-    std::memcpy(&y, c + i, sizeof y);
-    x += y;
-    std::memcpy(&y, d + i, sizeof y);
-    x += y;
-    std::memcpy(&y, e + i, sizeof y);
-    x += y;
+    std::memcpy(&x, src[0] + i, sizeof x);
+    for (int k = 1; k < K; ++k) {
+      std::memcpy(&y, src[k] + i, sizeof y);
+      x += y;
+    }
     std::memcpy(dst + i, &x, sizeof x);
   }
 }
@@ -221,11 +204,13 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     if (sc.dict[i] >= 0) continue;
     float* scores = &sc.static_scores[size_t(i) * S];
     // Centre features, then the neighbours' vectors for their offsets.
-    sum5(scores, sc.vectors[i],
-         i >= 2 ? sc.vectors[i - 2] + (1 + kPrev2) * S : bos_vectors.data() + (1 + kPrev2) * S,
-         i >= 1 ? sc.vectors[i - 1] + (1 + kPrev1) * S : bos_vectors.data() + (1 + kPrev1) * S,
-         i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S : eos_vectors.data() + (1 + kNext1) * S,
-         i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S : eos_vectors.data() + (1 + kNext2) * S, S);
+    const float* const centre_and_neighbours[5] = {
+        sc.vectors[i],
+        i >= 2 ? sc.vectors[i - 2] + (1 + kPrev2) * S : bos_vectors.data() + (1 + kPrev2) * S,
+        i >= 1 ? sc.vectors[i - 1] + (1 + kPrev1) * S : bos_vectors.data() + (1 + kPrev1) * S,
+        i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S : eos_vectors.data() + (1 + kNext1) * S,
+        i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S : eos_vectors.data() + (1 + kNext2) * S};
+    sum_rows(scores, centre_and_neighbours, S);
     const uint64_t lw = sc.lower[i];
     const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
     const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
@@ -242,8 +227,9 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   for (int i = 0; i < n; ++i) {
     int best = sc.dict[i];
     if (best < 0) {
-      sum4(scores, &sc.static_scores[size_t(i) * S], &tag1[size_t(t1) * S], &tag2[size_t(t2) * S],
-           &tag12[(size_t(t1) * H + t2) * S], S);
+      const float* const static_and_history[4] = {&sc.static_scores[size_t(i) * S], &tag1[size_t(t1) * S],
+                                                  &tag2[size_t(t2) * S], &tag12[(size_t(t1) * H + t2) * S]};
+      sum_rows(scores, static_and_history, S);
       const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
       add_row(tag1_word_feature(t1, sc.lower[i]), scores);
       add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
