@@ -824,38 +824,12 @@ class SentenceCoder {
         continue;
       VerbHit hit;
       if (!find_verb(v, hit)) continue;
-      const VerbEntry& entry = vd.entries[hit.entry];
-      const VerbBlock& block = vd.blocks[entry.block];
-      std::string rule = entry.where;
-      std::string active = block.code, passive = block.passive;
-      bool paired = block.paired, sub = block.subordinate;
-      if (!entry.code.empty()) {
-        active = entry.code == "---" ? "" : entry.code;
-        passive = entry.passive;
-        paired = entry.paired;
-        sub = entry.subordinate;
-      }
-      Binding bind;
-      bool matched = false;
-      for (uint32_t pid : block.patterns) {
-        const VerbPatternC& p = vd.patterns[pid];
-        if (!p.linear) continue;
-        Binding b;
-        slot_cap_ = hit.first;
-        bool before_ok =
-            match_backward(p.lin.before, static_cast<int>(p.lin.before.size()), hit.first, p.lin.before_glued, b, -1);
-        slot_cap_ = INT32_MAX;
-        if (!before_ok) continue;
-        if (!match_forward(p.lin.after, 0, hit.last + 1, p.lin.after_glued, b, n_)) continue;
-        bind = b;
-        matched = true;
-        active = p.active;
-        passive = p.passive;
-        paired = p.paired;
-        sub = p.subordinate;
-        rule = p.where;
-        break;
-      }
+      // The linear patterns over the whole sentence.
+      Coded c = verb_code(hit, 0, n_);
+      Binding& bind = c.bind;
+      const bool matched = c.matched;
+      std::string &active = c.active, &passive = c.passive, &rule = c.rule;
+      const bool paired = c.paired, sub = c.sub;
       if (matched && vd.flavor == Flavor::kPetr1) {
         auto [sb, se] = verb_scope(v);
         if (sb <= v && se > v + 1) {
@@ -1030,8 +1004,9 @@ class SentenceCoder {
     Binding bind;
   };
 
-  // The verb's code after its patterns, matched inside clause [cb, ce).
-  Coded tabari_code(const VerbHit& hit, int cb, int ce) const {
+  // The verb's code after its linear patterns, matched inside clause
+  // [cb, ce) (the whole sentence for the PETRARCH-1 linear coder).
+  Coded verb_code(const VerbHit& hit, int cb, int ce) const {
     const VerbDict& vd = d_.verbs;
     const VerbEntry& entry = vd.entries[hit.entry];
     const VerbBlock& block = vd.blocks[entry.block];
@@ -1094,7 +1069,7 @@ class SentenceCoder {
       for (int v = cb0; v < ce0; ++v) {
         VerbHit h;
         if (!tabari_verb(v, h)) continue;
-        Coded c = tabari_code(h, cb0, ce0);
+        Coded c = verb_code(h, cb0, ce0);
         if (c.active.empty() && !(c.paired && !c.passive.empty())) continue;
         ++verbs;
         if (first_verb < 0) first_verb = v;
@@ -1120,7 +1095,7 @@ class SentenceCoder {
       for (int v = b; v < e; ++v) {
         VerbHit hit;
         if (!tabari_verb(v, hit)) continue;
-        Coded c = tabari_code(hit, b, e);
+        Coded c = verb_code(hit, b, e);
         if (c.active == "+++") {
           complex_ = true;
           return;
