@@ -36,6 +36,20 @@ constexpr const char* kArticleSelect =
     "SELECT id, doc_id, url, title, date, domain, content_hash, text, ingested_at, dyad_version, model_version, "
     "lexicon_version FROM articles";
 
+// A quotation's own columns from c on: idx, sentence_idx, text, start, end,
+// speaker_idx, cue, cue_start, cue_end.
+void read_quote(const Stmt& st, int c, StoredQuote& q) {
+  q.index = st.integer(c);
+  q.sentence_index = st.integer(c + 1);
+  q.text = st.text(c + 2);
+  q.start = st.int64(c + 3);
+  q.end = st.int64(c + 4);
+  q.speaker_index = static_cast<int>(st.int64_or(c + 5, -1));
+  q.cue = st.text(c + 6);
+  q.cue_start = st.int64_or(c + 7, -1);
+  q.cue_end = st.int64_or(c + 8, -1);
+}
+
 std::optional<StoredArticle> load_article(store::Db& db, Stmt& st) {
   if (!st.step()) return std::nullopt;
   StoredArticle a;
@@ -94,15 +108,7 @@ std::optional<StoredArticle> load_article(store::Db& db, Stmt& st) {
   while (qs.step()) {
     StoredQuote q;
     q.article_id = a.id;
-    q.index = qs.integer(0);
-    q.sentence_index = qs.integer(1);
-    q.text = qs.text(2);
-    q.start = qs.int64(3);
-    q.end = qs.int64(4);
-    q.speaker_index = static_cast<int>(qs.int64_or(5, -1));
-    q.cue = qs.text(6);
-    q.cue_start = qs.int64_or(7, -1);
-    q.cue_end = qs.int64_or(8, -1);
+    read_quote(qs, 0, q);
     for (const StoredMention& m : a.mentions)
       if (m.index == q.speaker_index) q.speaker = m.actor;
     q.doc_id = a.doc_id;
@@ -213,15 +219,7 @@ Page<StoredQuote> Store::quotations_by_speaker(const std::string& speaker, int l
   while (st.step()) {
     StoredQuote q;
     q.article_id = st.int64(0);
-    q.index = st.integer(1);
-    q.sentence_index = st.integer(2);
-    q.text = st.text(3);
-    q.start = st.int64(4);
-    q.end = st.int64(5);
-    q.speaker_index = static_cast<int>(st.int64_or(6, -1));
-    q.cue = st.text(7);
-    q.cue_start = st.int64_or(8, -1);
-    q.cue_end = st.int64_or(9, -1);
+    read_quote(st, 1, q);
     q.doc_id = st.text(10);
     q.url = st.text(11);
     q.title = st.text(12);
