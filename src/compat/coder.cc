@@ -308,8 +308,12 @@ class SentenceCoder {
     if (!agents.empty()) alts.push_back({agents[0]});
     for (size_t k = 1; k < agents.size(); ++k) {
       bool coord = false;
+      // Only a coordinator inside the phrase counts: agents brought in from
+      // a conjoined member sit on both sides of one outside it.
       for (int t = mentions_[agents[k - 1]].end; t < mentions_[agents[k]].begin; ++t)
-        if (s_.toks[t].word == "AND" || s_.toks[t].word == "OR" || s_.toks[t].word == ",") coord = true;
+        if ((s_.toks[t].word == "AND" || s_.toks[t].word == "OR" || s_.toks[t].word == ",") &&
+            std::find(toks.begin(), toks.end(), t) != toks.end())
+          coord = true;
       if (coord) alts.push_back({agents[k]});
       else alts.back().push_back(agents[k]);
     }
@@ -409,7 +413,10 @@ class SentenceCoder {
     if (code.empty()) return;
     for (const ActorRef& a : src)
       for (const ActorRef& b : tgt) {
-        if (a.begin == b.begin && a.code == b.code) continue;
+        // An actor acting on itself is no event ("reconciliation between
+        // Calenardhon and Gondor, and Gondor and Dagolath"); none of the
+        // field's suites expects one.
+        if (a.code == b.code) continue;
         CEvent e{a.code, b.code, code, rule, v, a.begin, a.end, b.begin, b.end};
         out.push_back(e);
         subordinate_.push_back(sub);
@@ -1313,56 +1320,119 @@ class SentenceCoder {
   Group phrase_group(int h) const {
     Group g;
     std::vector<int> heads{h};
+    auto has_conj = [&](int x) {
+      for (int k : kids_[x])
+        if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) return true;
+      return false;
+    };
     for (size_t i = 0; i < heads.size(); ++i)
-      for (int k : kids_[heads[i]])
+      for (int k : kids_[heads[i]]) {
         if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) heads.push_back(k);
+        // "Mordor, the Shire, Arnor and Bree", "Evil Mordor, the awful
+        // Arnor, and good Gondor": an apposition inside a coordinated list
+        // is one more member, not another name for the first.
+        else if (rel_[k] == Rel::kAppos && (has_conj(heads[i]) || has_conj(k))) heads.push_back(k);
+      }
     // The first member's actor and agents, which conjoined members lacking
     // their own inherit ("the ambassadors of Arnor, Osgiliath and Gondor",
-    // "Danish media and government").
-    std::vector<int> first_actor, first_agents;
+    // "Danish media and government"). The first member's actor may itself
+    // be coordinated ("lawmakers and officials in Arnor and Gondor"): a
+    // member with an agent alone takes each of those actors in turn. Of the
+    // first member's agents, a member with its own agent takes only the
+    // modifiers, not the first member's head noun ("the Danish Islamist
+    // media and government": DNKMUSMED, DNKMUSGOV).
+    std::vector<int> first_agents, modifier_agents;
+    std::vector<std::vector<int>> first_actors;  // token sets, one per actor alternative
+    const size_t direct = heads.size();
     for (size_t i = 0; i < heads.size(); ++i) {
       std::vector<int> toks;
       phrase_tokens(heads[i], toks);
       if (i == 0) {
+        std::vector<int> actor_toks;
         for (int t : toks) {
           int m = mention_at_[t];
           if (m < 0) continue;
-          if (mentions_[m].agent) first_agents.push_back(t);
-          else if (!mentions_[m].codes.empty() && (first_actor.empty() || mention_at_[first_actor[0]] == m))
-            first_actor.push_back(t);
+          if (mentions_[m].agent) {
+            first_agents.push_back(t);
+            if (m != mention_at_[heads[0]]) modifier_agents.push_back(t);
+          } else if (!mentions_[m].codes.empty() && (actor_toks.empty() || mention_at_[actor_toks[0]] == m)) {
+            actor_toks.push_back(t);
+          }
         }
-      } else {
-        bool has_actor = false, has_agent = false;
-        for (int t : toks) {
-          int m = mention_at_[t];
-          if (m < 0) continue;
-          if (mentions_[m].agent) has_agent = true;
-          else if (!mentions_[m].codes.empty()) has_actor = true;
+        if (!actor_toks.empty()) first_actors.push_back(actor_toks);
+        Group a = compose(toks);
+        // The actor may sit deep in the phrase ("the resumption of ties with
+        // Mordor, Rohan and Bree"): its own conjuncts are members too.
+        if (!a.empty() && a[0].begin >= 0) {
+          for (int t = a[0].begin; t < a[0].end && t < n_; ++t) {
+            int hd = s_.toks[t].head;
+            if (hd >= a[0].begin && hd < a[0].end) continue;  // not the mention's head
+            if (t == heads[0]) break;                          // already the phrase head
+            std::vector<int> more{t};
+            for (size_t j = 0; j < more.size(); ++j)
+              for (int k : kids_[more[j]])
+                if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) {
+                  more.push_back(k);
+                  heads.push_back(k);
+                  std::vector<int> ktoks, alt;
+                  phrase_tokens(k, ktoks);
+                  for (int x : ktoks) {
+                    int m = mention_at_[x];
+                    if (m >= 0 && !mentions_[m].agent && !mentions_[m].codes.empty()) alt.push_back(x);
+                  }
+                  if (!alt.empty()) first_actors.push_back(alt);
+                }
+            break;
+          }
         }
-        if (!has_actor && has_agent) toks.insert(toks.end(), first_actor.begin(), first_actor.end());
-        if (has_actor && !has_agent) toks.insert(toks.end(), first_agents.begin(), first_agents.end());
+        for (auto& r : a) g.push_back(r);
+        continue;
       }
-      Group a = compose(toks);
-      // The actor may sit deep in the phrase ("the resumption of ties with
-      // Mordor, Rohan and Bree"): its own conjuncts are members too.
-      if (!a.empty() && a[0].begin >= 0 && i == 0) {
-        for (int t = a[0].begin; t < a[0].end && t < n_; ++t) {
-          int hd = s_.toks[t].head;
-          if (hd >= a[0].begin && hd < a[0].end) continue;  // not the mention's head
-          if (t == heads[0]) break;                          // already the phrase head
-          std::vector<int> more{t};
-          for (size_t j = 0; j < more.size(); ++j)
-            for (int k : kids_[more[j]])
-              if (rel_[k] == Rel::kConj && !is_verb_tag(s_.toks[k].xpos)) {
-                more.push_back(k);
-                heads.push_back(k);
-              }
-          break;
-        }
+      bool has_actor = false, has_agent = false;
+      for (int t : toks) {
+        int m = mention_at_[t];
+        if (m < 0) continue;
+        if (mentions_[m].agent) has_agent = true;
+        else if (!mentions_[m].codes.empty()) has_actor = true;
       }
-      for (auto& r : a) g.push_back(r);
+      if (!has_actor && has_agent && i < direct && !first_actors.empty()) {
+        toks.insert(toks.end(), modifier_agents.begin(), modifier_agents.end());
+        for (const auto& alt : first_actors) {
+          std::vector<int> with = toks;
+          with.insert(with.end(), alt.begin(), alt.end());
+          for (auto& r : compose(with)) g.push_back(r);
+        }
+        continue;
+      }
+      if (has_actor && !has_agent) toks.insert(toks.end(), first_agents.begin(), first_agents.end());
+      for (auto& r : compose(toks)) g.push_back(r);
     }
     return g;
+  }
+
+  // A phrase with no actor of its own names the actor of the clauses that
+  // modify it: "the roads leading into Mordor", "memos sent by Bree", "the
+  // parade supporting Gondor" (UD-PETRARCH reads a noun phrase as the head's
+  // whole subtree). The nearest actor in the subtree, breadth first;
+  // conjuncts and punctuation are not part of the phrase.
+  Group deep_group(int h) const {
+    std::vector<int> queue{h};
+    for (size_t i = 0; i < queue.size() && i < 64; ++i) {
+      int x = queue[i];
+      if (x != h) {
+        int m = mention_at_[x];
+        if (m >= 0 && !mentions_[m].agent && !mentions_[m].codes.empty()) {
+          Group g = phrase_group(x);
+          if (real_actor(g)) return g;
+        }
+      }
+      for (int k : kids_[x]) {
+        Rel r = rel_[k];
+        if (r == Rel::kConj || r == Rel::kCc || r == Rel::kPunct || r == Rel::kAppos || r == Rel::kCcomp) continue;
+        queue.push_back(k);
+      }
+    }
+    return {};
   }
 
   // Negation of a code through the coding ontology ("did not clash"): the
@@ -1577,6 +1647,7 @@ class SentenceCoder {
       auto consider = [&](int t) {
         if (real_actor(tgt)) return;
         Group g = phrase_group(t);
+        if (g.empty()) g = deep_group(t);
         if (real_actor(g)) tgt = g;
         else if (weak.empty()) weak = g;
       };

@@ -1,0 +1,130 @@
+// PETRARCH-2 / UD-PETRARCH tree-coding rules, each on small dictionaries and
+// hand-built CoNLL-U sentences written for these tests (invented countries).
+#include <gtest/gtest.h>
+
+#include "dyad/compat.h"
+
+namespace dyad::compat {
+namespace {
+
+const char* kActors =
+    "FREEDONIA_ [FRD]\n"
+    "SYLVANIA_ [SYL]\n"
+    "MARSOVIA_ [MRS]\n"
+    "KLOPSTOKIA_ [KLO]\n"
+    "+KLOPSTOKIAN_\n"
+    "TOMAINIA_ [TOM]\n";
+const char* kAgents =
+    "ENVOY [~GOV]\n"
+    "SOLDIER [~MIL]\n"
+    "MEDIA {} [~MED]\n"
+    "GOVERNMENT [~GOV]\n"
+    "ZEALOT [~REL]\n";
+const char* kVerbs =
+    "####### SYNONYM SETS #######\n"
+    "&AID\n"
+    "+FOOD\n"
+    "####### VERB PATTERNS #######\n"
+    "--- ATTACK [190] ---\n"
+    "ATTACK\n"
+    "--- PRAISE [051] ---\n"
+    "PRAISE\n";
+
+std::shared_ptr<Dictionaries> dicts(const std::string& verbs = kVerbs) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs(verbs, "v.txt", *d, diags, FormatHint::kPetr2);
+  parse_actors(kActors, "a.txt", *d, diags, FormatHint::kPetr2);
+  parse_agents(kAgents, "g.txt", *d, diags, FormatHint::kPetr2);
+  EXPECT_TRUE(diags.empty()) << diags[0].str();
+  return d;
+}
+
+// Rows "id word lemma xpos head rel" (space-separated) to CoNLL-U.
+std::string ud(const std::vector<std::string>& rows) {
+  std::string out;
+  for (const auto& r : rows) {
+    std::vector<std::string> f;
+    size_t b = 0;
+    while (b <= r.size()) {
+      size_t e = r.find(' ', b);
+      if (e == std::string::npos) e = r.size();
+      f.push_back(r.substr(b, e - b));
+      b = e + 1;
+    }
+    EXPECT_EQ(f.size(), 6u) << r;
+    if (f.size() != 6) continue;
+    out += f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t" + f[3] + "\t_\t" + f[4] + "\t" + f[5] + "\t_\t_\n";
+  }
+  return out;
+}
+
+std::vector<std::string> code(const std::shared_ptr<Dictionaries>& d, const std::string& conllu) {
+  CSentence s;
+  EXPECT_EQ(sentence_from_conllu(conllu, 20000101, s), "");
+  std::vector<std::string> out;
+  for (const auto& e : Coder(d).code(s).events) out.push_back(e.source + " " + e.target + " " + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(CompatTreeRules, ActorInAClauseModifyingTheObject) {
+  auto d = dicts();
+  // "Freedonia attacked the convoys heading into Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 attacked attack VBD 0 root",
+                        "3 the the DT 4 det", "4 convoys convoy NNS 2 dobj", "5 heading head VBG 4 acl",
+                        "6 into into IN 7 case", "7 Sylvania Sylvania NNP 5 nmod"})),
+            V{"FRD SYL 190"});
+  // The object's own actor comes first: "attacked Marsovian convoys heading into Sylvania".
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 attacked attack VBD 0 root",
+                        "3 Marsovia Marsovia NNP 4 compound", "4 convoys convoy NNS 2 dobj",
+                        "5 heading head VBG 4 acl", "6 into into IN 7 case", "7 Sylvania Sylvania NNP 5 nmod"})),
+            V{"FRD MRS 190"});
+}
+
+TEST(CompatTreeRules, NoEventOfAnActorOnItself) {
+  auto d = dicts();
+  // "Freedonia and Sylvania attacked Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 4 nsubj", "2 and and CC 3 cc", "3 Sylvania Sylvania NNP 1 conj",
+                        "4 attacked attack VBD 0 root", "5 Sylvania Sylvania NNP 4 dobj"})),
+            V{"FRD SYL 190"});
+}
+
+TEST(CompatTreeRules, AppositionInsideAListIsAMember) {
+  auto d = dicts();
+  // "Freedonia, the Marsovia, Klopstokia and Tomainia praised Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 8 nsubj", "2 , , , 1 punct", "3 the the DT 4 det",
+                        "4 Marsovia Marsovia NNP 1 appos", "5 Klopstokia Klopstokia NNP 4 conj", "6 and and CC 4 cc",
+                        "7 Tomainia Tomainia NNP 4 conj", "8 praised praise VBD 0 root",
+                        "9 Sylvania Sylvania NNP 8 dobj"})),
+            (V{"FRD SYL 051", "KLO SYL 051", "MRS SYL 051", "TOM SYL 051"}));
+  // Outside a list an apposition names the same actor again.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 5 nsubj", "2 , , , 1 punct", "3 an a DT 4 det",
+                        "4 envoy envoy NN 1 appos", "5 praised praise VBD 0 root", "6 Sylvania Sylvania NNP 5 dobj"})),
+            V{"FRD SYL 051"});
+}
+
+TEST(CompatTreeRules, AgentMembersTakeEveryActorOfTheFirstMember) {
+  auto d = dicts();
+  // "Envoys and soldiers in Freedonia and Marsovia attacked Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Envoys envoy NNS 8 nsubj", "2 and and CC 3 cc", "3 soldiers soldier NNS 1 conj",
+                        "4 in in IN 5 case", "5 Freedonia Freedonia NNP 1 nmod", "6 and and CC 7 cc",
+                        "7 Marsovia Marsovia NNP 5 conj", "8 attacked attack VBD 0 root",
+                        "9 Sylvania Sylvania NNP 8 dobj"})),
+            (V{"FRDGOV SYL 190", "FRDMIL SYL 190", "MRSGOV SYL 190", "MRSMIL SYL 190"}));
+}
+
+TEST(CompatTreeRules, ConjoinedAgentKeepsTheFirstMembersModifiers) {
+  auto d = dicts();
+  // "The Klopstokian zealot media and government attacked Sylvania."
+  EXPECT_EQ(code(d, ud({"1 The the DT 4 det", "2 Klopstokian Klopstokian NNP 4 compound",
+                        "3 zealot zealot NN 4 compound", "4 media media NN 7 nsubj", "5 and and CC 6 cc",
+                        "6 government government NN 4 conj", "7 attacked attack VBD 0 root",
+                        "8 Sylvania Sylvania NNP 7 dobj"})),
+            (V{"KLORELGOV SYL 190", "KLORELMED SYL 190"}));
+}
+
+}  // namespace
+}  // namespace dyad::compat
