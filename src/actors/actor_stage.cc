@@ -726,6 +726,10 @@ class Matcher {
         resolve_it(i);
         continue;
       }
+      if (f == "they") {
+        resolve_they(i);
+        continue;
+      }
       if (f != "he" && f != "she") continue;
       const char g = f == "he" ? 'm' : 'f';
       int found = -1;
@@ -768,6 +772,70 @@ class Matcher {
     }
   }
 
+
+  // ------------------------------------------------------------ "they"
+  // A group that can act as "they": a plural role noun ("militants",
+  // "security forces", "the protesters") or a named non-state movement
+  // (the Taliban, al-Shabab). States and IGOs are "it" in news copy.
+  bool group_mention(int k) const {
+    const Meta& mt = meta_[k];
+    const ActorMention& m = doc_.mentions[k];
+    if (m.actor.code.empty() || mt.person >= 0 || mt.dyn >= 0) return false;
+    if (mt.agent >= 0) return lex_.agent(mt.agent).plural;
+    if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
+    const std::string& c = m.actor.code;
+    return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && !m.actor.org.empty();
+  }
+
+  // "Militants stormed a hotel. They took hostages.": "they" is linked to
+  // the group named last, in its own sentence before it or in the two
+  // sentences before. When the nearest sentence with a group names two
+  // different ones, the one that is a grammatical subject is taken (news
+  // keeps the actor of the story in subject position); two different
+  // subjects, or two different non-subjects, stay unlinked.
+  void resolve_they(uint32_t i) {
+    const bool tree = doc_.syntax.size() == doc_.tokens.size();
+    int best = -1, best_subj = -1, sent = -1;
+    bool ambiguous = false, ambiguous_subj = false;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 2) break;
+      if (doc_.mentions[k].token_begin >= i) continue;
+      if (!group_mention(k)) continue;
+      if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
+      sent = static_cast<int>(mt.sentence);
+      const std::string& code = doc_.mentions[k].actor.code;
+      bool subj = false;
+      if (tree) {
+        std::string_view r = deprel_name(deprel_base(doc_.syntax[doc_.mentions[k].head].deprel));
+        subj = r == "nsubj";
+      }
+      if (best < 0) best = k;
+      else if (doc_.mentions[best].actor.code != code) ambiguous = true;
+      if (subj) {
+        if (best_subj < 0) best_subj = k;
+        else if (doc_.mentions[best_subj].actor.code != code) ambiguous_subj = true;
+      }
+    }
+    int found = -1;
+    if (best_subj >= 0 && !ambiguous_subj) found = best_subj;
+    else if (best_subj < 0 && best >= 0 && !ambiguous) found = best;
+    if (found < 0) return;
+    ActorMention m;
+    m.token_begin = i;
+    m.token_end = i + 1;
+    m.head = i;
+    m.actor = doc_.mentions[found].actor;
+    m.entry = "pronoun:they";
+    m.antecedent = found;
+    m.basis = "coref";
+    m.confidence = 0.6f;
+    Meta mt = meta_[found];
+    mt.sentence = sentence_;
+    mt.title = -1;
+    mt.bare_actor = false;
+    push(std::move(m), mt);
+  }
 
   // ------------------------------------------------------------ "it"
   // "it" is linked only as the subject of a reporting or policy verb ("it
@@ -1001,6 +1069,20 @@ class Matcher {
     for (size_t i = 0; i + 3 <= code.size(); i += 3)
       for (const char* r : kRoles)
         if (std::string_view(code).substr(i, 3) == r) return true;
+    return society_role(code);
+  }
+
+  // Roles of society that are not organs of a state (journalists,
+  // businesses, refugees, rights and environmental groups, unidentified
+  // gunmen, notables): in a one-country story they are usually that
+  // country's too, but less surely than its officials or soldiers (a
+  // foreign correspondent, refugees from a neighbour), so they take the
+  // dominant country with a lower confidence.
+  static bool society_role(const std::string& code) {
+    static const char* kRoles[] = {"MED", "BUS", "REF", "ENV", "HRI", "UAF", "ELI"};
+    for (size_t i = 0; i + 3 <= code.size(); i += 3)
+      for (const char* r : kRoles)
+        if (std::string_view(code).substr(i, 3) == r) return true;
     return false;
   }
 
@@ -1028,7 +1110,7 @@ class Matcher {
       m.actor = lex_.make_actor(code);
       m.entry += "+context:" + context_country_;
       m.basis = "context";
-      m.confidence = context_conf_;
+      m.confidence = society_role(m.actor.code) ? 0.8f * context_conf_ : context_conf_;
     }
   }
 

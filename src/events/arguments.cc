@@ -207,7 +207,40 @@ std::vector<int> Arguments::objects(int v) const {
     append_conj(tree_, tree_.head(v), &out);
     return out;
   }
-  for (int c : tree_.kids(v, R.obj)) append_conj(tree_, c, &out);
+  for (int c : tree_.kids(v, R.obj)) {
+    // "the sanctions which Washington imposed": the relative pronoun stands
+    // for the noun the clause modifies.
+    if (tree_.rel(v) == R.acl_relcl && is_relative_pronoun(tree_.lemma(c)) && tree_.head(v) >= 0)
+      append_conj(tree_, tree_.head(v), &out);
+    else
+      append_conj(tree_, c, &out);
+  }
+  if (out.empty() && tree_.rel(v) == R.acl_relcl && tree_.head(v) >= 0) {
+    // "the sanctions Washington has imposed on Moscow": a relative clause
+    // with its own (non-relative) subject and no object has the modified
+    // noun as its object.
+    bool own_subject = false;
+    for (int c : tree_.kids(v, R.nsubj))
+      if (!is_relative_pronoun(tree_.lemma(c))) own_subject = true;
+    if (own_subject) append_conj(tree_, tree_.head(v), &out);
+  }
+  if (out.empty()) {
+    // "soldiers shot and killed two militants": a verb with no object
+    // shares the object of the verb coordinated with it, when that verb has
+    // no subject of its own (the same clause).
+    for (int c : tree_.kids(v, R.conj)) {
+      if (c < v || (tree_.upos(c) != UPos::kVERB) || tree_.first_kid(c, R.nsubj) >= 0 ||
+          tree_.first_kid(c, R.nsubj_pass) >= 0 || tree_.first_kid(c, R.obj) < 0)
+        continue;
+      bool cc = false;
+      for (int k : tree_.children(c))
+        if (tree_.base(k) == R.cc && k < c) cc = true;
+      if (!cc) continue;
+      for (int o : tree_.kids(c, R.obj)) append_conj(tree_, o, &out);
+      break;
+    }
+    if (!out.empty()) return out;
+  }
   if (!out.empty()) {
     // "meeting India's Prime Minister Narendra Modi and Philippine President
     // Rodrigo Duterte": the parser splits a long object into obj + bare obl

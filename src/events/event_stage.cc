@@ -579,6 +579,18 @@ class SentenceCoder {
     emit(v, v, v, pairs, code, rule, mod, ce);
   }
 
+  // Whether verb token a and v are conjuncts of one another (directly or
+  // through a shared first conjunct).
+  bool coordinated(int a, int v) const {
+    const Rels& R = rels();
+    if (a < 0 || a == v) return false;
+    auto first = [&](int t) {
+      for (int d = 0; d < 8 && tree_.rel(t) == R.conj && tree_.head(t) >= 0; ++d) t = tree_.head(t);
+      return t;
+    };
+    return first(a) == first(v) && (tree_.rel(a) == R.conj || tree_.rel(v) == R.conj);
+  }
+
   bool same_actor(int a, int b) const {
     if (a == b) return true;
     if (a < 0 || b < 0) return false;
@@ -601,6 +613,11 @@ class SentenceCoder {
              // An appositive restating the actor ("the Baloch Liberation
              // Army, or BLA") is the same act, not a second one.
              (it->verb_begin == vb && same_actor(it->source, s) && same_actor(it->target, t))))
+          dup = true;
+        // "shot and killed X": coordinated verbs of one root on the same
+        // pair are one act, coded once (the first verb's code).
+        else if (it->root == Codebook::root_of(code) && same_actor(it->source, s) && same_actor(it->target, t) &&
+                 coordinated(static_cast<int>(it->verb_begin), v))
           dup = true;
       if (dup) continue;
       Event ev;

@@ -256,6 +256,46 @@ TEST_F(ActorContextTest, BareAgentTakesDominantCountry) {
   EXPECT_EQ(find(n, "foreign minister")->actor.code, "GOV");
 }
 
+TEST_F(ActorContextTest, SocietyRolesTakeDominantCountryLessSurely) {
+  // Journalists, businesses, refugees: the story's country, but with a lower
+  // confidence than its officials.
+  const std::string story =
+      "Peru braces for a vote. Peru's parties campaign. Lima is tense. "
+      "The interior minister spoke. A journalist was beaten. Businesses closed early.";
+  Document d = run(story);
+  const ActorMention* j = find(d, "journalist");
+  const ActorMention* m = find(d, "interior minister");
+  const ActorMention* b = find(d, "Businesses");
+  ASSERT_NE(j, nullptr);
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(j->actor.code, "PERMED");
+  EXPECT_EQ(b->actor.code, "PERBUS");
+  EXPECT_EQ(j->basis, "context");
+  EXPECT_EQ(m->actor.code, "PERGOV");
+  EXPECT_LT(j->confidence, m->confidence);
+  // Not for an international one.
+  Document i = run("Peru braces for a vote. Peru's parties campaign. Lima is tense. "
+                   "International journalists arrived.");
+  EXPECT_EQ(find(i, "journalists")->actor.code, "MED");
+}
+
+TEST_F(ActorContextTest, TheyTakesTheLastGroup) {
+  Document d = run("Peru braces for a vote. Lima is tense. In Peru, rebels stormed a town hall on Monday. "
+                   "They took two mayors hostage.");
+  const ActorMention* t = find(d, "They");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(text_of(d, t->antecedent), "rebels");
+  EXPECT_EQ(t->actor.code, "PERREB");
+  EXPECT_EQ(t->basis, "coref");
+  // A state is not "they"; nor is a single person.
+  Document s = run("Chile protested on Monday. Ana Ruiz spoke. They left.");
+  EXPECT_EQ(find(s, "They"), nullptr);
+  // Two different groups as subjects of the nearest sentence: no guess.
+  Document a = run("Rebels fought and soldiers fought. They left.");
+  EXPECT_EQ(find(a, "They"), nullptr);
+}
+
 TEST_F(ActorContextTest, NoDominantCountryNoGuess) {
   // Two countries equally present: the bare agent is left without one.
   Document d = run("Russia and Ukraine exchanged prisoners. Russia thanked Ukraine. "

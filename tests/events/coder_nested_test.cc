@@ -1,0 +1,77 @@
+// Nested constructions: a relative clause on an event noun ("the sanctions
+// X imposed on Y"), verbs coordinated on one object ("shot and killed X").
+// Trees are hand-written; sentences are invented.
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace evtest;
+
+TEST(CoderNested, RelativeClauseOnEventNounIsTheObject) {
+  // The sanctions Chile has imposed on Peru hurt farmers .
+  Document d = parse_rows(R"(
+1 The the DET DT 2 det
+2 sanctions sanction NOUN NNS 9 nsubj
+3 Chile Chile PROPN NNP 5 nsubj
+4 has have AUX VBZ 5 aux
+5 imposed impose VERB VBN 2 acl:relcl
+6 on on ADP IN 7 case
+7 Peru Peru PROPN NNP 5 obl
+8 , , PUNCT , 9 punct
+9 hurt hurt VERB VBD 0 root
+10 farmers farmer NOUN NNS 9 obj
+11 . . PUNCT . 9 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:163:asserted"}));
+}
+
+TEST(CoderNested, RelativePronounObjectIsTheNoun) {
+  // Chile lifted the tariffs which Peru imposed on it .  -> only Peru's act
+  // and Chile's lifting; "which" is the tariffs.
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 condemned condemn VERB VBD 0 root
+3 the the DET DT 4 det
+4 tariffs tariff NOUN NNS 2 obj
+5 which which PRON WDT 7 obj
+6 Chile Chile PROPN NNP 7 nsubj
+7 levied levy VERB VBD 4 acl:relcl
+8 on on ADP IN 9 case
+9 Peru Peru PROPN NNP 7 obl
+10 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER", 1);
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHL>PER:163:asserted"), s.end());
+}
+
+TEST(CoderNested, CoordinatedVerbsShareObjectAndCodeOnce) {
+  // Chilean soldiers shot and killed two Peruvian smugglers .
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 soldiers soldier NOUN NNS 3 nsubj
+3 shot shoot VERB VBD 0 root
+4 and and CCONJ CC 5 cc
+5 killed kill VERB VBD 3 conj
+6 two two NUM CD 8 nummod
+7 Peruvian Peruvian ADJ JJ 8 amod
+8 smugglers smuggler NOUN NNS 5 obj
+9 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Chilean soldiers", "CHLMIL");
+  add_mention(d, "Peruvian smugglers", "PERCRM");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>PERCRM:193:asserted"}));
+}
+
+}  // namespace
+}  // namespace dyad
