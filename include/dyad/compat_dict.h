@@ -193,6 +193,10 @@ struct TreeNoun {
   std::string head;                 // upper case, or "" when head is a synset
   int32_t synset = -1;
   bool any = false;                 // `^`
+  // Inside a prepositional element, a legacy TABARI slot: `(WITH +)` names
+  // the phrase holding the target, `(FROM $)` the one holding the source
+  // (0 none, '$', '+'). The noun itself matches anything.
+  char slot = 0;
   std::vector<std::string> mods;    // words or "&SYN" names
 };
 struct TreePrep {
@@ -208,6 +212,14 @@ struct TreePattern {
   // `%` as "the compound subject's members act on each other" and drops
   // `$` / `+` as constraints, as UD-PETRARCH's expectations assume.
   bool compound = false;
+  // The post-verb elements in written order: 'N' the next of post_nouns,
+  // 'P' the next of post_preps, and the legacy standalone markers '^' (skip
+  // the next phrase of the verb), '$' and '+' (the next phrase of the verb
+  // holding an actor is the source / the target), as UD-PETRARCH's
+  // expectations read them (`- * IFTAR (IN ^) +`, `- * TABASKI ^ $`).
+  std::string post_order;
+  bool post_slots = false;          // post_order holds '^', '$' or '+'
+  bool pre_target = false;          // `+` before the verb: the subject is the target
 };
 
 struct VerbPatternC {

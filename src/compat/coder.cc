@@ -1410,6 +1410,11 @@ class SentenceCoder {
     return g;
   }
 
+  Group slot_group(int t) const {
+    Group g = phrase_group(t);
+    return g.empty() ? deep_group(t) : g;
+  }
+
   // A phrase with no actor of its own names the actor of the clauses that
   // modify it: "the roads leading into Mordor", "memos sent by Bree", "the
   // parade supporting Gondor" (UD-PETRARCH reads a noun phrase as the head's
@@ -1459,13 +1464,25 @@ class SentenceCoder {
     return false;
   }
 
+  // A verb complement in the infinitive: an open complement, or an
+  // adverbial clause opened by "to" ("vowed on Thursday to wage war").
+  bool infinitive_complement(int k) const {
+    if (!is_verb_tag(s_.toks[k].xpos)) return false;
+    if (rel_[k] == Rel::kXcomp) return true;
+    if (s_.toks[k].rel.compare(0, 5, "advcl") != 0) return false;
+    for (int x : kids_[k])
+      if (rel_[x] == Rel::kMark && s_.toks[x].word == "TO") return true;
+    return false;
+  }
+
   int subject_of(int v, int depth = 0) const {
     if (depth > 8 || v < 0) return -1;
     for (int k : kids_[v])
       if (rel_[k] == Rel::kSubj || rel_[k] == Rel::kSubjPass) return k;
-    // Inherited: open complements and conjoined verbs share the subject.
+    // Inherited: open complements, infinitives and conjoined verbs share
+    // the subject.
     Rel r = rel_[v];
-    if (r == Rel::kXcomp || r == Rel::kConj) return subject_of(s_.toks[v].head, depth + 1);
+    if (r == Rel::kXcomp || r == Rel::kConj || infinitive_complement(v)) return subject_of(s_.toks[v].head, depth + 1);
     // A copula head ("is about to restore"): its subject.
     return -1;
   }
@@ -1551,6 +1568,20 @@ class SentenceCoder {
       else if (r == Rel::kObl || r == Rel::kAgentObl) c.preps.push_back(k);
       else if (r == Rel::kXcomp || r == Rel::kCcomp) c.clauses.push_back(k);
     }
+    // An infinitive that is no verb of the dictionary is part of the
+    // verb's phrase ("signed an accord to supply Gondor with wheat": SIGN
+    // sees Gondor; "vowed to wage war": VOW sees WAR), as UD-PETRARCH joins
+    // "to" + verb to the verb above it.
+    for (int k : kids_[v]) {
+      if (!infinitive_complement(k)) continue;
+      VerbHit h;
+      if (verb_candidate(k) && find_verb(k, h)) continue;
+      for (int x : kids_[k]) {
+        Rel r = rel_[x];
+        if (r == Rel::kObj || r == Rel::kIobj) c.objs.push_back(x);
+        else if (r == Rel::kObl || r == Rel::kAgentObl) c.preps.push_back(x);
+      }
+    }
     // A copular or nominal xcomp head ("is about to"): nouns under the
     // complement count as objects in PETRARCH's tree as well.
     for (int o : std::vector<int>(c.objs))
@@ -1561,26 +1592,40 @@ class SentenceCoder {
     return c;
   }
 
-  bool tree_match(const TreePattern& p, const TreeCtx& c, int& target_pp) const {
+  // Heads bound by a pattern's legacy slots (-1 = unbound).
+  struct TreeSlots {
+    int source = -1, target = -1;
+  };
+
+  bool tree_match(const TreePattern& p, const TreeCtx& c, int& target_pp, TreeSlots& slots) const {
     target_pp = -1;
+    slots = {};
+    // Where each post-verb element matched, for the slots that follow it.
+    thread_local std::vector<int> noun_at, prep_at;
+    noun_at.assign(p.post_nouns.size(), -1);
+    prep_at.assign(p.post_preps.size(), -1);
     // Post-verb nouns: heads of objects, of open complements, or of
     // prepositional objects when the pattern names no preposition.
-    for (const TreeNoun& n : p.post_nouns) {
-      bool ok = false;
-      for (int o : c.objs) ok = ok || noun_matches(n, o);
-      for (int o : c.clauses) ok = ok || noun_matches(n, o);
-      if (!ok) return false;
+    for (size_t i = 0; i < p.post_nouns.size(); ++i) {
+      const TreeNoun& n = p.post_nouns[i];
+      for (int o : c.objs)
+        if (noun_at[i] < 0 && noun_matches(n, o)) noun_at[i] = o;
+      for (int o : c.clauses)
+        if (noun_at[i] < 0 && noun_matches(n, o)) noun_at[i] = o;
+      if (noun_at[i] < 0) return false;
     }
-    for (const TreePrep& pp : p.post_preps) {
-      bool ok = false;
+    for (size_t i = 0; i < p.post_preps.size(); ++i) {
+      const TreePrep& pp = p.post_preps[i];
       for (int t : c.preps) {
         if (prep_of(t) != pp.prep) continue;
         if (pp.has_obj && !noun_matches(pp.obj, t)) continue;
-        ok = true;
-        if (target_pp < 0) target_pp = t;
+        prep_at[i] = t;
+        if (pp.has_obj && pp.obj.slot == '+') slots.target = t;
+        else if (pp.has_obj && pp.obj.slot == '$') slots.source = t;
+        else if (target_pp < 0) target_pp = t;
         break;
       }
-      if (!ok) return false;
+      if (prep_at[i] < 0) return false;
     }
     for (const TreeNoun& n : p.pre_nouns) {
       if (c.subj < 0 || !noun_matches(n, c.subj)) return false;
@@ -1590,6 +1635,51 @@ class SentenceCoder {
       for (int t : c.preps)
         if (prep_of(t) == pp.prep && (!pp.has_obj || noun_matches(pp.obj, t))) ok = true;
       if (!ok) return false;
+    }
+    if (p.post_slots && !bind_post_slots(p, c, noun_at, prep_at, slots)) return false;
+    return true;
+  }
+
+  // The standalone `^`, `$` and `+` of a pattern's post-verb part, read in
+  // written order over the verb's phrases in text order: `^` passes over
+  // the next phrase after the elements before it, `$` / `+` bind the next
+  // phrase that holds an actor. A slot with nothing to bind fails the
+  // pattern, as in TABARI.
+  bool bind_post_slots(const TreePattern& p, const TreeCtx& c, const std::vector<int>& noun_at,
+                       const std::vector<int>& prep_at, TreeSlots& slots) const {
+    std::vector<int> phrases(c.objs.begin(), c.objs.end());
+    phrases.insert(phrases.end(), c.preps.begin(), c.preps.end());
+    std::sort(phrases.begin(), phrases.end());
+    std::vector<int> used;
+    for (int x : noun_at) used.push_back(x);
+    for (int x : prep_at) used.push_back(x);
+    auto is_used = [&](int t) { return std::find(used.begin(), used.end(), t) != used.end(); };
+    int pos = c.v;
+    size_t ni = 0, pi = 0;
+    for (char k : p.post_order) {
+      if (k == 'N') {
+        pos = std::max(pos, noun_at[ni++]);
+        continue;
+      }
+      if (k == 'P') {
+        pos = std::max(pos, prep_at[pi++]);
+        continue;
+      }
+      int found = -1;
+      for (int t : phrases) {
+        if (t <= pos || is_used(t)) continue;
+        if (k != '^' && !real_actor(phrase_group(t))) continue;
+        found = t;
+        break;
+      }
+      if (found < 0) {
+        if (k == '^') continue;
+        return false;
+      }
+      used.push_back(found);
+      pos = found;
+      if (k == '+') slots.target = found;
+      else if (k == '$') slots.source = found;
     }
     return true;
   }
@@ -1613,11 +1703,16 @@ class SentenceCoder {
       TreeCtx c = context(v);
       int target_pp = -1;
       bool compound = false;
+      TreeSlots slots;
+      bool pre_target = false;
       for (uint32_t pid : block.patterns) {
         const VerbPatternC& p = vd.patterns[pid];
         if (p.linear) continue;
         int tp = -1;
-        if (!tree_match(p.tree, c, tp)) continue;
+        TreeSlots sl;
+        if (!tree_match(p.tree, c, tp, sl)) continue;
+        slots = sl;
+        pre_target = p.tree.pre_target;
         compound = p.tree.compound;
         active = p.active;
         passive = p.passive;
@@ -1664,6 +1759,18 @@ class SentenceCoder {
         if (sj >= 0) consider(sj);
       }
       if (tgt.empty()) tgt = weak;
+      // Legacy slots of the matched pattern: `$` after the verb is the
+      // source and leaves the subject as the target; `+` is the target; `+`
+      // before the verb makes the subject the target.
+      if (slots.source >= 0 || slots.target >= 0 || pre_target) {
+        Group subj = src;
+        if (slots.source >= 0) src = slot_group(slots.source);
+        else if (pre_target) src = tgt;
+        if (slots.target >= 0) tgt = slot_group(slots.target);
+        else if (slots.source >= 0 || pre_target) tgt = subj;
+        emit_coded(out, src, tgt, active, passive, paired, rule, v, false);
+        continue;
+      }
       if (active.empty() && !passive.empty()) {
         // [:B]: the verb reads as passive: the grammatical subject is the
         // target, the source is in a BY/FROM/IN phrase.
@@ -1702,6 +1809,30 @@ class SentenceCoder {
       // Same actor on both sides (a compound subject with itself) is no event.
       emit_coded(out, src, tgt, active, passive, paired, rule, v, false);
     }
+    // A verb whose infinitive complement is coded yields to it: "Mordor
+    // will be hosting Osgiliath to celebrate May Day with Eriador" is the
+    // celebration (the lower verb carries the event, as in UD-PETRARCH's
+    // combination of a verb with the clause it governs).
+    std::vector<char> has_event(n_, 0);
+    for (const CEvent& e : out)
+      if (e.verb >= 0 && e.verb < n_) has_event[e.verb] = 1;
+    std::vector<char> yields(n_, 0);
+    bool any = false;
+    for (int v = 0; v < n_; ++v) {
+      if (!has_event[v]) continue;
+      for (int k : kids_[v])
+        if (has_event[k] && infinitive_complement(k)) yields[v] = 1, any = true;
+    }
+    if (!any) return;
+    size_t w = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i].verb >= 0 && out[i].verb < n_ && yields[out[i].verb]) continue;
+      out[w] = std::move(out[i]);
+      subordinate_[w] = subordinate_[i];
+      ++w;
+    }
+    out.resize(w);
+    subordinate_.resize(w);
   }
 
   const Dictionaries& d_;

@@ -431,7 +431,10 @@ class VerbLoader {
   std::string parse_noun(std::string_view tok, TreeNoun& n) {
     std::string w = upper(trim(tok));
     if (w.empty()) return "empty noun";
-    if (w == "^") { n.any = true; return ""; }
+    // `^` (and `^ ^`, as written in `(AT ^ ^)`) matches any noun phrase;
+    // `+` / `$` as a prepositional object marks the target / source slot.
+    if (w.find_first_not_of("^ \t") == std::string::npos) { n.any = true; return ""; }
+    if (w == "+" || w == "$") { n.any = true; n.slot = w[0]; return ""; }
     if (w[0] == '{') {
       if (w.back() != '}') return "unclosed '{'";
       std::vector<std::string> words;
@@ -457,7 +460,11 @@ class VerbLoader {
   }
 
   // One side of a tree pattern: nouns, braced phrases, (PREP ...) groups.
-  std::string parse_side(std::string_view s, std::vector<TreeNoun>& nouns, std::vector<TreePrep>& preps, int& spec) {
+  // `order` (post-verb side only) receives the elements in written order
+  // (see TreePattern::post_order); `pre_target` is set by a `+` on the
+  // pre-verb side.
+  std::string parse_side(std::string_view s, std::vector<TreeNoun>& nouns, std::vector<TreePrep>& preps, int& spec,
+                         std::string* order, bool* pre_target) {
     size_t i = 0;
     while (i < s.size()) {
       char c = s[i];
@@ -482,6 +489,7 @@ class VerbLoader {
           }
         }
         preps.push_back(std::move(pp));
+        if (order) order->push_back('P');
         continue;
       }
       size_t b = i;
@@ -494,7 +502,19 @@ class VerbLoader {
       }
       std::string_view tok = trim(s.substr(b, i - b));
       if (tok == "$" || tok == "+" || tok == "%") {
-        if (tok == "%") compound_ = true;
+        if (tok == "%") {
+          compound_ = true;
+        } else if (order) {
+          order->push_back(tok[0]);
+          spec += 1;
+        } else if (tok == "+" && pre_target) {
+          *pre_target = true;
+        }
+        continue;
+      }
+      if (tok == "^" && order) {
+        order->push_back('^');
+        spec += 1;
         continue;
       }
       TreeNoun n;
@@ -502,6 +522,7 @@ class VerbLoader {
       if (!e.empty()) return e;
       spec += n.any ? 1 : 3 + static_cast<int>(n.mods.size());
       nouns.push_back(std::move(n));
+      if (order) order->push_back('N');
     }
     return "";
   }
@@ -513,10 +534,12 @@ class VerbLoader {
     if (body.find('*', star + 1) != std::string_view::npos) return "two '*' in pattern";
     int spec = 0;
     compound_ = false;
-    std::string e = parse_side(body.substr(0, star), p.tree.pre_nouns, p.tree.pre_preps, spec);
+    std::string e = parse_side(body.substr(0, star), p.tree.pre_nouns, p.tree.pre_preps, spec, nullptr,
+                               &p.tree.pre_target);
     if (!e.empty()) return e;
-    e = parse_side(body.substr(star + 1), p.tree.post_nouns, p.tree.post_preps, spec);
+    e = parse_side(body.substr(star + 1), p.tree.post_nouns, p.tree.post_preps, spec, &p.tree.post_order, nullptr);
     if (!e.empty()) return e;
+    p.tree.post_slots = p.tree.post_order.find_first_of("^$+") != std::string::npos;
     p.tree.compound = compound_;
     if (compound_) spec += 1;
     p.specificity = spec;

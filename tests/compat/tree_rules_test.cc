@@ -126,5 +126,76 @@ TEST(CompatTreeRules, ConjoinedAgentKeepsTheFirstMembersModifiers) {
             (V{"KLORELGOV SYL 190", "KLORELMED SYL 190"}));
 }
 
+const char* kSlotVerbs =
+    "####### VERB PATTERNS #######\n"
+    "--- FEAST [051] ---\n"
+    "FEAST\n"
+    "- * HARVEST (AT ^) (WITH +) [017]\n"
+    "- * BANQUET (IN ^) + [018]\n"
+    "- * SOLSTICE ^ $ [019]\n"
+    "--- SCOLD [111] ---\n"
+    "SCOLD\n"
+    "- + * $ [112]\n";
+
+TEST(CompatTreeRules, LegacySlotsInPrepositionsAndAfterTheVerb) {
+  auto d = dicts(kSlotVerbs);
+  // (WITH +): the WITH phrase is the target, not the AT phrase before it.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
+                        "3 harvest harvest NN 2 dobj", "4 at at IN 5 case", "5 Marsovia Marsovia NNP 2 nmod",
+                        "6 with with IN 7 case", "7 Sylvania Sylvania NNP 2 nmod"})),
+            V{"FRD SYL 017"});
+  // `+` after (IN ^): the next phrase holding an actor.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
+                        "3 banquet banquet NN 2 dobj", "4 in in IN 5 case", "5 Marsovia Marsovia NNP 2 nmod",
+                        "6 with with IN 8 case", "7 the the DT 8 det", "8 envoys envoy NNS 2 nmod",
+                        "9 of of IN 10 case", "10 Sylvania Sylvania NNP 8 nmod"})),
+            V{"FRD SYLGOV 018"});
+  // `^ $`: skip one phrase, the next with an actor is the source and the
+  // subject becomes the target.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
+                        "3 solstice solstice NN 2 dobj", "4 with with IN 5 case", "5 Marsovia Marsovia NNP 2 nmod",
+                        "6 at at IN 7 case", "7 Sylvania Sylvania NNP 2 nmod"})),
+            V{"SYL FRD 019"});
+  // A slot with nothing to bind fails the pattern: the block code stands.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
+                        "3 solstice solstice NN 2 dobj", "4 with with IN 5 case", "5 Marsovia Marsovia NNP 2 nmod"})),
+            V{"FRD MRS 051"});
+  // `+` before the verb: the subject is the target.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 scolded scold VBD 0 root",
+                        "3 Sylvania Sylvania NNP 2 dobj"})),
+            V{"SYL FRD 112"});
+}
+
+const char* kInfinitiveVerbs =
+    "####### VERB PATTERNS #######\n"
+    "--- PLEDGE [---] ---\n"
+    "PLEDGE\n"
+    "- * FEUD [190]\n"
+    "--- HOST [043] ---\n"
+    "HOST\n"
+    "--- PRAISE [051] ---\n"
+    "PRAISE\n";
+
+TEST(CompatTreeRules, InfinitiveComplements) {
+  auto d = dicts(kInfinitiveVerbs);
+  // An infinitive outside the dictionary is part of the verb's phrase:
+  // "Freedonia pledged on Monday to pursue a feud with Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 pledged pledge VBD 0 root", "3 on on IN 4 case",
+                        "4 Monday Monday NNP 2 nmod", "5 to to TO 6 mark", "6 pursue pursue VB 2 advcl",
+                        "7 a a DT 8 det", "8 feud feud NN 6 dobj", "9 with with IN 10 case",
+                        "10 Sylvania Sylvania NNP 6 nmod"})),
+            V{"FRD SYL 190"});
+  // A coded infinitive carries the event, with the subject above it:
+  // "Freedonia will host Marsovia to praise Sylvania."
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 3 nsubj", "2 will will MD 3 aux", "3 host host VB 0 root",
+                        "4 Marsovia Marsovia NNP 3 dobj", "5 to to TO 6 mark", "6 praise praise VB 3 xcomp",
+                        "7 Sylvania Sylvania NNP 6 dobj"})),
+            V{"FRD SYL 051"});
+  // Without the infinitive the upper verb codes as before.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 3 nsubj", "2 will will MD 3 aux", "3 host host VB 0 root",
+                        "4 Marsovia Marsovia NNP 3 dobj"})),
+            V{"FRD MRS 043"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
