@@ -13,6 +13,7 @@
 
 #include "syntax/parser_impl.h"
 #include "syntax/parser_io.h"
+#include "syntax/parser_kernels.h"
 
 namespace dyad {
 namespace parser_internal {
@@ -95,54 +96,30 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
 
 namespace {
 
-// Label scores: the sum of one 64-weight row per feature, in int32 lanes.
-// Written with vector types so -O2 builds use SIMD without -march flags; on
-// x86-64 the function is also built for AVX2 (picked at load time), where one
-// instruction widens eight int16 weights. Only the row's first `classes`
-// weights can win, so columns past the last class (padding) are not summed.
-typedef int16_t v8i16 __attribute__((vector_size(16)));
-typedef int32_t v8i32 __attribute__((vector_size(32)));
-
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define DYAD_PARSER_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define DYAD_PARSER_CLONES
-#endif
-
-DYAD_PARSER_CLONES
 int predict_label(const Weights& m, const State& st, int h, int d) {
-  uint64_t f[kMaxLabelFeatures];
-  const int nf = label_features(st, h, d, f);
   const int shift = 64 - m.label_bits;
   const int classes = static_cast<int>(m.class_deprel.size());
-  const int chunks = (classes + 7) / 8;  // 8 weights per chunk, <= kLabelStride / 8
-  const bool second_line = classes > 32;  // a row's weights 32.. are on its second cache line
+  const int16_t* L = m.label.data();
   const int16_t* rows[kMaxLabelFeatures];
-  for (int i = 0; i < nf; ++i) {
-    rows[i] = m.label.data() + (f[i] >> shift) * kLabelStride;
-    __builtin_prefetch(rows[i]);
-    if (second_line) __builtin_prefetch(rows[i] + 32);
+  int nf;
+  if (classes > 32) {  // a row's weights 32.. are on its second cache line
+    nf = label_features(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      rows[k] = L + (x >> shift) * kLabelStride;
+      __builtin_prefetch(rows[k]);
+      __builtin_prefetch(rows[k] + 32);
+    });
+  } else {
+    nf = label_features(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      rows[k] = L + (x >> shift) * kLabelStride;
+      __builtin_prefetch(rows[k]);
+    });
   }
-  v8i32 acc[kLabelStride / 8] = {};
-  for (int i = 0; i < nf; ++i) {
-    for (int j = 0; j < chunks; ++j) {
-      v8i16 x;
-      __builtin_memcpy(&x, rows[i] + 8 * j, sizeof x);
-      acc[j] += __builtin_convertvector(x, v8i32);
-    }
-  }
-  int32_t score[kLabelStride];
-  __builtin_memcpy(score, acc, sizeof score);
-  int best = 0;
-  for (int c = 1; c < classes; ++c)
-    if (score[c] > score[best]) best = c;
-  return best;
+  return label_argmax(rows, nf, classes);
 }
 
 }  // namespace
 
 void decode(const Weights& m, State& st) {
-  uint64_t f[kMaxTransFeatures];
   const int shift = 64 - m.trans_bits;
   const int16_t* T = m.trans.data();
   while (!st.terminal()) {
@@ -154,22 +131,15 @@ void decode(const Weights& m, State& st) {
     for (int c = 0; c < kTransClasses; ++c)
       if (st.can(c)) ++legal, move = c;
     if (legal > 1) {
-      const int nf = trans_features(st, f);
       // Issue every row's load before summing: the rows are scattered over the
       // table, so overlapping the cache misses is what sets the speed.
       const int16_t* rows[kMaxTransFeatures];
-      for (int i = 0; i < nf; ++i) {
-        rows[i] = T + (f[i] >> shift) * kTransStride;
-        __builtin_prefetch(rows[i]);
-      }
-      int32_t s0 = 0, s1 = 0, s2 = 0;
-      for (int i = 0; i < nf; ++i) {
-        const int16_t* row = rows[i];
-        s0 += row[0];
-        s1 += row[1];
-        s2 += row[2];
-      }
-      const int32_t score[3] = {s0, s1, s2};
+      const int nf = trans_features(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
+        rows[k] = T + (x >> shift) * kTransStride;
+        __builtin_prefetch(rows[k]);
+      });
+      int32_t score[3];
+      trans_scores(rows, nf, score);
       move = -1;
       for (int c = 0; c < kTransClasses; ++c)
         if (st.can(c) && (move < 0 || score[c] > score[move])) move = c;

@@ -170,8 +170,12 @@ inline uint64_t dist_bin(int d) {
 }
 
 // Transition features (Zhang & Nivre 2011, adapted to arc-hybrid's s1/s0/b0).
-// Returns the number written to f.
-inline int trans_features(const State& st, uint64_t* f) {
+// Calls out(k, hash) for k = 0, 1, ... and returns the number of features.
+// Decoding passes a sink that turns each hash into its row address and
+// prefetches it at once, so the table's cache misses overlap the hashing of
+// the features after it (and no hash array is written and read back).
+template <class Out>
+__attribute__((always_inline)) inline int trans_features(const State& st, Out&& out) {
   const int NONE = st.none();
   const int S0 = st.stack[st.sp - 1], S1 = st.stack[st.sp - 2], S2 = st.stack[st.sp - 3];
   const int B0 = st.b;
@@ -189,10 +193,12 @@ inline int trans_features(const State& st, uint64_t* f) {
 
   int k = 0;
   uint64_t t = 0;
-  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { f[k++] = mix(tmpl(t++), a); };
-  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) { f[k++] = mix(mix(tmpl(t++), a), b); };
+  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { out(k++, mix(tmpl(t++), a)); };
+  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) {
+    out(k++, mix(mix(tmpl(t++), a), b));
+  };
   auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) __attribute__((always_inline)) {
-    f[k++] = mix(mix(mix(tmpl(t++), a), b), c);
+    out(k++, mix(mix(mix(tmpl(t++), a), b), c));
   };
   F1(0);  // bias
   // Unigrams.
@@ -295,8 +301,15 @@ inline int trans_features(const State& st, uint64_t* f) {
   return k;
 }
 
-// Features for labelling the arc h -> d just built (left: d < h).
-inline int label_features(const State& st, int h, int d, uint64_t* f) {
+// The same features written to f (training).
+inline int trans_features(const State& st, uint64_t* f) {
+  return trans_features(st, [f](int k, uint64_t h) __attribute__((always_inline)) { f[k] = h; });
+}
+
+// Features for labelling the arc h -> d just built (left: d < h); out(k, hash)
+// as for trans_features.
+template <class Out>
+__attribute__((always_inline)) inline int label_features(const State& st, int h, int d, Out&& out) {
   const int NONE = st.none();
   const uint64_t* W = st.W;
   const uint64_t* P = st.P;
@@ -310,10 +323,12 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
   const int hprev = h > 0 && h < st.n ? h - 1 : NONE;
   int k = 0;
   uint64_t t = 0;
-  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { f[k++] = mix(mix(tmpl(t++), dir), a); };
-  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) { f[k++] = mix(mix(mix(tmpl(t++), dir), a), b); };
+  auto F1 = [&](uint64_t a) __attribute__((always_inline)) { out(k++, mix(mix(tmpl(t++), dir), a)); };
+  auto F2 = [&](uint64_t a, uint64_t b) __attribute__((always_inline)) {
+    out(k++, mix(mix(mix(tmpl(t++), dir), a), b));
+  };
   auto F3 = [&](uint64_t a, uint64_t b, uint64_t c) __attribute__((always_inline)) {
-    f[k++] = mix(mix(mix(mix(tmpl(t++), dir), a), b), c);
+    out(k++, mix(mix(mix(mix(tmpl(t++), dir), a), b), c));
   };
   F1(0);
   F1(W[h]); F1(P[h]); F1(W[d]); F1(P[d]);
@@ -347,6 +362,11 @@ inline int label_features(const State& st, int h, int d, uint64_t* f) {
     F3(U[h], U[d], between); F3(P[h], P[d], between); F3(W[h], U[d], between);
   }
   return k;
+}
+
+inline int label_features(const State& st, int h, int d, uint64_t* f) {
+  return label_features(st, h, d,
+                        [f](int k, uint64_t x) __attribute__((always_inline)) { f[k] = x; });
 }
 
 }  // namespace parser_internal

@@ -1,0 +1,177 @@
+// Row sums for the parser (see parser_kernels.h).
+//
+// The plain versions use GCC vector types, which -O2 turns into SSE2. They are
+// not good enough on AVX2 machines: GCC widens 8 int16 to 8 int32 with five
+// instructions (two half-width widenings and a lane insert) where AVX2 has one
+// (vpmovsxwd ymm, m128), so the AVX2 versions use intrinsics directly.
+#include "syntax/parser_kernels.h"
+
+#include <climits>
+
+#include "syntax/parser_impl.h"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define DYAD_KERNELS_X86 1
+#endif
+
+namespace dyad::parser_internal {
+namespace {
+
+static_assert(kTransStride == 4, "transition rows are 4 weights");
+static_assert(kLabelStride == 64, "label rows are 64 weights (8 chunks of 8)");
+
+typedef int16_t v4i16 __attribute__((vector_size(8)));
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef int32_t v8i32 __attribute__((vector_size(32)));
+
+// A compile-time chunk count keeps every accumulator in a register.
+template <int CH>
+int label_argmax_plain_t(const int16_t* const* rows, int nf, int classes) {
+  v8i32 acc[CH] = {};
+  for (int i = 0; i < nf; ++i) {
+    const int16_t* r = rows[i];
+#pragma GCC unroll 8
+    for (int j = 0; j < CH; ++j) {
+      v8i16 x;
+      __builtin_memcpy(&x, r + 8 * j, sizeof x);
+      acc[j] += __builtin_convertvector(x, v8i32);
+    }
+  }
+  int32_t score[8 * CH];
+  __builtin_memcpy(score, acc, sizeof score);
+  int best = 0;
+  for (int c = 1; c < classes; ++c)
+    if (score[c] > score[best]) best = c;
+  return best;
+}
+
+#ifdef DYAD_KERNELS_X86
+template <int CH>
+__attribute__((target("avx2"))) int label_argmax_avx2_t(const int16_t* const* rows, int nf,
+                                                         int classes) {
+  __m256i acc[CH];
+#pragma GCC unroll 8
+  for (int j = 0; j < CH; ++j) acc[j] = _mm256_setzero_si256();
+  for (int i = 0; i < nf; ++i) {
+    const int16_t* r = rows[i];
+#pragma GCC unroll 8
+    for (int j = 0; j < CH; ++j) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(r + 8 * j));
+      acc[j] = _mm256_add_epi32(acc[j], _mm256_cvtepi16_epi32(x));
+    }
+  }
+  // Lanes past the last class (zero padding) must not win: set them to INT_MIN.
+  const int valid = classes - 8 * (CH - 1);  // 1..8 lanes of the last chunk
+  const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+  const __m256i pad = _mm256_cmpgt_epi32(_mm256_set1_epi32(valid), lane);  // all-ones where valid
+  acc[CH - 1] = _mm256_blendv_epi8(_mm256_set1_epi32(INT_MIN), acc[CH - 1], pad);
+  __m256i mx = acc[0];
+#pragma GCC unroll 8
+  for (int j = 1; j < CH; ++j) mx = _mm256_max_epi32(mx, acc[j]);
+  __m128i m4 = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+  m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0x4e));
+  m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0xb1));
+  const __m256i best = _mm256_broadcastd_epi32(m4);
+  // The first lane holding the maximum, as the scalar loop's strict '>' picks.
+#pragma GCC unroll 8
+  for (int j = 0; j < CH; ++j) {
+    const int mask = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(acc[j], best)));
+    if (mask) return 8 * j + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  return 0;  // unreachable: the maximum is in some lane
+}
+#endif
+
+}  // namespace
+
+void trans_scores_plain(const int16_t* const* rows, int nf, int32_t out[3]) {
+  v4i32 a0 = {}, a1 = {};
+  int i = 0;
+  for (; i + 1 < nf; i += 2) {
+    v4i16 x, y;
+    __builtin_memcpy(&x, rows[i], sizeof x);
+    __builtin_memcpy(&y, rows[i + 1], sizeof y);
+    a0 += __builtin_convertvector(x, v4i32);
+    a1 += __builtin_convertvector(y, v4i32);
+  }
+  if (i < nf) {
+    v4i16 x;
+    __builtin_memcpy(&x, rows[i], sizeof x);
+    a0 += __builtin_convertvector(x, v4i32);
+  }
+  const v4i32 s = a0 + a1;
+  out[0] = s[0];
+  out[1] = s[1];
+  out[2] = s[2];
+}
+
+int label_argmax_plain(const int16_t* const* rows, int nf, int classes) {
+  switch ((classes + 7) / 8) {
+    case 1: return label_argmax_plain_t<1>(rows, nf, classes);
+    case 2: return label_argmax_plain_t<2>(rows, nf, classes);
+    case 3: return label_argmax_plain_t<3>(rows, nf, classes);
+    case 4: return label_argmax_plain_t<4>(rows, nf, classes);
+    case 5: return label_argmax_plain_t<5>(rows, nf, classes);
+    case 6: return label_argmax_plain_t<6>(rows, nf, classes);
+    case 7: return label_argmax_plain_t<7>(rows, nf, classes);
+    default: return label_argmax_plain_t<8>(rows, nf, classes);
+  }
+}
+
+#ifdef DYAD_KERNELS_X86
+bool kernels_have_avx2() {
+  static const bool yes = __builtin_cpu_supports("avx2");
+  return yes;
+}
+
+__attribute__((target("avx2"))) void trans_scores_avx2(const int16_t* const* rows, int nf,
+                                                       int32_t out[3]) {
+  __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+  int i = 0;
+  for (; i + 1 < nf; i += 2) {
+    a0 = _mm_add_epi32(a0, _mm_cvtepi16_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(rows[i]))));
+    a1 = _mm_add_epi32(a1, _mm_cvtepi16_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(rows[i + 1]))));
+  }
+  if (i < nf)
+    a0 = _mm_add_epi32(a0, _mm_cvtepi16_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(rows[i]))));
+  const __m128i s = _mm_add_epi32(a0, a1);
+  out[0] = _mm_cvtsi128_si32(s);
+  out[1] = _mm_extract_epi32(s, 1);
+  out[2] = _mm_extract_epi32(s, 2);
+}
+
+int label_argmax_avx2(const int16_t* const* rows, int nf, int classes) {
+  switch ((classes + 7) / 8) {
+    case 1: return label_argmax_avx2_t<1>(rows, nf, classes);
+    case 2: return label_argmax_avx2_t<2>(rows, nf, classes);
+    case 3: return label_argmax_avx2_t<3>(rows, nf, classes);
+    case 4: return label_argmax_avx2_t<4>(rows, nf, classes);
+    case 5: return label_argmax_avx2_t<5>(rows, nf, classes);
+    case 6: return label_argmax_avx2_t<6>(rows, nf, classes);
+    case 7: return label_argmax_avx2_t<7>(rows, nf, classes);
+    default: return label_argmax_avx2_t<8>(rows, nf, classes);
+  }
+}
+#else
+bool kernels_have_avx2() { return false; }
+void trans_scores_avx2(const int16_t* const* rows, int nf, int32_t out[3]) {
+  trans_scores_plain(rows, nf, out);
+}
+int label_argmax_avx2(const int16_t* const* rows, int nf, int classes) {
+  return label_argmax_plain(rows, nf, classes);
+}
+#endif
+
+void trans_scores(const int16_t* const* rows, int nf, int32_t out[3]) {
+  if (kernels_have_avx2()) trans_scores_avx2(rows, nf, out);
+  else trans_scores_plain(rows, nf, out);
+}
+
+int label_argmax(const int16_t* const* rows, int nf, int classes) {
+  return kernels_have_avx2() ? label_argmax_avx2(rows, nf, classes)
+                             : label_argmax_plain(rows, nf, classes);
+}
+
+}  // namespace dyad::parser_internal
