@@ -169,13 +169,35 @@ class SentenceCoder {
           }
         }
       }
+      // A text word written with '_' ("Dol_Amroth", as TABARI texts join
+      // names) is the dictionary's words in sequence.
+      const size_t us = w.size() > 2 ? w.find('_', 1) : std::string::npos;
+      std::string_view first = us == std::string::npos || us + 1 >= w.size() ? std::string_view(w)
+                                                                            : std::string_view(w).substr(0, us);
       for (const Item& it : frontier) {
-        trie.for_each_step(it.node, w, [&](uint32_t c) {
+        trie.for_each_step(it.node, first, [&](uint32_t c) {
           if (it.skipped == 0 || trie.gap_child(c)) next.push_back(Item{c, 0});
         });
         // A gap skips words, but not across a comma.
         if (gaps && it.node != trie.root() && it.skipped < PhraseTrie::kMaxGap && w != "," && trie.gap_parent(it.node))
           next.push_back(Item{it.node, static_cast<uint8_t>(it.skipped + 1)});
+      }
+      if (first.size() != w.size()) {
+        std::string_view rest = std::string_view(w).substr(first.size() + 1);
+        std::vector<Item> joined;
+        while (!rest.empty()) {
+          size_t e = rest.find('_');
+          std::string_view part = rest.substr(0, e);
+          rest = e == std::string_view::npos ? std::string_view() : rest.substr(e + 1);
+          if (part.empty()) continue;
+          joined.clear();
+          for (const Item& it : next)
+            if (it.skipped == 0) trie.for_each_step(it.node, part, [&](uint32_t c) { joined.push_back(Item{c, 0}); });
+          // Items that skipped this whole word keep their place.
+          for (const Item& it : next)
+            if (it.skipped > 0) joined.push_back(it);
+          next.swap(joined);
+        }
       }
       frontier.swap(next);
       for (const Item& it : frontier)
@@ -1059,6 +1081,15 @@ class SentenceCoder {
   void code_tabari(std::vector<CEvent>& out) {
     const TabariOptions& to = o_.tabari;
     if (to.minimum_words > 0 && words_in(s_, 0, n_) < to.minimum_words) return;
+    // An actor coded ### (at the sentence's date) discards the sentence and
+    // one coded +++ makes it too complex to code, wherever it stands.
+    for (const Mention& m : mentions_)
+      for (const std::string& c : m.codes) {
+        if (c == "###") discard_ = true;
+        else if (c == "+++") complex_ = true;
+      }
+    if (discard_) complex_ = false;
+    if (discard_ || complex_) return;
     // Clauses.
     std::vector<std::pair<int, int>> clauses;
     int cb = 0, conj = 0;

@@ -1,0 +1,104 @@
+// TABARI's special actor codes, names joined by '_' in the text, and OPTION
+// records, on dictionaries written for these tests (invented countries).
+#include <gtest/gtest.h>
+
+#include "dyad/compat.h"
+
+namespace dyad::compat {
+namespace {
+
+const char* kActors =
+    "FREEDONIA_ [FRD]\n"
+    "SYLVANIA_ [SYL]\n"
+    "MARSOVIA_ [MRS <19900101] [###]\n"
+    "KLOPSTOKIA_ [+++]\n"
+    "DUKE GRAND_FENWICK_ [GFW]\n";
+const char* kVerbs = "ATTACK  [190]\nWARN  [160]\n- * AT ^ + [162]\n";
+
+std::shared_ptr<Dictionaries> dicts() {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs(kVerbs, "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors(kActors, "t.actors", *d, diags, FormatHint::kTabari);
+  EXPECT_TRUE(diags.empty()) << diags[0].str();
+  return d;
+}
+
+// Words tagged NNP / VBD / IN / DT as given, as a flat Treebank sentence.
+CodeResult code(const std::shared_ptr<Dictionaries>& d, const std::vector<std::pair<std::string, std::string>>& words,
+                int date = 20000101) {
+  std::string p = "(ROOT (S";
+  for (const auto& [w, t] : words) p += " (" + t + " " + w + ")";
+  p += "))";
+  CSentence s;
+  EXPECT_EQ(sentence_from_treebank(p, date, s), "");
+  return Coder(d).code(s);
+}
+
+std::vector<std::string> strs(const CodeResult& r) {
+  std::vector<std::string> out;
+  for (const auto& e : r.events) out.push_back(e.source + " " + e.target + " " + e.code);
+  return out;
+}
+
+TEST(CompatTabariCodes, DiscardAndComplexActorsAnywhereInTheSentence) {
+  auto d = dicts();
+  // Marsovia is ### from 1990 on: the sentence is discarded even though
+  // Marsovia takes no part in the event.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {"near", "IN"},
+                    {"Marsovia", "NNP"}, {".", "."}});
+  EXPECT_EQ(r.discard, 1);
+  EXPECT_TRUE(r.events.empty());
+  // Before 1990 Marsovia is an actor like any other.
+  r = code(d, {{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {"near", "IN"}, {"Marsovia", "NNP"},
+               {".", "."}},
+           19850101);
+  EXPECT_EQ(r.discard, 0);
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 190"});
+  r = code(d, {{"Klopstokia", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {".", "."}});
+  EXPECT_TRUE(r.complex);
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(CompatTabariCodes, UnderscoreJoinedTextWordMatchesThePhrase) {
+  auto d = dicts();
+  // "Freedonia warned at the Sylvania of the Duke of Grand_Fenwick": `^`
+  // passes over Sylvania, `+` is the Duke.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"warned", "VBD"}, {"at", "IN"}, {"the", "DT"}, {"Sylvania", "NNP"},
+                    {"of", "IN"}, {"the", "DT"}, {"Duke", "NNP"}, {"of", "IN"}, {"Grand_Fenwick", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD GFW 162"});
+  // The parts must follow each other: "Grand_Old_Fenwick" is not the phrase.
+  r = code(d, {{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"the", "DT"}, {"Duke", "NNP"}, {"of", "IN"},
+               {"Grand_Old_Fenwick", "NNP"}, {".", "."}});
+  EXPECT_TRUE(strs(r).empty());
+}
+
+TEST(CompatTabariCodes, OptionRecordsAreNotCoded) {
+  auto d = dicts();
+  Suite suite;
+  suite.kind = Suite::Kind::kTabari;
+  SuiteRecord opt;
+  opt.id = "OPT-01";
+  opt.text = "Freedonia attacked Sylvania.";
+  opt.option_commands = {"SET: CODE BY SENTENCE"};
+  SuiteRecord story = opt;
+  story.id = "STORY-01";
+  story.option_commands.clear();
+  story.expected = {{"FRD", "SYL", "190"}};
+  suite.records = {opt, story};
+  SentenceSource src = [](const SuiteRecord&, std::vector<CSentence>& out) -> std::string {
+    CSentence s;
+    std::string e = sentence_from_treebank("(ROOT (S (NNP Freedonia) (VBD attacked) (NNP Sylvania) (. .)))", 20000101, s);
+    out = {s};
+    return e;
+  };
+  SuiteScore sc = run_suite(suite, d, src);
+  ASSERT_EQ(sc.outcomes.size(), 2u);
+  EXPECT_TRUE(sc.outcomes[0].got.empty());  // the note is not a story
+  EXPECT_TRUE(sc.outcomes[0].passed);
+  EXPECT_EQ(sc.outcomes[1].got.size(), 1u);
+  EXPECT_TRUE(sc.outcomes[1].passed);
+}
+
+}  // namespace
+}  // namespace dyad::compat
