@@ -42,6 +42,9 @@ struct CSentence {
   int date = 0;        // yyyymmdd; 0 = unknown
   bool has_tree = false;
   std::vector<ExternalActor> external;
+  // TABARI FORWARD: the first actor of the previous sentence (its country
+  // code, without agents), "" when none; see CodeResult::first_actor.
+  std::string forwarded;
 };
 
 // Builders. `date` is yyyymmdd.
@@ -66,6 +69,9 @@ struct CodeResult {
   int discard = 0;           // 0 none, 1 sentence-level, 2 story-level discard phrase found
   bool complex = false;      // TABARI: too complex to code (COMPLEX: conditions, a +++ code)
   std::vector<std::string> issues;  // issue codes found in the sentence
+  // TABARI: the first dictionary actor of the sentence's text (actor code
+  // only, no agent), forwarded to the next sentence under FORWARD.
+  std::string first_actor;
 };
 
 class Coder {

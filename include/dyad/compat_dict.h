@@ -303,6 +303,9 @@ struct TabariOptions {
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 128, comma_bmax = 0;
   bool convert_agents = false;  // SET: CONVERT AGENTS: an agent alone is an actor ("~MIL")
   int minimum_words = 0;        // SET: MINIMUM WORDS (0 = off)
+  // FORWARD: a pronoun with no actor before it in its sentence is the first
+  // actor of the previous sentence (CSentence::forwarded).
+  bool forward = false;
 };
 
 struct Options {

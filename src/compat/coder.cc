@@ -109,6 +109,12 @@ class SentenceCoder {
 
   CodeResult run() {
     CodeResult r;
+    if (d_.verbs.flavor == Flavor::kTabari)
+      for (const Mention& m : mentions_)
+        if (!m.agent && !m.codes.empty() && m.codes[0] != "###" && m.codes[0] != "+++") {
+          r.first_actor = m.codes[0];
+          break;
+        }
     r.discard = discard();
     issues(r.issues);
     if (r.discard) return r;
@@ -566,6 +572,32 @@ class SentenceCoder {
   // of the sentence, ITS / HIS / HER the first actor before the pronoun,
   // THEY / THEM / THEIR the first compound actor, else the first actor.
   void resolve_pronouns() {
+    // FORWARD: pronouns before the sentence's first actor are the previous
+    // sentence's first actor ("He has also asked Gondor ...").
+    forwarded_tok_ = INT32_MAX;
+    if (o_.tabari.forward && !s_.forwarded.empty()) {
+      int first_actor_tok = n_;
+      for (size_t c = 0; c < chunks_.size(); ++c)
+        if (real_actor(chunk_actor_[c])) {
+          first_actor_tok = std::min(first_actor_tok, chunks_[c].first);
+        }
+      for (int t = 0; t < first_actor_tok; ++t) {
+        if (dead_[t] || mention_at_[t] >= 0) continue;
+        const std::string& w = s_.toks[t].word;
+        if (!(w == "HE" || w == "SHE" || w == "IT" || w == "THEY")) continue;
+        int c = chunk_of_[t];
+        if (c < 0) {
+          c = static_cast<int>(chunks_.size());
+          chunks_.push_back({t, t + 1});
+          chunk_of_[t] = c;
+          chunk_toks_.push_back({t});
+          chunk_join_.push_back(-1);
+          chunk_actor_.push_back({});
+        }
+        chunk_actor_[c] = {{s_.forwarded, t, t + 1}};
+        forwarded_tok_ = std::min(forwarded_tok_, t);
+      }
+    }
     int first = -1;
     Group compound;
     for (size_t c = 0; c < chunks_.size(); ++c) {
@@ -1113,6 +1145,7 @@ class SentenceCoder {
         if (first_verb < 0) first_verb = v;
       }
     bool actor_prior = false;
+    if (forwarded_tok_ < first_verb) actor_prior = true;
     for (int t = 0; t < first_verb; ++t)
       if (!dead_[t] && mention_at_[t] >= 0 &&
           (!mentions_[mention_at_[t]].codes.empty() || (to.convert_agents && mentions_[mention_at_[t]].agent)))
@@ -1882,6 +1915,7 @@ class SentenceCoder {
   std::vector<bool> subordinate_;
   std::vector<char> dead_;   // TABARI: tokens of dropped comma-delimited clauses
   bool complex_ = false;     // TABARI: the sentence is too complex to code
+  int forwarded_tok_ = INT32_MAX;  // TABARI FORWARD: first pronoun given the previous sentence's actor
   bool discard_ = false;     // TABARI: a ### code was met
   struct Item {
     uint32_t node;
@@ -1905,8 +1939,10 @@ CodeResult Coder::code(const CSentence& s, const Options& options) const {
 void Coder::run(Document& doc, bool use_document_mentions) const {
   int date = date_from_iso(doc.date);
   const size_t own_mentions = doc.mentions.size();
+  std::string forward_actor;  // TABARI FORWARD, within the document
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     CSentence s = sentence_from_document(doc, si, date);
+    if (dict_->options.tabari.forward) s.forwarded = forward_actor;
     if (use_document_mentions) {
       const Sentence& sent = doc.sentences[si];
       for (size_t m = 0; m < own_mentions; ++m) {
@@ -1917,6 +1953,7 @@ void Coder::run(Document& doc, bool use_document_mentions) const {
       }
     }
     CodeResult r = code(s);
+    if (!r.first_actor.empty()) forward_actor = r.first_actor;
     for (const CEvent& e : r.events) {
       auto add_mention = [&](int b, int en, const std::string& code) -> int32_t {
         if (b < 0 || code == "---") return -1;

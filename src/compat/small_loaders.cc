@@ -289,7 +289,13 @@ bool apply_tabari_option(std::string_view command, Options& options) {
     }
     return true;
   }
-  static const char* accepted[] = {"FORWARD", "OUTPUT", "LABEL", "DELETE", "NONEVENTS", "ISSUES", "NONE"};
+  if (is("FORWARD")) {
+    // FORWARD: <pattern> [DOC] [OFF]: pronouns opening a sentence refer to
+    // the previous sentence's first actor.
+    o.forward = !has_word(arg, "OFF");
+    return true;
+  }
+  static const char* accepted[] = {"OUTPUT", "LABEL", "DELETE", "NONEVENTS", "ISSUES", "NONE"};
   for (const char* a : accepted)
     if (is(a)) return true;
   return false;

@@ -28,6 +28,8 @@ SuiteScore run_suite(const Suite& suite, std::shared_ptr<const Dictionaries> dic
   // TABARI: the options file's settings, changed by OPTION records as the
   // run goes on (whether or not that record is evaluated).
   Options tabari_options = dict->options;
+  // TABARI FORWARD: the first actor of the last record coded.
+  std::string forward_actor;
   for (const SuiteRecord& r : suite.records) {
     for (const std::string& c : r.option_commands) apply_tabari_option(c, tabari_options);
     if (!r.evaluate) continue;
@@ -53,8 +55,10 @@ SuiteScore run_suite(const Suite& suite, std::shared_ptr<const Dictionaries> dic
     } else {
       int discard = 0;
       bool complex = false;
-      for (const CSentence& s : sents) {
+      for (CSentence& s : sents) {
+        if (ro.tabari.forward) s.forwarded = forward_actor;
         CodeResult cr = coder.code(s, ro);
+        if (!cr.first_actor.empty()) forward_actor = cr.first_actor;
         discard = std::max(discard, cr.discard);
         if (cr.complex) complex = true;
         for (const CEvent& e : cr.events) o.got.push_back({e.source, e.target, e.code});

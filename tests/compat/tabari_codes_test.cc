@@ -100,5 +100,32 @@ TEST(CompatTabariCodes, OptionRecordsAreNotCoded) {
   EXPECT_TRUE(sc.outcomes[1].passed);
 }
 
+TEST(CompatTabariCodes, ForwardGivesAnOpeningPronounThePreviousFirstActor) {
+  auto d = dicts();
+  Options o;
+  ASSERT_TRUE(apply_tabari_option("FORWARD: ^^*****NNN*SSS", o));
+  EXPECT_TRUE(o.tabari.forward);
+  Coder c(d);
+  auto sent = [](const std::string& parse, const std::string& fwd) {
+    CSentence s;
+    EXPECT_EQ(sentence_from_treebank(parse, 20000101, s), "");
+    s.forwarded = fwd;
+    return s;
+  };
+  // "Freedonia attacked Sylvania." then "He warned Sylvania."
+  CodeResult a = c.code(sent("(ROOT (S (NNP Freedonia) (VBD attacked) (NNP Sylvania) (. .)))", ""), o);
+  EXPECT_EQ(a.first_actor, "FRD");
+  CodeResult b = c.code(sent("(ROOT (S (PRP He) (VBD warned) (NNP Sylvania) (. .)))", a.first_actor), o);
+  EXPECT_EQ(strs(b), std::vector<std::string>{"FRD SYL 160"});
+  // The next sentence forwards this one's first dictionary actor, not the pronoun's.
+  EXPECT_EQ(b.first_actor, "SYL");
+  // Off: the pronoun is not resolved from outside the sentence.
+  ASSERT_TRUE(apply_tabari_option("FORWARD: ^^*****NNN*SSS OFF", o));
+  EXPECT_FALSE(o.tabari.forward);
+  b = c.code(sent("(ROOT (S (PRP He) (VBD warned) (NNP Sylvania) (. .)))", "FRD"), o);
+  auto off = strs(b);
+  EXPECT_TRUE(std::find(off.begin(), off.end(), "FRD SYL 160") == off.end());
+}
+
 }  // namespace
 }  // namespace dyad::compat
