@@ -25,6 +25,14 @@ struct ParserTrainOptions {
   // From the second epoch, follow the model's own wrong move with this
   // probability (the dynamic oracle then scores moves from where it went).
   double explore = 0.9;
+  // Train this many perceptrons (seeds seed, seed+1, ...), each stopped at its
+  // best dev epoch, and ship the sum of their averaged weights: same model
+  // size and parsing speed, less variance than one run.
+  int ensemble = 1;
+  // Feature templates: 3 (the base set) or 8 (3 plus third-order, child-word
+  // and reporting-verb transition features and label features for the words
+  // beside the arc). The number is the model file version written.
+  int features = 3;
 };
 
 class Parser {

@@ -82,6 +82,12 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--prune", o->po.prune, "drop quantised weights with |w| <= this");
   c->add_option("--explore", o->po.explore,
                 "probability of following a wrong predicted move in training (default 0.9)");
+  c->add_option("--features", o->po.features,
+                "feature templates: 3 (base, default) or 8 (base plus third-order and "
+                "reporting-verb features)");
+  c->add_option("--ensemble", o->po.ensemble,
+                "train this many perceptrons with seeds seed, seed+1, ... and sum their weights "
+                "(default 1)");
   c->add_option("--write-tagged", o->write_tagged,
                 "with --tagger: also write the re-tagged treebanks to PREFIX.train.conllu and "
                 "PREFIX.dev.conllu (to reuse with later runs without --tagger)");

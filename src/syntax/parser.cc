@@ -96,6 +96,7 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
 
 namespace {
 
+template <int FS>
 int predict_label(const Weights& m, const State& st, int h, int d) {
   const int shift = 64 - m.label_bits;
   const int classes = static_cast<int>(m.class_deprel.size());
@@ -103,13 +104,13 @@ int predict_label(const Weights& m, const State& st, int h, int d) {
   const int16_t* rows[kMaxLabelFeatures];
   int nf;
   if (classes > 32) {  // a row's weights 32.. are on its second cache line
-    nf = label_features(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
+    nf = label_features<FS>(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
       rows[k] = L + (x >> shift) * kLabelStride;
       __builtin_prefetch(rows[k]);
       __builtin_prefetch(rows[k] + 32);
     });
   } else {
-    nf = label_features(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
+    nf = label_features<FS>(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
       rows[k] = L + (x >> shift) * kLabelStride;
       __builtin_prefetch(rows[k]);
     });
@@ -117,9 +118,8 @@ int predict_label(const Weights& m, const State& st, int h, int d) {
   return label_argmax(rows, nf, classes);
 }
 
-}  // namespace
-
-void decode(const Weights& m, State& st) {
+template <int FS>
+void decode_fs(const Weights& m, State& st) {
   const int shift = 64 - m.trans_bits;
   const int16_t* T = m.trans.data();
   while (!st.terminal()) {
@@ -134,7 +134,7 @@ void decode(const Weights& m, State& st) {
       // Issue every row's load before summing: the rows are scattered over the
       // table, so overlapping the cache misses is what sets the speed.
       const int16_t* rows[kMaxTransFeatures];
-      const int nf = trans_features(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      const int nf = trans_features<FS>(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
         rows[k] = T + (x >> shift) * kTransStride;
         __builtin_prefetch(rows[k]);
       });
@@ -147,10 +147,17 @@ void decode(const Weights& m, State& st) {
     int h, d;
     st.apply(move, h, d);
     if (move != kShift) {
-      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label(m, st, h, d)];
+      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label<FS>(m, st, h, d)];
       st.add_arc(h, d, lab);
     }
   }
+}
+
+}  // namespace
+
+void decode(const Weights& m, State& st) {
+  if (m.features >= 8) decode_fs<8>(m, st);
+  else decode_fs<3>(m, st);
 }
 
 }  // namespace parser_internal

@@ -174,7 +174,11 @@ inline uint64_t dist_bin(int d) {
 // Decoding passes a sink that turns each hash into its row address and
 // prefetches it at once, so the table's cache misses overlap the hashing of
 // the features after it (and no hash array is written and read back).
-template <class Out>
+//
+// FS is the feature set, which is the model file version it was introduced
+// with: 3 (the base templates) or 8 (3 plus the third-order block at the end).
+// A model scores only with the set it was trained with (Weights::features).
+template <int FS, class Out>
 __attribute__((always_inline)) inline int trans_features(const State& st, Out&& out) {
   const int NONE = st.none();
   const int S0 = st.stack[st.sp - 1], S1 = st.stack[st.sp - 2], S2 = st.stack[st.sp - 3];
@@ -298,17 +302,43 @@ __attribute__((always_inline)) inline int trans_features(const State& st, Out&& 
   F2(W[S0], pb0); F2(W[B0], pb0 * 8 + vb0);
   F3(P[S1], P[S0], pb1 * 8 + vb1);
   F3(U[S1], U[S0], pb1 * 8 + vb1 + 64 * d1);
+  if constexpr (FS < 8) return k;
+  // Third order: the two nearest children's labels together (Zhang & Nivre's
+  // label pairs), and the function word that opens s0 or b0 (a "cc" "and", a
+  // "mark" "that") against what it would attach to: coordination and clause
+  // attachments are the weakest relations.
+  F3(P[S0], L[S0l], L[S0l2]);
+  F3(P[S0], L[S0r], L[S0r2]);
+  F3(P[B0], L[B0l], L[B0l2]);
+  F3(P[S1], P[S0], W[S0l]);
+  F3(U[S1], U[S0], L[S0l] * 256 + L[S1r]);
+  F3(P[S0], P[B0], W[B0l]);
+  F3(U[S0], U[B0], L[B0l] * 256 + L[S0r]);
+  F3(P[S1], P[B0], S1 == NONE ? 15 : dist_bin(B0 - S1));
+  // Words of attached children with the candidate heads: what a word already
+  // governs says whether it takes more (a verb with its object attached).
+  F2(W[S0], W[S0r]);
+  F3(P[S0], W[S0r], P[B0]);
+  F3(W[B0], W[B0l], P[S0]);
+  F3(P[S1], W[S1r], P[S0]);
+  F3(W[S0], P[B0], W[B1]);
+  F3(U[S0], W[B0], W[B1]);
+  // News reporting: ", officials said" / "said ... on Monday": the word at b0
+  // or s0 with what lies between it and the other candidate.
+  F3(W[B0], U[S0], pb0 * 8 + vb0);
+  F3(W[S0], U[B0], pb0 * 8 + vb0);
   return k;
 }
 
-// The same features written to f (training).
-inline int trans_features(const State& st, uint64_t* f) {
-  return trans_features(st, [f](int k, uint64_t h) __attribute__((always_inline)) { f[k] = h; });
+// The same features written to f (training), for feature set fs.
+inline int trans_features(int fs, const State& st, uint64_t* f) {
+  auto out = [f](int k, uint64_t h) __attribute__((always_inline)) { f[k] = h; };
+  return fs >= 8 ? trans_features<8>(st, out) : trans_features<3>(st, out);
 }
 
 // Features for labelling the arc h -> d just built (left: d < h); out(k, hash)
 // as for trans_features.
-template <class Out>
+template <int FS, class Out>
 __attribute__((always_inline)) inline int label_features(const State& st, int h, int d, Out&& out) {
   const int NONE = st.none();
   const uint64_t* W = st.W;
@@ -361,12 +391,22 @@ __attribute__((always_inline)) inline int label_features(const State& st, int h,
     const uint64_t between = st.punct_between(lo, hi) * 8 + st.verbs_between(lo, hi);
     F3(U[h], U[d], between); F3(P[h], P[d], between); F3(W[h], U[d], between);
   }
+  if constexpr (FS < 8) return k;
+  // What is still unattached on either side of the arc: the next buffer word
+  // after it (a second noun phrase after "gave him" makes "him" iobj; a "to"
+  // infinitive after the noun suggests xcomp) and the stack word before it.
+  {
+    const int right = d < h ? h : d;
+    const int nxt = right == st.b ? (st.b + 1 <= st.n ? st.b + 1 : NONE) : st.b;
+    const int prv = d < h ? st.stack[st.sp - 1] : st.stack[st.sp - 2];
+    F3(P[h], P[d], P[nxt]); F2(W[d], P[nxt]); F2(P[d], W[nxt]); F3(P[h], P[d], P[prv]);
+  }
   return k;
 }
 
-inline int label_features(const State& st, int h, int d, uint64_t* f) {
-  return label_features(st, h, d,
-                        [f](int k, uint64_t x) __attribute__((always_inline)) { f[k] = x; });
+inline int label_features(int fs, const State& st, int h, int d, uint64_t* f) {
+  auto out = [f](int k, uint64_t x) __attribute__((always_inline)) { f[k] = x; };
+  return fs >= 8 ? label_features<8>(st, h, d, out) : label_features<3>(st, h, d, out);
 }
 
 }  // namespace parser_internal
@@ -396,6 +436,7 @@ class HugeTable {
 
 // The loaded model: quantised weights in dense hashed tables.
 struct Weights {
+  int features = 3;  // feature set (see trans_features), = the file's version
   int trans_bits = 0;
   int label_bits = 0;
   int label_stride = kLabelStride;

@@ -74,7 +74,7 @@ class Reader {
 void save_weights(const Weights& w, const std::string& path) {
   Writer out;
   out.raw(kMagic, 8);
-  out.u32(kModelVersion);
+  out.u32(static_cast<uint32_t>(w.features));
   out.u32(static_cast<uint32_t>(w.trans_bits));
   out.u32(static_cast<uint32_t>(w.label_bits));
   const size_t classes = w.class_deprel.size();
@@ -140,11 +140,12 @@ Weights load_weights(const std::string& path) {
   Reader body(path, data.data(), data.size() - 8);
   std::string magic = body.str(8);
   const uint32_t version = body.u32();
-  if (version != kModelVersion)
-    body.fail("parser model version " + std::to_string(version) + ", this build reads version " +
-              std::to_string(kModelVersion));
+  if (!model_version_known(version))
+    body.fail("parser model version " + std::to_string(version) +
+              ", this build reads versions 3 and 8");
   if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
   Weights w;
+  w.features = static_cast<int>(version);
   w.trans_bits = static_cast<int>(body.u32());
   w.label_bits = static_cast<int>(body.u32());
   if (w.trans_bits < 8 || w.trans_bits > kMaxBits || w.label_bits < 8 || w.label_bits > kMaxBits)

@@ -18,9 +18,13 @@
 
 namespace dyad::parser_internal {
 
-// Bump on any change to the feature templates: an old file would load but
-// score with the wrong features.
-constexpr uint32_t kModelVersion = 3;
+// Any change to the feature templates needs a new version: an old file would
+// load but score with the wrong features.
+// The file version names the feature templates the weights were trained
+// with (parser_impl.h, trans_features): 3 or 8, both read and written; the
+// format after the header is the same. Versions 4-7 were a reverted
+// experiment with another format and are refused.
+constexpr bool model_version_known(uint32_t v) { return v == 3 || v == 8; }
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

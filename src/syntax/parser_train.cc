@@ -85,24 +85,28 @@ struct Perceptron {
       u[r] += c * v;
     }
   }
-  // Averaged weights, quantised to int16 with one scale for the table.
-  HugeTable quantise(int width, int prune) const {
+  // Averaged weights (w - u/c).
+  std::vector<float> averaged() const {
     std::vector<float> avg(w.size());
-    float maxabs = 0;
-    for (size_t i = 0; i < w.size(); ++i) {
-      avg[i] = static_cast<float>(w[i] - u[i] / c);
-      maxabs = std::max(maxabs, std::fabs(avg[i]));
-    }
-    const float scale = maxabs > 0 ? 32000.0f / maxabs : 1.0f;
-    HugeTable q(w.size());
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (static_cast<int>(i % stride) >= width) continue;
-      const long v = std::lround(avg[i] * scale);
-      if (std::labs(v) > prune) q[i] = static_cast<int16_t>(v);
-    }
-    return q;
+    for (size_t i = 0; i < w.size(); ++i) avg[i] = static_cast<float>(w[i] - u[i] / c);
+    return avg;
   }
 };
+
+// Float weights quantised to int16 with one scale for the table; columns from
+// `width` on (row padding) stay zero.
+HugeTable quantise(const std::vector<float>& avg, int stride, int width, int prune) {
+  float maxabs = 0;
+  for (float v : avg) maxabs = std::max(maxabs, std::fabs(v));
+  const float scale = maxabs > 0 ? 32000.0f / maxabs : 1.0f;
+  HugeTable q(avg.size());
+  for (size_t i = 0; i < avg.size(); ++i) {
+    if (static_cast<int>(i % stride) >= width) continue;
+    const long v = std::lround(avg[i] * scale);
+    if (std::labs(v) > prune) q[i] = static_cast<int16_t>(v);
+  }
+  return q;
+}
 
 std::vector<TrainSentence> make_sentences(const std::vector<Document>& docs,
                                           const std::vector<int>& deprel_class, bool verbose,
@@ -184,6 +188,8 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
                      const ParserTrainOptions& options) {
   using Clock = std::chrono::steady_clock;
   const auto t_start = Clock::now();
+  if (options.features != 3 && options.features != 8)
+    throw std::runtime_error("parser training: feature set must be 3 or 8");
   const DepRel root = deprel_from_name("root");
   // Label classes: every relation seen on a non-root arc in training.
   std::vector<int> deprel_class(256, -1);
@@ -210,124 +216,169 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
   std::vector<TrainSentence> sents = make_sentences(train, deprel_class, options.verbose, "train");
   if (sents.empty()) throw std::runtime_error("parser training: no usable training sentences");
 
-  Perceptron tp, lp;
-  tp.init(options.trans_bits, kTransStride);
-  lp.init(options.label_bits, label_stride);
-
-  std::mt19937 rng(options.seed);
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-
-  Weights best;
-  double best_las = -1;
-  int best_epoch = 0;
-  State st;
   // Twice the limit, so a template list that outgrew it is reported, not overrun.
   uint64_t f[2 * kMaxTransFeatures], lf[2 * kMaxLabelFeatures];
   std::vector<Document> dev_pred = dev;
-
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    const auto t0 = Clock::now();
-    std::shuffle(order.begin(), order.end(), rng);
-    long decisions = 0, errors = 0, label_n = 0, label_err = 0;
-    const bool explore = epoch > 1;
-    for (size_t oi : order) {
-      const TrainSentence& ts = sents[oi];
-      st.reset(ts.n);
-      st.set_atoms(ts.atoms);
-      while (!st.terminal()) {
-        const int nf = trans_features(st, f);
-        if (nf > kMaxTransFeatures) throw std::logic_error("parser: raise kMaxTransFeatures");
-        float score[4];
-        tp.score(f, nf, score, kTransClasses);
-        int cost[3];
-        costs(st, ts.gold_head, cost);
-        int pred = -1, gold = -1, min_cost = 1 << 20;
-        for (int c = 0; c < kTransClasses; ++c) min_cost = std::min(min_cost, cost[c]);
-        for (int c = 0; c < kTransClasses; ++c) {
-          if (!st.can(c)) continue;
-          if (pred < 0 || score[c] > score[pred]) pred = c;
-          if (cost[c] == min_cost && (gold < 0 || score[c] > score[gold])) gold = c;
-        }
-        ++decisions;
-        if (cost[pred] > min_cost) {
-          ++errors;
-          tp.update(f, nf, gold, 1.0f);
-          tp.update(f, nf, pred, -1.0f);
-        }
-        tp.c += 1;
-        const int move = (cost[pred] == min_cost || (explore && coin(rng) < options.explore)) ? pred : gold;
-        int h, d;
-        st.apply(move, h, d);
-        if (move == kShift) continue;
-        if (h == ts.n) {
-          st.add_arc(h, d, root);
-          continue;
-        }
-        const int nl = label_features(st, h, d, lf);
-        if (nl > kMaxLabelFeatures) throw std::logic_error("parser: raise kMaxLabelFeatures");
-        float ls[64];
-        lp.score(lf, nl, ls, classes);
-        int lpred = 0;
-        for (int c = 1; c < classes; ++c)
-          if (ls[c] > ls[lpred]) lpred = c;
-        int lab = lpred;
-        if (ts.gold_head[d] == h) {
-          const int lg = ts.gold_class[d];
-          ++label_n;
-          if (lg >= 0 && lpred != lg) {
-            ++label_err;
-            lp.update(lf, nl, lg, 1.0f);
-            lp.update(lf, nl, lpred, -1.0f);
-          }
-          lp.c += 1;
-          if (lg >= 0) lab = lg;
-        }
-        st.add_arc(h, d, class_deprel[lab]);
-      }
-    }
+  auto make_weights = [&](const std::vector<float>& tavg, const std::vector<float>& lavg) {
     Weights w;
+    w.features = options.features;
     w.trans_bits = options.trans_bits;
     w.label_bits = options.label_bits;
     w.label_stride = label_stride;
     w.class_deprel = class_deprel;
     w.root = root;
-    w.trans = tp.quantise(kTransClasses, options.prune);
-    w.label = lp.quantise(classes, options.prune);
-    const double train_secs = std::chrono::duration<double>(Clock::now() - t0).count();
-    double las = 0, uas = 0;
-    if (!dev.empty()) {
-      Parser probe;
-      probe.model_ = std::make_unique<Model>();
-      probe.model_->w = std::move(w);
-      const auto p0 = Clock::now();
-      for (Document& d : dev_pred) probe.parse(d);
-      const double parse_secs = std::chrono::duration<double>(Clock::now() - p0).count();
-      SyntaxScores sc = score_syntax(dev, dev_pred);
-      las = sc.las();
-      uas = sc.uas();
-      if (options.verbose)
-        std::fprintf(stderr,
-                     "parser: epoch %d: train move err %.2f%% label err %.2f%% (%.1fs); dev UAS "
-                     "%.2f LAS %.2f (%.0f tok/s)\n",
-                     epoch, 100.0 * errors / std::max(1L, decisions),
-                     100.0 * label_err / std::max(1L, label_n), train_secs, uas, las,
-                     sc.tokens / std::max(1e-9, parse_secs));
-      w = std::move(probe.model_->w);
-    } else if (options.verbose) {
-      std::fprintf(stderr, "parser: epoch %d: train move err %.2f%% (%.1fs)\n", epoch,
-                   100.0 * errors / std::max(1L, decisions), train_secs);
+    w.trans = quantise(tavg, kTransStride, kTransClasses, options.prune);
+    w.label = quantise(lavg, label_stride, classes, options.prune);
+    return w;
+  };
+  // Parses dev with w (handed back after) and scores it.
+  auto eval_dev = [&](Weights& w, double& secs) {
+    Parser probe;
+    probe.model_ = std::make_unique<Model>();
+    probe.model_->w = std::move(w);
+    const auto p0 = Clock::now();
+    for (Document& d : dev_pred) probe.parse(d);
+    secs = std::chrono::duration<double>(Clock::now() - p0).count();
+    w = std::move(probe.model_->w);
+    return score_syntax(dev, dev_pred);
+  };
+
+  // An ensemble of perceptrons trained with different seeds (shuffles and
+  // exploration) is one linear model: the sum of their averaged weights. Each
+  // member keeps its own best epoch on dev.
+  const int members = std::max(1, options.ensemble);
+  std::vector<float> sum_t, sum_l;
+  Weights best;
+  double best_las = -1;
+  int best_epoch = 0;
+  State st;
+  for (int member = 0; member < members; ++member) {
+    Perceptron tp, lp;
+    tp.init(options.trans_bits, kTransStride);
+    lp.init(options.label_bits, label_stride);
+
+    std::mt19937 rng(options.seed + static_cast<unsigned>(member));
+    std::uniform_real_distribution<double> coin(0.0, 1.0);
+    std::vector<size_t> order(sents.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<float> best_t, best_l;
+    best_las = -1;
+    best_epoch = 0;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      const auto t0 = Clock::now();
+      std::shuffle(order.begin(), order.end(), rng);
+      long decisions = 0, errors = 0, label_n = 0, label_err = 0;
+      const bool explore = epoch > 1;
+      for (size_t oi : order) {
+        const TrainSentence& ts = sents[oi];
+        st.reset(ts.n);
+        st.set_atoms(ts.atoms);
+        while (!st.terminal()) {
+          const int nf = trans_features(options.features, st, f);
+          if (nf > kMaxTransFeatures) throw std::logic_error("parser: raise kMaxTransFeatures");
+          float score[4];
+          tp.score(f, nf, score, kTransClasses);
+          int cost[3];
+          costs(st, ts.gold_head, cost);
+          int pred = -1, gold = -1, min_cost = 1 << 20;
+          for (int c = 0; c < kTransClasses; ++c) min_cost = std::min(min_cost, cost[c]);
+          for (int c = 0; c < kTransClasses; ++c) {
+            if (!st.can(c)) continue;
+            if (pred < 0 || score[c] > score[pred]) pred = c;
+            if (cost[c] == min_cost && (gold < 0 || score[c] > score[gold])) gold = c;
+          }
+          ++decisions;
+          if (cost[pred] > min_cost) {
+            ++errors;
+            tp.update(f, nf, gold, 1.0f);
+            tp.update(f, nf, pred, -1.0f);
+          }
+          tp.c += 1;
+          const int move = (cost[pred] == min_cost || (explore && coin(rng) < options.explore)) ? pred : gold;
+          int h, d;
+          st.apply(move, h, d);
+          if (move == kShift) continue;
+          if (h == ts.n) {
+            st.add_arc(h, d, root);
+            continue;
+          }
+          const int nl = label_features(options.features, st, h, d, lf);
+          if (nl > kMaxLabelFeatures) throw std::logic_error("parser: raise kMaxLabelFeatures");
+          float ls[64];
+          lp.score(lf, nl, ls, classes);
+          int lpred = 0;
+          for (int c = 1; c < classes; ++c)
+            if (ls[c] > ls[lpred]) lpred = c;
+          int lab = lpred;
+          if (ts.gold_head[d] == h) {
+            const int lg = ts.gold_class[d];
+            ++label_n;
+            if (lg >= 0 && lpred != lg) {
+              ++label_err;
+              lp.update(lf, nl, lg, 1.0f);
+              lp.update(lf, nl, lpred, -1.0f);
+            }
+            lp.c += 1;
+            if (lg >= 0) lab = lg;
+          }
+          st.add_arc(h, d, class_deprel[lab]);
+        }
+      }
+      std::vector<float> tavg = tp.averaged(), lavg = lp.averaged();
+      Weights w = make_weights(tavg, lavg);
+      const double train_secs = std::chrono::duration<double>(Clock::now() - t0).count();
+      double las = 0, uas = 0;
+      if (!dev.empty()) {
+        double parse_secs = 0;
+        SyntaxScores sc = eval_dev(w, parse_secs);
+        las = sc.las();
+        uas = sc.uas();
+        if (options.verbose)
+          std::fprintf(stderr,
+                       "parser: epoch %d: train move err %.2f%% label err %.2f%% (%.1fs); dev UAS "
+                       "%.2f LAS %.2f (%.0f tok/s)\n",
+                       epoch, 100.0 * errors / std::max(1L, decisions),
+                       100.0 * label_err / std::max(1L, label_n), train_secs, uas, las,
+                       sc.tokens / std::max(1e-9, parse_secs));
+      } else if (options.verbose) {
+        std::fprintf(stderr, "parser: epoch %d: train move err %.2f%% (%.1fs)\n", epoch,
+                     100.0 * errors / std::max(1L, decisions), train_secs);
+      }
+      if (dev.empty() || las > best_las) {
+        best_las = las;
+        best_epoch = epoch;
+        best = std::move(w);
+        if (members > 1) {
+          best_t = std::move(tavg);
+          best_l = std::move(lavg);
+        }
+      }
     }
-    if (dev.empty() || las > best_las) {
-      best_las = las;
-      best_epoch = epoch;
-      best = std::move(w);
+    if (options.verbose)
+      std::fprintf(stderr, "parser: %sbest epoch %d (dev LAS %.2f); training took %.0fs\n",
+                   members > 1 ? ("member " + std::to_string(member + 1) + ": ").c_str() : "",
+                   best_epoch, best_las,
+                   std::chrono::duration<double>(Clock::now() - t_start).count());
+    if (members > 1) {
+      if (sum_t.empty()) {
+        sum_t = std::move(best_t);
+        sum_l = std::move(best_l);
+      } else {
+        for (size_t i = 0; i < sum_t.size(); ++i) sum_t[i] += best_t[i];
+        for (size_t i = 0; i < sum_l.size(); ++i) sum_l[i] += best_l[i];
+      }
     }
   }
-  if (options.verbose)
-    std::fprintf(stderr, "parser: best epoch %d (dev LAS %.2f); training took %.0fs\n", best_epoch,
-                 best_las, std::chrono::duration<double>(Clock::now() - t_start).count());
+  if (members > 1) {
+    best = make_weights(sum_t, sum_l);
+    if (!dev.empty()) {
+      double secs = 0;
+      SyntaxScores sc = eval_dev(best, secs);
+      if (options.verbose)
+        std::fprintf(stderr, "parser: ensemble of %d: dev UAS %.2f LAS %.2f\n", members, sc.uas(),
+                     sc.las());
+    }
+  }
   Parser p;
   p.model_ = std::make_unique<Model>();
   p.model_->w = std::move(best);

@@ -359,7 +359,9 @@ TEST(ParserEwt, TestSetAccuracyWithPredictedTags) {
 // The trainer on a tiny invented treebank (one sentence non-projective):
 // the oracle must let it fit its own training data, and the result must
 // survive save/load.
-TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) {
+// Trains on four sentences with the given feature set and ensemble size, and
+// checks the fit, the file's version (= feature set) and the reloaded model.
+void fit_tiny_treebank(int features, int ensemble) {
   const std::string conllu =
       "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
       "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
@@ -399,6 +401,8 @@ TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) {
   o.verbose = false;
   o.trans_bits = 14;
   o.label_bits = 10;
+  o.features = features;
+  o.ensemble = ensemble;
   const Parser p = Parser::train(gold, gold, o);
   std::vector<Document> pred = gold;
   for (Document& d : pred) {
@@ -411,12 +415,35 @@ TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) {
   EXPECT_GE(s.labelled, s.tokens - 1);
   const std::string path = temp_path("tiny.bin");
   p.save(path);
+  const std::string bytes = read_bytes(path);
+  ASSERT_GT(bytes.size(), 12u);
+  EXPECT_EQ(static_cast<int>(static_cast<unsigned char>(bytes[8])), features);  // u32 version
   const Parser q = Parser::load(path);
   std::remove(path.c_str());
   std::vector<Document> again = gold;
   for (Document& d : again) q.parse(d);
-  for (size_t i = 0; i < pred[0].syntax.size(); ++i)
-    EXPECT_EQ(pred[0].syntax[i].head, again[0].syntax[i].head);
+  for (size_t k = 0; k < pred.size(); ++k)
+    for (size_t i = 0; i < pred[k].syntax.size(); ++i) {
+      EXPECT_EQ(pred[k].syntax[i].head, again[k].syntax[i].head);
+      EXPECT_EQ(pred[k].syntax[i].deprel, again[k].syntax[i].deprel);
+    }
+}
+
+TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) { fit_tiny_treebank(3, 1); }
+
+TEST(ParserTrain, ThirdOrderFeaturesAndEnsembleFitAndRoundTrip) { fit_tiny_treebank(8, 2); }
+
+TEST(ParserTrain, UnknownFeatureSetIsRefused) {
+  ParserTrainOptions o;
+  o.verbose = false;
+  o.features = 5;
+  std::vector<Document> none;
+  try {
+    Parser::train(none, none, o);
+    FAIL() << "feature set 5 accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("feature set"), std::string::npos) << e.what();
+  }
 }
 
 // --------------------------------------------------------------------- CLI
