@@ -730,8 +730,12 @@ class Matcher {
         resolve_they(i);
         continue;
       }
-      if (f != "he" && f != "she") continue;
-      const char g = f == "he" ? 'm' : 'f';
+      // Object and possessive forms too: "barred him from the country",
+      // "accused her government of ...".
+      const bool male = f == "he" || f == "him" || f == "his";
+      const bool female = f == "she" || f == "her";
+      if (!male && !female) continue;
+      const char g = male ? 'm' : 'f';
       int found = -1;
       bool ambiguous = false;
       int sent = -1;
@@ -754,6 +758,20 @@ class Matcher {
         if (found < 0) found = k;
       }
       if (ambiguous || found < 0) continue;
+      // An object pronoun is never the subject of its own clause ("Trump
+      // praised him" is not Trump): a person in the pronoun's own sentence
+      // counts only across a clause boundary ("X said the court barred
+      // him"). Words, not the tree, decide, so mentions are the same
+      // with or without a parse.
+      if ((f == "him" || f == "her") && meta_[found].sentence == sentence_) {
+        bool boundary = false;
+        for (uint32_t t = doc_.mentions[found].token_end; t < i && !boundary; ++t) {
+          std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+          boundary = w == "that" || w == "said" || w == "says" || w == "," || w == "who" || w == "after" ||
+                     w == "when" || w == "because" || w == "while" || w == "but" || w == "and";
+        }
+        if (!boundary) continue;
+      }
       char fg = meta_[found].gender;
       if (fg != 0 && fg != g) continue;
       ActorMention m;
@@ -781,22 +799,29 @@ class Matcher {
     const Meta& mt = meta_[k];
     const ActorMention& m = doc_.mentions[k];
     if (m.actor.code.empty() || mt.person >= 0 || mt.dyn >= 0) return false;
-    if (mt.agent >= 0) return lex_.agent(mt.agent).plural;
+    if (mt.agent >= 0) {
+      if (lex_.agent(mt.agent).plural) return true;
+      // Listed plural phrases ("security forces", "armed men") are not
+      // flagged as generated plurals: the head word decides (the same with
+      // or without a parse, so mentions do not depend on the tree).
+      if (m.head >= doc_.tokens.size()) return false;
+      std::string w = ActorLexicon::fold(doc_.tokens[m.head].norm);
+      if (w == "police" || w == "people" || w == "men" || w == "women" || w == "militia") return true;
+      return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    }
     if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
     const std::string& c = m.actor.code;
     return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && !m.actor.org.empty();
   }
 
   // "Militants stormed a hotel. They took hostages.": "they" is linked to
-  // the group named last, in its own sentence before it or in the two
-  // sentences before. When the nearest sentence with a group names two
-  // different ones, the one that is a grammatical subject is taken (news
-  // keeps the actor of the story in subject position); two different
-  // subjects, or two different non-subjects, stay unlinked.
+  // a group named in its own sentence before it, else in the nearest of the
+  // two sentences before that names one: the first group there (news puts
+  // the actor of the story first, in subject position). Groups joined by
+  // "and" ("rebels and soldiers clashed") leave it unlinked.
   void resolve_they(uint32_t i) {
-    const bool tree = doc_.syntax.size() == doc_.tokens.size();
-    int best = -1, best_subj = -1, sent = -1;
-    bool ambiguous = false, ambiguous_subj = false;
+    int first = -1, sent = -1;
+    std::vector<int> cands;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
       if (sentence_ - mt.sentence > 2) break;
@@ -804,23 +829,24 @@ class Matcher {
       if (!group_mention(k)) continue;
       if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
       sent = static_cast<int>(mt.sentence);
-      const std::string& code = doc_.mentions[k].actor.code;
-      bool subj = false;
-      if (tree) {
-        std::string_view r = deprel_name(deprel_base(doc_.syntax[doc_.mentions[k].head].deprel));
-        subj = r == "nsubj";
-      }
-      if (best < 0) best = k;
-      else if (doc_.mentions[best].actor.code != code) ambiguous = true;
-      if (subj) {
-        if (best_subj < 0) best_subj = k;
-        else if (doc_.mentions[best_subj].actor.code != code) ambiguous_subj = true;
-      }
+      first = k;  // scanning backwards: ends on the sentence's first group
+      cands.push_back(k);
     }
-    int found = -1;
-    if (best_subj >= 0 && !ambiguous_subj) found = best_subj;
-    else if (best_subj < 0 && best >= 0 && !ambiguous) found = best;
-    if (found < 0) return;
+    if (first < 0) return;
+    for (int k : cands) {
+      if (k == first || doc_.mentions[k].actor.code == doc_.mentions[first].actor.code) continue;
+      // Different groups coordinated with the first one: ambiguous.
+      bool joined = true, saw_and = false;
+      const uint32_t lo = std::min(doc_.mentions[first].token_end, doc_.mentions[k].token_end);
+      const uint32_t hi = std::max(doc_.mentions[first].token_begin, doc_.mentions[k].token_begin);
+      for (uint32_t t = lo; t < hi && joined; ++t) {
+        std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+        if (w == "and") saw_and = true;
+        else if (w != "," && w != "the" && w != "both") joined = false;
+      }
+      if (joined && saw_and) return;
+    }
+    const int found = first;
     ActorMention m;
     m.token_begin = i;
     m.token_end = i + 1;
@@ -1136,7 +1162,22 @@ class Matcher {
     }
     if (doc_.syntax.size() == doc_.tokens.size()) {
       std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
-      if (rel == "amod" || rel == "compound") return false;
+      // "military purposes" is no actor, but "a police patrol", "an army
+      // base" are the force itself (the target of an attack on them).
+      static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
+                                     "vehicle", "camp", "outpost", "headquarters", "barracks", "position",
+                                     "van", "truck", "helicopter", "squad", "team"};
+      bool unit = false;
+      if (rel == "compound") {
+        int h = doc_.syntax[m.head].head;
+        if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
+          std::string hw = ActorLexicon::fold(doc_.tokens[h].norm);
+          if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.pop_back();
+          for (const char* u : kUnits)
+            if (hw == u) unit = true;
+        }
+      }
+      if ((rel == "amod" || rel == "compound") && !unit) return false;
     }
     const uint32_t sent = meta_[i].sentence;
     int nearest = -1;  // nearest state mention before i in its sentence

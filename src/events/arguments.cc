@@ -161,6 +161,16 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) < 0 && tree_.rel(h) == R.obj &&
         tree_.head(h) >= 0)
       return subjects_rec(tree_.head(h), depth + 1);
+    // "issued a statement condemning X", "posted a message accusing Y": a
+    // participle on a text its author issued is the author's act.
+    if (r == R.acl && tree_.xpos(v) == "VBG" && mention_for(h, -1) < 0 && tree_.head(h) >= 0 &&
+        (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
+      static const char* const kTexts[] = {"statement", "letter", "message", "resolution", "communique",
+                                           "communiqué", "post", "tweet", "note", "declaration", "comment",
+                                           "remark", "speech", "decree", "video", "report", "editorial"};
+      for (const char* w : kTexts)
+        if (tree_.lemma(h) == w) return subjects_rec(tree_.head(h), depth + 1);
+    }
     append_conj(tree_, h, &out);
     return out;
   }

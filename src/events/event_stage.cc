@@ -69,8 +69,27 @@ class SentenceCoder {
     if (!pats) return nullptr;
     const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
     for (const VerbPattern& p : *pats)
-      if (p.noun == noun && p.cop == nominal && conditions_hold(p, v)) return &p;
+      if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && conditions_hold(p, v))
+        return &p;
     return nullptr;
+  }
+
+  // Who is speaking when v is reported: the speaker of v's quotation, else
+  // the speaker of the &speech verb whose content clause v is (directly or
+  // as a later conjunct: "said X is defying Y and ignoring Z"). -1 if none.
+  int judge_of(int v) const {
+    const Rels& R = rels();
+    int q = quote_of_[v];
+    if (q >= 0 && doc_.quotes[q].speaker >= 0) return doc_.quotes[q].speaker;
+    const WordSet* speech = lex_.set("speech");
+    int w = v;
+    for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
+    if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return -1;
+    int h = tree_.head(w);
+    if (!speech || !speech->contains(tree_.lemma(h))) return -1;
+    for (int t : args_.speakers(h))
+      if (int m = args_.mention_for(t, -1); m >= 0) return m;
+    return -1;
   }
 
   bool conditions_hold(const VerbPattern& p, int v) const {
@@ -186,6 +205,38 @@ class SentenceCoder {
       return Modality::kIntended;  // purpose: "deployed troops to attack"
     }
     int h = tree_.head(v);
+    // A clause under an adjective of attitude: "interested in talking",
+    // "ready to negotiate", "reluctant to send troops".
+    if ((tree_.rel(v) == R.advcl || tree_.rel(v) == R.xcomp) && h >= 0 && tree_.upos(h) == UPos::kADJ) {
+      const std::string& l = tree_.lemma(h);
+      if (l == "unwilling" || l == "reluctant" || l == "unable" || l == "loath" || l == "hesitant")
+        return Modality::kNegated;
+      if (l == "ready" || l == "willing" || l == "prepared" || l == "determined" || l == "eager")
+        return Modality::kIntended;
+      if (l == "interested" || l == "keen" || l == "open" || l == "free" || l == "afraid")
+        return Modality::kHypothetical;
+    }
+    // A "to" infinitive on a noun takes the noun's stance: "failure to sell
+    // arms" did not happen, "efforts to impose sanctions" may not, "a pledge
+    // to send troops" is intended. Other nouns ("an operation to flush out
+    // X", "the decision to expel") leave the act asserted.
+    if (tree_.rel(v) == R.acl && tree_.prep_of(v) == "to" && h >= 0 && tree_.upos(h) == UPos::kNOUN) {
+      static const char* const kNot[] = {"failure", "refusal", "reluctance", "unwillingness", "inability"};
+      static const char* const kMaybe[] = {"effort", "attempt", "bid", "push", "proposal", "call", "need",
+                                           "pressure", "ability", "chance", "opportunity", "option",
+                                           "right", "way", "demand", "request",
+                                           "appeal", "idea", "possibility", "temptation", "desire", "hope"};
+      static const char* const kWill[] = {"plan", "intention", "pledge", "promise", "vow", "commitment",
+                                          "willingness", "readiness",
+                                          "agreement", "deal", "threat", "intent"};
+      const std::string& l = tree_.lemma(h);
+      for (const char* w : kNot)
+        if (l == w) return Modality::kNegated;
+      for (const char* w : kMaybe)
+        if (l == w) return Modality::kHypothetical;
+      for (const char* w : kWill)
+        if (l == w) return Modality::kIntended;
+    }
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
     if (tree_.rel(v) == R.xcomp && in_sentence(h)) {
@@ -381,6 +432,10 @@ class SentenceCoder {
       code_judgement(v, *p, code, rule, mod, *ce, speaker);
       return;
     }
+    if (p->reported) {
+      code_judgement(v, *p, code, rule, mod, *ce, judge_of(v));
+      return;
+    }
     std::vector<int> sources;
     std::vector<int> subj = args_.subjects(v);
     resolve_into(subj, speaker, &sources);
@@ -411,7 +466,7 @@ class SentenceCoder {
     if (!targets.empty()) {
       for (int s : sources)
         for (int t : targets) pairs.emplace_back(s, t);
-    } else if (p->mutual && sources.size() >= 2) {
+    } else if (p->mutual && sources.size() >= 2 && joined_by_and(subj)) {
       for (int s : sources)
         for (int t : sources)
           if (s != t) pairs.emplace_back(s, t);
@@ -525,6 +580,15 @@ class SentenceCoder {
           if ((!act.country.empty() || !act.org.empty()) && std::find(src.begin(), src.end(), m) == src.end())
             src.push_back(m);
         }
+      // "The army claimed the killing of 33 militants", "police announced
+      // the arrest of X": a verb that reports or carries out the act lends
+      // its subject as the act's source.
+      if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a) {
+        static const char* const kOwn[] = {"claim", "announce", "confirm", "report", "carry", "conduct",
+                                           "complete", "admit", "acknowledge", "perform", "execute"};
+        for (const char* w : kOwn)
+          if (tree_.lemma(a) == w) resolve_into(args_.subjects(a), speaker, &src);
+      }
       if (src.empty()) return;
       std::vector<int> tgt;
       if (!p.target_none)
@@ -570,13 +634,37 @@ class SentenceCoder {
     }
     if (speaker < 0) return;
     std::vector<int> targets, subj;
-    for (int c : tree_.kids(v, R.nsubj))
-      for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
+    if (p.reported) {
+      subj = args_.subjects(v);  // "is defying X and ignoring Y": conjuncts share it
+    } else {
+      for (int c : tree_.kids(v, R.nsubj))
+        for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
+    }
     resolve_into(subj, -1, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
-    (void)p;
     emit(v, v, v, pairs, code, rule, mod, ce);
+  }
+
+  // "X and Y met": conjoined subjects really coordinated by "and" (a
+  // comma-only conj is often the parser gluing an appositive or a fronted
+  // phrase's noun to the subject).
+  bool joined_by_and(const std::vector<int>& subj) const {
+    const Rels& R = rels();
+    auto is_and = [&](int c) { return tree_.base(c) == R.cc && (tree_.lemma(c) == "and" || tree_.lemma(c) == "&"); };
+    // "Russian and DPRK leaders": the owners are coordinated, the "and" sits
+    // under the second owner, two levels below the subject.
+    std::vector<std::pair<int, int>> stack;
+    for (int t : subj) stack.emplace_back(t, 0);
+    while (!stack.empty()) {
+      auto [t, d] = stack.back();
+      stack.pop_back();
+      for (int c : tree_.children(t)) {
+        if (is_and(c)) return true;
+        if (d < 2 && tree_.rel(c) != R.acl_relcl && tree_.rel(c) != R.acl) stack.emplace_back(c, d + 1);
+      }
+    }
+    return false;
   }
 
   // Whether verb token a and v are conjuncts of one another (directly or

@@ -126,6 +126,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "cop") p.cop = true;
         else if (e == "direct") p.direct = true;
         else if (e == "noun") p.noun = true;
+        else if (e == "reported") p.reported = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");
@@ -182,11 +183,14 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     if (p.absorb && !p.has_gov) fail_at(name, lineno, "'absorb' needs 'gov='");
     if (p.noun && (p.has_gov || p.cop || !p.derive.empty()))
       fail_at(name, lineno, "'noun' cannot combine with 'gov=', 'derive=' or 'cop'");
+    if (p.reported && (p.noun || p.cop || p.has_gov))
+      fail_at(name, lineno, "'reported' cannot combine with 'noun', 'cop' or 'gov='");
     if (!p.derive.empty() && !tables_.count(p.derive))
       fail_at(name, lineno, "unknown derivation table '" + p.derive + "' (define its rows first)");
     p.specificity = 0;
     for (const auto& c : p.conds) p.specificity += c.words.any ? 2 : 3;
     if (p.voice != Voice::kAny) p.specificity += 1;
+    if (p.reported) p.specificity += 4;  // tried before the same verb's plain readings
     for (const auto& v : verbs.words) by_lemma_[v].push_back(p);
   });
 }

@@ -291,9 +291,22 @@ TEST_F(ActorContextTest, TheyTakesTheLastGroup) {
   // A state is not "they"; nor is a single person.
   Document s = run("Chile protested on Monday. Ana Ruiz spoke. They left.");
   EXPECT_EQ(find(s, "They"), nullptr);
-  // Two different groups as subjects of the nearest sentence: no guess.
-  Document a = run("Rebels fought and soldiers fought. They left.");
+  // Two different groups joined by "and": no guess.
+  Document a = run("Rebels and soldiers clashed. They left.");
   EXPECT_EQ(find(a, "They"), nullptr);
+  // Otherwise the first group of the nearest sentence naming one.
+  Document b = run("Rebels attacked soldiers near the town. They left at dawn.");
+  ASSERT_NE(find(b, "They"), nullptr);
+  EXPECT_EQ(text_of(b, find(b, "They")->antecedent), "Rebels");
+}
+
+TEST_F(ActorContextTest, ObjectPronounIsNotItsClausesSubject) {
+  Document d = run("Foreign Minister Ana Ruiz praised him.");
+  EXPECT_EQ(find(d, "him"), nullptr);
+  Document e = run("Foreign Minister Ana Ruiz said the court barred her from the hearing.");
+  const ActorMention* h = find(e, "her");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(text_of(e, h->antecedent), "Foreign Minister Ana Ruiz");
 }
 
 TEST_F(ActorContextTest, NoDominantCountryNoGuess) {

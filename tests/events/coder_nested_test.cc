@@ -73,5 +73,22 @@ TEST(CoderNested, CoordinatedVerbsShareObjectAndCodeOnce) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>PERCRM:193:asserted"}));
 }
 
+TEST(CoderNested, ParticipleOnAnIssuedTextIsItsAuthors) {
+  // Chile issued a statement condemning Peru .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 issued issue VERB VBD 0 root
+3 a a DET DT 4 det
+4 statement statement NOUN NN 2 obj
+5 condemning condemn VERB VBG 4 acl
+6 Peru Peru PROPN NNP 5 obj
+7 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
