@@ -293,7 +293,11 @@ class Matcher {
         bool via_poss = false, via_of = false;
         if (v != u && U.begin != ch.end) {
           bool poss = ch.actor >= 0 && ch.agents.empty() && ch.person < 0 && ch.dyn < 0 &&
-                      U.begin == ch.end + 1 && (tok_is(ch.end, "'s") || tok_is(ch.end, "\u2019s"));
+                      U.begin == ch.end + 1 &&
+                      (tok_is(ch.end, "'s") || tok_is(ch.end, "\u2019s") ||
+                       // "the United Nations' court": a plural name's bare apostrophe
+                       ((tok_is(ch.end, "'") || tok_is(ch.end, "\u2019")) && ch.end > 0 &&
+                        !doc_.tokens[ch.end - 1].norm.empty() && doc_.tokens[ch.end - 1].norm.back() == 's'));
           bool of = !ch.agents.empty() && ch.actor < 0 && ch.person < 0 && ch.dyn < 0 &&
                     tok_is(ch.end, "of") &&
                     (U.begin == ch.end + 1 || (U.begin == ch.end + 2 && tok_is(ch.end + 1, "the")));
@@ -329,6 +333,14 @@ class Matcher {
           case Role::kActor: {
             const EntryKind k = lex_.entry(ref).kind;
             if (k == EntryKind::kCountryRef || k == EntryKind::kOrgRef) {
+              // "The Alliance of Democracies", "the Organization of American
+              // States": a capitalised name going on with "of" + a name is
+              // that name, not a reference back.
+              if (U.end + 1 < sent_end_ && tok_is(U.end, "of") && is_name_token(U.end + 1) &&
+                  !doc_.tokens[U.end - 1].norm.empty() && is_upper_ascii(doc_.tokens[U.end - 1].norm[0])) {
+                accept = false;
+                break;
+              }
               // "the country", "the alliance": what it stands for.
               int ante = -1;
               bool ctx = false;
@@ -820,6 +832,14 @@ class Matcher {
   // the actor of the story first, in subject position). Groups joined by
   // "and" ("rebels and soldiers clashed") leave it unlinked.
   void resolve_they(uint32_t i) {
+    // Inside a quotation "they" is the speaker's adversary or subject as
+    // often as the last group named: left alone.
+    int quotes = 0;
+    for (uint32_t t = sent_begin_; t < i; ++t) {
+      const std::string& w = doc_.tokens[t].norm;
+      if (w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d") ++quotes;
+    }
+    if (quotes % 2 == 1) return;
     int first = -1, sent = -1;
     std::vector<int> cands;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {

@@ -158,16 +158,29 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // "launched an operation to flush out X": a purpose clause on an object
     // that names no actor is done by the subject of the clause that has the
     // object ("the operation" does not flush anyone out; Kenya does).
-    if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) < 0 && tree_.rel(h) == R.obj &&
-        tree_.head(h) >= 0)
+    // Also on an adverbial phrase: "in a move to strengthen ties", "in a
+    // bid to end the war".
+    if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) < 0 &&
+        (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0)
       return subjects_rec(tree_.head(h), depth + 1);
+    // "strengthen ties after meeting Biden": a participle introduced by a
+    // temporal subordinator is an adverbial clause the parser hung on a
+    // nearby noun; it shares the subject of the clause that noun is in.
+    if (r == R.acl && mention_for(h, -1) < 0 && tree_.head(h) >= 0) {
+      const std::string mk = tree_.prep_of(v);
+      if ((mk == "after" || mk == "before" || mk == "while" || mk == "since" || mk == "without" ||
+           mk == "when" || mk == "upon") &&
+          (tree_.xpos(v) == "VBG" || tree_.xpos(v) == "VBN"))
+        return subjects_rec(tree_.head(h), depth + 1);
+    }
     // "issued a statement condemning X", "posted a message accusing Y": a
     // participle on a text its author issued is the author's act.
     if (r == R.acl && tree_.xpos(v) == "VBG" && mention_for(h, -1) < 0 && tree_.head(h) >= 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
       static const char* const kTexts[] = {"statement", "letter", "message", "resolution", "communique",
                                            "communiqué", "post", "tweet", "note", "declaration", "comment",
-                                           "remark", "speech", "decree", "video", "report", "editorial"};
+                                           "remark", "speech", "decree", "video", "report", "editorial",
+                                           "warning", "series", "ultimatum", "appeal"};
       for (const char* w : kTexts)
         if (tree_.lemma(h) == w) return subjects_rec(tree_.head(h), depth + 1);
     }

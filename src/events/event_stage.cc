@@ -65,12 +65,36 @@ class SentenceCoder {
   bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
 
   const VerbPattern* first_match(int v, bool noun = false) const {
+    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
+    if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
     if (!pats) return nullptr;
-    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
     for (const VerbPattern& p : *pats)
       if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && conditions_hold(p, v))
         return &p;
+    return nullptr;
+  }
+
+  // "X is one of the most dangerous regimes": the judgement is in the
+  // "of" phrase, its head noun or an adjective on it. Only cop patterns
+  // without conditions apply (they name the predicate word alone).
+  const VerbPattern* superlative_match(int v) const {
+    const Rels& R = rels();
+    for (int n : tree_.children(v)) {
+      if (tree_.base(n) != R.nmod || tree_.prep_of(n) != "of") continue;
+      std::vector<int> words{n};
+      for (int c : tree_.children(n))
+        if (tree_.base(c) == R.amod || tree_.base(c) == R.compound) {
+          words.push_back(c);
+          for (int k : tree_.kids(c, R.conj)) words.push_back(k);  // "most hostile and abusive"
+        }
+      for (int w : words) {
+        const auto* pats = lex_.patterns(tree_.lemma(w));
+        if (!pats) continue;
+        for (const VerbPattern& p : *pats)
+          if (p.cop && p.conds.empty()) return &p;
+      }
+    }
     return nullptr;
   }
 

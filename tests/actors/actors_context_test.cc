@@ -300,6 +300,27 @@ TEST_F(ActorContextTest, TheyTakesTheLastGroup) {
   EXPECT_EQ(text_of(b, find(b, "They")->antecedent), "Rebels");
 }
 
+TEST_F(ActorContextTest, TheyInsideAQuoteIsLeftAlone) {
+  Document d = run("In Peru, rebels stormed a town hall on Monday. \"They will pay for this,\" a mayor said.");
+  EXPECT_EQ(find(d, "They"), nullptr);
+}
+
+TEST_F(ActorContextTest, NamedAllianceIsNotAReference) {
+  // "The Alliance of Democracies" is a name, not "the alliance" (NATO) again.
+  Document d = run("NATO met in Madrid. The Alliance of Democracies said it was worried.");
+  for (const auto& m : d.mentions)
+    EXPECT_NE(std::string(d.tokens_text(m.token_begin, m.token_end)), "The Alliance");
+  Document e = run("NATO met in Madrid. The alliance said it was worried.");
+  ASSERT_NE(find(e, "The alliance"), nullptr);
+  EXPECT_EQ(find(e, "The alliance")->actor.code.substr(0, 9), "IGOWSTNAT");
+}
+
+TEST_F(ActorContextTest, RapporteurTakesItsOrganisation) {
+  Document d = run("A U.N. special rapporteur visited the camp.");
+  ASSERT_FALSE(d.mentions.empty());
+  EXPECT_EQ(d.mentions[0].actor.code.substr(0, 6), "IGOUNO");
+}
+
 TEST_F(ActorContextTest, ObjectPronounIsNotItsClausesSubject) {
   Document d = run("Foreign Minister Ana Ruiz praised him.");
   EXPECT_EQ(find(d, "him"), nullptr);

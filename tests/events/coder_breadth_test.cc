@@ -223,5 +223,23 @@ TEST(CoderBreadth, MutualNeedsAnAnd) {
   EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:040:asserted", "PER>CHL:040:asserted"}));
 }
 
+TEST(CoderBreadth, OneOfTheMostIsAJudgement) {
+  // Chile said Peru is one of the most hostile regimes .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Peru Peru PROPN NNP 5 nsubj
+4 is be AUX VBZ 5 cop
+5 one one NUM CD 2 ccomp
+6 of of ADP IN 10 case
+7 the the DET DT 10 det
+8 most most ADV RBS 9 advmod
+9 hostile hostile ADJ JJ 10 amod
+10 regimes regime NOUN NNS 5 nmod
+11 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:111:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad

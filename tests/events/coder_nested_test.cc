@@ -90,5 +90,43 @@ TEST(CoderNested, ParticipleOnAnIssuedTextIsItsAuthors) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
 }
 
+TEST(CoderNested, AdverbialParticipleHungOnANounSharesTheClauseSubject) {
+  // Chile strengthened ties after meeting Peru .  ("meeting" parsed as acl of "ties")
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 strengthened strengthen VERB VBD 0 root
+3 ties tie NOUN NNS 2 obj
+4 after after SCONJ IN 5 mark
+5 meeting meet VERB VBG 3 acl
+6 Peru Peru PROPN NNP 5 obj
+7 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:040:asserted"}));
+}
+
+TEST(CoderNested, PurposeOnAnAdverbialPhraseIsTheSubjects) {
+  // Chile acted in a bid to attack Peru .  ("to punish" is acl of "bid")
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 acted act VERB VBD 0 root
+3 in in ADP IN 5 case
+4 a a DET DT 5 det
+5 bid bid NOUN NN 2 obl
+6 to to PART TO 7 mark
+7 attack attack VERB VB 5 acl
+8 Peru Peru PROPN NNP 7 obj
+9 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.mentions[d.events[0].source].actor.code, "CHL");
+  EXPECT_EQ(d.events[0].root, "19");
+}
+
 }  // namespace
 }  // namespace dyad
