@@ -101,13 +101,45 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   DepRel r = tree_.rel(v);
   int h = tree_.head(v);
   if (tree_.is_misparsed_main_clause(v)) {
-    append_conj(tree_, h, &out);
+    // With a "by"-less agent the misparse is local: the noun's conjuncts
+    // are as likely the parser's junk as co-subjects.
+    if (tree_.bare_agent(v) >= 0) out.push_back(h);
+    else append_conj(tree_, h, &out);
     return out;
   }
   if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
+    if (out.empty()) {
+      // "was killed in a gun battle with police", "were wounded in an
+      // Israeli airstrike": with no by-agent, the other side of the fight
+      // the passive happened in is its agent.
+      static const char* const kFights[] = {"battle", "gunbattle", "clash", "shootout", "firefight", "fighting",
+                                            "operation", "raid", "strike", "airstrike", "attack", "ambush",
+                                            "shelling", "bombing", "crossfire", "encounter", "crackdown",
+                                            "bombardment", "offensive", "assault", "gunfight"};
+      for (int c : tree_.children(v)) {
+        if (tree_.base(c) != R.obl || (tree_.prep_of(c) != "in" && tree_.prep_of(c) != "during")) continue;
+        bool fight = false;
+        for (const char* w : kFights)
+          if (tree_.lemma(c) == w) fight = true;
+        if (!fight) continue;
+        for (int k : tree_.children(c)) {
+          const std::string p = tree_.prep_of(k);
+          if (tree_.base(k) == R.nmod && (p == "with" || p == "by")) append_conj(tree_, k, &out);
+        }
+        // "in an Israeli airstrike", "in a police raid": the actor modifier.
+        if (out.empty() && mention_for(c, -1) >= 0) out.push_back(c);
+        // The parser often hangs "with police" on the verb next to it.
+        // The parser often hangs "with police" elsewhere (on the verb, on a
+        // time word): a "with" phrase right after the fight noun.
+        for (int k = c + 1; out.empty() && k <= c + 4 && k < static_cast<int>(tree_.size()); ++k)
+          if (tree_.prep_of(k) == "with" && (tree_.upos(k) == UPos::kNOUN || tree_.upos(k) == UPos::kPROPN))
+            append_conj(tree_, k, &out);
+        if (!out.empty()) break;
+      }
+    }
     return out;
   }
   for (int c : tree_.children(v)) {
@@ -230,6 +262,8 @@ std::vector<int> Arguments::objects(int v) const {
     append_conj(tree_, tree_.head(v), &out);
     return out;
   }
+  if (tree_.is_misparsed_main_clause(v))
+    if (int b = tree_.bare_agent(v); b >= 0) append_conj(tree_, b, &out);
   for (int c : tree_.kids(v, R.obj)) {
     // "the sanctions which Washington imposed": the relative pronoun stands
     // for the noun the clause modifies.
@@ -242,10 +276,16 @@ std::vector<int> Arguments::objects(int v) const {
     // "the sanctions Washington has imposed on Moscow": a relative clause
     // with its own (non-relative) subject and no object has the modified
     // noun as its object.
-    bool own_subject = false;
-    for (int c : tree_.kids(v, R.nsubj))
-      if (!is_relative_pronoun(tree_.lemma(c))) own_subject = true;
-    if (own_subject) append_conj(tree_, tree_.head(v), &out);
+    // Not for a relative adverb ("the region where forces clashed") or a
+    // stranded preposition ("the town they fled from").
+    bool own_subject = false, adverbial = false;
+    for (int c : tree_.children(v)) {
+      const std::string& l = tree_.lemma(c);
+      if (tree_.rel(c) == R.nsubj && !is_relative_pronoun(l)) own_subject = true;
+      if (l == "where" || l == "when" || l == "why" || l == "how" || l == "whereby") adverbial = true;
+      if (tree_.base(c) == R.obl && c > v && tree_.children(c).empty()) adverbial = true;
+    }
+    if (own_subject && !adverbial) append_conj(tree_, tree_.head(v), &out);
   }
   if (out.empty()) {
     // "soldiers shot and killed two militants": a verb with no object

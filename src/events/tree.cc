@@ -107,8 +107,20 @@ std::string Tree::prep_of(int t) const {
 bool Tree::is_misparsed_main_clause(int v) const {
   const Rels& R = rels();
   int h = head(v);
-  return rel(v) == R.acl && h >= 0 && head(h) < 0 && (upos(h) == UPos::kNOUN || upos(h) == UPos::kPROPN) &&
-         first_kid(v, R.obj) >= 0 && first_kid(v, R.aux) < 0 && first_kid(v, R.aux_pass) < 0;
+  if (rel(v) != R.acl || h < 0 || (upos(h) != UPos::kNOUN && upos(h) != UPos::kPROPN) || first_kid(v, R.aux) >= 0 ||
+      first_kid(v, R.aux_pass) >= 0)
+    return false;
+  if (head(h) < 0 && first_kid(v, R.obj) >= 0) return true;
+  // "officials said rebels attacked ten villages": the "agent" of a reduced
+  // passive has no "by"; one without it is the active verb's object.
+  return bare_agent(v) >= 0 && (xpos(v) == "VBD" || xpos(v) == "VBN");
+}
+
+int Tree::bare_agent(int v) const {
+  const Rels& R = rels();
+  for (int c : children_[v])
+    if (rel(c) == R.obl_agent && prep_of(c) != "by" && (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) return c;
+  return -1;
 }
 
 bool Tree::is_reduced_passive(int v) const {

@@ -61,6 +61,8 @@ class Tree {
   // is itself the sentence root, is that misparsed main clause, active, with
   // the noun as its subject (a real reduced passive takes no direct object).
   bool is_misparsed_main_clause(int v) const;
+  // An obl:agent child of v with no "by" (a misread direct object), or -1.
+  int bare_agent(int v) const;
   // A participle modifying a noun ("the town shelled by X"): passive, the
   // noun is its object.
   bool is_reduced_passive(int v) const;

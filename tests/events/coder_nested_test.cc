@@ -128,5 +128,70 @@ TEST(CoderNested, PurposeOnAnAdverbialPhraseIsTheSubjects) {
   EXPECT_EQ(d.events[0].root, "19");
 }
 
+TEST(CoderNested, PassiveInAFightTakesTheOtherSideAsAgent) {
+  // The rebel leader was killed in a battle with Chilean troops .
+  Document d = parse_rows(R"(
+1 The the DET DT 3 det
+2 rebel rebel NOUN NN 3 compound
+3 leader leader NOUN NN 5 nsubj:pass
+4 was be AUX VBD 5 aux:pass
+5 killed kill VERB VBN 0 root
+6 in in ADP IN 8 case
+7 a a DET DT 8 det
+8 battle battle NOUN NN 5 obl
+9 with with ADP IN 11 case
+10 Chilean Chilean ADJ JJ 11 amod
+11 troops troop NOUN NNS 8 nmod
+12 . . PUNCT . 5 punct
+)");
+  add_mention(d, "rebel leader", "CHLREB");
+  add_mention(d, "Chilean troops", "CHLMIL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>CHLREB:190:asserted"}));
+}
+
+TEST(CoderNested, RelativeAdverbClauseHasNoNounObject) {
+  // Soldiers patrolled Peru , where Chilean troops clashed with rebels .
+  Document d = parse_rows(R"(
+1 Soldiers soldier NOUN NNS 2 nsubj
+2 patrolled patrol VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 , , PUNCT , 8 punct
+5 where where ADV WRB 8 advmod
+6 Chilean Chilean ADJ JJ 7 amod
+7 troops troop NOUN NNS 8 nsubj
+8 clashed clash VERB VBD 3 acl:relcl
+9 with with ADP IN 10 case
+10 rebels rebel NOUN NNS 8 obl
+11 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chilean troops", "CHLMIL");
+  add_mention(d, "rebels", "PERREB");
+  shipped_stage().run(d);
+  for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.find("CHLMIL>PER:"), std::string::npos) << e;
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHLMIL>PERREB:190:asserted"), s.end());
+}
+
+TEST(CoderNested, AgentWithoutByIsAMisreadObject) {
+  // Officials said Chilean rebels attacked Peruvian villagers .  (parsed as
+  // a reduced passive on "rebels" whose "agent" has no "by")
+  Document d = parse_rows(R"(
+1 Officials official NOUN NNS 2 nsubj
+2 said say VERB VBD 0 root
+3 Chilean Chilean ADJ JJ 4 amod
+4 rebels rebel NOUN NNS 2 obj
+5 attacked attack VERB VBN 4 acl
+6 Peruvian Peruvian ADJ JJ 7 amod
+7 villagers villager NOUN NNS 5 obl:agent
+8 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chilean rebels", "CHLREB");
+  add_mention(d, "Peruvian villagers", "PERCVL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLREB>PERCVL:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
