@@ -89,6 +89,27 @@ int Arguments::mention_for(int t, int speaker) const {
     }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
   }
+  // One level further for quantity and trade phrases: "$28 billion worth
+  // of U.S. exports", "a shipment of Iranian oil", "imports from China".
+  const std::string& tl = tree_.lemma(t);
+  const bool trade = tl == "import" || tl == "export" || tl == "good" || tl == "product" || tl == "commodity";
+  for (int c : tree_.children(t)) {
+    if (tree_.base(c) != R.nmod) continue;
+    const std::string p = tree_.prep_of(c);
+    if (trade && p == "from" && mention_at_[c] >= 0) {
+      int m = follow(mention_at_[c]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() || !a.org.empty()) return m;
+    }
+    if (p != "of" || mention_at_[c] >= 0) continue;
+    for (int g : tree_.children(c)) {
+      DepRel r = tree_.rel(g);
+      if ((r != R.compound && r != R.amod && r != R.nmod_poss) || mention_at_[g] < 0) continue;
+      int m = follow(mention_at_[g]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() || !a.org.empty()) return m;
+    }
+  }
   return -1;
 }
 

@@ -470,6 +470,17 @@ class SentenceCoder {
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
     if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
+    // "Two reporters were detained in Iran", "was sentenced in Moscow":
+    // arrests, trials and expulsions with no agent are the acts of the
+    // state they happen in, when a bare state or capital names the place.
+    if (sources.empty() && subj.empty() && code.size() >= 3 && code.compare(0, 2, "17") == 0 &&
+        (tree_.is_passive(v) || tree_.is_reduced_passive(v)))
+      for (int c : args_.prep_phrases(v, "in")) {
+        const int m = args_.mention_at(c);
+        if (m < 0 || tree_.head(c) != v) continue;
+        const Actor& a = doc_.mentions[m].actor;
+        if (!a.country.empty() && a.code.size() == 3) sources.push_back(m);
+      }
     if (sources.empty()) {
       // "displaced by fighting between rebels and the army": no subject, the
       // two sides act on each other.

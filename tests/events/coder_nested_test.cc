@@ -193,5 +193,60 @@ TEST(CoderNested, AgentWithoutByIsAMisreadObject) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLREB>PERCVL:190:asserted"}));
 }
 
+TEST(CoderNested, AgentlessArrestIsTheStateWhereItHappened) {
+  // Two Peruvian reporters were detained in Chile .
+  Document d = parse_rows(R"(
+1 Two two NUM CD 3 nummod
+2 Peruvian Peruvian ADJ JJ 3 amod
+3 reporters reporter NOUN NNS 5 nsubj:pass
+4 were be AUX VBD 5 aux:pass
+5 detained detain VERB VBN 0 root
+6 in in ADP IN 7 case
+7 Chile Chile PROPN NNP 5 obl
+8 . . PUNCT . 5 punct
+)");
+  add_mention(d, "Peruvian reporters", "PERMED");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PERMED:173:asserted"}));
+  // Not for a non-coercive act ("was attacked in Chile" has no known agent).
+  Document e = parse_rows(R"(
+1 Two two NUM CD 3 nummod
+2 Peruvian Peruvian ADJ JJ 3 amod
+3 reporters reporter NOUN NNS 5 nsubj:pass
+4 were be AUX VBD 5 aux:pass
+5 attacked attack VERB VBN 0 root
+6 in in ADP IN 7 case
+7 Chile Chile PROPN NNP 5 obl
+8 . . PUNCT . 5 punct
+)");
+  add_mention(e, "Peruvian reporters", "PERMED");
+  add_mention(e, "Chile", "CHL");
+  shipped_stage().run(e);
+  EXPECT_TRUE(e.events.empty());
+}
+
+TEST(CoderNested, TargetInsideAQuantityOrTradePhrase) {
+  // Chile imposed tariffs on $ 2 billion worth of Peruvian exports .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 imposed impose VERB VBD 0 root
+3 tariffs tariff NOUN NNS 2 obj
+4 on on ADP IN 8 case
+5 $ $ SYM $ 8 compound
+6 2 2 NUM CD 7 compound
+7 billion billion NUM CD 5 nummod
+8 worth worth NOUN NN 3 nmod
+9 of of ADP IN 11 case
+10 Peruvian Peruvian ADJ JJ 11 amod
+11 exports export NOUN NNS 8 nmod
+12 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peruvian", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:163:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
