@@ -5,6 +5,7 @@
 #define DYAD_COMPAT_DICT_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -49,6 +50,8 @@ class PhraseTrie {
     // between it and the previous one ("PRINCE DOL_AMROTH" matches "Prince
     // of Dol Amroth").
     bool gap = false;
+    // TABARI: written with a trailing '=': this word only, no plural.
+    bool bare = false;
   };
   // Most words a gap may skip.
   static constexpr int kMaxGap = 3;
@@ -58,10 +61,22 @@ class PhraseTrie {
   uint32_t root() const { return 0; }
   // The child of node for a text word (exact edge first), or kNone.
   uint32_t step(uint32_t node, std::string_view upper_word) const;
+  // The child of node for a word already interned (word_id), or kNone.
+  // Coders intern each text word once per sentence and step by id.
+  uint32_t step_id(uint32_t node, uint32_t id) const {
+    if (id == kNone) return kNone;
+    auto it = edges_.find(edge_key(node, id));
+    return it == edges_.end() ? kNone : it->second;
+  }
   // Every child of node reached by the word (exact and stem edges).
   template <class F>
   void for_each_step(uint32_t node, std::string_view w, F&& f) const {
-    uint32_t e = step(node, w);
+    for_each_step(node, w, word_id(w), f);
+  }
+  // The same with the word's id (word_id(w)) known.
+  template <class F>
+  void for_each_step(uint32_t node, std::string_view w, uint32_t id, F&& f) const {
+    uint32_t e = step_id(node, id);
     if (e != kNone) f(e);
     if (!has_stems_) return;
     for (size_t len = w.size(); len >= 1; --len) {
@@ -77,22 +92,37 @@ class PhraseTrie {
   // Whether a gap edge leaves `node` / leads to `child`.
   bool gap_parent(uint32_t node) const { return gap_parents_.count(node) > 0; }
   bool gap_child(uint32_t child) const { return gap_children_.count(child) > 0; }
+  // Whether the word leading to `node` was written bare ("MOUSE="): no plural.
+  bool bare(uint32_t node) const { return !bare_.empty() && bare_.count(node) > 0; }
   // Interned id of an upper-case word, or kNone.
-  uint32_t word_id(std::string_view w) const {
-    auto it = vocab_.find(w);
-    return it == vocab_.end() ? kNone : it->second;
+  uint32_t word_id(std::string_view w) const { return word_id(w, hash_word(w)); }
+  // The same with the word's hash_word() known: a coder hashes each text
+  // word once and looks it up in every trie (actors, agents, discards, ...).
+  uint32_t word_id(std::string_view w, uint64_t hash) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.hash == static_cast<uint32_t>(hash >> 32) && words_[s.id] == w) return s.id;
+    }
   }
+  static uint64_t hash_word(std::string_view w) { return std::hash<std::string_view>()(w); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
+  // The vocabulary: an open-addressing table of word ids (power-of-two
+  // size, at most half full), probed with a hash computed by the caller.
+  struct Slot {
+    uint32_t id = kNone;
+    uint32_t hash = 0;  // high half of hash_word
+  };
+  uint32_t intern(const std::string& w);
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::unordered_map<uint64_t, uint32_t> stem_edges_;
-  std::unordered_set<uint32_t> gap_parents_, gap_children_;
+  std::unordered_set<uint32_t> gap_parents_, gap_children_, bare_;
   uint32_t node_count_ = 1;
   bool has_stems_ = false;
 };
@@ -167,6 +197,7 @@ class IssueDict {
 struct Synset {
   std::string name;  // with the leading '&'
   std::vector<std::vector<std::string>> members;
+  bool has_phrases = false;  // some member has several words
 };
 
 // One element of a linear (TABARI / PETRARCH-1) pattern.

@@ -15,13 +15,38 @@ uint32_t PhraseTrie::step(uint32_t node, std::string_view w) const {
   return it == edges_.end() ? kNone : it->second;
 }
 
+uint32_t PhraseTrie::intern(const std::string& w) {
+  uint64_t h = hash_word(w);
+  uint32_t id = word_id(w, h);
+  if (id != kNone) return id;
+  if ((words_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == kNone) continue;
+      uint64_t oh = hash_word(words_[s.id]);
+      size_t i = oh & mask;
+      while (slots_[i].id != kNone) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  id = static_cast<uint32_t>(words_.size());
+  words_.push_back(w);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kNone) i = (i + 1) & mask;
+  slots_[i] = Slot{id, static_cast<uint32_t>(h >> 32)};
+  return id;
+}
+
 uint32_t PhraseTrie::add(const std::vector<Word>& words) {
   uint32_t node = 0;
   for (const Word& w : words) {
-    auto [vit, fresh] = vocab_.try_emplace(w.text, static_cast<uint32_t>(vocab_.size()));
-    (void)fresh;
+    const uint32_t wid = intern(w.text);
     auto& edges = w.stem ? stem_edges_ : edges_;
-    auto [eit, added] = edges.try_emplace(edge_key(node, vit->second), node_count_);
+    auto [eit, added] = edges.try_emplace(edge_key(node, wid), node_count_);
     if (added) ++node_count_;
     if (w.stem) has_stems_ = true;
     if (w.gap && node != 0) {
@@ -29,6 +54,7 @@ uint32_t PhraseTrie::add(const std::vector<Word>& words) {
       gap_children_.insert(eit->second);
     }
     node = eit->second;
+    if (w.bare) bare_.insert(node);
   }
   return node;
 }
@@ -47,8 +73,14 @@ std::vector<PhraseTrie::Word> split_phrase(std::string_view phrase, bool stems) 
     if (i == b) break;
     PhraseTrie::Word w;
     w.text = upper(phrase.substr(b, i - b));
+    // TABARI: a trailing '=' ("MOUSE=") is the word exactly, no plural.
+    bool bare = stems && w.text.size() > 1 && w.text.back() == '=';
+    if (bare) {
+      w.text.pop_back();
+      w.bare = true;
+    }
     // TABARI: a word is a stem unless a '_' follows it directly (AFGHAN_).
-    w.stem = stems && !(i < phrase.size() && phrase[i] == '_');
+    w.stem = stems && !bare && !(i < phrase.size() && phrase[i] == '_');
     // TABARI: words joined by a space may have others between them.
     w.gap = stems && !out.empty() && space && !underscore;
     out.push_back(std::move(w));

@@ -144,6 +144,7 @@ class VerbLoader {
     std::vector<std::string> words;
     for (auto& w : split_phrase(u, false)) words.push_back(w.text);
     if (words.empty()) { error("empty synset member"); return; }
+    if (words.size() > 1) s.has_phrases = true;
     s.members.push_back(words);
     // PETRARCH: single-word members without a trailing '_' also match plurals.
     if (!exact && words.size() == 1 && words[0][0] != '&' && flavor_ != Flavor::kTabari)
@@ -237,7 +238,7 @@ class VerbLoader {
     std::vector<std::string> words;
     int verb_at = -1;
     size_t i = 0;
-    bool exact_verb = false;
+    bool exact_verb = false, bare_verb = false;
     while (i < u.size()) {
       while (i < u.size() && (u[i] == '_' || u[i] == ' ' || u[i] == '\t')) ++i;
       size_t b = i;
@@ -248,8 +249,14 @@ class VerbLoader {
         w.erase(0, 1);
         verb_at = static_cast<int>(words.size());
       }
+      // TABARI: a trailing '=' ("BAN=") is the word exactly, with no endings.
+      bool bare = flavor_ == Flavor::kTabari && w.size() > 1 && w.back() == '=';
+      if (bare) w.pop_back();
       if (w.empty()) continue;
-      if (words.empty() || verb_at == static_cast<int>(words.size())) exact_verb = i < u.size() && u[i] == '_';
+      if (words.empty() || verb_at == static_cast<int>(words.size())) {
+        exact_verb = i < u.size() && u[i] == '_';
+        bare_verb = bare;
+      }
       words.push_back(w);
     }
     if (words.empty()) { error("verb line with no verb"); return; }
@@ -263,10 +270,24 @@ class VerbLoader {
       for (std::string_view f : split_space(forms)) add_form_word(f, id);
       // The base form itself always counts.
       add_form(words[verb_at], id);
-    } else {
+    } else if (bare_verb) {
       add_form(words[verb_at], id);
-      for (const std::string& f : verb_forms(words[verb_at])) add_form(f, id);
-      if (flavor_ == Flavor::kTabari && !exact_verb && words.size() == 1) v_.stems[words[verb_at]].push_back(id);
+    } else {
+      const std::string& root = words[verb_at];
+      add_form(root, id);
+      for (const std::string& f : verb_forms(root)) add_form(f, id);
+      // TABARI reads a root with the endings S, ES, ED, EN and ING (D and N
+      // after a final E), whatever English makes of them ("departes",
+      // "departen"); other letters after the root are another word.
+      if (flavor_ == Flavor::kTabari) {
+        bool e = root.back() == 'E';
+        for (const char* end : {"S", "ES", "ED", "EN", "ING"}) add_form(root + end, id);
+        if (e) {
+          add_form(root + "D", id);
+          add_form(root + "N", id);
+        }
+      }
+      if (flavor_ == Flavor::kTabari && !exact_verb && words.size() == 1) v_.stems[root].push_back(id);
     }
   }
 

@@ -127,5 +127,56 @@ TEST(CompatTabariCodes, ForwardGivesAnOpeningPronounThePreviousFirstActor) {
   EXPECT_TRUE(std::find(off.begin(), off.end(), "FRD SYL 160") == off.end());
 }
 
+TEST(CompatTabariCodes, RootEndingsAndBareWords) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("DEPART_ [032]\nBAN= [191]\nDEPLORE_ [122]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nGOOSE= [GOO]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto one = [&](const std::string& subj, const std::string& verb) {
+    return strs(code(d, {{subj, "NNP"}, {verb, "VBD"}, {"Sylvania", "NNP"}, {".", "."}}));
+  };
+  // A root takes S, ES, ED, EN and ING, and D after a final E.
+  for (const char* v : {"departs", "departes", "departed", "departen", "departing"})
+    EXPECT_EQ(one("Freedonia", v), std::vector<std::string>{"FRD SYL 032"}) << v;
+  EXPECT_EQ(one("Freedonia", "deplored"), std::vector<std::string>{"FRD SYL 122"});
+  for (const char* v : {"departx", "departink"}) EXPECT_TRUE(one("Freedonia", v).empty()) << v;
+  // '=': the word exactly, no endings and no plural.
+  EXPECT_EQ(one("Goose", "ban"), std::vector<std::string>{"GOO SYL 191"});
+  EXPECT_TRUE(one("Goose", "baning").empty());
+  EXPECT_TRUE(one("Gooses", "ban").empty());
+}
+
+TEST(CompatTabariCodes, ClosingCommaClauseShorterThanEmaxIsDropped) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("SAID [023?]\nURGE_ [102]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  // ", a senior Sylvania official said on Monday." (7 words) is dropped
+  // under EMAX = 10, so nothing is coded.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"slept", "VBD"}, {",", ","}, {"a", "DT"}, {"senior", "JJ"},
+                    {"Sylvania", "NNP"}, {"official", "NN"}, {"said", "VBD"}, {"on", "IN"}, {"Monday", "NNP"},
+                    {".", "."}});
+  EXPECT_TRUE(strs(r).empty());
+  // A closing clause of ten words (not fewer than EMAX) stays, with its verb.
+  r = code(d, {{"Freedonia", "NNP"}, {",", ","}, {"in", "IN"}, {"remarks", "NNS"}, {"published", "VBN"},
+               {"on", "IN"}, {"Monday", "NNP"}, {",", ","}, {"urged", "VBD"}, {"Sylvania", "NNP"}, {"to", "TO"},
+               {"respond", "VB"}, {"to", "TO"}, {"the", "DT"}, {"new", "JJ"}, {"proposals", "NNS"}, {"on", "IN"},
+               {"trade", "NN"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 102"});
+}
+
+TEST(CompatTabariCodes, DictionaryVerbBetweenTwoActorsIsTheVerb) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("ARM_ [182]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  // A tagger reads "arms" as a plural noun; TABARI reads the verb.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"arms", "NNS"}, {"Sylvania", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 182"});
+}
+
 }  // namespace
 }  // namespace dyad::compat

@@ -144,12 +144,13 @@ TEST(CompatTreeRules, LegacySlotsInPrepositionsAndAfterTheVerb) {
                         "3 harvest harvest NN 2 dobj", "4 at at IN 5 case", "5 Marsovia Marsovia NNP 2 nmod",
                         "6 with with IN 7 case", "7 Sylvania Sylvania NNP 2 nmod"})),
             V{"FRD SYL 017"});
-  // `+` after (IN ^): the next phrase holding an actor.
+  // `+` after (IN ^): the next actor named, however deep in its phrase
+  // (the actor, not the envoys: the slot names a place in the text).
   EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
                         "3 banquet banquet NN 2 dobj", "4 in in IN 5 case", "5 Marsovia Marsovia NNP 2 nmod",
                         "6 with with IN 8 case", "7 the the DT 8 det", "8 envoys envoy NNS 2 nmod",
                         "9 of of IN 10 case", "10 Sylvania Sylvania NNP 8 nmod"})),
-            V{"FRD SYLGOV 018"});
+            V{"FRD SYL 018"});
   // `^ $`: skip one phrase, the next with an actor is the source and the
   // subject becomes the target.
   EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 feasted feast VBD 0 root",
@@ -195,6 +196,67 @@ TEST(CompatTreeRules, InfinitiveComplements) {
   EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 3 nsubj", "2 will will MD 3 aux", "3 host host VB 0 root",
                         "4 Marsovia Marsovia NNP 3 dobj"})),
             V{"FRD MRS 043"});
+}
+
+const char* kSynsetPhraseVerbs =
+    "####### SYNONYM SETS #######\n"
+    "&COIN\n"
+    "+DUCAT\n"
+    "+SILVER DUCAT\n"
+    "&RARECOIN\n"
+    "+OLD GOLDEN DUCAT\n"
+    "####### VERB PATTERNS #######\n"
+    "--- DONATE [070] ---\n"
+    "DONATE\n"
+    "- * &COIN [071]\n"
+    "- * &RARECOIN [075]\n";
+
+TEST(CompatTreeRules, MultiWordSynsetMembersMatchAndOutrankShorterOnes) {
+  auto d = dicts(kSynsetPhraseVerbs);
+  auto sent = [](std::vector<std::string> mods) {
+    std::vector<std::string> rows{"1 Freedonia Freedonia NNP 2 nsubj", "2 donated donate VBD 0 root"};
+    int id = 3;
+    const int head = 3 + static_cast<int>(mods.size());
+    for (const auto& m : mods) rows.push_back(std::to_string(id++) + " " + m + " " + m + " JJ " + std::to_string(head) + " amod");
+    rows.push_back(std::to_string(id++) + " ducats ducat NNS 2 dobj");
+    rows.push_back(std::to_string(id) + " to to IN " + std::to_string(id + 1) + " case");
+    rows.push_back(std::to_string(id + 1) + " Sylvania Sylvania NNP 2 nmod");
+    return ud(rows);
+  };
+  EXPECT_EQ(code(d, sent({})), V{"FRD SYL 071"});
+  // "old golden ducats": only the three-word member of &RARECOIN names it.
+  EXPECT_EQ(code(d, sent({"old", "golden"})), V{"FRD SYL 075"});
+  // A member's words must all be there: "old ducats" is a plain coin.
+  EXPECT_EQ(code(d, sent({"old"})), V{"FRD SYL 071"});
+}
+
+TEST(CompatTreeRules, LemmaFindsIrregularFormsButNotMisspellings) {
+  auto d = dicts();
+  // "attackt" lemmatised to ATTACK by the parse: a form the dictionary
+  // does not generate is still the verb.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 attackt attack VBD 0 root",
+                        "3 Sylvania Sylvania NNP 2 dobj"})),
+            V{"FRD SYL 190"});
+  // "attackes" is no English form of ATTACK.
+  EXPECT_TRUE(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 attackes attack VBZ 0 root",
+                          "3 Sylvania Sylvania NNP 2 dobj"}))
+                  .empty());
+}
+
+const char* kDeepSlotVerbs =
+    "####### VERB PATTERNS #######\n"
+    "--- OBTAIN [033] ---\n"
+    "OBTAIN\n"
+    "- + * GRAIN $ [071]\n";
+
+TEST(CompatTreeRules, PatternNounInAPrepositionalPhraseAndADeepSlot) {
+  auto d = dicts(kDeepSlotVerbs);
+  // "Freedonia obtained by ship grain from Sylvania": GRAIN heads a
+  // prepositional phrase, and `$` is the actor named after it.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 obtained obtain VBD 0 root", "3 by by IN 5 case",
+                        "4 ship ship NN 5 compound", "5 grain grain NN 2 nmod", "6 from from IN 7 case",
+                        "7 Sylvania Sylvania NNP 5 nmod"})),
+            V{"SYL FRD 071"});
 }
 
 }  // namespace
