@@ -338,13 +338,16 @@ inline int trans_features(int fs, const State& st, uint64_t* f) {
 
 // Features for labelling the arc h -> d just built (left: d < h); out(k, hash)
 // as for trans_features.
-template <int FS, class Out>
-__attribute__((always_inline)) inline int label_features(const State& st, int h, int d, Out&& out) {
+// DIR is the arc's direction (1: d < h, 2: d > h), a template argument so
+// that every template's first step, mix(tmpl(t), dir), is a constant.
+template <int FS, uint64_t DIR, class Out>
+__attribute__((always_inline)) inline int label_features_dir(const State& st, int h, int d,
+                                                              Out&& out) {
   const int NONE = st.none();
   const uint64_t* W = st.W;
   const uint64_t* P = st.P;
   const auto& L = st.label;
-  const uint64_t dir = d < h ? 1 : 2;
+  constexpr uint64_t dir = DIR;
   const uint64_t dist = dist_bin(h - d);
   const int dl = st.l1[d], dl2 = st.l2[d], dr = st.r1[d], dr2 = st.r2[d];
   const int hl = st.l1[h], hr = st.r1[h];
@@ -402,6 +405,11 @@ __attribute__((always_inline)) inline int label_features(const State& st, int h,
     F3(P[h], P[d], P[nxt]); F2(W[d], P[nxt]); F2(P[d], W[nxt]); F3(P[h], P[d], P[prv]);
   }
   return k;
+}
+
+template <int FS, class Out>
+__attribute__((always_inline)) inline int label_features(const State& st, int h, int d, Out&& out) {
+  return d < h ? label_features_dir<FS, 1>(st, h, d, out) : label_features_dir<FS, 2>(st, h, d, out);
 }
 
 inline int label_features(int fs, const State& st, int h, int d, uint64_t* f) {

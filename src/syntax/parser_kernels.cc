@@ -54,14 +54,23 @@ __attribute__((target("avx2"))) int label_argmax_avx2_t(const int16_t* const* ro
   __m256i acc[CH];
 #pragma GCC unroll 8
   for (int j = 0; j < CH; ++j) acc[j] = _mm256_setzero_si256();
-  for (int i = 0; i < nf; ++i) {
-    const int16_t* r = rows[i];
+  // Two rows per step: GCC copies every accumulator register once per step
+  // (it does not add in place here), so pairing rows halves those copies.
+#define DYAD_WIDEN(r, j) \
+  _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>((r) + 8 * (j))))
+  int i = 0;
+  for (; i + 1 < nf; i += 2) {
+    const int16_t* r0 = rows[i];
+    const int16_t* r1 = rows[i + 1];
 #pragma GCC unroll 8
-    for (int j = 0; j < CH; ++j) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(r + 8 * j));
-      acc[j] = _mm256_add_epi32(acc[j], _mm256_cvtepi16_epi32(x));
-    }
+    for (int j = 0; j < CH; ++j)
+      acc[j] = _mm256_add_epi32(acc[j], _mm256_add_epi32(DYAD_WIDEN(r0, j), DYAD_WIDEN(r1, j)));
   }
+  if (i < nf) {
+#pragma GCC unroll 8
+    for (int j = 0; j < CH; ++j) acc[j] = _mm256_add_epi32(acc[j], DYAD_WIDEN(rows[i], j));
+  }
+#undef DYAD_WIDEN
   // Lanes past the last class (zero padding) must not win: set them to INT_MIN.
   const int valid = classes - 8 * (CH - 1);  // 1..8 lanes of the last chunk
   const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
