@@ -241,5 +241,30 @@ TEST(CoderBreadth, OneOfTheMostIsAJudgement) {
   EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:111:asserted"}));
 }
 
+TEST(CoderBreadth, YieldingPhrasings) {
+  // Chile allowed humanitarian access to Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 allowed allow VERB VBD 0 root
+3 humanitarian humanitarian ADJ JJ 4 amod
+4 access access NOUN NN 2 obj
+5 to to ADP IN 6 case
+6 Peru Peru PROPN NNP 4 nmod
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:0863:asserted"}));
+  // Chile lifted the siege of Peru .
+  Document b = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 lifted lift VERB VBD 0 root
+3 the the DET DT 4 det
+4 siege siege NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 Peru Peru PROPN NNP 4 nmod
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:0872:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
