@@ -304,6 +304,16 @@ class VerbDict {
   // Entries whose form matches the upper-case word (exact, then stems).
   void lookup(std::string_view upper_word, std::vector<uint32_t>& out) const;
   bool in_synset(uint32_t synset, std::string_view upper_word) const;
+  // Rebuilds synset_words after synsets change (the loaders call it).
+  void index_synsets();
+
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  // Per synset, its single-word members with those of nested synsets, so
+  // that a membership test is one lookup.
+  std::vector<std::unordered_set<std::string, WordHash, std::equal_to<>>> synset_words;
 };
 
 // The PETRARCH internal coding ontology: CAMEO code <-> hex.

@@ -2,6 +2,7 @@
 // with their patterns, linear (TABARI / PETRARCH-1) or over the dependency
 // tree (PETRARCH-2). See include/dyad/compat.h for why there are two.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -1742,9 +1743,11 @@ class SentenceCoder {
     target_pp = -1;
     slots = {};
     // Where each post-verb element matched, for the slots that follow it.
-    thread_local std::vector<int> noun_at, prep_at;
-    noun_at.assign(p.post_nouns.size(), -1);
-    prep_at.assign(p.post_preps.size(), -1);
+    // (A pattern line holds a handful of elements; longer ones never match.)
+    if (p.post_nouns.size() > kMaxElems || p.post_preps.size() > kMaxElems) return false;
+    std::array<int, kMaxElems> noun_at, prep_at;
+    std::fill_n(noun_at.begin(), p.post_nouns.size(), -1);
+    std::fill_n(prep_at.begin(), p.post_preps.size(), -1);
     // Post-verb nouns: heads of objects, of open complements, or of
     // prepositional objects when the pattern names no preposition.
     for (size_t i = 0; i < p.post_nouns.size(); ++i) {
@@ -1789,14 +1792,14 @@ class SentenceCoder {
   // the next phrase after the elements before it, `$` / `+` bind the next
   // phrase that holds an actor. A slot with nothing to bind fails the
   // pattern, as in TABARI.
-  bool bind_post_slots(const TreePattern& p, const TreeCtx& c, const std::vector<int>& noun_at,
-                       const std::vector<int>& prep_at, TreeSlots& slots) const {
+  static constexpr size_t kMaxElems = 16;
+  bool bind_post_slots(const TreePattern& p, const TreeCtx& c, const std::array<int, kMaxElems>& noun_at,
+                       const std::array<int, kMaxElems>& prep_at, TreeSlots& slots) const {
     std::vector<int> phrases(c.objs.begin(), c.objs.end());
     phrases.insert(phrases.end(), c.preps.begin(), c.preps.end());
     std::sort(phrases.begin(), phrases.end());
-    std::vector<int> used;
-    for (int x : noun_at) used.push_back(x);
-    for (int x : prep_at) used.push_back(x);
+    std::vector<int> used(noun_at.begin(), noun_at.begin() + p.post_nouns.size());
+    used.insert(used.end(), prep_at.begin(), prep_at.begin() + p.post_preps.size());
     auto is_used = [&](int t) { return std::find(used.begin(), used.end(), t) != used.end(); };
     int pos = c.v;
     size_t ni = 0, pi = 0;

@@ -568,6 +568,7 @@ class VerbLoader {
   }
 
   void finish() {
+    v_.index_synsets();
     for (VerbBlock& b : v_.blocks)
       std::stable_sort(b.patterns.begin(), b.patterns.end(), [&](uint32_t x, uint32_t y) {
         return v_.patterns[x].specificity > v_.patterns[y].specificity;
@@ -626,7 +627,27 @@ void VerbDict::lookup(std::string_view w, std::vector<uint32_t>& out) const {
   }
 }
 
+void VerbDict::index_synsets() {
+  synset_words.assign(synsets.size(), {});
+  for (uint32_t s = 0; s < synsets.size(); ++s) {
+    // Nested synsets, breadth first, each once.
+    std::vector<uint32_t> todo{s};
+    for (size_t i = 0; i < todo.size(); ++i)
+      for (const auto& m : synsets[todo[i]].members) {
+        if (m.size() != 1) continue;
+        if (m[0][0] == '&') {
+          auto it = synset_index.find(m[0]);
+          if (it != synset_index.end() && std::find(todo.begin(), todo.end(), it->second) == todo.end())
+            todo.push_back(it->second);
+          continue;
+        }
+        synset_words[s].insert(m[0]);
+      }
+  }
+}
+
 bool VerbDict::in_synset(uint32_t synset, std::string_view w) const {
+  if (synset < synset_words.size()) return synset_words[synset].find(w) != synset_words[synset].end();
   for (const auto& m : synsets[synset].members) {
     if (m.size() != 1) continue;
     if (m[0] == w) return true;
