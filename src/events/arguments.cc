@@ -163,9 +163,11 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
     return out;
   }
+  const int fronted = fronted_object(v);
   for (int c : tree_.children(v)) {
     // (nsubj:pass here only where is_passive() saw through a misparse.)
     if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
+    if (c == fronted || after_stray_preposition(c, v)) continue;
     // "Trump on Thursday threatened ...": the parser often makes the weekday
     // of a dropped or stranded "on" the subject. A time word never acts.
     if (is_time_word(lowercase(tree_.lemma(c)))) continue;
@@ -255,6 +257,38 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   return out;
 }
 
+// "The sanctions Washington has imposed on Moscow ...": the parser often
+// reads a reduced relative as a clause with two subjects. With no object,
+// a first subject that names no actor right before a second that does is
+// the object the relative clause modifies. Returns it, or -1.
+int Arguments::fronted_object(int v) const {
+  const Rels& R = rels();
+  if (tree_.first_kid(v, R.obj) >= 0) return -1;
+  std::vector<int> subj = tree_.kids(v, R.nsubj);
+  if (subj.size() != 2 || subj[0] > subj[1]) return -1;
+  const int a = subj[0], b = subj[1];
+  if (tree_.upos(a) != UPos::kNOUN || mention_for(a, -1) >= 0 || mention_at_[b] < 0) return -1;
+  for (int t = a + 1; t < b; ++t)
+    if (tree_.head(t) != a && tree_.head(t) != b) return -1;  // adjacent phrases only
+  return a;
+}
+
+// "Israeli strikes on Gaza killed ...": a "subject" right after a
+// preposition the parser hung on the verb is the object of that preposition.
+bool Arguments::after_stray_preposition(int c, int v) const {
+  const Rels& R = rels();
+  for (int t = c - 1; t >= 0 && t >= c - 3; --t) {
+    if (tree_.head(t) == c) continue;  // the subject's own determiners and modifiers
+    return tree_.head(t) == v && (tree_.rel(t) == R.mark || tree_.rel(t) == R.case_) && tree_.xpos(t) == "IN" &&
+           tree_.lemma(t) != "that" && tree_.lemma(t) != "if" && tree_.lemma(t) != "because" &&
+           tree_.lemma(t) != "while" && tree_.lemma(t) != "as" && tree_.lemma(t) != "after" &&
+           tree_.lemma(t) != "before" && tree_.lemma(t) != "when" && tree_.lemma(t) != "since" &&
+           tree_.lemma(t) != "although" && tree_.lemma(t) != "though" && tree_.lemma(t) != "until" &&
+           tree_.lemma(t) != "unless" && tree_.lemma(t) != "whether";
+  }
+  return false;
+}
+
 std::vector<int> Arguments::speakers(int v) const {
   std::vector<int> out;
   const Rels& R = rels();
@@ -293,6 +327,8 @@ std::vector<int> Arguments::objects(int v) const {
     else
       append_conj(tree_, c, &out);
   }
+  if (out.empty())
+    if (int f = fronted_object(v); f >= 0) append_conj(tree_, f, &out);
   if (out.empty() && tree_.rel(v) == R.acl_relcl && tree_.head(v) >= 0) {
     // "the sanctions Washington has imposed on Moscow": a relative clause
     // with its own (non-relative) subject and no object has the modified

@@ -42,6 +42,8 @@ class Arguments {
 
  private:
   std::vector<int> subjects_rec(int v, int depth) const;
+  int fronted_object(int v) const;
+  bool after_stray_preposition(int c, int v) const;
 
   const Tree& tree_;
   const VerbLexicon& lex_;

@@ -248,5 +248,48 @@ TEST(CoderNested, TargetInsideAQuantityOrTradePhrase) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:163:asserted"}));
 }
 
+TEST(CoderNested, ReducedRelativeReadAsTwoSubjects) {
+  // The sanctions Chile has imposed on Peru have hurt farmers .  (parsed
+  // with "sanctions" and "Chile" both subjects of "imposed")
+  Document d = parse_rows(R"(
+1 The the DET DT 2 det
+2 sanctions sanction NOUN NNS 5 nsubj
+3 Chile Chile PROPN NNP 5 nsubj
+4 has have AUX VBZ 5 aux
+5 imposed impose VERB VBN 0 root
+6 on on ADP IN 7 case
+7 Peru Peru PROPN NNP 5 obl
+8 have have AUX VBP 9 aux
+9 hurt hurt VERB VBN 5 conj
+10 farmers farmer NOUN NNS 9 obj
+11 . . PUNCT . 5 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:163:asserted"}));
+}
+
+TEST(CoderNested, SubjectAfterAStrayPrepositionIsNotASubject) {
+  // Chilean strikes on Peru killed villagers .  ("on" hung on the verb,
+  // "Peru" made a second subject)
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 strikes strike NOUN NNS 5 nsubj
+3 on on ADP IN 5 mark
+4 Peru Peru PROPN NNP 5 nsubj
+5 killed kill VERB VBD 0 root
+6 villagers villager NOUN NNS 5 obj
+7 . . PUNCT . 5 punct
+)");
+  add_mention(d, "Chilean", "CHL");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "villagers", "PERCVL");
+  shipped_stage().run(d);
+  for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.rfind("PER>", 0), std::string::npos) << e;
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHL>PERCVL:190:asserted"), s.end());
+}
+
 }  // namespace
 }  // namespace dyad
