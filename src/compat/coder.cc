@@ -683,11 +683,18 @@ class SentenceCoder {
   Group group_at_chunk(int c, int* end_tok) const {
     std::vector<int> members{c};
     int end = chunk_join_[c] >= 0 ? chunks_[chunk_join_[c]].second : chunks_[c].second;
+    // A list closes with AND: members after the last AND, reached by commas
+    // alone, are appositions or another clause ("burned down its embassy,
+    // a senior Bree official said"), not members (TABARI and PETRARCH-1
+    // validation records alike).
+    size_t closed = 1;
+    int closed_end = end;
     for (;;) {
       int t = end;
-      bool sep = false;
+      bool sep = false, conj = false;
       while (t < n_ && (s_.toks[t].word == "," || s_.toks[t].word == "AND")) {
         sep = true;
+        conj = conj || s_.toks[t].word == "AND";
         ++t;
       }
       if (!sep || t >= n_ || chunk_of_[t] < 0) break;
@@ -695,6 +702,14 @@ class SentenceCoder {
       if (chunk_actor_[nc].empty() || !real_actor(chunk_actor_[nc])) break;
       members.push_back(nc);
       end = chunks_[nc].second;
+      if (conj) {
+        closed = members.size();
+        closed_end = end;
+      }
+    }
+    if (closed < members.size()) {
+      members.resize(closed);
+      end = closed_end;
     }
     if (end_tok) *end_tok = end;
     Group g;

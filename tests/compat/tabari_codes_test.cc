@@ -178,5 +178,28 @@ TEST(CompatTabariCodes, DictionaryVerbBetweenTwoActorsIsTheVerb) {
   EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 182"});
 }
 
+TEST(CompatTabariCodes, ListOfActorsClosesWithAnd) {
+  auto d = dicts();
+  // "Freedonia attacked Sylvania, the Duke of Grand_Fenwick and Freedonia"
+  // is a list; "Freedonia attacked Sylvania, the Duke of Grand_Fenwick"
+  // is not: a comma alone joins no members.
+  // (Comma clauses are kept, so only the list rule decides.)
+  Options o;
+  ASSERT_TRUE(apply_tabari_option("COMMA: OFF", o));
+  CSentence s;
+  ASSERT_EQ(sentence_from_treebank("(ROOT (S (NNP Freedonia) (VBD attacked) (NNP Sylvania) (, ,) (DT the) (NNP Duke) "
+                                   "(IN of) (NNP Grand_Fenwick) (. .)))",
+                                   20000101, s),
+            "");
+  EXPECT_EQ(strs(Coder(d).code(s, o)), std::vector<std::string>{"FRD SYL 190"});
+  ASSERT_EQ(sentence_from_treebank("(ROOT (S (NNP Freedonia) (VBD attacked) (NNP Sylvania) (, ,) (DT the) (NNP Duke) "
+                                   "(IN of) (NNP Grand_Fenwick) (CC and) (NNP Freedonia) (. .)))",
+                                   20000101, s),
+            "");
+  std::vector<std::string> got = strs(Coder(d).code(s, o));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"FRD GFW 190", "FRD SYL 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::compat
