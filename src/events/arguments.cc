@@ -205,8 +205,16 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // A bare verb attached as conj is the parser's guess for a clause whose
     // own subject it lost, and inheriting would pick the wrong actor.
     for (int c : tree_.children(v))
-      if (tree_.base(c) == R.cc || (tree_.rel(c) == R.punct && tree_.lemma(c) == ","))
+      if (tree_.base(c) == R.cc || (tree_.rel(c) == R.punct && tree_.lemma(c) == ",")) {
+        // "Kenyan police shot and killed ...": the tagger read the first
+        // verb as a noun ("shot") heading the sentence, with the real
+        // subject as its compound; that compound is the subject here.
+        if (tree_.head(h) < 0 && tree_.upos(h) == UPos::kNOUN && tree_.first_kid(h, R.nsubj) < 0 && h < v)
+          for (int k : tree_.kids(h, R.compound))
+            if (mention_at_[k] >= 0) out.push_back(k);
+        if (!out.empty()) return out;
         return subjects_rec(h, depth + 1);
+      }
     return out;
   }
   if (r == R.acl_relcl || r == R.acl) {

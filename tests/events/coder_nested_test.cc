@@ -291,5 +291,23 @@ TEST(CoderNested, SubjectAfterAStrayPrepositionIsNotASubject) {
   EXPECT_NE(std::find(s.begin(), s.end(), "CHL>PERCVL:190:asserted"), s.end());
 }
 
+TEST(CoderNested, FirstVerbReadAsANounLeavesItsSubjectAsCompound) {
+  // Chilean police shot and killed two smugglers .  ("shot" tagged NN, root)
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 3 amod
+2 police police NOUN NN 3 compound
+3 shot shot NOUN NN 0 root
+4 and and CCONJ CC 5 cc
+5 killed kill VERB VBD 3 conj
+6 two two NUM CD 7 nummod
+7 smugglers smuggler NOUN NNS 5 obj
+8 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Chilean police", "CHLCOP");
+  add_mention(d, "smugglers", "PERCRM");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLCOP>PERCRM:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
