@@ -2,6 +2,7 @@
 #include "dyad/parser.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -33,16 +34,39 @@ uint64_t hash_string(std::string_view s, bool fold) {
 HugeTable::HugeTable(size_t n) : n_(n) {
   constexpr size_t kAlign = size_t{2} << 20;
   const size_t bytes = (std::max<size_t>(n, 1) * sizeof(int16_t) + kAlign - 1) / kAlign * kAlign;
-  void* p = std::aligned_alloc(kAlign, bytes);
-  if (!p) throw std::bad_alloc();
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
+#if defined(__linux__)
+  // Map one alignment unit more than needed and trim both ends so the table
+  // starts on a 2 MB boundary.
+  void* raw = mmap(nullptr, bytes + kAlign, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
+  if (raw == MAP_FAILED) throw std::bad_alloc();
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kAlign - 1) & ~(kAlign - 1);
+  if (aligned > start) munmap(raw, aligned - start);
+  if (start + kAlign > aligned) munmap(reinterpret_cast<void*>(aligned + bytes), start + kAlign - aligned);
+  void* p = reinterpret_cast<void*>(aligned);
+#if defined(MADV_HUGEPAGE)
   madvise(p, bytes, MADV_HUGEPAGE);  // a hint: failure only costs speed
 #endif
+  // Fresh pages read as zero, but writing them now faults the huge pages in at
+  // load time instead of during parsing.
   std::memset(p, 0, bytes);
-  p_.reset(static_cast<int16_t*>(p));
+  p_ = std::unique_ptr<int16_t[], Free>(static_cast<int16_t*>(p), Free{bytes});
+#else
+  void* p = std::aligned_alloc(kAlign, bytes);
+  if (!p) throw std::bad_alloc();
+  std::memset(p, 0, bytes);
+  p_ = std::unique_ptr<int16_t[], Free>(static_cast<int16_t*>(p), Free{bytes});
+#endif
 }
 
-void HugeTable::Free::operator()(int16_t* p) const { std::free(p); }
+void HugeTable::Free::operator()(int16_t* p) const {
+#if defined(__linux__)
+  munmap(p, bytes);
+#else
+  std::free(p);
+#endif
+}
 
 namespace {
 const uint64_t kRootWord = hash_string("<ROOT>", false);

@@ -423,7 +423,10 @@ namespace parser_internal {
 
 // A zeroed int16 array on 2 MB-aligned memory marked for transparent huge
 // pages: decoding reads ~300 random rows per word from ~10 MB of tables, and
-// with 4 KB pages most of those reads would also miss the TLB.
+// with 4 KB pages most of those reads would also miss the TLB. On Linux the
+// memory is a fresh anonymous mapping: heap memory that an earlier allocation
+// had already touched keeps its 4 KB pages whatever madvise says (the
+// transition table, allocated from the heap, got no huge pages that way).
 class HugeTable {
  public:
   HugeTable() = default;
@@ -436,6 +439,7 @@ class HugeTable {
 
  private:
   struct Free {
+    size_t bytes;  // length of the mapping (Linux); value-initialised to 0
     void operator()(int16_t* p) const;
   };
   std::unique_ptr<int16_t[], Free> p_;
