@@ -24,6 +24,16 @@ bool is_time_word(const std::string& l) {
   return false;
 }
 
+bool is_quantity(const std::string& l) {
+  static const char* const kWords[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                                       "score", "scores", "number", "group", "some", "many", "several",
+                                       "most", "all", "two", "three", "four", "five", "ten", "million",
+                                       "millions", "handful", "majority", "members", "member", "one"};
+  for (const char* w : kWords)
+    if (l == w) return true;
+  return false;
+}
+
 std::string lowercase(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -80,11 +90,14 @@ int Arguments::mention_for(int t, int speaker) const {
               (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     if (!ok) continue;
     // Only named states and organisations stand in for the phrase they
-    // modify: "military actions" is no event on the military.
+    // modify: "military actions" is no event on the military. A quantity
+    // is the exception: "dozens of opposition supporters" are the
+    // supporters, whoever they are.
     if (mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
       if (!a.country.empty() || !a.org.empty()) return m;
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && is_quantity(tree_.lemma(t))) return m;
       continue;
     }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;

@@ -266,5 +266,33 @@ TEST(CoderBreadth, YieldingPhrasings) {
   EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:0872:asserted"}));
 }
 
+TEST(CoderBreadth, WarnAgainstAndQuantityOfActors) {
+  // Chile warned Peru against provocations .  (Peru parsed as a modifier of "provocations")
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 warned warn VERB VBD 0 root
+3 Peru Peru PROPN NNP 5 amod
+4 against against ADP IN 5 case
+5 provocations provocation NOUN NNS 2 obl
+6 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:130:asserted"}));
+  // Chilean police arrested dozens of protesters .  (a bare role: OPP, no country)
+  Document b = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 police police NOUN NN 3 nsubj
+3 arrested arrest VERB VBD 0 root
+4 dozens dozen NOUN NNS 3 obj
+5 of of ADP IN 6 case
+6 protesters protester NOUN NNS 4 nmod
+7 . . PUNCT . 3 punct
+)");
+  add_mention(b, "Chilean police", "CHLCOP");
+  int p = add_mention(b, "protesters", "OPP");
+  b.mentions[p].actor.country.clear();
+  shipped_stage().run(b);
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHLCOP>OPP:173:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
