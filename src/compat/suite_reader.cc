@@ -234,6 +234,16 @@ std::string read_tabari_text(const std::string& path, std::string_view text, Sui
     bool null_expected = false, any_code = false;
     while ((b = comment.find('{', b)) != std::string::npos) {
       size_t e = comment.find('}', b);
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */": an option left unclosed
+      // ends at the end of the comment or of its line.
+      size_t k = comment.find_first_not_of(" \t", b + 1);
+      if (k != std::string::npos && comment.compare(k, 7, "OPTION:") == 0) {
+        size_t nl = comment.find('\n', b);
+        if (nl != std::string::npos && (e == std::string::npos || e > nl)) {
+          size_t close = comment.rfind("*/", nl);
+          e = close != std::string::npos && close > b ? close : nl;
+        }
+      }
       if (e == std::string::npos) break;
       std::string inner(trim(std::string_view(comment).substr(b + 1, e - b - 1)));
       bool disabled = b > 0 && comment[b - 1] == '-';

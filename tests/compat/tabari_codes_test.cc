@@ -2,6 +2,11 @@
 // records, on dictionaries written for these tests (invented countries).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
 #include "dyad/compat.h"
 
 namespace dyad::compat {
@@ -199,6 +204,25 @@ TEST(CompatTabariCodes, ListOfActorsClosesWithAnd) {
   std::vector<std::string> got = strs(Coder(d).code(s, o));
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, (std::vector<std::string>{"FRD GFW 190", "FRD SYL 190"}));
+}
+
+TEST(CompatTabariCodes, UnclosedOptionEndsWithTheComment) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("dyad_tabari_opt_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name) << text; };
+  write("T.verbs", "ATTACK [190]\n");
+  write("T.actors", "FREEDONIA_ [FRD]\n");
+  write("T.project", "<actorsfile> T.actors\n<verbsfile> T.verbs\n<textfile> T.text\n");
+  write("T.text",
+        "950101 OPT-01\nA note.\n/*\\n{ OPTION: SET: MINIMUM WORDS = 4  */\n\n"
+        "950101 OPT-02\nAnother note.\n/*\\n{ OPTION: COMMA: OFF }\n\\n{ OPTION: SET: CODE ALL\n*/\n");
+  Suite suite;
+  ASSERT_EQ(read_suite((dir / "T.project").string(), suite), "");
+  ASSERT_EQ(suite.records.size(), 2u);
+  EXPECT_EQ(suite.records[0].option_commands, std::vector<std::string>{"SET: MINIMUM WORDS = 4"});
+  EXPECT_EQ(suite.records[1].option_commands, (std::vector<std::string>{"COMMA: OFF", "SET: CODE ALL"}));
+  fs::remove_all(dir);
 }
 
 }  // namespace
