@@ -424,7 +424,14 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
     }
   };
   scan(v, true);
-  for (int o : objects(v)) scan(o, false);
+  for (int o : objects(v)) {
+    scan(o, false);
+    // "$500 million in aid to Ukraine", "tons of food for Gaza": the phrase
+    // often hangs on the object's own "in"/"of" modifier.
+    if (out.empty())
+      for (int c : tree_.children(o))
+        if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "of")) scan(c, false);
+  }
   return out;
 }
 

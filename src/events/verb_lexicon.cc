@@ -27,6 +27,7 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
 
 bool is_word(std::string_view w) {
   if (w.empty()) return false;
+  if (w == "$") return true;  // "pledged $500 million": the currency sign heads the object
   for (char c : w) {
     bool ok = (c >= 'a' && c <= 'z') || c == '-' || c == '_' || c == '\'' ||
               (c >= '0' && c <= '9');
@@ -127,6 +128,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "direct") p.direct = true;
         else if (e == "noun") p.noun = true;
         else if (e == "reported") p.reported = true;
+        else if (e == "neg") p.neg = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");
@@ -191,6 +193,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
     for (const auto& c : p.conds) p.specificity += c.words.any ? 2 : 3;
     if (p.voice != Voice::kAny) p.specificity += 1;
     if (p.reported) p.specificity += 4;  // tried before the same verb's plain readings
+    if (p.neg) p.specificity += 3;
     for (const auto& v : verbs.words) by_lemma_[v].push_back(p);
   });
 }

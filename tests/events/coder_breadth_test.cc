@@ -294,5 +294,22 @@ TEST(CoderBreadth, WarnAgainstAndQuantityOfActors) {
   EXPECT_EQ(sorted_summary(b), (Strings{"CHLCOP>OPP:173:asserted"}));
 }
 
+TEST(CoderBreadth, SumOfMoneyIsEconomicAid) {
+  // Chile pledged $ 5 million in aid to Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 pledged pledge VERB VBD 0 root
+3 $ $ SYM $ 2 obj
+4 5 5 NUM CD 5 compound
+5 million million NUM CD 3 nummod
+6 in in ADP IN 7 case
+7 aid aid NOUN NN 3 nmod
+8 to to ADP IN 9 case
+9 Peru Peru PROPN NNP 7 nmod
+10 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:0331:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
