@@ -345,6 +345,25 @@ class SentenceCoder {
       else if (actor < 0 && !mentions_[m].codes.empty()) actor = m;
     }
     if (actor < 0 && agents.empty()) return g;
+    // TABARI joins an agent to an actor only next to it, across nothing
+    // but other phrases and "'s", "of", "the", "in", "from" ("Gondor's
+    // foreign minister", "the government of Gondor"): in "Dagolath's first
+    // Deputy Prime Minister Telemar" the minister stays uncoded.
+    if (d_.verbs.flavor == Flavor::kTabari && actor >= 0) {
+      std::vector<int> keep;
+      for (int m : agents) {
+        int b = std::min(mentions_[m].end, mentions_[actor].end);
+        int e = std::max(mentions_[m].begin, mentions_[actor].begin);
+        bool near = true;
+        for (int t = b; t < e && near; ++t) {
+          if (mention_at_[t] >= 0) continue;
+          const std::string& w = s_.toks[t].word;
+          near = w == "'S" || w == "'" || w == "OF" || w == "THE" || w == "IN" || w == "FROM";
+        }
+        if (near) keep.push_back(m);
+      }
+      agents.swap(keep);
+    }
     // Agent alternatives: split where a coordinator separates two agents.
     std::vector<std::vector<int>> alts;
     if (!agents.empty()) alts.push_back({agents[0]});

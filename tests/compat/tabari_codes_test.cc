@@ -225,5 +225,20 @@ TEST(CompatTabariCodes, UnclosedOptionEndsWithTheComment) {
   fs::remove_all(dir);
 }
 
+TEST(CompatTabariCodes, AgentJoinsOnlyTheActorNextToIt) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("VISIT_ [032]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  parse_agents("PRIME_MINISTER_ [~GOV]\n", "t.agents", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Freedonia", "NNP"}, {"'s", "POS"}, {"prime", "JJ"}, {"minister", "NN"}, {"visited", "VBD"},
+                    {"Sylvania", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRDGOV SYL 032"});
+  r = code(d, {{"Freedonia", "NNP"}, {"'s", "POS"}, {"first", "JJ"}, {"deputy", "NN"}, {"prime", "JJ"},
+               {"minister", "NN"}, {"visited", "VBD"}, {"Sylvania", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 032"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
