@@ -72,6 +72,13 @@ class SentenceCoder {
     for (const VerbPattern& p : *pats)
       if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && conditions_hold(p, v))
         return &p;
+    // An adjective with a copula that no judgement pattern claims may carry a
+    // plain pattern of its own lemma, read like a verb: "we are deeply
+    // concerned about X" is the subject's statement (012), not the speaker's
+    // verdict on the subject.
+    if (nominal && tree_.upos(v) == UPos::kADJ)
+      for (const VerbPattern& p : *pats)
+        if (!p.noun && !p.cop && !p.reported && conditions_hold(p, v)) return &p;
     return nullptr;
   }
 
@@ -122,6 +129,7 @@ class SentenceCoder {
       bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
       if (passive != (p.voice == Voice::kPassive)) return false;
     }
+    if (p.neg && !tree_.negated(v)) return false;
     for (const Cond& c : p.conds) {
       bool ok = false;
       switch (c.kind) {
@@ -441,6 +449,9 @@ class SentenceCoder {
     std::string code = code_of(v, &rule);
     if (code.empty()) return;
     Modality mod = modality(v);
+    // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
+    // an act that did happen.
+    if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {

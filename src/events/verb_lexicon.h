@@ -68,6 +68,7 @@ struct VerbPattern {
   bool cop = false;          // a nominal predicate ("X is a threat"): the speaker judges the subject
   bool noun = false;         // a nominal event ("Russia's invasion of Ukraine"): the lemmas are nouns
   bool reported = false;     // only as reported content ("X said Y is defying ..."): the speaker accuses the subject
+  bool neg = false;          // only when the verb is negated; the event itself is then asserted ("does not comment": 011)
   Voice voice = Voice::kAny;
   bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
   Modality gov = Modality::kAsserted;  // ...which gets this modality

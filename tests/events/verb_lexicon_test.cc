@@ -55,6 +55,18 @@ std::string error_of(const std::string& text) {
   return "";
 }
 
+TEST(VerbLexicon, NegFlagOutranksPlainReading) {
+  VerbLexicon lex;
+  lex.parse("--- comment comment\n011 no-comment comment neg target=none\n", "t.txt");
+  lex.finish();
+  const auto* ps = lex.patterns("comment");
+  ASSERT_NE(ps, nullptr);
+  ASSERT_EQ(ps->size(), 2u);
+  EXPECT_EQ((*ps)[0].id, "no-comment");
+  EXPECT_TRUE((*ps)[0].neg);
+  EXPECT_FALSE((*ps)[1].neg);
+}
+
 TEST(VerbLexicon, ErrorsNameFileAndLine) {
   EXPECT_EQ(error_of("# c\n\n999 x meet\n"), "v.txt:3: bad CAMEO code '999' (2-4 digits, or --- for no event)");
   EXPECT_EQ(error_of("040 x meet with=&nosuch\n"), "v.txt:1: unknown word set '&nosuch' (define it before use)");

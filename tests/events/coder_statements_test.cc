@@ -1,0 +1,161 @@
+// Statement and criticism readings (roots 01, 11, 12): a stated refusal to
+// comment, adjectives of attitude with a copula, verbal attacks "for" some
+// conduct, reported failure, refused requests and waved-away findings.
+// Trees are hand-written; sentences are invented.
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace evtest;
+
+TEST(CoderStatements, NegatedCommentIsAnAssertedRefusal) {
+  // The Chilean ministry does not comment on border incidents .
+  Document d = parse_rows(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 ministry ministry NOUN NN 6 nsubj
+4 does do AUX VBZ 6 aux
+5 not not PART RB 6 advmod
+6 comment comment VERB VB 0 root
+7 on on ADP IN 9 case
+8 border border NOUN NN 9 compound
+9 incidents incident NOUN NNS 6 obl
+10 . . PUNCT . 6 punct
+)");
+  add_mention(d, "The Chilean ministry", "CHLGOV");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>-:011:asserted"}));
+}
+
+TEST(CoderStatements, ConcernedAdjectiveIsTheSubjectsStatement) {
+  // Chile is deeply concerned about Peru .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 4 nsubj
+2 is be AUX VBZ 4 cop
+3 deeply deeply ADV RB 4 advmod
+4 concerned concerned ADJ JJ 0 root
+5 about about ADP IN 6 case
+6 Peru Peru PROPN NNP 4 obl
+7 . . PUNCT . 4 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:012:asserted"}));
+}
+
+TEST(CoderStatements, CriticalOfIsCriticism) {
+  // Bolivia was sharply critical of Chile .
+  Document d = parse_rows(R"(
+1 Bolivia Bolivia PROPN NNP 4 nsubj
+2 was be AUX VBD 4 cop
+3 sharply sharply ADV RB 4 advmod
+4 critical critical ADJ JJ 0 root
+5 of of ADP IN 6 case
+6 Chile Chile PROPN NNP 4 obl
+7 . . PUNCT . 4 punct
+)");
+  add_mention(d, "Bolivia", "BOL");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"BOL>CHL:111:asserted"}));
+}
+
+TEST(CoderStatements, AttackForConductIsVerbal) {
+  // Peru attacked Chile for refusing to sign the treaty .
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 Chile Chile PROPN NNP 2 obj
+4 for for SCONJ IN 5 mark
+5 refusing refuse VERB VBG 2 advcl
+6 to to PART TO 7 mark
+7 sign sign VERB VB 5 xcomp
+8 the the DET DT 9 det
+9 treaty treaty NOUN NN 7 obj
+10 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "PER>CHL:111:asserted"), s.end());
+  for (const std::string& e : s) EXPECT_EQ(e.find(":190:"), std::string::npos) << e;
+}
+
+TEST(CoderStatements, ReportedFailureIsTheSpeakersCriticism) {
+  // Bolivia said Chile failed to stop the smugglers .
+  Document d = parse_rows(R"(
+1 Bolivia Bolivia PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Chile Chile PROPN NNP 4 nsubj
+4 failed fail VERB VBD 2 ccomp
+5 to to PART TO 6 mark
+6 stop stop VERB VB 4 xcomp
+7 the the DET DT 8 det
+8 smugglers smuggler NOUN NNS 6 obj
+9 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Bolivia", "BOL");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "BOL>CHL:111:asserted"), s.end());
+}
+
+TEST(CoderStatements, DeniedRequestIsARejectionNotADenial) {
+  // Chile denied Peru 's request .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 denied deny VERB VBD 0 root
+3 Peru Peru PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 request request NOUN NN 2 obj
+6 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:120:asserted"}));
+}
+
+TEST(CoderStatements, FindingsDismissedAsPropagandaAreDenied) {
+  // Chile dismissed the Peruvian findings as propaganda .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 dismissed dismiss VERB VBD 0 root
+3 the the DET DT 5 det
+4 Peruvian Peruvian ADJ JJ 5 amod
+5 findings finding NOUN NNS 2 obj
+6 as as ADP IN 7 case
+7 propaganda propaganda NOUN NN 2 obl
+8 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peruvian", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:016:asserted"}));
+}
+
+TEST(CoderStatements, HarshLabelIsCriticism) {
+  // Chile called the Peruvian move egregious .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 called call VERB VBD 0 root
+3 the the DET DT 5 det
+4 Peruvian Peruvian ADJ JJ 5 amod
+5 move move NOUN NN 2 obj
+6 egregious egregious ADJ JJ 2 xcomp
+7 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peruvian", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
+}
+
+}  // namespace
+}  // namespace dyad
