@@ -358,7 +358,7 @@ class SentenceCoder {
         for (int t = b; t < e && near; ++t) {
           if (mention_at_[t] >= 0) continue;
           const std::string& w = s_.toks[t].word;
-          near = w == "'S" || w == "'" || w == "OF" || w == "THE" || w == "IN" || w == "FROM";
+          near = w == "'S" || w == "'" || w == "OF" || w == "THE" || w == "IN" || w == "FROM" || w == "FORMER";
         }
         if (near) keep.push_back(m);
       }
@@ -385,10 +385,20 @@ class SentenceCoder {
                    : std::vector<std::string>{o_.tabari.convert_agents && d_.verbs.flavor == Flavor::kTabari ? "~" : "---"};
     int b = actor >= 0 ? mentions_[actor].begin : mentions_[agents[0]].begin;
     int e = actor >= 0 ? mentions_[actor].end : mentions_[agents[0]].end;
+    // TABARI: FORMER right before the actor or an agent makes the agent a
+    // former elite (~ELI): "Arnor former security officials" ARNELI,
+    // "former Gondor prosecutors" GONELI.
+    auto former = [&](int m) {
+      int t = mentions_[m].begin - 1;
+      return t >= 0 && s_.toks[t].word == "FORMER";
+    };
+    const bool tabari = d_.verbs.flavor == Flavor::kTabari;
+    const bool former_actor = tabari && actor >= 0 && former(actor);
     for (const std::string& base : bases)
       for (const auto& alt : alts) {
         std::string c = base;
-        for (int m : alt) c = apply_agent(c, mentions_[m].agent_code);
+        for (int m : alt)
+          c = apply_agent(c, tabari && (former_actor || former(m)) ? std::string("~ELI") : mentions_[m].agent_code);
         g.push_back({c, b, e});
       }
     return g;

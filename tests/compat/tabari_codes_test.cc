@@ -240,5 +240,21 @@ TEST(CompatTabariCodes, AgentJoinsOnlyTheActorNextToIt) {
   EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 032"});
 }
 
+TEST(CompatTabariCodes, FormerMakesTheAgentAFormerElite) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("VISIT_ [032]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  parse_agents("OFFICIALS_ [~GOV]\nJUDGES_ [~JUD]\n", "t.agents", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  // Before the agent, and before the actor.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"former", "JJ"}, {"officials", "NNS"}, {"visited", "VBD"},
+                    {"former", "JJ"}, {"Sylvania", "NNP"}, {"judges", "NNS"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRDELI SYLELI 032"});
+  r = code(d, {{"Freedonia", "NNP"}, {"officials", "NNS"}, {"visited", "VBD"}, {"Sylvania", "NNP"},
+               {"judges", "NNS"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRDGOV SYLJUD 032"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
