@@ -507,6 +507,11 @@ class SentenceCoder {
       return;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "If Ottawa escalates, we will cut the power": an announced hostile act
+    // (a threat by the intent table) made conditional on another actor's
+    // conduct is a threat against that actor.
+    if (targets.empty() && mod == Modality::kIntended && code.compare(0, 2, "13") == 0)
+      condition_actors(v, speaker, sources, &targets);
 
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
@@ -690,6 +695,24 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     emit(v, v, v, pairs, code, rule, mod, ce);
+  }
+
+  // Actors of an "if"/"unless" clause on v (its subject, or a passive's
+  // "by" agent: "unless the tariffs are dropped by Canada"), other than the
+  // sources.
+  void condition_actors(int v, int speaker, const std::vector<int>& sources, std::vector<int>* out) const {
+    const Rels& R = rels();
+    for (int c : tree_.kids(v, R.advcl)) {
+      bool cond = false;
+      for (int m : tree_.kids(c, R.mark)) cond = cond || tree_.lemma(m) == "if" || tree_.lemma(m) == "unless";
+      if (!cond) continue;
+      std::vector<int> found;
+      resolve_into(args_.subjects(c), speaker, &found);
+      for (int m : found)
+        if (std::none_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, m); }) &&
+            std::find(out->begin(), out->end(), m) == out->end())
+          out->push_back(m);
+    }
   }
 
   // "X and Y met": conjoined subjects really coordinated by "and" (a

@@ -153,6 +153,8 @@ bool Tree::negated(int v) const {
   for (int c : children_[v]) {
     if (base(c) != rels().advmod && base(c) != rels().det) continue;
     const std::string& l = lemma(c);
+    // "not only angry with X, but also ...": a focus on the scope, not a negation.
+    if (l == "not" && static_cast<size_t>(c) + 1 < size() && lemma(c + 1) == "only") continue;
     if (l == "not" || l == "n't" || l == "never" || l == "no") return true;
   }
   return false;

@@ -157,5 +157,83 @@ TEST(CoderStatements, HarshLabelIsCriticism) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
 }
 
+TEST(CoderStatements, HostileActOnConditionIsAThreatAgainstItsActor) {
+  // If Chile escalates , Peru will impose sanctions .
+  Document d = parse_rows(R"(
+1 If if SCONJ IN 3 mark
+2 Chile Chile PROPN NNP 3 nsubj
+3 escalates escalate VERB VBZ 7 advcl
+4 , , PUNCT , 7 punct
+5 Peru Peru PROPN NNP 7 nsubj
+6 will will AUX MD 7 aux
+7 impose impose VERB VB 0 root
+8 sanctions sanction NOUN NNS 7 obj
+9 . . PUNCT . 7 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:1312:intended"}));
+}
+
+TEST(CoderStatements, PassiveConditionNamesItsAgent) {
+  // Peru will impose sanctions unless the tariffs are dropped by Chile .
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 3 nsubj
+2 will will AUX MD 3 aux
+3 impose impose VERB VB 0 root
+4 sanctions sanction NOUN NNS 3 obj
+5 unless unless SCONJ IN 9 mark
+6 the the DET DT 7 det
+7 tariffs tariff NOUN NNS 9 nsubj:pass
+8 are be AUX VBP 9 aux:pass
+9 dropped drop VERB VBN 3 advcl
+10 by by ADP IN 11 case
+11 Chile Chile PROPN NNP 9 obl:agent
+12 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:1312:intended"}));
+}
+
+TEST(CoderStatements, CooperativeActOnConditionIsNoThreat) {
+  // Peru will meet Bolivia if Chile agrees .
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 3 nsubj
+2 will will AUX MD 3 aux
+3 meet meet VERB VB 0 root
+4 Bolivia Bolivia PROPN NNP 3 obj
+5 if if SCONJ IN 7 mark
+6 Chile Chile PROPN NNP 7 nsubj
+7 agrees agree VERB VBZ 3 advcl
+8 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Bolivia", "BOL");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.find("PER>CHL"), std::string::npos) << e;
+}
+
+TEST(CoderStatements, NotOnlyIsNoNegation) {
+  // Chile is not only critical of Peru .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 5 nsubj
+2 is be AUX VBZ 5 cop
+3 not not PART RB 5 advmod
+4 only only ADV RB 5 advmod
+5 critical critical ADJ JJ 0 root
+6 of of ADP IN 7 case
+7 Peru Peru PROPN NNP 5 obl
+8 . . PUNCT . 5 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
