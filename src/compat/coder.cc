@@ -850,7 +850,8 @@ class SentenceCoder {
         p += l;
         continue;
       }
-      int l = word_at(w, false, p);
+      // A TABARI stem member word is stored with a trailing '*'.
+      int l = w.back() == '*' && w.size() > 1 ? word_at(w.substr(0, w.size() - 1), true, p) : word_at(w, false, p);
       if (l == 0) return 0;
       p += l;
     }

@@ -142,7 +142,10 @@ class VerbLoader {
     std::string u = upper(m);
     bool exact = u.back() == '_';
     std::vector<std::string> words;
-    for (auto& w : split_phrase(u, false)) words.push_back(w.text);
+    // TABARI: a member word not followed by '_' is a stem ("+SWISS_FRANC"
+    // matches "swiss francs"); it is stored with a trailing '*'.
+    for (auto& w : split_phrase(u, flavor_ == Flavor::kTabari))
+      words.push_back(w.stem && w.text[0] != '&' ? w.text + "*" : w.text);
     if (words.empty()) { error("empty synset member"); return; }
     if (words.size() > 1) s.has_phrases = true;
     s.members.push_back(words);
@@ -434,13 +437,18 @@ class VerbLoader {
     // alternatives counts with its first alternative only: the validation
     // suite expects "* RESISTANCE TO THE INVADING" to be tried before
     // "* RESIST { TO THE END | TO THE DEATH | UNTIL HELL FREEZES OVER }".
+    // A synset's name is no text of the pattern and does not count: the
+    // suite expects "* DOLLAR" to be tried before "* &CURRENCY".
     int len = 0;
-    bool in_alt = false, past_first = false;
+    bool in_alt = false, past_first = false, in_syn = false;
     for (char c : u) {
+      bool alnum = std::isalnum(static_cast<unsigned char>(c));
+      if (c == '&') in_syn = true;
+      else if (!alnum) in_syn = false;
       if (c == '{') in_alt = true, past_first = false;
       else if (c == '}') in_alt = false;
       else if (c == '|' && in_alt) past_first = true;
-      else if (std::isalnum(static_cast<unsigned char>(c)) && !(in_alt && past_first)) ++len;
+      else if (alnum && !in_syn && !(in_alt && past_first)) ++len;
     }
     p.lin.length = len;
     p.specificity = len;

@@ -256,5 +256,27 @@ TEST(CompatTabariCodes, FormerMakesTheAgentAFormerElite) {
   EXPECT_EQ(strs(r), std::vector<std::string>{"FRDGOV SYLJUD 032"});
 }
 
+TEST(CompatTabariCodes, SynsetMembersAreStemsAndSynsetNamesDoNotLengthenPatterns) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("<SYNSETS>\n&COIN\n+DUCAT\n+SILVER_THALER\n+GROAT_\n</SYNSETS>\n"
+              "DONATE_ [070]\n- * &COIN [903]\n- * DUCAT [071]\n",
+              "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto give = [&](std::vector<std::pair<std::string, std::string>> what) {
+    std::vector<std::pair<std::string, std::string>> w{{"Freedonia", "NNP"}, {"donated", "VBD"}};
+    w.insert(w.end(), what.begin(), what.end());
+    w.insert(w.end(), {{"to", "TO"}, {"Sylvania", "NNP"}, {".", "."}});
+    return strs(code(d, w));
+  };
+  // "silver thalers": the member's last word is a stem.
+  EXPECT_EQ(give({{"silver", "JJ"}, {"thalers", "NNS"}}), std::vector<std::string>{"FRD SYL 903"});
+  // "groats": GROAT_ is exact.
+  EXPECT_EQ(give({{"groats", "NNS"}}), std::vector<std::string>{"FRD SYL 070"});
+  // "ducats": "* DUCAT" (6 letters) is tried before "* &COIN" (no letters of text).
+  EXPECT_EQ(give({{"ducats", "NNS"}}), std::vector<std::string>{"FRD SYL 071"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
