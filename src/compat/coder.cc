@@ -838,24 +838,35 @@ class SentenceCoder {
 
   // Matches a phrase (sequence of words, "&SYN" members) at position t;
   // returns the number of tokens or 0.
+  // TABARI words of synset members and alternatives are stored with a
+  // trailing '*' when they are stems and a leading ' ' when a space (not
+  // '_') joins them to the word before, so other words may come between.
   int phrase_at(const std::vector<std::string>& words, int t, int depth = 0) const {
     int p = t;
-    for (const std::string& w : words) {
-      if (p >= n_) return 0;
-      if (w[0] == '&') {
-        auto it = d_.verbs.synset_index.find(w);
-        if (it == d_.verbs.synset_index.end() || depth > 4) return 0;
-        int l = synset_at(it->second, p, depth + 1);
-        if (l == 0) return 0;
-        p += l;
-        continue;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k];
+      const bool gap = k > 0 && w.size() > 1 && w[0] == ' ';
+      int l = 0;
+      for (int q = p; q < n_ && q <= p + (gap ? PhraseTrie::kMaxGap : 0) && l == 0; ++q) {
+        if (q > p && s_.toks[q - 1].word == ",") break;  // a gap never crosses a comma
+        l = one_word_at(gap ? w.substr(1) : w, q, depth);
+        if (l > 0) p = q;
       }
-      // A TABARI stem member word is stored with a trailing '*'.
-      int l = w.back() == '*' && w.size() > 1 ? word_at(w.substr(0, w.size() - 1), true, p) : word_at(w, false, p);
       if (l == 0) return 0;
       p += l;
     }
     return p - t;
+  }
+
+  int one_word_at(const std::string& w, int p, int depth) const {
+    if (p >= n_) return 0;
+    if (w[0] == '&') {
+      auto it = d_.verbs.synset_index.find(w);
+      if (it == d_.verbs.synset_index.end() || depth > 4) return 0;
+      return synset_at(it->second, p, depth + 1);
+    }
+    if (w.back() == '*' && w.size() > 1) return word_at(w.substr(0, w.size() - 1), true, p);
+    return word_at(w, false, p);
   }
 
   int synset_at(uint32_t syn, int t, int depth = 0) const {

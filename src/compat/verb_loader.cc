@@ -145,7 +145,7 @@ class VerbLoader {
     // TABARI: a member word not followed by '_' is a stem ("+SWISS_FRANC"
     // matches "swiss francs"); it is stored with a trailing '*'.
     for (auto& w : split_phrase(u, flavor_ == Flavor::kTabari))
-      words.push_back(w.stem && w.text[0] != '&' ? w.text + "*" : w.text);
+      words.push_back((w.gap ? " " : "") + w.text + (w.stem && w.text[0] != '&' ? "*" : ""));
     if (words.empty()) { error("empty synset member"); return; }
     if (words.size() > 1) s.has_phrases = true;
     s.members.push_back(words);
@@ -368,7 +368,9 @@ class VerbLoader {
           size_t bar = inner.find('|', b);
           std::string_view alt = trim(inner.substr(b, bar == std::string_view::npos ? std::string_view::npos : bar - b));
           std::vector<std::string> words;
-          for (auto& w : split_phrase(alt, false)) words.push_back(w.text);
+          // TABARI marks (see the coder's phrase_at): '*' a stem, ' ' a gap.
+          for (auto& w : split_phrase(alt, flavor_ == Flavor::kTabari))
+            words.push_back((w.gap ? " " : "") + w.text + (w.stem && w.text[0] != '&' ? "*" : ""));
           if (!words.empty()) e.alts.push_back(words);
           if (bar == std::string_view::npos) break;
           b = bar + 1;

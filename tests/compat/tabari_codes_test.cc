@@ -278,5 +278,25 @@ TEST(CompatTabariCodes, SynsetMembersAreStemsAndSynsetNamesDoNotLengthenPatterns
   EXPECT_EQ(give({{"ducats", "NNS"}}), std::vector<std::string>{"FRD SYL 071"});
 }
 
+TEST(CompatTabariCodes, SpaceInsideAlternativesAllowsWordsBetween) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("VOICE_ [010]\n- RECENTLY { LOUDLY RAISED | SOFTLY_SUNG } ITS * [043]\n", "t.verbs", *d, diags,
+              FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto say = [&](std::vector<std::pair<std::string, std::string>> mid) {
+    std::vector<std::pair<std::string, std::string>> w{{"Freedonia", "NNP"}, {"recently", "RB"}};
+    w.insert(w.end(), mid.begin(), mid.end());
+    w.insert(w.end(), {{"its", "PRP$"}, {"voice", "NN"}, {"for", "IN"}, {"Sylvania", "NNP"}, {".", "."}});
+    return strs(code(d, w));
+  };
+  // "loudly boldly raised": a space lets "boldly" sit between.
+  EXPECT_EQ(say({{"loudly", "RB"}, {"boldly", "RB"}, {"raised", "VBD"}}), std::vector<std::string>{"FRD SYL 043"});
+  // "softly boldly sung": '_' does not.
+  EXPECT_EQ(say({{"softly", "RB"}, {"boldly", "RB"}, {"sung", "VBN"}}), std::vector<std::string>{"FRD SYL 010"});
+  EXPECT_EQ(say({{"softly", "RB"}, {"sung", "VBN"}}), std::vector<std::string>{"FRD SYL 043"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
