@@ -48,7 +48,11 @@ class SentenceCoder {
     match_.assign(n, nullptr);
     governor_.assign(n, -1);
     for (uint32_t t = sb_; t < se_; ++t) {
-      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0) match_[t - sb_] = first_match(t);
+      // A verbless adjective clause ("While highly critical of London, he
+      // warned ...") is read like a verb too.
+      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 ||
+          (tree_.upos(t) == UPos::kADJ && tree_.rel(t) == rels().advcl))
+        match_[t - sb_] = first_match(t);
       else if (tree_.upos(t) == UPos::kNOUN) match_[t - sb_] = first_match(t, /*noun=*/true);
     }
     for (uint32_t t = sb_; t < se_; ++t) {
@@ -775,6 +779,14 @@ class SentenceCoder {
         // pair are one act, coded once (the first verb's code).
         else if (it->root == Codebook::root_of(code) && same_actor(it->source, s) && same_actor(it->target, t) &&
                  coordinated(static_cast<int>(it->verb_begin), v))
+          dup = true;
+        // "critical of the British government and Britain's decision": a
+        // bare state after its own government, on one verb, is the same
+        // target again.
+        else if (it->verb_begin == vb && it->cameo == code && same_actor(it->source, s) &&
+                 t >= 0 && it->target >= 0 && ms[t].actor.code.size() == 3 &&
+                 ms[it->target].actor.code.size() > 3 &&
+                 ms[it->target].actor.code.compare(0, 3, ms[t].actor.code) == 0)
           dup = true;
       if (dup) continue;
       Event ev;

@@ -235,5 +235,52 @@ TEST(CoderStatements, NotOnlyIsNoNegation) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:111:asserted"}));
 }
 
+TEST(CoderStatements, VerblessAdjectiveClauseIsRead) {
+  // While critical of the Peruvian government and Peru 's decision , Chile praised Bolivia .
+  Document d = parse_rows(R"(
+1 While while SCONJ IN 2 mark
+2 critical critical ADJ JJ 13 advcl
+3 of of ADP IN 6 case
+4 the the DET DT 6 det
+5 Peruvian Peruvian ADJ JJ 6 amod
+6 government government NOUN NN 2 obl
+7 and and CCONJ CC 10 cc
+8 Peru Peru PROPN NNP 10 nmod:poss
+9 's 's PART POS 8 case
+10 decision decision NOUN NN 6 conj
+11 , , PUNCT , 13 punct
+12 Chile Chile PROPN NNP 13 nsubj
+13 praised praise VERB VBD 0 root
+14 Bolivia Bolivia PROPN NNP 13 obj
+15 . . PUNCT . 13 punct
+)");
+  add_mention(d, "Peruvian government", "PERGOV");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Bolivia", "BOL");
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHL>PERGOV:111:asserted"), s.end());
+  // The bare state after its own government is the same target, coded once.
+  EXPECT_EQ(std::find(s.begin(), s.end(), "CHL>PER:111:asserted"), s.end());
+}
+
+TEST(CoderStatements, BlameOnNamesTheAccused) {
+  // Chile blamed the bombing on Peru .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 blamed blame VERB VBD 0 root
+3 the the DET DT 4 det
+4 bombing bombing NOUN NN 2 obj
+5 on on ADP IN 6 case
+6 Peru Peru PROPN NNP 2 obl
+7 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
