@@ -282,5 +282,25 @@ TEST(CoderStatements, BlameOnNamesTheAccused) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted"}));
 }
 
+TEST(CoderStatements, OrderingOwnForcesIsNoDemand) {
+  // Chile ordered the Chilean army to seal the border .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 ordered order VERB VBD 0 root
+3 the the DET DT 5 det
+4 Chilean Chilean ADJ JJ 5 amod
+5 army army NOUN NN 2 obj
+6 to to PART TO 7 mark
+7 seal seal VERB VB 2 xcomp
+8 the the DET DT 9 det
+9 border border NOUN NN 7 obj
+10 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Chilean army", "CHLMIL");
+  shipped_stage().run(d);
+  for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.find("CHL>CHLMIL:10"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
