@@ -516,6 +516,7 @@ class SentenceCoder {
     // conduct is a threat against that actor.
     if (targets.empty() && mod == Modality::kIntended && code.compare(0, 2, "13") == 0)
       condition_actors(v, speaker, sources, &targets);
+    if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
 
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
@@ -644,6 +645,11 @@ class SentenceCoder {
         for (const char* w : kOwn)
           if (tree_.lemma(a) == w) resolve_into(args_.subjects(a), speaker, &src);
       }
+      // "Sanchez said during a visit to Beijing that ...": a visit or talks
+      // framing the clause's time are its subject's own.
+      if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
+          p.code.compare(0, 2, "04") == 0)
+        resolve_into(args_.subjects(a), speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
       if (!p.target_none)
@@ -699,6 +705,42 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     emit(v, v, v, pairs, code, rule, mod, ce);
+  }
+
+  // "The group denied involvement" after "Kabul accused the group of ...":
+  // a denial that names no accuser answers the nearest earlier claim against
+  // the denier. A claim is a verb of accusing or saying, earlier in this
+  // sentence or in the two before it, whose subject is an actor of another
+  // country in a sentence that names the denier's country.
+  void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
+    static const char* const kClaim[] = {"accuse", "blame", "allege", "charge", "claim", "say", "tell", "add",
+                                         "insist", "reiterate", "link", "report", "state", "assert", "tweet"};
+    std::string dc;
+    for (int s : sources)
+      if (dc.empty()) dc = doc_.mentions[s].actor.country;
+    if (dc.empty()) return;
+    const uint32_t first = sent_ >= 2 ? sent_ - 2 : 0;
+    for (uint32_t si = sent_ + 1; si-- > first;) {
+      const Sentence& sen = doc_.sentences[si];
+      const int tb = static_cast<int>(sen.token_begin);
+      const int te = si == sent_ ? v : std::min<int>(static_cast<int>(sen.token_end), static_cast<int>(tree_.size()));
+      bool names_denier = false;
+      for (const ActorMention& m : doc_.mentions)
+        if (static_cast<int>(m.head) >= tb && static_cast<int>(m.head) < te && m.actor.country == dc) names_denier = true;
+      if (!names_denier) continue;
+      for (int h = te - 1; h >= tb; --h) {
+        if (!is_predicate(tree_, h)) continue;
+        const std::string& l = tree_.lemma(h);
+        if (std::none_of(std::begin(kClaim), std::end(kClaim), [&](const char* w) { return l == w; })) continue;
+        std::vector<int> who;
+        resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
+        for (int m : who) {
+          const std::string& c = doc_.mentions[m].actor.country;
+          if (!c.empty() && c != dc && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+        }
+        if (!out->empty()) return;
+      }
+    }
   }
 
   // Actors of an "if"/"unless" clause on v (its subject, or a passive's

@@ -1,0 +1,137 @@
+// Material and coercive news phrasings (roots 03-09, 14-20): weapons tests
+// named by a bare noun, terrorist designations, imposed bans, and a visit
+// framing its clause ("said during a visit to X"). Trees are hand-written;
+// sentences are invented.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace evtest;
+
+Document coded(const std::string& rows, const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Document d = parse_rows(rows);
+  std::map<std::string, int> nth;
+  for (const auto& [w, c] : mentions) add_mention(d, w, c, nth[w]++);
+  shipped_stage().run(d);
+  return d;
+}
+
+TEST(CoderMaterial, ConductedTestIsAWeaponsTest) {
+  // Ruritania conducted a second test near its coast .
+  Document a = coded(R"(
+1 Ruritania Ruritania PROPN NNP 2 nsubj
+2 conducted conduct VERB VBD 0 root
+3 a a DET DT 5 det
+4 second second ADJ JJ 5 amod
+5 test test NOUN NN 2 obj
+6 near near ADP IN 8 case
+7 its its PRON PRP$ 8 nmod:poss
+8 coast coast NOUN NN 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Ruritania", "RURGOV"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"RURGOV>-:150:asserted"}));
+
+  // Ruritania carried out four rounds of tests .
+  Document b = coded(R"(
+1 Ruritania Ruritania PROPN NNP 2 nsubj
+2 carried carry VERB VBD 0 root
+3 out out ADP RP 2 compound:prt
+4 four four NUM CD 5 nummod
+5 rounds round NOUN NNS 2 obj
+6 of of ADP IN 7 case
+7 tests test NOUN NNS 5 nmod
+8 . . PUNCT . 2 punct
+)", {{"Ruritania", "RURGOV"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"RURGOV>-:150:asserted"}));
+}
+
+TEST(CoderMaterial, TerroristDesignationIsASanction) {
+  // Chile designated the Red Hand as a terrorist organization .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 designated designate VERB VBD 0 root
+3 the the DET DT 5 det
+4 Red Red PROPN NNP 5 compound
+5 Hand Hand PROPN NNP 2 obj
+6 as as ADP IN 9 case
+7 a a DET DT 9 det
+8 terrorist terrorist ADJ JJ 9 amod
+9 organization organization NOUN NN 2 obl
+10 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Red Hand", "CHLINS"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>CHLINS:163:asserted"}));
+
+  // Designated as a venue is no sanction.
+  // Chile designated Valparaiso as a venue .
+  Document e = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 designated designate VERB VBD 0 root
+3 Valparaiso Valparaiso PROPN NNP 2 obj
+4 as as ADP IN 6 case
+5 a a DET DT 6 det
+6 venue venue NOUN NN 2 obl
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Valparaiso", "CHL"}});
+  EXPECT_TRUE(sorted_summary(e).empty());
+}
+
+TEST(CoderMaterial, ImposedBanOnAnActor) {
+  // Peru imposed a ban on the Chilean newspaper .
+  Document d = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 imposed impose VERB VBD 0 root
+3 a a DET DT 4 det
+4 ban ban NOUN NN 2 obj
+5 on on ADP IN 8 case
+6 the the DET DT 8 det
+7 Chilean Chilean ADJ JJ 8 amod
+8 newspaper newspaper NOUN NN 4 nmod
+9 . . PUNCT . 2 punct
+)", {{"Peru", "PER"}, {"Chilean newspaper", "CHLMED"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHLMED:172:asserted"}));
+}
+
+TEST(CoderMaterial, VisitFramingTheClauseIsTheSubjects) {
+  // The Peruvian minister said during a visit to Chile that trade grew .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Peruvian Peruvian ADJ JJ 3 amod
+3 minister minister NOUN NN 4 nsubj
+4 said say VERB VBD 0 root
+5 during during ADP IN 7 case
+6 a a DET DT 7 det
+7 visit visit NOUN NN 4 obl
+8 to to ADP IN 9 case
+9 Chile Chile PROPN NNP 7 nmod
+10 that that SCONJ IN 12 mark
+11 trade trade NOUN NN 12 nsubj
+12 grew grow VERB VBD 4 ccomp
+13 . . PUNCT . 4 punct
+)", {{"Peruvian minister", "PERGOV"}, {"Chile", "CHL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PERGOV>CHL:042:asserted"}));
+
+  // Only a visit: "said during the election that ..." codes nothing, and a
+  // visit in another frame ("said after a visit to Chile") is not assumed.
+  // The Peruvian minister spoke after a visit to Chile .
+  Document e = coded(R"(
+1 The the DET DT 3 det
+2 Peruvian Peruvian ADJ JJ 3 amod
+3 minister minister NOUN NN 4 nsubj
+4 spoke speak VERB VBD 0 root
+5 after after ADP IN 7 case
+6 a a DET DT 7 det
+7 visit visit NOUN NN 4 obl
+8 to to ADP IN 9 case
+9 Chile Chile PROPN NNP 7 nmod
+10 . . PUNCT . 4 punct
+)", {{"Peruvian minister", "PERGOV"}, {"Chile", "CHL"}});
+  EXPECT_TRUE(sorted_summary(e).empty());
+}
+
+}  // namespace
+}  // namespace dyad
