@@ -650,6 +650,13 @@ class SentenceCoder {
       if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
           p.code.compare(0, 2, "04") == 0)
         resolve_into(args_.subjects(a), speaker, &src);
+      // "an attack from Assad loyalists": for force, the "from" phrase is
+      // who strikes.
+      const bool force = p.code.compare(0, 2, "18") == 0 || p.code.compare(0, 2, "19") == 0 ||
+                         p.code.compare(0, 2, "20") == 0;
+      if (src.empty() && force)
+        for (int c : tree_.children(v))
+          if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
       if (!p.target_none)
@@ -670,6 +677,26 @@ class SentenceCoder {
                     tgt.end());
           if (!tgt.empty()) break;
         }
+      if (tgt.empty() && force && !p.target_none && in_sentence(h) && h == a) {
+        // "X came under an attack from Y": the clause subject is struck.
+        if (tree_.base(v) == R.obl && tree_.prep_of(v) == "under" &&
+            (tree_.lemma(a) == "come" || tree_.lemma(a) == "be"))
+          resolve_into(args_.subjects(a), speaker, &tgt);
+        // "Airstrikes by the army killed 50 militants": a subject that is
+        // the strike itself names no actor, so the strike's own source acts
+        // on the verb's object (when the subject is an actor, "Israeli
+        // strikes killed ...", the verb codes it).
+        const VerbPattern* ap = match_[a - sb_];
+        std::vector<int> subj_actors;
+        resolve_into(args_.subjects(a), speaker, &subj_actors);
+        if (tgt.empty() && tree_.rel(v) == R.nsubj && subj_actors.empty() && ap && !ap->noun && !ap->cop &&
+            (ap->code.compare(0, 2, "18") == 0 || ap->code.compare(0, 2, "19") == 0 ||
+             ap->code.compare(0, 2, "20") == 0))
+          resolve_into(args_.objects(a), speaker, &tgt);
+        tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                                 [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
+                  tgt.end());
+      }
       if (!tgt.empty()) {
         for (int s : src)
           for (int t : tgt) pairs.emplace_back(s, t);

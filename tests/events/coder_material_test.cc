@@ -133,5 +133,55 @@ TEST(CoderMaterial, VisitFramingTheClauseIsTheSubjects) {
   EXPECT_TRUE(sorted_summary(e).empty());
 }
 
+TEST(CoderMaterial, StrikeNounAsSubjectOrUnderAttack) {
+  // Airstrikes by the Chilean army killed 30 Peruvian rebels .
+  Document a = coded(R"(
+1 Airstrikes airstrike NOUN NNS 7 nsubj
+2 by by ADP IN 5 case
+3 the the DET DT 5 det
+4 Chilean Chilean ADJ JJ 5 amod
+5 army army NOUN NN 1 nmod
+6 have have AUX VBP 7 aux
+7 killed kill VERB VBN 0 root
+8 30 30 NUM CD 10 nummod
+9 Peruvian Peruvian ADJ JJ 10 amod
+10 rebels rebel NOUN NNS 7 obj
+11 . . PUNCT . 7 punct
+)", {{"Chilean army", "CHLMIL"}, {"Peruvian rebels", "PERREB"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHLMIL>PERREB:195:asserted"}));
+
+  // The Chilean army came under an attack from Peruvian rebels .
+  Document b = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 army army NOUN NN 4 nsubj
+4 came come VERB VBD 0 root
+5 under under ADP IN 7 case
+6 an a DET DT 7 det
+7 attack attack NOUN NN 4 obl
+8 from from ADP IN 10 case
+9 Peruvian Peruvian ADJ JJ 10 amod
+10 rebels rebel NOUN NNS 7 nmod
+11 . . PUNCT . 4 punct
+)", {{"Chilean army", "CHLMIL"}, {"Peruvian rebels", "PERREB"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"PERREB>CHLMIL:190:asserted"}));
+
+  // "Imports from Peru" are no strike: only force nouns read "from" as the source.
+  // The Chilean army came under scrutiny from Peruvian rebels .
+  Document c = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 army army NOUN NN 4 nsubj
+4 came come VERB VBD 0 root
+5 under under ADP IN 6 case
+6 scrutiny scrutiny NOUN NN 4 obl
+7 from from ADP IN 9 case
+8 Peruvian Peruvian ADJ JJ 9 amod
+9 rebels rebel NOUN NNS 6 nmod
+10 . . PUNCT . 4 punct
+)", {{"Chilean army", "CHLMIL"}, {"Peruvian rebels", "PERREB"}});
+  EXPECT_TRUE(sorted_summary(c).empty());
+}
+
 }  // namespace
 }  // namespace dyad
