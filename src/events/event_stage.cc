@@ -742,10 +742,15 @@ class SentenceCoder {
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
     static const char* const kClaim[] = {"accuse", "blame", "allege", "charge", "claim", "say", "tell", "add",
                                          "insist", "reiterate", "link", "report", "state", "assert", "tweet"};
-    std::string dc;
+    std::string dcode;
     for (int s : sources)
-      if (dc.empty()) dc = doc_.mentions[s].actor.country;
-    if (dc.empty()) return;
+      if (dcode.empty()) dcode = doc_.mentions[s].actor.code;
+    if (dcode.size() < 3) return;
+    // Same side: one code extends the other ("AFG" and "AFGGOV", "AFGINS"
+    // and "AFGINSTAL"); "AFGGOV" and "AFGINSTAL" are two sides.
+    auto same_side = [&](const std::string& c) {
+      return !c.empty() && (c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0);
+    };
     const uint32_t first = sent_ >= 2 ? sent_ - 2 : 0;
     for (uint32_t si = sent_ + 1; si-- > first;) {
       const Sentence& sen = doc_.sentences[si];
@@ -753,7 +758,8 @@ class SentenceCoder {
       const int te = si == sent_ ? v : std::min<int>(static_cast<int>(sen.token_end), static_cast<int>(tree_.size()));
       bool names_denier = false;
       for (const ActorMention& m : doc_.mentions)
-        if (static_cast<int>(m.head) >= tb && static_cast<int>(m.head) < te && m.actor.country == dc) names_denier = true;
+        if (static_cast<int>(m.head) >= tb && static_cast<int>(m.head) < te && same_side(m.actor.code))
+          names_denier = true;
       if (!names_denier) continue;
       for (int h = te - 1; h >= tb; --h) {
         if (!is_predicate(tree_, h)) continue;
@@ -762,8 +768,9 @@ class SentenceCoder {
         std::vector<int> who;
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
-          const std::string& c = doc_.mentions[m].actor.country;
-          if (!c.empty() && c != dc && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+          const Actor& a = doc_.mentions[m].actor;
+          if (!a.country.empty() && !same_side(a.code) && std::find(out->begin(), out->end(), m) == out->end())
+            out->push_back(m);
         }
         if (!out->empty()) return;
       }

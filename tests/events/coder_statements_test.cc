@@ -302,5 +302,55 @@ TEST(CoderStatements, OrderingOwnForcesIsNoDemand) {
   for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.find("CHL>CHLMIL:10"), std::string::npos) << e;
 }
 
+TEST(CoderStatements, DenialAnswersTheEarlierAccuser) {
+  // Peru said Chile trained the smugglers .  Chile denied the charge .
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Chile Chile PROPN NNP 4 nsubj
+4 trained train VERB VBD 2 ccomp
+5 the the DET DT 6 det
+6 smugglers smuggler NOUN NNS 4 obj
+7 . . PUNCT . 2 punct
+
+1 Chile Chile PROPN NNP 2 nsubj
+2 denied deny VERB VBD 0 root
+3 the the DET DT 4 det
+4 charge charge NOUN NN 2 obj
+5 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Chile", "CHL", 1);
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHL>PER:016:asserted"), s.end());
+  for (const std::string& e : s) EXPECT_EQ(e.find("CHL>-:016"), std::string::npos) << e;
+}
+
+TEST(CoderStatements, DenialAnswersTheOtherSideOfOneCountry) {
+  // Chilean officials blamed the rebels .  The rebels denied involvement .
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 officials official NOUN NNS 3 nsubj
+3 blamed blame VERB VBD 0 root
+4 the the DET DT 5 det
+5 rebels rebel NOUN NNS 3 obj
+6 . . PUNCT . 3 punct
+
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 denied deny VERB VBD 0 root
+4 involvement involvement NOUN NN 3 obj
+5 . . PUNCT . 3 punct
+)");
+  add_mention(d, "Chilean officials", "CHLGOV");
+  add_mention(d, "rebels", "CHLREB");
+  add_mention(d, "rebels", "CHLREB", 1);
+  shipped_stage().run(d);
+  auto s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "CHLREB>CHLGOV:016:asserted"), s.end());
+}
+
 }  // namespace
 }  // namespace dyad
