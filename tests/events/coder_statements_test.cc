@@ -352,5 +352,25 @@ TEST(CoderStatements, DenialAnswersTheOtherSideOfOneCountry) {
   EXPECT_NE(std::find(s.begin(), s.end(), "CHLREB>CHLGOV:016:asserted"), s.end());
 }
 
+TEST(CoderStatements, DenyingPeopleSomethingIsNoDenial) {
+  // Peru said Chile was denying migrants access to lawyers .
+  Document d = parse_rows(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Chile Chile PROPN NNP 5 nsubj
+4 was be AUX VBD 5 aux
+5 denying deny VERB VBG 2 ccomp
+6 migrants migrant NOUN NNS 5 obj
+7 access access NOUN NN 5 obl
+8 to to ADP IN 9 case
+9 lawyers lawyer NOUN NNS 7 nmod
+10 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Peru", "PER");
+  add_mention(d, "Chile", "CHL");
+  shipped_stage().run(d);
+  for (const std::string& e : sorted_summary(d)) EXPECT_EQ(e.find(":016:"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
