@@ -1147,6 +1147,7 @@ class Matcher {
         }
         continue;
       }
+      if (meta_[i].person < 0 && possessed_role(i)) continue;
       if (context_country_.empty() || meta_[i].person >= 0) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
@@ -1158,6 +1159,35 @@ class Matcher {
       m.basis = "context";
       m.confidence = society_role(m.actor.code) ? 0.8f * context_conf_ : context_conf_;
     }
+  }
+
+  // "Syria's authorities said their forces ...", "Kenya will withdraw its
+  // troops": a bare state role owned by "its"/"their" belongs to the
+  // nearest actor with a state named before it in the same sentence. True
+  // when mention i took that state.
+  bool possessed_role(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) return false;
+    if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0 || m.token_begin == 0) return false;
+    const std::string w = ActorLexicon::fold(doc_.tokens[m.token_begin - 1].norm);
+    if (w != "its" && w != "their") return false;
+    uint32_t sb = 0;
+    for (const Sentence& s : doc_.sentences)
+      if (s.token_begin <= m.token_begin && m.token_begin < s.token_end) sb = s.token_begin;
+    int best = -1;
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      const ActorMention& o = doc_.mentions[j];
+      if (j == i || o.token_end > m.token_begin - 1 || o.token_begin < sb || o.actor.country.empty()) continue;
+      if (best < 0 || o.token_begin > doc_.mentions[best].token_begin) best = static_cast<int>(j);
+    }
+    if (best < 0) return false;
+    std::string code = doc_.mentions[best].actor.country;
+    append_roles(code, m.actor.code);
+    m.actor = lex_.make_actor(code);
+    m.entry += "+owner:" + doc_.mentions[best].actor.country;
+    m.basis = "coref";
+    m.confidence = 0.7f;
+    return true;
   }
 
   // Whether the dominant country may be lent to bare agent mention i. Not
