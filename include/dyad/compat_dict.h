@@ -362,6 +362,10 @@ struct Options {
 // change coding (LABEL, OUTPUT, FORWARD, ...) are accepted and ignored.
 bool apply_tabari_option(std::string_view command, Options& options);
 
+// Sets the TABARI program's own defaults (MINIMUM WORDS 8), which a TABARI
+// project starts from before its .options file is read.
+void set_tabari_program_defaults(Options& options);
+
 struct Dictionaries {
   VerbDict verbs;
   ActorDict actors;

@@ -1063,6 +1063,28 @@ class SentenceCoder {
     return false;
   }
 
+  // A sentence's length for TABARI's MINIMUM WORDS: its blank-delimited
+  // words, with each comma counted as a word (TABARI manual, SET: MINIMUM
+  // WORDS). A clitic split off by dyad's tokenizer ('s, n't) is part of the
+  // word before it; other punctuation is no word.
+  static int tabari_length(const CSentence& s) {
+    int w = 0;
+    for (const CToken& t : s.toks) {
+      const std::string& x = t.word;
+      if (x == ",") {
+        ++w;
+        continue;
+      }
+      if (x.empty() || x[0] == '\'' || x == "N'T") continue;
+      for (char c : x)
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          ++w;
+          break;
+        }
+    }
+    return w;
+  }
+
   static int words_in(const CSentence& s, int b, int e) {
     int w = 0;
     for (int k = b; k < e; ++k)
@@ -1203,7 +1225,7 @@ class SentenceCoder {
 
   void code_tabari(std::vector<CEvent>& out) {
     const TabariOptions& to = o_.tabari;
-    if (to.minimum_words > 0 && words_in(s_, 0, n_) < to.minimum_words) return;
+    if (to.minimum_words > 0 && tabari_length(s_) < to.minimum_words) return;
     // An actor coded ### (at the sentence's date) discards the sentence and
     // one coded +++ makes it too complex to code, wherever it stands.
     for (const Mention& m : mentions_)

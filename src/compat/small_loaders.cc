@@ -301,6 +301,12 @@ bool apply_tabari_option(std::string_view command, Options& options) {
   return false;
 }
 
+void set_tabari_program_defaults(Options& o) {
+  // TABARI codes no sentence of fewer than 8 words unless SET: MINIMUM
+  // WORDS says otherwise (TABARI manual, input files and SET commands).
+  o.tabari.minimum_words = 8;
+}
+
 bool load_tabari_options(const std::string& path, Dictionaries& dict, Diagnostics& diags) {
   std::string text;
   if (!read_file(path, text)) {
@@ -413,6 +419,7 @@ bool load_dictionary_dir(const std::string& dir, Dictionaries& dict, Diagnostics
     std::string text;
     if (!read_file(it->path().string(), text)) continue;
     bool any = false;
+    set_tabari_program_defaults(dict.options);
     for_each_dict_line(text, Flavor::kTabari, [&](std::string_view raw, int) {
       std::string_view t = trim(raw);
       size_t gt = t.find('>');

@@ -223,7 +223,11 @@ std::string read_tabari_text(const std::string& path, std::string_view text, Sui
       }
       body += lines[j] + "\n";
     }
+    // TABARI ends a record at a blank line (manual, input files), so a
+    // comment left open there ends with its record and does not swallow
+    // the next record's codings.
     for (; j < lines.size(); ++j) {
+      if (trim(lines[j]).empty()) break;
       comment += lines[j] + "\n";
       if (lines[j].find("*/") != std::string::npos) break;
     }
@@ -350,6 +354,9 @@ bool load_suite_dictionaries(const Suite& suite, Dictionaries& dict, Diagnostics
                                                         : FormatHint::kPetr2;
   // PETRARCH-1's actor and agent files follow the PETRARCH conventions.
   FormatHint actor_hint = suite.kind == Suite::Kind::kTabari ? FormatHint::kTabari : FormatHint::kPetr2;
+  // A TABARI project runs under the TABARI program's defaults, which its
+  // .options file and OPTION records then change.
+  if (suite.kind == Suite::Kind::kTabari) set_tabari_program_defaults(dict.options);
   if (!suite.verbs.empty()) ok &= load_verbs(suite.verbs, dict, diags, hint);
   if (!suite.actors.empty()) ok &= load_actors(suite.actors, dict, diags, actor_hint);
   if (!suite.agents.empty()) ok &= load_agents(suite.agents, dict, diags, actor_hint);

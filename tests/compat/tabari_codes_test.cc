@@ -298,5 +298,44 @@ TEST(CompatTabariCodes, SpaceInsideAlternativesAllowsWordsBetween) {
   EXPECT_EQ(say({{"softly", "RB"}, {"sung", "VBN"}}), std::vector<std::string>{"FRD SYL 043"});
 }
 
+TEST(CompatTabariCodes, MinimumWordsDefaultsToEightAndCountsCommas) {
+  auto d = dicts();
+  set_tabari_program_defaults(d->options);
+  // Seven words, one of them with a clitic ('s belongs to its word): too short.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"'s", "POS"}, {"army", "NN"}, {"attacked", "VBD"}, {"Sylvania", "NNP"},
+                    {"again", "RB"}, {"on", "IN"}, {"Monday", "NNP"}, {".", "."}});
+  EXPECT_TRUE(r.events.empty());
+  // A comma counts as a word: eight.
+  r = code(d, {{"Freedonia", "NNP"}, {"'s", "POS"}, {"army", "NN"}, {"attacked", "VBD"}, {"Sylvania", "NNP"},
+               {"again", "RB"}, {",", ","}, {"on", "IN"}, {"Monday", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 190"});
+  ASSERT_TRUE(apply_tabari_option("SET: MINIMUM WORDS = 4", d->options));
+  r = code(d, {{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {"today", "NN"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD SYL 190"});
+}
+
+TEST(CompatTabariCodes, BlankLineEndsARecordAndItsOpenComment) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("dyad_tabari_blank_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) { std::ofstream(dir / name) << text; };
+  write("T.verbs", "ATTACK [190]\n");
+  write("T.actors", "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");
+  write("T.project", "<actorsfile> T.actors\n<verbsfile> T.verbs\n<textfile> T.text\n");
+  // The first comment is never closed: its record still ends at the blank
+  // line, and the second record keeps its own codings.
+  write("T.text",
+        "950101 A-01\nFreedonia attacked Sylvania.\n/*\\n{ FRD / SYL / 190 }   /*\n\n"
+        "950101 A-02\nSylvania attacked Freedonia.\n/*\\n{ SYL / FRD / 190 }\n*/\n");
+  Suite suite;
+  ASSERT_EQ(read_suite((dir / "T.project").string(), suite), "");
+  ASSERT_EQ(suite.records.size(), 2u);
+  ASSERT_EQ(suite.records[0].expected.size(), 1u);
+  EXPECT_EQ(suite.records[0].expected[0].source, "FRD");
+  ASSERT_EQ(suite.records[1].expected.size(), 1u);
+  EXPECT_EQ(suite.records[1].expected[0].source, "SYL");
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace dyad::compat

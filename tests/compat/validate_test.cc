@@ -110,7 +110,7 @@ TEST_F(TinySuite, TabariTextWithProject) {
         "T.text\n");
   std::string text =
       "000101  START-00\nnot coded\n/*\\n{+++} */\n\n"
-      "950101  DEMO-01\nFreedonia sent grain to\nSylvania on Monday.\n/*\\n[prose with {braces}]\n\\n{ FRD / SYL / 071 } "
+      "950101  DEMO-01\nFreedonia sent grain to\nSylvania on Monday morning.\n/*\\n[prose with {braces}]\n\\n{ FRD / SYL / 071 } "
       "950101 */\n\n"
       "950101  DEMO-02\nFreedonia slept.\n/*\\n{---}\n\\n-{ FRD / SYL / 999 } */\n\n"
       "950101  FINAL-01\nend\n/*\\n{---} */\n\n"
