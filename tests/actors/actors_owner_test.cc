@@ -1,5 +1,6 @@
 // Actor stage: a bare state role owned by "its"/"their" takes the state of
-// the nearest actor named before it in the sentence. Sentences invented.
+// the nearest actor named before it in the sentence; agent nouns that are
+// people, not weapons. Sentences invented.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -32,6 +33,11 @@ TEST(ActorOwner, PossessivePronounLendsTheNearestState) {
 TEST(ActorOwner, NoOwnerNoState) {
   // Nothing named before the pronoun in its sentence: left bare.
   EXPECT_EQ(code_of("Their soldiers left the valley.", "soldiers"), "MIL");
+}
+
+TEST(ActorOwner, SuicideBomberIsAPersonNotAnAircraft) {
+  EXPECT_EQ(code_of("A suicide bomber struck a market in Lima.", "suicide bomber"), "UAF");
+  EXPECT_EQ(code_of("Peruvian jets and a bomber flew over the border.", "bomber"), "MIL");
 }
 
 }  // namespace

@@ -183,5 +183,21 @@ TEST(CoderMaterial, StrikeNounAsSubjectOrUnderAttack) {
   EXPECT_TRUE(sorted_summary(c).empty());
 }
 
+TEST(CoderMaterial, TakingOwnershipFromIsNoSeizure) {
+  // Chile took ownership of the island from Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 took take VERB VBD 0 root
+3 ownership ownership NOUN NN 2 obj
+4 of of ADP IN 6 case
+5 the the DET DT 6 det
+6 island island NOUN NN 3 nmod
+7 from from ADP IN 8 case
+8 Peru Peru PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(sorted_summary(d).empty());
+}
+
 }  // namespace
 }  // namespace dyad
