@@ -523,14 +523,22 @@ class SentenceCoder {
     }
   }
 
-  // Pairwise events among the members of a compound actor (`%`).
+  // Pairwise events among the members of a compound actor (`%`). With a
+  // paired code [A:B] each ordered pair i->j gets A and, turned round,
+  // j->i gets B, as a paired code does between a source and a target.
   void emit_compound(std::vector<CEvent>& out, const Group& g, const std::string& code, const std::string& rule,
-                     int v, bool sub) {
+                     int v, bool sub, const std::string& paired_code = "") {
     for (size_t i = 0; i < g.size(); ++i)
       for (size_t j = 0; j < g.size(); ++j)
         if (i != j && g[i].code != g[j].code) {
-          out.push_back({g[i].code, g[j].code, code, rule, v, g[i].begin, g[i].end, g[j].begin, g[j].end});
-          subordinate_.push_back(sub);
+          if (!code.empty()) {
+            out.push_back({g[i].code, g[j].code, code, rule, v, g[i].begin, g[i].end, g[j].begin, g[j].end});
+            subordinate_.push_back(sub);
+          }
+          if (!paired_code.empty()) {
+            out.push_back({g[j].code, g[i].code, paired_code, rule, v, g[j].begin, g[j].end, g[i].begin, g[i].end});
+            subordinate_.push_back(sub);
+          }
         }
   }
 
@@ -1291,7 +1299,7 @@ class SentenceCoder {
         if (c.active.empty() && !(c.paired && !c.passive.empty())) continue;
         const Binding& bind = c.bind;
         if (bind.has_compound) {
-          emit_compound(out, bind.compound, c.active, c.rule, v, c.sub);
+          emit_compound(out, bind.compound, c.active, c.rule, v, c.sub, c.paired ? c.passive : "");
           coded = true;
           if (!all && !c.sub) break;
           continue;
@@ -1336,6 +1344,18 @@ class SentenceCoder {
             if (distinct(g, src) && !(g.size() == src.size() && g[0].begin == src[0].begin)) {
               tgt = g;
               break;
+            }
+            // THEIR standing for the compound source is the target all the
+            // same: TABARI then codes the members among themselves, as with
+            // a reflexive code. THEM there is passed over (the validation
+            // suite shows both).
+            if (gb >= 0 && g.size() > 1 && src.size() > 1 && g.size() == src.size() && g[0].begin == src[0].begin &&
+                mention_at_[gb] < 0) {
+              const std::string& w = s_.toks[gb].word;
+              if (w == "THEIR") {
+                tgt = g;
+                break;
+              }
             }
             t = std::max(ge, t + 1);
           }

@@ -2,6 +2,7 @@
 // records, on dictionaries written for these tests (invented countries).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -335,6 +336,34 @@ TEST(CompatTabariCodes, BlankLineEndsARecordAndItsOpenComment) {
   ASSERT_EQ(suite.records[1].expected.size(), 1u);
   EXPECT_EQ(suite.records[1].expected[0].source, "SYL");
   fs::remove_all(dir);
+}
+
+TEST(CompatTabariCodes, PairedCodeOnACompoundGoesBothWaysForEachPair) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("SALUTE\n- % * [051:052]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Freedonia", "NNP"}, {"and", "CC"}, {"Sylvania", "NNP"}, {"saluted", "VBD"}, {"each", "DT"},
+                    {"other", "JJ"}, {"on", "IN"}, {"Monday", "NNP"}, {".", "."}});
+  auto got = strs(r);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"FRD SYL 051", "FRD SYL 052", "SYL FRD 051", "SYL FRD 052"}));
+}
+
+TEST(CompatTabariCodes, TheirForTheCompoundSourceIsTheTarget) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("SALUTE [051]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nGRAND_FENWICK_ [GFW]\n", "t.actors", *d, diags,
+               FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Freedonia", "NNP"}, {"and", "CC"}, {"Sylvania", "NNP"}, {"saluted", "VBD"}, {"their", "PRP$"},
+                    {"soldiers", "NNS"}, {"in", "IN"}, {"Grand_Fenwick", "NNP"}, {"on", "IN"}, {"Monday", "NNP"},
+                    {".", "."}});
+  auto got = strs(r);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"FRD SYL 051", "SYL FRD 051"}));
 }
 
 }  // namespace
