@@ -150,6 +150,7 @@ class Matcher {
       compose(units[s]);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
+    appositive_states(sents);
     if (opts_.use_context) apply_context();
     if (opts_.report_unresolved) add_unresolved(sents);
   }
@@ -1158,6 +1159,47 @@ class Matcher {
       m.entry += "+context:" + context_country_;
       m.basis = "context";
       m.confidence = society_role(m.actor.code) ? 0.8f * context_conf_ : context_conf_;
+    }
+  }
+
+  // "Professor Ali Demir, a Turkish presidential adviser, said": a person
+  // named for the first time with no state (an unknown name after a
+  // stateless title) takes the state named in the appositive that follows,
+  // with the appositive's role; later mentions of the name copy it through
+  // their antecedent (apply_context).
+  void appositive_states(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
+    auto is = [&](uint32_t t, uint32_t end, std::string_view w) {
+      return t < end && ActorLexicon::fold(doc_.tokens[t].norm) == w;
+    };
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      const Meta& mm = meta_[i];
+      if (mm.dyn < 0 || mm.person >= 0 || dyn_first_[mm.dyn] != static_cast<int>(i)) continue;
+      if (!m.actor.country.empty() || !m.actor.org.empty()) continue;
+      const uint32_t end = sents[mm.sentence].second;
+      uint32_t t = m.token_end;
+      if (!is(t, end, ",")) continue;
+      ++t;
+      if (is(t, end, "a") || is(t, end, "an") || is(t, end, "the")) ++t;
+      uint32_t stop = t;
+      while (stop < end && stop < t + 8 && !is(stop, end, ",") && !is(stop, end, ".") && !is(stop, end, ";") &&
+             !is(stop, end, "who") && !is(stop, end, "said"))
+        ++stop;
+      std::string country, roles;
+      for (size_t j = i + 1; j < doc_.mentions.size(); ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin >= stop) break;
+        if (o.token_begin < t || !o.actor.org.empty() || meta_[j].person >= 0 || meta_[j].dyn >= 0) continue;
+        if (country.empty() && !o.actor.country.empty()) country = o.actor.country;
+        const std::string& c = o.actor.code;
+        const std::string r = !o.actor.country.empty() && c.size() > 3 ? c.substr(3) : (o.actor.country.empty() ? c : "");
+        if (!r.empty() && roles_only(r)) roles = r;
+      }
+      if (country.empty() || roles.empty()) continue;
+      std::string code = country;
+      append_roles(code, roles);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+appos:" + code;
     }
   }
 

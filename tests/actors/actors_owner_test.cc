@@ -35,6 +35,17 @@ TEST(ActorOwner, NoOwnerNoState) {
   EXPECT_EQ(code_of("Their soldiers left the valley.", "soldiers"), "MIL");
 }
 
+TEST(ActorOwner, TitledUnknownNameTakesTheAppositivesState) {
+  const std::string t =
+      "The talks failed, said Professor Halvar Quist, a Norwegian government adviser. "
+      "Quist later met reporters.";
+  EXPECT_EQ(code_of(t, "Professor Halvar Quist"), "NORGOV");
+  EXPECT_EQ(code_of(t, "Quist"), "NORGOV");
+  // No state in the appositive: the title's own role stays.
+  EXPECT_EQ(code_of("The talks failed, said Professor Halvar Quist, an economist.", "Professor Halvar Quist"),
+            "EDU");
+}
+
 TEST(ActorOwner, SuicideBomberIsAPersonNotAnAircraft) {
   EXPECT_EQ(code_of("A suicide bomber struck a market in Lima.", "suicide bomber"), "UAF");
   EXPECT_EQ(code_of("Peruvian jets and a bomber flew over the border.", "bomber"), "MIL");
