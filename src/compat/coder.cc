@@ -1323,9 +1323,12 @@ class SentenceCoder {
               src_default = true;
             } else {
               // TABARI is greedy: no actor before the verb, so the source
-              // is the first actor after it.
+              // is the first actor after it -- one actor, not its whole
+              // compound, whose next member is then the target ("restore
+              // ties with X and Y": X -> Y).
               int ge = -1;
               src = live_group(hit.last + 1, e, nullptr, &ge);
+              if (src.size() > 1) src.resize(1);
             }
           }
         }
@@ -1335,12 +1338,10 @@ class SentenceCoder {
         if (bind.has_tgt) {
           tgt = bind.tgt;
         } else {
-          bool after_actor = false;
           for (int t = hit.last + 1; t < e;) {
             int ge = -1, gb = -1;
             Group g = live_group(t, e, &gb, &ge);
             if (g.empty()) break;
-            after_actor = true;
             if (distinct(g, src) && !(g.size() == src.size() && g[0].begin == src[0].begin)) {
               tgt = g;
               break;
@@ -1359,7 +1360,10 @@ class SentenceCoder {
             }
             t = std::max(ge, t + 1);
           }
-          if (tgt.empty() && !(to.default_target_after && !to.default_target.empty() && !after_actor)) {
+          // DEFAULT: TARGET [..] AFTER: with no target after the verb the
+          // default target stands; without AFTER, actors before the verb
+          // come first.
+          if (tgt.empty() && !(to.default_target_after && !to.default_target.empty())) {
             for (int t = b; t < hit.first && tgt.empty();) {
               int ge = -1;
               Group g = live_group(t, hit.first, nullptr, &ge);
@@ -1370,6 +1374,12 @@ class SentenceCoder {
                   break;
                 }
               t = std::max(ge, t + 1);
+            }
+            // Nor before it: the target is the actor after the source's
+            // first, when the source is a compound opening the clause.
+            if (tgt.empty() && !src_default && src.size() > 1 && !to.default_target.empty()) {
+              tgt = {src[1]};
+              src.resize(1);
             }
           }
           if (tgt.empty() && !to.default_target.empty()) tgt = {{to.default_target, -1, -1}};

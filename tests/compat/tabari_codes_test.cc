@@ -366,5 +366,35 @@ TEST(CompatTabariCodes, TheirForTheCompoundSourceIsTheTarget) {
   EXPECT_EQ(got, (std::vector<std::string>{"FRD SYL 051", "SYL FRD 051"}));
 }
 
+TEST(CompatTabariCodes, DefaultActorsYieldToACompoundsNextMember) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("RESUME [064]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto sorted = [](const CodeResult& r) {
+    auto v = strs(r);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // No default source before the verb (no PRIOR): the first actor after it
+  // is the source, and its compound's next member the target.
+  ASSERT_TRUE(apply_tabari_option("DEFAULT: SOURCE [DSR] TARGET [DTG] AFTER", d->options));
+  std::vector<std::pair<std::string, std::string>> after = {
+      {"Officials", "NNS"}, {"resumed", "VBD"}, {"ties", "NNS"},      {"with", "IN"},
+      {"Freedonia", "NNP"}, {"and", "CC"},      {"Sylvania", "NNP"}, {".", "."}};
+  EXPECT_EQ(sorted(code(d, after)), std::vector<std::string>{"FRD SYL 064"});
+  // A compound source and no target after the verb: with AFTER the default
+  // target stands (a pronoun after the verb changes nothing) ...
+  std::vector<std::pair<std::string, std::string>> before = {
+      {"Freedonia", "NNP"}, {"and", "CC"}, {"Sylvania", "NNP"}, {"resumed", "VBD"}, {"ties", "NNS"},
+      {"near", "IN"},       {"its", "PRP$"}, {"border", "NN"},  {".", "."}};
+  EXPECT_EQ(sorted(code(d, before)), (std::vector<std::string>{"FRD DTG 064", "SYL DTG 064"}));
+  // ... without AFTER the compound's next member is the target.
+  ASSERT_TRUE(apply_tabari_option("DEFAULT: OFF", d->options));
+  ASSERT_TRUE(apply_tabari_option("DEFAULT: SOURCE [DSR] PRIOR TARGET [DTG]", d->options));
+  EXPECT_EQ(sorted(code(d, before)), std::vector<std::string>{"FRD SYL 064"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
