@@ -1149,14 +1149,17 @@ class SentenceCoder {
     while (p >= 0 && (dead_[p] || s_.toks[p].word == ",")) --p;
     int q = t + 1;
     if (p < 0 || q >= n_) return true;
-    if (actor_token(p) && actor_token(q)) return false;
+    // AND / OR / NOR join two actors or two nouns; BUT between them
+    // ("south Ithilen but Dagolath promised") opens a clause.
+    const bool joins = s_.toks[t].word != "BUT";
+    if (joins && actor_token(p) && actor_token(q)) return false;
     // "Fornost and the evil awful Gondor": the next phrase holds an actor.
-    if (actor_token(p) && chunk_of_[q] >= 0 && real_actor(chunk_actor_[chunk_of_[q]])) return false;
+    if (joins && actor_token(p) && chunk_of_[q] >= 0 && real_actor(chunk_actor_[chunk_of_[q]])) return false;
     const std::string& px = s_.toks[p].xpos;
     const std::string& qx = s_.toks[q].xpos;
     bool pn = !px.empty() && (px[0] == 'N' || px == "JJ");
     bool qn = !qx.empty() && (qx[0] == 'N' || qx == "JJ") && !is_verb_tag(qx);
-    if (pn && qn && !(actor_token(q) && !actor_token(p))) return false;
+    if (joins && pn && qn && !(actor_token(q) && !actor_token(p))) return false;
     return true;
   }
 
@@ -1276,7 +1279,9 @@ class SentenceCoder {
       complex_ = true;
       return;
     }
-    if (to.code_by != TabariOptions::CodeBy::kClause) clauses.assign(1, {0, n_});
+    // CODE BY SENTENCE stops at the sentence's first event; CODE ALL codes
+    // every event, each clause still finding its own source.
+    if (to.code_by == TabariOptions::CodeBy::kSentence) clauses.assign(1, {0, n_});
     const bool all = to.code_by == TabariOptions::CodeBy::kAll;
     Group carried;
     for (size_t ci = 0; ci < clauses.size(); ++ci) {

@@ -396,5 +396,28 @@ TEST(CompatTabariCodes, DefaultActorsYieldToACompoundsNextMember) {
   EXPECT_EQ(sorted(code(d, before)), std::vector<std::string>{"FRD SYL 064"});
 }
 
+TEST(CompatTabariCodes, ButBetweenActorsOpensAClauseAndCodeAllKeepsClauses) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("ATTACK [190]\nPROMISE [050]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nGRAND_FENWICK_ [GFW]\n", "t.actors", *d, diags,
+               FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  std::vector<std::pair<std::string, std::string>> words = {
+      {"Freedonia", "NNP"}, {"attacked", "VBD"}, {"Sylvania", "NNP"}, {"but", "CC"},      {"Grand_Fenwick", "NNP"},
+      {"promised", "VBD"},  {"aid", "NN"},       {"to", "TO"},        {"Sylvania", "NNP"}, {".", "."}};
+  auto sorted = [](const CodeResult& r) {
+    auto v = strs(r);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // BUT is no compound: Sylvania is the first clause's target and Grand
+  // Fenwick the second clause's source.
+  EXPECT_EQ(sorted(code(d, words)), (std::vector<std::string>{"FRD SYL 190", "GFW SYL 050"}));
+  // CODE ALL codes every verb, each with its own clause's source.
+  ASSERT_TRUE(apply_tabari_option("SET: CODE ALL", d->options));
+  EXPECT_EQ(sorted(code(d, words)), (std::vector<std::string>{"FRD SYL 190", "GFW SYL 050"}));
+}
+
 }  // namespace
 }  // namespace dyad::compat
