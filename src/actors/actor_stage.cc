@@ -194,6 +194,30 @@ class Matcher {
     size_t u = 0;
     for (uint32_t i = sent_begin_; i < sent_end_;) {
       if (u < units.size() && units[u].begin == i) {
+        // "Bennett" after "special rapporteur Richard Bennett": a bare
+        // surname of a lexicon person whose full name this story never
+        // uses is the story's own person.
+        if (units[u].end == i + 1 && units[u].dyn < 0 && !units[u].entries.empty()) {
+          bool surname_only = true;
+          for (uint32_t e : units[u].entries) {
+            const Entry& en = lex_.entry(e);
+            surname_only = surname_only &&
+                           (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) &&
+                           !introduced_[en.ref];
+          }
+          auto it = dyn_names_.find(ActorLexicon::fold(doc_.tokens[i].norm));
+          // Only a story person who has a state or organisation displaces
+          // the lexicon's: a stateless "Ambassador X Khan" would lose more
+          // than the lucky match gains.
+          if (surname_only && it != dyn_names_.end()) {
+            const Actor& da = doc_.mentions[dyn_first_[it->second]].actor;
+            if (da.country.empty() && da.org.empty()) surname_only = false;
+          }
+          if (surname_only && it != dyn_names_.end()) {
+            units[u].entries.clear();
+            units[u].dyn = it->second;
+          }
+        }
         i = units[u].end;
         merged.push_back(std::move(units[u++]));
         continue;
@@ -438,6 +462,18 @@ class Matcher {
   // "foreign ministry spokesperson Abdul Qahar Balkhi": spokespeople are
   // weak agents (they take the role before them) but are named like titles.
   static bool is_spokes(const AgentEntry& a) { return a.weak && a.phrase.rfind("spokes", 0) == 0; }
+  // Singular weak agents that are one person's post may precede a name too
+  // ("special rapporteur Richard Bennett", "adviser Ana Ruiz"); "official",
+  // "chief" and "leader" are left out ("the official Xinhua agency", "the
+  // chief Brexit negotiator").
+  static bool names_follow(const AgentEntry& a) {
+    static const char* const kPost[] = {"rapporteur", "special rapporteur", "investigator", "special representative",
+                                        "adviser", "advisor"};
+    if (!a.weak) return false;
+    for (const char* p : kPost)
+      if (a.phrase == p) return true;
+    return false;
+  }
 
   // Gender implied by a title, for "he"/"she" after an unknown name.
   static char title_gender(const std::string& phrase) {
@@ -551,7 +587,7 @@ class Matcher {
       }
       // An unknown capitalised name after a singular title: "Foreign Minister
       // Ana Ruiz". Its surname is remembered for later bare mentions.
-      if ((ha.title || is_spokes(ha)) && ch.last == Role::kAgent) {
+      if ((ha.title || is_spokes(ha) || names_follow(ha)) && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
         // A capitalised run that ends in an organisation word is the name of
@@ -607,7 +643,7 @@ class Matcher {
       // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
       // diplomat": an unknown name of two to four capitalised words right
       // before ", [a|the] <title>" is that person; the title refers back.
-      if (ha.title && meta.dyn < 0 && m.antecedent < 0) {
+      if ((ha.title || names_follow(ha)) && meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
         if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
         if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {
@@ -1196,6 +1232,9 @@ class Matcher {
         if (!r.empty() && roles_only(r)) roles = r;
       }
       if (country.empty() || roles.empty()) continue;
+      // The person's own title keeps its role ("Lieutenant General X, the
+      // army's spokesman" stays MIL); the appositive lends its state.
+      if (!m.actor.code.empty() && roles_only(m.actor.code)) roles = m.actor.code;
       std::string code = country;
       append_roles(code, roles);
       m.actor = lex_.make_actor(code);

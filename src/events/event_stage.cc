@@ -828,6 +828,22 @@ class SentenceCoder {
     return first(a) == first(v) && (tree_.rel(a) == R.conj || tree_.rel(v) == R.conj);
   }
 
+  // Mentions a and b of one state whose heads the parser joined as
+  // conjuncts with no coordinating word: an appositive read as a conjunct.
+  bool restatement(int a, int b) const {
+    if (a < 0 || b < 0 || a == b) return false;
+    const Rels& R = rels();
+    const Actor& x = doc_.mentions[a].actor;
+    const Actor& y = doc_.mentions[b].actor;
+    if (x.country.empty() || x.country != y.country) return false;
+    int ha = static_cast<int>(doc_.mentions[a].head), hb = static_cast<int>(doc_.mentions[b].head);
+    if (ha > hb) std::swap(ha, hb);
+    if (!in_sentence(ha) || !in_sentence(hb) || tree_.head(hb) != ha || tree_.rel(hb) != R.conj) return false;
+    for (int c : tree_.children(hb))
+      if (tree_.base(c) == R.cc) return false;
+    return true;
+  }
+
   bool same_actor(int a, int b) const {
     if (a == b) return true;
     if (a < 0 || b < 0) return false;
@@ -863,6 +879,10 @@ class SentenceCoder {
                  t >= 0 && it->target >= 0 && ms[t].actor.code.size() == 3 &&
                  ms[it->target].actor.code.size() > 3 &&
                  ms[it->target].actor.code.compare(0, 3, ms[t].actor.code) == 0)
+          dup = true;
+        // "the Taliban, Afghanistan's de facto leaders, had barred him": a
+        // comma-glued restatement of the source on the same verb and target.
+        else if (it->verb_begin == vb && it->cameo == code && it->target == t && restatement(it->source, s))
           dup = true;
       if (dup) continue;
       Event ev;

@@ -199,5 +199,41 @@ TEST(CoderMaterial, TakingOwnershipFromIsNoSeizure) {
   EXPECT_TRUE(sorted_summary(d).empty());
 }
 
+TEST(CoderMaterial, CommaRestatedSourceCodesOnce) {
+  // The Chilean army , Chile 's troops , shelled Peru .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 army army NOUN NN 10 nsubj
+4 , , PUNCT , 8 punct
+5 Chile Chile PROPN NNP 8 nmod:poss
+6 's 's PART POS 5 case
+7 own own ADJ JJ 8 amod
+8 troops troops NOUN NNS 3 conj
+9 , , PUNCT , 3 punct
+10 shelled shell VERB VBD 0 root
+11 Peru Peru PROPN NNP 10 obj
+12 . . PUNCT . 10 punct
+)", {{"Chilean army", "CHLMIL"}, {"Chile 's own troops", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d).size(), 1u);
+
+  // With "and" they are two actors: both code.
+  // The Chilean army and Chile 's own troops shelled Peru .
+  Document e = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 army army NOUN NN 9 nsubj
+4 and and CCONJ CC 8 cc
+5 Chile Chile PROPN NNP 8 nmod:poss
+6 's 's PART POS 5 case
+7 own own ADJ JJ 8 amod
+8 troops troops NOUN NNS 3 conj
+9 shelled shell VERB VBD 0 root
+10 Peru Peru PROPN NNP 9 obj
+11 . . PUNCT . 9 punct
+)", {{"Chilean army", "CHLMIL"}, {"Chile 's own troops", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(e).size(), 2u);
+}
+
 }  // namespace
 }  // namespace dyad
