@@ -729,9 +729,10 @@ class SentenceCoder {
     for (;;) {
       int t = end;
       bool sep = false, conj = false;
-      while (t < n_ && (s_.toks[t].word == "," || s_.toks[t].word == "AND")) {
+      // "Neither X nor Y" joins X and Y as AND does.
+      while (t < n_ && (s_.toks[t].word == "," || s_.toks[t].word == "AND" || s_.toks[t].word == "NOR")) {
         sep = true;
-        conj = conj || s_.toks[t].word == "AND";
+        conj = conj || s_.toks[t].word != ",";
         ++t;
       }
       if (!sep || t >= n_ || chunk_of_[t] < 0) break;

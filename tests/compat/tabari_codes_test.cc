@@ -419,5 +419,19 @@ TEST(CompatTabariCodes, ButBetweenActorsOpensAClauseAndCodeAllKeepsClauses) {
   EXPECT_EQ(sorted(code(d, words)), (std::vector<std::string>{"FRD SYL 190", "GFW SYL 050"}));
 }
 
+TEST(CompatTabariCodes, NorJoinsACompound) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("ATTACK [190]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nGRAND_FENWICK_ [GFW]\n", "t.actors", *d, diags,
+               FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Neither", "DT"}, {"Freedonia", "NNP"}, {"nor", "CC"}, {"Sylvania", "NNP"}, {"attacked", "VBD"},
+                    {"Grand_Fenwick", "NNP"}, {"on", "IN"}, {"Monday", "NNP"}, {".", "."}});
+  auto got = strs(r);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"FRD GFW 190", "SYL GFW 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::compat
