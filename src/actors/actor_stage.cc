@@ -151,6 +151,7 @@ class Matcher {
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
+    europe_as_union();
     if (opts_.use_context) apply_context();
     if (opts_.report_unresolved) add_unresolved(sents);
   }
@@ -1239,6 +1240,29 @@ class Matcher {
       append_roles(code, roles);
       m.actor = lex_.make_actor(code);
       m.entry += "+appos:" + code;
+    }
+  }
+
+  // In a story that names the European Union, a bare "Europe" or "the
+  // European side" that acts or is acted on is the Union (trade, sanctions
+  // and negotiations are its competence): "if Europe follows through on its
+  // tariff", "the European side refused". Regional phrases ("European
+  // countries", "Central Europe") keep their region code.
+  void europe_as_union() {
+    int eu = -1;
+    for (size_t i = 0; i < doc_.mentions.size() && eu < 0; ++i)
+      if (doc_.mentions[i].actor.code.rfind("IGOEUREEC", 0) == 0 && doc_.mentions[i].actor.code.size() == 9)
+        eu = static_cast<int>(i);
+    if (eu < 0) return;
+    for (ActorMention& m : doc_.mentions) {
+      if (m.actor.code != "EUR") continue;
+      const std::string text = ActorLexicon::fold(std::string(doc_.tokens_text(m.token_begin, m.token_end)));
+      const bool side = m.token_end < doc_.tokens.size() && text == "european" &&
+                        ActorLexicon::fold(doc_.tokens[m.token_end].norm) == "side";
+      if (text != "europe" && !side) continue;
+      m.actor = doc_.mentions[eu].actor;
+      m.entry += "+union";
+      m.confidence = std::min(m.confidence, 0.7f);
     }
   }
 

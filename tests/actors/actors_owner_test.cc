@@ -63,6 +63,16 @@ TEST(ActorOwner, PostHolderNamedAfterAWeakTitle) {
             "ISR");
 }
 
+TEST(ActorOwner, EuropeIsTheUnionInAStoryNamingTheUnion) {
+  const std::string t =
+      "The European Union raised duties on Peruvian coffee. Lima said Europe had broken its word, "
+      "and European countries were divided.";
+  EXPECT_EQ(code_of(t, "Europe"), "IGOEUREEC");
+  EXPECT_EQ(code_of(t, "European countries"), "EUR");
+  // No Union in the story: Europe stays the region.
+  EXPECT_EQ(code_of("Lima said Europe had broken its word.", "Europe"), "EUR");
+}
+
 TEST(ActorOwner, SuicideBomberIsAPersonNotAnAircraft) {
   EXPECT_EQ(code_of("A suicide bomber struck a market in Lima.", "suicide bomber"), "UAF");
   EXPECT_EQ(code_of("Peruvian jets and a bomber flew over the border.", "bomber"), "MIL");
