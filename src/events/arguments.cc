@@ -103,9 +103,12 @@ int Arguments::mention_for(int t, int speaker) const {
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
   }
   // One level further for quantity and trade phrases: "$28 billion worth
-  // of U.S. exports", "a shipment of Iranian oil", "imports from China".
+  // of U.S. exports", "a shipment of Iranian oil", "imports from China";
+  // travel too ("restrictions on travel from India").
   const std::string& tl = tree_.lemma(t);
-  const bool trade = tl == "import" || tl == "export" || tl == "good" || tl == "product" || tl == "commodity";
+  const bool trade = tl == "import" || tl == "export" || tl == "good" || tl == "product" || tl == "commodity" ||
+                     tl == "travel" || tl == "traveler" || tl == "traveller" || tl == "visitor" ||
+                     tl == "flight" || tl == "arrival" || tl == "passenger" || tl == "tourist";
   for (int c : tree_.children(t)) {
     if (tree_.base(c) != R.nmod) continue;
     const std::string p = tree_.prep_of(c);

@@ -235,5 +235,33 @@ TEST(CoderMaterial, CommaRestatedSourceCodesOnce) {
   EXPECT_EQ(sorted_summary(e).size(), 2u);
 }
 
+TEST(CoderMaterial, TravelRestrictionsAndRampedUpPressure) {
+  // Chile tightened restrictions on travel from Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 tightened tighten VERB VBD 0 root
+3 restrictions restriction NOUN NNS 2 obj
+4 on on ADP IN 5 case
+5 travel travel NOUN NN 3 nmod
+6 from from ADP IN 7 case
+7 Peru Peru PROPN NNP 5 nmod
+8 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:172:asserted"}));
+
+  // Chile ramped up attacks on Peruvian rebels .
+  Document b = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 ramped ramp VERB VBD 0 root
+3 up up ADP RP 2 compound:prt
+4 attacks attack NOUN NNS 2 obj
+5 on on ADP IN 7 case
+6 Peruvian Peruvian ADJ JJ 7 amod
+7 rebels rebel NOUN NNS 4 nmod
+8 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peruvian rebels", "PERREB"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PERREB:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
