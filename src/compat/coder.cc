@@ -482,6 +482,13 @@ class SentenceCoder {
   bool verb_candidate(int v) const {
     const CToken& t = s_.toks[v];
     if (mention_at_[v] >= 0 && !mentions_[mention_at_[v]].agent && !mentions_[mention_at_[v]].null_actor) return false;
+    // The last word of a TABARI agent phrase of several words is the
+    // agent's ("security forces" is no FORCE); a one-word agent may still
+    // be read as a verb.
+    if (d_.verbs.flavor == Flavor::kTabari && mention_at_[v] >= 0 && mentions_[mention_at_[v]].agent) {
+      const Mention& m = mentions_[mention_at_[v]];
+      if (m.end - m.begin > 1 && v > m.begin) return false;
+    }
     // TABARI has no tagger: any verb-dictionary word is a verb unless an
     // article precedes it ("the restore") or it is capitalised (checked by
     // the caller). PETRARCH trusts the parse.

@@ -433,5 +433,17 @@ TEST(CompatTabariCodes, NorJoinsACompound) {
   EXPECT_EQ(got, (std::vector<std::string>{"FRD GFW 190", "SYL GFW 190"}));
 }
 
+TEST(CompatTabariCodes, LastWordOfAMultiWordAgentIsNoVerb) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("GUARD [190]\nRESUME [064]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  parse_agents("PALACE_GUARD_ [~MIL]\n", "t.agents", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Palace", "NNP"}, {"guards", "NNS"}, {"resumed", "VBD"}, {"talks", "NNS"}, {"with", "IN"},
+                    {"Freedonia", "NNP"}, {"on", "IN"}, {"Monday", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"---MIL FRD 064"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
