@@ -677,6 +677,20 @@ class SentenceCoder {
                     tgt.end());
           if (!tgt.empty()) break;
         }
+      // "highlighted the Taliban's curbs [on women's access]": a target
+      // phrase the parser hung on a verb that codes nothing, right after
+      // the noun object, is the noun's.
+      if (tgt.empty() && !p.target_none && in_sentence(h) && h == a && tree_.rel(v) == R.obj && !match_[a - sb_])
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kPrep) continue;
+          for (int c : tree_.children(a))
+            if (c > v && tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep)
+              resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+          tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                                   [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
+                    tgt.end());
+          if (!tgt.empty()) break;
+        }
       if (tgt.empty() && force && !p.target_none && in_sentence(h) && h == a) {
         // "X came under an attack from Y": the clause subject is struck.
         if (tree_.base(v) == R.obl && tree_.prep_of(v) == "under" &&

@@ -263,5 +263,21 @@ TEST(CoderMaterial, TravelRestrictionsAndRampedUpPressure) {
   EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PERREB:190:asserted"}));
 }
 
+TEST(CoderMaterial, NounTargetHungOnAVerbThatCodesNothing) {
+  // Lima highlighted Chile 's curbs on Peruvian traders .
+  Document a = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 highlighted highlight VERB VBD 0 root
+3 Chile Chile PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 curbs curb NOUN NNS 2 obj
+6 on on ADP IN 8 case
+7 Peruvian Peruvian ADJ JJ 8 amod
+8 traders trader NOUN NNS 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Lima", "PER"}, {"Chile", "CHL"}, {"Peruvian traders", "PERBUS"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PERBUS:172:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
