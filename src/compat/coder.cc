@@ -147,6 +147,14 @@ class SentenceCoder {
  private:
   // ------------------------------------------------------------ phrases
 
+  static constexpr int kGapOpen = 0x80;
+
+  static bool has_alnum(std::string_view w) {
+    for (char c : w)
+      if (std::isalnum(static_cast<unsigned char>(c))) return true;
+    return false;
+  }
+
   // Longest match of trie phrases starting at i; returns end (exclusive) and
   // the terminal node, or end == i.
   template <class Trie, class Has>
@@ -166,7 +174,7 @@ class SentenceCoder {
     // matches its regular plural, even when written as an exact word.
     const bool plurals = d_.verbs.flavor == Flavor::kTabari;
     const bool gaps = trie.has_gaps();
-    const size_t limit = max_words + (gaps ? PhraseTrie::kMaxGap : 0);
+    const size_t limit = max_words + (gaps ? 2 * PhraseTrie::kMaxGap : 0);
     for (int j = i; j < n_ && static_cast<size_t>(j - i) < limit && !frontier.empty(); ++j) {
       next.clear();
       const std::string& w = s_.toks[j].word;
@@ -190,9 +198,14 @@ class SentenceCoder {
         trie.for_each_step(it.node, first, first_id, [&](uint32_t c) {
           if (it.skipped == 0 || trie.gap_child(c)) next.push_back(Item{c, 0});
         });
-        // A gap skips words, but not across a comma.
-        if (gaps && it.node != trie.root() && it.skipped < PhraseTrie::kMaxGap && w != "," && trie.gap_parent(it.node))
-          next.push_back(Item{it.node, static_cast<uint8_t>(it.skipped + 1)});
+        // A gap skips words, but not across a comma; quotes and other
+        // punctuation in it are no words ('Al "The Weasel" Gore').
+        // (kGapOpen marks a gap that has begun but skipped no word yet.)
+        if (gaps && it.node != trie.root() && w != "," && trie.gap_parent(it.node)) {
+          const int words = it.skipped & ~kGapOpen;
+          if (!has_alnum(w)) next.push_back(Item{it.node, static_cast<uint8_t>(words | kGapOpen)});
+          else if (words < PhraseTrie::kMaxGap) next.push_back(Item{it.node, static_cast<uint8_t>(words + 1)});
+        }
       }
       if (first.size() != w.size()) {
         std::string_view rest = std::string_view(w).substr(first.size() + 1);

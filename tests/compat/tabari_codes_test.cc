@@ -445,5 +445,18 @@ TEST(CompatTabariCodes, LastWordOfAMultiWordAgentIsNoVerb) {
   EXPECT_EQ(strs(r), std::vector<std::string>{"---MIL FRD 064"});
 }
 
+TEST(CompatTabariCodes, QuotesInAnActorGapAreNoWords) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("ATTACK [190]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nGRAND FENWICK [GFW]\n", "t.actors", *d, diags, FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  // Three words may sit in the gap; the quote marks around them do not count.
+  auto r = code(d, {{"Freedonia", "NNP"}, {"attacked", "VBD"}, {"Grand", "NNP"}, {"``", "``"}, {"the", "DT"},
+                    {"old", "JJ"}, {"Duchy", "NNP"}, {"''", "''"}, {"Fenwick", "NNP"}, {"on", "IN"}, {"Monday", "NNP"},
+                    {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD GFW 190"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
