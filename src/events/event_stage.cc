@@ -919,6 +919,15 @@ class SentenceCoder {
       ev.rule = rule;
       doc_.events.push_back(std::move(ev));
     }
+    // "Trump hosted Erdogan": the guest made the visit the host received
+    // (CAMEO 042 for the guest, 043 for the host).
+    if (code == "043") {
+      std::vector<std::pair<int, int>> guests;
+      for (auto [s, t] : pairs)
+        if (t >= 0) guests.emplace_back(t, s);
+      const CameoEntry* visit = book_.find("042");
+      if (visit && !guests.empty()) emit(v, vb, ve, guests, "042", rule + "/guest", mod, *visit);
+    }
   }
 
   Document& doc_;

@@ -279,5 +279,16 @@ TEST(CoderMaterial, NounTargetHungOnAVerbThatCodesNothing) {
   EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PERBUS:172:asserted"}));
 }
 
+TEST(CoderMaterial, HostingCodesTheGuestsVisit) {
+  // Chile hosted Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 hosted host VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:043:asserted", "PER>CHL:042:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
