@@ -666,7 +666,7 @@ class SentenceCoder {
   }
 
   // TABARI's pronoun rules (manual 7.7): HE / SHE / IT are the first actor
-  // of the sentence, ITS / HIS / HER the first actor before the pronoun,
+  // of the sentence (HIM, a pronoun in the manual's word classes, too), ITS / HIS / HER the first actor before the pronoun,
   // THEY / THEM / THEIR the first compound actor, else the first actor.
   void resolve_pronouns() {
     // FORWARD: pronouns before the sentence's first actor are the previous
@@ -711,7 +711,7 @@ class SentenceCoder {
       if (dead_[t] || mention_at_[t] >= 0) continue;
       const std::string& w = s_.toks[t].word;
       Group ref;
-      if (w == "HE" || w == "SHE" || w == "IT") {
+      if (w == "HE" || w == "SHE" || w == "IT" || w == "HIM") {
         ref = chunk_actor_[first];
       } else if (w == "ITS" || w == "HIS" || w == "HER") {
         if (chunks_[first].first < t) ref = chunk_actor_[first];

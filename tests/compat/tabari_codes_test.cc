@@ -458,5 +458,19 @@ TEST(CompatTabariCodes, QuotesInAnActorGapAreNoWords) {
   EXPECT_EQ(strs(r), std::vector<std::string>{"FRD GFW 190"});
 }
 
+TEST(CompatTabariCodes, HimIsTheSentencesFirstActor) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("URGE [102]\nATTACK [190]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nGRAND_FENWICK_ [GFW]\n", "t.actors", *d, diags,
+               FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  auto r = code(d, {{"Freedonia", "NNP"}, {"urged", "VBD"}, {"Sylvania", "NNP"}, {"to", "TO"}, {"rest", "VB"},
+                    {"and", "CC"}, {"Grand_Fenwick", "NNP"}, {"attacked", "VBD"}, {"him", "PRP"}, {".", "."}});
+  auto got = strs(r);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"FRD SYL 102", "GFW FRD 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::compat
