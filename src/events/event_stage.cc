@@ -517,6 +517,20 @@ class SentenceCoder {
     if (targets.empty() && mod == Modality::kIntended && code.compare(0, 2, "13") == 0)
       condition_actors(v, speaker, sources, &targets);
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
+    // "Blinken assured visiting Australian Foreign Minister Payne": an
+    // attributive "visiting" names the visitor right after it (the parser
+    // leaves it no object and no subject of its own); the host is the one
+    // the clause gave as subject.
+    if (tree_.lemma(v) == "visit" && tree_.xpos(v) == "VBG" && !targets.empty() && tree_.first_kid(v, rels().obj) < 0 &&
+        tree_.first_kid(v, rels().aux) < 0 && tree_.first_kid(v, rels().nsubj) < 0)
+      for (int t : targets)
+        if (doc_.mentions[t].token_begin == static_cast<uint32_t>(v) + 1) {
+          std::vector<std::pair<int, int>> flipped;
+          for (int s : sources)
+            if (s != t) flipped.emplace_back(t, s);
+          if (!flipped.empty()) emit(v, v, v, flipped, code, rule + "/visitor", mod, *ce);
+          return;
+        }
 
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {

@@ -290,5 +290,29 @@ TEST(CoderMaterial, HostingCodesTheGuestsVisit) {
   EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:043:asserted", "PER>CHL:042:asserted"}));
 }
 
+TEST(CoderMaterial, AttributiveVisitingNamesTheVisitor) {
+  // The Chilean minister thanked visiting Peruvian envoy Ana Ruiz .
+  // (parsed as the tagger does: "visiting" an open complement, the envoy
+  // its oblique)
+  Document a = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 minister minister NOUN NN 4 nsubj
+4 thanked thank VERB VBD 0 root
+5 visiting visit VERB VBG 4 xcomp
+6 Peruvian Peruvian ADJ JJ 9 amod
+7 envoy envoy NOUN NN 9 compound
+8 Ana Ana PROPN NNP 9 compound
+9 Ruiz Ruiz PROPN NNP 5 obl
+10 . . PUNCT . 4 punct
+)", {{"Chilean minister", "CHLGOV"}, {"Peruvian envoy Ana Ruiz", "PERGOV"}});
+  bool visit = false;
+  for (const std::string& s : sorted_summary(a)) {
+    EXPECT_EQ(s.find("CHLGOV>PERGOV:042"), std::string::npos) << s;
+    visit = visit || s == "PERGOV>CHLGOV:042:asserted";
+  }
+  EXPECT_TRUE(visit);
+}
+
 }  // namespace
 }  // namespace dyad
