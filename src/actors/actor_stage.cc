@@ -1276,13 +1276,12 @@ class Matcher {
     if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0 || m.token_begin == 0) return false;
     const std::string w = ActorLexicon::fold(doc_.tokens[m.token_begin - 1].norm);
     if (w != "its" && w != "their") return false;
-    uint32_t sb = 0;
-    for (const Sentence& s : doc_.sentences)
-      if (s.token_begin <= m.token_begin && m.token_begin < s.token_end) sb = s.token_begin;
+    // Mentions are in text order: walk back through this sentence only.
     int best = -1;
-    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+    for (size_t j = i; j-- > 0;) {
       const ActorMention& o = doc_.mentions[j];
-      if (j == i || o.token_end > m.token_begin - 1 || o.token_begin < sb || o.actor.country.empty()) continue;
+      if (meta_[j].sentence != meta_[i].sentence) break;
+      if (o.token_end > m.token_begin - 1 || o.actor.country.empty()) continue;
       if (best < 0 || o.token_begin > doc_.mentions[best].token_begin) best = static_cast<int>(j);
     }
     if (best < 0) return false;
