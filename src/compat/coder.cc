@@ -925,6 +925,15 @@ class SentenceCoder {
       case LinElem::kSkip: {
         int c = chunk_of_[t];
         if (c < 0 || chunks_[c].first != t) return 0;
+        // TABARI's ^ skips an actor (a whole compound), not any noun
+        // phrase (manual, verb patterns).
+        if (d_.verbs.flavor == Flavor::kTabari) {
+          if (chunk_actor_[c].empty() || !real_actor(chunk_actor_[c])) return 0;
+          int end = 0;
+          group_at_chunk(c, &end);
+          if (t < slot_cap_ && end > slot_cap_) end = slot_cap_;
+          return end > t ? end - t : 0;
+        }
         return chunks_[c].second - t;
       }
       case LinElem::kSource:

@@ -472,5 +472,19 @@ TEST(CompatTabariCodes, HimIsTheSentencesFirstActor) {
   EXPECT_EQ(got, (std::vector<std::string>{"FRD SYL 102", "GFW FRD 190"}));
 }
 
+TEST(CompatTabariCodes, CaretSkipsAnActorNotANounPhrase) {
+  auto d = std::make_shared<Dictionaries>();
+  Diagnostics diags;
+  parse_verbs("CELEBRATE [---]\n- * FEAST IN ^ ^ + [031]\n", "t.verbs", *d, diags, FormatHint::kTabari);
+  parse_actors("FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nKLOPSTOKIA_ [KLP]\nGRAND_FENWICK_ [GFW]\n", "t.actors", *d, diags,
+               FormatHint::kTabari);
+  ASSERT_TRUE(diags.empty()) << diags[0].str();
+  // The first ^ skips Sylvania, the second Klopstokia (not "the envoys").
+  auto r = code(d, {{"Freedonia", "NNP"}, {"celebrated", "VBD"}, {"feast", "NN"}, {"in", "IN"}, {"Sylvania", "NNP"},
+                    {"with", "IN"}, {"the", "DT"}, {"envoys", "NNS"}, {"of", "IN"}, {"Klopstokia", "NNP"},
+                    {"in", "IN"}, {"Grand_Fenwick", "NNP"}, {".", "."}});
+  EXPECT_EQ(strs(r), std::vector<std::string>{"FRD GFW 031"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
