@@ -202,13 +202,17 @@ std::string read_tabari_text(const std::string& path, std::string_view text, Sui
     std::string_view l = lines[i];
     if (l.size() < 8 || !std::isdigit(static_cast<unsigned char>(l[0]))) continue;
     auto f = split_space(l);
-    if (f.size() < 2 || f[0].size() != 6) continue;
+    // The date is YYMMDD, or YYYYMMDD once a record has set "YYYY = TRUE";
+    // the suite also holds a 7- and a 9-digit date (typos and a test of a
+    // bad date) whose records are still coded: any 6 to 9 digits open a
+    // record, and a date that does not parse is left unknown.
+    if (f.size() < 2 || f[0].size() < 6 || f[0].size() > 9) continue;
     bool digits = true;
     for (char c : f[0]) digits = digits && std::isdigit(static_cast<unsigned char>(c));
     if (!digits) continue;
     SuiteRecord r;
     r.line = static_cast<int>(i + 1);
-    r.date = parse_dict_date(f[0]);
+    r.date = parse_dict_date(f[0].size() == 9 ? f[0].substr(0, 8) : f[0]);
     r.id = std::string(f[1]);
     size_t dash = r.id.find('-');
     r.category = dash == std::string::npos ? r.id : r.id.substr(0, dash);
@@ -226,10 +230,18 @@ std::string read_tabari_text(const std::string& path, std::string_view text, Sui
     // TABARI ends a record at a blank line (manual, input files), so a
     // comment left open there ends with its record and does not swallow
     // the next record's codings.
+    // Codings written on "\n" lines after a stray "*/" (the comment closed
+    // early, then more codings) still belong to the record: read to the
+    // blank line.
     for (; j < lines.size(); ++j) {
       if (trim(lines[j]).empty()) break;
       comment += lines[j] + "\n";
-      if (lines[j].find("*/") != std::string::npos) break;
+      if (lines[j].find("*/") != std::string::npos) {
+        size_t k = j + 1;
+        while (k < lines.size() && trim(lines[k]).rfind("\\n", 0) == 0) comment += lines[k++] + "\n";
+        j = k - 1;
+        break;
+      }
     }
     r.text = std::string(trim(body));
     // Expected codings: "{ SRC / TGT / CODE }" not preceded by '-' (a

@@ -155,6 +155,35 @@ TEST_F(TinySuite, TabariTextWithProject) {
   EXPECT_EQ(s.total.matched, 1);
 }
 
+// Records with YYYYMMDD dates (after "SET: YYYY = TRUE") or a mistyped 7- or
+// 9-digit date are still records, and codings written after a comment that
+// closed early belong to their record up to the blank line.
+TEST_F(TinySuite, TabariLongDatesAndCodingsAfterAStrayClose) {
+  write("T.verbs", "SEND [070]\n");
+  write("T.actors", "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n");
+  write("T.project", "<actorsfile> T.actors\n<verbsfile> T.verbs\n<textfile> T.text\n");
+  write("T.text",
+        "950101  OPT-01\nswitch\n/*\\n{ OPTION: SET: YYYY = TRUE } */\n\n"
+        "20150607 LONG-01\nFreedonia sent envoys.\n/*\\n{ FRD / SYL / 070 } */\n\n"
+        "186010029 LONG-02\nFreedonia sent envoys.\n/*\\n{ FRD / SYL / 070 } */\n\n"
+        "9501201  SHORT-01\nFreedonia sent envoys.\n/*\\n{ FRD / SYL / 070 } */\n\n"
+        "950101  STRAY-01\nFreedonia sent envoys.\n/*\\n{ FRD / SYL / 070 } */\n\\n{ SYL / FRD / 070 } */\n\n"
+        "950101  NEXT-01\nFreedonia sent envoys.\n/*\\n{---} */\n");
+  Suite suite;
+  ASSERT_EQ(read_suite((dir_ / "T.project").string(), suite), "");
+  ASSERT_EQ(suite.records.size(), 6u);
+  EXPECT_EQ(suite.records[1].id, "LONG-01");
+  EXPECT_EQ(suite.records[1].date, 20150607);
+  EXPECT_EQ(suite.records[2].id, "LONG-02");
+  EXPECT_EQ(suite.records[2].date, 18601002);
+  EXPECT_EQ(suite.records[3].id, "SHORT-01");
+  EXPECT_EQ(suite.records[3].date, 19501201);  // a 7-digit date: its last six digits, as for actor dates
+  EXPECT_EQ(suite.records[4].id, "STRAY-01");
+  EXPECT_EQ(suite.records[4].expected.size(), 2u);
+  EXPECT_EQ(suite.records[5].id, "NEXT-01");
+  EXPECT_TRUE(suite.records[5].expect_none);
+}
+
 TEST_F(TinySuite, MissingFilesAreNamed) {
   Suite suite;
   std::string err = read_suite((dir_ / "nope.xml").string(), suite);
