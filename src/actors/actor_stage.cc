@@ -824,22 +824,30 @@ class Matcher {
       }
       char fg = meta_[found].gender;
       if (fg != 0 && fg != g) continue;
-      ActorMention m;
-      m.token_begin = i;
-      m.token_end = i + 1;
-      m.head = i;
-      m.actor = doc_.mentions[found].actor;
-      m.entry = "pronoun:" + f;
-      m.antecedent = found;
-      m.basis = "coref";
-      m.confidence = 0.7f;
-      Meta mt = meta_[found];
-      mt.sentence = sentence_;
-      mt.title = -1;
-      push(std::move(m), mt);
+      push_pronoun(i, found, "pronoun:" + f, 0.7f);
     }
   }
 
+
+  // The one-token pronoun at i as a mention standing for mention `found`
+  // (its actor, linked as its antecedent). The copy lives in this sentence
+  // and is never a title or a bare country that lends its country onward.
+  void push_pronoun(uint32_t i, int found, std::string entry, float confidence) {
+    ActorMention m;
+    m.token_begin = i;
+    m.token_end = i + 1;
+    m.head = i;
+    m.actor = doc_.mentions[found].actor;
+    m.entry = std::move(entry);
+    m.antecedent = found;
+    m.basis = "coref";
+    m.confidence = confidence;
+    Meta mt = meta_[found];
+    mt.sentence = sentence_;
+    mt.title = -1;
+    mt.bare_actor = false;
+    push(std::move(m), mt);
+  }
 
   // ------------------------------------------------------------ "they"
   // A group that can act as "they": a plural role noun ("militants",
@@ -904,21 +912,7 @@ class Matcher {
       }
       if (joined && saw_and) return;
     }
-    const int found = first;
-    ActorMention m;
-    m.token_begin = i;
-    m.token_end = i + 1;
-    m.head = i;
-    m.actor = doc_.mentions[found].actor;
-    m.entry = "pronoun:they";
-    m.antecedent = found;
-    m.basis = "coref";
-    m.confidence = 0.6f;
-    Meta mt = meta_[found];
-    mt.sentence = sentence_;
-    mt.title = -1;
-    mt.bare_actor = false;
-    push(std::move(m), mt);
+    push_pronoun(i, first, "pronoun:they", 0.6f);
   }
 
   // ------------------------------------------------------------ "it"
@@ -974,20 +968,7 @@ class Matcher {
       break;
     }
     if (found < 0) return;
-    ActorMention m;
-    m.token_begin = i;
-    m.token_end = i + 1;
-    m.head = i;
-    m.actor = doc_.mentions[found].actor;
-    m.entry = "pronoun:it";
-    m.antecedent = found;
-    m.basis = "coref";
-    m.confidence = 0.65f;
-    Meta mt = meta_[found];
-    mt.sentence = sentence_;
-    mt.title = -1;
-    mt.bare_actor = false;
-    push(std::move(m), mt);
+    push_pronoun(i, found, "pronoun:it", 0.65f);
   }
 
   // "the ministry": the last mention in the three sentences before headed by

@@ -5,23 +5,12 @@
 // hand-written; sentences are invented.
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "events/event_test_util.h"
 
 namespace dyad {
 namespace {
 
 using namespace evtest;
-
-// One simple clause "SUBJ VERB ..." coded with Chile and Peru mentions.
-Document coded(const std::string& rows, const std::vector<std::pair<std::string, std::string>>& mentions) {
-  Document d = parse_rows(rows);
-  std::map<std::string, int> nth;
-  for (const auto& [w, c] : mentions) add_mention(d, w, c, nth[w]++);
-  shipped_stage().run(d);
-  return d;
-}
 
 TEST(CoderBreadth, ParticleAndLightVerbPhrasings) {
   // Chile hit out at Peru .

@@ -4,22 +4,12 @@
 // sentences are invented.
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "events/event_test_util.h"
 
 namespace dyad {
 namespace {
 
 using namespace evtest;
-
-Document coded(const std::string& rows, const std::vector<std::pair<std::string, std::string>>& mentions) {
-  Document d = parse_rows(rows);
-  std::map<std::string, int> nth;
-  for (const auto& [w, c] : mentions) add_mention(d, w, c, nth[w]++);
-  shipped_stage().run(d);
-  return d;
-}
 
 TEST(CoderMaterial, ConductedTestIsAWeaponsTest) {
   // Ruritania conducted a second test near its coast .

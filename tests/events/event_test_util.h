@@ -4,6 +4,7 @@
 #define DYAD_TESTS_EVENTS_EVENT_TEST_UTIL_H_
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -84,6 +85,18 @@ inline std::shared_ptr<const VerbLexicon> shipped_verbs() {
 inline const EventStage& shipped_stage() {
   static EventStage stage(shipped_verbs(), shipped_codebook());
   return stage;
+}
+
+// A hand-written tree coded by the shipped stage, with actor mentions placed
+// on words: {{"Chile", "CHL"}, {"Peru", "PER"}}; a word named twice gets its
+// first, then its second occurrence.
+inline Document coded(const std::string& rows,
+                      const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Document d = parse_rows(rows);
+  std::map<std::string, int> nth;
+  for (const auto& [w, c] : mentions) add_mention(d, w, c, nth[w]++);
+  shipped_stage().run(d);
+  return d;
 }
 
 // "SRC>TGT:CODE:modality" for each event, TGT "-" when absent.
