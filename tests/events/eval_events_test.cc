@@ -158,24 +158,30 @@ TEST(EvalEventsCli, MissingGoldFileIsNamed) {
   EXPECT_NE(out.find("/nonexistent/gold.jsonl"), std::string::npos) << out;
 }
 
-// The shipped gold with a recorded baseline: a coder change that lowers
-// root+dyad precision or recall on the dev gold below it fails this test.
-// Raise the numbers when the coder improves (docs: tests/gold/README.md).
-TEST(EvalEventsCli, DevGoldAboveBaseline) {
+// The shipped gold with recorded baselines: a coder change that lowers
+// root+dyad precision or recall on a dev gold set below its row fails this
+// test. Raise the numbers when the coder improves (docs: tests/gold/README.md).
+// Held-out sets are never gated: they are measured, not tuned on.
+void expect_gold_above(const std::string& gold, double min_precision, double min_recall) {
   std::string shared = DYAD_SHARED_DIR;
   if (!std::filesystem::exists(shared + "/data/news/voa-dev.jsonl"))
     GTEST_SKIP() << "../shared absent: no VOA corpus for the gold sentences";
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  const double kMinPrecision = 0.80, kMinRecall = 0.45;  // BASELINE (dev: P 0.878 R 0.478, coder recall work, 2026-11-29)
   int rc = -1;
-  std::string out = run_cli("eval-events --gold " + root + "/tests/gold/voa-dev.jsonl --shared " + shared, &rc);
+  std::string out = run_cli("eval-events --gold " + root + "/tests/gold/" + gold + " --shared " + shared, &rc);
   ASSERT_EQ(rc, 0) << out;
   double p = 0, r = 0;
   ASSERT_TRUE(read_pr(out, "root+dyad", &p, &r)) << out;
-  EXPECT_GE(p, kMinPrecision) << out;
-  EXPECT_GE(r, kMinRecall) << out;
+  EXPECT_GE(p, min_precision) << out;
+  EXPECT_GE(r, min_recall) << out;
 }
+
+// BASELINE (picked dev sentences: P 0.875 R 0.544 at 6130851, 2026-11-29)
+TEST(EvalEventsCli, DevGoldAboveBaseline) { expect_gold_above("voa-dev.jsonl", 0.84, 0.52); }
+
+// BASELINE (whole dev stories: P 0.658 R 0.190 at 6130851, 2026-11-29)
+TEST(EvalEventsCli, WholeStoryDevGoldAboveBaseline) { expect_gold_above("voa-dev-b.jsonl", 0.63, 0.18); }
 
 }  // namespace
 }  // namespace dyad
