@@ -665,6 +665,19 @@ class SentenceCoder {
     if (joined >= 0) chunk_join_[c] = joined;
   }
 
+  // The chunk holding token t; a pronoun outside every chunk gets a
+  // one-token chunk of its own so that an actor can be pinned on it.
+  int chunk_for(int t) {
+    if (chunk_of_[t] >= 0) return chunk_of_[t];
+    const int c = static_cast<int>(chunks_.size());
+    chunks_.push_back({t, t + 1});
+    chunk_of_[t] = c;
+    chunk_toks_.push_back({t});
+    chunk_join_.push_back(-1);
+    chunk_actor_.push_back({});
+    return c;
+  }
+
   // TABARI's pronoun rules (manual 7.7): HE / SHE / IT are the first actor
   // of the sentence (HIM, a pronoun in the manual's word classes, too), ITS / HIS / HER the first actor before the pronoun,
   // THEY / THEM / THEIR the first compound actor, else the first actor.
@@ -682,16 +695,7 @@ class SentenceCoder {
         if (dead_[t] || mention_at_[t] >= 0) continue;
         const std::string& w = s_.toks[t].word;
         if (!(w == "HE" || w == "SHE" || w == "IT" || w == "THEY")) continue;
-        int c = chunk_of_[t];
-        if (c < 0) {
-          c = static_cast<int>(chunks_.size());
-          chunks_.push_back({t, t + 1});
-          chunk_of_[t] = c;
-          chunk_toks_.push_back({t});
-          chunk_join_.push_back(-1);
-          chunk_actor_.push_back({});
-        }
-        chunk_actor_[c] = {{s_.forwarded, t, t + 1}};
+        chunk_actor_[chunk_for(t)] = {{s_.forwarded, t, t + 1}};
         forwarded_tok_ = std::min(forwarded_tok_, t);
       }
     }
@@ -721,17 +725,8 @@ class SentenceCoder {
         continue;
       }
       if (ref.empty()) continue;
-      int c = chunk_of_[t];
-      if (c >= 0 && !chunk_actor_[c].empty()) continue;
-      if (c < 0) {
-        c = static_cast<int>(chunks_.size());
-        chunks_.push_back({t, t + 1});
-        chunk_of_[t] = c;
-        chunk_toks_.push_back({t});
-        chunk_join_.push_back(-1);
-        chunk_actor_.push_back({});
-      }
-      chunk_actor_[c] = ref;
+      if (chunk_of_[t] >= 0 && !chunk_actor_[chunk_of_[t]].empty()) continue;
+      chunk_actor_[chunk_for(t)] = ref;
     }
   }
 
