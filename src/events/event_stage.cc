@@ -109,6 +109,25 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // Whether lemma l is in the lexicon's word set `name` (a set the coder
+  // reads; missing from a user's lexicon, it is empty).
+  bool in_set(std::string_view name, std::string_view l) const {
+    const WordSet* ws = lex_.set(name);
+    return ws && ws->contains(l);
+  }
+
+  // Roots 18-20: force (assault, fight, mass violence).
+  static bool is_force(const std::string& code) {
+    return code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0;
+  }
+
+  // Removes from *v the mentions in `drop` (an act's sources are never its targets).
+  static void drop_members(const std::vector<int>& drop, std::vector<int>* v) {
+    v->erase(std::remove_if(v->begin(), v->end(),
+                            [&](int m) { return std::find(drop.begin(), drop.end(), m) != drop.end(); }),
+             v->end());
+  }
+
   // Who is speaking when v is reported: the speaker of v's quotation, else
   // the speaker of the &speech verb whose content clause v is (directly or
   // as a later conjunct: "said X is defying Y and ignoring Z"). -1 if none.
@@ -243,35 +262,23 @@ class SentenceCoder {
     int h = tree_.head(v);
     // A clause under an adjective of attitude: "interested in talking",
     // "ready to negotiate", "reluctant to send troops".
+    // The words are the sets &adj-negated, &adj-intended, &adj-hypothetical.
     if ((tree_.rel(v) == R.advcl || tree_.rel(v) == R.xcomp) && h >= 0 && tree_.upos(h) == UPos::kADJ) {
       const std::string& l = tree_.lemma(h);
-      if (l == "unwilling" || l == "reluctant" || l == "unable" || l == "loath" || l == "hesitant")
-        return Modality::kNegated;
-      if (l == "ready" || l == "willing" || l == "prepared" || l == "determined" || l == "eager")
-        return Modality::kIntended;
-      if (l == "interested" || l == "keen" || l == "open" || l == "free" || l == "afraid")
-        return Modality::kHypothetical;
+      if (in_set("adj-negated", l)) return Modality::kNegated;
+      if (in_set("adj-intended", l)) return Modality::kIntended;
+      if (in_set("adj-hypothetical", l)) return Modality::kHypothetical;
     }
     // A "to" infinitive on a noun takes the noun's stance: "failure to sell
     // arms" did not happen, "efforts to impose sanctions" may not, "a pledge
     // to send troops" is intended. Other nouns ("an operation to flush out
-    // X", "the decision to expel") leave the act asserted.
+    // X", "the decision to expel") leave the act asserted. The nouns are the
+    // sets &noun-negated, &noun-hypothetical, &noun-intended.
     if (tree_.rel(v) == R.acl && tree_.prep_of(v) == "to" && h >= 0 && tree_.upos(h) == UPos::kNOUN) {
-      static const char* const kNot[] = {"failure", "refusal", "reluctance", "unwillingness", "inability"};
-      static const char* const kMaybe[] = {"effort", "attempt", "bid", "push", "proposal", "call", "need",
-                                           "pressure", "ability", "chance", "opportunity", "option",
-                                           "right", "way", "demand", "request",
-                                           "appeal", "idea", "possibility", "temptation", "desire", "hope"};
-      static const char* const kWill[] = {"plan", "intention", "pledge", "promise", "vow", "commitment",
-                                          "willingness", "readiness",
-                                          "agreement", "deal", "threat", "intent"};
       const std::string& l = tree_.lemma(h);
-      for (const char* w : kNot)
-        if (l == w) return Modality::kNegated;
-      for (const char* w : kMaybe)
-        if (l == w) return Modality::kHypothetical;
-      for (const char* w : kWill)
-        if (l == w) return Modality::kIntended;
+      if (in_set("noun-negated", l)) return Modality::kNegated;
+      if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
+      if (in_set("noun-intended", l)) return Modality::kIntended;
     }
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
@@ -421,9 +428,7 @@ class SentenceCoder {
       } else {
         resolve_into(toks, speaker, &out);
       }
-      out.erase(std::remove_if(out.begin(), out.end(),
-                               [&](int m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); }),
-                out.end());
+      drop_members(sources, &out);
       if (!out.empty()) return out;
     }
     if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
@@ -652,13 +657,9 @@ class SentenceCoder {
         }
       // "The army claimed the killing of 33 militants", "police announced
       // the arrest of X": a verb that reports or carries out the act lends
-      // its subject as the act's source.
-      if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a) {
-        static const char* const kOwn[] = {"claim", "announce", "confirm", "report", "carry", "conduct",
-                                           "complete", "admit", "acknowledge", "perform", "execute"};
-        for (const char* w : kOwn)
-          if (tree_.lemma(a) == w) resolve_into(args_.subjects(a), speaker, &src);
-      }
+      // its subject as the act's source (the verbs: &act-owner).
+      if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
+        resolve_into(args_.subjects(a), speaker, &src);
       // "Sanchez said during a visit to Beijing that ...": a visit or talks
       // framing the clause's time are its subject's own.
       if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
@@ -666,8 +667,7 @@ class SentenceCoder {
         resolve_into(args_.subjects(a), speaker, &src);
       // "an attack from Assad loyalists": for force, the "from" phrase is
       // who strikes.
-      const bool force = p.code.compare(0, 2, "18") == 0 || p.code.compare(0, 2, "19") == 0 ||
-                         p.code.compare(0, 2, "20") == 0;
+      const bool force = is_force(p.code);
       if (src.empty() && force)
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
@@ -686,9 +686,7 @@ class SentenceCoder {
               for (int g : tree_.children(c))
                 if (tree_.base(g) == R.nmod && tree_.prep_of(g) == s.prep) resolve_into(tree_.with_conjuncts(g), speaker, &tgt);
             }
-          tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
-                                   [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
-                    tgt.end());
+          drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
       // "highlighted the Taliban's curbs [on women's access]": a target
@@ -700,9 +698,7 @@ class SentenceCoder {
           for (int c : tree_.children(a))
             if (c > v && tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep)
               resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
-          tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
-                                   [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
-                    tgt.end());
+          drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
       if (tgt.empty() && force && !p.target_none && in_sentence(h) && h == a) {
@@ -718,12 +714,9 @@ class SentenceCoder {
         std::vector<int> subj_actors;
         resolve_into(args_.subjects(a), speaker, &subj_actors);
         if (tgt.empty() && tree_.rel(v) == R.nsubj && subj_actors.empty() && ap && !ap->noun && !ap->cop &&
-            (ap->code.compare(0, 2, "18") == 0 || ap->code.compare(0, 2, "19") == 0 ||
-             ap->code.compare(0, 2, "20") == 0))
+            is_force(ap->code))
           resolve_into(args_.objects(a), speaker, &tgt);
-        tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
-                                 [&](int m) { return std::find(src.begin(), src.end(), m) != src.end(); }),
-                  tgt.end());
+        drop_members(src, &tgt);
       }
       if (!tgt.empty()) {
         for (int s : src)
@@ -765,11 +758,9 @@ class SentenceCoder {
   // "The group denied involvement" after "Kabul accused the group of ...":
   // a denial that names no accuser answers the nearest earlier claim against
   // the denier. A claim is a verb of accusing or saying, earlier in this
-  // sentence or in the two before it, whose subject is an actor of another
+  // sentence or in the two before it (the verbs: &claim), whose subject is an actor of another
   // country in a sentence that names the denier's country.
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
-    static const char* const kClaim[] = {"accuse", "blame", "allege", "charge", "claim", "say", "tell", "add",
-                                         "insist", "reiterate", "link", "report", "state", "assert", "tweet"};
     std::string dcode;
     for (int s : sources)
       if (dcode.empty()) dcode = doc_.mentions[s].actor.code;
@@ -792,7 +783,7 @@ class SentenceCoder {
       for (int h = te - 1; h >= tb; --h) {
         if (!is_predicate(tree_, h)) continue;
         const std::string& l = tree_.lemma(h);
-        if (std::none_of(std::begin(kClaim), std::end(kClaim), [&](const char* w) { return l == w; })) continue;
+        if (!in_set("claim", l)) continue;
         std::vector<int> who;
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
