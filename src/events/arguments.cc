@@ -24,16 +24,6 @@ bool is_time_word(const std::string& l) {
   return false;
 }
 
-bool is_quantity(const std::string& l) {
-  static const char* const kWords[] = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                                       "score", "scores", "number", "group", "some", "many", "several",
-                                       "most", "all", "two", "three", "four", "five", "ten", "million",
-                                       "millions", "handful", "majority", "members", "member", "one"};
-  for (const char* w : kWords)
-    if (l == w) return true;
-  return false;
-}
-
 std::string lowercase(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -97,7 +87,7 @@ int Arguments::mention_for(int t, int speaker) const {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
       if (!a.country.empty() || !a.org.empty()) return m;
-      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && is_quantity(tree_.lemma(t))) return m;
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set("quantity", tree_.lemma(t))) return m;
       continue;
     }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
@@ -106,9 +96,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").
   const std::string& tl = tree_.lemma(t);
-  const bool trade = tl == "import" || tl == "export" || tl == "good" || tl == "product" || tl == "commodity" ||
-                     tl == "travel" || tl == "traveler" || tl == "traveller" || tl == "visitor" ||
-                     tl == "flight" || tl == "arrival" || tl == "passenger" || tl == "tourist";
+  const bool trade = lex_.in_set("trade-noun", tl);
   for (int c : tree_.children(t)) {
     if (tree_.base(c) != R.nmod) continue;
     const std::string p = tree_.prep_of(c);
@@ -152,16 +140,9 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       // "was killed in a gun battle with police", "were wounded in an
       // Israeli airstrike": with no by-agent, the other side of the fight
       // the passive happened in is its agent.
-      static const char* const kFights[] = {"battle", "gunbattle", "clash", "shootout", "firefight", "fighting",
-                                            "operation", "raid", "strike", "airstrike", "attack", "ambush",
-                                            "shelling", "bombing", "crossfire", "encounter", "crackdown",
-                                            "bombardment", "offensive", "assault", "gunfight"};
       for (int c : tree_.children(v)) {
         if (tree_.base(c) != R.obl || (tree_.prep_of(c) != "in" && tree_.prep_of(c) != "during")) continue;
-        bool fight = false;
-        for (const char* w : kFights)
-          if (tree_.lemma(c) == w) fight = true;
-        if (!fight) continue;
+        if (!lex_.in_set("fight-noun", tree_.lemma(c))) continue;
         for (int k : tree_.children(c)) {
           const std::string p = tree_.prep_of(k);
           if (tree_.base(k) == R.nmod && (p == "with" || p == "by")) append_conj(tree_, k, &out);
@@ -256,12 +237,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // participle on a text its author issued is the author's act.
     if (r == R.acl && tree_.xpos(v) == "VBG" && mention_for(h, -1) < 0 && tree_.head(h) >= 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
-      static const char* const kTexts[] = {"statement", "letter", "message", "resolution", "communique",
-                                           "communiqué", "post", "tweet", "note", "declaration", "comment",
-                                           "remark", "speech", "decree", "video", "report", "editorial",
-                                           "warning", "series", "ultimatum", "appeal"};
-      for (const char* w : kTexts)
-        if (tree_.lemma(h) == w) return subjects_rec(tree_.head(h), depth + 1);
+      if (lex_.in_set("text-noun", tree_.lemma(h))) return subjects_rec(tree_.head(h), depth + 1);
     }
     append_conj(tree_, h, &out);
     return out;

@@ -109,12 +109,7 @@ class SentenceCoder {
     return nullptr;
   }
 
-  // Whether lemma l is in the lexicon's word set `name` (a set the coder
-  // reads; missing from a user's lexicon, it is empty).
-  bool in_set(std::string_view name, std::string_view l) const {
-    const WordSet* ws = lex_.set(name);
-    return ws && ws->contains(l);
-  }
+  bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
   // Roots 18-20: force (assault, fight, mass violence).
   static bool is_force(const std::string& code) {

@@ -93,6 +93,12 @@ class VerbLexicon {
   std::string derive(const std::string& table, std::string_view code) const;
   // A named word set (&name), or nullptr.
   const WordSet* set(std::string_view name) const;
+  // Whether `lemma` is in set `name`; a set missing from a user's lexicon is
+  // empty. For the sets the coder itself reads (data/verbs/README.md).
+  bool in_set(std::string_view name, std::string_view lemma) const {
+    const WordSet* ws = set(name);
+    return ws && ws->contains(lemma);
+  }
 
   size_t pattern_count() const;
   // Every pattern, for validation and statistics.
