@@ -8,12 +8,7 @@ namespace dyad::compat {
 
 PhraseTrie::PhraseTrie() = default;
 
-uint32_t PhraseTrie::step(uint32_t node, std::string_view w) const {
-  uint32_t id = word_id(w);
-  if (id == kNone) return kNone;
-  auto it = edges_.find(edge_key(node, id));
-  return it == edges_.end() ? kNone : it->second;
-}
+uint32_t PhraseTrie::step(uint32_t node, std::string_view w) const { return step_id(node, word_id(w)); }
 
 uint32_t PhraseTrie::intern(const std::string& w) {
   uint64_t h = hash_word(w);
