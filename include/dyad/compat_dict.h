@@ -198,6 +198,7 @@ struct Synset {
   std::string name;  // with the leading '&'
   std::vector<std::vector<std::string>> members;
   bool has_phrases = false;  // some member has several words
+  int longest = 1;           // words of the longest member
 };
 
 // One element of a linear (TABARI / PETRARCH-1) pattern.

@@ -1792,15 +1792,20 @@ class SentenceCoder {
     return best;
   }
 
-  // Whether a tree pattern names a synset with multi-word members (and so
-  // may match more words than its written form).
-  bool may_gain(const TreePattern& p) const {
-    auto phr = [&](const TreeNoun& n) { return n.synset >= 0 && d_.verbs.synsets[n.synset].has_phrases; };
-    for (const auto& n : p.post_nouns) if (phr(n)) return true;
-    for (const auto& n : p.pre_nouns) if (phr(n)) return true;
-    for (const auto& pp : p.post_preps) if (pp.has_obj && phr(pp.obj)) return true;
-    for (const auto& pp : p.pre_preps) if (pp.has_obj && phr(pp.obj)) return true;
-    return false;
+  // The most extra words a tree pattern can match through multi-word
+  // synset members (noun_matches adds words - 1 for each noun that matched
+  // one): the bound that lets the search skip a pattern which, even with
+  // every bonus, cannot beat the best match so far.
+  int max_gain(const TreePattern& p) const {
+    auto gain = [&](const TreeNoun& n) {
+      return n.synset >= 0 ? d_.verbs.synsets[n.synset].longest - 1 : 0;
+    };
+    int g = 0;
+    for (const auto& n : p.post_nouns) g += gain(n);
+    for (const auto& n : p.pre_nouns) g += gain(n);
+    for (const auto& pp : p.post_preps) if (pp.has_obj) g += gain(pp.obj);
+    for (const auto& pp : p.pre_preps) if (pp.has_obj) g += gain(pp.obj);
+    return g;
   }
 
   bool noun_matches(const TreeNoun& n, int h) const {
@@ -1917,8 +1922,9 @@ class SentenceCoder {
     }
     for (const TreePrep& pp : p.pre_preps) {
       bool ok = false;
+      // The first phrase that fits, so that its synset bonus counts once.
       for (int t : c.preps)
-        if (prep_of(t) == pp.prep && (!pp.has_obj || noun_matches(pp.obj, t))) ok = true;
+        if (prep_of(t) == pp.prep && (!pp.has_obj || noun_matches(pp.obj, t))) { ok = true; break; }
       if (!ok) return false;
     }
     if (p.post_slots && !bind_post_slots(p, c, noun_at, prep_at, slots)) return false;
@@ -2015,7 +2021,7 @@ class SentenceCoder {
       for (uint32_t pid : block.patterns) {
         const VerbPatternC& p = vd.patterns[pid];
         if (p.linear) continue;
-        if (best >= 0 && (p.specificity + kMaxSynsetBonus <= best || !may_gain(p.tree))) continue;
+        if (best >= 0 && p.specificity + max_gain(p.tree) <= best) continue;
         int tp = -1;
         TreeSlots sl;
         match_bonus_ = 0;
@@ -2172,7 +2178,6 @@ class SentenceCoder {
   mutable int slot_cap_ = INT32_MAX;
   // Tree patterns: extra words matched through multi-word synset members.
   mutable int match_bonus_ = 0;
-  static constexpr int kMaxSynsetBonus = 3;  // first token of the verb being matched
 };
 
 }  // namespace

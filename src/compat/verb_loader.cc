@@ -148,6 +148,7 @@ class VerbLoader {
       words.push_back((w.gap ? " " : "") + w.text + (w.stem && w.text[0] != '&' ? "*" : ""));
     if (words.empty()) { error("empty synset member"); return; }
     if (words.size() > 1) s.has_phrases = true;
+    s.longest = std::max(s.longest, static_cast<int>(words.size()));
     s.members.push_back(words);
     // PETRARCH: single-word members without a trailing '_' also match plurals.
     if (!exact && words.size() == 1 && words[0][0] != '&' && flavor_ != Flavor::kTabari)

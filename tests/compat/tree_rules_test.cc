@@ -230,6 +230,36 @@ TEST(CompatTreeRules, MultiWordSynsetMembersMatchAndOutrankShorterOnes) {
   EXPECT_EQ(code(d, sent({"old"})), V{"FRD SYL 071"});
 }
 
+const char* kLongMemberVerbs =
+    "####### SYNONYM SETS #######\n"
+    "&HOARD\n"
+    "+VERY OLD HEAVY GOLDEN DUCAT\n"
+    "####### VERB PATTERNS #######\n"
+    "--- DONATE [070] ---\n"
+    "DONATE\n"
+    "- * {OLD HEAVY GOLDEN DUCAT} [071]\n"
+    "- * &HOARD [075]\n";
+
+TEST(CompatTreeRules, AFiveWordMemberOutranksAPatternThatWritesFourOfItsWords) {
+  // The written pattern with four words (specificity 6) comes first; the
+  // synset pattern (specificity 3) matches five words through its member,
+  // so it is the more specific match once all five are there. The search
+  // must not skip it for an assumed cap on the bonus.
+  auto d = dicts(kLongMemberVerbs);
+  auto sent = [](std::vector<std::string> mods) {
+    std::vector<std::string> rows{"1 Freedonia Freedonia NNP 2 nsubj", "2 donated donate VBD 0 root"};
+    int id = 3;
+    const int head = 3 + static_cast<int>(mods.size());
+    for (const auto& m : mods) rows.push_back(std::to_string(id++) + " " + m + " " + m + " JJ " + std::to_string(head) + " amod");
+    rows.push_back(std::to_string(id++) + " ducats ducat NNS 2 dobj");
+    rows.push_back(std::to_string(id) + " to to IN " + std::to_string(id + 1) + " case");
+    rows.push_back(std::to_string(id + 1) + " Sylvania Sylvania NNP 2 nmod");
+    return ud(rows);
+  };
+  EXPECT_EQ(code(d, sent({"very", "old", "heavy", "golden"})), V{"FRD SYL 075"});
+  EXPECT_EQ(code(d, sent({"old", "heavy", "golden"})), V{"FRD SYL 071"});
+}
+
 TEST(CompatTreeRules, LemmaFindsIrregularFormsButNotMisspellings) {
   auto d = dicts();
   // "attackt" lemmatised to ATTACK by the parse: a form the dictionary
