@@ -83,8 +83,9 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--explore", o->po.explore,
                 "probability of following a wrong predicted move in training (default 0.9)");
   c->add_option("--features", o->po.features,
-                "feature templates: 3 (base, default) or 8 (base plus third-order and "
-                "reporting-verb features)");
+                "feature templates: 3 (base, default), 8 (base plus third-order and "
+                "reporting-verb features) or 9 (8's features with int8 weight rows: half the "
+                "table memory, faster parsing)");
   c->add_option("--ensemble", o->po.ensemble,
                 "train this many perceptrons with seeds seed, seed+1, ... and sum their weights "
                 "(default 1)");

@@ -31,9 +31,10 @@ uint64_t hash_string(std::string_view s, bool fold) {
   return mix(h, 0x5bd1e995);
 }
 
-HugeTable::HugeTable(size_t n) : n_(n) {
+void* huge_alloc(size_t n, size_t& mapped) {
   constexpr size_t kAlign = size_t{2} << 20;
-  const size_t bytes = (std::max<size_t>(n, 1) * sizeof(int16_t) + kAlign - 1) / kAlign * kAlign;
+  const size_t bytes = (std::max<size_t>(n, 1) + kAlign - 1) / kAlign * kAlign;
+  mapped = bytes;
 #if defined(__linux__)
   // Map one alignment unit more than needed and trim both ends so the table
   // starts on a 2 MB boundary.
@@ -51,21 +52,58 @@ HugeTable::HugeTable(size_t n) : n_(n) {
   // Fresh pages read as zero, but writing them now faults the huge pages in at
   // load time instead of during parsing.
   std::memset(p, 0, bytes);
-  p_ = std::unique_ptr<int16_t[], Free>(static_cast<int16_t*>(p), Free{bytes});
+  return p;
 #else
   void* p = std::aligned_alloc(kAlign, bytes);
   if (!p) throw std::bad_alloc();
   std::memset(p, 0, bytes);
-  p_ = std::unique_ptr<int16_t[], Free>(static_cast<int16_t*>(p), Free{bytes});
+  return p;
 #endif
 }
 
-void HugeTable::Free::operator()(int16_t* p) const {
+void huge_free(void* p, size_t mapped) {
 #if defined(__linux__)
-  munmap(p, bytes);
+  munmap(p, mapped);
 #else
+  (void)mapped;
   std::free(p);
 #endif
+}
+
+int round_row_q8(int16_t* row, int width) {
+  int mx = 0;
+  for (int c = 0; c < width; ++c) mx = std::max(mx, std::abs(static_cast<int>(row[c])));
+  // The smallest exponent that brings the largest weight into 7 bits; the
+  // rounded mantissa of a weight near the top may reach 128 and is clamped.
+  int e = 0;
+  while ((mx >> e) > 127) ++e;
+  if (e == 0) return 0;
+  const int half = 1 << (e - 1);
+  for (int c = 0; c < width; ++c) {
+    const int v = row[c];
+    const int m = std::min(127, (std::abs(v) + half) >> e);
+    row[c] = static_cast<int16_t>((v < 0 ? -m : m) * (1 << e));
+  }
+  return e;
+}
+
+void to_q8(Weights& w) {
+  const int classes = static_cast<int>(w.class_deprel.size());
+  if (classes > kMaxClasses8) throw std::runtime_error("parser: int8 rows hold at most 63 labels");
+  auto convert = [](HugeTable& t, size_t stride, int width, HugeArray<int8_t>& out, size_t stride8) {
+    const size_t rows = t.size() / stride;
+    out = HugeArray<int8_t>(rows * stride8);
+    for (size_t r = 0; r < rows; ++r) {
+      int16_t* row = &t[r * stride];
+      const int e = round_row_q8(row, width);
+      int8_t* o = &out[r * stride8];
+      for (int c = 0; c < width; ++c) o[c] = static_cast<int8_t>(row[c] >> e);
+      o[stride8 - 1] = static_cast<int8_t>(e);
+    }
+    t = HugeTable();
+  };
+  convert(w.trans, kTransStride, kTransClasses, w.trans8, kTransStride8);
+  convert(w.label, static_cast<size_t>(w.label_stride), classes, w.label8, kLabelStride8);
 }
 
 namespace {
@@ -120,10 +158,19 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
 
 namespace {
 
-template <int FS>
+template <int FS, bool Q8>
 int predict_label(const Weights& m, const State& st, int h, int d) {
   const int shift = 64 - m.label_bits;
   const int classes = static_cast<int>(m.class_deprel.size());
+  if constexpr (Q8) {
+    const int8_t* L = m.label8.data();
+    const int8_t* rows[kMaxLabelFeatures];
+    const int nf = label_features<FS>(st, h, d, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      rows[k] = L + (x >> shift) * kLabelStride8;
+      __builtin_prefetch(rows[k]);
+    });
+    return label_argmax_q8(rows, nf, classes);
+  }
   const int16_t* L = m.label.data();
   const int16_t* rows[kMaxLabelFeatures];
   int nf;
@@ -142,10 +189,34 @@ int predict_label(const Weights& m, const State& st, int h, int d) {
   return label_argmax(rows, nf, classes);
 }
 
-template <int FS>
-void decode_fs(const Weights& m, State& st) {
+// The three transition scores of the current state.
+template <int FS, bool Q8>
+__attribute__((always_inline)) inline void trans_score(const Weights& m, const State& st,
+                                                       int32_t score[3]) {
   const int shift = 64 - m.trans_bits;
-  const int16_t* T = m.trans.data();
+  // Issue every row's load before summing: the rows are scattered over the
+  // table, so overlapping the cache misses is what sets the speed.
+  if constexpr (Q8) {
+    const int8_t* T = m.trans8.data();
+    const int8_t* rows[kMaxTransFeatures];
+    const int nf = trans_features<FS>(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      rows[k] = T + (x >> shift) * kTransStride8;
+      __builtin_prefetch(rows[k]);
+    });
+    trans_scores_q8(rows, nf, score);
+  } else {
+    const int16_t* T = m.trans.data();
+    const int16_t* rows[kMaxTransFeatures];
+    const int nf = trans_features<FS>(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
+      rows[k] = T + (x >> shift) * kTransStride;
+      __builtin_prefetch(rows[k]);
+    });
+    trans_scores(rows, nf, score);
+  }
+}
+
+template <int FS, bool Q8>
+void decode_fs(const Weights& m, State& st) {
   while (!st.terminal()) {
     // With one legal move (empty stack: SHIFT; only ROOT left in the buffer:
     // RIGHT, or LEFT onto ROOT) the scores cannot change the choice, so the
@@ -155,15 +226,8 @@ void decode_fs(const Weights& m, State& st) {
     for (int c = 0; c < kTransClasses; ++c)
       if (st.can(c)) ++legal, move = c;
     if (legal > 1) {
-      // Issue every row's load before summing: the rows are scattered over the
-      // table, so overlapping the cache misses is what sets the speed.
-      const int16_t* rows[kMaxTransFeatures];
-      const int nf = trans_features<FS>(st, [&](int k, uint64_t x) __attribute__((always_inline)) {
-        rows[k] = T + (x >> shift) * kTransStride;
-        __builtin_prefetch(rows[k]);
-      });
       int32_t score[3];
-      trans_scores(rows, nf, score);
+      trans_score<FS, Q8>(m, st, score);
       move = -1;
       for (int c = 0; c < kTransClasses; ++c)
         if (st.can(c) && (move < 0 || score[c] > score[move])) move = c;
@@ -171,7 +235,7 @@ void decode_fs(const Weights& m, State& st) {
     int h, d;
     st.apply(move, h, d);
     if (move != kShift) {
-      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label<FS>(m, st, h, d)];
+      uint64_t lab = h == st.n ? m.root : m.class_deprel[predict_label<FS, Q8>(m, st, h, d)];
       st.add_arc(h, d, lab);
     }
   }
@@ -180,8 +244,9 @@ void decode_fs(const Weights& m, State& st) {
 }  // namespace
 
 void decode(const Weights& m, State& st) {
-  if (m.features >= 8) decode_fs<8>(m, st);
-  else decode_fs<3>(m, st);
+  if (is_q8(m.features)) decode_fs<8, true>(m, st);
+  else if (m.features >= 8) decode_fs<8, false>(m, st);
+  else decode_fs<3, false>(m, st);
 }
 
 }  // namespace parser_internal

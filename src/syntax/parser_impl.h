@@ -43,6 +43,12 @@ constexpr int kMaxTransFeatures = 160;  // parser_train.cc checks the templates 
 constexpr int kMaxLabelFeatures = 64;
 constexpr uint64_t kNoLabel = 255;
 
+// Feature sets (= model file versions): 3, 8, and 9, which is 8's templates
+// with int8 weight rows (see HugeArray below).
+inline bool is_q8(int features) { return features == 9; }
+// The templates a feature set number scores with (9 = 8's templates).
+inline int template_set(int features) { return features >= 8 ? 8 : 3; }
+
 inline uint64_t mix(uint64_t h, uint64_t v) {
   h = (h ^ v) * 0xff51afd7ed558ccdULL;
   return h ^ (h >> 32);
@@ -333,7 +339,7 @@ __attribute__((always_inline)) inline int trans_features(const State& st, Out&& 
 // The same features written to f (training), for feature set fs.
 inline int trans_features(int fs, const State& st, uint64_t* f) {
   auto out = [f](int k, uint64_t h) __attribute__((always_inline)) { f[k] = h; };
-  return fs >= 8 ? trans_features<8>(st, out) : trans_features<3>(st, out);
+  return template_set(fs) >= 8 ? trans_features<8>(st, out) : trans_features<3>(st, out);
 }
 
 // Features for labelling the arc h -> d just built (left: d < h); out(k, hash)
@@ -414,47 +420,82 @@ __attribute__((always_inline)) inline int label_features(const State& st, int h,
 
 inline int label_features(int fs, const State& st, int h, int d, uint64_t* f) {
   auto out = [f](int k, uint64_t x) __attribute__((always_inline)) { f[k] = x; };
-  return fs >= 8 ? label_features<8>(st, h, d, out) : label_features<3>(st, h, d, out);
+  return template_set(fs) >= 8 ? label_features<8>(st, h, d, out) : label_features<3>(st, h, d, out);
 }
 
 }  // namespace parser_internal
 
 namespace parser_internal {
 
-// A zeroed int16 array on 2 MB-aligned memory marked for transparent huge
-// pages: decoding reads ~300 random rows per word from ~10 MB of tables, and
-// with 4 KB pages most of those reads would also miss the TLB. On Linux the
-// memory is a fresh anonymous mapping: heap memory that an earlier allocation
-// had already touched keeps its 4 KB pages whatever madvise says (the
-// transition table, allocated from the heap, got no huge pages that way).
-class HugeTable {
+// Zeroed memory on a 2 MB-aligned fresh anonymous mapping marked for
+// transparent huge pages (Linux; aligned_alloc elsewhere); throws bad_alloc.
+// Decoding reads ~300 random rows per word from ~16 MB of tables, and with
+// 4 KB pages most of those reads would also miss the TLB. Heap memory that an
+// earlier allocation had already touched keeps its 4 KB pages whatever
+// madvise says (the transition table, allocated from the heap, got no huge
+// pages that way), hence a fresh mapping.
+void* huge_alloc(size_t bytes, size_t& mapped);
+void huge_free(void* p, size_t mapped);
+
+// A zeroed array of T on huge_alloc memory.
+template <class T>
+class HugeArray {
  public:
-  HugeTable() = default;
-  explicit HugeTable(size_t n);
-  int16_t* data() { return p_.get(); }
-  const int16_t* data() const { return p_.get(); }
+  HugeArray() = default;
+  explicit HugeArray(size_t n) : n_(n) {
+    size_t mapped = 0;
+    void* p = huge_alloc(n * sizeof(T), mapped);
+    p_ = std::unique_ptr<T[], Free>(static_cast<T*>(p), Free{mapped});
+  }
+  T* data() { return p_.get(); }
+  const T* data() const { return p_.get(); }
   size_t size() const { return n_; }
-  int16_t& operator[](size_t i) { return p_[i]; }
-  const int16_t& operator[](size_t i) const { return p_[i]; }
+  T& operator[](size_t i) { return p_[i]; }
+  const T& operator[](size_t i) const { return p_[i]; }
 
  private:
   struct Free {
-    size_t bytes;  // length of the mapping (Linux); value-initialised to 0
-    void operator()(int16_t* p) const;
+    size_t bytes;  // length of the mapping; value-initialised to 0
+    void operator()(T* p) const { huge_free(p, bytes); }
   };
-  std::unique_ptr<int16_t[], Free> p_;
+  std::unique_ptr<T[], Free> p_;
   size_t n_ = 0;
 };
+using HugeTable = HugeArray<int16_t>;
+
+// Feature set 9 is feature set 8 with int8 rows: each row keeps its weights as
+// int8 mantissas sharing one power-of-two exponent, stored in the row's last
+// byte (weight = mantissa << exponent, the same int16 value the file holds).
+// A transition row is 4 bytes (3 moves + exponent), a label row 64 bytes
+// (up to 63 classes + exponent), so the tables are half the size of int16
+// ones and a label row is one cache line instead of two. Decoding is bound by
+// cache misses on these tables, not by arithmetic; the rounding to 8
+// significant bits changes EWT dev/test UAS/LAS by <= 0.03 (models/README.md).
+constexpr int kTransStride8 = 4;
+constexpr int kLabelStride8 = 64;
+constexpr int kMaxClasses8 = 63;
+
+// Rounds an int16 row to an int8 mantissa and exponent (exp out), in place:
+// afterwards every value is mantissa << exp exactly.
+int round_row_q8(int16_t* row, int width);
+
+struct Weights;
+// Replaces w's int16 tables by int8 ones (rounding each row with
+// round_row_q8); throws std::runtime_error if w has more than 63 labels.
+void to_q8(Weights& w);
 
 // The loaded model: quantised weights in dense hashed tables.
 struct Weights {
-  int features = 3;  // feature set (see trans_features), = the file's version
+  int features = 3;  // feature set (see trans_features), = the file's version: 3, 8 or 9
   int trans_bits = 0;
   int label_bits = 0;
   int label_stride = kLabelStride;
   std::vector<DepRel> class_deprel;      // label class -> DepRel
   HugeTable trans;                       // (1 << trans_bits) * kTransStride
   HugeTable label;                       // (1 << label_bits) * label_stride
+  // Feature set 9 (is_q8): the int8 tables instead (trans and label empty).
+  HugeArray<int8_t> trans8;              // (1 << trans_bits) * kTransStride8
+  HugeArray<int8_t> label8;              // (1 << label_bits) * kLabelStride8
   DepRel root = 0;
 };
 

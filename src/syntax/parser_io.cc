@@ -86,36 +86,53 @@ void save_weights(const Weights& w, const std::string& path) {
   }
   // Rows are written dense (trans: 3 weights) or sparse (labels: most of a
   // row's ~50 classes are zero) as (u8 count, count x (u8 class, i16)).
-  auto table = [&](const HugeTable& t, size_t stride, size_t width, bool sparse) {
-    const size_t rows = t.size() / stride;
+  // get(r, c) is the int16 weight of row r, class c, whichever table holds it.
+  auto table = [&](size_t rows, size_t width, bool sparse, auto&& get) {
     uint32_t count = 0;
     for (size_t r = 0; r < rows; ++r)
       for (size_t c = 0; c < width; ++c)
-        if (t[r * stride + c] != 0) { ++count; break; }
+        if (get(r, c) != 0) { ++count; break; }
     out.u32(count);
     size_t prev = 0;
     for (size_t r = 0; r < rows; ++r) {
       bool nz = false;
-      for (size_t c = 0; c < width && !nz; ++c) nz = t[r * stride + c] != 0;
+      for (size_t c = 0; c < width && !nz; ++c) nz = get(r, c) != 0;
       if (!nz) continue;
       out.varint(r - prev);
       prev = r;
       if (!sparse) {
-        for (size_t c = 0; c < width; ++c) out.i16(t[r * stride + c]);
+        for (size_t c = 0; c < width; ++c) out.i16(get(r, c));
         continue;
       }
       uint8_t count_nz = 0;
-      for (size_t c = 0; c < width; ++c) count_nz += t[r * stride + c] != 0;
+      for (size_t c = 0; c < width; ++c) count_nz += get(r, c) != 0;
       out.u8(count_nz);
       for (size_t c = 0; c < width; ++c)
-        if (t[r * stride + c] != 0) {
+        if (get(r, c) != 0) {
           out.u8(static_cast<uint8_t>(c));
-          out.i16(t[r * stride + c]);
+          out.i16(get(r, c));
         }
     }
   };
-  table(w.trans, kTransStride, kTransClasses, false);
-  table(w.label, static_cast<size_t>(w.label_stride), classes, true);
+  auto dense = [](const HugeTable& t, size_t stride) {
+    return [&t, stride](size_t r, size_t c) { return t[r * stride + c]; };
+  };
+  // Version 9 keeps the int16 layout on disk: each weight is mantissa << exp,
+  // which loading turns back into the same int8 rows.
+  auto q8 = [](const HugeArray<int8_t>& t, size_t stride) {
+    return [&t, stride](size_t r, size_t c) {
+      const int8_t* row = &t[r * stride];
+      return static_cast<int16_t>(row[c] * (1 << row[stride - 1]));
+    };
+  };
+  if (is_q8(w.features)) {
+    table(w.trans8.size() / kTransStride8, kTransClasses, false, q8(w.trans8, kTransStride8));
+    table(w.label8.size() / kLabelStride8, classes, true, q8(w.label8, kLabelStride8));
+  } else {
+    table(w.trans.size() / kTransStride, kTransClasses, false, dense(w.trans, kTransStride));
+    table(w.label.size() / static_cast<size_t>(w.label_stride), classes, true,
+          dense(w.label, static_cast<size_t>(w.label_stride)));
+  }
   out.u64(fnv(out.buf().data(), out.buf().size()));
   const std::string tmp = path + ".tmp";
   {
@@ -142,7 +159,7 @@ Weights load_weights(const std::string& path) {
   const uint32_t version = body.u32();
   if (!model_version_known(version))
     body.fail("parser model version " + std::to_string(version) +
-              ", this build reads versions 3 and 8");
+              ", this build reads versions 3, 8 and 9");
   if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
   Weights w;
   w.features = static_cast<int>(version);
@@ -160,30 +177,65 @@ Weights load_weights(const std::string& path) {
   }
   w.root = deprel_from_name("root");
   w.label_stride = kLabelStride;
-  auto table = [&](HugeTable& t, int bits, size_t stride, size_t width, bool sparse) {
+  // Reads one table's rows, handing each non-zero row (width int16 weights)
+  // to put(r, row).
+  auto table = [&](int bits, size_t width, bool sparse, auto&& put) {
     const size_t rows = size_t{1} << bits;
-    t = HugeTable(rows * stride);
     const uint32_t count = body.u32();
     if (count > rows) body.fail("corrupt parser model (row count)");
+    int16_t row[kLabelStride];
     size_t r = 0;
     for (uint32_t i = 0; i < count; ++i) {
       r += body.varint();
       if (r >= rows) body.fail("corrupt parser model (row index)");
+      std::memset(row, 0, sizeof row);
       if (!sparse) {
-        for (size_t c = 0; c < width; ++c) t[r * stride + c] = body.i16();
-        continue;
+        for (size_t c = 0; c < width; ++c) row[c] = body.i16();
+      } else {
+        const uint8_t nz = body.u8();
+        if (nz > width) body.fail("corrupt parser model (row width)");
+        for (uint8_t j = 0; j < nz; ++j) {
+          const uint8_t c = body.u8();
+          if (c >= width) body.fail("corrupt parser model (label class)");
+          row[c] = body.i16();
+        }
       }
-      const uint8_t nz = body.u8();
-      if (nz > width) body.fail("corrupt parser model (row width)");
-      for (uint8_t j = 0; j < nz; ++j) {
-        const uint8_t c = body.u8();
-        if (c >= width) body.fail("corrupt parser model (label class)");
-        t[r * stride + c] = body.i16();
-      }
+      put(r, row);
     }
   };
-  table(w.trans, w.trans_bits, kTransStride, kTransClasses, false);
-  table(w.label, w.label_bits, static_cast<size_t>(w.label_stride), classes, true);
+  auto dense = [](HugeTable& t, size_t stride, size_t width) {
+    return [&t, stride, width](size_t r, const int16_t* row) {
+      std::memcpy(&t[r * stride], row, width * sizeof(int16_t));
+    };
+  };
+  // Version 9: straight into the int8 tables (no int16 copy: half the memory
+  // at load time, and the huge pages go to the tables that stay).
+  auto q8 = [&body](HugeArray<int8_t>& t, size_t stride, int width) {
+    return [&t, &body, stride, width](size_t r, const int16_t* row) {
+      int16_t v[kLabelStride];
+      std::memcpy(v, row, sizeof v);
+      const int e = round_row_q8(v, width);
+      if (std::memcmp(v, row, static_cast<size_t>(width) * sizeof(int16_t)) != 0)
+        body.fail("corrupt parser model (version 9 weight off the int8 grid)");
+      int8_t* o = &t[r * stride];
+      for (int c = 0; c < width; ++c) o[c] = static_cast<int8_t>(v[c] >> e);
+      o[stride - 1] = static_cast<int8_t>(e);
+    };
+  };
+  if (is_q8(w.features)) {
+    if (classes > static_cast<uint32_t>(kMaxClasses8))
+      body.fail("corrupt parser model (version 9 holds at most 63 labels)");
+    w.trans8 = HugeArray<int8_t>((size_t{1} << w.trans_bits) * kTransStride8);
+    w.label8 = HugeArray<int8_t>((size_t{1} << w.label_bits) * kLabelStride8);
+    table(w.trans_bits, kTransClasses, false, q8(w.trans8, kTransStride8, kTransClasses));
+    table(w.label_bits, classes, true, q8(w.label8, kLabelStride8, static_cast<int>(classes)));
+  } else {
+    const size_t ls = static_cast<size_t>(w.label_stride);
+    w.trans = HugeTable((size_t{1} << w.trans_bits) * kTransStride);
+    w.label = HugeTable((size_t{1} << w.label_bits) * ls);
+    table(w.trans_bits, kTransClasses, false, dense(w.trans, kTransStride, kTransClasses));
+    table(w.label_bits, classes, true, dense(w.label, ls, classes));
+  }
   if (!body.done()) body.fail("corrupt parser model (trailing bytes)");
   return w;
 }

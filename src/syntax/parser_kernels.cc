@@ -93,7 +93,76 @@ __attribute__((target("avx2"))) int label_argmax_avx2_t(const int16_t* const* ro
 }
 #endif
 
+// int8 rows (see parser_kernels.h): scalar, since the AVX2 version is what
+// runs on the machines this is tuned for.
+int label_argmax_q8_plain_t(const int8_t* const* rows, int nf, int classes) {
+  int32_t score[kMaxClasses8] = {};
+  for (int i = 0; i < nf; ++i) {
+    const int8_t* r = rows[i];
+    const int e = r[kLabelStride8 - 1];
+    for (int c = 0; c < classes; ++c) score[c] += static_cast<int32_t>(r[c]) * (1 << e);
+  }
+  int best = 0;
+  for (int c = 1; c < classes; ++c)
+    if (score[c] > score[best]) best = c;
+  return best;
+}
+
+#ifdef DYAD_KERNELS_X86
+template <int CH>
+__attribute__((target("avx2"))) int label_argmax_q8_avx2_t(const int8_t* const* rows, int nf,
+                                                            int classes) {
+  __m256i acc[CH];
+#pragma GCC unroll 8
+  for (int j = 0; j < CH; ++j) acc[j] = _mm256_setzero_si256();
+  // 8 int8 -> 8 int32 (vpmovsxbd), shifted left by the row's exponent.
+  for (int i = 0; i < nf; ++i) {
+    const int8_t* r = rows[i];
+    const __m128i e = _mm_cvtsi32_si128(static_cast<uint8_t>(r[kLabelStride8 - 1]));
+#pragma GCC unroll 8
+    for (int j = 0; j < CH; ++j) {
+      const __m256i x =
+          _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(r + 8 * j)));
+      acc[j] = _mm256_add_epi32(acc[j], _mm256_sll_epi32(x, e));
+    }
+  }
+  const int valid = classes - 8 * (CH - 1);
+  const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+  const __m256i pad = _mm256_cmpgt_epi32(_mm256_set1_epi32(valid), lane);
+  acc[CH - 1] = _mm256_blendv_epi8(_mm256_set1_epi32(INT_MIN), acc[CH - 1], pad);
+  __m256i mx = acc[0];
+#pragma GCC unroll 8
+  for (int j = 1; j < CH; ++j) mx = _mm256_max_epi32(mx, acc[j]);
+  __m128i m4 = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+  m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0x4e));
+  m4 = _mm_max_epi32(m4, _mm_shuffle_epi32(m4, 0xb1));
+  const __m256i best = _mm256_broadcastd_epi32(m4);
+#pragma GCC unroll 8
+  for (int j = 0; j < CH; ++j) {
+    const int mask = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(acc[j], best)));
+    if (mask) return 8 * j + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  return 0;
+}
+#endif
+
 }  // namespace
+
+void trans_scores_q8_plain(const int8_t* const* rows, int nf, int32_t out[3]) {
+  int32_t s[3] = {0, 0, 0};
+  for (int i = 0; i < nf; ++i) {
+    const int8_t* r = rows[i];
+    const int e = r[kTransStride8 - 1];
+    for (int c = 0; c < 3; ++c) s[c] += static_cast<int32_t>(r[c]) * (1 << e);
+  }
+  out[0] = s[0];
+  out[1] = s[1];
+  out[2] = s[2];
+}
+
+int label_argmax_q8_plain(const int8_t* const* rows, int nf, int classes) {
+  return label_argmax_q8_plain_t(rows, nf, classes);
+}
 
 void trans_scores_plain(const int16_t* const* rows, int nf, int32_t out[3]) {
   v4i32 a0 = {}, a1 = {};
@@ -163,7 +232,49 @@ int label_argmax_avx2(const int16_t* const* rows, int nf, int classes) {
     default: return label_argmax_avx2_t<8>(rows, nf, classes);
   }
 }
+// A transition row is one int32: 3 mantissas and the exponent. Widen to 4
+// int32 and shift each lane by the exponent lane (that lane itself is junk).
+__attribute__((target("avx2"), always_inline)) inline __m128i row8_avx2(const int8_t* r) {
+  int32_t v;
+  __builtin_memcpy(&v, r, 4);
+  const __m128i x = _mm_cvtepi8_epi32(_mm_cvtsi32_si128(v));
+  return _mm_sllv_epi32(x, _mm_shuffle_epi32(x, 0xff));
+}
+
+__attribute__((target("avx2"))) void trans_scores_q8_avx2(const int8_t* const* rows, int nf,
+                                                          int32_t out[3]) {
+  __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+  int i = 0;
+  for (; i + 1 < nf; i += 2) {
+    a0 = _mm_add_epi32(a0, row8_avx2(rows[i]));
+    a1 = _mm_add_epi32(a1, row8_avx2(rows[i + 1]));
+  }
+  if (i < nf) a0 = _mm_add_epi32(a0, row8_avx2(rows[i]));
+  const __m128i s = _mm_add_epi32(a0, a1);
+  out[0] = _mm_cvtsi128_si32(s);
+  out[1] = _mm_extract_epi32(s, 1);
+  out[2] = _mm_extract_epi32(s, 2);
+}
+
+int label_argmax_q8_avx2(const int8_t* const* rows, int nf, int classes) {
+  switch ((classes + 7) / 8) {
+    case 1: return label_argmax_q8_avx2_t<1>(rows, nf, classes);
+    case 2: return label_argmax_q8_avx2_t<2>(rows, nf, classes);
+    case 3: return label_argmax_q8_avx2_t<3>(rows, nf, classes);
+    case 4: return label_argmax_q8_avx2_t<4>(rows, nf, classes);
+    case 5: return label_argmax_q8_avx2_t<5>(rows, nf, classes);
+    case 6: return label_argmax_q8_avx2_t<6>(rows, nf, classes);
+    case 7: return label_argmax_q8_avx2_t<7>(rows, nf, classes);
+    default: return label_argmax_q8_avx2_t<8>(rows, nf, classes);
+  }
+}
 #else
+void trans_scores_q8_avx2(const int8_t* const* rows, int nf, int32_t out[3]) {
+  trans_scores_q8_plain(rows, nf, out);
+}
+int label_argmax_q8_avx2(const int8_t* const* rows, int nf, int classes) {
+  return label_argmax_q8_plain(rows, nf, classes);
+}
 bool kernels_have_avx2() { return false; }
 void trans_scores_avx2(const int16_t* const* rows, int nf, int32_t out[3]) {
   trans_scores_plain(rows, nf, out);
@@ -181,6 +292,20 @@ void trans_scores(const int16_t* const* rows, int nf, int32_t out[3]) {
 int label_argmax(const int16_t* const* rows, int nf, int classes) {
   return kernels_have_avx2() ? label_argmax_avx2(rows, nf, classes)
                              : label_argmax_plain(rows, nf, classes);
+}
+
+}  // namespace dyad::parser_internal
+
+namespace dyad::parser_internal {
+
+void trans_scores_q8(const int8_t* const* rows, int nf, int32_t out[3]) {
+  if (kernels_have_avx2()) trans_scores_q8_avx2(rows, nf, out);
+  else trans_scores_q8_plain(rows, nf, out);
+}
+
+int label_argmax_q8(const int8_t* const* rows, int nf, int classes) {
+  return kernels_have_avx2() ? label_argmax_q8_avx2(rows, nf, classes)
+                             : label_argmax_q8_plain(rows, nf, classes);
 }
 
 }  // namespace dyad::parser_internal

@@ -17,12 +17,22 @@ void trans_scores(const int16_t* const* rows, int nf, int32_t out[3]);
 // (1 <= classes <= 64) with the highest sum of rows[i][c].
 int label_argmax(const int16_t* const* rows, int nf, int classes);
 
+// The same over int8 rows (feature set 9, parser_impl.h): a row's last byte is
+// the exponent e of its mantissas, and a weight counts as mantissa << e.
+// Transition rows are 4 bytes, label rows 64 bytes (classes <= 63).
+void trans_scores_q8(const int8_t* const* rows, int nf, int32_t out[3]);
+int label_argmax_q8(const int8_t* const* rows, int nf, int classes);
+
 // The two implementations behind the calls above, for tests.
 bool kernels_have_avx2();
 void trans_scores_plain(const int16_t* const* rows, int nf, int32_t out[3]);
 int label_argmax_plain(const int16_t* const* rows, int nf, int classes);
 void trans_scores_avx2(const int16_t* const* rows, int nf, int32_t out[3]);
 int label_argmax_avx2(const int16_t* const* rows, int nf, int classes);
+void trans_scores_q8_plain(const int8_t* const* rows, int nf, int32_t out[3]);
+int label_argmax_q8_plain(const int8_t* const* rows, int nf, int classes);
+void trans_scores_q8_avx2(const int8_t* const* rows, int nf, int32_t out[3]);
+int label_argmax_q8_avx2(const int8_t* const* rows, int nf, int classes);
 
 }  // namespace dyad::parser_internal
 

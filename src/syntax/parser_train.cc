@@ -188,8 +188,8 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
                      const ParserTrainOptions& options) {
   using Clock = std::chrono::steady_clock;
   const auto t_start = Clock::now();
-  if (options.features != 3 && options.features != 8)
-    throw std::runtime_error("parser training: feature set must be 3 or 8");
+  if (options.features != 3 && options.features != 8 && options.features != 9)
+    throw std::runtime_error("parser training: feature set must be 3, 8 or 9");
   const DepRel root = deprel_from_name("root");
   // Label classes: every relation seen on a non-root arc in training.
   std::vector<int> deprel_class(256, -1);
@@ -229,6 +229,7 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
     w.root = root;
     w.trans = quantise(tavg, kTransStride, kTransClasses, options.prune);
     w.label = quantise(lavg, label_stride, classes, options.prune);
+    if (is_q8(w.features)) to_q8(w);  // dev scores below are the int8 model's
     return w;
   };
   // Parses dev with w (handed back after) and scores it.

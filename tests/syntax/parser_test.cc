@@ -433,6 +433,8 @@ TEST(ParserTrain, FitsATinyTreebankAndRoundTrips) { fit_tiny_treebank(3, 1); }
 
 TEST(ParserTrain, ThirdOrderFeaturesAndEnsembleFitAndRoundTrip) { fit_tiny_treebank(8, 2); }
 
+TEST(ParserTrain, Int8RowsFitAndRoundTrip) { fit_tiny_treebank(9, 2); }
+
 TEST(ParserTrain, UnknownFeatureSetIsRefused) {
   ParserTrainOptions o;
   o.verbose = false;
