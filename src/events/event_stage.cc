@@ -429,8 +429,74 @@ class SentenceCoder {
     if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
       int e = args_.embedded(v);
       if (in_sentence(e) && match_[e - sb_]) return targets_of(e, *match_[e - sb_], speaker, sources, depth + 1);
+      // A governed act no pattern codes still names whom it is aimed at:
+      // "threatened to close U.S. bases", "threatened to use force against
+      // X", "declined to join the EU plan". Its object, else the first
+      // phrase naming an actor.
+      if (in_sentence(e) && is_predicate(tree_, e))
+        for (const char* prep : {"", "against", "on", "with", "to", "in", "at"}) {
+          resolve_into(*prep ? args_.prep_phrases(e, prep) : args_.objects(e), speaker, &out);
+          drop_members(sources, &out);
+          if (!out.empty()) return out;
+        }
     }
     return out;
+  }
+
+  // "If Washington escalates, we will cut off the power": an announced act
+  // of the speaker's side, which no pattern codes, made conditional on
+  // another actor's conduct is a threat against that actor (130). Only
+  // reported words (a quotation or the content of a speech verb) and only
+  // a plain future ("will"/"shall", not negated): "if the talks succeed,
+  // we will sign" names no actor in the condition, "if Trump wins, Russia
+  // will benefit" is the speaker's forecast, not the speaker's act.
+  void code_conditional_threat(int v) {
+    const Rels& R = rels();
+    if (!is_predicate(tree_, v) || tree_.negated(v) || own_modality(v) != Modality::kIntended) return;
+    bool future = false;
+    for (int c : tree_.kids(v, R.aux))
+      future = future || tree_.lemma(c) == "will" || tree_.lemma(c) == "shall" || tree_.lemma(c) == "'ll";
+    static const char* const kStates[] = {"be", "have", "become", "remain", "continue", "get", "need", "want",
+                                          "know", "see", "happen", "benefit", "lose", "win", "suffer", "go"};
+    for (const char* w : kStates)
+      if (tree_.lemma(v) == w) return;
+    const int judge = judge_of(v);
+    if (!future || judge < 0) return;
+    const int speaker = speaker_for(v);
+    std::vector<int> sources;
+    resolve_into(args_.subjects(v), speaker, &sources);
+    if (sources.empty() && args_.subjects(v).empty()) sources.push_back(judge);
+    // The speaker's own side: the speaker, or an actor of the speaker's country.
+    const std::string& jc = doc_.mentions[judge].actor.country;
+    sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                 [&](int s) {
+                                   return !same_actor(s, judge) &&
+                                          (jc.empty() || doc_.mentions[s].actor.country != jc);
+                                 }),
+                  sources.end());
+    if (sources.empty()) return;
+    // Only a hostile or unmet condition makes it a threat: "if Washington
+    // escalates", "unless the tariffs are dropped"; "if they approach us
+    // positively, we will react positively" is a conditional promise.
+    const Rels& Rc = rels();
+    bool hostile = false;
+    for (int c : tree_.kids(v, Rc.advcl)) {
+      bool cond = false;
+      for (int m : tree_.kids(c, Rc.mark)) cond = cond || tree_.lemma(m) == "if" || tree_.lemma(m) == "unless";
+      if (!cond) continue;
+      const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
+      const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
+      if (tree_.negated(c) || in_set("hostile-condition", tree_.lemma(c)) || (root >= "11" && root <= "20"))
+        hostile = true;
+    }
+    if (!hostile) return;
+    std::vector<int> targets;
+    condition_actors(v, speaker, sources, &targets);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : sources)
+      for (int t : targets) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("130");
+    if (!pairs.empty() && ce) emit(v, v, v, pairs, "130", "conditional-threat", Modality::kIntended, *ce);
   }
 
   // The time expression in v's clause or a clause above it (events/dates.h),
@@ -442,7 +508,10 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    if (!p) return;
+    if (!p) {
+      code_conditional_threat(v);
+      return;
+    }
     if (p->noun) {
       code_nominal(v, *p);
       return;
@@ -453,6 +522,8 @@ class SentenceCoder {
     std::string code = code_of(v, &rule);
     if (code.empty()) return;
     Modality mod = modality(v);
+    // A `future` pattern names only an announced act ("we will retaliate").
+    if (p->future && mod != Modality::kIntended) return;
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
     // an act that did happen.
     if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;

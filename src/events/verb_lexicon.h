@@ -69,6 +69,7 @@ struct VerbPattern {
   bool noun = false;         // a nominal event ("Russia's invasion of Ukraine"): the lemmas are nouns
   bool reported = false;     // only as reported content ("X said Y is defying ..."): the speaker accuses the subject
   bool neg = false;          // only when the verb is negated; the event itself is then asserted ("does not comment": 011)
+  bool future = false;       // only as an announced act (will, vow to...): "we will retaliate" is a threat, "retaliated" is not
   Voice voice = Voice::kAny;
   bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
   Modality gov = Modality::kAsserted;  // ...which gets this modality
