@@ -448,7 +448,12 @@ class Matcher {
     static const char* kStop[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                   "sunday", "january", "february", "march", "april", "june", "july",
                                   "august", "september", "october", "november", "december", "the",
-                                  "and", "on", "in", "at", "for", "said", "says", "told", "but"};
+                                  "and", "on", "in", "at", "for", "said", "says", "told", "but",
+                                  // Sentence adverbs, capitalised after a subheading the text
+                                  // stage ran into the sentence ("President Moise Shortly
+                                  // before the press conference, ..."): never part of a name.
+                                  "shortly", "meanwhile", "earlier", "later", "recently", "previously",
+                                  "separately", "however", "yesterday", "today", "tonight", "tomorrow"};
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::kWord || t.norm.empty() || !is_upper_ascii(t.norm[0])) return false;
     bool lower = false;
@@ -1167,6 +1172,7 @@ class Matcher {
         continue;
       }
       if (meta_[i].person < 0 && possessed_role(i)) continue;
+      if (meta_[i].person < 0 && named_group(i)) continue;
       if (context_country_.empty() || meta_[i].person >= 0) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
@@ -1247,6 +1253,93 @@ class Matcher {
     }
   }
 
+  // Roles of non-state armed groups: what "the militants", "the insurgents",
+  // "the terror group", "separatists" name.
+  static bool armed_role(const std::string& code, size_t from) {
+    for (size_t k = from; k + 3 <= code.size(); k += 3) {
+      std::string_view r = std::string_view(code).substr(k, 3);
+      if (r == "REB" || r == "INS" || r == "SEP") return true;
+    }
+    return false;
+  }
+
+  // "Al-Shabab attacked a base. ... The militants launched an assault":
+  // news copy names an armed group once, then refers to it by a role noun.
+  // A bare armed-group mention (no state, no organisation, no word saying
+  // it is someone else's) is the named non-state armed group mentioned
+  // last in this sentence or the four before it (a lexicon group with a
+  // home country and a rebel, insurgent or separatist role), or one such a
+  // role noun was already linked to. Bounded
+  // walk back: linear. True when mention i took the group.
+  bool named_group(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].dyn >= 0 || !m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code))
+      return false;
+    if (!armed_role(m.actor.code, 0) || m.entry.rfind("pronoun:", 0) == 0) return false;
+    if (!own_role_noun(i)) return false;
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 4) break;
+      const ActorMention& o = doc_.mentions[j];
+      if (o.unresolved || o.actor.code.size() < 6) continue;
+      const bool linked = o.entry.find("+group") != std::string::npos;
+      const int e = meta_[j].actor_entry;
+      const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
+      if (!linked && !named) continue;
+      // A group with a home country; a transnational movement (IMG) is not
+      // what a local "terrorist cell" or "militants" are coded as.
+      if (o.actor.country.empty() || !armed_role(o.actor.code, 3)) continue;
+      m.actor = o.actor;
+      m.antecedent = static_cast<int32_t>(linked && o.antecedent >= 0 ? o.antecedent : j);
+      m.entry += "+group";
+      m.basis = "coref";
+      m.confidence = 0.7f;
+      return true;
+    }
+    return false;
+  }
+
+  // Whether bare role mention i may stand for an actor of the story rather
+  // than someone else's or a modifier: no word before it says it is
+  // another's ("foreign forces", "Russian-backed rebels"), no organisation
+  // right before it, and the tree does not show it modifying a noun
+  // ("military purposes", "militant attacks") unless the noun is a unit of
+  // the force ("a police patrol").
+  bool own_role_noun(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    static const char* kOther[] = {"foreign", "international", "coalition", "other", "western", "allied",
+                                   "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
+                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her",
+                                   // "Russian-backed rebels" are someone else's rebels.
+                                   "backed", "supported", "sponsored", "funded", "aligned", "allied",
+                                   "linked", "loyal", "led", "affiliated"};
+    const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    for (uint32_t t = lo; t < m.token_begin; ++t) {
+      std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+      for (const char* o : kOther)
+        if (w == o) return false;
+    }
+    if (doc_.syntax.size() == doc_.tokens.size()) {
+      std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+      // "military purposes" is no actor, but "a police patrol", "an army
+      // base" are the force itself (the target of an attack on them).
+      static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
+                                     "vehicle", "camp", "outpost", "headquarters", "barracks", "position",
+                                     "van", "truck", "helicopter", "squad", "team"};
+      bool unit = false;
+      if (rel == "compound") {
+        int h = doc_.syntax[m.head].head;
+        if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
+          std::string hw = ActorLexicon::fold(doc_.tokens[h].norm);
+          if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.pop_back();
+          for (const char* u : kUnits)
+            if (hw == u) unit = true;
+        }
+      }
+      if ((rel == "amod" || rel == "compound") && !unit) return false;
+    }
+    return true;
+  }
+
   // "Syria's authorities said their forces ...", "Kenya will withdraw its
   // troops": a bare state role owned by "its"/"their" belongs to the
   // nearest actor with a state named before it in the same sentence. True
@@ -1283,37 +1376,7 @@ class Matcher {
   // nearest state before it is not the dominant one.
   bool context_fits(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
-    static const char* kOther[] = {"foreign", "international", "coalition", "other", "western", "allied",
-                                   "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
-                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her",
-                                   // "Russian-backed rebels" are someone else's rebels.
-                                   "backed", "supported", "sponsored", "funded", "aligned", "allied",
-                                   "linked", "loyal", "led", "affiliated"};
-    const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
-    for (uint32_t t = lo; t < m.token_begin; ++t) {
-      std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
-      for (const char* o : kOther)
-        if (w == o) return false;
-    }
-    if (doc_.syntax.size() == doc_.tokens.size()) {
-      std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
-      // "military purposes" is no actor, but "a police patrol", "an army
-      // base" are the force itself (the target of an attack on them).
-      static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
-                                     "vehicle", "camp", "outpost", "headquarters", "barracks", "position",
-                                     "van", "truck", "helicopter", "squad", "team"};
-      bool unit = false;
-      if (rel == "compound") {
-        int h = doc_.syntax[m.head].head;
-        if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
-          std::string hw = ActorLexicon::fold(doc_.tokens[h].norm);
-          if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.pop_back();
-          for (const char* u : kUnits)
-            if (hw == u) unit = true;
-        }
-      }
-      if ((rel == "amod" || rel == "compound") && !unit) return false;
-    }
+    if (!own_role_noun(i)) return false;
     const uint32_t sent = meta_[i].sentence;
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
@@ -1326,6 +1389,8 @@ class Matcher {
       const ActorMention& o = doc_.mentions[k];
       if (!o.actor.org.empty() && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3) return false;
       if (o.actor.country.empty()) continue;
+      // A rebel or insurgent group is no state whose officials these could be.
+      if (armed_role(o.actor.code, 3)) continue;
       if (o.actor.code.compare(0, 3, context_country_) != 0) other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }
@@ -1453,6 +1518,13 @@ class Matcher {
       if (!meta_[i].bare_actor) continue;
       ActorMention& m = doc_.mentions[i];
       uint32_t t = m.head;
+      // "Ivory Coast's air force": a name the parser joined with flat or
+      // compound has its syntactic head inside the span, not at its end.
+      for (int k = 0; k < 4; ++k) {
+        const int32_t up = doc_.syntax[t].head;
+        if (up < static_cast<int32_t>(m.token_begin) || up >= static_cast<int32_t>(m.token_end)) break;
+        t = static_cast<uint32_t>(up);
+      }
       int32_t h = doc_.syntax[t].head;
       uint32_t dep = t;  // the token whose relation to the agent counts
       if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "conj" && h >= 0) {

@@ -411,6 +411,18 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       for (int c : tree_.children(o))
         if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "of")) scan(c, false);
   }
+  // "restrictions on travel from India, Bangladesh and Sri Lanka": goods
+  // and travellers stand for their "from" country (mention_for), and each
+  // conjoined country is one more target, as conjoined objects are.
+  const size_t heads = out.size();
+  for (size_t i = 0; i < heads; ++i) {
+    const int h = out[i];
+    if (mention_at_[h] >= 0 || !lex_.in_set("trade-noun", tree_.lemma(h))) continue;
+    for (int c : tree_.children(h))
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from" && mention_at_[c] >= 0)
+        for (int k : tree_.with_conjuncts(c))
+          if (k != c && mention_at_[k] >= 0 && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
   return out;
 }
 

@@ -402,5 +402,86 @@ TEST_F(ActorContextTest, SpokespersonTakesAName) {
   EXPECT_EQ(l->antecedent, 0);
 }
 
+TEST_F(ActorContextTest, ArmedRoleNounTakesTheNamedGroup) {
+  // Invented story: a named group, then role nouns for it.
+  Document d = run("Boko Haram fighters raided a village in Borno. Nigeria said it would respond. "
+                   "The militants burned homes. Later the insurgents withdrew.");
+  const ActorMention* m = find(d, "militants");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor.code.substr(0, 6), "NGAINS");
+  EXPECT_EQ(m->basis, "coref");
+  EXPECT_LT(m->confidence, 1.0f);
+  const ActorMention* i = find(d, "insurgents");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->actor.code.substr(0, 6), "NGAINS");
+  // Someone else's rebels, and a story naming no group, keep the bare role.
+  Document f = run("Al-Shabab attacked a base. Foreign militants crossed the border.");
+  const ActorMention* fm = find(f, "militants");
+  ASSERT_NE(fm, nullptr);
+  EXPECT_EQ(fm->actor.code, "REB");
+  Document n = run("The militants attacked a base. Gunmen fled.");
+  ASSERT_NE(find(n, "militants"), nullptr);
+  EXPECT_EQ(find(n, "militants")->actor.code, "REB");
+  // Too far back (five sentences or more): no link.
+  Document far = run("Al-Shabab attacked a base. One. Two. Three. Four. Five. The militants fled.");
+  ASSERT_NE(find(far, "militants"), nullptr);
+  EXPECT_EQ(find(far, "militants")->actor.code, "REB");
+  // A transnational movement is not what a local cell is coded as.
+  Document is = run("Islamic State claimed the attack. Police broke up a terrorist cell.");
+  ASSERT_NE(find(is, "terrorist cell"), nullptr);
+  EXPECT_EQ(find(is, "terrorist cell")->actor.code.find("IMG"), std::string::npos);
+}
+
+TEST_F(ActorContextTest, FlatNameOwnsTheAgentItModifies) {
+  // "Sierra Leone 's tiny air force" with the name's head on its first word
+  // (flat), the possessive hanging there: the country owns the force.
+  Document d = testing::make_doc("Chile destroyed Sierra Leone's tiny air force.", "2005-01-01");
+  // Tokens: Chile destroyed Sierra Leone 's tiny air force .
+  d.syntax.resize(d.tokens.size());
+  auto set = [&](int t, UPos p, int head, const char* rel) {
+    d.syntax[t].upos = p;
+    d.syntax[t].head = head;
+    d.syntax[t].deprel = deprel_from_name(rel);
+  };
+  ASSERT_EQ(d.tokens.size(), 9u);
+  set(0, UPos::kPROPN, 1, "nsubj");
+  set(1, UPos::kVERB, -1, "root");
+  set(2, UPos::kPROPN, 7, "nmod:poss");
+  set(3, UPos::kPROPN, 2, "flat");
+  set(4, UPos::kPART, 2, "case");
+  set(5, UPos::kADJ, 7, "amod");
+  set(6, UPos::kNOUN, 7, "compound");
+  set(7, UPos::kNOUN, 1, "obj");
+  set(8, UPos::kPUNCT, 1, "punct");
+  ActorStage(lex_, {}).run(d);
+  const ActorMention* f = find(d, "air force");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor.code, "SLEMIL");
+}
+
+TEST_F(ActorContextTest, SentenceAdverbEndsATitledName) {
+  // A subheading run into the sentence: "Shortly" is no part of the name.
+  Document d = run("Rebels tried to overthrow President Jovenel Moise in 2021. "
+                   "Reaction from President Moise Shortly before noon, Moise spoke. He left.",
+                   "2021-03-01");
+  const ActorMention* p = find(d, "President Moise");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->actor.code, "HTIGOV");
+  const ActorMention* he = find(d, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->actor.code, "HTIGOV");
+}
+
+TEST_F(ActorContextTest, SpokespeopleAndSmallerStatesLeaders) {
+  // Dated codes from data/actors/people_more.txt.
+  EXPECT_EQ(codes("Abdul Qahar Balkhi rejected the claim.", "2020-05-01")[0], "Abdul Qahar Balkhi=AFGINSTAL");
+  EXPECT_EQ(codes("Abdul Qahar Balkhi rejected the claim.", "2025-03-12")[0], "Abdul Qahar Balkhi=AFGGOVTAL");
+  EXPECT_EQ(codes("Laurent Gbagbo spoke.", "2005-01-01")[0], "Laurent Gbagbo=CIVGOV");
+  EXPECT_EQ(codes("Laurent Gbagbo spoke.", "2015-01-01")[0], "Laurent Gbagbo=CIVELI");
+  EXPECT_EQ(codes("Alassane Ouattara spoke.", "2019-11-01")[0], "Alassane Ouattara=CIVGOV");
+  EXPECT_EQ(codes("Mahathir Mohamad spoke.", "2019-01-01")[0], "Mahathir Mohamad=MYSGOV");
+  EXPECT_EQ(codes("Mahathir Mohamad spoke.", "2021-01-01")[0], "Mahathir Mohamad=MYSELI");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -304,5 +304,105 @@ TEST(CoderMaterial, AttributiveVisitingNamesTheVisitor) {
   EXPECT_TRUE(visit);
 }
 
+TEST(CoderMaterial, ForceAgainstAnArmedEnemy) {
+  // Troops are struggling to stamp out the rebels .
+  Document a = coded(R"(
+1 Troops troop NOUN NNS 4 nsubj
+2 are be AUX VBP 4 aux
+3 still still ADV RB 4 advmod
+4 struggling struggle VERB VBG 0 root
+5 to to PART TO 6 mark
+6 stamp stamp VERB VB 4 xcomp
+7 out out ADP RP 6 compound:prt
+8 the the DET DT 9 det
+9 rebels rebel NOUN NNS 6 obj
+10 . . PUNCT . 4 punct
+)", {{"Troops", "RURMIL"}, {"rebels", "RURREB"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"RURMIL>RURREB:190:asserted"}));
+
+  // The rebels inflicted heavy casualties on army units .
+  Document b = coded(R"(
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 inflicted inflict VERB VBD 0 root
+4 heavy heavy ADJ JJ 5 amod
+5 casualties casualty NOUN NNS 3 obj
+6 on on ADP IN 8 case
+7 army army NOUN NN 8 compound
+8 units unit NOUN NNS 3 obl
+9 . . PUNCT . 3 punct
+)", {{"rebels", "RURREB"}, {"army", "RURMIL"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"RURREB>RURMIL:190:asserted"}));
+
+  // Inmates exchanged gunfire with guards .
+  Document c = coded(R"(
+1 Inmates inmate NOUN NNS 2 nsubj
+2 exchanged exchange VERB VBD 0 root
+3 gunfire gunfire NOUN NN 2 obj
+4 with with ADP IN 5 case
+5 guards guard NOUN NNS 2 obl
+6 . . PUNCT . 2 punct
+)", {{"Inmates", "RURCRM"}, {"guards", "RURCOP"}});
+  EXPECT_EQ(sorted_summary(c), (Strings{"RURCRM>RURCOP:190:asserted"}));
+
+  // Ruritania used drones against Freedonia .
+  Document d = coded(R"(
+1 Ruritania Ruritania PROPN NNP 2 nsubj
+2 used use VERB VBD 0 root
+3 drones drone NOUN NNS 2 obj
+4 against against ADP IN 5 case
+5 Freedonia Freedonia PROPN NNP 2 obl
+6 . . PUNCT . 2 punct
+)", {{"Ruritania", "RUR"}, {"Freedonia", "FRD"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"RUR>FRD:190:asserted"}));
+
+  // Used for something else, no force: Ruritania used the funds for schools .
+  Document e = coded(R"(
+1 Ruritania Ruritania PROPN NNP 2 nsubj
+2 used use VERB VBD 0 root
+3 the the DET DT 4 det
+4 funds fund NOUN NNS 2 obj
+5 for for ADP IN 6 case
+6 schools school NOUN NNS 2 obl
+7 . . PUNCT . 2 punct
+)", {{"Ruritania", "RUR"}});
+  EXPECT_TRUE(summarize(e).empty());
+}
+
+TEST(CoderMaterial, TradeAgreementSignedIsAFormalAgreement) {
+  // Chile signed a free trade agreement with Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 signed sign VERB VBD 0 root
+3 a a DET DT 6 det
+4 free free ADJ JJ 6 amod
+5 trade trade NOUN NN 6 compound
+6 agreement agreement NOUN NN 2 obj
+7 with with ADP IN 8 case
+8 Peru Peru PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:057:asserted"}));
+}
+
+TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
+  // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 tightened tighten VERB VBD 0 root
+3 restrictions restriction NOUN NNS 2 obj
+4 on on ADP IN 5 case
+5 travel travel NOUN NN 3 nmod
+6 from from ADP IN 7 case
+7 Peru Peru PROPN NNP 5 nmod
+8 , , PUNCT , 9 punct
+9 Bolivia Bolivia PROPN NNP 7 conj
+10 and and CCONJ CC 11 cc
+11 Ecuador Ecuador PROPN NNP 7 conj
+12 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}, {"Bolivia", "BOL"}, {"Ecuador", "ECU"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>BOL:172:asserted", "CHL>ECU:172:asserted", "CHL>PER:172:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
