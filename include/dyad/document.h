@@ -120,8 +120,14 @@ struct ActorMention {
 
 // ---------------------------------------------------------------- events layer
 
+// How the text holds an event: done (asserted), not done (negated: "did not
+// attack"), possible (hypothetical: "could attack", "if ... will"), planned
+// (intended: "will visit"), asked for (requested: "urged X to withdraw"), or
+// said not to have happened by someone (denied: "denied attacking",
+// "rejected claims that it shelled"; a denial is a claim, not a negation by
+// the text itself, so users can weigh it apart).
 enum class Modality : uint8_t {
-  kAsserted, kNegated, kHypothetical, kIntended, kRequested
+  kAsserted, kNegated, kHypothetical, kIntended, kRequested, kDenied
 };
 std::string_view modality_name(Modality m);
 

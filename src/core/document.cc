@@ -76,6 +76,7 @@ std::string_view modality_name(Modality m) {
     case Modality::kHypothetical: return "hypothetical";
     case Modality::kIntended: return "intended";
     case Modality::kRequested: return "requested";
+    case Modality::kDenied: return "denied";
   }
   return "asserted";
 }

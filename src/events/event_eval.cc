@@ -12,7 +12,7 @@ namespace {
 
 bool parse_modality(std::string_view s, Modality& m) {
   for (Modality c : {Modality::kAsserted, Modality::kNegated, Modality::kHypothetical,
-                     Modality::kIntended, Modality::kRequested})
+                     Modality::kIntended, Modality::kRequested, Modality::kDenied})
     if (modality_name(c) == s) {
       m = c;
       return true;
@@ -70,7 +70,7 @@ GoldEvent parse_gold_event(std::string_view item) {
   e.code = f[2];
   if (f.size() == 4 && !parse_modality(f[3], e.modality))
     throw std::runtime_error("unknown modality \"" + f[3] +
-                             "\" (asserted, negated, hypothetical, intended, requested)");
+                             "\" (asserted, negated, hypothetical, intended, requested, denied)");
   return e;
 }
 

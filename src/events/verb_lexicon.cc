@@ -40,6 +40,7 @@ bool parse_modality(std::string_view s, Modality* m) {
   if (s == "requested") *m = Modality::kRequested;
   else if (s == "intended") *m = Modality::kIntended;
   else if (s == "negated") *m = Modality::kNegated;
+  else if (s == "denied") *m = Modality::kDenied;
   else if (s == "hypothetical") *m = Modality::kHypothetical;
   else if (s == "asserted") *m = Modality::kAsserted;
   else return false;
@@ -159,7 +160,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
       } else if (key == "gov") {
         if (!parse_modality(val, &p.gov))
           fail_at(name, lineno, "bad modality '" + std::string(val) +
-                                 "' (requested, intended, negated, hypothetical, asserted)");
+                                 "' (requested, intended, negated, hypothetical, denied, asserted)");
         p.has_gov = true;
       } else if (key == "derive") {
         if (!is_word(val)) fail_at(name, lineno, "bad table name '" + std::string(val) + "'");

@@ -70,7 +70,7 @@ ApiResponse events(StorePool& pool, const Params& p) {
     f.cameo = *c;
   }
   f.quad = static_cast<int>(p.integer("quad", 1, 4, 0));
-  f.modality = p.choice("modality", {"asserted", "negated", "hypothetical", "intended", "requested"}, "");
+  f.modality = p.choice("modality", {"asserted", "negated", "hypothetical", "intended", "requested", "denied"}, "");
   f.from = p.date("from");
   f.to = p.date("to");
   check_range(f.from, f.to);

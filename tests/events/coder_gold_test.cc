@@ -263,7 +263,7 @@ TEST(CoderGold, Negation) {
   EXPECT_EQ(sorted_summary(d), (Strings{"EGY>SAU:111:negated"}));
 }
 
-TEST(CoderGold, DeniedDoingIsNegated) {
+TEST(CoderGold, DeniedDoingIsDenied) {
   // Minsk denied attacking Vilnius .
   Document d = parse_rows(R"(
 1 Minsk Minsk PROPN NNP 2 nsubj
@@ -275,7 +275,80 @@ TEST(CoderGold, DeniedDoingIsNegated) {
   add_mention(d, "Minsk", "BLR");
   add_mention(d, "Vilnius", "LTU");
   shipped_stage().run(d);
-  EXPECT_EQ(sorted_summary(d), (Strings{"BLR>LTU:190:negated"}));
+  EXPECT_EQ(sorted_summary(d), (Strings{"BLR>LTU:190:denied"}));
+}
+
+TEST(CoderGold, ContentOfARejectedClaimIsDenied) {
+  // Minsk rejected claims that it shelled Vilnius .  (clause on the noun)
+  Document d = parse_rows(R"(
+1 Minsk Minsk PROPN NNP 2 nsubj
+2 rejected reject VERB VBD 0 root
+3 claims claim NOUN NNS 2 obj
+4 that that SCONJ IN 6 mark
+5 it it PRON PRP 6 nsubj
+6 shelled shell VERB VBD 3 acl
+7 Vilnius Vilnius PROPN NNP 6 obj
+8 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Minsk", "BLR");
+  add_mention(d, "it", "BLR");
+  add_mention(d, "Vilnius", "LTU");
+  shipped_stage().run(d);
+  bool found = false;
+  for (const Event& e : d.events)
+    if (e.cameo.rfind("19", 0) == 0) {
+      found = true;
+      EXPECT_EQ(e.modality, Modality::kDenied);
+    }
+  EXPECT_TRUE(found) << ::testing::PrintToString(sorted_summary(d));
+}
+
+TEST(CoderGold, ContentOfADismissedReportIsDenied) {
+  // Minsk dismissed reports that its troops attacked Vilnius .  (clause on the verb)
+  Document d = parse_rows(R"(
+1 Minsk Minsk PROPN NNP 2 nsubj
+2 dismissed dismiss VERB VBD 0 root
+3 reports report NOUN NNS 2 obj
+4 that that SCONJ IN 7 mark
+5 its its PRON PRP$ 6 nmod:poss
+6 troops troop NOUN NNS 7 nsubj
+7 attacked attack VERB VBD 2 ccomp
+8 Vilnius Vilnius PROPN NNP 7 obj
+9 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Minsk", "BLR");
+  add_mention(d, "troops", "BLRMIL");
+  add_mention(d, "Vilnius", "LTU");
+  shipped_stage().run(d);
+  bool found = false;
+  for (const Event& e : d.events)
+    if (e.cameo.rfind("19", 0) == 0) {
+      found = true;
+      EXPECT_EQ(e.modality, Modality::kDenied);
+    }
+  EXPECT_TRUE(found) << ::testing::PrintToString(sorted_summary(d));
+}
+
+TEST(CoderGold, AReportThatIsNotRejectedStaysAsserted) {
+  // Minsk confirmed reports that its troops attacked Vilnius .
+  Document d = parse_rows(R"(
+1 Minsk Minsk PROPN NNP 2 nsubj
+2 confirmed confirm VERB VBD 0 root
+3 reports report NOUN NNS 2 obj
+4 that that SCONJ IN 7 mark
+5 its its PRON PRP$ 6 nmod:poss
+6 troops troop NOUN NNS 7 nsubj
+7 attacked attack VERB VBD 2 ccomp
+8 Vilnius Vilnius PROPN NNP 7 obj
+9 . . PUNCT . 2 punct
+)");
+  add_mention(d, "Minsk", "BLR");
+  add_mention(d, "troops", "BLRMIL");
+  add_mention(d, "Vilnius", "LTU");
+  shipped_stage().run(d);
+  EXPECT_FALSE(d.events.empty());
+  for (const Event& e : d.events)
+    if (e.cameo.rfind("19", 0) == 0) EXPECT_EQ(e.modality, Modality::kAsserted);
 }
 
 TEST(CoderGold, HypotheticalModalAndIfClause) {

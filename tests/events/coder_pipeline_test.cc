@@ -153,7 +153,8 @@ TEST(CoderPipeline, Negation) {
   EXPECT_NE(find(d, "MEX", "USA", "111", Modality::kNegated), nullptr) << describe(d);
   EXPECT_EQ(find(d, "MEX", "USA", "111"), nullptr) << describe(d);
   Document d2 = code_text("Russia denied attacking Georgian villages.");
-  EXPECT_NE(find(d2, "RUS", "GEO", "19", Modality::kNegated), nullptr) << describe(d2);
+  EXPECT_NE(find(d2, "RUS", "GEO", "19", Modality::kDenied), nullptr) << describe(d2);
+  EXPECT_EQ(find(d2, "RUS", "GEO", "19"), nullptr) << describe(d2);
 }
 
 TEST(CoderPipeline, Hypothetical) {

@@ -51,6 +51,9 @@ TEST(EvalEvents, ParsesGoldEventItems) {
   EXPECT_EQ(e.target, "");
   e = parse_gold_event("CHN RUS 111 negated");
   EXPECT_EQ(e.modality, Modality::kNegated);
+  e = parse_gold_event("IRN RUS 072 denied");
+  EXPECT_EQ(e.modality, Modality::kDenied);
+  EXPECT_THROW(parse_gold_event("IRN RUS 072 disputed"), std::runtime_error);
   EXPECT_THROW(parse_gold_event("USA 111"), std::runtime_error);
   EXPECT_THROW(parse_gold_event("USA RUS 1x1"), std::runtime_error);
   EXPECT_THROW(parse_gold_event("usa RUS 111"), std::runtime_error);
