@@ -464,53 +464,6 @@ class SentenceCoder {
     return out;
   }
 
-  // "'The administration must stop these transfers,' the group said",
-  // "said Kabul should rein in the militants": in reported words, what an
-  // actor other than the speaker's own side should or must do is the
-  // speaker's appeal to it (should: 02 through %appeal) or demand on it
-  // (must: 10 through %demand). The act itself stays hypothetical. Verbs of
-  // knowing ("must understand that ...") warn rather than ask; a passive
-  // ("sanctions must be lifted") names no addressee.
-  void code_reported_obligation(int v) {
-    const Rels& R = rels();
-    if (!is_predicate(tree_, v) || sentence_is_question()) return;
-    bool should = false, must = false;
-    for (int c : tree_.kids(v, R.aux)) {
-      const std::string& l = tree_.lemma(c);
-      should = should || l == "should" || l == "ought";
-      must = must || l == "must";
-    }
-    if (!should && !must) return;
-    for (int m : tree_.kids(v, R.mark))
-      if (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless") return;
-    if (in_set("cognition", tree_.lemma(v))) return;
-    const int judge = judge_of(v);
-    if (judge < 0) return;
-    std::vector<int> subj, targets;
-    for (int c : tree_.kids(v, R.nsubj))
-      for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
-    resolve_into(subj, -1, &targets);
-    // The speaker's own side: one code extends the other ("TUR", "TURGOV").
-    const std::string& jc = doc_.mentions[judge].actor.code;
-    targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                 [&](int t) {
-                                   const std::string& c = doc_.mentions[t].actor.code;
-                                   return c.empty() || c.compare(0, jc.size(), jc) == 0 ||
-                                          jc.compare(0, c.size(), c) == 0;
-                                 }),
-                  targets.end());
-    if (targets.empty()) return;
-    std::string rule;
-    const std::string inner = code_of(v, &rule);
-    std::string code = inner.empty() ? "" : lex_.derive(must ? "demand" : "appeal", inner);
-    if (code.empty()) code = must ? "100" : "020";
-    const CameoEntry* ce = book_.find(code);
-    if (!ce) return;
-    std::vector<std::pair<int, int>> pairs;
-    for (int t : targets) pairs.emplace_back(judge, t);
-    emit(v, v, v, pairs, code, must ? "reported-must" : "reported-should", Modality::kAsserted, *ce);
-  }
-
   // "If Washington escalates, we will cut off the power": an announced act
   // of the speaker's side, which no pattern codes, made conditional on
   // another actor's conduct is a threat against that actor (130). Only
@@ -576,7 +529,6 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    code_reported_obligation(v);
     if (!p) {
       code_conditional_threat(v);
       return;
@@ -1046,6 +998,7 @@ class SentenceCoder {
       ev.cameo = code;
       ev.root = Codebook::root_of(code);
       ev.plover = cep->plover;
+      ev.plover_mode = cep->plover_mode;
       ev.goldstein = cep->goldstein;
       ev.quad = cep->quad;
       ev.modality = mod;
