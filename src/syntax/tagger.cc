@@ -141,20 +141,27 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
 
   // Pass 1: find each word's precomputed vectors, computing unknown words'
   // (once per document).
+  // The words' hashes first, with their vocabulary slots requested, so the
+  // sentence's slot misses overlap.
+  sc.hash.resize(n);
+  for (int i = 0; i < n; ++i) {
+    sc.hash[i] = hash_bytes(doc.tokens[b + i].norm, kWord);
+    __builtin_prefetch(&vocab_slots[sc.hash[i] & vocab_slot_mask]);
+  }
   WordFeatures f;
   for (int i = 0; i < n; ++i) {
     const std::string& w = doc.tokens[b + i].norm;
-    const uint64_t h = hash_bytes(w, kWord);
-    uint32_t id = vocab_index.find(h);
-    if (id != U64Map::kMissing && vocab[id] == w) {
-      sc.vectors[i] = &vocab_vectors[per_word * id];
+    const uint64_t h = sc.hash[i];
+    const VocabSlot* vs = vocab_slot(h);
+    if (vs && slot_is(*vs, w)) {
+      sc.vectors[i] = &vocab_vectors[per_word * vs->id];
       // Pass 2 reads the whole block (~1 KB, from a table of tens of MB);
       // request it now so the sentence's blocks load in parallel.
       for (size_t k = 0; k < per_word; k += 64 / sizeof(float))
         __builtin_prefetch(sc.vectors[i] + k);
-      sc.lower[i] = vocab_lower[id];
-      sc.case_info[i] = vocab_case[id];
-      sc.dict[i] = vocab_tag[id];
+      sc.lower[i] = vs->lower;
+      sc.case_info[i] = vs->case_info;
+      sc.dict[i] = vs->tag;
       sc.unknown[i] = -1;
     } else {
       uint32_t k = sc.unknown_index.find(h);
@@ -186,21 +193,37 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   // are independent of each other, so their cache misses overlap.
   sc.static_scores.resize(size_t(n) * S);
   // Each token's three word-pair features hit random slots of a table far
-  // larger than the cache: ask for the slots a few tokens ahead.
-  constexpr int kAhead = 4;
+  // larger than the cache, and then their weights elsewhere: ask for the
+  // slots kAhead tokens ahead, and kFind tokens ahead look the (by then
+  // loaded) slots up and ask for their weights.
+  constexpr int kAhead = 6, kFind = 3;
+  sc.pair_hash.resize(size_t(n) * 3);
+  sc.pair_slot.resize(size_t(n) * 3);
   auto prefetch_pairs = [&](int i) {
     if (i >= n || sc.dict[i] >= 0) return;
     const uint64_t lw = sc.lower[i];
     const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
     const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
-    __builtin_prefetch(&slots[bigram_feature(lprev, lw, kBigramPrev) & slot_mask]);
-    __builtin_prefetch(&slots[bigram_feature(lw, lnext, kBigramNext) & slot_mask]);
-    __builtin_prefetch(&slots[bigram_feature(lprev, lnext, kSkipBigram) & slot_mask]);
+    uint64_t* h = &sc.pair_hash[size_t(i) * 3];
+    h[0] = bigram_feature(lprev, lw, kBigramPrev);
+    h[1] = bigram_feature(lw, lnext, kBigramNext);
+    h[2] = bigram_feature(lprev, lnext, kSkipBigram);
+    for (int k = 0; k < 3; ++k) __builtin_prefetch(&slots[h[k] & slot_mask]);
+  };
+  auto find_pairs = [&](int i) {
+    if (i >= n || sc.dict[i] >= 0) return;
+    for (int k = 0; k < 3; ++k) {
+      const Slot* s = find_slot(sc.pair_hash[size_t(i) * 3 + k]);
+      sc.pair_slot[size_t(i) * 3 + k] = s;
+      if (s) prefetch_weights(*s);
+    }
   };
   for (int i = 0; i < kAhead; ++i) prefetch_pairs(i);
+  for (int i = 0; i < kFind; ++i) find_pairs(i);
   const int case_bin = sentence_case_bin(n, [&](int i) { return sc.case_info[i]; });
   for (int i = 0; i < n; ++i) {
     prefetch_pairs(i + kAhead);
+    find_pairs(i + kFind);
     if (sc.dict[i] >= 0) continue;
     float* scores = &sc.static_scores[size_t(i) * S];
     // Centre features, then the neighbours' vectors for their offsets.
@@ -211,12 +234,8 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
         i + 1 < n ? sc.vectors[i + 1] + (1 + kNext1) * S : eos_vectors.data() + (1 + kNext1) * S,
         i + 2 < n ? sc.vectors[i + 2] + (1 + kNext2) * S : eos_vectors.data() + (1 + kNext2) * S};
     sum_rows(scores, centre_and_neighbours, S);
-    const uint64_t lw = sc.lower[i];
-    const uint64_t lprev = i >= 1 ? sc.lower[i - 1] : bos_lower;
-    const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
-    add_row(bigram_feature(lprev, lw, kBigramPrev), scores);
-    add_row(bigram_feature(lw, lnext, kBigramNext), scores);
-    add_row(bigram_feature(lprev, lnext, kSkipBigram), scores);
+    for (int k = 0; k < 3; ++k)
+      if (const Slot* s = sc.pair_slot[size_t(i) * 3 + k]) add_slot(*s, scores);
     add_vec(scores, &sentence_case[size_t(sentence_case_index(case_bin, sc.case_info[i], i == 0)) * S], S);
   }
 
@@ -224,6 +243,15 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   const int H = K + 2;
   int t1 = K, t2 = K + 1;  // sentence-start pseudo-tags
   float* scores = sc.scores.data();
+  // The tag-history conjunctions of token i depend on token i-1's tag: as
+  // soon as that is known, ask for their slots.
+  auto prefetch_history = [&](int i, int t) {
+    if (i >= n || sc.dict[i] >= 0) return;
+    const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
+    __builtin_prefetch(&slots[tag1_word_feature(t, sc.lower[i]) & slot_mask]);
+    __builtin_prefetch(&slots[bigram_feature(lnext, uint64_t(t), kTag1Next) & slot_mask]);
+  };
+  prefetch_history(0, t1);
   for (int i = 0; i < n; ++i) {
     int best = sc.dict[i];
     if (best < 0) {
@@ -235,6 +263,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
       add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
       best = argmax(scores, K, S);
     }
+    prefetch_history(i + 1, best);
     TokenSyntax& syn = doc.syntax[b + i];
     syn.xpos = xpos[best];
     syn.upos = upos[best];

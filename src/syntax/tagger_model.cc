@@ -319,6 +319,7 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
     if (id == U64Map::kMissing || m->vocab[id] != w) r.fail("tag dictionary word missing from vocabulary");
     m->vocab_tag[id] = static_cast<int16_t>(c);
   }
+  m->build_vocab_slots();
   m->bos_vectors.assign(per_word, 0.f);
   m->eos_vectors.assign(per_word, 0.f);
   boundary_word_features(true, &f);
@@ -328,6 +329,35 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   m->eos_lower = f.lower;
   m->word_vectors(f, m->eos_vectors.data());
   m->serialized = std::string(bytes);
+}
+
+void CompiledModel::build_vocab_slots() {
+  const size_t n = vocab.size();
+  size_t cap = 16;
+  while (cap < n + n / 2) cap <<= 1;
+  vocab_slots.assign(cap, VocabSlot());
+  vocab_slot_mask = cap - 1;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint64_t key = hash_bytes(vocab[i], kWord);
+    // The word vocab_index answers for this hash (the last inserted, should
+    // two words ever share one), so both tables agree.
+    const uint32_t id = vocab_index.find(key);
+    size_t j = key & vocab_slot_mask;
+    while (vocab_slots[j].key != 0 && vocab_slots[j].key != key) j = (j + 1) & vocab_slot_mask;
+    VocabSlot& s = vocab_slots[j];
+    s.key = key;
+    s.id = id;
+    s.lower = vocab_lower[id];
+    s.tag = vocab_tag[id];
+    s.case_info = vocab_case[id];
+    const std::string& w = vocab[id];
+    if (w.size() <= VocabSlot::kInline) {
+      s.len = static_cast<uint8_t>(w.size());
+      std::memcpy(s.text, w.data(), w.size());
+    } else {
+      s.len = VocabSlot::kLong;
+    }
+  }
 }
 
 std::string ascii_lower(std::string_view w) {

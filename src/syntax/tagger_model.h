@@ -123,6 +123,42 @@ struct CompiledModel {
 
   // Vocabulary words, found by hash of the exact form.
   U64Map vocab_index;  // hash_bytes(word, kWord) -> type id
+  // What tagging reads of a vocabulary word, packed into one 32-byte slot
+  // of an open-addressing table keyed like vocab_index: a token's look-up
+  // touches one cache line instead of five (index key, index value, the
+  // word's string, its lowercase hash, its case and tag-dictionary class),
+  // each a cache miss once the parser has run over the document. Words of
+  // up to 8 bytes are compared in the slot itself; longer ones against
+  // vocab[id], so a hash collision still never passes as a match.
+  struct alignas(32) VocabSlot {
+    uint64_t key = 0;  // hash_bytes(word, kWord); 0 = empty
+    uint64_t lower = 0;
+    uint32_t id = 0;
+    int16_t tag = -1;
+    uint8_t case_info = 0;
+    uint8_t len = 0;  // the word's length if <= kInline, else kLong
+    char text[8] = {};
+    static constexpr uint8_t kInline = 8;
+    static constexpr uint8_t kLong = 0xff;
+  };
+  std::vector<VocabSlot> vocab_slots;
+  size_t vocab_slot_mask = 0;
+  const VocabSlot* vocab_slot(uint64_t key) const {
+    size_t i = key & vocab_slot_mask;
+    while (true) {
+      const VocabSlot& s = vocab_slots[i];
+      if (s.key == key) return &s;
+      if (s.key == 0) return nullptr;
+      i = (i + 1) & vocab_slot_mask;
+    }
+  }
+  // True if slot s (found by w's hash) is the word w itself.
+  bool slot_is(const VocabSlot& s, std::string_view w) const {
+    if (s.len != VocabSlot::kLong)
+      return s.len == w.size() && std::memcmp(s.text, w.data(), w.size()) == 0;
+    return w.size() > VocabSlot::kInline && vocab[s.id] == w;
+  }
+  void build_vocab_slots();
   std::vector<std::string> vocab;
   std::vector<uint64_t> vocab_lower;    // WordFeatures::lower per type
   std::vector<int16_t> vocab_tag;       // tag-dictionary class, or -1
@@ -163,6 +199,21 @@ struct CompiledModel {
     }
     for (uint32_t e = s.begin; e < s.end; ++e) scores[entries[e].cls] += entries[e].w;
   }
+  // Requests the cache lines of a slot's weights.
+  void prefetch_weights(const Slot& s) const {
+    uintptr_t first, last;  // the bytes' first and last addresses
+    if (s.end & kDenseRow) {
+      first = reinterpret_cast<uintptr_t>(&dense_rows[size_t(s.begin) * stride]);
+      last = first + size_t(stride) * sizeof(float) - 1;
+    } else if (s.end > s.begin) {
+      first = reinterpret_cast<uintptr_t>(&entries[s.begin]);
+      last = reinterpret_cast<uintptr_t>(&entries[s.end - 1]) + sizeof(WeightRef) - 1;
+    } else {
+      return;
+    }
+    for (uintptr_t line = first & ~uintptr_t(63); line <= last; line += 64)
+      __builtin_prefetch(reinterpret_cast<const void*>(line));
+  }
   // scores[0, stride) += row[0, stride), eight floats at a time (inline, so
   // the AVX2 build of tag_span gets AVX2 additions).
   void add_dense(const float* row, float* scores) const {
@@ -181,10 +232,13 @@ struct CompiledModel {
   // Per-call buffers, reused across the sentences of one document.
   struct Scratch {
     std::vector<const float*> vectors;  // per token: its kVectorsPerWord*stride block
+    std::vector<uint64_t> hash;         // per token: hash_bytes(norm, kWord)
     std::vector<uint64_t> lower;
     std::vector<uint8_t> case_info;
     std::vector<int16_t> dict;
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
+    std::vector<uint64_t> pair_hash;    // per token: its 3 word-pair features
+    std::vector<const Slot*> pair_slot; // per token: their slots (or null)
     std::vector<float> scores;
     std::vector<float> static_scores;   // per token: the tag-independent part
 
