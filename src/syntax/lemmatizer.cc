@@ -7,8 +7,11 @@
 //   exc  <PTB tag>  <form>  <lemma>    exception for that tag (form lowercased)
 #include "dyad/lemmatizer.h"
 
+#include <cstdint>
 #include <fstream>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "syntax/lemmatizer_rules.h"
@@ -99,8 +102,70 @@ std::string Lemmatizer::lemma(std::string_view word, std::string_view xpos,
   return (tables_ ? *tables_ : kEmpty).lemma(word, xpos, sentence_initial);
 }
 
+namespace {
+
+// Lemmas already computed by this thread: lemma() is a pure function of
+// (word, tag, sentence-initial) for given tables, and news text repeats its
+// words, so most tokens are answered by one hash and one compare here
+// instead of a walk through the exception index and the WordNet hash sets
+// (whose nodes are cold in the cache after the parser has run). Direct
+// mapped: a colliding word replaces the entry; bounded memory.
+class LemmaMemo {
+ public:
+  static constexpr size_t kSize = 4096;
+  static constexpr size_t kMaxWord = 64;  // longer words are not kept
+  // The cached lemma of (word, tag, initial) under tables `owner`, or null.
+  const std::string* find(uint64_t owner, uint64_t h, std::string_view word, std::string_view tag,
+                          bool initial) {
+    if (owner != owner_) {
+      for (Entry& e : entries_) e.hash = 0;
+      owner_ = owner;
+      return nullptr;
+    }
+    const Entry& e = entries_[h & (kSize - 1)];
+    if (e.hash != h || e.initial != initial || e.tag_size != tag.size() ||
+        e.key.size() != tag.size() + word.size() || e.key.compare(0, tag.size(), tag) != 0 ||
+        e.key.compare(tag.size(), word.size(), word) != 0)
+      return nullptr;
+    return &e.lemma;
+  }
+  void put(uint64_t h, std::string_view word, std::string_view tag, bool initial, const std::string& lemma) {
+    Entry& e = entries_[h & (kSize - 1)];
+    e.hash = h;
+    e.initial = initial;
+    e.tag_size = tag.size();
+    e.key.assign(tag);
+    e.key.append(word);
+    e.lemma = lemma;
+  }
+  static uint64_t hash(std::string_view word, std::string_view tag, bool initial) {
+    uint64_t h = 0xcbf29ce484222325ULL ^ (initial ? 0x9e3779b97f4a7c15ULL : 0);
+    for (unsigned char c : tag) h = (h ^ c) * 0x100000001b3ULL;
+    h = (h ^ 0xff) * 0x100000001b3ULL;  // separates tag from word
+    for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+    h ^= h >> 29;
+    return h ? h : 1;  // 0 marks an empty entry
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash = 0;
+    bool initial = false;
+    size_t tag_size = 0;
+    std::string key;  // tag then word
+    std::string lemma;
+  };
+  uint64_t owner_ = 0;
+  std::vector<Entry> entries_ = std::vector<Entry>(kSize);
+};
+
+}  // namespace
+
 void Lemmatizer::lemmatize(Document& doc) const {
   if (doc.syntax.size() != doc.tokens.size()) doc.syntax.resize(doc.tokens.size());
+  static const Tables kEmpty;
+  const Tables& tables = tables_ ? *tables_ : kEmpty;
+  thread_local LemmaMemo memo;
   std::vector<bool> initial(doc.tokens.size(), false);
   for (const Sentence& s : doc.sentences)
     if (s.token_begin < initial.size()) initial[s.token_begin] = true;
@@ -114,7 +179,15 @@ void Lemmatizer::lemmatize(Document& doc) const {
       init = prev == "\"" || prev == "'" || prev == "(" || prev == "``" || prev == "-" ||
              prev == "--";
     }
-    doc.syntax[i].lemma = lemma(doc.tokens[i].norm, doc.syntax[i].xpos, init);
+    const std::string& word = doc.tokens[i].norm;
+    const std::string& tag = doc.syntax[i].xpos;
+    const uint64_t h = LemmaMemo::hash(word, tag, init);
+    if (const std::string* known = memo.find(tables.id, h, word, tag, init)) {
+      doc.syntax[i].lemma = *known;
+    } else {
+      doc.syntax[i].lemma = tables.lemma(word, tag, init);
+      if (word.size() <= LemmaMemo::kMaxWord) memo.put(h, word, tag, init, doc.syntax[i].lemma);
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 // stop). Where nothing is known they fall back to spelling heuristics.
 // Learned exceptions (the corpus's conventions: "n't" -> "not", "me" -> "I")
 // are consulted first.
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -290,6 +291,11 @@ void LemmaTables::index_exceptions() {
     while (exception_index[i].hash != 0) i = (i + 1) & (cap - 1);
     exception_index[i] = {h, &entry};
   }
+}
+
+uint64_t LemmaTables::next_id() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
 }
 
 const std::string* LemmaTables::find_exception(std::string_view word, std::string_view tag) const {

@@ -20,6 +20,11 @@ namespace lemmatizer_internal {
 enum WordClass : int { kNoun = 0, kVerb, kAdj, kAdv, kNumClasses };
 
 struct LemmaTables {
+  // A number no other LemmaTables of this process has: per-thread memos of
+  // lemma() results are keyed by it (an address could be reused).
+  const uint64_t id = next_id();
+  static uint64_t next_id();
+
   // Irregular forms by class, from WordNet's *.exc ("fled" -> "flee").
   std::unordered_map<std::string, std::string> irregular[kNumClasses];
   // Known base forms by class, to choose between rule candidates
