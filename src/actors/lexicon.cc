@@ -53,7 +53,39 @@ std::string ActorLexicon::fold(std::string_view word) {
 
 uint32_t ActorLexicon::intern(const std::string& key) {
   auto [it, fresh] = vocab_.emplace(key, static_cast<uint32_t>(vocab_.size()));
+  if (fresh) drop_index();
   return it->second;
+}
+
+void ActorLexicon::build_index() {
+  auto capacity = [](size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    return cap;
+  };
+  word_slots_.assign(capacity(vocab_.size()), WordSlot());
+  word_mask_ = word_slots_.size() - 1;
+  word_text_.clear();
+  for (const auto& [word, id] : vocab_) {
+    size_t i = word_hash(word) & word_mask_;
+    while (word_slots_[i].id != kNoWord) i = (i + 1) & word_mask_;
+    WordSlot& s = word_slots_[i];
+    s.id = id;
+    s.len = static_cast<uint32_t>(word.size());
+    if (word.size() <= WordSlot::kInline) {
+      std::memcpy(s.text, word.data(), word.size());
+    } else {
+      s.offset = static_cast<uint32_t>(word_text_.size());
+      word_text_ += word;
+    }
+  }
+  edge_slots_.assign(capacity(edges_.size()), EdgeSlot());
+  edge_mask_ = edge_slots_.size() - 1;
+  for (const auto& [key, next] : edges_) {
+    size_t i = edge_hash(key) & edge_mask_;
+    while (edge_slots_[i].next != kNoNode) i = (i + 1) & edge_mask_;
+    edge_slots_[i] = {key, next};
+  }
 }
 
 int ActorLexicon::country_by_cameo(std::string_view cameo) const {

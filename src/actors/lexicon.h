@@ -7,6 +7,7 @@
 #define DYAD_SRC_ACTORS_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -108,14 +109,29 @@ class ActorLexicon {
   static std::string fold(std::string_view word);
 
   // Word id of a folded key, or kNoWord.
-  uint32_t word_id(const std::string& key) const {
-    auto it = vocab_.find(key);
-    return it == vocab_.end() ? kNoWord : it->second;
+  uint32_t word_id(std::string_view key) const {
+    if (word_slots_.empty()) {
+      auto it = vocab_.find(std::string(key));
+      return it == vocab_.end() ? kNoWord : it->second;
+    }
+    for (size_t i = word_hash(key) & word_mask_;; i = (i + 1) & word_mask_) {
+      const WordSlot& s = word_slots_[i];
+      if (s.id == kNoWord) return kNoWord;
+      if (s.len == key.size() && std::memcmp(slot_text(s), key.data(), key.size()) == 0) return s.id;
+    }
   }
   uint32_t root() const { return 0; }
   uint32_t step(uint32_t node, uint32_t word) const {
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
-    return it == edges_.end() ? kNoNode : it->second;
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
+    if (edge_slots_.empty()) {
+      auto it = edges_.find(key);
+      return it == edges_.end() ? kNoNode : it->second;
+    }
+    for (size_t i = edge_hash(key) & edge_mask_;; i = (i + 1) & edge_mask_) {
+      const EdgeSlot& s = edge_slots_[i];
+      if (s.next == kNoNode) return kNoNode;
+      if (s.key == key) return s.next;
+    }
   }
   // Entries whose phrase ends at node.
   const std::vector<uint32_t>& terminals(uint32_t node) const { return terminals_[node]; }
@@ -161,6 +177,47 @@ class ActorLexicon {
 
   std::unordered_map<std::string, uint32_t> vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  // vocab_ and edges_ again as flat open-addressing tables, built by
+  // build_index() in finish() (and dropped by any later change, so the maps
+  // answer until the next finish()). Matching looks up every token's word
+  // and most tokens' first trie step; in the node-based maps each look-up
+  // is a chain of cache misses, here one slot (and, for words longer than
+  // the slot holds, their bytes in word_text_).
+  struct WordSlot {
+    uint32_t id = kNoWord;  // kNoWord: empty
+    uint32_t len = 0;
+    uint32_t offset = 0;    // into word_text_, when len > kInline
+    char text[20] = {};     // the word itself, when len <= kInline
+    static constexpr uint32_t kInline = 20;
+  };
+  struct EdgeSlot {
+    uint64_t key = 0;
+    uint32_t next = kNoNode;  // kNoNode: empty
+  };
+  static uint64_t word_hash(std::string_view key) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
+    return h ^ (h >> 31);
+  }
+  static uint64_t edge_hash(uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return key;
+  }
+  const char* slot_text(const WordSlot& s) const {
+    return s.len <= WordSlot::kInline ? s.text : word_text_.data() + s.offset;
+  }
+  void build_index();
+  void drop_index() {
+    word_slots_.clear();
+    edge_slots_.clear();
+  }
+  std::vector<WordSlot> word_slots_;
+  size_t word_mask_ = 0;
+  std::string word_text_;
+  std::vector<EdgeSlot> edge_slots_;
+  size_t edge_mask_ = 0;
   std::vector<std::vector<uint32_t>> terminals_{1};
   size_t max_words_ = 0;
   size_t phrases_ = 0;

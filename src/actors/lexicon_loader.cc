@@ -153,6 +153,7 @@ void ActorLexicon::add_phrase(const std::string& phrase, Entry e, const std::str
       uint32_t next = static_cast<uint32_t>(terminals_.size());
       terminals_.emplace_back();
       edges_.emplace(key, next);
+      drop_index();
       node = next;
     } else {
       node = it->second;
@@ -413,6 +414,7 @@ void ActorLexicon::finish() {
   for (const auto& p : people_)
     if (p.fallback == "---")
       throw std::runtime_error(p.where + ": person \"" + p.name + "\" has no `code` or `else` line");
+  build_index();
 }
 
 std::shared_ptr<const ActorLexicon> load_actor_lexicon(const std::string& dir) {
