@@ -50,6 +50,13 @@ inline void sum_rows(float* dst, const float* const (&src)[K], int n) {
   }
 }
 
+// Requests the cache lines of floats [p, p + n).
+inline void prefetch_lines(const float* p, int n) {
+  uintptr_t line = reinterpret_cast<uintptr_t>(p) & ~uintptr_t(63);
+  const uintptr_t last = reinterpret_cast<uintptr_t>(p + n) - 1;
+  for (; line <= last; line += 64) __builtin_prefetch(reinterpret_cast<const void*>(line));
+}
+
 // Index of the largest of scores[0, k); scores has room for `stride` floats
 // (a multiple of 8) and its padding may be overwritten. A vector max then a
 // scan beats a dependent chain of k compares.
@@ -155,10 +162,16 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     const VocabSlot* vs = vocab_slot(h);
     if (vs && slot_is(*vs, w)) {
       sc.vectors[i] = &vocab_vectors[per_word * vs->id];
-      // Pass 2 reads the whole block (~1 KB, from a table of tens of MB);
-      // request it now so the sentence's blocks load in parallel.
-      for (size_t k = 0; k < per_word; k += 64 / sizeof(float))
-        __builtin_prefetch(sc.vectors[i] + k);
+      // Pass 2 reads this block (1.7 KB, from a table of tens of MB);
+      // request it now so the sentence's blocks load in parallel: the
+      // centre vector unless the tag dictionary decides the word, and each
+      // neighbour vector whose token is in the sentence.
+      const float* v = sc.vectors[i];
+      if (vs->tag < 0) prefetch_lines(v, S);
+      if (i + 2 < n) prefetch_lines(v + (1 + kPrev2) * S, S);
+      if (i + 1 < n) prefetch_lines(v + (1 + kPrev1) * S, S);
+      if (i >= 1) prefetch_lines(v + (1 + kNext1) * S, S);
+      if (i >= 2) prefetch_lines(v + (1 + kNext2) * S, S);
       sc.lower[i] = vs->lower;
       sc.case_info[i] = vs->case_info;
       sc.dict[i] = vs->tag;
@@ -220,11 +233,40 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   };
   for (int i = 0; i < kAhead; ++i) prefetch_pairs(i);
   for (int i = 0; i < kFind; ++i) find_pairs(i);
+  // Token i's two tag-history conjunctions (previous tag with this word,
+  // previous tag with the next word) are known only once pass 3 has chosen
+  // token i-1's tag, too late to hide their cache misses. Pass 2 guesses
+  // that tag (static scores plus the previous two guessed tags' rows, which
+  // is usually the tag pass 3 chooses) and requests those features' slots;
+  // pass 3 uses what was found when the guess was right and looks up afresh
+  // when it was wrong, so the scores are the same either way.
+  const int H = K + 2;
+  sc.guess.resize(n);
+  sc.hist_hash.resize(size_t(n) * 2);
+  sc.hist_slot.resize(size_t(n) * 2);
+  auto request_history = [&](int i, int t) {  // token i, guessed previous tag t
+    sc.guess[i] = t;
+    if (sc.dict[i] >= 0) return;
+    const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
+    uint64_t* h = &sc.hist_hash[size_t(i) * 2];
+    h[0] = tag1_word_feature(t, sc.lower[i]);
+    h[1] = bigram_feature(lnext, uint64_t(t), kTag1Next);
+    __builtin_prefetch(&slots[h[0] & slot_mask]);
+    __builtin_prefetch(&slots[h[1] & slot_mask]);
+  };
+  int g1 = K, g2 = K + 1;  // guessed tags of the previous two tokens
+  request_history(0, g1);
+  alignas(32) float guess_scores[256];
   const int case_bin = sentence_case_bin(n, [&](int i) { return sc.case_info[i]; });
   for (int i = 0; i < n; ++i) {
     prefetch_pairs(i + kAhead);
     find_pairs(i + kFind);
-    if (sc.dict[i] >= 0) continue;
+    if (sc.dict[i] >= 0) {
+      g2 = g1;
+      g1 = sc.dict[i];
+      if (i + 1 < n) request_history(i + 1, g1);
+      continue;
+    }
     float* scores = &sc.static_scores[size_t(i) * S];
     // Centre features, then the neighbours' vectors for their offsets.
     const float* const centre_and_neighbours[5] = {
@@ -237,33 +279,41 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
     for (int k = 0; k < 3; ++k)
       if (const Slot* s = sc.pair_slot[size_t(i) * 3 + k]) add_slot(*s, scores);
     add_vec(scores, &sentence_case[size_t(sentence_case_index(case_bin, sc.case_info[i], i == 0)) * S], S);
+    const float* const guess_rows[3] = {scores, &tag1[size_t(g1) * S], &tag2[size_t(g2) * S]};
+    sum_rows(guess_scores, guess_rows, S);
+    g2 = g1;
+    g1 = argmax(guess_scores, K, S);
+    if (i + 1 < n) request_history(i + 1, g1);
+  }
+  // The guessed features' slots have had pass 2 to arrive; now their weights.
+  for (int i = 0; i < n; ++i) {
+    if (sc.dict[i] >= 0) continue;
+    for (int k = 0; k < 2; ++k) {
+      const Slot* s = find_slot(sc.hist_hash[size_t(i) * 2 + k]);
+      sc.hist_slot[size_t(i) * 2 + k] = s;
+      if (s) prefetch_weights(*s);
+    }
   }
 
   // Pass 3: greedy decoding, left to right, adding the tag-history features.
-  const int H = K + 2;
   int t1 = K, t2 = K + 1;  // sentence-start pseudo-tags
   float* scores = sc.scores.data();
-  // The tag-history conjunctions of token i depend on token i-1's tag: as
-  // soon as that is known, ask for their slots.
-  auto prefetch_history = [&](int i, int t) {
-    if (i >= n || sc.dict[i] >= 0) return;
-    const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
-    __builtin_prefetch(&slots[tag1_word_feature(t, sc.lower[i]) & slot_mask]);
-    __builtin_prefetch(&slots[bigram_feature(lnext, uint64_t(t), kTag1Next) & slot_mask]);
-  };
-  prefetch_history(0, t1);
   for (int i = 0; i < n; ++i) {
     int best = sc.dict[i];
     if (best < 0) {
       const float* const static_and_history[4] = {&sc.static_scores[size_t(i) * S], &tag1[size_t(t1) * S],
                                                   &tag2[size_t(t2) * S], &tag12[(size_t(t1) * H + t2) * S]};
       sum_rows(scores, static_and_history, S);
-      const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
-      add_row(tag1_word_feature(t1, sc.lower[i]), scores);
-      add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
+      if (t1 == sc.guess[i]) {
+        for (int k = 0; k < 2; ++k)
+          if (const Slot* s = sc.hist_slot[size_t(i) * 2 + k]) add_slot(*s, scores);
+      } else {
+        const uint64_t lnext = i + 1 < n ? sc.lower[i + 1] : eos_lower;
+        add_row(tag1_word_feature(t1, sc.lower[i]), scores);
+        add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
+      }
       best = argmax(scores, K, S);
     }
-    prefetch_history(i + 1, best);
     TokenSyntax& syn = doc.syntax[b + i];
     syn.xpos = xpos[best];
     syn.upos = upos[best];

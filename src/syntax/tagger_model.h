@@ -239,6 +239,9 @@ struct CompiledModel {
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
     std::vector<uint64_t> pair_hash;    // per token: its 3 word-pair features
     std::vector<const Slot*> pair_slot; // per token: their slots (or null)
+    std::vector<int> guess;             // per token: guessed tag of the token before
+    std::vector<uint64_t> hist_hash;    // per token: its 2 tag-history features under the guess
+    std::vector<const Slot*> hist_slot; // per token: their slots (or null)
     std::vector<float> scores;
     std::vector<float> static_scores;   // per token: the tag-independent part
 
