@@ -153,6 +153,7 @@ class Matcher {
     appositive_states(sents);
     europe_as_union();
     if (opts_.use_context) apply_context();
+    if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
   }
 
@@ -1471,8 +1472,74 @@ class Matcher {
         t = e - 1;
       }
     }
+    merge_mentions(std::move(extra));
+  }
+
+  // ------------------------------------------------------------ implied
+  // "He was arrested in 2011", "was charged with robbery": an agentless
+  // passive arrest, detention or charge is the police's act (news names the
+  // police when someone else did it), and CAMEO codes it (173). The police
+  // are those of the state the passive happened in ("in Moscow"), else the
+  // article's dominant country; with neither, nothing is implied. The
+  // mention spans the verb itself (basis "implied", low confidence), where
+  // the event stage looks for a passive's missing agent.
+  void implied_police() {
+    static const char* kArrest[] = {"arrest", "rearrest", "re-arrest", "detain", "jail", "imprison",
+                                    "apprehend", "charge", "indict", "handcuff", "incarcerate"};
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    std::vector<uint8_t> subj(n, 0), agent(n, 0);
+    std::vector<int> place(n, -1);  // a state named by an "in" phrase on the verb
+    std::vector<int> state_at(n, -1);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
+      if (m.actor.code.size() == 3 && !m.actor.country.empty() && m.head < n) state_at[m.head] = static_cast<int>(i);
+    }
+    for (uint32_t t = 0; t < n; ++t) {
+      const int32_t h = doc_.syntax[t].head;
+      if (h < 0 || static_cast<uint32_t>(h) >= n) continue;
+      std::string_view full = deprel_name(doc_.syntax[t].deprel);
+      if (full == "nsubj:pass") subj[h] = 1;
+      if (full == "obl:agent") agent[h] = 1;
+      if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "obl") {
+        bool by = false, in = false;
+        for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k)
+          if (doc_.syntax[k].head == static_cast<int32_t>(t)) {
+            const std::string w = ActorLexicon::fold(doc_.tokens[k].norm);
+            by = by || w == "by";
+            in = in || w == "in";
+          }
+        if (by) agent[h] = 1;
+        if (in && state_at[t] >= 0) place[h] = state_at[t];
+      }
+    }
+    std::vector<ActorMention> extra;
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& x = doc_.syntax[t];
+      if (x.xpos != "VBN" || !subj[t] || agent[t]) continue;
+      bool arrest = false;
+      for (const char* a : kArrest) arrest = arrest || x.lemma == a;
+      if (!arrest) continue;
+      std::string country;
+      if (place[t] >= 0) country = doc_.mentions[place[t]].actor.code;
+      else country = context_country_;
+      if (country.empty()) continue;
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(country + "COP");
+      m.entry = "implied:police+" + std::string(place[t] >= 0 ? "place:" : "context:") + country;
+      m.basis = "implied";
+      m.confidence = place[t] >= 0 ? 0.6f : 0.5f * context_conf_;
+      extra.push_back(std::move(m));
+    }
+    merge_mentions(std::move(extra));
+  }
+
+  // Merges mentions found after composition into doc_.mentions in text
+  // order, renumbering antecedents. (meta_ is not kept past this point.)
+  void merge_mentions(std::vector<ActorMention>&& extra) {
     if (extra.empty()) return;
-    // Merge in text order, renumbering antecedents.
     std::vector<ActorMention> merged;
     std::vector<int> remap(doc_.mentions.size(), -1);
     merged.reserve(doc_.mentions.size() + extra.size());

@@ -42,8 +42,15 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
   const Document& doc = tree.doc();
   mention_at_.assign(tree.size(), -1);
   std::vector<int> best_len(tree.size(), 0);
+  implied_at_.assign(tree.size(), -1);
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const ActorMention& am = doc.mentions[m];
+    // An agent the actor stage implied for a passive verb ("was arrested":
+    // the police) is that verb's missing agent only, never a word's actor.
+    if (am.basis == "implied") {
+      if (am.head < tree.size()) implied_at_[am.head] = static_cast<int>(m);
+      continue;
+    }
     for (uint32_t t = am.token_begin; t < am.token_end && t < tree.size(); ++t) {
       // The mention whose head is t wins; otherwise the longest covering span.
       int len = static_cast<int>(am.token_end - am.token_begin) + (am.head == t ? 1000 : 0);
@@ -70,15 +77,23 @@ int Arguments::follow(int m) const {
 int Arguments::mention_for(int t, int speaker) const {
   if (t < 0 || t >= static_cast<int>(tree_.size())) return -1;
   if (mention_at_[t] >= 0) return follow(mention_at_[t]);
+  if (implied_at_[t] >= 0 && tree_.upos(t) == UPos::kVERB) return implied_at_[t];
   if (speaker >= 0 && is_first_person(tree_.lemma(t))) return speaker;
   const Rels& R = rels();
+  // "China's rivals", "Chinese rivals in Asia": others, named relative to
+  // the actor that modifies them, are not that actor.
+  const std::string& head_lemma = tree_.lemma(t);
+  const bool counterpart = lex_.in_set("counterpart", head_lemma);
+  const bool counterpart_owned = counterpart || lex_.in_set("counterpart-strict", head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
     DepRel r = tree_.rel(c);
+    const bool owner = r == R.nmod_poss || (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
               (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     if (!ok) continue;
+    if ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart)) continue;
     // Only named states and organisations stand in for the phrase they
     // modify: "military actions" is no event on the military. A quantity
     // is the exception: "dozens of opposition supporters" are the
@@ -158,6 +173,8 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
         if (!out.empty()) break;
       }
     }
+    // "He was arrested in 2011": the police the actor stage implied.
+    if (out.empty() && implied_at_[v] >= 0) out.push_back(v);
     return out;
   }
   const int fronted = fronted_object(v);
@@ -411,6 +428,23 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       for (int c : tree_.children(o))
         if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "of")) scan(c, false);
   }
+  // "a tariff fight with its biggest trading partners -- Mexico, Canada and
+  // the EU": a phrase whose head names no actor but carries an appositive
+  // list of actors stands for each of them, not for the owner of its head
+  // ("the United States' partners" are not the United States).
+  std::vector<int> listed;
+  for (int h : out) {
+    std::vector<int> list;
+    if (mention_at_[h] < 0)
+      for (int c : tree_.children(h))
+        if (tree_.rel(c) == R.appos && mention_at_[c] >= 0)
+          for (int k : tree_.with_conjuncts(c))
+            if (mention_at_[k] >= 0) list.push_back(k);
+    if (list.empty()) list.push_back(h);
+    for (int k : list)
+      if (std::find(listed.begin(), listed.end(), k) == listed.end()) listed.push_back(k);
+  }
+  out.swap(listed);
   // "restrictions on travel from India, Bangladesh and Sri Lanka": goods
   // and travellers stand for their "from" country (mention_for), and each
   // conjoined country is one more target, as conjoined objects are.

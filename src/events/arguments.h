@@ -49,6 +49,7 @@ class Arguments {
   const VerbLexicon& lex_;
   const WordSet* objcontrol_;
   std::vector<int> mention_at_;  // token -> best covering mention
+  std::vector<int> implied_at_;  // passive verb -> agent the actor stage implied
 };
 
 }  // namespace dyad::events

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "actors/test_doc.h"
@@ -481,6 +482,61 @@ TEST_F(ActorContextTest, SpokespeopleAndSmallerStatesLeaders) {
   EXPECT_EQ(codes("Alassane Ouattara spoke.", "2019-11-01")[0], "Alassane Ouattara=CIVGOV");
   EXPECT_EQ(codes("Mahathir Mohamad spoke.", "2019-01-01")[0], "Mahathir Mohamad=MYSGOV");
   EXPECT_EQ(codes("Mahathir Mohamad spoke.", "2021-01-01")[0], "Mahathir Mohamad=MYSELI");
+}
+
+TEST_F(ActorContextTest, AgentlessPassiveArrestImpliesThePolice) {
+  auto tree = [&](const std::string& text, const std::vector<std::tuple<UPos, const char*, const char*, int, const char*>>& rows) {
+    Document d = testing::make_doc(text, "2024-06-01");
+    d.syntax.resize(d.tokens.size());
+    for (size_t t = 0; t < rows.size() && t < d.tokens.size(); ++t) {
+      d.syntax[t].upos = std::get<0>(rows[t]);
+      d.syntax[t].xpos = std::get<1>(rows[t]);
+      d.syntax[t].lemma = std::get<2>(rows[t]);
+      d.syntax[t].head = std::get<3>(rows[t]);
+      d.syntax[t].deprel = deprel_from_name(std::get<4>(rows[t]));
+    }
+    ActorStage(lex_, {}).run(d);
+    return d;
+  };
+  auto implied = [](const Document& d) {
+    std::string out;
+    for (const auto& m : d.mentions)
+      if (m.basis == "implied") out += m.actor.code + "@" + std::to_string(m.token_begin) + " ";
+    return out;
+  };
+  // He was arrested in Peru .
+  Document a = tree("He was arrested in Peru.", {{UPos::kPRON, "PRP", "he", 2, "nsubj:pass"},
+                                                 {UPos::kAUX, "VBD", "be", 2, "aux:pass"},
+                                                 {UPos::kVERB, "VBN", "arrest", -1, "root"},
+                                                 {UPos::kADP, "IN", "in", 4, "case"},
+                                                 {UPos::kPROPN, "NNP", "Peru", 2, "obl"},
+                                                 {UPos::kPUNCT, ".", ".", 2, "punct"}});
+  EXPECT_EQ(implied(a), "PERCOP@2 ");
+  // A named agent: nothing implied. He was arrested by soldiers in Peru .
+  Document b = tree("He was arrested by soldiers in Peru.", {{UPos::kPRON, "PRP", "he", 2, "nsubj:pass"},
+                                                             {UPos::kAUX, "VBD", "be", 2, "aux:pass"},
+                                                             {UPos::kVERB, "VBN", "arrest", -1, "root"},
+                                                             {UPos::kADP, "IN", "by", 4, "case"},
+                                                             {UPos::kNOUN, "NNS", "soldier", 2, "obl:agent"},
+                                                             {UPos::kADP, "IN", "in", 6, "case"},
+                                                             {UPos::kPROPN, "NNP", "Peru", 2, "obl"},
+                                                             {UPos::kPUNCT, ".", ".", 2, "punct"}});
+  EXPECT_EQ(implied(b), "");
+  // Not an arrest, or no place and no dominant country: nothing.
+  Document c = tree("He was praised in Peru.", {{UPos::kPRON, "PRP", "he", 2, "nsubj:pass"},
+                                                {UPos::kAUX, "VBD", "be", 2, "aux:pass"},
+                                                {UPos::kVERB, "VBN", "praise", -1, "root"},
+                                                {UPos::kADP, "IN", "in", 4, "case"},
+                                                {UPos::kPROPN, "NNP", "Peru", 2, "obl"},
+                                                {UPos::kPUNCT, ".", ".", 2, "punct"}});
+  EXPECT_EQ(implied(c), "");
+  Document e = tree("He was arrested on Friday.", {{UPos::kPRON, "PRP", "he", 2, "nsubj:pass"},
+                                                   {UPos::kAUX, "VBD", "be", 2, "aux:pass"},
+                                                   {UPos::kVERB, "VBN", "arrest", -1, "root"},
+                                                   {UPos::kADP, "IN", "on", 4, "case"},
+                                                   {UPos::kPROPN, "NNP", "Friday", 2, "obl"},
+                                                   {UPos::kPUNCT, ".", ".", 2, "punct"}});
+  EXPECT_EQ(implied(e), "");
 }
 
 }  // namespace

@@ -404,5 +404,91 @@ TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   EXPECT_EQ(sorted_summary(a), (Strings{"CHL>BOL:172:asserted", "CHL>ECU:172:asserted", "CHL>PER:172:asserted"}));
 }
 
+TEST(CoderMaterial, TradeWarWithAnAppositiveListOfPartners) {
+  // Chile waged a tariff fight with Peru 's partners -- Bolivia and Ecuador .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 waged wage VERB VBD 0 root
+3 a a DET DT 5 det
+4 tariff tariff NOUN NN 5 compound
+5 fight fight NOUN NN 2 obj
+6 with with ADP IN 9 case
+7 Peru Peru PROPN NNP 9 nmod:poss
+8 's 's PART POS 7 case
+9 partners partner NOUN NNS 2 obl
+10 -- -- PUNCT , 11 punct
+11 Bolivia Bolivia PROPN NNP 9 appos
+12 and and CCONJ CC 13 cc
+13 Ecuador Ecuador PROPN NNP 11 conj
+14 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}, {"Bolivia", "BOL"}, {"Ecuador", "ECU"}});
+  // The partners are the listed states, not their owner.
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>BOL:163:asserted", "CHL>ECU:163:asserted"}));
+}
+
+TEST(CoderMaterial, RivalsOfAnActorAreNotThatActor) {
+  // Chile gives military aid to Peru 's rivals .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 gives give VERB VBZ 0 root
+3 military military ADJ JJ 4 amod
+4 aid aid NOUN NN 2 obj
+5 to to ADP IN 8 case
+6 Peru Peru PROPN NNP 8 nmod:poss
+7 's 's PART POS 6 case
+8 rivals rival NOUN NNS 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& s : summarize(a)) EXPECT_EQ(s.find(">PER"), std::string::npos) << s;
+  // The same phrase with an ally is the ally's: Chile gives military aid to Peru 's army .
+  Document b = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 gives give VERB VBZ 0 root
+3 military military ADJ JJ 4 amod
+4 aid aid NOUN NN 2 obj
+5 to to ADP IN 8 case
+6 Peru Peru PROPN NNP 8 nmod:poss
+7 's 's PART POS 6 case
+8 army army NOUN NN 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:072:asserted"}));
+}
+
+TEST(CoderMaterial, ImpliedPoliceAreTheAgentOfAnAgentlessArrest) {
+  // The actor stage implies the police on an agentless passive arrest
+  // (tests/actors); the coder takes them as the passive's agent.
+  // The gang leader was arrested in 2011 .
+  Document d = parse_rows(R"(
+1 The the DET DT 3 det
+2 gang gang NOUN NN 3 compound
+3 leader leader NOUN NN 5 nsubj:pass
+4 was be AUX VBD 5 aux:pass
+5 arrested arrest VERB VBN 0 root
+6 in in ADP IN 7 case
+7 2011 2011 NUM CD 5 obl
+8 . . PUNCT . 5 punct
+)");
+  add_mention(d, "gang leader", "RURCRM");
+  int p = add_mention(d, "arrested", "RURCOP");
+  d.mentions[p].basis = "implied";
+  shipped_stage().run(d);
+  EXPECT_EQ(sorted_summary(d), (Strings{"RURCOP>RURCRM:173:asserted"}));
+  // Without the implied agent there is no source and no event.
+  Document e = parse_rows(R"(
+1 The the DET DT 3 det
+2 gang gang NOUN NN 3 compound
+3 leader leader NOUN NN 5 nsubj:pass
+4 was be AUX VBD 5 aux:pass
+5 arrested arrest VERB VBN 0 root
+6 in in ADP IN 7 case
+7 2011 2011 NUM CD 5 obl
+8 . . PUNCT . 5 punct
+)");
+  add_mention(e, "gang leader", "RURCRM");
+  shipped_stage().run(e);
+  EXPECT_TRUE(summarize(e).empty());
+}
+
 }  // namespace
 }  // namespace dyad
