@@ -464,6 +464,33 @@ class SentenceCoder {
     return out;
   }
 
+  // Whether v is the speaker's own side saying what it could, would, may or
+  // might do (not "could have done", not the condition of an "if").
+  bool own_side_could(int v) const {
+    const Rels& R = rels();
+    bool modal = false;
+    for (int c : tree_.kids(v, R.aux)) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "have" || l == "should" || l == "must") return false;
+      modal = modal || l == "could" || l == "would" || l == "may" || l == "might";
+    }
+    if (!modal || sentence_is_question()) return false;
+    for (int m : tree_.kids(v, R.mark))
+      if (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether") return false;
+    const int judge = judge_of(v);
+    if (judge < 0) return false;
+    const std::string& jc = doc_.mentions[judge].actor.country;
+    std::vector<int> src;
+    const std::vector<int> subj = args_.subjects(v);
+    resolve_into(subj, speaker_for(v), &src);
+    if (src.empty() && !subj.empty() &&
+        std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
+      pronoun_antecedent(v, speaker_for(v), &src);  // "China warned that it would attack"
+    for (int s : src)
+      if (same_actor(s, judge) || (!jc.empty() && doc_.mentions[s].actor.country == jc)) return true;
+    return false;
+  }
+
   // "If Washington escalates, we will cut off the power": an announced act
   // of the speaker's side, which no pattern codes, made conditional on
   // another actor's conduct is a threat against that actor (130). Only
@@ -548,6 +575,13 @@ class SentenceCoder {
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
     // an act that did happen.
     if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;
+    // "Beijing hinted that it could retaliate with tariffs", "Ankara warned
+    // it would close the base": in reported words, a hostile act that the
+    // speaker's own side could or would do is announced, and the intent
+    // table makes it a threat.
+    if (mod == Modality::kHypothetical && lex_.derive("intent", code).compare(0, 2, "13") == 0 &&
+        own_side_could(v))
+      mod = Modality::kIntended;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {

@@ -181,5 +181,80 @@ TEST(CoderSpeech, DenyingAnActAnswersTheAccuser) {
       EXPECT_TRUE(e == "PHL>CHN:016:asserted" || e == "CHN>PHL:1123:asserted") << e;
 }
 
+TEST(CoderSpeech, RefusalNeedsWhomItRefuses) {
+  // "Hungary refused Brussels's request.": the requester is the target.
+  auto asked = coded(R"(1 Hungary Hungary PROPN NNP 2 nsubj
+2 refused refuse VERB VBD 0 root
+3 Brussels Brussels PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 request request NOUN NN 2 obj
+6 . . PUNCT . 2 punct)",
+                     {{"Hungary", "HUN"}, {"Brussels", "IGOEUREEC"}});
+  EXPECT_EQ(sorted_summary(asked), (Strings{"HUN>IGOEUREEC:120:asserted"}));
+  // "Hungary refused.": nobody named, no event (not a refusal aimed at '-').
+  auto bare = coded(R"(1 Hungary Hungary PROPN NNP 2 nsubj
+2 refused refuse VERB VBD 0 root
+3 . . PUNCT . 2 punct)",
+                    {{"Hungary", "HUN"}});
+  EXPECT_TRUE(bare.events.empty());
+}
+
+TEST(CoderSpeech, FearWithoutAnActorIsNoEvent) {
+  // "Ireland fears that prices will rise." names no one feared: no event;
+  // "Ireland fears Russia." does.
+  auto vague = coded(R"(1 Ireland Ireland PROPN NNP 2 nsubj
+2 fears fear VERB VBZ 0 root
+3 that that SCONJ IN 6 mark
+4 prices price NOUN NNS 6 nsubj
+5 will will AUX MD 6 aux
+6 rise rise VERB VB 2 ccomp
+7 . . PUNCT . 2 punct)",
+                     {{"Ireland", "IRL"}});
+  EXPECT_TRUE(vague.events.empty());
+  auto named = coded(R"(1 Ireland Ireland PROPN NNP 2 nsubj
+2 fears fear VERB VBZ 0 root
+3 Russia Russia PROPN NNP 2 obj
+4 . . PUNCT . 2 punct)",
+                     {{"Ireland", "IRL"}, {"Russia", "RUS"}});
+  EXPECT_EQ(sorted_summary(named), (Strings{"IRL>RUS:012:asserted"}));
+}
+
+TEST(CoderSpeech, WhatTheSpeakersSideCouldDoIsAThreat) {
+  // "China warned that it would attack Taiwan." (it = China)
+  auto d = coded(R"(1 China China PROPN NNP 2 nsubj
+2 warned warn VERB VBD 0 root
+3 that that SCONJ IN 6 mark
+4 it it PRON PRP 6 nsubj
+5 would would AUX MD 6 aux
+6 attack attack VERB VB 2 ccomp
+7 Taiwan Taiwan PROPN NNP 6 obj
+8 . . PUNCT . 2 punct)",
+                 {{"China", "CHN"}, {"it", "CHN"}, {"Taiwan", "TWN"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHN>TWN:138:intended"}));
+  // Another actor's possible act is the speaker's forecast, not a threat:
+  // "Russia said NATO could attack Belarus."
+  auto other = coded(R"(1 Russia Russia PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 NATO NATO PROPN NNP 5 nsubj
+4 could could AUX MD 5 aux
+5 attack attack VERB VB 2 ccomp
+6 Belarus Belarus PROPN NNP 5 obj
+7 . . PUNCT . 2 punct)",
+                     {{"Russia", "RUS"}, {"NATO", "IGOWSTNAT"}, {"Belarus", "BLR"}});
+  EXPECT_EQ(sorted_summary(other), (Strings{"IGOWSTNAT>BLR:190:hypothetical"}));
+  // "could have attacked" looks back, it announces nothing.
+  auto past = coded(R"(1 China China PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 it it PRON PRP 7 nsubj
+4 could could AUX MD 7 aux
+5 have have AUX VB 7 aux
+6 already already ADV RB 7 advmod
+7 attacked attack VERB VBN 2 ccomp
+8 Taiwan Taiwan PROPN NNP 7 obj
+9 . . PUNCT . 2 punct)",
+                    {{"China", "CHN"}, {"it", "CHN"}, {"Taiwan", "TWN"}});
+  EXPECT_EQ(sorted_summary(past), (Strings{"CHN>TWN:190:hypothetical"}));
+}
+
 }  // namespace
 }  // namespace dyad
