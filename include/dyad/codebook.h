@@ -17,6 +17,7 @@ struct CameoEntry {
   double goldstein = 0.0;
   int quad = 0;         // 1 verbal cooperation .. 4 material conflict
   std::string plover;   // PLOVER event type, e.g. "CONSULT"; empty where PLOVER has none
+  std::string plover_mode;  // PLOVER mode within the type, e.g. "visit"; often empty
 };
 
 class Codebook {

@@ -172,6 +172,7 @@ struct Event {
   std::string cameo;         // "0256"
   std::string root;          // "02"
   std::string plover;        // PLOVER event type
+  std::string plover_mode;   // PLOVER mode within the type ("visit", "arrest"), often empty
   double goldstein = 0.0;
   int quad = 0;              // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   Modality modality = Modality::kAsserted;

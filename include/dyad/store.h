@@ -89,9 +89,10 @@ struct StoredEvent {
   std::string date_text;          // the words that gave the date ("on Tuesday"), or ""
   std::optional<StoredActor> source, target;
   std::string cameo, root, plover;
+  std::string plover_mode;        // "" where PLOVER gives none (or stored before schema 3)
   double goldstein = 0.0;
   int quad = 0;
-  std::string modality;           // asserted | negated | hypothetical | intended | requested
+  std::string modality;           // asserted | negated | hypothetical | intended | requested | denied
   int quote_index = -1;           // index of the quotation within the article, or -1
   std::string verb;               // the words that fired
   int64_t verb_start = -1, verb_end = -1;

@@ -57,6 +57,7 @@ void fill_from_codebook(Event& e) {
     e.goldstein = c->goldstein;
     e.quad = c->quad;
     e.plover = c->plover;
+    e.plover_mode = c->plover_mode;
     return;
   }
 }

@@ -39,14 +39,15 @@ Codebook Codebook::parse(std::string_view text, const std::string& name) {
     if (line[0] == '#') return;
     auto f = split_tabs(line);
     if (!header_seen) {
-      if (f.size() < 5 || f[0] != "code" || f[1] != "goldstein" || f[2] != "quad" ||
-          f[3] != "plover" || f[4] != "name")
-        fail_at(name, lineno, "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
+      if (f.size() < 6 || f[0] != "code" || f[1] != "goldstein" || f[2] != "quad" ||
+          f[3] != "plover" || f[4] != "plover_mode" || f[5] != "name")
+        fail_at(name, lineno,
+                "expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>plover_mode<TAB>name'");
       header_seen = true;
       return;
     }
-    if (f.size() != 5)
-      fail_at(name, lineno, "expected 5 tab-separated fields, found " + std::to_string(f.size()));
+    if (f.size() != 6)
+      fail_at(name, lineno, "expected 6 tab-separated fields, found " + std::to_string(f.size()));
     CameoEntry e;
     e.code = std::string(f[0]);
     if (!is_code(e.code))
@@ -66,7 +67,12 @@ Codebook Codebook::parse(std::string_view text, const std::string& name) {
     e.quad = f[2][0] - '0';
     if (f[3].empty()) fail_at(name, lineno, "empty PLOVER field (use '-' for none)");
     if (f[3] != "-") e.plover = std::string(f[3]);
-    e.name = std::string(f[4]);
+    if (f[4].empty()) fail_at(name, lineno, "empty PLOVER mode field (use '-' for none)");
+    if (f[4] != "-") {
+      if (e.plover.empty()) fail_at(name, lineno, "PLOVER mode '" + std::string(f[4]) + "' without a PLOVER type");
+      e.plover_mode = std::string(f[4]);
+    }
+    e.name = std::string(f[5]);
     if (e.name.empty()) fail_at(name, lineno, "empty name");
     if (!book.entries_.emplace(e.code, e).second)
       fail_at(name, lineno, "duplicate code " + e.code);

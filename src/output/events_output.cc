@@ -43,7 +43,8 @@ std::string explanation(const Document& doc, const Event& e) {
       s += " = \"" + std::string(doc.tokens_text(ante->token_begin, ante->token_end)) + "\"";
     return s;
   };
-  std::string s = side(e.source) + " --" + e.cameo + " (" + e.plover + ", verb \"" + verb_text(doc, e) +
+  std::string s = side(e.source) + " --" + e.cameo + " (" + e.plover +
+                  (e.plover_mode.empty() ? std::string() : "/" + e.plover_mode) + ", verb \"" + verb_text(doc, e) +
                   "\", rule " + e.rule + ", " + std::string(modality_name(e.modality));
   if (e.quote >= 0) s += ", inside quote q" + std::to_string(e.quote);
   s += ")--> " + side(e.target);
@@ -230,6 +231,8 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
     put_json_string(out, modality_name(e.modality));
     out += ",\"plover\":";
     put_json_string(out, e.plover);
+    out += ",\"plover_mode\":";
+    put_json_string(out, e.plover_mode);
     out += ",\"quad\":";
     put_int(out, e.quad);
     out += ",\"quote\":";
@@ -253,7 +256,7 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
 
 std::string events_tsv_header() {
   return "doc\tsentence_index\tdate\tsource_code\tsource_text\ttarget_code\ttarget_text\tcameo\troot\t"
-         "plover\tgoldstein\tquad\tmodality\tquote\tverb\trule\tsentence\n";
+         "plover\tplover_mode\tgoldstein\tquad\tmodality\tquote\tverb\trule\tsentence\n";
 }
 
 void append_events_tsv(const Document& doc, const OutputOptions& /*options*/, std::string& out) {
@@ -273,7 +276,7 @@ void append_events_tsv(const Document& doc, const OutputOptions& /*options*/, st
     std::snprintf(gold, sizeof(gold), "%.1f", e.goldstein);
     out += clean(doc.id) + '\t' + std::to_string(e.sentence) + '\t' + (e.date.empty() ? doc.date : e.date) +
            '\t' + code(src) + '\t' + clean(text(src)) + '\t' + code(tgt) + '\t' + clean(text(tgt)) + '\t' +
-           e.cameo + '\t' + e.root + '\t' + e.plover + '\t' + gold + '\t' + std::to_string(e.quad) + '\t' +
+           e.cameo + '\t' + e.root + '\t' + e.plover + '\t' + e.plover_mode + '\t' + gold + '\t' + std::to_string(e.quad) + '\t' +
            std::string(modality_name(e.modality)) + '\t' + (e.quote >= 0 ? "q" + std::to_string(e.quote) : "") +
            '\t' + clean(verb_text(doc, e)) + '\t' + e.rule + '\t' + clean(sentence_text(doc, e)) + '\n';
   }

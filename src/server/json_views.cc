@@ -39,6 +39,7 @@ json event_json(const StoredEvent& e) {
           {"cameo", e.cameo},
           {"root", e.root},
           {"plover", e.plover},
+          {"plover_mode", e.plover_mode},
           {"goldstein", e.goldstein},
           {"quad", e.quad},
           {"modality", e.modality},

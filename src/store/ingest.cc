@@ -32,8 +32,8 @@ struct Store::Impl::Writer {
         add_event(db,
                   "INSERT INTO events(id, article_id, idx, sentence_idx, sentence, date, source_idx, target_idx, "
                   "source_code, target_code, source_key, target_key, cameo, root, family, plover, goldstein, quad, "
-                  "modality, quote_idx, verb, verb_start, verb_end, rule, dedup_id, date_source, date_text) "
-                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  "modality, quote_idx, verb, verb_start, verb_end, rule, dedup_id, date_source, date_text, "
+                  "plover_mode) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_text(db, "INSERT INTO events_fts(rowid, sentence) VALUES(?, ?)"),
         max_event_id(db, "SELECT coalesce(max(id), 0) FROM events"),
         find_group(db,
@@ -324,6 +324,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
         ev.bind(26, e.date.empty() ? std::string_view("article") : date_source_name(e.date_source));
       if (e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size())
         ev.bind(27, flat(doc.tokens_text(e.date_begin, e.date_end)));
+      ev.bind_text_or_null(28, e.plover_mode);
       ev.run();
       w.add_text.bind(1, event_id).bind(2, std::string_view(sentence)).run();
       aggregates.add_event(src_key, tgt_key, date, e.quad, e.root, e.goldstein);

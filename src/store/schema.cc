@@ -51,7 +51,7 @@ CREATE TABLE events(
   source_idx INTEGER, target_idx INTEGER,
   source_code TEXT NOT NULL, target_code TEXT NOT NULL,
   source_key TEXT NOT NULL, target_key TEXT NOT NULL,
-  cameo TEXT NOT NULL, root TEXT NOT NULL, family TEXT NOT NULL, plover TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, family TEXT NOT NULL, plover TEXT, plover_mode TEXT,
   goldstein REAL NOT NULL, quad INTEGER NOT NULL, modality TEXT NOT NULL,
   quote_idx INTEGER, verb TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,
   dedup_id INTEGER, date_source TEXT, date_text TEXT);
@@ -104,6 +104,11 @@ void upgrade_from_1(Db& db) {
   db.exec("INSERT INTO events_fts(events_fts) VALUES('rebuild')");
 }
 
+// Version 2 -> 3: the PLOVER mode of each event. Events stored before it
+// keep NULL there: the mode comes from the codebook at coding time, and a
+// store does not know which codebook coded its rows.
+void upgrade_from_2(Db& db) { db.exec("ALTER TABLE events ADD COLUMN plover_mode TEXT"); }
+
 bool has_table(Db& db, const char* name) {
   Stmt st(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   st.bind(1, std::string_view(name));
@@ -148,16 +153,17 @@ void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_wi
       throw StoreError("database '" + db.path() + "': bad meta value " + key + "='" + value + "'");
     }
   }
-  if (version == 1 && !readonly) {
+  if (version >= 1 && version < kSchemaVersion && !readonly) {
     Transaction tx(db);
-    upgrade_from_1(db);
+    if (version <= 1) upgrade_from_1(db);
+    if (version <= 2) upgrade_from_2(db);
     db.exec("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) + "' WHERE key = 'schema_version'");
     tx.commit();
     version = kSchemaVersion;
   }
-  if (version == 1)
-    throw StoreError("database '" + db.path() + "': schema version 1 is older than this dyad's " +
-                     std::to_string(kSchemaVersion) +
+  if (version >= 1 && version < kSchemaVersion)
+    throw StoreError("database '" + db.path() + "': schema version " + std::to_string(version) +
+                     " is older than this dyad's " + std::to_string(kSchemaVersion) +
                      "; open it once for writing to upgrade it (dyad serve --db FILE --add-indexes, or ingest into it)");
   if (version != kSchemaVersion)
     throw StoreError("database '" + db.path() + "': schema version " + std::to_string(version) +

@@ -47,7 +47,7 @@ TEST_F(CodeCli, BundledExampleCodesWellFormedEvents) {
   ASSERT_GE(evs.size(), 3u) << r.out;
   for (const auto& e : evs) {
     for (const char* k : {"doc", "sentence_index", "sentence", "date", "source", "target", "cameo", "root",
-                          "plover", "goldstein", "quad", "modality", "quote", "evidence", "version"})
+                          "plover", "plover_mode", "goldstein", "quad", "modality", "quote", "evidence", "version"})
       EXPECT_TRUE(e.contains(k)) << k << " missing in " << e.dump();
     EXPECT_TRUE(e["cameo"].is_string());
     EXPECT_EQ(e["cameo"].get<std::string>().substr(0, 2), e["root"].get<std::string>());

@@ -28,6 +28,10 @@ TEST(Codebook, LoadsShippedFile) {
   ASSERT_NE(book.find("0256"), nullptr);
   EXPECT_EQ(book.find("999"), nullptr);
   EXPECT_EQ(book.find("010")->plover, "");  // statements have no PLOVER type
+  EXPECT_EQ(book.find("010")->plover_mode, "");
+  EXPECT_EQ(book.find("042")->plover_mode, "visit");
+  EXPECT_EQ(book.find("173")->plover_mode, "arrest");
+  EXPECT_EQ(book.find("190")->plover_mode, "");  // PLOVER gives conventional force no mode
   // Every root 01..20 is present with its quad class.
   for (int r = 1; r <= 20; ++r) {
     char buf[3];
@@ -52,16 +56,22 @@ std::string error_of(const std::string& text) {
 }
 
 TEST(Codebook, ErrorsNameFileAndLine) {
-  const std::string hdr = "code\tgoldstein\tquad\tplover\tname\n";
-  EXPECT_EQ(error_of("nonsense\n"), "cb.tsv:1: expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>name'");
-  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\tx\n010\tabc\t1\t-\tx\n").find("cb.tsv:3: bad Goldstein"), std::string::npos);
-  EXPECT_NE(error_of(hdr + "01\t0\t7\t-\tx\n").find("cb.tsv:2: bad quad"), std::string::npos);
-  EXPECT_NE(error_of(hdr + "# c\n\n21\t0\t1\t-\tx\n").find("cb.tsv:4: bad CAMEO code"), std::string::npos);
-  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\tx\n01\t0\t1\t-\tx\n").find("cb.tsv:3: duplicate"), std::string::npos);
-  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\n").find("cb.tsv:2: expected 5"), std::string::npos);
-  EXPECT_NE(error_of(hdr + "0101\t0\t1\t-\tx\n").find("cb.tsv:2: code 0101 appears before its parent"), std::string::npos);
+  const std::string hdr = "code\tgoldstein\tquad\tplover\tplover_mode\tname\n";
+  EXPECT_EQ(error_of("nonsense\n"),
+            "cb.tsv:1: expected header 'code<TAB>goldstein<TAB>quad<TAB>plover<TAB>plover_mode<TAB>name'");
+  // The five-column header of older codebooks names what is missing.
+  EXPECT_NE(error_of("code\tgoldstein\tquad\tplover\tname\n").find("cb.tsv:1: expected header"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\t-\tx\n010\tabc\t1\t-\t-\tx\n").find("cb.tsv:3: bad Goldstein"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t7\t-\t-\tx\n").find("cb.tsv:2: bad quad"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "# c\n\n21\t0\t1\t-\t-\tx\n").find("cb.tsv:4: bad CAMEO code"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\t-\tx\n01\t0\t1\t-\t-\tx\n").find("cb.tsv:3: duplicate"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\t-\n").find("cb.tsv:2: expected 6"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "0101\t0\t1\t-\t-\tx\n").find("cb.tsv:2: code 0101 appears before its parent"), std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t1\t-\tvisit\tx\n").find("cb.tsv:2: PLOVER mode 'visit' without a PLOVER type"),
+            std::string::npos);
+  EXPECT_NE(error_of(hdr + "01\t0\t1\tAGREE\t\tx\n").find("cb.tsv:2: empty PLOVER mode"), std::string::npos);
   EXPECT_NE(error_of("").find("cb.tsv:"), std::string::npos);
-  EXPECT_EQ(error_of(hdr + "01\t0\t1\t-\tx\r\n010\t0.5\t1\tAGREE\ty\n"), "");
+  EXPECT_EQ(error_of(hdr + "01\t0\t1\t-\t-\tx\r\n010\t0.5\t1\tAGREE\t-\ty\n04\t1\t1\tCONSULT\tvisit\tz\n"), "");
   try {
     Codebook::load("/nonexistent/codebook.tsv");
     FAIL();
@@ -138,24 +148,34 @@ TEST(Codebook, AgreesWithPloverTable) {
   std::ifstream in(path);
   std::string line;
   std::map<std::string, std::set<std::string>> table;  // code -> allowed types
+  std::map<std::string, std::set<std::string>> modes;  // code -> allowed modes ("" for none)
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#' || line[0] == '~') continue;
     auto colon = line.find(':');
     if (colon == std::string::npos) continue;
     std::string code = trim(line.substr(0, colon));
-    std::string rest = line.substr(colon + 1);
-    std::string type = trim(rest.substr(0, rest.find_first_of(",#")));
-    if (!code.empty() && !type.empty()) table[code].insert(type);
+    std::string rest = line.substr(colon + 1, line.find('#') == std::string::npos ? std::string::npos
+                                                                                   : line.find('#') - colon - 1);
+    auto fields = split(rest, ',');
+    std::string type = trim(fields[0]);
+    if (code.empty() || type.empty()) continue;
+    table[code].insert(type);
+    if (fields.size() > 1) modes[code].insert(trim(fields[1]));
   }
   ASSERT_GT(table.size(), 200u);
-  int checked = 0;
+  int checked = 0, checked_modes = 0;
   for (const auto& [code, types] : table) {
     const CameoEntry* e = book.find(code);
     if (!e) continue;  // PLOVER lists a few codes that CAMEO 1.1b3 lacks (1213, 1214)
     EXPECT_TRUE(types.count(e->plover)) << code << ": ours " << e->plover;
+    if (modes.count(code)) {
+      EXPECT_TRUE(modes[code].count(e->plover_mode)) << code << ": our mode '" << e->plover_mode << "'";
+      ++checked_modes;
+    }
     ++checked;
   }
   EXPECT_GT(checked, 200);
+  EXPECT_GT(checked_modes, 200);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <random>
+#include <set>
 
 #include "dyad/store.h"
 #include "store/aggregates.h"
@@ -242,7 +243,8 @@ TEST_F(AggregatesTest, VersionOneStoreIsUpgradedWhenOpenedForWriting) {
          {"DROP TABLE dyad_days", "DROP TABLE dyad_months", "DROP TABLE events_fts", "DROP INDEX events_source",
           "DROP INDEX events_target", "ALTER TABLE events DROP COLUMN date_source",
           "ALTER TABLE events DROP COLUMN date_text", "ALTER TABLE mentions DROP COLUMN basis",
-          "ALTER TABLE mentions DROP COLUMN confidence", "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
+          "ALTER TABLE mentions DROP COLUMN confidence", "ALTER TABLE events DROP COLUMN plover_mode",
+          "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
       db.exec(sql);
   }
   try {
@@ -264,6 +266,45 @@ TEST_F(AggregatesTest, VersionOneStoreIsUpgradedWhenOpenedForWriting) {
   EventFilter text;
   text.text = "grain";
   EXPECT_GT(s->events(text).rows.size(), 0u);  // the sentence index was built
+}
+
+TEST_F(AggregatesTest, PloverModeIsStoredAndAVersionTwoStoreGainsTheColumn) {
+  auto put = [&](Store& s, const std::string& id, const std::string& mode) {
+    DocBuilder b(id, "https://example.org/" + id, "2024-05-01", "Report " + id);
+    uint32_t t = b.sentence("Washington visited Moscow .");
+    int sm = b.mention(t, t + 1, "USAGOV", "USA", {"GOV"});
+    int tm = b.mention(t + 2, t + 3, "RUSGOV", "RUS", {"GOV"});
+    b.event(1, sm, tm, "042", 1, 1.9, "", static_cast<int>(t + 1));
+    Document d = b.doc();
+    d.events.back().plover_mode = mode;
+    s.ingest(d, StoreProvenance{});
+  };
+  {
+    auto s = Store::open(path_);
+    put(*s, "a1", "visit");
+    auto rows = s->events(EventFilter{}).rows;
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].plover_mode, "visit");
+  }
+  {
+    // Turn the file back into what version 2 wrote.
+    store::Db db(path_, false);
+    for (const char* sql : {"ALTER TABLE events DROP COLUMN plover_mode",
+                            "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
+      db.exec(sql);
+  }
+  try {
+    Store::open(path_, /*readonly=*/true);
+    FAIL() << "a version-2 store opened read-only";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("schema version 2 is older"), std::string::npos) << e.what();
+  }
+  auto s = Store::open(path_);  // upgrades
+  put(*s, "a2", "visit");
+  auto rows = s->events(EventFilter{}).rows;
+  ASSERT_EQ(rows.size(), 2u);
+  std::multiset<std::string> got{rows[0].plover_mode, rows[1].plover_mode};
+  EXPECT_EQ(got, (std::multiset<std::string>{"", "visit"}));  // the old row has none
 }
 
 TEST_F(AggregatesTest, TextFilterMatchesWordsAndPrefixesOnly) {
