@@ -256,5 +256,21 @@ TEST(CoderSpeech, WhatTheSpeakersSideCouldDoIsAThreat) {
   EXPECT_EQ(sorted_summary(past), (Strings{"CHN>TWN:190:hypothetical"}));
 }
 
+TEST(CoderSpeech, BareDenialAnswersTheAccuserOrIsNoEvent) {
+  // "Beijing accused Manila of provocations. Manila denied."
+  auto d = coded(std::string(kAccusation) + R"(
+1 Manila Manila PROPN NNP 2 nsubj
+2 denied deny VERB VBD 0 root
+3 . . PUNCT . 2 punct)",
+                 {{"Beijing", "CHN"}, {"Manila", "PHL"}, {"Manila", "PHL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHN>PHL:1123:asserted", "PHL>CHN:016:asserted"}));
+  // "Manila denied." with no claim before it: no denial aimed at no one.
+  auto alone = coded(R"(1 Manila Manila PROPN NNP 2 nsubj
+2 denied deny VERB VBD 0 root
+3 . . PUNCT . 2 punct)",
+                     {{"Manila", "PHL"}});
+  EXPECT_TRUE(alone.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
