@@ -110,7 +110,9 @@ struct ActorMention {
   // "agent" (a role noun, with the nationality or seat in its phrase: "a
   // Russian diplomat"), "coref" (from the antecedent: "he", "the ministry"),
   // "context" (a bare role noun given the article's dominant country: "the
-  // foreign minister said" in a story about Ukraine), "unresolved".
+  // foreign minister said" in a story about Ukraine), "implied" (an actor the
+  // text implies without naming: the police behind an agentless "was
+  // arrested"; the mention spans the verb), "unresolved".
   std::string basis = "lexicon";
   float confidence = 1.0f;   // 0..1, a rough prior per basis, not calibrated
   // A proper name in an argument position that no lexicon entry or rule
