@@ -7,6 +7,7 @@
 //   exc  <PTB tag>  <form>  <lemma>    exception for that tag (form lowercased)
 #include "dyad/lemmatizer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <stdexcept>
@@ -114,14 +115,21 @@ class LemmaMemo {
  public:
   static constexpr size_t kSize = 4096;
   static constexpr size_t kMaxWord = 64;  // longer words are not kept
-  // The cached lemma of (word, tag, initial) under tables `owner`, or null.
-  const std::string* find(uint64_t owner, uint64_t h, std::string_view word, std::string_view tag,
-                          bool initial) {
-    if (owner != owner_) {
-      for (Entry& e : entries_) e.hash = 0;
-      owner_ = owner;
-      return nullptr;
-    }
+  // Empties the memo unless it holds lemmas of tables `owner`.
+  void use(uint64_t owner) {
+    if (owner == owner_) return;
+    for (Entry& e : entries_) e.hash = 0;
+    owner_ = owner;
+  }
+  // Requests the cache lines of hash h's entry (the table is cold once the
+  // parser has run over the document).
+  void prefetch(uint64_t h) const {
+    const char* p = reinterpret_cast<const char*>(&entries_[h & (kSize - 1)]);
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + sizeof(Entry) - 1);
+  }
+  // The cached lemma of (word, tag, initial), or null.
+  const std::string* find(uint64_t h, std::string_view word, std::string_view tag, bool initial) const {
     const Entry& e = entries_[h & (kSize - 1)];
     if (e.hash != h || e.initial != initial || e.tag_size != tag.size() ||
         e.key.size() != tag.size() + word.size() || e.key.compare(0, tag.size(), tag) != 0 ||
@@ -166,11 +174,18 @@ void Lemmatizer::lemmatize(Document& doc) const {
   static const Tables kEmpty;
   const Tables& tables = tables_ ? *tables_ : kEmpty;
   thread_local LemmaMemo memo;
+  memo.use(tables.id);
   std::vector<bool> initial(doc.tokens.size(), false);
   for (const Sentence& s : doc.sentences)
     if (s.token_begin < initial.size()) initial[s.token_begin] = true;
   if (doc.sentences.empty() && !initial.empty()) initial[0] = true;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+  std::vector<bool> initial_or_quoted(doc.tokens.size(), false);
+  // First every token's memo hash, with its entry requested a few tokens
+  // ahead of its use, so that the entries' cache misses overlap.
+  const size_t n = doc.tokens.size();
+  thread_local std::vector<uint64_t> hashes;
+  hashes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
     // A word right after an opening quote or bracket also starts a sentence
     // as far as its capital letter is concerned.
     bool init = initial[i];
@@ -179,10 +194,18 @@ void Lemmatizer::lemmatize(Document& doc) const {
       init = prev == "\"" || prev == "'" || prev == "(" || prev == "``" || prev == "-" ||
              prev == "--";
     }
+    initial_or_quoted[i] = init;
+    hashes[i] = LemmaMemo::hash(doc.tokens[i].norm, doc.syntax[i].xpos, init);
+  }
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) memo.prefetch(hashes[i]);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) memo.prefetch(hashes[i + kAhead]);
+    const bool init = initial_or_quoted[i];
     const std::string& word = doc.tokens[i].norm;
     const std::string& tag = doc.syntax[i].xpos;
-    const uint64_t h = LemmaMemo::hash(word, tag, init);
-    if (const std::string* known = memo.find(tables.id, h, word, tag, init)) {
+    const uint64_t h = hashes[i];
+    if (const std::string* known = memo.find(h, word, tag, init)) {
       doc.syntax[i].lemma = *known;
     } else {
       doc.syntax[i].lemma = tables.lemma(word, tag, init);
