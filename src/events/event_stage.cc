@@ -660,8 +660,15 @@ class SentenceCoder {
 
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
+      // CAMEO codes the giver as source: "accepted Chinese loans" is China's
+      // aid to the subject (`recipient`). A joint act ("signed an agreement
+      // with B") is performed by both sides, so it is coded both ways.
       for (int s : sources)
-        for (int t : targets) pairs.emplace_back(s, t);
+        for (int t : targets) {
+          if (p->recipient) pairs.emplace_back(t, s);
+          else pairs.emplace_back(s, t);
+          if (p->joint) pairs.emplace_back(t, s);
+        }
     } else if (p->mutual && sources.size() >= 2 && joined_by_and(subj)) {
       for (int s : sources)
         for (int t : sources)

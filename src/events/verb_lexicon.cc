@@ -124,6 +124,8 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
       auto eq = e.find('=');
       if (eq == std::string_view::npos) {
         if (e == "mutual") p.mutual = true;
+        else if (e == "joint") p.joint = true;
+        else if (e == "recipient") p.recipient = true;
         else if (e == "absorb") p.absorb = true;
         else if (e == "cop") p.cop = true;
         else if (e == "direct") p.direct = true;

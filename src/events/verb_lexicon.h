@@ -64,6 +64,8 @@ struct VerbPattern {
   bool target_optional = false;  // emit with no target when none is found
   bool target_none = false;      // never look for a target
   bool mutual = false;       // "X and Y met": conjoined subjects code each other
+  bool joint = false;        // both sides perform the act: "A signed a deal with B" is A->B and B->A
+  bool recipient = false;    // the subject receives: "A accepted aid from B" is B->A
   bool direct = false;       // targets must be mentions themselves, not modifiers of a noun
   bool cop = false;          // a nominal predicate ("X is a threat"): the speaker judges the subject
   bool noun = false;         // a nominal event ("Russia's invasion of Ukraine"): the lemmas are nouns

@@ -382,7 +382,36 @@ TEST(CoderMaterial, TradeAgreementSignedIsAFormalAgreement) {
 8 Peru Peru PROPN NNP 2 obl
 9 . . PUNCT . 2 punct
 )", {{"Chile", "CHL"}, {"Peru", "PER"}});
-  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:057:asserted"}));
+  // Signing is joint: Peru signed it as well.
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:057:asserted", "PER>CHL:057:asserted"}));
+}
+
+TEST(CoderMaterial, JointActWithAPartnerIsCodedBothWaysAMeetingIsNot) {
+  // Chile reached a deal with Peru on Monday .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 reached reach VERB VBD 0 root
+3 a a DET DT 4 det
+4 deal deal NOUN NN 2 obj
+5 with with ADP IN 6 case
+6 Peru Peru PROPN NNP 2 obl
+7 on on ADP IN 8 case
+8 Monday Monday PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:057:asserted", "PER>CHL:057:asserted"}));
+
+  // Chile met with Peru on Monday .  (one way: the one who meets)
+  Document b = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 met meet VERB VBD 0 root
+3 with with ADP IN 4 case
+4 Peru Peru PROPN NNP 2 obl
+5 on on ADP IN 6 case
+6 Monday Monday PROPN NNP 2 obl
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:040:asserted"}));
 }
 
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
