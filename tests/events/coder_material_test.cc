@@ -414,6 +414,67 @@ TEST(CoderMaterial, JointActWithAPartnerIsCodedBothWaysAMeetingIsNot) {
   EXPECT_EQ(sorted_summary(b), (Strings{"CHL>PER:040:asserted"}));
 }
 
+TEST(CoderMaterial, ReceivedAidIsCodedFromTheGiver) {
+  // Chile accepted Chinese loans for its ports .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 accepted accept VERB VBD 0 root
+3 Chinese Chinese ADJ JJ 4 amod
+4 loans loan NOUN NNS 2 obj
+5 for for ADP IN 7 case
+6 its its PRON PRP$ 7 nmod:poss
+7 ports port NOUN NNS 2 obl
+8 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Chinese", "CHN"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHN>CHL:071:asserted"}));
+
+  // Peru received humanitarian aid from Japan .
+  Document b = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 received receive VERB VBD 0 root
+3 humanitarian humanitarian ADJ JJ 4 amod
+4 aid aid NOUN NN 2 obj
+5 from from ADP IN 6 case
+6 Japan Japan PROPN NNP 2 obl
+7 . . PUNCT . 2 punct
+)", {{"Peru", "PER"}, {"Japan", "JPN"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"JPN>PER:070:asserted"}));
+
+  // Peru accepted $ 2 billion in Japanese loans .
+  Document d = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 accepted accept VERB VBD 0 root
+3 $ $ SYM $ 2 obj
+4 2 2 NUM CD 5 compound
+5 billion billion NUM CD 3 nummod
+6 in in ADP IN 8 case
+7 Japanese Japanese ADJ JJ 8 amod
+8 loans loan NOUN NNS 3 nmod
+9 . . PUNCT . 2 punct
+)", {{"Peru", "PER"}, {"Japanese", "JPN"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"JPN>PER:071:asserted"}));
+
+  // Aid received in a place is not given by that place: Peru received aid in Lima .
+  Document e = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 received receive VERB VBD 0 root
+3 aid aid NOUN NN 2 obj
+4 in in ADP IN 5 case
+5 Lima Lima PROPN NNP 2 obl
+6 . . PUNCT . 2 punct
+)", {{"Peru", "PER"}, {"Lima", "PER"}});
+  EXPECT_TRUE(sorted_summary(e).empty());
+
+  // No giver, no event: Peru received aid .
+  Document c = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 received receive VERB VBD 0 root
+3 aid aid NOUN NN 2 obj
+4 . . PUNCT . 2 punct
+)", {{"Peru", "PER"}});
+  EXPECT_TRUE(sorted_summary(c).empty());
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(
