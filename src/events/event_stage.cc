@@ -637,6 +637,10 @@ class SentenceCoder {
       return;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "withdrew from the African Union" quits a bloc (161); "withdrew from
+    // Kherson" does not: an `igo` pattern only takes an organisation.
+    if (p->igo)
+      std::erase_if(targets, [&](int t) { return doc_.mentions[t].actor.code.compare(0, 3, "IGO") != 0; });
     // "If Ottawa escalates, we will cut the power": an announced hostile act
     // (a threat by the intent table) made conditional on another actor's
     // conduct is a threat against that actor.

@@ -475,6 +475,55 @@ TEST(CoderMaterial, ReceivedAidIsCodedFromTheGiver) {
   EXPECT_TRUE(sorted_summary(c).empty());
 }
 
+TEST(CoderMaterial, QuittingAnOrganisationBreaksRelationsWithIt) {
+  // Chile withdrew from the Pacific League .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 withdrew withdraw VERB VBD 0 root
+3 from from ADP IN 6 case
+4 the the DET DT 6 det
+5 Pacific Pacific PROPN NNP 6 compound
+6 League League PROPN NNP 2 obl
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Pacific League", "IGOPAL"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>IGOPAL:161:asserted"}));
+
+  // Chile suspended its membership in the Pacific League .
+  Document b = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 suspended suspend VERB VBD 0 root
+3 its its PRON PRP$ 4 nmod:poss
+4 membership membership NOUN NN 2 obj
+5 in in ADP IN 8 case
+6 the the DET DT 8 det
+7 Pacific Pacific PROPN NNP 8 compound
+8 League League PROPN NNP 4 nmod
+9 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Pacific League", "IGOPAL"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHL>IGOPAL:161:asserted"}));
+
+  // Leaving a state or a place is no such act: Chile withdrew from Peru .
+  Document c = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 withdrew withdraw VERB VBD 0 root
+3 from from ADP IN 4 case
+4 Peru Peru PROPN NNP 2 obl
+5 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(sorted_summary(c).empty());
+
+  // Nor is leaving an organisation's summit: Chile left the League summit .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 left leave VERB VBD 0 root
+3 the the DET DT 5 det
+4 League League PROPN NNP 5 compound
+5 summit summit NOUN NN 2 obj
+6 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"League", "IGOPAL"}});
+  EXPECT_TRUE(sorted_summary(d).empty());
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(
