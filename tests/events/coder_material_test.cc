@@ -524,6 +524,67 @@ TEST(CoderMaterial, QuittingAnOrganisationBreaksRelationsWithIt) {
   EXPECT_TRUE(sorted_summary(d).empty());
 }
 
+TEST(CoderMaterial, KindOfBombingFromItsModifier) {
+  // The Red Hand detonated a car bomb outside the Peruvian embassy .
+  Document a = coded(R"(
+1 The the DET DT 3 det
+2 Red Red PROPN NNP 3 compound
+3 Hand Hand PROPN NNP 4 nsubj
+4 detonated detonate VERB VBD 0 root
+5 a a DET DT 7 det
+6 car car NOUN NN 7 compound
+7 bomb bomb NOUN NN 4 obj
+8 outside outside ADP IN 11 case
+9 the the DET DT 11 det
+10 Peruvian Peruvian ADJ JJ 11 amod
+11 embassy embassy NOUN NN 4 obl
+12 . . PUNCT . 4 punct
+)", {{"Red Hand", "CHLINS"}, {"Peruvian", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHLINS>PER:1832:asserted"}));
+
+  // The Red Hand carried out a suicide attack on Peruvian troops .
+  Document b = coded(R"(
+1 The the DET DT 3 det
+2 Red Red PROPN NNP 3 compound
+3 Hand Hand PROPN NNP 4 nsubj
+4 carried carry VERB VBD 0 root
+5 out out ADP RP 4 compound:prt
+6 a a DET DT 8 det
+7 suicide suicide NOUN NN 8 compound
+8 attack attack NOUN NN 4 obj
+9 on on ADP IN 11 case
+10 Peruvian Peruvian ADJ JJ 11 amod
+11 troops troops NOUN NNS 8 nmod
+12 . . PUNCT . 4 punct
+)", {{"Red Hand", "CHLINS"}, {"Peruvian troops", "PERMIL"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHLINS>PERMIL:1831:asserted"}));
+
+  // The Red Hand planted a roadside bomb .
+  Document c = coded(R"(
+1 The the DET DT 3 det
+2 Red Red PROPN NNP 3 compound
+3 Hand Hand PROPN NNP 4 nsubj
+4 planted plant VERB VBD 0 root
+5 a a DET DT 7 det
+6 roadside roadside NOUN NN 7 compound
+7 bomb bomb NOUN NN 4 obj
+8 . . PUNCT . 4 punct
+)", {{"Red Hand", "CHLINS"}});
+  EXPECT_EQ(sorted_summary(c), (Strings{"CHLINS>-:1833:asserted"}));
+
+  // A plain bomb stays 183: The Red Hand detonated a bomb .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Red Red PROPN NNP 3 compound
+3 Hand Hand PROPN NNP 4 nsubj
+4 detonated detonate VERB VBD 0 root
+5 a a DET DT 6 det
+6 bomb bomb NOUN NN 4 obj
+7 . . PUNCT . 4 punct
+)", {{"Red Hand", "CHLINS"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLINS>-:183:asserted"}));
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(
