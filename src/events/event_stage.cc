@@ -185,6 +185,13 @@ class SentenceCoder {
           }
           break;
         }
+        case CondKind::kSubjMod:
+          for (int s : args_.subjects(v))
+            for (int m : tree_.children(s)) {
+              DepRel b = tree_.base(m);
+              if ((b == R.amod || b == R.compound) && c.words.contains(tree_.lemma(m))) ok = true;
+            }
+          break;
         case CondKind::kMod:
           for (int m : tree_.children(v)) {
             DepRel b = tree_.base(m);

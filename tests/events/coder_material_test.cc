@@ -585,6 +585,32 @@ TEST(CoderMaterial, KindOfBombingFromItsModifier) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLINS>-:183:asserted"}));
 }
 
+TEST(CoderMaterial, SuicideBomberSubjectMakesASuicideBombing) {
+  // A suicide bomber killed Peruvian soldiers .
+  Document a = coded(R"(
+1 A a DET DT 3 det
+2 suicide suicide NOUN NN 3 compound
+3 bomber bomber NOUN NN 4 nsubj
+4 killed kill VERB VBD 0 root
+5 Peruvian Peruvian ADJ JJ 6 amod
+6 soldiers soldier NOUN NNS 4 obj
+7 . . PUNCT . 4 punct
+)", {{"suicide bomber", "UAF"}, {"Peruvian soldiers", "PERMIL"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"UAF>PERMIL:1831:asserted"}));
+
+  // Another attacker is coded on the verb: A gunman killed Peruvian soldiers .
+  Document b = coded(R"(
+1 A a DET DT 2 det
+2 gunman gunman NOUN NN 3 nsubj
+3 killed kill VERB VBD 0 root
+4 Peruvian Peruvian ADJ JJ 5 amod
+5 soldiers soldier NOUN NNS 3 obj
+6 . . PUNCT . 3 punct
+)", {{"gunman", "UAF"}, {"Peruvian soldiers", "PERMIL"}});
+  ASSERT_EQ(sorted_summary(b).size(), 1u);
+  EXPECT_EQ(sorted_summary(b)[0].find(":1831:"), std::string::npos);
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(
