@@ -343,7 +343,8 @@ TEST(CoderMaterial, ForceAgainstAnArmedEnemy) {
 5 guards guard NOUN NNS 2 obl
 6 . . PUNCT . 2 punct
 )", {{"Inmates", "RURCRM"}, {"guards", "RURCOP"}});
-  EXPECT_EQ(sorted_summary(c), (Strings{"RURCRM>RURCOP:190:asserted"}));
+  // An exchange of fire is fought by both sides.
+  EXPECT_EQ(sorted_summary(c), (Strings{"RURCOP>RURCRM:190:asserted", "RURCRM>RURCOP:190:asserted"}));
 
   // Ruritania used drones against Freedonia .
   Document d = coded(R"(
@@ -609,6 +610,33 @@ TEST(CoderMaterial, SuicideBomberSubjectMakesASuicideBombing) {
 )", {{"gunman", "UAF"}, {"Peruvian soldiers", "PERMIL"}});
   ASSERT_EQ(sorted_summary(b).size(), 1u);
   EXPECT_EQ(sorted_summary(b)[0].find(":1831:"), std::string::npos);
+}
+
+TEST(CoderMaterial, ClashWithIsFoughtByBothSidesAnAttackIsNot) {
+  // Peruvian police clashed with the Red Hand .
+  Document a = coded(R"(
+1 Peruvian Peruvian ADJ JJ 2 amod
+2 police police NOUN NNS 3 nsubj
+3 clashed clash VERB VBD 0 root
+4 with with ADP IN 7 case
+5 the the DET DT 7 det
+6 Red Red PROPN NNP 7 compound
+7 Hand Hand PROPN NNP 3 obl
+8 . . PUNCT . 3 punct
+)", {{"Peruvian police", "PERCOP"}, {"Red Hand", "CHLINS"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHLINS>PERCOP:190:asserted", "PERCOP>CHLINS:190:asserted"}));
+
+  // Peruvian police attacked the Red Hand .
+  Document b = coded(R"(
+1 Peruvian Peruvian ADJ JJ 2 amod
+2 police police NOUN NNS 3 nsubj
+3 attacked attack VERB VBD 0 root
+4 the the DET DT 6 det
+5 Red Red PROPN NNP 6 compound
+6 Hand Hand PROPN NNP 3 obj
+7 . . PUNCT . 3 punct
+)", {{"Peruvian police", "PERCOP"}, {"Red Hand", "CHLINS"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"PERCOP>CHLINS:190:asserted"}));
 }
 
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
