@@ -639,6 +639,18 @@ TEST(CoderMaterial, ClashWithIsFoughtByBothSidesAnAttackIsNot) {
   EXPECT_EQ(sorted_summary(b), (Strings{"PERCOP>CHLINS:190:asserted"}));
 }
 
+TEST(CoderMaterial, CooperationWithAPartnerIsCodedBothWays) {
+  // Chile cooperated with Peru .
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 cooperated cooperate VERB VBD 0 root
+3 with with ADP IN 4 case
+4 Peru Peru PROPN NNP 2 obl
+5 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:060:asserted", "PER>CHL:060:asserted"}));
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(
