@@ -459,6 +459,15 @@ bool resolve_date(const DateExpr& x, const Ymd* article, bool future, Ymd* out) 
 
 EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const std::string& article,
                      bool future_hint) {
+  const uint32_t e = std::min<uint32_t>(se, tree.size());
+  // Out of range: no expression is looked at, so none need be found.
+  if (v < 0 || static_cast<uint32_t>(v) < sb || static_cast<uint32_t>(v) >= e)
+    return event_date(tree, v, sb, se, article, future_hint, {});
+  return event_date(tree, v, sb, se, article, future_hint, find_date_expressions(tree.doc(), sb, e));
+}
+
+EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const std::string& article,
+                     bool future_hint, const std::vector<DateExpr>& exprs) {
   EventDate out;
   Ymd base;
   const bool have_article = parse_ymd(article, &base);
@@ -466,10 +475,8 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
     out.date = format_ymd(base);
     out.source = DateSource::kArticle;
   }
-  const Document& doc = tree.doc();
   se = std::min<uint32_t>(se, tree.size());
   if (v < 0 || static_cast<uint32_t>(v) < sb || static_cast<uint32_t>(v) >= se) return out;
-  std::vector<DateExpr> exprs = find_date_expressions(doc, sb, se);
   if (exprs.empty()) return out;
 
   // v's clause and the clauses above it, nearest first. A clause that

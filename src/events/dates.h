@@ -79,6 +79,12 @@ struct EventDate {
 EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const std::string& article,
                      bool future_hint);
 
+// The same with the sentence's time expressions already found: `exprs` must be
+// find_date_expressions(tree.doc(), sb, min(se, tree.size())). A sentence with
+// several events scans its tokens once, not once per event.
+EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const std::string& article,
+                     bool future_hint, const std::vector<DateExpr>& exprs);
+
 }  // namespace dyad::events
 
 #endif  // DYAD_EVENTS_DATES_H_

@@ -558,7 +558,13 @@ class SentenceCoder {
   // else the article date. An intended event looks forward ("will meet on
   // Tuesday" is the coming Tuesday).
   EventDate date_of(int v, Modality mod) const {
-    return event_date(tree_, v, sb_, se_, doc_.date, mod == Modality::kIntended);
+    // The sentence's time expressions are found at its first event and kept
+    // for the others (the scan was once per event).
+    if (!dates_found_) {
+      dates_ = find_date_expressions(doc_, sb_, se_);
+      dates_found_ = true;
+    }
+    return event_date(tree_, v, sb_, se_, doc_.date, mod == Modality::kIntended, dates_);
   }
 
   void code_predicate(int v) {
@@ -1084,6 +1090,8 @@ class SentenceCoder {
   uint32_t sent_, sb_, se_;
   std::vector<const VerbPattern*> match_;
   std::vector<int> governor_;
+  mutable std::vector<DateExpr> dates_;  // date_of's cache: the sentence's time expressions
+  mutable bool dates_found_ = false;
 };
 
 }  // namespace
