@@ -98,6 +98,13 @@ struct Chain {
   bool ref_context = false; // ... or the article's dominant country
 };
 
+// Hash for maps keyed by std::string and looked up by string_view (a folded
+// token, without making a string of it). Same value as std::hash<std::string>.
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // What the matcher knows about each mention beyond the public struct.
 struct Meta {
   int person = -1;     // lexicon person
@@ -121,8 +128,24 @@ class Matcher {
     doc_.mentions.clear();
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     if (n == 0) return;
+    // Every token folded once, into one buffer: the matcher asks for a
+    // token's folded form many times (fold() made a new string each time).
+    folded_.clear();
+    fold_off_.resize(n + 1);
+    fold_off_[0] = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      const std::string& w = doc_.tokens[i].norm;
+      bool ascii = true;
+      for (unsigned char c : w) ascii = ascii && c < 0x80;
+      if (ascii) {
+        for (char c : w) folded_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      } else {
+        folded_ += ActorLexicon::fold(w);  // the rare path (ICU)
+      }
+      fold_off_[i + 1] = static_cast<uint32_t>(folded_.size());
+    }
     wid_.resize(n);
-    for (uint32_t i = 0; i < n; ++i) wid_[i] = lex_.word_id(ActorLexicon::fold(doc_.tokens[i].norm));
+    for (uint32_t i = 0; i < n; ++i) wid_[i] = lex_.word_id(fw(i));
     // Sentences; a document without them is one sentence.
     std::vector<std::pair<uint32_t, uint32_t>> sents;
     for (const auto& s : doc_.sentences) sents.emplace_back(s.token_begin, std::min(s.token_end, n));
@@ -207,7 +230,7 @@ class Matcher {
                            (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) &&
                            !introduced_[en.ref];
           }
-          auto it = dyn_names_.find(ActorLexicon::fold(doc_.tokens[i].norm));
+          auto it = dyn_names_.find(fw(i));
           // Only a story person who has a state or organisation displaces
           // the lexicon's: a stateless "Ambassador X Khan" would lose more
           // than the lucky match gains.
@@ -226,7 +249,7 @@ class Matcher {
       }
       const std::string& w = doc_.tokens[i].norm;
       if (!w.empty() && is_upper_ascii(w[0])) {
-        auto it = dyn_names_.find(ActorLexicon::fold(w));
+        auto it = dyn_names_.find(fw(i));
         if (it != dyn_names_.end()) {
           Unit d;
           d.begin = i;
@@ -240,9 +263,14 @@ class Matcher {
     units = std::move(merged);
   }
 
+  // Token i folded as ActorLexicon::fold does (i < the document's tokens).
+  std::string_view fw(uint32_t i) const {
+    return std::string_view(folded_).substr(fold_off_[i], fold_off_[i + 1] - fold_off_[i]);
+  }
+
   bool tok_is(uint32_t i, std::string_view lower) const {
     if (i >= sent_end_) return false;
-    return ActorLexicon::fold(doc_.tokens[i].norm) == lower;
+    return fw(i) == lower;
   }
 
   // The role a unit plays given the chain so far.
@@ -422,7 +450,7 @@ class Matcher {
   uint32_t agent_head_token(int agent, const Unit& u) const {
     const std::string& h = lex_.agent(agent).head;
     for (uint32_t t = u.begin; t < u.end; ++t)
-      if (ActorLexicon::fold(doc_.tokens[t].norm) == h) return t;
+      if (fw(t) == h) return t;
     return u.end - 1;
   }
 
@@ -439,7 +467,7 @@ class Matcher {
                                  "school", "college", "hospital", "club", "airlines", "bureau",
                                  "directorate", "secretariat", "forum", "network", "federation"};
     if (i >= sent_end_) return false;
-    std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
+    std::string_view f = fw(i);
     for (const char* s : kOrg)
       if (f == s) return true;
     return false;
@@ -613,7 +641,7 @@ class Matcher {
           meta.dyn = static_cast<int>(dyn_first_.size());
           meta.gender = title_gender(ha.phrase);
           dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
-          dyn_names_[ActorLexicon::fold(doc_.tokens[k - 1].norm)] = meta.dyn;
+          dyn_names_[std::string(fw(k - 1))] = meta.dyn;
           m.entry += "+name";
         }
       }
@@ -668,7 +696,7 @@ class Matcher {
             nm.dyn = static_cast<int>(dyn_first_.size());
             nm.gender = title_gender(ha.phrase);
             dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
-            dyn_names_[ActorLexicon::fold(doc_.tokens[e - 1].norm)] = nm.dyn;
+            dyn_names_[std::string(fw(e - 1))] = nm.dyn;
             m.antecedent = static_cast<int>(doc_.mentions.size());
             meta.dyn = nm.dyn;
             meta.gender = nm.gender;
@@ -777,7 +805,7 @@ class Matcher {
   // decides instead ("X said he would"), unless two different people are.
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
-      std::string f = ActorLexicon::fold(doc_.tokens[i].norm);
+      std::string_view f = fw(i);
       if (f == "it") {
         resolve_it(i);
         continue;
@@ -822,7 +850,7 @@ class Matcher {
       if ((f == "him" || f == "her") && meta_[found].sentence == sentence_) {
         bool boundary = false;
         for (uint32_t t = doc_.mentions[found].token_end; t < i && !boundary; ++t) {
-          std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+          std::string_view w = fw(t);
           boundary = w == "that" || w == "said" || w == "says" || w == "," || w == "who" || w == "after" ||
                      w == "when" || w == "because" || w == "while" || w == "but" || w == "and";
         }
@@ -830,7 +858,7 @@ class Matcher {
       }
       char fg = meta_[found].gender;
       if (fg != 0 && fg != g) continue;
-      push_pronoun(i, found, "pronoun:" + f, 0.7f);
+      push_pronoun(i, found, "pronoun:" + std::string(f), 0.7f);
     }
   }
 
@@ -869,7 +897,7 @@ class Matcher {
       // flagged as generated plurals: the head word decides (the same with
       // or without a parse, so mentions do not depend on the tree).
       if (m.head >= doc_.tokens.size()) return false;
-      std::string w = ActorLexicon::fold(doc_.tokens[m.head].norm);
+      std::string_view w = fw(m.head);
       if (w == "police" || w == "people" || w == "men" || w == "women" || w == "militia") return true;
       return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
     }
@@ -912,7 +940,7 @@ class Matcher {
       const uint32_t lo = std::min(doc_.mentions[first].token_end, doc_.mentions[k].token_end);
       const uint32_t hi = std::max(doc_.mentions[first].token_begin, doc_.mentions[k].token_begin);
       for (uint32_t t = lo; t < hi && joined; ++t) {
-        std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+        std::string_view w = fw(t);
         if (w == "and") saw_and = true;
         else if (w != "," && w != "the" && w != "both") joined = false;
       }
@@ -927,7 +955,7 @@ class Matcher {
   // unclear"). The antecedent is the nearest institution (state, seat,
   // organisation, singular collective such as "the ministry") earlier in
   // the sentence or in the two before.
-  static bool it_verb(const std::string& w) {
+  static bool it_verb(std::string_view w) {
     static const char* kVerbs[] = {
         "said", "says", "added", "stated", "announced", "warned", "accused", "urged", "denied",
         "claimed", "rejected", "condemned", "insisted", "demanded", "threatened", "vowed", "blamed",
@@ -949,7 +977,7 @@ class Matcher {
     uint32_t j = i + 1;
     // Auxiliaries and negation between: "it has not said", "it would send".
     while (j < sent_end_ && j < i + 4) {
-      std::string w = ActorLexicon::fold(doc_.tokens[j].norm);
+      std::string_view w = fw(j);
       if (w == "has" || w == "had" || w == "would" || w == "will" || w == "had" || w == "not" ||
           w == "also" || w == "did" || w == "does" || w == "n't" || w == "could" || w == "may" ||
           w == "might" || w == "previously" || w == "later")
@@ -957,7 +985,7 @@ class Matcher {
       else
         break;
     }
-    if (j >= sent_end_ || !it_verb(ActorLexicon::fold(doc_.tokens[j].norm))) return;
+    if (j >= sent_end_ || !it_verb(fw(j))) return;
     int found = -1;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
@@ -1194,7 +1222,7 @@ class Matcher {
   // their antecedent (apply_context).
   void appositive_states(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
     auto is = [&](uint32_t t, uint32_t end, std::string_view w) {
-      return t < end && ActorLexicon::fold(doc_.tokens[t].norm) == w;
+      return t < end && fw(t) == w;
     };
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       ActorMention& m = doc_.mentions[i];
@@ -1246,7 +1274,7 @@ class Matcher {
       if (m.actor.code != "EUR") continue;
       const std::string text = ActorLexicon::fold(std::string(doc_.tokens_text(m.token_begin, m.token_end)));
       const bool side = m.token_end < doc_.tokens.size() && text == "european" &&
-                        ActorLexicon::fold(doc_.tokens[m.token_end].norm) == "side";
+                        fw(m.token_end) == "side";
       if (text != "europe" && !side) continue;
       m.actor = doc_.mentions[eu].actor;
       m.entry += "+union";
@@ -1315,7 +1343,7 @@ class Matcher {
                                    "linked", "loyal", "led", "affiliated"};
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
-      std::string w = ActorLexicon::fold(doc_.tokens[t].norm);
+      std::string_view w = fw(t);
       for (const char* o : kOther)
         if (w == o) return false;
     }
@@ -1330,8 +1358,8 @@ class Matcher {
       if (rel == "compound") {
         int h = doc_.syntax[m.head].head;
         if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
-          std::string hw = ActorLexicon::fold(doc_.tokens[h].norm);
-          if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.pop_back();
+          std::string_view hw = fw(h);
+          if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.remove_suffix(1);
           for (const char* u : kUnits)
             if (hw == u) unit = true;
         }
@@ -1349,7 +1377,7 @@ class Matcher {
     ActorMention& m = doc_.mentions[i];
     if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) return false;
     if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0 || m.token_begin == 0) return false;
-    const std::string w = ActorLexicon::fold(doc_.tokens[m.token_begin - 1].norm);
+    std::string_view w = fw(m.token_begin - 1);
     if (w != "its" && w != "their") return false;
     // Mentions are in text order: walk back through this sentence only.
     int best = -1;
@@ -1433,7 +1461,7 @@ class Matcher {
           static const char* kSay[] = {"said", "says", "told", "added", "warned", "announced"};
           bool say = false;
           if (e < se)
-            for (const char* v : kSay) say = say || ActorLexicon::fold(doc_.tokens[e].norm) == v;
+            for (const char* v : kSay) say = say || fw(e) == v;
           if (!say || e - t < 2) {
             t = e - 1;
             continue;
@@ -1451,7 +1479,7 @@ class Matcher {
           static const char* kThing[] = {"act", "law", "treaty", "agreement", "accord", "plan", "program",
                                          "programme", "bill", "convention", "resolution", "constitution",
                                          "declaration", "initiative", "strategy", "doctrine", "protocol"};
-          std::string w = ActorLexicon::fold(doc_.tokens[k].norm);
+          std::string_view w = fw(k);
           for (const char* x : kThing) thing = thing || w == x;
           thing = thing || is_org_word(k);
         }
@@ -1504,7 +1532,7 @@ class Matcher {
         bool by = false, in = false;
         for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k)
           if (doc_.syntax[k].head == static_cast<int32_t>(t)) {
-            const std::string w = ActorLexicon::fold(doc_.tokens[k].norm);
+            std::string_view w = fw(k);
             by = by || w == "by";
             in = in || w == "in";
           }
@@ -1567,7 +1595,7 @@ class Matcher {
     for (uint32_t k = lo; k < t; ++k)
       if (doc_.syntax[k].head == static_cast<int32_t>(t) &&
           deprel_name(deprel_base(doc_.syntax[k].deprel)) == "case" &&
-          ActorLexicon::fold(doc_.tokens[k].norm) == "of")
+          fw(k) == "of")
         return true;
     return false;
   }
@@ -1627,9 +1655,11 @@ class Matcher {
   float context_conf_ = 0;
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
+  std::string folded_;              // every token folded, end to end (fw)
+  std::vector<uint32_t> fold_off_;  // token i is folded_[fold_off_[i], fold_off_[i + 1])
   std::vector<bool> introduced_;
   std::vector<Meta> meta_;
-  std::unordered_map<std::string, int> dyn_names_;
+  std::unordered_map<std::string, int, SvHash, std::equal_to<>> dyn_names_;  // folded name -> dyn id
   std::vector<int> dyn_first_;
   std::unordered_map<int, int> last_person_, last_dyn_;
   uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
