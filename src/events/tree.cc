@@ -33,7 +33,6 @@ const Rels& rels() {
 
 Tree::Tree(const Document& doc) : doc_(doc) {
   size_t n = doc.syntax.size() == doc.tokens.size() ? doc.tokens.size() : 0;
-  children_.resize(n);
   lemma_.resize(n);
   lower_.resize(n);
   base_.resize(n);
@@ -41,20 +40,24 @@ Tree::Tree(const Document& doc) : doc_(doc) {
   for (size_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end && t < n; ++t)
       sent_of_[t] = static_cast<int>(s);
-  // Size each child list once (one allocation per head, not one per doubling).
+  // Children by counting sort: count per head, offsets, then fill in token
+  // order (each list stays in token order, as pushing in order gave).
+  kid_off_.assign(n + 1, 0);
+  for (size_t t = 0; t < n; ++t) {
+    const int h = doc.syntax[t].head;
+    if (h >= 0 && static_cast<size_t>(h) < n && h != static_cast<int>(t)) ++kid_off_[h + 1];
+  }
+  for (size_t t = 0; t < n; ++t) kid_off_[t + 1] += kid_off_[t];
+  kids_.resize(kid_off_[n]);
   {
-    std::vector<uint32_t> count(n, 0);
+    std::vector<uint32_t> fill(kid_off_.begin(), kid_off_.end() - (n ? 1 : 0));
     for (size_t t = 0; t < n; ++t) {
       const int h = doc.syntax[t].head;
-      if (h >= 0 && static_cast<size_t>(h) < n && h != static_cast<int>(t)) ++count[h];
+      if (h >= 0 && static_cast<size_t>(h) < n && h != static_cast<int>(t)) kids_[fill[h]++] = static_cast<int>(t);
     }
-    for (size_t t = 0; t < n; ++t)
-      if (count[t]) children_[t].reserve(count[t]);
   }
   for (size_t t = 0; t < n; ++t) {
     const auto& sx = doc.syntax[t];
-    if (sx.head >= 0 && static_cast<size_t>(sx.head) < n && sx.head != static_cast<int>(t))
-      children_[sx.head].push_back(static_cast<int>(t));
     lower_[t] = to_lower(doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm));
     lemma_[t] = sx.lemma.empty() ? lower_[t] : to_lower(sx.lemma);
     base_[t] = deprel_base(sx.deprel);
@@ -63,20 +66,20 @@ Tree::Tree(const Document& doc) : doc_(doc) {
 
 std::vector<int> Tree::kids(int t, DepRel r) const {
   std::vector<int> out;
-  for (int c : children_[t])
+  for (int c : children(t))
     if (rel(c) == r) out.push_back(c);
   return out;
 }
 
 int Tree::first_kid(int t, DepRel r) const {
-  for (int c : children_[t])
+  for (int c : children(t))
     if (rel(c) == r) return c;
   return -1;
 }
 
 std::vector<int> Tree::kids_base(int t, DepRel r) const {
   std::vector<int> out;
-  for (int c : children_[t])
+  for (int c : children(t))
     if (base_[c] == r) out.push_back(c);
   return out;
 }
@@ -85,20 +88,20 @@ std::vector<int> Tree::with_conjuncts(int t) const {
   std::vector<int> out{t};
   // Breadth-first over conj children; a tree, so no cycles, but cap anyway.
   for (size_t i = 0; i < out.size() && out.size() < 64; ++i)
-    for (int c : children_[out[i]])
+    for (int c : children(out[i]))
       if (rel(c) == rels().conj && upos(c) != UPos::kVERB) out.push_back(c);
   return out;
 }
 
 std::string Tree::prep_of(int t) const {
   // Multi-word prepositions ("according to", "in front of") keep their first word.
-  for (int c : children_[t])
+  for (int c : children(t))
     if (rel(c) == rels().case_ || rel(c) == rels().mark) return lemma(c);
   // "of [U.S. and NATO] troops": the parser often hangs the preposition on
   // the phrase's first word, a compound before the head, instead of the head.
-  for (int c : children_[t]) {
+  for (int c : children(t)) {
     if (c >= t || rel(c) != rels().compound) continue;
-    for (int k : children_[c])
+    for (int k : children(c))
       if (k < c && rel(k) == rels().case_) return lemma(k);
   }
   return {};
@@ -118,7 +121,7 @@ bool Tree::is_misparsed_main_clause(int v) const {
 
 int Tree::bare_agent(int v) const {
   const Rels& R = rels();
-  for (int c : children_[v])
+  for (int c : children(v))
     if (rel(c) == R.obl_agent && prep_of(c) != "by" && (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) return c;
   return -1;
 }
@@ -129,7 +132,7 @@ bool Tree::is_reduced_passive(int v) const {
 
 bool Tree::is_passive(int v) const {
   bool subj_pass = false, obj = false;
-  for (int c : children_[v]) {
+  for (int c : children(v)) {
     if (rel(c) == rels().aux_pass) return true;
     subj_pass = subj_pass || rel(c) == rels().nsubj_pass;
     obj = obj || rel(c) == rels().obj;
@@ -150,7 +153,7 @@ bool Tree::is_passive(int v) const {
 }
 
 bool Tree::negated(int v) const {
-  for (int c : children_[v]) {
+  for (int c : children(v)) {
     if (base(c) != rels().advmod && base(c) != rels().det) continue;
     const std::string& l = lemma(c);
     // "not only angry with X, but also ...": a focus on the scope, not a negation.

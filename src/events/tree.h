@@ -3,6 +3,7 @@
 #ifndef DYAD_EVENTS_TREE_H_
 #define DYAD_EVENTS_TREE_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,9 @@ class Tree {
 
   const Document& doc() const { return doc_; }
   size_t size() const { return lemma_.size(); }
-  const std::vector<int>& children(int t) const { return children_[t]; }
+  std::span<const int> children(int t) const {
+    return {kids_.data() + kid_off_[t], kid_off_[t + 1] - kid_off_[t]};
+  }
   // The head, or -1 for the root and for a malformed head (out of range or self).
   int head(int t) const {
     int h = doc_.syntax[t].head;
@@ -71,7 +74,10 @@ class Tree {
 
  private:
   const Document& doc_;
-  std::vector<std::vector<int>> children_;
+  // Children lists in one array (token order within each): t's children are
+  // kids_[kid_off_[t], kid_off_[t + 1]). One allocation, not one per head.
+  std::vector<uint32_t> kid_off_;
+  std::vector<int> kids_;
   std::vector<std::string> lemma_, lower_;
   std::vector<DepRel> base_;
   std::vector<int> sent_of_;
