@@ -278,6 +278,17 @@ TEST(CoderGold, DeniedDoingIsDenied) {
   EXPECT_EQ(sorted_summary(d), (Strings{"BLR>LTU:190:denied"}));
 }
 
+// Every event of the root is there with modality m, and there is one.
+void expect_root_with_modality(const Document& d, const std::string& root, Modality m) {
+  bool found = false;
+  for (const Event& e : d.events)
+    if (e.cameo.rfind(root, 0) == 0) {
+      found = true;
+      EXPECT_EQ(e.modality, m) << e.cameo;
+    }
+  EXPECT_TRUE(found) << ::testing::PrintToString(sorted_summary(d));
+}
+
 TEST(CoderGold, ContentOfARejectedClaimIsDenied) {
   // Minsk rejected claims that it shelled Vilnius .  (clause on the noun)
   Document d = parse_rows(R"(
@@ -294,13 +305,7 @@ TEST(CoderGold, ContentOfARejectedClaimIsDenied) {
   add_mention(d, "it", "BLR");
   add_mention(d, "Vilnius", "LTU");
   shipped_stage().run(d);
-  bool found = false;
-  for (const Event& e : d.events)
-    if (e.cameo.rfind("19", 0) == 0) {
-      found = true;
-      EXPECT_EQ(e.modality, Modality::kDenied);
-    }
-  EXPECT_TRUE(found) << ::testing::PrintToString(sorted_summary(d));
+  expect_root_with_modality(d, "19", Modality::kDenied);
 }
 
 TEST(CoderGold, ContentOfADismissedReportIsDenied) {
@@ -320,13 +325,7 @@ TEST(CoderGold, ContentOfADismissedReportIsDenied) {
   add_mention(d, "troops", "BLRMIL");
   add_mention(d, "Vilnius", "LTU");
   shipped_stage().run(d);
-  bool found = false;
-  for (const Event& e : d.events)
-    if (e.cameo.rfind("19", 0) == 0) {
-      found = true;
-      EXPECT_EQ(e.modality, Modality::kDenied);
-    }
-  EXPECT_TRUE(found) << ::testing::PrintToString(sorted_summary(d));
+  expect_root_with_modality(d, "19", Modality::kDenied);
 }
 
 TEST(CoderGold, AReportThatIsNotRejectedStaysAsserted) {
@@ -346,9 +345,7 @@ TEST(CoderGold, AReportThatIsNotRejectedStaysAsserted) {
   add_mention(d, "troops", "BLRMIL");
   add_mention(d, "Vilnius", "LTU");
   shipped_stage().run(d);
-  EXPECT_FALSE(d.events.empty());
-  for (const Event& e : d.events)
-    if (e.cameo.rfind("19", 0) == 0) EXPECT_EQ(e.modality, Modality::kAsserted);
+  expect_root_with_modality(d, "19", Modality::kAsserted);
 }
 
 TEST(CoderGold, HypotheticalModalAndIfClause) {
