@@ -364,8 +364,6 @@ class Recognizer {
   std::vector<std::string> low_;
 };
 
-long day_index(const Ymd& d) { return days_from_civil(d.y, d.m, d.d); }
-
 bool is_clause_head(const Tree& tree, int t) {
   UPos u = tree.upos(t);
   return u == UPos::kVERB || tree.first_kid(t, rels().cop) >= 0;

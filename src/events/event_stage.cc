@@ -217,6 +217,15 @@ class SentenceCoder {
     return -1;
   }
 
+  static bool is_future_aux(const std::string& l) { return l == "will" || l == "shall" || l == "'ll"; }
+  static bool is_condition_mark(const std::string& l) { return l == "if" || l == "unless"; }
+  // Whether clause c is a condition: introduced by "if" or "unless".
+  bool is_condition_clause(int c) const {
+    for (int m : tree_.kids(c, rels().mark))
+      if (is_condition_mark(tree_.lemma(m))) return true;
+    return false;
+  }
+
   // Modality from v's own words: negation, modal auxiliaries, "if".
   Modality own_modality(int v, int depth = 0) const {
     const Rels& R = rels();
@@ -231,10 +240,10 @@ class SentenceCoder {
         const std::string& l = tree_.lemma(c);
         if (l == "could" || l == "might" || l == "may" || l == "would" || l == "should" || l == "must")
           m = Modality::kHypothetical;
-        else if ((l == "will" || l == "shall" || l == "'ll") && m == Modality::kAsserted)
+        else if (is_future_aux(l) && m == Modality::kAsserted)
           m = Modality::kIntended;
       }
-      if (r == R.mark && (tree_.lemma(c) == "if" || tree_.lemma(c) == "unless")) m = Modality::kHypothetical;
+      if (r == R.mark && is_condition_mark(tree_.lemma(c))) m = Modality::kHypothetical;
     }
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
@@ -509,12 +518,8 @@ class SentenceCoder {
     const Rels& R = rels();
     if (!is_predicate(tree_, v) || tree_.negated(v) || own_modality(v) != Modality::kIntended) return;
     bool future = false;
-    for (int c : tree_.kids(v, R.aux))
-      future = future || tree_.lemma(c) == "will" || tree_.lemma(c) == "shall" || tree_.lemma(c) == "'ll";
-    static const char* const kStates[] = {"be", "have", "become", "remain", "continue", "get", "need", "want",
-                                          "know", "see", "happen", "benefit", "lose", "win", "suffer", "go"};
-    for (const char* w : kStates)
-      if (tree_.lemma(v) == w) return;
+    for (int c : tree_.kids(v, R.aux)) future = future || is_future_aux(tree_.lemma(c));
+    if (in_set("state-verb", tree_.lemma(v))) return;
     const int judge = judge_of(v);
     if (!future || judge < 0) return;
     const int speaker = speaker_for(v);
@@ -533,12 +538,9 @@ class SentenceCoder {
     // Only a hostile or unmet condition makes it a threat: "if Washington
     // escalates", "unless the tariffs are dropped"; "if they approach us
     // positively, we will react positively" is a conditional promise.
-    const Rels& Rc = rels();
     bool hostile = false;
-    for (int c : tree_.kids(v, Rc.advcl)) {
-      bool cond = false;
-      for (int m : tree_.kids(c, Rc.mark)) cond = cond || tree_.lemma(m) == "if" || tree_.lemma(m) == "unless";
-      if (!cond) continue;
+    for (int c : tree_.kids(v, R.advcl)) {
+      if (!is_condition_clause(c)) continue;
       const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
       const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
       if (tree_.negated(c) || in_set("hostile-condition", tree_.lemma(c)) || (root >= "11" && root <= "20"))
@@ -947,9 +949,7 @@ class SentenceCoder {
   void condition_actors(int v, int speaker, const std::vector<int>& sources, std::vector<int>* out) const {
     const Rels& R = rels();
     for (int c : tree_.kids(v, R.advcl)) {
-      bool cond = false;
-      for (int m : tree_.kids(c, R.mark)) cond = cond || tree_.lemma(m) == "if" || tree_.lemma(m) == "unless";
-      if (!cond) continue;
+      if (!is_condition_clause(c)) continue;
       std::vector<int> found;
       resolve_into(args_.subjects(c), speaker, &found);
       for (int m : found)
