@@ -109,8 +109,10 @@ struct ActorMention {
   // How the code was found: "lexicon" (a named person, state or organisation),
   // "agent" (a role noun, with the nationality or seat in its phrase: "a
   // Russian diplomat"), "coref" (from the antecedent: "he", "the ministry"),
-  // "context" (a bare role noun given the article's dominant country: "the
-  // foreign minister said" in a story about Ukraine), "implied" (an actor the
+  // "context" (a bare role noun given the state its sentence places it in:
+  // "rebels in Mali", "in eastern Ukraine, where government troops ...";
+  // else the article's dominant country: "the foreign minister said" in a
+  // story about Ukraine; confidence lower for the latter), "implied" (an actor the
   // text implies without naming: the police behind an agentless "was
   // arrested"; the mention spans the verb), "unresolved".
   std::string basis = "lexicon";

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <span>
 #include <unordered_map>
 
 #include "actors/lexicon.h"
@@ -1202,6 +1203,9 @@ class Matcher {
       }
       if (meta_[i].person < 0 && possessed_role(i)) continue;
       if (meta_[i].person < 0 && named_group(i)) continue;
+      // The state the sentence places the agent in beats the article's
+      // dominant one; two places equally likely leave it bare.
+      if (const int placed = placed_role(i); placed != 0) continue;
       if (context_country_.empty() || meta_[i].person >= 0) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
@@ -1333,19 +1337,19 @@ class Matcher {
   // right before it, and the tree does not show it modifying a noun
   // ("military purposes", "militant attacks") unless the noun is a unit of
   // the force ("a police patrol").
-  bool own_role_noun(size_t i) const {
+  // With `sponsored_ok`, a sponsor word is no objection (the place rule:
+  // rebels backed from abroad are still the rebels of where they fight).
+  bool own_role_noun(size_t i, bool sponsored_ok = false) const {
     const ActorMention& m = doc_.mentions[i];
     static const char* kOther[] = {"foreign", "international", "coalition", "other", "western", "allied",
                                    "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
-                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her",
-                                   // "Russian-backed rebels" are someone else's rebels.
-                                   "backed", "supported", "sponsored", "funded", "aligned", "allied",
-                                   "linked", "loyal", "led", "affiliated"};
+                                   "world", "u.n.", "un", "nato", "their", "its", "his", "her"};
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
       for (const char* o : kOther)
         if (w == o) return false;
+      if (!sponsored_ok && sponsor_word(w)) return false;
     }
     if (doc_.syntax.size() == doc_.tokens.size()) {
       std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
@@ -1395,6 +1399,196 @@ class Matcher {
     m.basis = "coref";
     m.confidence = 0.7f;
     return true;
+  }
+
+  // ------------------------------------------------------------ place
+  // "Rebels in Mali", "In Mali, soldiers fired on ...", "in eastern Ukraine,
+  // where government troops have been fighting rebels": a bare state role
+  // takes the state its sentence places it in -- an "in" phrase on the
+  // agent itself, else on the clause it is an argument of (or on up to two
+  // clauses above it), else the state a "where" clause hangs on. Rebels are
+  // coded to the country they fight in, so a sponsor ("Russian-backed
+  // rebels") does not stop it. Returns 1 when mention i took a place, -1
+  // when two different states are named at the same level (ambiguous: no
+  // place and no dominant country either), 0 when no place is named.
+  int placed_role(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (doc_.syntax.size() != doc_.tokens.size() || meta_[i].person >= 0 || meta_[i].dyn >= 0) return 0;
+    if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) return 0;
+    if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) return 0;
+    if (!own_role_noun(i, /*sponsored_ok=*/true) || org_before(i)) return 0;
+    // Refugees are coded by where they fled from, not where they are.
+    for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
+      if (std::string_view(m.actor.code).substr(k, 3) == "REF") return 0;
+    index_children();
+    const std::string place = place_of(m.head, placed_by_clause(i));
+    if (place.empty()) return 0;
+    if (place == "?") return -1;
+    // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
+    if (sponsor_state(i) == place) return 0;
+    std::string code = place;
+    append_roles(code, m.actor.code);
+    m.actor = lex_.make_actor(code);
+    m.entry += "+place:" + place;
+    m.basis = "context";
+    m.confidence = society_role(m.actor.code) ? 0.6f : 0.75f;
+    return 1;
+  }
+
+  // Whether the place of the clause is the place of agent i, not only an
+  // "in" phrase on the agent itself: forces, police, armed groups, civilians
+  // and the opposition act where they are from; so do a government, a
+  // ministry or a court. Officials and titled people travel ("the two
+  // presidents are cooperating in Syria"), and so do reporters and firms.
+  bool placed_by_clause(size_t i) const {
+    const std::string& c = doc_.mentions[i].actor.code;
+    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY"};
+    bool institution_role = false;
+    for (size_t k = 0; k + 3 <= c.size(); k += 3) {
+      const std::string_view r = std::string_view(c).substr(k, 3);
+      for (const char* l : kLocal)
+        if (r == l) return true;
+      institution_role = institution_role || r == "GOV" || r == "JUD" || r == "LEG" || r == "PTY";
+    }
+    if (!institution_role || meta_[i].agent < 0) return false;
+    const AgentEntry& a = lex_.agent(static_cast<uint32_t>(meta_[i].agent));
+    return !a.title && !a.weak && !a.plural;
+  }
+
+  // Children of every token (once per document, when a place is asked for).
+  void index_children() {
+    if (!kid_off_.empty()) return;
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    kid_off_.assign(n + 2, 0);
+    for (uint32_t t = 0; t < n; ++t)
+      if (int32_t h = doc_.syntax[t].head; h >= 0 && static_cast<uint32_t>(h) < n) ++kid_off_[h + 2];
+    for (uint32_t t = 2; t < n + 2; ++t) kid_off_[t] += kid_off_[t - 1];
+    kids_.resize(kid_off_[n + 1]);
+    for (uint32_t t = 0; t < n; ++t)
+      if (int32_t h = doc_.syntax[t].head; h >= 0 && static_cast<uint32_t>(h) < n) kids_[kid_off_[h + 1]++] = t;
+    // kid_off_[h] .. kid_off_[h + 1] now spans h's children, in token order.
+    state_head_.assign(n, -1);
+    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
+      const ActorMention& o = doc_.mentions[k];
+      const int e = meta_[k].actor_entry;
+      if (e < 0 || o.head >= n || o.actor.code.size() != 3 || o.actor.country.empty()) continue;
+      const EntryKind kind = lex_.entry(e).kind;
+      if (kind == EntryKind::kCountry || kind == EntryKind::kCapital) state_head_[o.head] = static_cast<int>(k);
+    }
+  }
+  std::span<const uint32_t> kids_of(uint32_t t) const {
+    return std::span<const uint32_t>(kids_.data() + kid_off_[t], kid_off_[t + 1] - kid_off_[t]);
+  }
+  std::string_view rel_of(uint32_t t) const { return deprel_name(doc_.syntax[t].deprel); }
+  std::string_view base_rel_of(uint32_t t) const { return deprel_name(deprel_base(doc_.syntax[t].deprel)); }
+
+  // The state named at token t or at its conjuncts ("in Mali and Niger").
+  void states_at(uint32_t t, std::vector<std::string>* out) const {
+    auto add = [&](uint32_t k) {
+      if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.code);
+    };
+    add(t);
+    for (uint32_t c : kids_of(t))
+      if (base_rel_of(c) == "conj") add(c);
+  }
+
+  // States named as where the phrase or clause headed by t happens: its
+  // "in X" phrases, and for a clause, the state a "where" refers back to.
+  void places_at(uint32_t t, bool clause, std::vector<std::string>* out) const {
+    for (uint32_t c : kids_of(t)) {
+      const std::string_view b = base_rel_of(c);
+      if (b == "nmod" || (clause && b == "obl")) {
+        bool in = false;
+        for (uint32_t k : kids_of(c)) {
+          if (k > c || base_rel_of(k) != "case") continue;
+          const std::string_view w = fw(k);
+          in = in || w == "in" || w == "inside" || w == "throughout" || w == "across";
+        }
+        if (in) states_at(c, out);
+      } else if (clause && b == "advmod" && fw(c) == "where") {
+        // "in eastern Ukraine, where ...": the parser hangs the clause on
+        // the verb or the noun; the state is right before the "where".
+        if (c == 0) continue;
+        uint32_t p = c - 1;
+        if (fw(p) == "," && p > 0) --p;
+        states_at(p, out);
+      }
+    }
+  }
+
+  // The place of the agent whose head is t: "", a state code, or "?" when
+  // two different states are named at the first level that names any.
+  std::string place_of(uint32_t t, bool clause_ok) const {
+    std::vector<std::string> found;
+    auto verdict = [&]() -> std::string {
+      for (const std::string& f : found)
+        if (f != found[0]) return "?";
+      return found[0];
+    };
+    places_at(t, false, &found);
+    if (!found.empty()) return verdict();
+    if (!clause_ok) return "";
+    // Up the noun phrase to the argument it belongs to ("an attack by
+    // rebels", "troops and police").
+    uint32_t a = t;
+    for (int k = 0; k < 4; ++k) {
+      const std::string_view b = base_rel_of(a);
+      if (b != "conj" && b != "appos" && b != "compound" && b != "flat" && b != "nmod") break;
+      if (doc_.syntax[a].head < 0) return "";
+      a = static_cast<uint32_t>(doc_.syntax[a].head);
+    }
+    const std::string_view b = base_rel_of(a);
+    if ((b != "nsubj" && b != "obj" && b != "iobj" && b != "obl") || doc_.syntax[a].head < 0) return "";
+    uint32_t v = static_cast<uint32_t>(doc_.syntax[a].head);
+    for (int level = 0; level < 3; ++level) {
+      places_at(v, true, &found);
+      // "Police arrested 20 supporters in Nairobi", "rebels in Mali
+      // attacked a police post": the parser hangs the clause's place on its
+      // subject or object as often as on the verb.
+      for (uint32_t c : kids_of(v))
+        if (level == 0 && found.empty() && (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj"))
+          places_at(c, false, &found);
+      if (!found.empty()) return verdict();
+      const std::string_view r = base_rel_of(v);
+      if ((r != "conj" && r != "advcl" && r != "xcomp" && r != "ccomp") || doc_.syntax[v].head < 0) break;
+      v = static_cast<uint32_t>(doc_.syntax[v].head);
+    }
+    return "";
+  }
+
+  // An organisation right before mention i ("IAEA Director General").
+  bool org_before(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0;) {
+      const ActorMention& o = doc_.mentions[k];
+      if (meta_[k].sentence != meta_[i].sentence || m.token_begin - std::min(o.token_end, m.token_begin) > 3) break;
+      if (!o.actor.org.empty() && o.token_end <= m.token_begin) return true;
+    }
+    return false;
+  }
+
+  // "Russian-backed rebels" are someone else's rebels.
+  static bool sponsor_word(std::string_view w) {
+    static const char* kSponsored[] = {"backed", "supported", "sponsored", "funded", "aligned",
+                                       "linked", "loyal", "led", "affiliated"};
+    for (const char* o : kSponsored)
+      if (w == o) return true;
+    return false;
+  }
+
+  // The state of a sponsor named right before mention i ("Russian-backed"),
+  // or "".
+  std::string sponsor_state(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0;) {
+      const ActorMention& o = doc_.mentions[k];
+      if (meta_[k].sentence != meta_[i].sentence || o.token_end + 3 < m.token_begin) break;
+      if (o.token_end > m.token_begin || o.actor.country.empty()) continue;
+      for (uint32_t t = o.token_end; t < m.token_begin; ++t)
+        if (sponsor_word(fw(t))) return o.actor.code.substr(0, 3);
+      return "";
+    }
+    return "";
   }
 
   // Whether the dominant country may be lent to bare agent mention i. Not
@@ -1653,6 +1847,8 @@ class Matcher {
   std::unordered_map<std::string, int> last_state_;         // ISO -> last plain mention
   std::string context_country_;
   float context_conf_ = 0;
+  std::vector<uint32_t> kid_off_, kids_;  // children index (index_children)
+  std::vector<int> state_head_;           // token -> bare state mention headed there, or -1
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
   std::string folded_;              // every token folded, end to end (fw)

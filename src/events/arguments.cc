@@ -178,10 +178,21 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     return out;
   }
   const int fronted = fronted_object(v);
+  const int extracted = extracted_through_report(v);
   for (int c : tree_.children(v)) {
     // (nsubj:pass here only where is_passive() saw through a misparse.)
     if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
     if (c == fronted || after_stray_preposition(c, v)) continue;
+    if (int a = misread_report_subject(c, v); a != -2) {
+      // The claimer is not the actor of what it claims: the subject is what
+      // the relative pronoun stands for (no actor when that is "the war").
+      if (a >= 0) append_conj(tree_, a, &out);
+      return out;
+    }
+    if (extracted >= 0 && is_relative_pronoun(tree_.lemma(c))) {
+      append_conj(tree_, extracted, &out);
+      continue;
+    }
     // "Trump on Thursday threatened ...": the parser often makes the weekday
     // of a dropped or stranded "on" the subject. A time word never acts.
     if (is_time_word(lowercase(tree_.lemma(c)))) continue;
@@ -198,6 +209,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       append_conj(tree_, c, &out);
     }
   }
+  if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
   if (!out.empty() || h < 0) return out;
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
@@ -272,6 +284,50 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       return subjects_rec(h, depth + 1);
   }
   return out;
+}
+
+// "the militia that police say killed 40 villagers": v is the content
+// clause of a reporting verb (&reporting) that is itself a relative clause
+// with its own subject; the relative pronoun was extracted from v, so v's
+// subject is the noun the relative clause modifies. Returns it, or -1.
+int Arguments::extracted_through_report(int v) const {
+  const Rels& R = rels();
+  const int h = tree_.head(v);
+  if (h < 0 || tree_.rel(v) != R.ccomp || tree_.rel(h) != R.acl_relcl || tree_.head(h) < 0) return -1;
+  if (!lex_.in_set("reporting", tree_.lemma(h))) return -1;
+  const int s = tree_.first_kid(h, R.nsubj);
+  if (s < 0 || is_relative_pronoun(tree_.lemma(s))) return -1;
+  return tree_.head(h);
+}
+
+// "a war that Kiev claims has killed 14,000 civilians": the tagger reads
+// the reporting verb as a plural noun and the parser makes "Kiev claims" v's
+// subject. Signs: c is a &reporting lemma tagged as a noun, with a modifier
+// before it (the claimer), right before v or v's auxiliary, and a relative
+// pronoun right before its phrase. Returns the pronoun's antecedent (the
+// noun before it), -1 when there is none, or -2 when c is no such misreading.
+int Arguments::misread_report_subject(int c, int v) const {
+  const Rels& R = rels();
+  if (tree_.upos(c) != UPos::kNOUN || !lex_.in_set("reporting", tree_.lemma(c))) return -2;
+  if (tree_.xpos(c) != "NNS" && tree_.xpos(c) != "VBZ") return -2;
+  const int next = c + 1;
+  if (next != v && !(next < static_cast<int>(tree_.size()) && tree_.head(next) == v && tree_.base(next) == R.aux))
+    return -2;
+  int first = c;
+  bool claimer = false;
+  for (int k : tree_.children(c))
+    if (k < c) {
+      first = std::min(first, k);
+      if (tree_.rel(k) == R.compound || tree_.rel(k) == R.nmod_poss) claimer = true;
+    }
+  if (!claimer) return -2;
+  // The parser hangs the pronoun on the noun or leaves it just outside.
+  int rp = is_relative_pronoun(tree_.lemma(first)) ? first : first - 1;
+  if (rp < 0 || !is_relative_pronoun(tree_.lemma(rp))) return -2;
+  int a = rp - 1;
+  if (a >= 0 && tree_.upos(a) == UPos::kPUNCT) --a;
+  if (a >= 0 && (tree_.upos(a) == UPos::kNOUN || tree_.upos(a) == UPos::kPROPN)) return a;
+  return -1;
 }
 
 // "The sanctions Washington has imposed on Moscow ...": the parser often

@@ -43,6 +43,8 @@ class Arguments {
  private:
   std::vector<int> subjects_rec(int v, int depth) const;
   int fronted_object(int v) const;
+  int extracted_through_report(int v) const;
+  int misread_report_subject(int c, int v) const;
   bool after_stray_preposition(int c, int v) const;
 
   const Tree& tree_;
