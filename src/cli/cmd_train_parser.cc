@@ -84,8 +84,8 @@ RegisterCommand reg([](CLI::App& app) {
                 "probability of following a wrong predicted move in training (default 0.9)");
   c->add_option("--features", o->po.features,
                 "feature templates: 3 (base, default), 8 (base plus third-order and "
-                "reporting-verb features) or 9 (8's features with int8 weight rows: half the "
-                "table memory, faster parsing)");
+                "reporting-verb features), 9 (8's features with int8 weight rows: half the "
+                "table memory, faster parsing) or 10 (3's features with int8 rows)");
   c->add_option("--ensemble", o->po.ensemble,
                 "train this many perceptrons with seeds seed, seed+1, ... and sum their weights "
                 "(default 1)");

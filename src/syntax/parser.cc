@@ -244,9 +244,14 @@ void decode_fs(const Weights& m, State& st) {
 }  // namespace
 
 void decode(const Weights& m, State& st) {
-  if (is_q8(m.features)) decode_fs<8, true>(m, st);
-  else if (m.features >= 8) decode_fs<8, false>(m, st);
-  else decode_fs<3, false>(m, st);
+  const bool eight = template_set(m.features) == 8;
+  if (is_q8(m.features)) {
+    if (eight) decode_fs<8, true>(m, st);
+    else decode_fs<3, true>(m, st);
+  } else {
+    if (eight) decode_fs<8, false>(m, st);
+    else decode_fs<3, false>(m, st);
+  }
 }
 
 }  // namespace parser_internal

@@ -43,11 +43,15 @@ constexpr int kMaxTransFeatures = 160;  // parser_train.cc checks the templates 
 constexpr int kMaxLabelFeatures = 64;
 constexpr uint64_t kNoLabel = 255;
 
-// Feature sets (= model file versions): 3, 8, and 9, which is 8's templates
-// with int8 weight rows (see HugeArray below).
-inline bool is_q8(int features) { return features == 9; }
-// The templates a feature set number scores with (9 = 8's templates).
-inline int template_set(int features) { return features >= 8 ? 8 : 3; }
+// Feature sets (= model file versions): 3, 8, 9, which is 8's templates with
+// int8 weight rows (see HugeArray below), and 10, which is 3's templates with
+// int8 rows (the int8 layout came after version 9, hence the number).
+inline bool is_q8(int features) { return features == 9 || features == 10; }
+// The templates a feature set number scores with (9 = 8's, 10 = 3's).
+inline int template_set(int features) { return features == 8 || features == 9 ? 8 : 3; }
+// The int8 feature set with the same templates as an int16 one (3 -> 10,
+// 8 -> 9), or 0 when there is none.
+inline int q8_of(int features) { return features == 3 ? 10 : features == 8 ? 9 : 0; }
 
 inline uint64_t mix(uint64_t h, uint64_t v) {
   h = (h ^ v) * 0xff51afd7ed558ccdULL;
@@ -463,7 +467,7 @@ class HugeArray {
 };
 using HugeTable = HugeArray<int16_t>;
 
-// Feature set 9 is feature set 8 with int8 rows: each row keeps its weights as
+// Feature sets 9 and 10 are feature sets 8 and 3 with int8 rows: each row keeps its weights as
 // int8 mantissas sharing one power-of-two exponent, stored in the row's last
 // byte (weight = mantissa << exponent, the same int16 value the file holds).
 // A transition row is 4 bytes (3 moves + exponent), a label row 64 bytes
@@ -486,14 +490,14 @@ void to_q8(Weights& w);
 
 // The loaded model: quantised weights in dense hashed tables.
 struct Weights {
-  int features = 3;  // feature set (see trans_features), = the file's version: 3, 8 or 9
+  int features = 3;  // feature set (see trans_features), = the file's version: 3, 8, 9 or 10
   int trans_bits = 0;
   int label_bits = 0;
   int label_stride = kLabelStride;
   std::vector<DepRel> class_deprel;      // label class -> DepRel
   HugeTable trans;                       // (1 << trans_bits) * kTransStride
   HugeTable label;                       // (1 << label_bits) * label_stride
-  // Feature set 9 (is_q8): the int8 tables instead (trans and label empty).
+  // Feature sets 9 and 10 (is_q8): the int8 tables instead (trans and label empty).
   HugeArray<int8_t> trans8;              // (1 << trans_bits) * kTransStride8
   HugeArray<int8_t> label8;              // (1 << label_bits) * kLabelStride8
   DepRel root = 0;

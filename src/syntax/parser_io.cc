@@ -159,7 +159,7 @@ Weights load_weights(const std::string& path) {
   const uint32_t version = body.u32();
   if (!model_version_known(version))
     body.fail("parser model version " + std::to_string(version) +
-              ", this build reads versions 3, 8 and 9");
+              ", this build reads versions 3, 8, 9 and 10");
   if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
   Weights w;
   w.features = static_cast<int>(version);
@@ -216,7 +216,7 @@ Weights load_weights(const std::string& path) {
       std::memcpy(v, row, sizeof v);
       const int e = round_row_q8(v, width);
       if (std::memcmp(v, row, static_cast<size_t>(width) * sizeof(int16_t)) != 0)
-        body.fail("corrupt parser model (version 9 weight off the int8 grid)");
+        body.fail("corrupt parser model (int8 weight off its row's grid)");
       int8_t* o = &t[r * stride];
       for (int c = 0; c < width; ++c) o[c] = static_cast<int8_t>(v[c] >> e);
       o[stride - 1] = static_cast<int8_t>(e);
@@ -224,7 +224,7 @@ Weights load_weights(const std::string& path) {
   };
   if (is_q8(w.features)) {
     if (classes > static_cast<uint32_t>(kMaxClasses8))
-      body.fail("corrupt parser model (version 9 holds at most 63 labels)");
+      body.fail("corrupt parser model (int8 rows hold at most 63 labels)");
     w.trans8 = HugeArray<int8_t>((size_t{1} << w.trans_bits) * kTransStride8);
     w.label8 = HugeArray<int8_t>((size_t{1} << w.label_bits) * kLabelStride8);
     table(w.trans_bits, kTransClasses, false, q8(w.trans8, kTransStride8, kTransClasses));

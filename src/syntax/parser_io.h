@@ -21,12 +21,12 @@ namespace dyad::parser_internal {
 // Any change to the feature templates needs a new version: an old file would
 // load but score with the wrong features.
 // The file version names the feature templates the weights were trained
-// with (parser_impl.h, trans_features): 3, 8 or 9 (8's templates with int8
+// with (parser_impl.h, trans_features): 3, 8, 9 (8's templates with int8
 // rows; its int16 weights on disk are mantissa << exponent, row by row, so
-// loading rebuilds the int8 rows exactly). The format after the header is the
-// same for all three. Versions 4-7 were a reverted experiment with another
-// format and are refused.
-constexpr bool model_version_known(uint32_t v) { return v == 3 || v == 8 || v == 9; }
+// loading rebuilds the int8 rows exactly) or 10 (3's templates, int8 rows, in
+// the same way). The format after the header is the same for all four.
+// Versions 4-7 were a reverted experiment with another format and are refused.
+constexpr bool model_version_known(uint32_t v) { return v == 3 || v == 8 || v == 9 || v == 10; }
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

@@ -16,6 +16,7 @@
 #include "dyad/parser.h"
 #include "syntax/parser_eval.h"
 #include "syntax/parser_impl.h"
+#include "syntax/parser_io.h"
 
 namespace dyad {
 namespace {
@@ -188,8 +189,8 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
                      const ParserTrainOptions& options) {
   using Clock = std::chrono::steady_clock;
   const auto t_start = Clock::now();
-  if (options.features != 3 && options.features != 8 && options.features != 9)
-    throw std::runtime_error("parser training: feature set must be 3, 8 or 9");
+  if (!model_version_known(static_cast<uint32_t>(options.features)))
+    throw std::runtime_error("parser training: feature set must be 3, 8, 9 or 10");
   const DepRel root = deprel_from_name("root");
   // Label classes: every relation seen on a non-root arc in training.
   std::vector<int> deprel_class(256, -1);

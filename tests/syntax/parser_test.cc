@@ -435,6 +435,8 @@ TEST(ParserTrain, ThirdOrderFeaturesAndEnsembleFitAndRoundTrip) { fit_tiny_treeb
 
 TEST(ParserTrain, Int8RowsFitAndRoundTrip) { fit_tiny_treebank(9, 2); }
 
+TEST(ParserTrain, BaseFeaturesWithInt8RowsFitAndRoundTrip) { fit_tiny_treebank(10, 1); }
+
 TEST(ParserTrain, UnknownFeatureSetIsRefused) {
   ParserTrainOptions o;
   o.verbose = false;
