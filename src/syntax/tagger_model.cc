@@ -12,6 +12,8 @@
 //   u64 checksum of everything before it
 // Weights are quantised to int16 against one global scale: the perceptron's
 // averaged weights span a small range, and the loss was below 0.01% accuracy.
+// Loading keeps the int16 values and drops the scale (see Score in
+// tagger_model.h).
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -184,7 +186,8 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   const uint32_t k = r.get<uint32_t>();
   if (k == 0 || k > 250) r.fail("class count " + std::to_string(k));
   m->num_classes = static_cast<int>(k);
-  m->stride = static_cast<int>((k + 7) / 8 * 8);
+  m->mask_lane = static_cast<int>(k);
+  m->stride = static_cast<int>((k + (k + 15) / 16 + 31) / 32 * 32);
   for (uint32_t c = 0; c < k; ++c) {
     uint8_t len = r.get<uint8_t>();
     m->xpos.emplace_back(r.bytes(len));
@@ -216,103 +219,137 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
   }
 
   const float scale = r.get<float>();
+  if (!(scale > 0)) r.fail("weight scale is not positive");
   const uint32_t nrows = r.get<uint32_t>();
   const uint32_t nentries = r.get<uint32_t>();
   if (nrows > (1u << 28) || nentries > (1u << 30)) r.fail("implausible sizes");
   std::string_view row_bytes = r.bytes(size_t(nrows) * 10);
   std::string_view entry_bytes = r.bytes(size_t(nentries) * 3);
-  {
-    size_t cap = 16;
-    while (cap < size_t(nrows) * 2) cap <<= 1;
-    m->slots.assign(cap, CompiledModel::Slot());
-    m->slot_mask = cap - 1;
-  }
-  uint32_t pos = 0;
-  for (uint32_t i = 0; i < nrows; ++i) {
-    uint64_t h;
-    uint16_t cnt;
-    std::memcpy(&h, row_bytes.data() + i * 10, 8);
-    std::memcpy(&cnt, row_bytes.data() + i * 10 + 8, 2);
-    if (h == 0) r.fail("zero feature hash");
-    size_t slot = h & m->slot_mask;
-    while (m->slots[slot].key != 0 && m->slots[slot].key != h) slot = (slot + 1) & m->slot_mask;
-    if (m->slots[slot].key == h) r.fail("duplicate feature hash");
-    m->slots[slot].key = h;
-    m->slots[slot].begin = pos;
-    pos += cnt;
-    m->slots[slot].end = pos;
-    if (pos > nentries) r.fail("row counts exceed entry count");
-  }
-  if (pos != nentries) r.fail("row counts do not match entry count");
-  m->entries.resize(nentries);
+  // The file's entries, then each row placed in its slot: inline, dense or
+  // as a range of `entries` (see CompiledModel::Slot).
+  std::vector<CompiledModel::WeightRef> all(nentries);
   for (uint32_t e = 0; e < nentries; ++e) {
     uint8_t c = static_cast<uint8_t>(entry_bytes[e * 3]);
     int16_t q;
     std::memcpy(&q, entry_bytes.data() + e * 3 + 1, 2);
     if (c >= k) r.fail("weight class out of range");
-    m->entries[e].cls = c;
-    m->entries[e].w = q * scale;
+    all[e].cls = c;
+    all[e].w = q;
   }
   if (r.pos() != bytes.size() - 8) r.fail("trailing bytes");
+  using Slot = CompiledModel::Slot;
   {
-    // Dense copies of the long rows (see kDenseMinEntries).
-    const size_t S = static_cast<size_t>(m->stride);
-    size_t ndense = 0;
-    auto dense_ok = [&](const CompiledModel::Slot& s) {
-      if (s.key == 0 || s.end - s.begin < CompiledModel::kDenseMinEntries) return false;
-      bool seen[256] = {};
-      for (uint32_t e = s.begin; e < s.end; ++e) {
-        if (seen[m->entries[e].cls]) return false;
-        seen[m->entries[e].cls] = true;
+    size_t cap = 16;
+    while (cap < size_t(nrows) * 2) cap <<= 1;
+    m->slots.assign(cap, Slot());
+    m->slot_mask = cap - 1;
+  }
+  const int S = m->stride;
+  uint32_t pos = 0;
+  size_t ndense = 0, nexternal = 0;
+  // A row is dense if long and without a class twice (a dense row holds
+  // one int16 per class).
+  auto dense_ok = [&](uint32_t begin, uint32_t n) {
+    if (n < CompiledModel::kDenseMinEntries) return false;
+    bool seen[256] = {};
+    for (uint32_t e = begin; e < begin + n; ++e) {
+      if (seen[all[e].cls]) return false;
+      seen[all[e].cls] = true;
+    }
+    return true;
+  };
+  for (int pass = 0; pass < 2; ++pass) {  // count, then fill
+    pos = 0;
+    uint32_t next_dense = 0, next_external = 0;
+    if (pass == 1) {
+      m->dense_rows.assign(ndense * S, 0);
+      m->entries.resize(nexternal);
+    }
+    for (uint32_t i = 0; i < nrows; ++i) {
+      uint64_t h;
+      uint16_t cnt;
+      std::memcpy(&h, row_bytes.data() + i * 10, 8);
+      std::memcpy(&cnt, row_bytes.data() + i * 10 + 8, 2);
+      if (pos + size_t(cnt) > nentries) r.fail("row counts exceed entry count");
+      const uint32_t begin = pos;
+      pos += cnt;
+      const bool dense = dense_ok(begin, cnt);
+      if (pass == 0) {
+        if (cnt == Slot::kDense) r.fail("implausible row length");
+        if (dense) ++ndense;
+        else if (cnt > Slot::kInline) nexternal += cnt;
+        continue;
       }
-      return true;
-    };
-    for (const auto& s : m->slots) ndense += dense_ok(s);
-    m->dense_rows.assign(ndense * S, 0.f);
-    uint32_t row = 0;
-    for (auto& s : m->slots) {
-      if (!dense_ok(s)) continue;
-      float* d = &m->dense_rows[size_t(row) * S];
-      for (uint32_t e = s.begin; e < s.end; ++e) d[m->entries[e].cls] = m->entries[e].w;
-      s.begin = row++;
-      s.end |= CompiledModel::kDenseRow;
+      if (h == 0) r.fail("zero feature hash");
+      size_t slot = h & m->slot_mask;
+      while (m->slots[slot].key != 0 && m->slots[slot].key != h) slot = (slot + 1) & m->slot_mask;
+      Slot& s = m->slots[slot];
+      if (s.key == h) r.fail("duplicate feature hash");
+      s.key = h;
+      if (dense) {
+        Weight* d = &m->dense_rows[size_t(next_dense) * S];
+        for (uint32_t e = begin; e < pos; ++e) d[all[e].cls] = all[e].w;
+        s.begin = next_dense++;
+        s.n = Slot::kDense;
+      } else if (cnt <= Slot::kInline) {
+        s.n = cnt;
+        for (int e = 0; e < cnt; ++e) {
+          s.cls[e] = static_cast<uint8_t>(all[begin + e].cls);
+          s.w[e] = all[begin + e].w;
+        }
+      } else {
+        s.begin = next_external;
+        s.n = cnt;
+        for (uint32_t e = begin; e < pos; ++e) m->entries[next_external++] = all[e];
+      }
     }
   }
+  if (pos != nentries) r.fail("row counts do not match entry count");
 
-  // Dense tag-history tables.
-  const int S = m->stride;
+  // Dense tag-history tables. A row is one feature's row, int16 unless a
+  // damaged file repeats a class in it.
   const int H = static_cast<int>(k) + 2;
-  m->tag1.assign(size_t(H) * S, 0.f);
-  m->tag2.assign(size_t(H) * S, 0.f);
-  m->tag12.assign(size_t(H) * H * S, 0.f);
+  std::vector<Score> sum(S);
+  auto dense_row = [&](uint64_t feature, Weight* out) {
+    std::fill(sum.begin(), sum.end(), 0);
+    m->add_row(feature, sum.data());
+    for (int c = 0; c < S; ++c) {
+      if (sum[c] < -32768 || sum[c] > 32767) r.fail("a class repeated in a tag-history row");
+      out[c] = static_cast<Weight>(sum[c]);
+    }
+  };
+  m->tag1.assign(size_t(H) * S, 0);
+  m->tag2.assign(size_t(H) * S, 0);
+  m->tag12.assign(size_t(H) * H * S, 0);
   for (int a = 0; a < H; ++a) {
-    m->add_row(tag1_feature(a), &m->tag1[size_t(a) * S]);
-    m->add_row(tag2_feature(a), &m->tag2[size_t(a) * S]);
-    for (int b = 0; b < H; ++b)
-      m->add_row(tag12_feature(a, b), &m->tag12[(size_t(a) * H + b) * S]);
+    dense_row(tag1_feature(a), &m->tag1[size_t(a) * S]);
+    dense_row(tag2_feature(a), &m->tag2[size_t(a) * S]);
+    for (int b = 0; b < H; ++b) dense_row(tag12_feature(a, b), &m->tag12[(size_t(a) * H + b) * S]);
   }
 
-  m->sentence_case.assign(size_t(kSentenceCaseRows) * S, 0.f);
+  m->sentence_case.assign(size_t(kSentenceCaseRows) * S, 0);
   for (int bin = 0; bin < 5; ++bin)
     for (int ci = 0; ci < 8; ++ci)
       for (int first = 0; first < 2; ++first)
-        m->add_row(sentence_case_feature(bin, static_cast<uint8_t>(ci), first),
-                   &m->sentence_case[size_t(sentence_case_index(bin, static_cast<uint8_t>(ci), first)) * S]);
+        dense_row(sentence_case_feature(bin, static_cast<uint8_t>(ci), first),
+                  &m->sentence_case[size_t(sentence_case_index(bin, static_cast<uint8_t>(ci), first)) * S]);
 
   // Precomputed vocabulary vectors.
   const size_t per_word = size_t(kVectorsPerWord) * S;
-  m->vocab_vectors.assign(per_word * nvocab, 0.f);
+  m->vocab_vectors.assign(per_word * nvocab, 0);
   m->vocab_lower.resize(nvocab);
   m->vocab_tag.assign(nvocab, -1);
   m->vocab_case.resize(nvocab);
   m->vocab_index.reserve(nvocab + tagdict.size());
   WordFeatures f;
+  std::vector<Score> sums(per_word);
   for (uint32_t i = 0; i < nvocab; ++i) m->vocab_index.insert(hash_bytes(m->vocab[i], kWord), i);
   for (uint32_t i = 0; i < nvocab; ++i) {
     m->features_of(m->vocab[i], ambiguity[i], &f);
     m->vocab_lower[i] = f.lower;
     m->vocab_case[i] = f.case_info;
-    m->word_vectors(f, &m->vocab_vectors[per_word * i]);
+    m->word_sums(f, sums.data());
+    m->pack_word_vectors(sums.data(), &m->vocab_vectors[per_word * i]);
   }
   for (const auto& [w, c] : tagdict) {
     uint32_t id = m->vocab_index.find(hash_bytes(w, kWord));
@@ -320,14 +357,16 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
     m->vocab_tag[id] = static_cast<int16_t>(c);
   }
   m->build_vocab_slots();
-  m->bos_vectors.assign(per_word, 0.f);
-  m->eos_vectors.assign(per_word, 0.f);
+  m->bos_vectors.assign(per_word, 0);
+  m->eos_vectors.assign(per_word, 0);
   boundary_word_features(true, &f);
   m->bos_lower = f.lower;
-  m->word_vectors(f, m->bos_vectors.data());
+  m->word_sums(f, sums.data());
+  m->pack_word_vectors(sums.data(), m->bos_vectors.data());
   boundary_word_features(false, &f);
   m->eos_lower = f.lower;
-  m->word_vectors(f, m->eos_vectors.data());
+  m->word_sums(f, sums.data());
+  m->pack_word_vectors(sums.data(), m->eos_vectors.data());
   m->serialized = std::string(bytes);
 }
 
@@ -378,17 +417,17 @@ void CompiledModel::features_of(std::string_view word, std::string_view ambiguit
   compute_word_features(word, info, f);
 }
 
-void CompiledModel::word_vectors(const WordFeatures& f, float* out) const {
+DYAD_TAGGER_CLONES
+void CompiledModel::word_sums(const WordFeatures& f, Score* out) const {
   const int S = stride;
-  std::fill(out, out + kVectorsPerWord * S, 0.f);
+  std::fill(out, out + kVectorsPerWord * S, 0);
   // Up to 32 features, each a random slot and then a random entry range in
   // tables far larger than the cache. Prefetching every slot, then every
   // entry range, before adding lets those misses overlap instead of
-  // following one another; the additions keep their order, so the sums are
-  // bit-identical.
+  // following one another.
   constexpr int kMax = kMaxCenterFeatures + kNumNeighbours * kMaxNeighbourFeatures;
   uint64_t keys[kMax];
-  float* dst[kMax];
+  Score* dst[kMax];
   int n = 0;
   for (uint64_t h : f.center)
     if (h) keys[n] = h, dst[n++] = out;
@@ -399,12 +438,62 @@ void CompiledModel::word_vectors(const WordFeatures& f, float* out) const {
   const Slot* found[kMax];
   for (int i = 0; i < n; ++i) {
     found[i] = find_slot(keys[i]);
-    if (!found[i]) continue;
-    if (found[i]->end & kDenseRow) __builtin_prefetch(&dense_rows[size_t(found[i]->begin) * S]);
-    else __builtin_prefetch(&entries[found[i]->begin]);
+    if (found[i]) prefetch_weights(*found[i]);
   }
   for (int i = 0; i < n; ++i)
     if (found[i]) add_slot(*found[i], dst[i]);
+}
+
+DYAD_TAGGER_CLONES
+void CompiledModel::pack_word_vectors(const Score* sums, Weight* out) const {
+  // Eight lanes at a time: this runs for every unknown word of every
+  // document, five rows each.
+  typedef int32_t v8i __attribute__((vector_size(32)));
+  typedef int16_t v8s __attribute__((vector_size(16)));
+  const int S = stride, K = num_classes;
+  const int chunks = (K + 7) / 8;  // the ones holding classes
+  alignas(32) Score in[kMaxStride];
+  for (int v = 0; v < kVectorsPerWord; ++v) {
+    std::memcpy(in, sums + v * S, sizeof(Score) * K);
+    Weight* row = out + v * S;
+    std::memset(row, 0, sizeof(Weight) * S);
+    for (int c = K; c < chunks * 8; ++c) in[c] = in[0];  // neutral in max and min
+    v8i top, bottom, x;
+    std::memcpy(&top, in, sizeof top);
+    bottom = top;
+    for (int j = 1; j < chunks; ++j) {
+      std::memcpy(&x, in + j * 8, sizeof x);
+      top = x > top ? x : top;
+      bottom = x < bottom ? x : bottom;
+    }
+    Score hi = top[0], lo = bottom[0];
+    for (int l = 1; l < 8; ++l) {
+      hi = top[l] > hi ? top[l] : hi;
+      lo = bottom[l] < lo ? bottom[l] : lo;
+    }
+    // Subtracting hi - 32767 puts the row's best at 32767; what falls
+    // below -32768 is clamped and its bit set in the mask, class c at bit
+    // c % 8 of the mask's byte c / 8 (lane mask_lane + c / 16, little-endian).
+    const v8i floor = v8i{} - 32768;
+    const v8i shift = v8i{} + (hi - 32767);
+    const v8i bit = {1, 2, 4, 8, 16, 32, 64, 128};
+    const bool clamps = lo - (hi - 32767) < -32768;
+    uint8_t* mask = reinterpret_cast<uint8_t*>(row + mask_lane);
+    for (int j = 0; j < chunks; ++j) {
+      std::memcpy(&x, in + j * 8, sizeof x);
+      const v8i d = x - shift;
+      const v8i low = d < floor;  // -1 where clamped
+      const v8s packed = __builtin_convertvector(low ? floor : d, v8s);
+      const int n = std::min(8, K - j * 8);
+      std::memcpy(row + j * 8, &packed, sizeof(Weight) * n);
+      if (clamps) {
+        const v8i b = low & bit;
+        int byte = 0;
+        for (int l = 0; l < n; ++l) byte |= b[l];
+        mask[j] = static_cast<uint8_t>(byte);
+      }
+    }
+  }
 }
 
 }  // namespace tagger_internal

@@ -22,10 +22,20 @@ namespace dyad {
 
 namespace tagger_internal {
 
+// The scoring loops are built twice on x86-64, for AVX2 and for the
+// baseline, and the dynamic loader picks one at run time (about 1.3x faster
+// with AVX2).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define DYAD_TAGGER_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define DYAD_TAGGER_CLONES
+#endif
+
 // Allocator for the tables tagging reads at random (tens of MB): blocks of
 // 2 MB and more are 2 MB-aligned and marked for transparent huge pages, so a
-// token's look-ups cost cache misses but not also a page walk each. Contents
-// and arithmetic are unchanged; only the backing pages differ.
+// token's look-ups cost cache misses but not also a page walk each. Smaller
+// blocks are 64-byte aligned, so a 192-byte row spans three cache lines, not
+// four. Contents and arithmetic are unchanged; only the backing pages differ.
 void advise_huge_pages(void* p, size_t bytes);
 template <typename T>
 struct HugePageAllocator {
@@ -42,7 +52,7 @@ struct HugePageAllocator {
       p = std::aligned_alloc(kHuge, rounded);
       if (p) advise_huge_pages(p, rounded);
     } else {
-      p = std::malloc(bytes ? bytes : 1);
+      p = std::aligned_alloc(64, (bytes + 63) / 64 * 64 + (bytes ? 0 : 64));
     }
     if (!p) throw std::bad_alloc();
     return static_cast<T*>(p);
@@ -80,33 +90,49 @@ struct RawModel {
 // Serialises raw into the versioned binary format (weights quantised to int16).
 std::string serialize_model(const RawModel& raw);
 
+// Scores are exact integer sums of the model file's int16 weights (its one
+// global scale is positive, so leaving it out changes no argmax). Integer
+// addition is exact and associative, which lets tables be stored and summed
+// in whatever order and width is fastest without changing a tag's score.
+using Weight = int16_t;  // a stored weight or precomputed sum
+using Score = int32_t;   // a running score
+
 // Everything a loaded model holds. Tagger::Model (private in the public
 // header) derives from it, so helpers here can work on it by name.
 struct CompiledModel {
   int num_classes = 0;  // K
-  int stride = 0;       // K rounded up to a multiple of 8 (vector length)
+  // Lanes per row, a multiple of 32 (64 bytes of Weights, whole cache
+  // lines) with room after the K classes for a word vector's clamp mask.
+  int stride = 0;
+  static constexpr int kMaxStride = 288;  // for K <= 250
   std::vector<std::string> xpos;
   std::vector<UPos> upos;
 
-  // Sparse weights in an open-addressing table whose slot holds the key and
-  // its entry range together, so a look-up touches one cache line for the
-  // slot and one or two for the entries.
-  struct Slot {
-    uint64_t key = 0;  // 0 = empty
-    // Entry range [begin, end); or, when end has kDenseRow set, a row of
-    // dense_rows: `stride` floats starting at begin * stride.
-    uint32_t begin = 0, end = 0;
+  // Sparse weights in an open-addressing table of 32-byte slots (two to a
+  // cache line). A slot holds the key and, for the 94% of rows with at most
+  // kInline entries, the entries themselves, so looking a feature up at
+  // run time costs one cache miss instead of two (slot, then entries).
+  // Longer rows keep their entries in `entries` or, from kDenseMinEntries
+  // on, a dense row in dense_rows.
+  struct alignas(32) Slot {
+    static constexpr int kInline = 6;
+    static constexpr uint16_t kDense = 0xffff;  // n: a dense row
+    uint64_t key = 0;    // 0 = empty
+    uint32_t begin = 0;  // external rows: first entry; dense: row index
+    uint16_t n = 0;      // entry count (inline if <= kInline), or kDense
+    uint8_t cls[kInline] = {};
+    Weight w[kInline] = {};
   };
-  static constexpr uint32_t kDenseRow = 1u << 31;
-  // Rows with at least this many entries (and no class twice) are also kept
-  // dense, so adding one is a few vector additions instead of a scalar
-  // scatter per entry. Adding a dense row adds +0.0 where the sparse row
-  // has no entry, which leaves every sum's value unchanged.
-  static constexpr uint32_t kDenseMinEntries = 16;
-  HugeVector<float> dense_rows;
+  static_assert(sizeof(Slot) == 32);
+  // Rows with at least this many entries are kept dense (one class's
+  // entries summed), so adding one is a few vector additions instead of a
+  // scalar scatter per entry. A sparse entry is 4 bytes and a dense row
+  // 2 * stride (192 for the shipped model), so only long rows pay.
+  static constexpr uint32_t kDenseMinEntries = 32;
+  HugeVector<Weight> dense_rows;
   struct WeightRef {
-    uint32_t cls;
-    float w;
+    uint16_t cls;
+    Weight w;
   };
   HugeVector<Slot> slots;
   size_t slot_mask = 0;
@@ -173,88 +199,114 @@ struct CompiledModel {
   }
   // The features of a word (vocabulary or not) with its ambiguity class.
   void features_of(std::string_view word, std::string_view ambiguity, WordFeatures* f) const;
-  // kVectorsPerWord * stride floats per type: centre, then neighbour slots.
-  HugeVector<float> vocab_vectors;
+
+  // Word vectors: per word, kVectorsPerWord rows of `stride` Weights
+  // (centre, then neighbour slots), its feature rows summed at load time.
+  // Reading them is most of tagging's memory traffic (a token reads five
+  // rows of five different words), so they are stored as int16, half the
+  // bytes of the exact int32 sums. A row keeps its top 65,536 values exact
+  // after subtracting its own constant (a constant added to every class
+  // changes no argmax); a class further below its row's best is clamped up
+  // to the floor and marked in the row's clamp mask, kept in lanes
+  // [mask_lane, mask_lane + ceil(K/16)) as 16 bits a lane. A clamped class
+  // can only look better than it is, so as long as the chosen class is not
+  // clamped in any of the five rows the choice is the exact argmax; when it
+  // is (rare), tagging recomputes that token's rows exactly.
+  int mask_lane = 0;  // = K
+  bool clamped(const Weight* row, int cls) const {
+    const uint16_t bits = static_cast<uint16_t>(row[mask_lane + cls / 16]);
+    return (bits >> (cls % 16)) & 1;
+  }
+  // Exact sums of a word's feature rows: kVectorsPerWord * stride Scores.
+  void word_sums(const WordFeatures& f, Score* out) const;
+  // Packs exact sums into word vectors as described above.
+  void pack_word_vectors(const Score* sums, Weight* out) const;
+  HugeVector<Weight> vocab_vectors;
   // Boundary pseudo-words (neighbour vectors only).
-  std::vector<float> bos_vectors, eos_vectors;
+  HugeVector<Weight> bos_vectors, eos_vectors;
   uint64_t bos_lower = 0, eos_lower = 0;
 
-  // Dense tag-history tables: rows of `stride` floats indexed by tag id
+  // Dense tag-history tables: rows of `stride` Weights indexed by tag id
   // (K = sentence start, K+1 = before the start).
-  std::vector<float> tag1, tag2, tag12;
+  HugeVector<Weight> tag1, tag2, tag12;
   // Dense rows of sentence_case_feature, indexed by sentence_case_index.
-  std::vector<float> sentence_case;
+  HugeVector<Weight> sentence_case;
 
   std::string serialized;  // the file's bytes, for save()
 
   // Adds the row of `feature` (if any) into scores.
-  void add_row(uint64_t feature, float* scores) const {
+  void add_row(uint64_t feature, Score* scores) const {
     const Slot* s = find_slot(feature);
     if (s) add_slot(*s, scores);
   }
-  void add_slot(const Slot& s, float* scores) const {
-    if (s.end & kDenseRow) {
+  void add_slot(const Slot& s, Score* scores) const {
+    if (s.n <= Slot::kInline) {
+      for (int e = 0; e < s.n; ++e) scores[s.cls[e]] += s.w[e];
+    } else if (s.n == Slot::kDense) {
       add_dense(&dense_rows[size_t(s.begin) * stride], scores);
-      return;
+    } else {
+      for (uint32_t e = s.begin; e < s.begin + s.n; ++e) scores[entries[e].cls] += entries[e].w;
     }
-    for (uint32_t e = s.begin; e < s.end; ++e) scores[entries[e].cls] += entries[e].w;
   }
-  // Requests the cache lines of a slot's weights.
+  // Requests the cache lines of a slot's weights held outside the slot.
   void prefetch_weights(const Slot& s) const {
     uintptr_t first, last;  // the bytes' first and last addresses
-    if (s.end & kDenseRow) {
-      first = reinterpret_cast<uintptr_t>(&dense_rows[size_t(s.begin) * stride]);
-      last = first + size_t(stride) * sizeof(float) - 1;
-    } else if (s.end > s.begin) {
-      first = reinterpret_cast<uintptr_t>(&entries[s.begin]);
-      last = reinterpret_cast<uintptr_t>(&entries[s.end - 1]) + sizeof(WeightRef) - 1;
-    } else {
+    if (s.n <= Slot::kInline) {
       return;
+    } else if (s.n == Slot::kDense) {
+      first = reinterpret_cast<uintptr_t>(&dense_rows[size_t(s.begin) * stride]);
+      last = first + size_t(stride) * sizeof(Weight) - 1;
+    } else {
+      first = reinterpret_cast<uintptr_t>(&entries[s.begin]);
+      last = first + size_t(s.n) * sizeof(WeightRef) - 1;
     }
     for (uintptr_t line = first & ~uintptr_t(63); line <= last; line += 64)
       __builtin_prefetch(reinterpret_cast<const void*>(line));
   }
-  // scores[0, stride) += row[0, stride), eight floats at a time (inline, so
-  // the AVX2 build of tag_span gets AVX2 additions).
-  void add_dense(const float* row, float* scores) const {
-    typedef float v8f __attribute__((vector_size(32)));
+  // scores[0, stride) += row[0, stride), eight lanes at a time (inline, so
+  // the AVX2 build of tag_span gets AVX2 instructions).
+  void add_dense(const Weight* row, Score* scores) const {
+    typedef int16_t v8s __attribute__((vector_size(16)));
+    typedef int32_t v8i __attribute__((vector_size(32)));
     for (int i = 0; i < stride; i += 8) {
-      v8f a, b;
+      v8i a;
+      v8s b;
       std::memcpy(&a, scores + i, sizeof a);
       std::memcpy(&b, row + i, sizeof b);
-      a += b;
+      a += __builtin_convertvector(b, v8i);
       std::memcpy(scores + i, &a, sizeof a);
     }
   }
-  // Fills kVectorsPerWord*stride floats for a word's features.
-  void word_vectors(const WordFeatures& f, float* out) const;
 
   // Per-call buffers, reused across the sentences of one document.
   struct Scratch {
-    std::vector<const float*> vectors;  // per token: its kVectorsPerWord*stride block
+    std::vector<const Weight*> vectors;  // per token: its kVectorsPerWord*stride block
     std::vector<uint64_t> hash;         // per token: hash_bytes(norm, kWord)
     std::vector<uint64_t> lower;
     std::vector<uint8_t> case_info;
     std::vector<int16_t> dict;
     std::vector<int32_t> unknown;       // per token: index into unknown_vectors, or -1
+    std::vector<uint32_t> vocab_id;     // per token: its vocabulary id, if known
     std::vector<uint64_t> pair_hash;    // per token: its 3 word-pair features
     std::vector<const Slot*> pair_slot; // per token: their slots (or null)
     std::vector<int> guess;             // per token: guessed tag of the token before
     std::vector<uint64_t> hist_hash;    // per token: its 2 tag-history features under the guess
     std::vector<const Slot*> hist_slot; // per token: their slots (or null)
-    std::vector<float> scores;
-    std::vector<float> static_scores;   // per token: the tag-independent part
+    std::vector<Score> scores;
+    std::vector<Score> static_scores;   // per token: the tag-independent part
+    std::vector<Score> sums;            // exact word sums, while packing or re-scoring
+    std::vector<Score> exact;           // one token's exact five-row sum
 
     // Words outside the vocabulary, computed once per document: a name or a
     // rare word recurs in its article, and its vectors cost ~30 hash look-ups.
-    // Entry k owns floats [k * per_word, (k + 1) * per_word) of
+    // Entry k owns Weights [k * per_word, (k + 1) * per_word) of
     // unknown_vectors; entries [0, cached) are kept for the whole document
     // and found through unknown_index (by the word's vocabulary hash, the
     // word itself compared); later ones live for one sentence only, once the
     // cache holds kMaxCachedUnknown words, so memory stays bounded on
     // pathological input.
     static constexpr size_t kMaxCachedUnknown = 2048;
-    std::vector<float> unknown_vectors;
+    HugeVector<Weight> unknown_vectors;
     std::vector<std::string_view> unknown_word;  // per entry (views of doc tokens)
     std::vector<uint64_t> unknown_lower;
     std::vector<uint8_t> unknown_case;
@@ -264,6 +316,10 @@ struct CompiledModel {
   };
   // Tags tokens [b, e) of doc as one sentence.
   void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;
+  // Token i's exact five-row word sum (centre and the neighbours' rows for
+  // their offsets) into sc.exact, recomputed from the words' features; for
+  // a token whose chosen class was clamped in one of those rows.
+  void exact_word_rows(const Document& doc, uint32_t b, int n, int i, Scratch& sc) const;
 };
 
 // ASCII lowercase (the tagger's notion of a word's lowercased form).
