@@ -223,6 +223,13 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       if (out.empty()) out = prep_phrases(h, "for");  // "called for Kabul to lift the ban"
       if (!out.empty()) return out;
     }
+    // "Putin is scheduled to meet X", "the envoy was expected to visit Y":
+    // the open complement of a passive is done by the passive's subject,
+    // not by its agent.
+    if (r == R.xcomp && tree_.is_passive(h)) {
+      for (int c : tree_.kids(h, R.nsubj_pass)) append_conj(tree_, c, &out);
+      if (!out.empty()) return out;
+    }
     return subjects_rec(h, depth + 1);
   }
   if (r == R.conj) {

@@ -321,9 +321,8 @@ class SentenceCoder {
     if (tree_.rel(v) == R.xcomp && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
       const std::string& l = tree_.lemma(h);
-      if (l == "due" || l == "set" || l == "scheduled" || l == "slated" || l == "poised" || l == "expected")
-        return Modality::kIntended;
-      if (l == "likely" || l == "unlikely" || l == "able") return Modality::kHypothetical;
+      if (in_set("xcomp-intended", l)) return Modality::kIntended;
+      if (in_set("xcomp-hypothetical", l)) return Modality::kHypothetical;
     }
     // Headline style: a bare "to" infinitive as the main verb announces what
     // is to come ("Premier to visit Delhi").
