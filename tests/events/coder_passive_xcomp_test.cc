@@ -1,7 +1,8 @@
 // The open complement of a passive is done by the passive's subject ("Lima
-// is scheduled to meet X": Lima meets X, an intended act), and rejecting a
-// "claim" is a denial aimed at whoever made it. Trees written by hand;
-// sentences invented.
+// is scheduled to meet X": Lima meets X, an intended act), rebutting a
+// "claim" is a denial aimed at whoever made it, and capturing people is an
+// arrest (173) where capturing a town is an occupation (192). Trees written
+// by hand; sentences invented.
 #include <gtest/gtest.h>
 
 #include "events/event_test_util.h"
@@ -77,6 +78,30 @@ TEST(CoderPassiveXcomp, RebuttingTheClaimAnswersTheAccuser) {
   shipped_stage().run(d);
   const Strings s = sorted_summary(d);
   EXPECT_NE(std::find(s.begin(), s.end(), "PER>ECU:016:asserted"), s.end()) << ::testing::PrintToString(s);
+}
+
+TEST(CoderPassiveXcomp, CapturingPeopleIsAnArrestCapturingATownIsNot) {
+  // Chilean troops captured several rebels .
+  Document d = coded(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 troops troops NOUN NNS 3 nsubj
+3 captured capture VERB VBD 0 root
+4 several several ADJ JJ 5 amod
+5 rebels rebel NOUN NNS 3 obj
+6 . . PUNCT . 3 punct
+)",
+                     {{"troops", "CHLMIL"}, {"rebels", "PERREB"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>PERREB:173:asserted"}));
+  // Chilean troops captured Tacna .
+  Document t = coded(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 troops troops NOUN NNS 3 nsubj
+3 captured capture VERB VBD 0 root
+4 Tacna Tacna PROPN NNP 3 obj
+5 . . PUNCT . 3 punct
+)",
+                     {{"troops", "CHLMIL"}, {"Tacna", "PER"}});
+  EXPECT_EQ(sorted_summary(t), (Strings{"CHLMIL>PER:192:asserted"}));
 }
 
 }  // namespace
