@@ -147,6 +147,10 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     else append_conj(tree_, h, &out);
     return out;
   }
+  if (int s = amod_main_clause_subject(v); s >= 0) {
+    append_conj(tree_, s, &out);
+    return out;
+  }
   if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
@@ -307,6 +311,30 @@ int Arguments::extracted_through_report(int v) const {
   return tree_.head(h);
 }
 
+// "The U.N. envoy expressed concern.": the tagger reads the verb as a
+// participle and the parser makes it an adjective of its object, which
+// becomes the root with the real subject as its nsubj. Signs: v is a VBD/VBN
+// amod of a root noun, only that noun's own modifiers lie between them, and
+// the noun has a subject before v. Returns that subject, or -1.
+int Arguments::amod_main_clause_subject(int v) const {
+  const Rels& R = rels();
+  const int h = tree_.head(v);
+  if (h < 0 || tree_.rel(v) != R.amod || tree_.head(h) >= 0 || h <= v) return -1;
+  if (tree_.upos(v) != UPos::kVERB || (tree_.xpos(v) != "VBD" && tree_.xpos(v) != "VBN")) return -1;
+  if (tree_.upos(h) != UPos::kNOUN) return -1;
+  for (int t = v + 1; t < h; ++t)
+    if (tree_.head(t) != h || (tree_.rel(t) != R.amod && tree_.rel(t) != R.det && tree_.rel(t) != R.compound &&
+                               tree_.rel(t) != R.nummod))
+      return -1;
+  // "the envoy is an elected official": a copula or a determiner before the
+  // participle makes it a noun phrase after all.
+  for (int c : tree_.children(h))
+    if (tree_.rel(c) == R.cop || (tree_.rel(c) == R.det && c < v)) return -1;
+  for (int c : tree_.children(h))
+    if (tree_.rel(c) == R.nsubj && c < v) return c;
+  return -1;
+}
+
 // "a war that Kiev claims has killed 14,000 civilians": the tagger reads
 // the reporting verb as a plural noun and the parser makes "Kiev claims" v's
 // subject. Signs: c is a &reporting lemma tagged as a noun, with a modifier
@@ -399,6 +427,10 @@ std::vector<int> Arguments::objects(int v) const {
   }
   if (tree_.is_misparsed_main_clause(v))
     if (int b = tree_.bare_agent(v); b >= 0) append_conj(tree_, b, &out);
+  if (amod_main_clause_subject(v) >= 0) {
+    append_conj(tree_, tree_.head(v), &out);
+    return out;
+  }
   for (int c : tree_.kids(v, R.obj)) {
     // "the sanctions which Washington imposed": the relative pronoun stands
     // for the noun the clause modifies.

@@ -104,5 +104,34 @@ TEST(CoderPassiveXcomp, CapturingPeopleIsAnArrestCapturingATownIsNot) {
   EXPECT_EQ(sorted_summary(t), (Strings{"CHLMIL>PER:192:asserted"}));
 }
 
+TEST(CoderPassiveXcomp, VerbMisreadAsAdjectiveOfItsObject) {
+  // The Chilean envoy expressed deep concern .  -- parsed as "[envoy]
+  // [expressed deep concern]" with the noun "concern" as the root.
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 envoy envoy NOUN NN 6 nsubj
+4 expressed express VERB VBN 6 amod
+5 deep deep ADJ JJ 6 amod
+6 concern concern NOUN NN 0 root
+7 . . PUNCT . 6 punct
+)",
+                     {{"envoy", "CHLGOV"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>-:012:asserted"}));
+  // A real adjective phrase is left alone: "the envoy is an expelled official"
+  // (no expulsion of an official by the envoy).
+  Document n = coded(R"(
+1 The the DET DT 2 det
+2 envoy envoy NOUN NN 6 nsubj
+3 is be AUX VBZ 6 cop
+4 an a DET DT 6 det
+5 expelled expel VERB VBN 6 amod
+6 official official NOUN NN 0 root
+7 . . PUNCT . 6 punct
+)",
+                     {{"envoy", "CHLGOV"}, {"official", "PERGOV"}});
+  EXPECT_TRUE(n.events.empty()) << ::testing::PrintToString(sorted_summary(n));
+}
+
 }  // namespace
 }  // namespace dyad
