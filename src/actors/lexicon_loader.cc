@@ -108,6 +108,18 @@ std::string head_word(const std::string& phrase) {
 
 }  // namespace
 
+namespace {
+// "al-Bashir" -> "Bashir" (also "el-", "Al-", "El-"); "" when the phrase is
+// not one word with that prefix followed by a capitalised name.
+std::string without_arabic_article(const std::string& phrase) {
+  if (phrase.size() < 5 || phrase.find(' ') != std::string::npos) return "";
+  const char a = static_cast<char>(phrase[0] | 0x20);
+  if ((a != 'a' && a != 'e') || phrase[1] != 'l' || phrase[2] != '-') return "";
+  if (phrase[3] < 'A' || phrase[3] > 'Z') return "";
+  return phrase.substr(3);
+}
+}  // namespace
+
 void ActorLexicon::add_phrase(const std::string& phrase, Entry e, const std::string& where,
                               const std::string& source) {
   // Split as the text tokenizer does (EWT conventions): "al-Assad" is
@@ -164,6 +176,11 @@ void ActorLexicon::add_phrase(const std::string& phrase, Entry e, const std::str
   for (uint32_t t : terminals_[node]) {
     const Entry& o = entries_[t];
     if (o.kind == e.kind && o.ref == e.ref && o.sectors == e.sectors && o.rules == e.rules) return;
+    // A short form adds nothing where the same person already has an alias
+    // or full name (the derived "Assad" of "al-Assad" when "Assad" is listed).
+    if (e.kind == EntryKind::kPersonShort && o.ref == e.ref &&
+        (o.kind == EntryKind::kPersonAlias || o.kind == EntryKind::kPersonFull))
+      return;
     // Two agents for one phrase would make the result depend on file order.
     if (o.kind == EntryKind::kAgent && e.kind == EntryKind::kAgent)
       throw std::runtime_error(where + ": agent \"" + phrase + "\" is already defined at " + o.source +
@@ -339,7 +356,18 @@ void ActorLexicon::load_file(const std::string& path) {
                         : key == "short" ? EntryKind::kPersonShort
                         : key == "titled" ? EntryKind::kPersonTitled
                                           : EntryKind::kPersonAlias;
-          for (const auto& p : phrases(value)) add_phrase(p, Entry{k, ref, {}, {}, {}, {}}, where, src);
+          for (const auto& p : phrases(value)) {
+            add_phrase(p, Entry{k, ref, {}, {}, {}, {}}, where, src);
+            // News writes Arabic surnames with and without the article
+            // ("al-Bashir", "Bashir"), so a surname listed with al-/el- is
+            // also a short form without it, licensed like any short form
+            // (after a full name in the same story): the bare word is too
+            // common across people to match on its own.
+            if (k == EntryKind::kPersonShort || k == EntryKind::kPersonAlias) {
+              const std::string bare = without_arabic_article(p);
+              if (!bare.empty()) add_phrase(bare, Entry{EntryKind::kPersonShort, ref, {}, {}, {}, {}}, where, src);
+            }
+          }
         } else if (key == "code") {
           std::vector<std::string> f = split_ws(value);
           PersonCode pc;

@@ -107,5 +107,35 @@ TEST(ActorLexicon, CrlfCommentsAndUserFilesLoad) {
   EXPECT_EQ(later.mentions[0].actor.code, "KSVELI");
 }
 
+
+TEST(ActorLexicon, ArabicArticleSurnameAlsoGivesTheBareShortForm) {
+  LexiconDir d;
+  d.write("a.txt", kCountries);
+  d.write("b.txt",
+          "person Karim al-Nadiri\n"
+          "  short al-Nadiri\n"
+          "  code KSVGOV\n"
+          "person Layla el-Safi\n"
+          "  alias el-Safi ; Safi\n"
+          "  code RUSGOV\n");
+  auto lex = load_actor_lexicon(d.path());
+  // Alone, the bare surname is only a short form: not enough.
+  Document alone = testing::make_doc("Nadiri left.", "2020-06-01");
+  ActorStage(lex).run(alone);
+  EXPECT_TRUE(alone.mentions.empty());
+  // After the full name it refers back to it, as "al-Nadiri" does.
+  Document doc = testing::make_doc("Karim al-Nadiri met envoys. Nadiri said talks went well.", "2020-06-01");
+  ActorStage(lex).run(doc);
+  ASSERT_EQ(doc.mentions.size(), 2u);
+  EXPECT_EQ(doc.tokens_text(doc.mentions[1].token_begin, doc.mentions[1].token_end), "Nadiri");
+  EXPECT_EQ(doc.mentions[1].actor.code, "KSVGOV");
+  EXPECT_EQ(doc.mentions[1].antecedent, 0);
+  // A bare form also listed as an alias keeps matching on its own.
+  Document alias = testing::make_doc("Safi left.", "2020-06-01");
+  ActorStage(lex).run(alias);
+  ASSERT_EQ(alias.mentions.size(), 1u);
+  EXPECT_EQ(alias.mentions[0].actor.code, "RUSGOV");
+}
+
 }  // namespace
 }  // namespace dyad
