@@ -32,6 +32,11 @@ class ActorsTest : public ::testing::Test {
 };
 std::shared_ptr<const ActorLexicon> ActorsTest::lex_;
 
+TEST_F(ActorsTest, PrisonStaffArePolice) {
+  EXPECT_EQ(codes("Kenyan prison guards and a Chilean jailer testified."),
+            (V{"Kenyan prison guards=KENCOP", "Chilean jailer=CHLCOP"}));
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
