@@ -15,6 +15,7 @@
 #include "syntax/parser_impl.h"
 #include "syntax/parser_io.h"
 #include "syntax/parser_kernels.h"
+#include "syntax/parser_repair.h"
 
 namespace dyad {
 namespace parser_internal {
@@ -302,6 +303,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
       syn.deprel = static_cast<DepRel>(s.st.label[i]);
     }
   }
+  repair_time_word_compounds(doc, begin, end);
 }
 
 }  // namespace

@@ -1,0 +1,64 @@
+#include "syntax/parser_repair.h"
+
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+// Time words that follow a verb's object in news ("met X yesterday") and that
+// never end a name. Weekdays and months are left out: they do end names
+// ("Black Monday", "Arab Spring" aside) and come with "on"/"in" in news.
+bool is_time_word(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
+  std::string low(w);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kWords[] = {"today",   "yesterday", "tomorrow", "tonight",
+                                                "earlier", "later",     "recently", "again"};
+  for (std::string_view k : kWords)
+    if (low == k) return true;
+  return false;
+}
+
+}  // namespace
+
+void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
+  static const DepRel kCompound = deprel_from_name("compound");
+  static const DepRel kObj = deprel_from_name("obj");
+  static const DepRel kAdvmod = deprel_from_name("advmod");
+  static const DepRel kOblUnmarked = deprel_from_name("obl:unmarked");
+  static const DepRel kObl = deprel_from_name("obl");
+  static const DepRel kCase = deprel_from_name("case");
+  if (end > doc.syntax.size() || begin >= end) return;
+  for (uint32_t h = begin + 1; h < end; ++h) {
+    TokenSyntax& hs = doc.syntax[h];
+    const uint32_t d = h - 1;
+    TokenSyntax& ds = doc.syntax[d];
+    if (ds.head != static_cast<int32_t>(h) || ds.deprel != kCompound) continue;
+    if (ds.upos != UPos::kPROPN && ds.upos != UPos::kNOUN) continue;
+    if (hs.head < static_cast<int32_t>(begin) || hs.head >= static_cast<int32_t>(d)) continue;
+    const uint32_t v = static_cast<uint32_t>(hs.head);
+    if (doc.syntax[v].upos != UPos::kVERB) continue;
+    if (!is_time_word(doc.token_text(h))) continue;
+    bool other_object = false;
+    for (uint32_t t = begin; t < end && !other_object; ++t)
+      other_object = t != h && doc.syntax[t].head == static_cast<int32_t>(v) &&
+                     deprel_base(doc.syntax[t].deprel) == kObj;
+    if (other_object) continue;
+    // The name's own left words ("Sergei" in "Sergei Lavrov yesterday") were
+    // hung on the time word too: they move to the name. With a preposition
+    // among them ("fights at my gate today") the phrase is an oblique.
+    bool marked = false;
+    for (uint32_t t = v + 1; t < d; ++t)
+      if (doc.syntax[t].head == static_cast<int32_t>(h)) {
+        doc.syntax[t].head = static_cast<int32_t>(d);
+        marked = marked || deprel_base(doc.syntax[t].deprel) == kCase;
+      }
+    ds.head = static_cast<int32_t>(v);
+    ds.deprel = marked ? kObl : kObj;
+    if (deprel_base(hs.deprel) == kObj) hs.deprel = hs.upos == UPos::kADV ? kAdvmod : kOblUnmarked;
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,26 @@
+// Deterministic repairs of parse errors the greedy parser makes on news
+// constructions that its training treebank (UD English EWT, web text) rarely
+// shows. Each repair is narrow, checked on EWT dev/test and on the VOA gold
+// (models/README.md), and applied by Parser::parse after decoding.
+#ifndef DYAD_SYNTAX_PARSER_REPAIR_H_
+#define DYAD_SYNTAX_PARSER_REPAIR_H_
+
+#include <cstdint>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+// "met Lavrov yesterday", "who met Kuleba earlier": the parser makes the name
+// a compound of the time word after it ("Lavrov yesterday" as one noun
+// phrase) and hangs the time word off the verb. When a noun or name is a
+// compound of the time word right after it, the time word's head is a verb
+// before them, and that verb has no other object, the name becomes the
+// verb's object (an oblique when a preposition heads its phrase: "at my gate
+// today") and the time word stays on the verb (as advmod / obl:unmarked, not
+// obj). Words [begin, end) of one sentence, heads as document indices.
+void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end);
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -1,0 +1,99 @@
+// Parse repairs (src/syntax/parser_repair.h) on hand-written wrong trees of
+// invented sentences, the shape the greedy parser produces.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/conllu.h"
+#include "syntax/parser_repair.h"
+
+namespace dyad {
+namespace {
+
+Document one_sentence(const std::string& conllu) {
+  std::istringstream in(conllu + "\n");
+  std::vector<Document> docs = read_conllu(in, "test");
+  EXPECT_EQ(docs.size(), 1u);
+  return docs.empty() ? Document{} : docs[0];
+}
+
+// Head (1-based within the sentence, 0 = root) and relation of word i (1-based).
+std::string arc(const Document& d, int i) {
+  const TokenSyntax& s = d.syntax[static_cast<size_t>(i - 1)];
+  return std::to_string(s.head + 1) + ":" + std::string(deprel_name(s.deprel));
+}
+
+void repair(Document& d) { repair_time_word_compounds(d, 0, static_cast<uint32_t>(d.syntax.size())); }
+
+TEST(ParserRepair, NameBeforeTimeWordBecomesTheObject) {
+  // The envoy met Sergei Ivanov yesterday . (as parsed: "Sergei Ivanov
+  // yesterday" one noun phrase)
+  Document d = one_sentence(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+      "3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tSergei\tSergei\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+      "5\tIvanov\tIvanov\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+      "6\tyesterday\tyesterday\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair(d);
+  EXPECT_EQ(arc(d, 5), "3:obj");
+  EXPECT_EQ(arc(d, 4), "5:compound");
+  EXPECT_EQ(arc(d, 6), "3:obl:unmarked");
+}
+
+TEST(ParserRepair, AdverbStaysAModifierAndAPrepositionMakesAnOblique) {
+  // Ministers who met Okafor earlier left .
+  Document d = one_sentence(
+      "1\tMinisters\tminister\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "2\twho\twho\tPRON\tWP\t_\t3\tnsubj\t_\t_\n"
+      "3\tmet\tmeet\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n"
+      "4\tOkafor\tOkafor\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "5\tearlier\tearly\tADV\tRBR\t_\t3\tadvmod\t_\t_\n"
+      "6\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n");
+  repair(d);
+  EXPECT_EQ(arc(d, 4), "3:obj");
+  EXPECT_EQ(arc(d, 5), "3:advmod");
+  // Crowds gathered at the port today .
+  Document p = one_sentence(
+      "1\tCrowds\tcrowd\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tgathered\tgather\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tat\tat\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "5\tport\tport\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+      "6\ttoday\ttoday\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair(p);
+  EXPECT_EQ(arc(p, 5), "2:obl");
+  EXPECT_EQ(arc(p, 3), "5:case");
+  EXPECT_EQ(arc(p, 6), "2:obl");
+}
+
+TEST(ParserRepair, LeavesOtherCompoundsAlone) {
+  // A verb that already has an object, and a compound of an ordinary noun.
+  // Police met the mayor again . / Police seized the Monday edition .
+  Document d = one_sentence(
+      "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tmayor\tmayor\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tKano\tKano\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+      "6\tagain\tagain\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair(d);
+  EXPECT_EQ(arc(d, 5), "6:compound");
+  Document e = one_sentence(
+      "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tseized\tseize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "4\tMonday\tMonday\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+      "5\tedition\tedition\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair(e);
+  EXPECT_EQ(arc(e, 4), "5:compound");
+}
+
+}  // namespace
+}  // namespace dyad
