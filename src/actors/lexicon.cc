@@ -6,16 +6,32 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace dyad {
 
+namespace {
+
+constexpr uint32_t pack3(const char* c) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+}
+
+}  // namespace
+
 bool is_role_code(std::string_view c) {
-  static constexpr std::string_view kRoles[] = {
-      "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
-      "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI",
-      "LAB", "LEG", "MED", "REF", "MOD", "RAD", "PTY"};
-  for (auto r : kRoles)
-    if (r == c) return true;
+  // Compared as 3-byte integers, not strings: every 3-letter block of every
+  // code the actor stage makes is tested here (~300k calls on VOA x3, each
+  // once a loop of memcmp calls).
+  static constexpr uint32_t kRoles[] = {
+      pack3("COP"), pack3("GOV"), pack3("INS"), pack3("JUD"), pack3("MIL"), pack3("OPP"), pack3("REB"),
+      pack3("SEP"), pack3("SPY"), pack3("UAF"), pack3("AGR"), pack3("BUS"), pack3("CRM"), pack3("CVL"),
+      pack3("DEV"), pack3("EDU"), pack3("ELI"), pack3("ENV"), pack3("HLH"), pack3("HRI"), pack3("LAB"),
+      pack3("LEG"), pack3("MED"), pack3("REF"), pack3("MOD"), pack3("RAD"), pack3("PTY")};
+  if (c.size() != 3) return false;
+  const uint32_t k = pack3(c.data());
+  for (uint32_t r : kRoles)
+    if (r == k) return true;
   return false;
 }
 
@@ -89,7 +105,7 @@ void ActorLexicon::build_index() {
 }
 
 int ActorLexicon::country_by_cameo(std::string_view cameo) const {
-  auto it = cameo_to_country_.find(std::string(cameo));
+  auto it = cameo_to_country_.find(cameo);
   return it == cameo_to_country_.end() ? -1 : static_cast<int>(it->second);
 }
 

@@ -37,27 +37,32 @@ int days_in_month(int y, int m) {
   return k[m - 1];
 }
 
-int weekday_of_word(const std::string& w) {
-  static const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  static const char* abbr[] = {"mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."};
+// The word lists below are string_views (lengths known at compile time) and
+// the words compared are views too: the recognizer looks at every token of
+// every sentence with an event, and building or measuring strings there was
+// most of its cost.
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::string_view kWeekdayAbbr[] = {"mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."};
+
+int weekday_of_word(std::string_view w) {
   for (int i = 0; i < 7; ++i)
-    if (w == names[i] || w == abbr[i]) return i;
+    if (w == kWeekdays[i] || w == kWeekdayAbbr[i]) return i;
   return -1;
 }
 
-int month_of_word(std::string w) {
-  static const char* names[] = {"january", "february", "march", "april", "may", "june", "july",
-                                "august", "september", "october", "november", "december"};
-  if (!w.empty() && w.back() == '.') w.pop_back();
+int month_of_word(std::string_view w) {
+  static constexpr std::string_view names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                               "august", "september", "october", "november", "december"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w == "sept") return 9;
   for (int i = 0; i < 12; ++i) {
-    std::string n = names[i];
-    if (w == n || (w.size() == 3 && n.compare(0, 3, w) == 0)) return i + 1;
+    const std::string_view n = names[i];
+    if (w == n || (w.size() == 3 && n.substr(0, 3) == w)) return i + 1;
   }
   return 0;
 }
 
-int small_number(const std::string& w, int lo, int hi) {
+int small_number(std::string_view w, int lo, int hi) {
   if (w.empty() || w.size() > 4) return 0;
   int v = 0;
   for (char c : w) {
@@ -74,9 +79,9 @@ bool parse_ymd(std::string_view s, Ymd* out) {
   if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return false;
   s = s.substr(0, std::min<size_t>(s.size(), 10));
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  int y = small_number(std::string(s.substr(0, 4)), 1, 9999);
-  int m = small_number(std::string(s.substr(5, 2)), 1, 12);
-  int d = small_number(std::string(s.substr(8, 2)), 1, 31);
+  int y = small_number(s.substr(0, 4), 1, 9999);
+  int m = small_number(s.substr(5, 2), 1, 12);
+  int d = small_number(s.substr(8, 2), 1, 31);
   if (!y || !m || !d || d > days_in_month(y, m)) return false;
   *out = Ymd{y, m, d};
   return true;
@@ -111,10 +116,10 @@ int day_number(std::string_view w) {
 }
 
 int count_word(std::string_view w) {
-  static const char* const kWords[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  static constexpr std::string_view kWords[] = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   for (int i = 0; i < 11; ++i)
     if (w == kWords[i]) return i == 0 ? 1 : i;
-  if (w.size() <= 2 && !w.empty() && w[0] >= '1' && w[0] <= '9') return small_number(std::string(w), 1, 99);
+  if (w.size() <= 2 && !w.empty() && w[0] >= '1' && w[0] <= '9') return small_number(w, 1, 99);
   return 0;
 }
 
@@ -126,24 +131,37 @@ bool part_of_day(std::string_view w) {
 // of the event: "since Monday", "until April 13", "by Friday", "over the
 // past week".
 bool excluding_word(std::string_view w) {
-  static const char* const kWords[] = {"since", "until", "till", "by", "before", "after", "from", "through",
-                                       "throughout", "within", "for", "over", "past", "ahead", "than"};
-  for (const char* k : kWords)
+  static constexpr std::string_view kWords[] = {"since", "until", "till", "by", "before", "after", "from", "through",
+                                                "throughout", "within", "for", "over", "past", "ahead", "than"};
+  for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
 }
 
 class Recognizer {
  public:
+  // Lower-cases the tokens itself, into one buffer (ASCII only, as
+  // std::tolower in the "C" locale dyad runs in).
   Recognizer(const Document& doc, uint32_t b, uint32_t e) : doc_(doc), b_(b), e_(std::min<uint32_t>(e, doc.tokens.size())) {
-    low_.reserve(e_ - b_);
+    std::vector<uint32_t> off;
+    off.reserve(e_ - b_ + 1);
+    off.push_back(0);
     for (uint32_t t = b_; t < e_; ++t) {
       const Token& k = doc.tokens[t];
       std::string_view s = k.norm.empty() ? doc.token_text(t) : std::string_view(k.norm);
-      std::string l(s);
-      for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      low_.push_back(std::move(l));
+      for (char c : s) buf_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      off.push_back(static_cast<uint32_t>(buf_.size()));
     }
+    low_.reserve(e_ - b_);
+    for (uint32_t i = 0; i + 1 < off.size(); ++i) low_.emplace_back(buf_.data() + off[i], off[i + 1] - off[i]);
+  }
+  // Borrows the tree's lower-cased forms, which are the same bytes: the
+  // tree folds the same text (norm, else the token's text) the same way.
+  Recognizer(const Tree& tree, uint32_t b, uint32_t e)
+      : doc_(tree.doc()), b_(b), e_(std::min<uint32_t>({e, static_cast<uint32_t>(tree.doc().tokens.size()),
+                                                         static_cast<uint32_t>(tree.size())})) {
+    low_.reserve(e_ > b_ ? e_ - b_ : 0);
+    for (uint32_t t = b_; t < e_; ++t) low_.emplace_back(tree.lower(t));
   }
 
   std::vector<DateExpr> all() {
@@ -161,10 +179,7 @@ class Recognizer {
   }
 
  private:
-  const std::string& low(uint32_t t) const {
-    static const std::string kEmpty;
-    return t >= b_ && t < e_ ? low_[t - b_] : kEmpty;
-  }
+  std::string_view low(uint32_t t) const { return t >= b_ && t < e_ ? low_[t - b_] : std::string_view(); }
   bool capitalised(uint32_t t) const {
     std::string_view s = doc_.token_text(t);
     return !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
@@ -175,8 +190,13 @@ class Recognizer {
   }
   int weekday_at(uint32_t t) const {
     if (t >= e_ || !capitalised(t)) return -1;
-    std::string w = low(t);
-    if (w.size() == 3 && t + 1 < e_ && low(t + 1) == ".") w += '.';
+    std::string_view w = low(t);
+    // "Tue ." split by the tokenizer reads as "tue.".
+    if (w.size() == 3 && t + 1 < e_ && low(t + 1) == ".") {
+      for (int i = 0; i < 7; ++i)
+        if (kWeekdayAbbr[i].substr(0, 3) == w) return i;
+      return -1;
+    }
     return weekday_of_word(w);
   }
   int year_at(uint32_t t) const { return t < e_ ? small_number(low(t), 1900, 2100) : 0; }
@@ -242,7 +262,7 @@ class Recognizer {
   bool match(uint32_t t, DateExpr* x) const {
     *x = DateExpr{};
     x->token_begin = t;
-    const std::string& w = low(t);
+    const std::string_view w = low(t);
     // ISO 8601 "2021-04-13", however the tokenizer split it.
     if (w.size() >= 4 && w[0] >= '1' && w[0] <= '2') {
       const Token& k = doc_.tokens[t];
@@ -284,7 +304,7 @@ class Recognizer {
     // "annexed Crimea in 2014", "took office in January". Dated to the
     // period's first day, as months are elsewhere; date_text shows the span.
     if (t > b_) {
-      const std::string& p = low(t - 1);
+      const std::string_view p = low(t - 1);
       const bool in = p == "in" || p == "early" || p == "late" || p == "mid" || p == "during";
       if (in && month_at(t)) {
         x->kind = DateExpr::kMonth;
@@ -308,7 +328,7 @@ class Recognizer {
     }
     if (w == "last" || w == "next" || w == "this") {
       const int sign = w == "last" ? -1 : w == "next" ? 1 : 0;
-      const std::string& u = low(t + 1);
+      const std::string_view u = low(t + 1);
       if (int wd = weekday_at(t + 1); wd >= 0) {
         x->kind = DateExpr::kWeekday;
         x->weekday = wd;
@@ -348,7 +368,7 @@ class Recognizer {
     }
     // "two days ago", "a week ago".
     if (int n = count_word(w); n && t + 2 < e_ && low(t + 2) == "ago") {
-      const std::string& u = low(t + 1);
+      const std::string_view u = low(t + 1);
       if (u == "day" || u == "days" || u == "week" || u == "weeks") {
         x->kind = DateExpr::kDayOffset;
         x->offset = -n * (u[0] == 'w' ? 7 : 1);
@@ -361,7 +381,8 @@ class Recognizer {
 
   const Document& doc_;
   uint32_t b_, e_;
-  std::vector<std::string> low_;
+  std::string buf_;                    // lower-cased tokens (own lowering only)
+  std::vector<std::string_view> low_;  // per token of [b_, e_)
 };
 
 bool is_clause_head(const Tree& tree, int t) {
@@ -394,6 +415,11 @@ bool clause_is_future(const Tree& tree, int v) {
 std::vector<DateExpr> find_date_expressions(const Document& doc, uint32_t b, uint32_t e) {
   if (b >= e || b >= doc.tokens.size()) return {};
   return Recognizer(doc, b, e).all();
+}
+
+std::vector<DateExpr> find_date_expressions(const Tree& tree, uint32_t b, uint32_t e) {
+  if (b >= e || b >= tree.doc().tokens.size() || b >= tree.size()) return {};
+  return Recognizer(tree, b, e).all();
 }
 
 bool resolve_date(const DateExpr& x, const Ymd* article, bool future, Ymd* out) {
@@ -461,7 +487,7 @@ EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const st
   // Out of range: no expression is looked at, so none need be found.
   if (v < 0 || static_cast<uint32_t>(v) < sb || static_cast<uint32_t>(v) >= e)
     return event_date(tree, v, sb, se, article, future_hint, {});
-  return event_date(tree, v, sb, se, article, future_hint, find_date_expressions(tree.doc(), sb, e));
+  return event_date(tree, v, sb, se, article, future_hint, find_date_expressions(tree, sb, e));
 }
 
 EventDate event_date(const Tree& tree, int v, uint32_t sb, uint32_t se, const std::string& article,

@@ -60,6 +60,9 @@ struct DateExpr {
 // not the time of an event: "since Monday", "until April 13", "by Friday"
 // (bounds and deadlines).
 std::vector<DateExpr> find_date_expressions(const Document& doc, uint32_t b, uint32_t e);
+// The same, reading the tree's lower-cased tokens instead of lower-casing
+// them again (identical result; tokens past tree.size() are not looked at).
+std::vector<DateExpr> find_date_expressions(const Tree& tree, uint32_t b, uint32_t e);
 
 // Resolves x against the article date. `future`: the clause speaks of what
 // is to come ("will meet on Tuesday" is the next Tuesday). False when the

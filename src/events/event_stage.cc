@@ -562,7 +562,7 @@ class SentenceCoder {
     // The sentence's time expressions are found at its first event and kept
     // for the others (the scan was once per event).
     if (!dates_found_) {
-      dates_ = find_date_expressions(doc_, sb_, se_);
+      dates_ = find_date_expressions(tree_, sb_, se_);
       dates_found_ = true;
     }
     return event_date(tree_, v, sb_, se_, doc_.date, mod == Modality::kIntended, dates_);

@@ -4,6 +4,18 @@
 
 namespace dyad::events {
 
+namespace {
+
+// to_lower into an existing string, reusing its buffer: no temporary string
+// per token when the tree is built.
+void assign_lower(std::string& out, std::string_view s) {
+  out.assign(s.data(), s.size());
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+}  // namespace
+
 std::string to_lower(std::string_view s) {
   // ASCII only, as std::tolower in the "C" locale dyad runs in (no call to
   // setlocale), without a library call per byte.
@@ -26,10 +38,6 @@ Rels::Rels() {
   det = r("det"); root = r("root"); cc = r("cc"); punct = r("punct");
 }
 
-const Rels& rels() {
-  static const Rels r;
-  return r;
-}
 
 Tree::Tree(const Document& doc) : doc_(doc) {
   size_t n = doc.syntax.size() == doc.tokens.size() ? doc.tokens.size() : 0;
@@ -58,8 +66,9 @@ Tree::Tree(const Document& doc) : doc_(doc) {
   }
   for (size_t t = 0; t < n; ++t) {
     const auto& sx = doc.syntax[t];
-    lower_[t] = to_lower(doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm));
-    lemma_[t] = sx.lemma.empty() ? lower_[t] : to_lower(sx.lemma);
+    assign_lower(lower_[t], doc.tokens[t].norm.empty() ? doc.token_text(t) : std::string_view(doc.tokens[t].norm));
+    if (sx.lemma.empty()) lemma_[t] = lower_[t];
+    else assign_lower(lemma_[t], sx.lemma);
     base_[t] = deprel_base(sx.deprel);
   }
 }
