@@ -197,14 +197,22 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_flag("--explain", args->explain, "add a human-readable explanation to each event");
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, throughput, peak RSS) on stderr");
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)");
+  // Each dictionary option takes one path per use and may be repeated; without
+  // allow_extra_args(false) CLI11 lets a vector option swallow the input files
+  // after it (`--actors a.txt story.txt` read story.txt as a dictionary).
   cmd->add_option("--dict", args->user_dicts.dirs,
                   "directory of TABARI / PETRARCH dictionaries (PETR_config.ini, a .project, or files named "
-                  "*verbs*, *actors*, *agents*, *discards*, *Issue*)");
-  cmd->add_option("--verbs", args->user_dicts.verbs, "TABARI / PETRARCH verb dictionary");
-  cmd->add_option("--actors", args->user_dicts.actors, "TABARI / PETRARCH actor dictionary (repeatable)");
-  cmd->add_option("--agents", args->user_dicts.agents, "TABARI / PETRARCH agent dictionary");
-  cmd->add_option("--discards", args->user_dicts.discards, "PETRARCH discard list");
-  cmd->add_option("--issues", args->user_dicts.issues, "PETRARCH issue list");
+                  "*verbs*, *actors*, *agents*, *discards*, *Issue*; repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--verbs", args->user_dicts.verbs, "TABARI / PETRARCH verb dictionary (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--actors", args->user_dicts.actors, "TABARI / PETRARCH actor dictionary (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--agents", args->user_dicts.agents, "TABARI / PETRARCH agent dictionary (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--discards", args->user_dicts.discards, "PETRARCH discard list (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--issues", args->user_dicts.issues, "PETRARCH issue list (repeatable)")->allow_extra_args(false);
   cmd->add_option("--dict-mode", args->dict_mode,
                   "add: user dictionaries' events join dyad's; replace: only theirs")
       ->check(CLI::IsMember({"add", "replace"}));

@@ -8,6 +8,8 @@
 // sentences and replaces its tags, lemmas and trees. No FILE, or "-", reads
 // standard input.
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -16,6 +18,7 @@
 
 #include "cli/command.h"
 #include "dyad/conllu.h"
+#include "dyad/ingest.h"
 #include "dyad/text.h"
 #include "syntax/parser_pipeline.h"
 
@@ -95,39 +98,63 @@ RegisterCommand reg([](CLI::App& app) {
   c->callback([o] {
     std::vector<std::string> files = o->files;
     if (files.empty()) files.push_back("-");
+    std::unique_ptr<const SyntaxModels> models;
     try {
-      const SyntaxModels models = SyntaxModels::load(o->models);
-      std::ios::sync_with_stdio(false);
-      for (const std::string& file : files) {
-        std::ifstream f;
-        std::istream* in = &std::cin;
-        const std::string name = file == "-" ? "<stdin>" : file;
-        if (file != "-") {
-          f.open(file, std::ios::binary);
+      models = std::make_unique<const SyntaxModels>(SyntaxModels::load(o->models));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad parse: %s\n", e.what());
+      throw CLI::RuntimeError(1);
+    }
+    std::ios::sync_with_stdio(false);
+    // A bad file is reported and skipped, the others are parsed; each file's
+    // output is written whole, so what is on stdout stays valid.
+    size_t parsed = 0, failed = 0;
+    for (const std::string& file : files) {
+      const std::string name = file == "-" ? "<stdin>" : file;
+      try {
+        std::string bytes;
+        if (file == "-") {
+          bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+          if (std::cin.bad()) throw std::runtime_error(name + ": read error");
+        } else {
+          std::error_code ec;
+          if (std::filesystem::is_directory(file, ec)) throw std::runtime_error(file + ": is a directory");
+          std::ifstream f(file, std::ios::binary);
           if (!f) throw std::runtime_error(file + ": cannot open");
-          in = &f;
+          bytes.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+          if (f.bad()) throw std::runtime_error(name + ": read error");
         }
+        // Invalid UTF-8 would reach the output (and make the JSON writer throw).
+        if (size_t n = repair_utf8(bytes))
+          std::fprintf(stderr, "dyad parse: warning: %s: invalid UTF-8: %zu byte(s) replaced\n", name.c_str(), n);
         std::vector<Document> docs;
         if (o->input == "conllu") {
-          docs = read_conllu(*in, name);
+          std::istringstream in(bytes);
+          docs = read_conllu(in, name);
         } else {
           Document d;
           d.id = name;
-          d.text.assign(std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>());
-          if (in->bad()) throw std::runtime_error(name + ": read error");
+          d.text = std::move(bytes);
           set_paragraphs(d);
           run_text_stage(d);
           docs.push_back(std::move(d));
         }
+        std::ostringstream out;
         for (Document& d : docs) {
-          models.annotate(d);
-          if (o->format == "json") std::cout << to_json(d).dump() << '\n';
-          else write_conllu(d, std::cout);
+          models->annotate(d);
+          if (o->format == "json") out << to_json(d).dump() << '\n';
+          else write_conllu(d, out);
         }
+        std::cout << out.str();
+        std::cout.flush();
+        ++parsed;
+      } catch (const std::exception& e) {
+        ++failed;
+        std::fprintf(stderr, "dyad parse: error: %s; skipped\n", e.what());
       }
-      std::cout.flush();
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "dyad parse: %s\n", e.what());
+    }
+    if (parsed == 0 && failed > 0) {
+      std::fprintf(stderr, "dyad parse: no input could be parsed\n");
       throw CLI::RuntimeError(1);
     }
   });

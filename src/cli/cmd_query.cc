@@ -115,6 +115,11 @@ void print_dyads(const QueryArgs& a, const Page<DyadCount>& page) {
 }
 
 int run_query(const QueryArgs& a) {
+  // NaN compares false with everything, so --z nan would silently flag nothing.
+  if (!std::isfinite(a.z) || a.z <= 0) {
+    std::fprintf(stderr, "dyad query: --z must be a positive number, got %g\n", a.z);
+    return 2;
+  }
   std::unique_ptr<Store> store;
   try {
     store = Store::open(a.db, /*readonly=*/true);

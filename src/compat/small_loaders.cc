@@ -13,13 +13,29 @@
 namespace dyad::compat {
 
 bool read_file(const std::string& path, std::string& out) {
+  // An ifstream opens a directory without complaint and reads nothing, so a
+  // directory given as a dictionary would load as an empty one in silence.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream ss;
   ss << in.rdbuf();
+  if (in.bad()) return false;
   out = ss.str();
   return true;
 }
+
+namespace {
+
+std::string cannot_read(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return "cannot read file: is a directory (use --dict for a directory)";
+  if (!std::filesystem::exists(path, ec)) return "cannot read file: no such file";
+  return "cannot read file";
+}
+
+}  // namespace
 
 // ----------------------------------------------------------------- discards
 
@@ -310,7 +326,7 @@ void set_tabari_program_defaults(Options& o) {
 bool load_tabari_options(const std::string& path, Dictionaries& dict, Diagnostics& diags) {
   std::string text;
   if (!read_file(path, text)) {
-    diags.push_back({path, 0, "cannot read file"});
+    diags.push_back({path, 0, cannot_read(path)});
     return false;
   }
   dict.files.push_back(path);
@@ -336,7 +352,7 @@ template <class Parse>
 bool load_with(const std::string& path, Dictionaries& dict, Diagnostics& diags, Parse&& parse) {
   std::string text;
   if (!read_file(path, text)) {
-    diags.push_back({path, 0, "cannot read file"});
+    diags.push_back({path, 0, cannot_read(path)});
     return false;
   }
   dict.files.push_back(path);

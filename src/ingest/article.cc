@@ -198,9 +198,15 @@ std::string normalize_date(std::string_view s) {
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return "";
   if (s[4] != '-' || s[7] != '-') return "";
+  int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   int month = (s[5] - '0') * 10 + (s[6] - '0');
   int day = (s[8] - '0') * 10 + (s[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
+  if (month < 1 || month > 12 || day < 1) return "";
+  // A day the month does not have (2023-02-30) is no date: kept, it reached
+  // the events as their date while relative dates could not resolve from it.
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0)) return "";
   return std::string(s.substr(0, 10));
 }
 

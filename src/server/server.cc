@@ -39,6 +39,14 @@ struct Server::Impl {
     // (docs PLATFORM.md); the default 5 requests per connection would make the
     // dashboard and load tests reconnect constantly.
     http.set_tcp_nodelay(true);
+    // httplib's default sets SO_REUSEPORT, which lets a second `dyad serve` on
+    // a port already in use bind it too: no error, and the kernel then splits
+    // connections between the two servers. SO_REUSEADDR alone still allows a
+    // restart while old connections sit in TIME_WAIT.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     http.set_keep_alive_max_count(1000);
     http.set_keep_alive_timeout(5);
     http.set_read_timeout(10);

@@ -97,7 +97,9 @@ void add_dyad_conditions(const std::string& source, const std::string& target, D
 
 void check_date(const std::string& db_path, const char* what, const std::string& date) {
   int64_t d;
-  if (!date.empty() && (date.size() != 10 || !parse_day(date, d)))
+  // format_day(parse_day(x)) == x only for a day the month has: 2023-02-30
+  // would otherwise be read as March 2nd.
+  if (!date.empty() && (date.size() != 10 || !parse_day(date, d) || format_day(d) != date))
     throw StoreError("database '" + db_path + "': " + what + " must be YYYY-MM-DD, got '" + date + "'");
 }
 

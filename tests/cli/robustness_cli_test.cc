@@ -1,0 +1,148 @@
+// Bad input at the real `dyad` binary, one case per way a user can get it
+// wrong: each must end with a clear message naming the input, the documented
+// exit status, and whatever good input there was still processed.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "cli_fixture.h"
+#include "dyad/ingest.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using dyad::cli_test::CliResult;
+
+class RobustCli : public dyad::cli_test::CliTest {
+ protected:
+  CliResult dyad(const std::string& args) { return dyad::cli_test::run_dyad(dir_, args); }
+  std::string q(const std::string& path) { return "'" + path + "'"; }
+
+  // Every stdout line parses as JSON; returns how many there were.
+  static int json_lines(const std::string& out) {
+    std::istringstream in(out);
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+      EXPECT_NO_THROW((void)nlohmann::json::parse(line)) << line.substr(0, 200);
+      ++n;
+    }
+    return n;
+  }
+};
+
+const char* kVerbs = "--- SHIP [070] ---\nSHIP {SHIPPED SHIPS}\n";
+const char* kActors = "FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n";
+const char* kStory = "Freedonia shipped grain to Sylvania on Monday.\n";
+
+// `--actors FILE story.txt`: the dictionary options take one path per use, so
+// the input file after them is an input, not another dictionary.
+TEST_F(RobustCli, DictionaryOptionDoesNotSwallowTheInputFile) {
+  std::string v = write("v.txt", kVerbs), a = write("a.txt", kActors), story = write("story.txt", kStory);
+  CliResult r = dyad("code --date 2020-01-01 --dict-mode replace --verbs " + q(v) + " --actors " + q(a) + " " +
+                     q(story));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("story.txt:"), std::string::npos) << "story read as a dictionary: " << r.err;
+  EXPECT_EQ(json_lines(r.out), 1) << r.out;
+  EXPECT_NE(r.out.find("\"rule\":\"compat:"), std::string::npos) << r.out;  // the user verbs fired
+  // Repeating an option still adds a second file.
+  std::string a2 = write("a2.txt", "GRAUSTARK_ [GRK]\n");
+  r = dyad("code --date 2020-01-01 --dict-mode replace --verbs " + q(v) + " --actors " + q(a) + " --actors " +
+           q(a2) + " " + q(story));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json_lines(r.out), 1) << r.out;
+}
+
+// A directory given where a dictionary file is expected is an error naming
+// it, not an empty dictionary.
+TEST_F(RobustCli, DirectoryAsDictionaryFileIsAnError) {
+  fs::create_directories(dir_ / "dicts");
+  std::string story = write("story.txt", kStory);
+  CliResult r = dyad("code --date 2020-01-01 --verbs " + q((dir_ / "dicts").string()) + " " + q(story));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("dicts:0: cannot read file: is a directory"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+// A day the month does not have is not a date, wherever a date is read.
+TEST(RobustDates, ImpossibleCalendarDaysAreRejected) {
+  EXPECT_EQ(dyad::normalize_date("2023-02-30"), "");
+  EXPECT_EQ(dyad::normalize_date("2023-02-29"), "");
+  EXPECT_EQ(dyad::normalize_date("2023-04-31"), "");
+  EXPECT_EQ(dyad::normalize_date("2100-02-29"), "");
+  EXPECT_EQ(dyad::normalize_date("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(dyad::normalize_date("2000-02-29"), "2000-02-29");
+  EXPECT_EQ(dyad::normalize_date("2023-12-31T23:59:59Z"), "2023-12-31");
+}
+
+TEST_F(RobustCli, ImpossibleDateOptionIsAUsageError) {
+  std::string story = write("story.txt", kStory);
+  CliResult r = dyad("code --date 2023-02-30 " + q(story));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("2023-02-30"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+// A JSONL article dated with a day its month lacks is treated as undated:
+// its events carry --date, never the impossible day.
+TEST_F(RobustCli, ImpossibleJsonlDateIsNotUsed) {
+  std::string in = write("a.jsonl",
+                         "{\"id\":\"x\",\"date\":\"2023-02-30\",\"text\":\"Iran condemned Israel on Monday.\"}\n");
+  CliResult r = dyad("code --date 2023-03-08 " + q(in));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find("2023-02-30"), std::string::npos) << r.out;
+}
+
+// `dyad parse`: a missing file or a directory is reported and skipped, the
+// other files are parsed.
+TEST_F(RobustCli, ParseSkipsBadFilesAndParsesTheRest) {
+  std::string good = write("good.txt", "Iran condemned Israel.\n");
+  fs::create_directories(dir_ / "adir");
+  CliResult r = dyad("parse " + q((dir_ / "missing.txt").string()) + " " + q((dir_ / "adir").string()) + " " +
+                     q(good));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("missing.txt: cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("adir: is a directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\tcondemned\tcondemn\t"), std::string::npos) << r.out;
+  // Nothing parsable at all: exit 1.
+  r = dyad("parse " + q((dir_ / "missing.txt").string()));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+}
+
+// Invalid UTF-8 is repaired with a warning; the JSON output stays valid
+// (before: the JSON writer threw and the whole run ended with nothing).
+TEST_F(RobustCli, ParseJsonRepairsInvalidUtf8) {
+  std::string bad = write("bad.txt", "Iran \xff\xfe condemned \xc3 Israel.\n");
+  CliResult r = dyad("parse --format json " + q(bad));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("bad.txt: invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_EQ(json_lines(r.out), 1) << r.out;
+  // CoNLL-U input too.
+  std::string conllu = write("bad.conllu", "1\tIr\xffn\tIran\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n");
+  r = dyad("parse --input conllu --format json " + q(conllu));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json_lines(r.out), 1) << r.out;
+}
+
+TEST_F(RobustCli, QueryRejectsImpossibleDatesAndNanThreshold) {
+  std::string in = write("a.jsonl",
+                         "{\"id\":\"x\",\"date\":\"2023-03-08\",\"text\":\"Iran condemned Israel on Monday.\"}\n");
+  const std::string db = q((dir_ / "ev.db").string());
+  CliResult r = dyad("ingest --db " + db + " " + q(in));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = dyad("query --db " + db + " --dyad IRN-ISR --from 2023-02-30");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.err.find("2023-02-30"), std::string::npos) << r.err;
+  r = dyad("export --db " + db + " --to 2023-04-31");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  r = dyad("query --db " + db + " --dyad IRN-ISR --z nan");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.err.find("--z"), std::string::npos) << r.err;
+  r = dyad("query --db " + db + " --dyad IRN-ISR --from 2023-02-28");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+}  // namespace
