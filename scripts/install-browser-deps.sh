@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the dashboard's browser test (tests/browser) needs beyond the build:
 # Debian's chromium (apt) and playwright-core (npm ci in tests/browser).
-# Called by install-deps.sh. Never fails the caller: when something cannot be
+# Called by scripts/test.sh (not by the quick start). Never fails the caller: when something cannot be
 # installed it says so, and the browser test then skips (no chromium) or fails
 # (no playwright-core) with the reason.
 set -uo pipefail
@@ -34,5 +34,17 @@ if command -v npm >/dev/null; then
   fi
 else
   echo "warning: npm not found; the browser test needs Node 20 and npm" >&2
+fi
+
+# playwright-core (tests/browser/package.json) refuses to start on Node < 20,
+# and Debian 12's own nodejs is 18: say so here rather than let the browser
+# test fail later with Playwright's message.
+if command -v node >/dev/null; then
+  node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  if [ "${node_major:-0}" -lt 20 ] 2>/dev/null; then
+    echo "warning: node $(node --version 2>/dev/null) is too old: playwright-core needs Node 20 or newer" >&2
+    echo "         (Debian 12 ships 18); the browser test (ctest Browser.Dashboard) will fail until" >&2
+    echo "         a Node 20 is first on PATH (e.g. NodeSource's nodejs 20 package)" >&2
+  fi
 fi
 exit 0
