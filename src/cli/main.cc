@@ -1,7 +1,10 @@
 // dyad: the command-line front end. Global options live here; each subcommand
 // is in its own cmd_*.cc file and registers itself with command_registry().
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <iostream>
 
 #include "cli/command.h"
 #include "dyad/data_path.h"
@@ -12,6 +15,25 @@ std::vector<CommandSetup>& command_registry() {
   return registry;
 }
 }  // namespace dyad::cli
+
+namespace {
+
+// Commands write with fwrite/printf or std::cout and most never look at the
+// result, so a full disk or a failing device would lose the output behind an
+// exit status of 0. Checked once here, after the command: the run fails if any
+// of its output could not be written.
+int check_output(int rc) {
+  errno = 0;
+  std::cout.flush();
+  int err = std::cout.bad() ? errno : 0;
+  errno = 0;
+  if (std::fflush(stdout) != 0 && errno) err = errno;
+  if (!std::cout.bad() && !std::ferror(stdout)) return rc;
+  std::fprintf(stderr, "dyad: error: cannot write the output%s%s\n", err ? ": " : "", err ? std::strerror(err) : "");
+  return rc != 0 ? rc : 1;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"dyad: political event data from news text"};
@@ -30,13 +52,13 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::RuntimeError& e) {
-    return e.get_exit_code();  // a command failed; it has said why
+    return check_output(e.get_exit_code());  // a command failed; it has said why
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);  // prints help/version (rc 0) or the usage error
-    return rc == 0 ? 0 : 2;
+    return check_output(rc == 0 ? 0 : 2);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad: error: %s\n", e.what());
-    return 1;
+    return check_output(1);
   }
-  return 0;
+  return check_output(0);
 }

@@ -145,4 +145,20 @@ TEST_F(RobustCli, QueryRejectsImpossibleDatesAndNanThreshold) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
+// Output that cannot be written (a full disk) fails the run, whatever the
+// command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
+TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  std::string story = write("story.txt", "Iran condemned Israel on Monday.\n");
+  for (const std::string args : {"code --date 2023-03-08 " + q(story), "parse " + q(story), "sentences " + q(story)}) {
+    const std::string err = (dir_ / "stderr").string();
+    const std::string cmd = std::string("DYAD_DATA='") + DYAD_SOURCE_DIR + "' timeout 120 '" + DYAD_CLI_PATH + "' " +
+                            args + " </dev/null >/dev/full 2>'" + err + "'";
+    const int status = std::system(cmd.c_str());
+    ASSERT_TRUE(WIFEXITED(status)) << args;
+    EXPECT_EQ(WEXITSTATUS(status), 1) << args;
+    EXPECT_NE(dyad::cli_test::slurp(err).find("cannot write the output"), std::string::npos) << args;
+  }
+}
+
 }  // namespace
