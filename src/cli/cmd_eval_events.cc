@@ -8,6 +8,7 @@
 // sentence are those whose verb lies inside the sentence's bytes. An inline
 // sentence is coded alone, as the body of a one-sentence article.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -128,7 +129,18 @@ void print_tree(const Document& doc, uint32_t b, uint32_t e) {
 }
 
 void run(const Args& a) {
+  // NaN compares false, so a NaN gate would pass whatever the scores.
+  for (double v : {a.min_precision, a.min_recall})
+    if (!(v >= 0 && v <= 1)) {
+      std::fprintf(stderr, "dyad eval-events: --min-precision and --min-recall must be between 0 and 1\n");
+      throw CLI::RuntimeError(2);
+    }
+  // A directory opens as an empty stream; an empty gold set scores 0/0 and
+  // would pass a gate of 0 without having measured anything.
+  std::error_code ec;
+  if (std::filesystem::is_directory(a.gold, ec)) throw std::runtime_error(a.gold + ": is a directory");
   auto gold = load_gold(a.gold);
+  if (gold.empty()) throw std::runtime_error(a.gold + ": no gold sentences");
   std::string shared = a.shared;
   if (shared.empty()) {
     std::string root = data_root();

@@ -145,6 +145,25 @@ TEST_F(RobustCli, QueryRejectsImpossibleDatesAndNanThreshold) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
+// eval-events: a gold "file" that is a directory or holds no sentence is an
+// error, not a 0/0 score that passes any --min gate; a NaN gate is refused.
+TEST_F(RobustCli, EvalEventsRefusesEmptyGoldAndNanGates) {
+  fs::create_directories(dir_ / "golddir");
+  std::string empty = write("empty.jsonl", "\n\n");
+  CliResult r = dyad("eval-events --gold " + q((dir_ / "golddir").string()));
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.err.find("golddir: is a directory"), std::string::npos) << r.err;
+  r = dyad("eval-events --gold " + q(empty) + " --min-precision 0");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.err.find("empty.jsonl: no gold sentences"), std::string::npos) << r.err;
+  std::string gold = write("g.jsonl", "{\"text\": \"Iran condemned Israel.\", \"date\": \"2021-04-14\", "
+                                      "\"events\": [\"IRN ISR 111\"]}\n");
+  r = dyad("eval-events --gold " + q(gold) + " --min-precision nan");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  r = dyad("eval-events --gold " + q(gold));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
