@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "cli/command.h"
@@ -127,30 +128,43 @@ int run_code(const CodeArgs& args) {
   OrderedWriter writer;
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < n_threads; ++t) {
-    workers.emplace_back([&] {
-      uint64_t seq;
-      Document doc;
-      while (queue.pop(seq, doc)) {
-        std::string out;
-        try {
-          pipeline->run(doc);
-          if (user_coder) compat::apply_user_coder(*user_coder, doc, args.dict_mode == "replace");
-          if (tsv) append_events_tsv(doc, out_opts, out);
-          else append_events_jsonl(doc, out_opts, out);
-          ++coded;
-          n_sentences += doc.sentences.size();
-          n_tokens += doc.tokens.size();
-          n_events += doc.events.size();
-          n_bytes += doc.text.size();
-        } catch (const std::exception& e) {
-          out.clear();
-          ++failed;
-          progress.message("dyad code: error: document " + doc.id + ": " + e.what() + "; skipped");
+    // A thread the system refuses (ulimit -u, memory) would otherwise end the
+    // run in std::terminate: go on with those started, or stop if none.
+    try {
+      workers.emplace_back([&] {
+        uint64_t seq;
+        Document doc;
+        while (queue.pop(seq, doc)) {
+          std::string out;
+          try {
+            pipeline->run(doc);
+            if (user_coder) compat::apply_user_coder(*user_coder, doc, args.dict_mode == "replace");
+            if (tsv) append_events_tsv(doc, out_opts, out);
+            else append_events_jsonl(doc, out_opts, out);
+            ++coded;
+            n_sentences += doc.sentences.size();
+            n_tokens += doc.tokens.size();
+            n_events += doc.events.size();
+            n_bytes += doc.text.size();
+          } catch (const std::exception& e) {
+            out.clear();
+            ++failed;
+            progress.message("dyad code: error: document " + doc.id + ": " + e.what() + "; skipped");
+          }
+          writer.put(seq, std::move(out));
+          progress.document_done(doc.text.size(), doc.sentences.size());
         }
-        writer.put(seq, std::move(out));
-        progress.document_done(doc.text.size(), doc.sentences.size());
+      });
+    } catch (const std::system_error& e) {
+      if (workers.empty()) {
+        std::fprintf(stderr, "dyad code: cannot start a worker thread: %s\n", e.what());
+        return 1;
       }
-    });
+      std::fprintf(stderr, "dyad code: warning: started %zu of %u worker threads: %s\n", workers.size(), n_threads,
+                   e.what());
+      n_threads = static_cast<unsigned>(workers.size());
+      break;
+    }
   }
 
   uint64_t seq = 0;
@@ -196,7 +210,7 @@ RegisterCommand reg([](CLI::App& app) {
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   cmd->add_flag("--explain", args->explain, "add a human-readable explanation to each event");
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, throughput, peak RSS) on stderr");
-  cmd->add_option("--threads", args->threads, "worker threads (default: all cores)");
+  cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(0u, 1024u));
   // Each dictionary option takes one path per use and may be repeated; without
   // allow_extra_args(false) CLI11 lets a vector option swallow the input files
   // after it (`--actors a.txt story.txt` read story.txt as a dictionary).

@@ -246,7 +246,7 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_option("--date", args->date, "article date (YYYY-MM-DD) for documents that carry none");
   cmd->add_option("--input-format", args->input_format, "input format (auto: .jsonl or a leading '{' means JSONL)")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  cmd->add_option("--threads", args->threads, "coding threads (default: all cores)");
+  cmd->add_option("--threads", args->threads, "coding threads (default: all cores)")->check(CLI::Range(0u, 1024u));
   cmd->add_option("--batch", args->batch, "articles per transaction")->capture_default_str();
   cmd->add_option("--dedup-window", args->dedup_window,
                   "deduplication window in days, for a new database (an existing one keeps its own)")

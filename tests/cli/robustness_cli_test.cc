@@ -164,6 +164,17 @@ TEST_F(RobustCli, EvalEventsRefusesEmptyGoldAndNanGates) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
+// An absurd --threads is a usage error (it ended in std::terminate when the
+// system refused the threads).
+TEST_F(RobustCli, HugeThreadCountIsAUsageError) {
+  std::string story = write("story.txt", kStory);
+  CliResult r = dyad("code --threads 100000 " + q(story));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("--threads"), std::string::npos) << r.err;
+  r = dyad("ingest --db " + q((dir_ / "x.db").string()) + " --threads 100000 " + q(story));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
