@@ -5,6 +5,7 @@
 // paragraphs) or, with --input jsonl, one JSON object per line whose "text"
 // field (and "id", when present) is used.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -67,6 +68,8 @@ bool read_all(const std::string& name, std::string* data) {
     data->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return true;
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(name, ec)) return false;  // would throw on read
   std::ifstream in(name, std::ios::binary);
   if (!in) return false;
   data->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -79,11 +82,17 @@ void run(const std::vector<std::string>& files_in, const std::string& input,
   if (files.empty()) files.push_back("-");
   const bool jsonl_out = format == "jsonl";
   std::ios::sync_with_stdio(false);
+  // A bad file or JSONL line is reported and skipped; the rest is still
+  // split, and the run exits 1 at the end if anything was skipped.
+  size_t errors = 0;
   for (const std::string& name : files) {
     std::string data;
     if (!read_all(name, &data)) {
-      std::fprintf(stderr, "dyad sentences: %s: cannot open\n", name.c_str());
-      throw CLI::RuntimeError(1);
+      std::error_code ec;
+      std::fprintf(stderr, "dyad sentences: %s: %s\n", name.c_str(),
+                   std::filesystem::is_directory(name, ec) ? "is a directory" : "cannot open");
+      ++errors;
+      continue;
     }
     if (input == "text") {
       Document doc;
@@ -101,9 +110,10 @@ void run(const std::vector<std::string>& files_in, const std::string& input,
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-        std::fprintf(stderr, "dyad sentences: %s:%zu: not a JSON object with a \"text\" string\n",
+        std::fprintf(stderr, "dyad sentences: %s:%zu: not a JSON object with a \"text\" string; skipped\n",
                      name.c_str(), lineno);
-        throw CLI::RuntimeError(1);
+        ++errors;
+        continue;
       }
       Document doc;
       doc.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
@@ -114,6 +124,7 @@ void run(const std::vector<std::string>& files_in, const std::string& input,
     }
   }
   std::cout.flush();
+  if (errors) throw CLI::RuntimeError(1);
 }
 
 RegisterCommand reg([](CLI::App& app) {

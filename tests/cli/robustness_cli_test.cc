@@ -175,6 +175,18 @@ TEST_F(RobustCli, HugeThreadCountIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
 }
 
+// `dyad sentences`: a directory or a bad JSONL line is reported and skipped,
+// what follows is still split; the exit status says something was skipped.
+TEST_F(RobustCli, SentencesSkipsBadInputAndGoesOn) {
+  fs::create_directories(dir_ / "adir");
+  std::string in = write("in.jsonl", "{\"id\":\"a\",\"text\":\"One. Two.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Three.\"}\n");
+  CliResult r = dyad("sentences --input jsonl " + q((dir_ / "adir").string()) + " " + q(in));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("adir: is a directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("in.jsonl:2:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "One.\nTwo.\nThree.\n");
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
