@@ -23,11 +23,15 @@ Document parse_jsonl_record(std::string_view line, const IngestOptions& options)
   nlohmann::json obj;
   try {
     obj = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.what() carries nlohmann's prefix; keep the part after "parse error".
+  } catch (const nlohmann::json::exception& e) {
+    // e.what() carries nlohmann's "[json.exception.parse_error.101] " prefix;
+    // keep what follows it (also for out_of_range: a number like 1e999).
     std::string what = e.what();
-    auto p = what.find("parse error");
-    throw std::runtime_error("malformed JSON: " + (p == std::string::npos ? what : what.substr(p)));
+    if (what.rfind("[json.exception.", 0) == 0) {
+      auto p = what.find("] ");
+      if (p != std::string::npos) what = what.substr(p + 2);
+    }
+    throw std::runtime_error("malformed JSON: " + what);
   }
   if (!obj.is_object()) throw std::runtime_error("expected a JSON object");
   std::string title = field(obj, "title");

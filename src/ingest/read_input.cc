@@ -95,9 +95,12 @@ size_t read_text_blob(std::string&& text, const std::string& name, const IngestO
   return 1;
 }
 
-// JSONL if the first non-blank byte opens an object; text otherwise.
+// JSONL if the first non-blank byte opens an object; text otherwise. A UTF-8
+// byte-order mark (Windows tools write one) is skipped, as the JSON parser
+// skips it.
 bool sniff_jsonl(const std::string& head) {
-  auto p = head.find_first_not_of(" \t\r\n");
+  size_t start = head.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  auto p = head.find_first_not_of(" \t\r\n", start);
   return p != std::string::npos && head[p] == '{';
 }
 

@@ -187,6 +187,23 @@ TEST_F(RobustCli, SentencesSkipsBadInputAndGoesOn) {
   EXPECT_EQ(r.out, "One.\nTwo.\nThree.\n");
 }
 
+// JSONL written with a UTF-8 byte-order mark is still recognised as JSONL by
+// content (a .txt name, or stdin); a number JSON cannot hold is a malformed
+// record named by file:line, without nlohmann's exception prefix.
+TEST_F(RobustCli, JsonlWithBomAndOverflowingNumber) {
+  std::string in = write("bom.txt",
+                         "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"Iran condemned Israel on Monday.\"}\n"
+                         "{\"id\":\"b\",\"text\":\"Iran condemned Israel.\",\"date\":1e999}\n"
+                         "{\"id\":\"c\",\"text\":\"Russian troops attacked Ukrainian positions near Kharkiv.\"}\n");
+  CliResult r = dyad("code --date 2023-03-08 " + q(in));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json_lines(r.out), 2) << r.out;
+  EXPECT_NE(r.out.find("\"doc\":\"a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"doc\":\"c\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("bom.txt:2: malformed JSON: number overflow"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("[json.exception"), std::string::npos) << r.err;
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
