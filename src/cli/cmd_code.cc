@@ -92,6 +92,10 @@ int run_code(const CodeArgs& args) {
     std::fprintf(stderr, "dyad code: cannot load models and lexicons: %s\n", e.what());
     return 1;
   }
+  if (args.dict_mode == "replace" && args.user_dicts.empty()) {
+    std::fprintf(stderr, "dyad code: --dict-mode replace needs user dictionaries (--dict, --verbs, ...)\n");
+    return 2;
+  }
   // User dictionaries (compat): loaded once, applied after the pipeline.
   std::shared_ptr<const compat::Coder> user_coder;
   if (!args.user_dicts.empty()) {

@@ -56,6 +56,16 @@ TEST_F(RobustCli, DictionaryOptionDoesNotSwallowTheInputFile) {
   EXPECT_EQ(json_lines(r.out), 1) << r.out;
 }
 
+// --dict-mode replace without a dictionary would silently code with dyad's
+// own verbs, the opposite of what was asked.
+TEST_F(RobustCli, DictModeReplaceWithoutDictionariesIsAUsageError) {
+  std::string story = write("story.txt", kStory);
+  CliResult r = dyad("code --date 2020-01-01 --dict-mode replace " + q(story));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("--dict-mode replace"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
 // A directory given where a dictionary file is expected is an error naming
 // it, not an empty dictionary.
 TEST_F(RobustCli, DirectoryAsDictionaryFileIsAnError) {
