@@ -173,12 +173,19 @@ int run_code(const CodeArgs& args) {
 
   uint64_t seq = 0;
   for (const auto& input : inputs) {
-    read_input(
-        input, ingest, [&](Document&& doc) { queue.push(seq++, std::move(doc)); },
-        [&](const IngestIssue& issue) {
-          if (issue.severity == IngestIssue::Severity::kError) ++input_errors;
-          progress.message(issue_message("code", issue));
-        });
+    // An exception here (out of memory on a huge input) would otherwise end
+    // the run in std::terminate with the workers still running.
+    try {
+      read_input(
+          input, ingest, [&](Document&& doc) { queue.push(seq++, std::move(doc)); },
+          [&](const IngestIssue& issue) {
+            if (issue.severity == IngestIssue::Severity::kError) ++input_errors;
+            progress.message(issue_message("code", issue));
+          });
+    } catch (const std::exception& e) {
+      ++input_errors;
+      progress.message("dyad code: error: " + input + ": " + e.what() + "; skipped");
+    }
   }
   queue.close();
   for (auto& w : workers) w.join();

@@ -132,22 +132,28 @@ int run_ingest(const IngestArgs& args) {
   std::thread reader([&] {
     uint64_t seq = 0;
     for (const auto& input : inputs) {
-      read_input(
-          input, ingest,
-          [&](Document&& doc) {
-            bool stored = false;
-            try {
-              stored = lookup->contains(doc);
-            } catch (const std::exception&) {
-              // A failed look-up only costs coding the article; ingest() decides.
-            }
-            if (stored) ++already;
-            else queue.push(seq++, std::move(doc));
-          },
-          [&](const IngestIssue& issue) {
-            if (issue.severity == IngestIssue::Severity::kError) ++input_errors;
-            progress.message(issue_message("ingest", issue));
-          });
+      // An exception escaping this thread would be std::terminate.
+      try {
+        read_input(
+            input, ingest,
+            [&](Document&& doc) {
+              bool stored = false;
+              try {
+                stored = lookup->contains(doc);
+              } catch (const std::exception&) {
+                // A failed look-up only costs coding the article; ingest() decides.
+              }
+              if (stored) ++already;
+              else queue.push(seq++, std::move(doc));
+            },
+            [&](const IngestIssue& issue) {
+              if (issue.severity == IngestIssue::Severity::kError) ++input_errors;
+              progress.message(issue_message("ingest", issue));
+            });
+      } catch (const std::exception& e) {
+        ++input_errors;
+        progress.message("dyad ingest: error: " + input + ": " + e.what() + "; skipped");
+      }
     }
     queue.close();
     reorder.set_total(seq);

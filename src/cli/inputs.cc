@@ -36,14 +36,24 @@ int for_each_document(const char* cmd, const std::vector<std::string>& inputs, c
                       const std::function<void(Document&)>& fn) {
   std::vector<std::string> all = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
   size_t handled = 0;
+  // A document that fails is reported and skipped; an input that fails
+  // (out of memory, say) is reported and the next one read.
   for (const auto& input : all) {
-    read_input(
-        input, options,
-        [&](Document&& doc) {
-          fn(doc);
-          ++handled;
-        },
-        [&](const IngestIssue& issue) { std::fprintf(stderr, "%s\n", issue_message(cmd, issue).c_str()); });
+    try {
+      read_input(
+          input, options,
+          [&](Document&& doc) {
+            try {
+              fn(doc);
+              ++handled;
+            } catch (const std::exception& e) {
+              std::fprintf(stderr, "dyad %s: error: document %s: %s; skipped\n", cmd, doc.id.c_str(), e.what());
+            }
+          },
+          [&](const IngestIssue& issue) { std::fprintf(stderr, "%s\n", issue_message(cmd, issue).c_str()); });
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "dyad %s: error: %s: %s; skipped\n", cmd, input.c_str(), e.what());
+    }
   }
   std::fflush(stdout);
   if (handled == 0) std::fprintf(stderr, "dyad %s: no document could be read\n", cmd);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <new>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -42,6 +43,54 @@ bool has_html_extension(const std::string& path) {
   return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml";
 }
 
+// An input read whole (text, HTML, gzip) or one JSONL line may not exceed
+// this, the bound gunzip() puts on inflated data: an endless input
+// (/dev/zero, a runaway pipe) is an error, not an out-of-memory crash.
+constexpr size_t kMaxInputBytes = size_t{1} << 30;
+
+// Reads in to EOF into *out; false (with *out holding the first
+// kMaxInputBytes) when there is more than that.
+bool read_bounded(std::istream& in, std::string* out) {
+  out->clear();
+  char buf[1 << 16];
+  while (in.read(buf, sizeof(buf)) || in.gcount() > 0) {
+    size_t n = static_cast<size_t>(in.gcount());
+    if (out->size() + n > kMaxInputBytes) return false;
+    out->append(buf, n);
+  }
+  return true;
+}
+
+// std::getline bounded by kMaxInputBytes (or by memory): a longer line is
+// consumed to its end without being kept, and *too_long is set, so the
+// lines after it are still read.
+bool getline_bounded(std::istream& in, std::string& line, bool* too_long) {
+  line.clear();
+  *too_long = false;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (*too_long) continue;
+    if (line.size() >= kMaxInputBytes) {
+      *too_long = true;
+      continue;
+    }
+    try {
+      line.push_back(static_cast<char>(c));
+    } catch (const std::bad_alloc&) {  // less memory than the bound: same outcome
+      std::string().swap(line);
+      *too_long = true;
+    }
+  }
+}
+
 // Fills in what a document needs but its input lacked, then delivers it.
 void deliver(Document&& doc, const std::string& fallback_id, const IngestOptions& options,
              const DocumentSink& sink, const IssueSink& issues) {
@@ -62,10 +111,17 @@ size_t read_jsonl_stream(std::istream& in, const std::string& name, const Ingest
                          const DocumentSink& sink, const IssueSink& issues) {
   size_t delivered = 0, line_no = 0;
   std::string line;
-  while (std::getline(in, line)) {
+  bool too_long = false;
+  while (getline_bounded(in, line, &too_long)) {
     ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string where = name + ":" + std::to_string(line_no);
+    if (too_long) {
+      issues({IngestIssue::Severity::kError, where,
+              "line too long (over " + std::to_string(kMaxInputBytes) + " bytes, or more than memory allows); "
+              "record skipped"});
+      continue;
+    }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (size_t bad = repair_utf8(line))
       issues({IngestIssue::Severity::kWarning, where,
               "invalid UTF-8: " + std::to_string(bad) + " byte(s) replaced"});
@@ -161,11 +217,32 @@ size_t read_file(const std::string& path, const IngestOptions& options, const Do
   std::string head(buf, static_cast<size_t>(in.gcount()));
   in.clear();
   in.seekg(0);
+  if (!in) {
+    // A pipe or FIFO (`dyad code <(zcat a.jsonl.gz)`) cannot be rewound: read
+    // the rest and handle the whole input in memory.
+    in.clear();
+    std::string rest;
+    if (!read_bounded(in, &rest)) {
+      issues({IngestIssue::Severity::kError, path,
+              "larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
+      return 0;
+    }
+    if (in.bad()) {
+      issues({IngestIssue::Severity::kError, path, "read error"});
+      return 0;
+    }
+    return read_blob(head + rest, path, options, sink, issues);
+  }
   bool jsonl = !is_gzip(head) && (options.format == InputFormat::kJsonl ||
                                   (options.format == InputFormat::kAuto && !has_html_extension(path) &&
                                    (has_jsonl_extension(path) || sniff_jsonl(head))));
   if (jsonl) return read_jsonl_stream(in, path, options, sink, issues);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text;
+  if (!read_bounded(in, &text)) {
+    issues({IngestIssue::Severity::kError, path,
+            "larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
+    return 0;
+  }
   if (in.bad()) {
     issues({IngestIssue::Severity::kError, path, "read error"});
     return 0;
@@ -179,7 +256,12 @@ size_t read_input(const std::string& input, const IngestOptions& options, const 
                   const IssueSink& issues) {
   if (input == "-") {
     if (options.format == InputFormat::kJsonl) return read_jsonl_stream(std::cin, "-", options, sink, issues);
-    std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    std::string all;
+    if (!read_bounded(std::cin, &all)) {
+      issues({IngestIssue::Severity::kError, "-",
+              "standard input larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
+      return 0;
+    }
     return read_blob(std::move(all), "-", options, sink, issues);
   }
   std::error_code ec;

@@ -214,6 +214,49 @@ TEST_F(RobustCli, JsonlWithBomAndOverflowingNumber) {
   EXPECT_EQ(r.err.find("[json.exception"), std::string::npos) << r.err;
 }
 
+// Runs `sh -c SCRIPT` in dir with DYAD (the binary) and DYAD_DATA set;
+// returns the exit status, stdout and stderr.
+CliResult run_sh(const fs::path& dir, const std::string& script) {
+  const std::string out = (dir / "stdout").string(), err = (dir / "stderr").string();
+  const std::string cmd = "cd '" + dir.string() + "' && DYAD='" + DYAD_CLI_PATH + "' DYAD_DATA='" + DYAD_SOURCE_DIR +
+                          "' sh -c '" + script + "' >'" + out + "' 2>'" + err + "'";
+  const int status = std::system(cmd.c_str());
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = dyad::cli_test::slurp(out);
+  r.err = dyad::cli_test::slurp(err);
+  return r;
+}
+
+const char* kTwoArticles =
+    "{\"id\":\"a\",\"text\":\"Iran condemned Israel on Monday.\"}\n"
+    "{\"id\":\"b\",\"text\":\"Russian troops attacked Ukrainian positions near Kharkiv.\"}\n";
+
+// A named pipe (or `<(...)` in bash) cannot be rewound after the format is
+// sniffed: it is read whole instead (before, JSONL lost its first 256 bytes).
+TEST_F(RobustCli, PipeGivenAsAFileIsReadWhole) {
+  write("in.jsonl", kTwoArticles);
+  CliResult r = run_sh(dir_, "mkfifo fifo.jsonl && (timeout 60 cat in.jsonl > fifo.jsonl &) && "
+                             "timeout 60 \"$DYAD\" code --date 2023-03-08 fifo.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json_lines(r.out), 2) << r.out << r.err;
+  EXPECT_NE(r.out.find("\"doc\":\"a\""), std::string::npos) << r.out;
+}
+
+// An endless input (/dev/zero) is bounded: with memory to spare it stops at
+// 1 GiB, with less the allocation failure is reported for that input. Either
+// way the next input is still coded (before: std::terminate, nothing coded).
+TEST_F(RobustCli, EndlessInputIsSkippedAndTheNextCoded) {
+  write("in.jsonl", kTwoArticles);
+  for (const std::string cmd : {"code --threads 1", "actors", "ingest --threads 1 --db x.db"}) {
+    CliResult r = run_sh(dir_, "ulimit -v 800000; exec timeout 60 \"$DYAD\" " + cmd + " /dev/zero in.jsonl");
+    EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
+    EXPECT_NE(r.err.find("/dev/zero: "), std::string::npos) << cmd << ": " << r.err;
+    if (cmd.rfind("ingest", 0) == 0) EXPECT_NE(r.err.find("2 articles stored"), std::string::npos) << r.err;
+    else EXPECT_NE(r.out.find("\"doc\":\"b\""), std::string::npos) << cmd << ": " << r.out;
+  }
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
