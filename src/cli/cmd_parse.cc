@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <new>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -148,6 +149,9 @@ RegisterCommand reg([](CLI::App& app) {
         std::cout << out.str();
         std::cout.flush();
         ++parsed;
+      } catch (const std::bad_alloc&) {  // an endless input (/dev/zero)
+        ++failed;
+        std::fprintf(stderr, "dyad parse: error: %s: out of memory; skipped\n", name.c_str());
       } catch (const std::exception& e) {
         ++failed;
         std::fprintf(stderr, "dyad parse: error: %s; skipped\n", e.what());

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <new>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -87,7 +88,15 @@ void run(const std::vector<std::string>& files_in, const std::string& input,
   size_t errors = 0;
   for (const std::string& name : files) {
     std::string data;
-    if (!read_all(name, &data)) {
+    bool read = false;
+    try {
+      read = read_all(name, &data);
+    } catch (const std::bad_alloc&) {  // an endless input (/dev/zero)
+      std::fprintf(stderr, "dyad sentences: %s: out of memory; skipped\n", name.c_str());
+      ++errors;
+      continue;
+    }
+    if (!read) {
       std::error_code ec;
       std::fprintf(stderr, "dyad sentences: %s: %s\n", name.c_str(),
                    std::filesystem::is_directory(name, ec) ? "is a directory" : "cannot open");

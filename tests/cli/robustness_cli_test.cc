@@ -257,6 +257,20 @@ TEST_F(RobustCli, EndlessInputIsSkippedAndTheNextCoded) {
   }
 }
 
+// parse and sentences read each input whole: out of memory on one is
+// reported with its name and the next input still processed.
+TEST_F(RobustCli, ParseAndSentencesSurviveAnEndlessInput) {
+  write("in.txt", "Iran condemned Israel.\n");
+  CliResult r = run_sh(dir_, "ulimit -v 800000; exec timeout 60 \"$DYAD\" parse /dev/zero in.txt");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("/dev/zero: out of memory"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\tcondemned\t"), std::string::npos) << r.out;
+  r = run_sh(dir_, "ulimit -v 800000; exec timeout 60 \"$DYAD\" sentences /dev/zero in.txt");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("/dev/zero: out of memory"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "Iran condemned Israel.\n");
+}
+
 // Output that cannot be written (a full disk) fails the run, whatever the
 // command: before, `dyad code ... > full-disk/out` exited 0 with nothing kept.
 TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
