@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "cli/command.h"
+#include "cli/outputs.h"
 #include "dyad/conllu.h"
 #include "dyad/parser.h"
 #include "dyad/tagger.h"
@@ -95,6 +96,7 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_flag("--quiet", o->quiet, "no progress on stderr");
   c->callback([o] {
     try {
+      check_output_path(o->out);
       auto t0 = std::chrono::steady_clock::now();
       std::vector<Document> train = read_conllu_file(o->train);
       std::vector<Document> dev;

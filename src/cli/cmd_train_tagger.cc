@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/outputs.h"
 #include "dyad/conllu.h"
 #include "dyad/tagger.h"
 
@@ -33,6 +34,7 @@ dyad::cli::RegisterCommand reg([](CLI::App& app) {
                 "fold (XPOS,UPOS) pairs rarer than this")->capture_default_str();
   c->callback([args] {
     try {
+      dyad::cli::check_output_path(args->out);
       using Clock = std::chrono::steady_clock;
       auto train = dyad::read_conllu_file(args->train);
       auto dev = dyad::read_conllu_file(args->dev);

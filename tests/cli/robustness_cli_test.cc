@@ -287,4 +287,23 @@ TEST_F(RobustCli, UnwritableOutputFailsTheRun) {
   }
 }
 
+// Training writes its model only at the end: an --out that cannot be written
+// must fail before the training data is even read (here it does not exist).
+TEST_F(RobustCli, TrainingRefusesAnUnwritableOutBeforeTraining) {
+  const std::string missing = (fs::path(dir_) / "no-such-treebank.conllu").string();
+  for (const char* what : {"parser", "tagger"}) {
+    CliResult r = dyad(std::string("train ") + what + " --train " + q(missing) + " --dev " + q(missing) +
+                       " --out " + q(dir_.string()));
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("no-such-treebank"), std::string::npos) << "read the data first: " << r.err;
+    const std::string nowhere = (fs::path(dir_) / "no-such-dir" / "model.bin").string();
+    r = dyad(std::string("train ") + what + " --train " + q(missing) + " --dev " + q(missing) + " --out " +
+             q(nowhere));
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("cannot write here"), std::string::npos) << r.err;
+  }
+  EXPECT_FALSE(fs::exists(fs::path(dir_).string() + ".tmp"));
+}
+
 }  // namespace
