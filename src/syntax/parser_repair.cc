@@ -61,4 +61,56 @@ void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end) {
+  static const DepRel kRoot = deprel_from_name("root");
+  static const DepRel kCase = deprel_from_name("case");
+  static const DepRel kPunct = deprel_from_name("punct");
+  static const DepRel kNsubj = deprel_from_name("nsubj");
+  static const DepRel kObl = deprel_from_name("obl");
+  static const DepRel kAcl = deprel_from_name("acl");
+  if (end > doc.syntax.size() || begin >= end) return;
+  uint32_t r = end;
+  for (uint32_t t = begin; t < end; ++t)
+    if (doc.syntax[t].head < 0) {
+      if (r != end) return;  // two roots: not the shape this repairs
+      r = t;
+    }
+  if (r == end) return;
+  TokenSyntax& rs = doc.syntax[r];
+  if (rs.upos != UPos::kNOUN && rs.upos != UPos::kPROPN && rs.upos != UPos::kNUM) return;
+  // The fronted phrase: a preposition before the root word and a comma after
+  // it, both its dependents ("In April ,").
+  bool has_case = false, has_comma = false;
+  uint32_t verb = end;
+  for (uint32_t t = begin; t < end; ++t) {
+    const TokenSyntax& ts = doc.syntax[t];
+    if (ts.head != static_cast<int32_t>(r)) continue;
+    const DepRel base = deprel_base(ts.deprel);
+    if (t < r && base == kCase) has_case = true;
+    if (t == r + 1 && base == kPunct && doc.token_text(t) == ",") has_comma = true;
+    // The clause after the comma, made a relative clause of the root word.
+    if (t > r + 1 && ts.upos == UPos::kVERB && base == kAcl && verb == end) verb = t;
+  }
+  if (!has_case || !has_comma || verb == end) return;
+  // A real relative clause has a relative word ("which", "who", "that",
+  // "where") or no subject of its own; this one has a subject and none.
+  bool subject = false;
+  for (uint32_t t = r + 1; t < verb; ++t) {
+    const TokenSyntax& ts = doc.syntax[t];
+    if (ts.xpos == "WDT" || ts.xpos == "WP" || ts.xpos == "WP$" || ts.xpos == "WRB") return;
+    if (ts.head == static_cast<int32_t>(verb) && deprel_base(ts.deprel) == kNsubj) subject = true;
+  }
+  if (!subject) return;
+  // The clause's verb becomes the root; the fronted phrase, with its comma,
+  // hangs off it as an oblique.
+  TokenSyntax& vs = doc.syntax[verb];
+  vs.head = -1;
+  vs.deprel = kRoot;
+  rs.head = static_cast<int32_t>(verb);
+  rs.deprel = kObl;
+  for (uint32_t t = r + 1; t < end; ++t)
+    if (t != verb && doc.syntax[t].head == static_cast<int32_t>(r)) doc.syntax[t].head = static_cast<int32_t>(verb);
+  doc.syntax[r + 1].head = static_cast<int32_t>(r);  // the comma closes the fronted phrase
+}
+
 }  // namespace dyad

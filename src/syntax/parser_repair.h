@@ -21,6 +21,13 @@ namespace dyad {
 // obj). Words [begin, end) of one sentence, heads as document indices.
 void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end);
 
+// "In April, the military removed Bashir": the parser makes "April" the root
+// and the clause after the comma its relative clause. When the root is a
+// noun or number with a preposition before it and a comma right after it,
+// and its relative clause has a subject and no relative word, the clause's
+// verb becomes the root and the fronted phrase its oblique.
+void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -95,5 +95,44 @@ TEST(ParserRepair, LeavesOtherCompoundsAlone) {
   EXPECT_EQ(arc(e, 4), "5:compound");
 }
 
+void repair_roots(Document& d) { repair_fronted_phrase_roots(d, 0, static_cast<uint32_t>(d.syntax.size())); }
+
+TEST(ParserRepair, FrontedPhraseMadeRootGivesTheRootBackToTheClause) {
+  // In May , the army arrested the governor . (as parsed: "May" the root,
+  // the clause its relative clause)
+  Document d = one_sentence(
+      "1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+      "2\tMay\tMay\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+      "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tarmy\tarmy\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "6\tarrested\tarrest\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\tgovernor\tgovernor\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_roots(d);
+  EXPECT_EQ(arc(d, 6), "0:root");
+  EXPECT_EQ(arc(d, 2), "6:obl");
+  EXPECT_EQ(arc(d, 3), "2:punct");
+  EXPECT_EQ(arc(d, 9), "6:punct");
+  EXPECT_EQ(arc(d, 8), "6:obj");
+}
+
+TEST(ParserRepair, TrueRelativeClausesKeepTheirRoot) {
+  // A title: In the town , where troops waited . (relative word "where")
+  Document d = one_sentence(
+      "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "3\ttown\ttown\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+      "5\twhere\twhere\tADV\tWRB\t_\t7\tadvmod\t_\t_\n"
+      "6\ttroops\ttroop\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+      "7\twaited\twait\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_roots(d);
+  EXPECT_EQ(arc(d, 3), "0:root");
+  EXPECT_EQ(arc(d, 7), "3:acl:relcl");
+}
+
 }  // namespace
 }  // namespace dyad
