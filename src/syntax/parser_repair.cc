@@ -21,15 +21,24 @@ bool is_time_word(std::string_view w) {
   return false;
 }
 
+// The relations the repairs read and write, looked up once.
+struct Rel {
+  DepRel root = deprel_from_name("root"), compound = deprel_from_name("compound"),
+         obj = deprel_from_name("obj"), obl = deprel_from_name("obl"),
+         obl_unmarked = deprel_from_name("obl:unmarked"), advmod = deprel_from_name("advmod"),
+         case_ = deprel_from_name("case"), punct = deprel_from_name("punct"),
+         nsubj = deprel_from_name("nsubj"), acl = deprel_from_name("acl");
+};
+const Rel& rel() {
+  static const Rel r;
+  return r;
+}
+
 }  // namespace
 
 void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
-  static const DepRel kCompound = deprel_from_name("compound");
-  static const DepRel kObj = deprel_from_name("obj");
-  static const DepRel kAdvmod = deprel_from_name("advmod");
-  static const DepRel kOblUnmarked = deprel_from_name("obl:unmarked");
-  static const DepRel kObl = deprel_from_name("obl");
-  static const DepRel kCase = deprel_from_name("case");
+  const DepRel kCompound = rel().compound, kObj = rel().obj, kAdvmod = rel().advmod,
+               kOblUnmarked = rel().obl_unmarked, kObl = rel().obl, kCase = rel().case_;
   if (end > doc.syntax.size() || begin >= end) return;
   for (uint32_t h = begin + 1; h < end; ++h) {
     TokenSyntax& hs = doc.syntax[h];
@@ -62,12 +71,8 @@ void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
 }
 
 void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end) {
-  static const DepRel kRoot = deprel_from_name("root");
-  static const DepRel kCase = deprel_from_name("case");
-  static const DepRel kPunct = deprel_from_name("punct");
-  static const DepRel kNsubj = deprel_from_name("nsubj");
-  static const DepRel kObl = deprel_from_name("obl");
-  static const DepRel kAcl = deprel_from_name("acl");
+  const DepRel kRoot = rel().root, kCase = rel().case_, kPunct = rel().punct, kNsubj = rel().nsubj,
+               kObl = rel().obl, kAcl = rel().acl;
   if (end > doc.syntax.size() || begin >= end) return;
   uint32_t r = end;
   for (uint32_t t = begin; t < end; ++t)
