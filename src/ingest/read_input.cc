@@ -61,6 +61,21 @@ bool read_bounded(std::istream& in, std::string* out) {
   return true;
 }
 
+// The rest of an input, bounded as read_bounded; false (and the reason
+// reported for path) when it was too large or could not be read.
+bool read_rest(std::istream& in, const std::string& path, const IssueSink& issues, std::string* out) {
+  if (!read_bounded(in, out)) {
+    issues({IngestIssue::Severity::kError, path,
+            "larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
+    return false;
+  }
+  if (in.bad()) {
+    issues({IngestIssue::Severity::kError, path, "read error"});
+    return false;
+  }
+  return true;
+}
+
 // std::getline bounded by kMaxInputBytes (or by memory): a longer line is
 // consumed to its end without being kept, and *too_long is set, so the
 // lines after it are still read.
@@ -222,15 +237,7 @@ size_t read_file(const std::string& path, const IngestOptions& options, const Do
     // the rest and handle the whole input in memory.
     in.clear();
     std::string rest;
-    if (!read_bounded(in, &rest)) {
-      issues({IngestIssue::Severity::kError, path,
-              "larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
-      return 0;
-    }
-    if (in.bad()) {
-      issues({IngestIssue::Severity::kError, path, "read error"});
-      return 0;
-    }
+    if (!read_rest(in, path, issues, &rest)) return 0;
     return read_blob(head + rest, path, options, sink, issues);
   }
   bool jsonl = !is_gzip(head) && (options.format == InputFormat::kJsonl ||
@@ -238,15 +245,7 @@ size_t read_file(const std::string& path, const IngestOptions& options, const Do
                                    (has_jsonl_extension(path) || sniff_jsonl(head))));
   if (jsonl) return read_jsonl_stream(in, path, options, sink, issues);
   std::string text;
-  if (!read_bounded(in, &text)) {
-    issues({IngestIssue::Severity::kError, path,
-            "larger than " + std::to_string(kMaxInputBytes) + " bytes; skipped"});
-    return 0;
-  }
-  if (in.bad()) {
-    issues({IngestIssue::Severity::kError, path, "read error"});
-    return 0;
-  }
+  if (!read_rest(in, path, issues, &text)) return 0;
   return read_blob(std::move(text), path, options, sink, issues);
 }
 
