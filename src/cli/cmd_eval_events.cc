@@ -60,6 +60,9 @@ std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
 }
 
 std::string one_line(std::string_view s, size_t max = 200) {
+  // Cut on a character boundary, never inside a UTF-8 sequence.
+  if (s.size() > max)
+    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
   std::string t(s.substr(0, max));
   for (char& c : t)
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
