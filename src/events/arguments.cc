@@ -143,6 +143,9 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   if (tree_.is_misparsed_main_clause(v)) {
     // With a "by"-less agent the misparse is local: the noun's conjuncts
     // are as likely the parser's junk as co-subjects.
+    // On the predicate of the root's relative clause ("China, which has long
+    // been X's ally, expressed ..."), the subject is the root the clause is on.
+    if (tree_.rel(h) == R.acl_relcl && tree_.head(h) >= 0) h = tree_.head(h);
     if (tree_.bare_agent(v) >= 0) out.push_back(h);
     else append_conj(tree_, h, &out);
     return out;

@@ -96,10 +96,17 @@ std::vector<int> Tree::kids_base(int t, DepRel r) const {
 std::vector<int> Tree::with_conjuncts(int t) const {
   std::vector<int> out{t};
   // Breadth-first over conj children; a tree, so no cycles, but cap anyway.
+  // An "according to X" phrase the parser coordinated with the list before it
+  // ("met A and B, according to C") names a source, not another participant.
   for (size_t i = 0; i < out.size() && out.size() < 64; ++i)
     for (int c : children(out[i]))
-      if (rel(c) == rels().conj && upos(c) != UPos::kVERB) out.push_back(c);
+      if (rel(c) == rels().conj && upos(c) != UPos::kVERB && !is_attribution(c)) out.push_back(c);
   return out;
+}
+
+bool Tree::is_attribution(int t) const {
+  const std::string p = prep_of(t);
+  return p == "accord" || p == "according";
 }
 
 std::string Tree::prep_of(int t) const {
@@ -122,7 +129,10 @@ bool Tree::is_misparsed_main_clause(int v) const {
   if (rel(v) != R.acl || h < 0 || (upos(h) != UPos::kNOUN && upos(h) != UPos::kPROPN) || first_kid(v, R.aux) >= 0 ||
       first_kid(v, R.aux_pass) >= 0)
     return false;
-  if (head(h) < 0 && first_kid(v, R.obj) >= 0) return true;
+  // "China, which has long been X's ally, expressed concern": the verb hangs on
+  // the root subject itself or on the predicate of its relative clause.
+  const bool on_root_subject = head(h) < 0 || (rel(h) == R.acl_relcl && head(head(h)) < 0);
+  if (on_root_subject && first_kid(v, R.obj) >= 0) return true;
   // "officials said rebels attacked ten villages": the "agent" of a reduced
   // passive has no "by"; one without it is the active verb's object.
   return bare_agent(v) >= 0 && (xpos(v) == "VBD" || xpos(v) == "VBN");
@@ -136,7 +146,11 @@ int Tree::bare_agent(int v) const {
 }
 
 bool Tree::is_reduced_passive(int v) const {
-  return rel(v) == rels().acl && xpos(v) == "VBN" && head(v) >= 0 && !is_misparsed_main_clause(v);
+  // A participle with a subject of its own is a clause the parser hung on a
+  // noun ("the region, where security forces clashed with ..."), not a
+  // reduced passive: "the region clashed" would be nonsense.
+  return rel(v) == rels().acl && xpos(v) == "VBN" && head(v) >= 0 && !is_misparsed_main_clause(v) &&
+         first_kid(v, rels().nsubj) < 0;
 }
 
 bool Tree::is_passive(int v) const {

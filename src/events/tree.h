@@ -57,6 +57,8 @@ class Tree {
   std::vector<int> kids_base(int t, DepRel r) const;
   // t and every token joined to it by conj (recursively), in order.
   std::vector<int> with_conjuncts(int t) const;
+  // Whether t heads an "according to X" phrase (a source, not a participant).
+  bool is_attribution(int t) const;
   // The case/mark word introducing t ("on" in "on Tuesday"), lower-cased, or "".
   std::string prep_of(int t) const;
   // Passive voice: a passive auxiliary or subject, or a participle
