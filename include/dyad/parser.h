@@ -35,6 +35,10 @@ struct ParserTrainOptions {
   // its own power-of-two scale: half the table memory, faster parsing). The
   // number is the model file version written.
   int features = 3;
+  // Feature sets 11 and 12 add WordNet lexicographer classes of nouns and
+  // verbs; the table is read from this WordNet directory (Debian's
+  // wordnet-base: /usr/share/wordnet) and stored in the model.
+  std::string wordnet;
 };
 
 class Parser {

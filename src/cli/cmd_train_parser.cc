@@ -86,7 +86,12 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--features", o->po.features,
                 "feature templates: 3 (base, default), 8 (base plus third-order and "
                 "reporting-verb features), 9 (8's features with int8 weight rows: half the "
-                "table memory, faster parsing) or 10 (3's features with int8 rows)");
+                "table memory, faster parsing), 10 (3's features with int8 rows), 11 (3's "
+                "features plus WordNet noun and verb classes; needs --wordnet) or 12 (11's "
+                "features with int8 rows)");
+  c->add_option("--wordnet", o->po.wordnet,
+                "WordNet directory for feature sets 11 and 12 (Debian wordnet-base: "
+                "/usr/share/wordnet)");
   c->add_option("--ensemble", o->po.ensemble,
                 "train this many perceptrons with seeds seed, seed+1, ... and sum their weights "
                 "(default 1)");

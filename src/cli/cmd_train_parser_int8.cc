@@ -17,7 +17,7 @@ namespace {
 RegisterCommand reg([](CLI::App& app) {
   CLI::App* train_group = find_or_add_subcommand(app, "train", "train a model");
   CLI::App* c = train_group->add_subcommand(
-      "parser-int8", "convert a version-3 or -8 parser model to int8 rows (version 10 or 9)");
+      "parser-int8", "convert a version-3, -8 or -11 parser model to int8 rows (version 10, 9 or 12)");
   struct Opts {
     std::string model, out;
   };
@@ -30,7 +30,7 @@ RegisterCommand reg([](CLI::App& app) {
       const int q8 = parser_internal::q8_of(w.features);
       if (q8 == 0)
         throw std::runtime_error(o->model + ": parser model version " +
-                                 std::to_string(w.features) + ", expected 3 or 8");
+                                 std::to_string(w.features) + ", expected 3, 8 or 11");
       parser_internal::to_q8(w);
       w.features = q8;
       parser_internal::save_weights(w, o->out);

@@ -114,7 +114,8 @@ const uint64_t kNoneWord = hash_string("<NONE>", false);
 const uint64_t kNoneTag = hash_string("<NONE-TAG>", false);
 }  // namespace
 
-void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a) {
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a,
+                    const WordClasses* classes) {
   const size_t n = end - begin;
   auto& W = a.W;
   auto& P = a.P;
@@ -122,6 +123,7 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
   W.resize(n + 2);
   P.resize(n + 2);
   U.resize(n + 2);
+  a.C.resize(n + 2);
   a.PC.resize(n + 2);
   a.VC.resize(n + 2);
   uint16_t pc = 0, vc = 0;
@@ -155,6 +157,18 @@ void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a)
   P[n + 1] = kNoneTag;
   U[n] = 100;
   U[n + 1] = 101;
+  for (size_t i = 0; i < n + 2; ++i) {
+    uint64_t cls = 0;
+    if (classes && has_syntax && i < n) {
+      const TokenSyntax& syn = doc.syntax[begin + i];
+      const bool noun = syn.upos == UPos::kNOUN || syn.upos == UPos::kPROPN;
+      if ((noun || syn.upos == UPos::kVERB) && !syn.lemma.empty()) {
+        const uint64_t key = WordClasses::key_of(syn.lemma);
+        cls = noun ? classes->noun(key) : classes->verb(key);
+      }
+    }
+    a.C[i] = U[i] << 8 | cls;
+  }
 }
 
 namespace {
@@ -245,12 +259,14 @@ void decode_fs(const Weights& m, State& st) {
 }  // namespace
 
 void decode(const Weights& m, State& st) {
-  const bool eight = template_set(m.features) == 8;
+  const int ts = template_set(m.features);
   if (is_q8(m.features)) {
-    if (eight) decode_fs<8, true>(m, st);
+    if (ts == 8) decode_fs<8, true>(m, st);
+    else if (ts == 11) decode_fs<11, true>(m, st);
     else decode_fs<3, true>(m, st);
   } else {
-    if (eight) decode_fs<8, false>(m, st);
+    if (ts == 8) decode_fs<8, false>(m, st);
+    else if (ts == 11) decode_fs<11, false>(m, st);
     else decode_fs<3, false>(m, st);
   }
 }
@@ -288,7 +304,8 @@ struct Scratch {
 void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, Scratch& s) {
   const int n = static_cast<int>(end - begin);
   if (n <= 0) return;
-  sentence_atoms(doc, begin, end, s.atoms);
+  sentence_atoms(doc, begin, end, s.atoms,
+                 uses_word_classes(m.features) ? &m.word_classes : nullptr);
   s.st.reset(n);
   s.st.set_atoms(s.atoms);
   decode(m, s.st);

@@ -31,6 +31,7 @@
 
 #include "dyad/document.h"
 #include "dyad/parser.h"
+#include "syntax/word_classes.h"
 
 namespace dyad {
 namespace parser_internal {
@@ -44,14 +45,22 @@ constexpr int kMaxLabelFeatures = 64;
 constexpr uint64_t kNoLabel = 255;
 
 // Feature sets (= model file versions): 3, 8, 9, which is 8's templates with
-// int8 weight rows (see HugeArray below), and 10, which is 3's templates with
-// int8 rows (the int8 layout came after version 9, hence the number).
-inline bool is_q8(int features) { return features == 9 || features == 10; }
-// The templates a feature set number scores with (9 = 8's, 10 = 3's).
-inline int template_set(int features) { return features == 8 || features == 9 ? 8 : 3; }
+// int8 weight rows (see HugeArray below), 10, which is 3's templates with
+// int8 rows (the int8 layout came after version 9, hence the number), 11,
+// which is 3's templates plus WordNet word classes (word_classes.h), and 12,
+// 11's templates with int8 rows.
+inline bool is_q8(int features) { return features == 9 || features == 10 || features == 12; }
+// The templates a feature set number scores with (9 = 8's, 10 = 3's, 12 = 11's).
+inline int template_set(int features) {
+  return features == 8 || features == 9 ? 8 : features == 11 || features == 12 ? 11 : 3;
+}
 // The int8 feature set with the same templates as an int16 one (3 -> 10,
-// 8 -> 9), or 0 when there is none.
-inline int q8_of(int features) { return features == 3 ? 10 : features == 8 ? 9 : 0; }
+// 8 -> 9, 11 -> 12), or 0 when there is none.
+inline int q8_of(int features) {
+  return features == 3 ? 10 : features == 8 ? 9 : features == 11 ? 12 : 0;
+}
+// Whether a feature set's model carries a word-class table.
+inline bool uses_word_classes(int features) { return template_set(features) == 11; }
 
 inline uint64_t mix(uint64_t h, uint64_t v) {
   h = (h ^ v) * 0xff51afd7ed558ccdULL;
@@ -70,11 +79,14 @@ uint64_t hash_string(std::string_view s, bool fold);
 // NN/NNP and VBD/VBN slips.
 // PC / VC count the punctuation marks / verbs before each position (n+2
 // entries), so "what lies between two words" is one subtraction.
+// C is the UPOS with the WordNet class of the lemma (noun.time, verb.motion,
+// ...) for nouns and verbs, when classes are given (feature set 11); else U.
 struct Atoms {
-  std::vector<uint64_t> W, P, U;
+  std::vector<uint64_t> W, P, U, C;
   std::vector<uint16_t> PC, VC;
 };
-void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a);
+void sentence_atoms(const Document& doc, uint32_t begin, uint32_t end, Atoms& a,
+                    const WordClasses* classes);
 
 // Parses tokens [begin, end) of doc (atoms already in st.W/st.P, st reset),
 // leaving heads (ROOT = n) and labels (DepRel ids) in st.head / st.label.
@@ -92,12 +104,14 @@ struct State {
   const uint64_t* W = nullptr;  // word atoms, n+2 entries
   const uint64_t* P = nullptr;  // tag atoms (PTB tag, or UPOS if none)
   const uint64_t* U = nullptr;  // UPOS atoms
+  const uint64_t* C = nullptr;  // UPOS + WordNet class atoms
   const uint16_t* PC = nullptr;  // punctuation before each position
   const uint16_t* VC = nullptr;  // verbs before each position
   void set_atoms(const Atoms& a) {
     W = a.W.data();
     P = a.P.data();
     U = a.U.data();
+    C = a.C.data();
     PC = a.PC.data();
     VC = a.VC.data();
   }
@@ -312,6 +326,20 @@ __attribute__((always_inline)) inline int trans_features(const State& st, Out&& 
   F2(W[S0], pb0); F2(W[B0], pb0 * 8 + vb0);
   F3(P[S1], P[S0], pb1 * 8 + vb1);
   F3(U[S1], U[S0], pb1 * 8 + vb1 + 64 * d1);
+  if constexpr (FS == 11) {
+    // WordNet classes of the candidates: a time noun after a verb is obl:tmod,
+    // not the object; a noun.person object of "by" is an agent; PP attachment
+    // by the classes of both candidate heads and of the preposition's noun.
+    const uint64_t* C = st.C;
+    F1(C[S0]); F1(C[S1]); F1(C[B0]); F1(C[B1]);
+    F2(C[S0], C[B0]); F2(C[S1], C[S0]);
+    F2(C[S0], P[B0]); F2(P[S0], C[B0]); F2(C[S1], P[S0]); F2(P[S1], C[S0]);
+    F3(C[S1], C[S0], C[B0]);
+    F3(C[S1], W[S0l], C[S0]); F3(C[B0], W[S0l], C[S0]);
+    F3(C[S0], C[B0], d0);
+    F3(C[B0], C[B1], U[S0]);
+    return k;
+  }
   if constexpr (FS < 8) return k;
   // Third order: the two nearest children's labels together (Zhang & Nivre's
   // label pairs), and the function word that opens s0 or b0 (a "cc" "and", a
@@ -343,7 +371,11 @@ __attribute__((always_inline)) inline int trans_features(const State& st, Out&& 
 // The same features written to f (training), for feature set fs.
 inline int trans_features(int fs, const State& st, uint64_t* f) {
   auto out = [f](int k, uint64_t h) __attribute__((always_inline)) { f[k] = h; };
-  return template_set(fs) >= 8 ? trans_features<8>(st, out) : trans_features<3>(st, out);
+  switch (template_set(fs)) {
+    case 8: return trans_features<8>(st, out);
+    case 11: return trans_features<11>(st, out);
+    default: return trans_features<3>(st, out);
+  }
 }
 
 // Features for labelling the arc h -> d just built (left: d < h); out(k, hash)
@@ -404,6 +436,12 @@ __attribute__((always_inline)) inline int label_features_dir(const State& st, in
     const uint64_t between = st.punct_between(lo, hi) * 8 + st.verbs_between(lo, hi);
     F3(U[h], U[d], between); F3(P[h], P[d], between); F3(W[h], U[d], between);
   }
+  if constexpr (FS == 11) {
+    const uint64_t* C = st.C;
+    F2(C[h], C[d]); F2(C[d], P[h]); F2(C[h], P[d]);
+    F3(C[d], W[dl], U[h]); F3(C[h], C[d], dist); F2(C[d], st.lset[d]);
+    return k;
+  }
   if constexpr (FS < 8) return k;
   // What is still unattached on either side of the arc: the next buffer word
   // after it (a second noun phrase after "gave him" makes "him" iobj; a "to"
@@ -424,7 +462,11 @@ __attribute__((always_inline)) inline int label_features(const State& st, int h,
 
 inline int label_features(int fs, const State& st, int h, int d, uint64_t* f) {
   auto out = [f](int k, uint64_t x) __attribute__((always_inline)) { f[k] = x; };
-  return template_set(fs) >= 8 ? label_features<8>(st, h, d, out) : label_features<3>(st, h, d, out);
+  switch (template_set(fs)) {
+    case 8: return label_features<8>(st, h, d, out);
+    case 11: return label_features<11>(st, h, d, out);
+    default: return label_features<3>(st, h, d, out);
+  }
 }
 
 }  // namespace parser_internal
@@ -501,6 +543,7 @@ struct Weights {
   HugeArray<int8_t> trans8;              // (1 << trans_bits) * kTransStride8
   HugeArray<int8_t> label8;              // (1 << label_bits) * kLabelStride8
   DepRel root = 0;
+  WordClasses word_classes;  // feature sets 11 and 12 only
 };
 
 }  // namespace parser_internal

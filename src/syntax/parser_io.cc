@@ -49,6 +49,7 @@ class Reader {
   }
   uint8_t u8() { need(1); return static_cast<uint8_t>(*p_++); }
   uint32_t u32() { uint32_t v; copy(&v, 4); return v; }
+  uint64_t u64() { uint64_t v; copy(&v, 8); return v; }
   int16_t i16() { int16_t v; copy(&v, 2); return v; }
   uint64_t varint() {
     uint64_t v = 0;
@@ -133,6 +134,15 @@ void save_weights(const Weights& w, const std::string& path) {
     table(w.label.size() / static_cast<size_t>(w.label_stride), classes, true,
           dense(w.label, static_cast<size_t>(w.label_stride)));
   }
+  if (uses_word_classes(w.features)) {
+    const std::vector<WordClasses::Entry> entries = w.word_classes.entries();
+    out.u32(static_cast<uint32_t>(entries.size()));
+    for (const WordClasses::Entry& e : entries) {
+      out.u64(e.key);
+      out.u8(e.noun);
+      out.u8(e.verb);
+    }
+  }
   out.u64(fnv(out.buf().data(), out.buf().size()));
   const std::string tmp = path + ".tmp";
   {
@@ -159,7 +169,7 @@ Weights load_weights(const std::string& path) {
   const uint32_t version = body.u32();
   if (!model_version_known(version))
     body.fail("parser model version " + std::to_string(version) +
-              ", this build reads versions 3, 8, 9 and 10");
+              ", this build reads versions 3, 8, 9, 10, 11 and 12");
   if (fnv(data.data(), data.size() - 8) != stored) body.fail("corrupt parser model (checksum mismatch)");
   Weights w;
   w.features = static_cast<int>(version);
@@ -235,6 +245,18 @@ Weights load_weights(const std::string& path) {
     w.label = HugeTable((size_t{1} << w.label_bits) * ls);
     table(w.trans_bits, kTransClasses, false, dense(w.trans, kTransStride, kTransClasses));
     table(w.label_bits, classes, true, dense(w.label, ls, classes));
+  }
+  if (uses_word_classes(w.features)) {
+    const uint32_t count = body.u32();
+    if (count > (1u << 24)) body.fail("corrupt parser model (word-class count)");
+    std::vector<WordClasses::Entry> entries(count);
+    for (WordClasses::Entry& e : entries) {
+      e.key = body.u64();
+      e.noun = body.u8();
+      e.verb = body.u8();
+      if (e.key == 0 || e.noun > 64 || e.verb > 64) body.fail("corrupt parser model (word class)");
+    }
+    w.word_classes = WordClasses::from_entries(std::move(entries));
   }
   if (!body.done()) body.fail("corrupt parser model (trailing bytes)");
   return w;

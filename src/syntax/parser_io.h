@@ -26,7 +26,12 @@ namespace dyad::parser_internal {
 // loading rebuilds the int8 rows exactly) or 10 (3's templates, int8 rows, in
 // the same way). The format after the header is the same for all four.
 // Versions 4-7 were a reverted experiment with another format and are refused.
-constexpr bool model_version_known(uint32_t v) { return v == 3 || v == 8 || v == 9 || v == 10; }
+// Versions 11 and 12 (3's templates plus WordNet word classes; int16 / int8
+// rows) append the class table before the checksum:
+//   u32 entries | entries x (u64 lemma key, u8 noun class, u8 verb class)
+constexpr bool model_version_known(uint32_t v) {
+  return v == 3 || (v >= 8 && v <= 12);
+}
 
 // Throw std::runtime_error("<path>: what is wrong").
 void save_weights(const Weights& w, const std::string& path);

@@ -110,7 +110,8 @@ HugeTable quantise(const std::vector<float>& avg, int stride, int width, int pru
 }
 
 std::vector<TrainSentence> make_sentences(const std::vector<Document>& docs,
-                                          const std::vector<int>& deprel_class, bool verbose,
+                                          const std::vector<int>& deprel_class,
+                                          const WordClasses* classes, bool verbose,
                                           const char* what) {
   std::vector<TrainSentence> out;
   int skipped = 0, lifted = 0, lifts = 0;
@@ -149,7 +150,7 @@ std::vector<TrainSentence> make_sentences(const std::vector<Document>& docs,
       }
       const int l = projectivize(ts.gold_head, n);
       if (l) { ++lifted; lifts += l; }
-      sentence_atoms(doc, s.token_begin, s.token_end, ts.atoms);
+      sentence_atoms(doc, s.token_begin, s.token_end, ts.atoms, classes);
       out.push_back(std::move(ts));
     }
   }
@@ -190,7 +191,15 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
   using Clock = std::chrono::steady_clock;
   const auto t_start = Clock::now();
   if (!model_version_known(static_cast<uint32_t>(options.features)))
-    throw std::runtime_error("parser training: feature set must be 3, 8, 9 or 10");
+    throw std::runtime_error("parser training: feature set must be 3 or 8 to 12");
+  WordClasses word_classes;
+  if (uses_word_classes(options.features)) {
+    if (options.wordnet.empty())
+      throw std::runtime_error("parser training: feature sets 11 and 12 need a WordNet directory (--wordnet)");
+    word_classes = WordClasses::from_wordnet(options.wordnet);
+    if (options.verbose)
+      std::fprintf(stderr, "parser: %zu WordNet lemmas with a noun or verb class\n", word_classes.size());
+  }
   const DepRel root = deprel_from_name("root");
   // Label classes: every relation seen on a non-root arc in training.
   std::vector<int> deprel_class(256, -1);
@@ -214,7 +223,9 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
     throw std::runtime_error("parser training: table bits must be in 8..26");
   const int label_stride = kLabelStride;
 
-  std::vector<TrainSentence> sents = make_sentences(train, deprel_class, options.verbose, "train");
+  std::vector<TrainSentence> sents =
+      make_sentences(train, deprel_class, uses_word_classes(options.features) ? &word_classes : nullptr,
+                     options.verbose, "train");
   if (sents.empty()) throw std::runtime_error("parser training: no usable training sentences");
 
   // Twice the limit, so a template list that outgrew it is reported, not overrun.
@@ -228,6 +239,7 @@ Parser Parser::train(const std::vector<Document>& train, const std::vector<Docum
     w.label_stride = label_stride;
     w.class_deprel = class_deprel;
     w.root = root;
+    if (uses_word_classes(options.features)) w.word_classes = word_classes;
     w.trans = quantise(tavg, kTransStride, kTransClasses, options.prune);
     w.label = quantise(lavg, label_stride, classes, options.prune);
     if (is_q8(w.features)) to_q8(w);  // dev scores below are the int8 model's

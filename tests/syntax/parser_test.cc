@@ -20,6 +20,7 @@
 #include "dyad/text.h"
 #include "syntax/parser_eval.h"
 #include "syntax/parser_pipeline.h"
+#include "fake_wordnet.h"
 
 namespace dyad {
 namespace {
@@ -361,7 +362,7 @@ TEST(ParserEwt, TestSetAccuracyWithPredictedTags) {
 // survive save/load.
 // Trains on four sentences with the given feature set and ensemble size, and
 // checks the fit, the file's version (= feature set) and the reloaded model.
-void fit_tiny_treebank(int features, int ensemble) {
+void fit_tiny_treebank(int features, int ensemble, const std::string& wordnet = "") {
   const std::string conllu =
       "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
       "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
@@ -403,6 +404,7 @@ void fit_tiny_treebank(int features, int ensemble) {
   o.label_bits = 10;
   o.features = features;
   o.ensemble = ensemble;
+  o.wordnet = wordnet;
   const Parser p = Parser::train(gold, gold, o);
   std::vector<Document> pred = gold;
   for (Document& d : pred) {
@@ -436,6 +438,28 @@ TEST(ParserTrain, ThirdOrderFeaturesAndEnsembleFitAndRoundTrip) { fit_tiny_treeb
 TEST(ParserTrain, Int8RowsFitAndRoundTrip) { fit_tiny_treebank(9, 2); }
 
 TEST(ParserTrain, BaseFeaturesWithInt8RowsFitAndRoundTrip) { fit_tiny_treebank(10, 1); }
+
+// Feature sets 11 and 12 (WordNet classes): the class table travels inside
+// the model file, so the reloaded model parses the same without WordNet.
+TEST(ParserTrain, WordClassFeaturesFitAndRoundTrip) {
+  const std::string dir = testing_support::write_fake_wordnet("parser-wc11");
+  fit_tiny_treebank(11, 1, dir);
+  fit_tiny_treebank(12, 2, dir);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ParserTrain, WordClassFeaturesNeedWordNet) {
+  ParserTrainOptions o;
+  o.verbose = false;
+  o.features = 11;
+  std::vector<Document> none;
+  try {
+    Parser::train(none, none, o);
+    FAIL() << "feature set 11 trained without WordNet";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("--wordnet"), std::string::npos) << e.what();
+  }
+}
 
 TEST(ParserTrain, UnknownFeatureSetIsRefused) {
   ParserTrainOptions o;
