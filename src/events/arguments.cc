@@ -217,7 +217,8 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   if (!out.empty() || h < 0) return out;
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
-  if (r == R.xcomp || (r == R.advcl && tree_.prep_of(v) == "to" && objcontrol_ &&
+  const bool open = tree_.is_open_complement(v);
+  if (open || (r == R.advcl && tree_.prep_of(v) == "to" && objcontrol_ &&
                        objcontrol_->contains(tree_.lemma(h)))) {
     if (objcontrol_ && objcontrol_->contains(tree_.lemma(h))) {
       out = objects(h);
@@ -230,7 +231,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // "Putin is scheduled to meet X", "the envoy was expected to visit Y":
     // the open complement of a passive is done by the passive's subject,
     // not by its agent.
-    if (r == R.xcomp && tree_.is_passive(h)) {
+    if (open && tree_.is_passive(h)) {
       for (int c : tree_.kids(h, R.nsubj_pass)) append_conj(tree_, c, &out);
       if (!out.empty()) return out;
     }

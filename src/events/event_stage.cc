@@ -314,11 +314,12 @@ class SentenceCoder {
     }
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
-    if (tree_.rel(v) == R.xcomp && in_sentence(h)) {
+    const bool open = tree_.is_open_complement(v);
+    if (open && in_sentence(h)) {
       Modality hm = own_modality(h);
       if (hm != Modality::kAsserted) return hm;
     }
-    if (tree_.rel(v) == R.xcomp && h >= 0) {
+    if (open && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
       const std::string& l = tree_.lemma(h);
       if (in_set("xcomp-intended", l)) return Modality::kIntended;
