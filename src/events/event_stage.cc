@@ -53,7 +53,7 @@ class SentenceCoder {
       if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 ||
           (tree_.upos(t) == UPos::kADJ && tree_.rel(t) == rels().advcl))
         match_[t - sb_] = first_match(t);
-      else if (tree_.upos(t) == UPos::kNOUN) match_[t - sb_] = first_match(t, /*noun=*/true);
+      else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
     }
     for (uint32_t t = sb_; t < se_; ++t) {
       const VerbPattern* p = match_[t - sb_];
@@ -67,6 +67,14 @@ class SentenceCoder {
 
  private:
   bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
+
+  // A common noun the tagger read as a proper name because it is capitalised
+  // ("Negotiations between X and Y" after a run-in subheading, "Talks with
+  // Z" in title case): a PROPN outside every actor mention. Names that are
+  // actors ("the Sanctions Committee") are mentions and stay names.
+  bool title_case_noun(int t) const {
+    return tree_.upos(t) == UPos::kPROPN && args_.mention_at(t) < 0 && tree_.doc().tokens[t].norm.size() > 1;
+  }
 
   const VerbPattern* first_match(int v, bool noun = false) const {
     const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;

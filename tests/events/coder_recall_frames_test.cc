@@ -57,5 +57,43 @@ TEST(CoderRecallFrames, ClausalSubjectAloneHasNoActor) {
   EXPECT_TRUE(d.events.empty());
 }
 
+
+TEST(CoderRecallFrames, TitleCaseEventNounIsStillANominalEvent) {
+  // Border talks Negotiations between Chile and Peru resumed .   (a run-in
+  // subheading leaves the noun capitalised and tagged as a name)
+  Document d = coded(R"(
+1 Border border NOUN NN 2 compound
+2 talks talk NOUN NNS 9 nsubj
+3 Negotiations Negotiation PROPN NNPS 2 nsubj
+4 between between ADP IN 5 case
+5 Chile Chile PROPN NNP 3 nmod
+6 and and CCONJ CC 7 cc
+7 Peru Peru PROPN NNP 5 conj
+8 have have AUX VBP 9 aux
+9 resumed resume VERB VBN 0 root
+10 . . PUNCT . 9 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:046:asserted", "PER>CHL:046:asserted"}));
+}
+
+TEST(CoderRecallFrames, ProperNameInsideAnActorMentionIsNoEvent) {
+  // The Sanctions Committee between Chile and Peru met .   (the capitalised
+  // noun is part of an actor's name)
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Sanctions Sanctions PROPN NNPS 3 compound
+3 Committee Committee PROPN NNP 8 nsubj
+4 between between ADP IN 5 case
+5 Chile Chile PROPN NNP 2 nmod
+6 and and CCONJ CC 7 cc
+7 Peru Peru PROPN NNP 5 conj
+8 met meet VERB VBD 0 root
+9 . . PUNCT . 8 punct
+)",
+                     {{"The Sanctions Committee", "IGOSAN"}, {"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":163:"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace dyad
