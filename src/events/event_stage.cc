@@ -696,7 +696,8 @@ class SentenceCoder {
           else pairs.emplace_back(s, t);
           if (p->joint) pairs.emplace_back(t, s);
         }
-    } else if (p->mutual && sources.size() >= 2 && joined_by_and(subj)) {
+    } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj)) {
+      // "X and Y met"; "X and Y accused each other of ...": each acts on the other.
       for (int s : sources)
         for (int t : sources)
           if (s != t) pairs.emplace_back(s, t);
@@ -984,6 +985,28 @@ class SentenceCoder {
         if (is_and(c)) return true;
         if (d < 2 && tree_.rel(c) != R.acl_relcl && tree_.rel(c) != R.acl) stack.emplace_back(c, d + 1);
       }
+    }
+    return false;
+  }
+
+  // Whether a target slot of p on v holds a reciprocal pronoun ("accused
+  // each other", "threatened one another", "spoke with each other").
+  bool reciprocal_target(int v, const VerbPattern& p) const {
+    auto reciprocal = [&](int t) {
+      const std::string& l = tree_.lemma(t);
+      const char* partner = l == "other" ? "each" : l == "another" ? "one" : nullptr;
+      if (!partner) return false;
+      for (int c : tree_.children(t))
+        if (tree_.lemma(c) == partner) return true;
+      return t > 0 && tree_.lemma(t - 1) == partner;
+    };
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kObj) toks = args_.objects(v);
+      else if (s.kind == Slot::kIobj) toks = args_.iobjects(v);
+      else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      for (int t : toks)
+        if (reciprocal(t)) return true;
     }
     return false;
   }

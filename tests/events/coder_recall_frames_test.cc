@@ -95,5 +95,108 @@ TEST(CoderRecallFrames, ProperNameInsideAnActorMentionIsNoEvent) {
   for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":163:"), std::string::npos) << s;
 }
 
+TEST(CoderRecallFrames, EachOtherCodesBothDirections) {
+  // Chile and Peru accused each other of violating the truce .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 4 nsubj
+2 and and CCONJ CC 3 cc
+3 Peru Peru PROPN NNP 1 conj
+4 accused accuse VERB VBD 0 root
+5 each each DET DT 6 det
+6 other other ADJ JJ 4 obj
+7 of of SCONJ IN 8 mark
+8 violating violate VERB VBG 4 advcl
+9 the the DET DT 10 det
+10 truce truce NOUN NN 8 obj
+11 . . PUNCT . 4 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted", "PER>CHL:112:asserted"}));
+}
+
+TEST(CoderRecallFrames, ConjoinedSubjectsWithAnUnknownObjectAreNotReciprocal) {
+  // Chile and Peru accused the smugglers of violating the truce .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 4 nsubj
+2 and and CCONJ CC 3 cc
+3 Peru Peru PROPN NNP 1 conj
+4 accused accuse VERB VBD 0 root
+5 the the DET DT 6 det
+6 smugglers smuggler NOUN NNS 4 obj
+7 of of SCONJ IN 8 mark
+8 violating violate VERB VBG 4 advcl
+9 the the DET DT 10 det
+10 truce truce NOUN NN 8 obj
+11 . . PUNCT . 4 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":112:"), std::string::npos) << s;
+}
+
+TEST(CoderRecallFrames, TradedAccusationsWithIsJoint) {
+  // Chile traded accusations with Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 traded trade VERB VBD 0 root
+3 accusations accusation NOUN NNS 2 obj
+4 with with ADP IN 5 case
+5 Peru Peru PROPN NNP 2 obl
+6 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted", "PER>CHL:112:asserted"}));
+}
+
+TEST(CoderRecallFrames, CriticismDrawnFromACriticIsTheCriticsAct) {
+  // Chile 's plan drew criticism from Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 3 nmod:poss
+2 's 's PART POS 1 case
+3 plan plan NOUN NN 4 nsubj
+4 drew draw VERB VBD 0 root
+5 criticism criticism NOUN NN 4 obj
+6 from from ADP IN 7 case
+7 Peru Peru PROPN NNP 4 obl
+8 . . PUNCT . 4 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:111:asserted"}));
+}
+
+TEST(CoderRecallFrames, CriticismDrawnByAnUnownedThingIsNoEvent) {
+  // The plan drew criticism from Peru .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 plan plan NOUN NN 3 nsubj
+3 drew draw VERB VBD 0 root
+4 criticism criticism NOUN NN 3 obj
+5 from from ADP IN 6 case
+6 Peru Peru PROPN NNP 3 obl
+7 . . PUNCT . 3 punct
+)",
+                     {{"Peru", "PER"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(CoderRecallFrames, ExchangeOfFireBetweenTwoSides) {
+  // An exchange of fire between Chilean troops and rebels lasted hours .
+  Document d = coded(R"(
+1 An a DET DT 2 det
+2 exchange exchange NOUN NN 10 nsubj
+3 of of ADP IN 4 case
+4 fire fire NOUN NN 2 nmod
+5 between between ADP IN 7 case
+6 Chilean Chilean ADJ JJ 7 amod
+7 troops troop NOUN NNS 2 nmod
+8 and and CCONJ CC 9 cc
+9 rebels rebel NOUN NNS 7 conj
+10 lasted last VERB VBD 0 root
+11 hours hour NOUN NNS 10 obj
+12 . . PUNCT . 10 punct
+)",
+                     {{"Chilean troops", "CHLMIL"}, {"rebels", "CHLREB"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>CHLREB:190:asserted", "CHLREB>CHLMIL:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
