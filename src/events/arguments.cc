@@ -24,6 +24,19 @@ bool is_time_word(const std::string& l) {
   return false;
 }
 
+// A word that dates a fronted phrase: a time word, a month, or a number
+// (a year or a day).
+bool is_calendar_word(const Tree& tree, int t) {
+  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december",
+                                        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  const std::string& l = tree.lemma(t);
+  if (is_time_word(l) || tree.xpos(t) == "CD") return true;
+  for (const char* m : kMonths)
+    if (l == m) return true;
+  return false;
+}
+
 std::string lowercase(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -214,6 +227,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
+  if (out.empty()) out = fronted_subject(v);
   if (!out.empty() || h < 0) return out;
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
@@ -553,6 +567,39 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
         for (int k : tree_.with_conjuncts(c))
           if (k != c && mention_at_[k] >= 0 && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
   }
+  return out;
+}
+
+// "Earlier in December, Trump threatened ...", "In late January, Mali and
+// Niger withdrew ...": the parser often glues the subject that follows a
+// fronted time phrase onto the time word (as its appos or conj) and leaves
+// the verb without one. Actor words joined to the time word only through
+// appos/conj, after the comma that closes the phrase and ending right before
+// the verb, are the verb's subject.
+std::vector<int> Arguments::fronted_subject(int v) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  if (tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return out;
+  int p = v - 1;
+  while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
+  if (p < 0 || mention_at_[p] < 0) return out;
+  // The word p is glued to, through appos/conj links only.
+  auto glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && (tree_.rel(k) == R.appos || tree_.rel(k) == R.conj); ++d) k = tree_.head(k);
+    return k;
+  };
+  const int h = glued_to(p);
+  if (h < 0 || h >= p || mention_at_[h] >= 0 || !is_calendar_word(tree_, h)) return out;
+  // The time word belongs to a phrase of v in front of it.
+  int a = h;
+  for (int d = 0; d < 4 && a >= 0 && tree_.head(a) != v; ++d) a = tree_.head(a);
+  if (a < 0 || a > v || tree_.head(a) != v) return out;
+  int comma = -1;
+  for (int k = h + 1; k < p && comma < 0; ++k)
+    if (tree_.lemma(k) == ",") comma = k;
+  if (comma < 0) return out;
+  for (int k = comma + 1; k <= p; ++k)
+    if (mention_at_[k] >= 0 && k != h && glued_to(k) == h) out.push_back(k);
   return out;
 }
 

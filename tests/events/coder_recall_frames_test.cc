@@ -198,5 +198,58 @@ TEST(CoderRecallFrames, ExchangeOfFireBetweenTwoSides) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>CHLREB:190:asserted", "CHLREB>CHLMIL:190:asserted"}));
 }
 
+TEST(CoderRecallFrames, SubjectGluedToAFrontedTimePhrase) {
+  // In April , Chile and Peru withdrew from the OAS .   (the parser made the
+  // subjects an apposition of "April")
+  Document d = coded(R"(
+1 In in ADP IN 2 case
+2 April April PROPN NNP 7 obl
+3 , , PUNCT , 4 punct
+4 Chile Chile PROPN NNP 2 appos
+5 and and CCONJ CC 6 cc
+6 Peru Peru PROPN NNP 4 conj
+7 withdrew withdraw VERB VBD 0 root
+8 from from ADP IN 10 case
+9 the the DET DT 10 det
+10 OAS OAS PROPN NNP 7 obl
+11 . . PUNCT . 7 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}, {"OAS", "IGOOAS"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>IGOOAS:161:asserted", "PER>IGOOAS:161:asserted"}));
+}
+
+TEST(CoderRecallFrames, SubjectGluedToATimeWordUnderAnAdverb) {
+  // Earlier in May , Chile threatened Peru .
+  Document d = coded(R"(
+1 Earlier early ADV RBR 6 advmod
+2 in in ADP IN 3 case
+3 May May PROPN NNP 1 obl
+4 , , PUNCT , 5 punct
+5 Chile Chile PROPN NNP 3 appos
+6 threatened threaten VERB VBD 0 root
+7 Peru Peru PROPN NNP 6 obj
+8 . . PUNCT . 6 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:130:asserted"}));
+}
+
+TEST(CoderRecallFrames, ActorGluedToAPlaceIsNoSubject) {
+  // At the summit , Chile threatened Peru .   ("summit" dates nothing: the
+  // glued word may be part of the phrase, not the clause's subject)
+  Document d = coded(R"(
+1 At at ADP IN 3 case
+2 the the DET DT 3 det
+3 summit summit NOUN NN 6 obl
+4 , , PUNCT , 5 punct
+5 Chile Chile PROPN NNP 3 appos
+6 threatened threaten VERB VBD 0 root
+7 Peru Peru PROPN NNP 6 obj
+8 . . PUNCT . 6 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
