@@ -609,6 +609,14 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // "Washington alleges the group has not lived up to ...": a verb has no
+  // relative clauses, so a relcl the parser hung on an object-less verb,
+  // after it and with a subject of its own that is no relative pronoun, is
+  // the verb's content clause.
+  if (tree_.upos(v) == UPos::kVERB && tree_.first_kid(v, R.obj) < 0)
+    for (int c : tree_.children(v))
+      if (c > v && tree_.rel(c) == R.acl_relcl && tree_.upos(c) == UPos::kVERB)
+        if (int n = tree_.first_kid(c, R.nsubj); n >= 0 && !is_relative_pronoun(tree_.lemma(n))) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.advcl && tree_.prep_of(c) == "to") return c;
   // "urged [Russian President Putin] to V" with the infinitive misattached

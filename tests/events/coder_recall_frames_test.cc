@@ -251,5 +251,41 @@ TEST(CoderRecallFrames, ActorGluedToAPlaceIsNoSubject) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(CoderRecallFrames, RelativeClauseOnAVerbIsItsContentClause) {
+  // Chile alleges the rebels have broken the truce .   (parsed with "broken"
+  // as a relative clause of "alleges")
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 alleges allege VERB VBZ 0 root
+3 the the DET DT 4 det
+4 rebels rebel NOUN NNS 6 nsubj
+5 have have AUX VBP 6 aux
+6 broken break VERB VBN 2 acl:relcl
+7 the the DET DT 8 det
+8 truce truce NOUN NN 6 obj
+9 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"rebels", "CHLREB"}});
+  const Strings got = sorted_summary(d);
+  EXPECT_NE(std::find(got.begin(), got.end(), "CHL>CHLREB:112:asserted"), got.end());
+}
+
+TEST(CoderRecallFrames, RelativeClauseWithARelativePronounStaysRelative) {
+  // Chile alleges abuses that the rebels denied .   (a real relative clause
+  // on the object: no content clause, no target for the allegation)
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 alleges allege VERB VBZ 0 root
+3 abuses abuse NOUN NNS 2 obj
+4 that that PRON WDT 7 obj
+5 the the DET DT 6 det
+6 rebels rebel NOUN NNS 7 nsubj
+7 denied deny VERB VBD 3 acl:relcl
+8 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"rebels", "CHLREB"}});
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find("CHL>CHLREB:112"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace dyad
