@@ -816,12 +816,10 @@ class SentenceCoder {
       // its subject as the act's source (the verbs: &act-owner).
       if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
-      // "Sanchez said during a visit to Beijing that ...", "After talks with
-      // Modi, Ramgoolam announced ...": a visit or talks framing the
-      // clause's time (during, after, following) are its subject's own.
-      const std::string frame = tree_.prep_of(v);
-      if (src.empty() && tree_.base(v) == R.obl && (frame == "during" || frame == "after" || frame == "following") &&
-          in_sentence(h) && h == a && p.code.compare(0, 2, "04") == 0)
+      // "Sanchez said during a visit to Beijing that ...": a visit or talks
+      // framing the clause's time are its subject's own.
+      if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
+          p.code.compare(0, 2, "04") == 0)
         resolve_into(args_.subjects(a), speaker, &src);
       // "an attack from Assad loyalists": for force, the "from" phrase is
       // who strikes.

@@ -287,36 +287,5 @@ TEST(CoderRecallFrames, RelativeClauseWithARelativePronounStaysRelative) {
   for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find("CHL>CHLREB:112"), std::string::npos) << s;
 }
 
-TEST(CoderRecallFrames, TalksFramingTheClauseAreItsSubjects) {
-  // After talks with Peru , Chile praised Bolivia .
-  Document d = coded(R"(
-1 After after ADP IN 2 case
-2 talks talk NOUN NNS 7 obl
-3 with with ADP IN 4 case
-4 Peru Peru PROPN NNP 2 nmod
-5 , , PUNCT , 2 punct
-6 Chile Chile PROPN NNP 7 nsubj
-7 praised praise VERB VBD 0 root
-8 Bolivia Bolivia PROPN NNP 7 obj
-9 . . PUNCT . 7 punct
-)",
-                     {{"Peru", "PER"}, {"Chile", "CHL"}, {"Bolivia", "BOL"}});
-  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>BOL:051:asserted", "CHL>PER:040:asserted"}));
-}
-
-TEST(CoderRecallFrames, TalksAsTheSubjectAreNotTheClauseSubjects) {
-  // Talks with Peru angered Chile .   (no one is said to have held them)
-  Document d = coded(R"(
-1 Talks talk NOUN NNS 4 nsubj
-2 with with ADP IN 3 case
-3 Peru Peru PROPN NNP 1 nmod
-4 angered anger VERB VBD 0 root
-5 Chile Chile PROPN NNP 4 obj
-6 . . PUNCT . 4 punct
-)",
-                     {{"Peru", "PER"}, {"Chile", "CHL"}});
-  EXPECT_TRUE(d.events.empty());
-}
-
 }  // namespace
 }  // namespace dyad
