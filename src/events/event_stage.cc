@@ -914,7 +914,8 @@ class SentenceCoder {
   // "The group denied involvement" after "Kabul accused the group of ...":
   // a denial that names no accuser answers the nearest earlier claim against
   // the denier. A claim is a verb of accusing or saying, earlier in this
-  // sentence or in the two before it (the verbs: &claim), whose subject is an actor of another
+  // sentence or in the six before it (the verbs: &claim; news often puts the rebuttal a few
+  // paragraphs after the claim), whose subject is an actor of another
   // country in a sentence that names the denier's country.
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
     std::string dcode;
@@ -926,7 +927,7 @@ class SentenceCoder {
     auto same_side = [&](const std::string& c) {
       return !c.empty() && (c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0);
     };
-    const uint32_t first = sent_ >= 2 ? sent_ - 2 : 0;
+    const uint32_t first = sent_ >= 6 ? sent_ - 6 : 0;
     for (uint32_t si = sent_ + 1; si-- > first;) {
       const Sentence& sen = doc_.sentences[si];
       const int tb = static_cast<int>(sen.token_begin);

@@ -287,5 +287,38 @@ TEST(CoderRecallFrames, RelativeClauseWithARelativePronounStaysRelative) {
   for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find("CHL>CHLREB:112"), std::string::npos) << s;
 }
 
+TEST(CoderRecallFrames, RebuttalAnswersAClaimSomeSentencesBack) {
+  // Chile accused Peru of spying . Trade grew . Prices fell . Ships sailed .
+  // Peru rebutted the claim .   (the denial comes four sentences later)
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 accused accuse VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 of of SCONJ IN 5 mark
+5 spying spy VERB VBG 2 advcl
+6 . . PUNCT . 2 punct
+
+1 Trade trade NOUN NN 2 nsubj
+2 grew grow VERB VBD 0 root
+3 . . PUNCT . 2 punct
+
+1 Prices price NOUN NNS 2 nsubj
+2 fell fall VERB VBD 0 root
+3 . . PUNCT . 2 punct
+
+1 Ships ship NOUN NNS 2 nsubj
+2 sailed sail VERB VBD 0 root
+3 . . PUNCT . 2 punct
+
+1 Peru Peru PROPN NNP 2 nsubj
+2 rebutted rebut VERB VBD 0 root
+3 the the DET DT 4 det
+4 claim claim NOUN NN 2 obj
+5 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted", "PER>CHL:016:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
