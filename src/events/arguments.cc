@@ -456,6 +456,20 @@ std::vector<int> Arguments::objects(int v) const {
   }
   if (out.empty())
     if (int f = fronted_object(v); f >= 0) append_conj(tree_, f, &out);
+  if (out.empty()) {
+    // "..., a charge New Delhi quickly rejected": an appositive relative
+    // clause on an allegation noun that the parser flattened, making the
+    // noun a compound on the clause's subject ("a [charge] [New Delhi]").
+    // A noun of &allegation right after "a"/"an"/"the", compounded onto
+    // the subject of an object-less verb, is that verb's object.
+    for (int n : tree_.kids(v, R.nsubj))
+      for (int c : tree_.kids(n, R.compound)) {
+        const std::string& d = c > 0 ? tree_.lemma(c - 1) : std::string();
+        if (c < n && (d == "a" || d == "an" || d == "the") && lex_.in_set("allegation", tree_.lemma(c)) &&
+            out.empty())
+          out.push_back(c);
+      }
+  }
   if (out.empty() && tree_.rel(v) == R.acl_relcl && tree_.head(v) >= 0) {
     // "the sanctions Washington has imposed on Moscow": a relative clause
     // with its own (non-relative) subject and no object has the modified

@@ -945,8 +945,12 @@ class SentenceCoder {
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
           const Actor& a = doc_.mentions[m].actor;
-          if (!a.country.empty() && !same_side(a.code) && std::find(out->begin(), out->end(), m) == out->end())
-            out->push_back(m);
+          // One accusing side per country: "Bugti and Chaudhry reiterated the
+          // claim" is Pakistan's claim, answered once (the first named).
+          const bool side_known = std::any_of(out->begin(), out->end(), [&](int o) {
+            return doc_.mentions[o].actor.country == a.country;
+          });
+          if (!a.country.empty() && !same_side(a.code) && !side_known) out->push_back(m);
         }
         if (!out->empty()) return;
       }

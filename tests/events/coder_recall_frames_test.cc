@@ -320,5 +320,50 @@ TEST(CoderRecallFrames, RebuttalAnswersAClaimSomeSentencesBack) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted", "PER>CHL:016:asserted"}));
 }
 
+TEST(CoderRecallFrames, FlattenedChargeRejectedIsADenial) {
+  // Chile accused Peru of spying , a charge Peru rejected .   (parsed with
+  // "charge" as a compound on "Peru" and "rejected" as a conjunct)
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 accused accuse VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 of of SCONJ IN 5 mark
+5 spying spy VERB VBG 2 advcl
+6 , , PUNCT , 10 punct
+7 a a DET DT 9 det
+8 charge charge NOUN NN 9 compound
+9 Peru Peru PROPN NNP 10 nsubj
+10 rejected reject VERB VBD 2 conj
+11 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:112:asserted", "PER>CHL:016:asserted"}));
+}
+
+TEST(CoderRecallFrames, DenialAnswersOneAccuserPerCountry) {
+  // The president and the army accused Peru of spying . Peru rebutted the claim .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 president president NOUN NN 6 nsubj
+3 and and CCONJ CC 5 cc
+4 the the DET DT 5 det
+5 army army NOUN NN 2 conj
+6 accused accuse VERB VBD 0 root
+7 Peru Peru PROPN NNP 6 obj
+8 of of SCONJ IN 9 mark
+9 spying spy VERB VBG 6 advcl
+10 . . PUNCT . 6 punct
+
+1 Peru Peru PROPN NNP 2 nsubj
+2 rebutted rebut VERB VBD 0 root
+3 the the DET DT 4 det
+4 claim claim NOUN NN 2 obj
+5 . . PUNCT . 2 punct
+)",
+                     {{"president", "CHLGOV"}, {"army", "CHLMIL"}, {"Peru", "PER"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d),
+            (Strings{"CHLGOV>PER:112:asserted", "CHLMIL>PER:112:asserted", "PER>CHLGOV:016:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
