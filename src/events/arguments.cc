@@ -24,6 +24,19 @@ bool is_time_word(const std::string& l) {
   return false;
 }
 
+// A word that dates a fronted phrase: a time word, a month, or a number
+// (a year or a day).
+bool is_calendar_word(const Tree& tree, int t) {
+  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december",
+                                        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  const std::string& l = tree.lemma(t);
+  if (is_time_word(l) || tree.xpos(t) == "CD") return true;
+  for (const char* m : kMonths)
+    if (l == m) return true;
+  return false;
+}
+
 std::string lowercase(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -217,10 +230,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
+  if (out.empty()) out = fronted_subject(v);
   if (!out.empty() || h < 0) return out;
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
-  if (r == R.xcomp || (r == R.advcl && tree_.prep_of(v) == "to" && objcontrol_ &&
+  const bool open = tree_.is_open_complement(v);
+  if (open || (r == R.advcl && tree_.prep_of(v) == "to" && objcontrol_ &&
                        objcontrol_->contains(tree_.lemma(h)))) {
     if (objcontrol_ && objcontrol_->contains(tree_.lemma(h))) {
       out = objects(h);
@@ -233,7 +248,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // "Putin is scheduled to meet X", "the envoy was expected to visit Y":
     // the open complement of a passive is done by the passive's subject,
     // not by its agent.
-    if (r == R.xcomp && tree_.is_passive(h)) {
+    if (open && tree_.is_passive(h)) {
       for (int c : tree_.kids(h, R.nsubj_pass)) append_conj(tree_, c, &out);
       if (!out.empty()) return out;
     }
@@ -444,6 +459,20 @@ std::vector<int> Arguments::objects(int v) const {
   }
   if (out.empty())
     if (int f = fronted_object(v); f >= 0) append_conj(tree_, f, &out);
+  if (out.empty()) {
+    // "..., a charge New Delhi quickly rejected": an appositive relative
+    // clause on an allegation noun that the parser flattened, making the
+    // noun a compound on the clause's subject ("a [charge] [New Delhi]").
+    // A noun of &allegation right after "a"/"an"/"the", compounded onto
+    // the subject of an object-less verb, is that verb's object.
+    for (int n : tree_.kids(v, R.nsubj))
+      for (int c : tree_.kids(n, R.compound)) {
+        const std::string& d = c > 0 ? tree_.lemma(c - 1) : std::string();
+        if (c < n && (d == "a" || d == "an" || d == "the") && lex_.in_set("allegation", tree_.lemma(c)) &&
+            out.empty())
+          out.push_back(c);
+      }
+  }
   if (out.empty() && tree_.rel(v) == R.acl_relcl && tree_.head(v) >= 0) {
     // "the sanctions Washington has imposed on Moscow": a relative clause
     // with its own (non-relative) subject and no object has the modified
@@ -558,12 +587,53 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   return out;
 }
 
+// "Earlier in December, Trump threatened ...", "In late January, Mali and
+// Niger withdrew ...": the parser often glues the subject that follows a
+// fronted time phrase onto the time word (as its appos or conj) and leaves
+// the verb without one. Actor words joined to the time word only through
+// appos/conj, after the comma that closes the phrase and ending right before
+// the verb, are the verb's subject.
+std::vector<int> Arguments::fronted_subject(int v) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  if (tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return out;
+  int p = v - 1;
+  while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
+  if (p < 0 || mention_at_[p] < 0) return out;
+  // The word p is glued to, through appos/conj links only.
+  auto glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && (tree_.rel(k) == R.appos || tree_.rel(k) == R.conj); ++d) k = tree_.head(k);
+    return k;
+  };
+  const int h = glued_to(p);
+  if (h < 0 || h >= p || mention_at_[h] >= 0 || !is_calendar_word(tree_, h)) return out;
+  // The time word belongs to a phrase of v in front of it.
+  int a = h;
+  for (int d = 0; d < 4 && a >= 0 && tree_.head(a) != v; ++d) a = tree_.head(a);
+  if (a < 0 || a > v || tree_.head(a) != v) return out;
+  int comma = -1;
+  for (int k = h + 1; k < p && comma < 0; ++k)
+    if (tree_.lemma(k) == ",") comma = k;
+  if (comma < 0) return out;
+  for (int k = comma + 1; k <= p; ++k)
+    if (mention_at_[k] >= 0 && k != h && glued_to(k) == h) out.push_back(k);
+  return out;
+}
+
 int Arguments::embedded(int v) const {
   const Rels& R = rels();
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // "Washington alleges the group has not lived up to ...": a verb has no
+  // relative clauses, so a relcl the parser hung on an object-less verb,
+  // after it and with a subject of its own that is no relative pronoun, is
+  // the verb's content clause.
+  if (tree_.upos(v) == UPos::kVERB && tree_.first_kid(v, R.obj) < 0)
+    for (int c : tree_.children(v))
+      if (c > v && tree_.rel(c) == R.acl_relcl && tree_.upos(c) == UPos::kVERB)
+        if (int n = tree_.first_kid(c, R.nsubj); n >= 0 && !is_relative_pronoun(tree_.lemma(n))) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.advcl && tree_.prep_of(c) == "to") return c;
   // "urged [Russian President Putin] to V" with the infinitive misattached

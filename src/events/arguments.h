@@ -46,6 +46,7 @@ class Arguments {
   int extracted_through_report(int v) const;
   int misread_report_subject(int c, int v) const;
   int amod_main_clause_subject(int v) const;
+  std::vector<int> fronted_subject(int v) const;
   bool after_stray_preposition(int c, int v) const;
 
   const Tree& tree_;

@@ -53,7 +53,7 @@ class SentenceCoder {
       if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 ||
           (tree_.upos(t) == UPos::kADJ && tree_.rel(t) == rels().advcl))
         match_[t - sb_] = first_match(t);
-      else if (tree_.upos(t) == UPos::kNOUN) match_[t - sb_] = first_match(t, /*noun=*/true);
+      else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
     }
     for (uint32_t t = sb_; t < se_; ++t) {
       const VerbPattern* p = match_[t - sb_];
@@ -67,6 +67,14 @@ class SentenceCoder {
 
  private:
   bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
+
+  // A common noun the tagger read as a proper name because it is capitalised
+  // ("Negotiations between X and Y" after a run-in subheading, "Talks with
+  // Z" in title case): a PROPN outside every actor mention. Names that are
+  // actors ("the Sanctions Committee") are mentions and stay names.
+  bool title_case_noun(int t) const {
+    return tree_.upos(t) == UPos::kPROPN && args_.mention_at(t) < 0 && tree_.doc().tokens[t].norm.size() > 1;
+  }
 
   const VerbPattern* first_match(int v, bool noun = false) const {
     const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
@@ -314,11 +322,12 @@ class SentenceCoder {
     }
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
-    if (tree_.rel(v) == R.xcomp && in_sentence(h)) {
+    const bool open = tree_.is_open_complement(v);
+    if (open && in_sentence(h)) {
       Modality hm = own_modality(h);
       if (hm != Modality::kAsserted) return hm;
     }
-    if (tree_.rel(v) == R.xcomp && h >= 0) {
+    if (open && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
       const std::string& l = tree_.lemma(h);
       if (in_set("xcomp-intended", l)) return Modality::kIntended;
@@ -687,7 +696,8 @@ class SentenceCoder {
           else pairs.emplace_back(s, t);
           if (p->joint) pairs.emplace_back(t, s);
         }
-    } else if (p->mutual && sources.size() >= 2 && joined_by_and(subj)) {
+    } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj)) {
+      // "X and Y met"; "X and Y accused each other of ...": each acts on the other.
       for (int s : sources)
         for (int t : sources)
           if (s != t) pairs.emplace_back(s, t);
@@ -904,7 +914,8 @@ class SentenceCoder {
   // "The group denied involvement" after "Kabul accused the group of ...":
   // a denial that names no accuser answers the nearest earlier claim against
   // the denier. A claim is a verb of accusing or saying, earlier in this
-  // sentence or in the two before it (the verbs: &claim), whose subject is an actor of another
+  // sentence or in the six before it (the verbs: &claim; news often puts the rebuttal a few
+  // paragraphs after the claim), whose subject is an actor of another
   // country in a sentence that names the denier's country.
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
     std::string dcode;
@@ -916,7 +927,7 @@ class SentenceCoder {
     auto same_side = [&](const std::string& c) {
       return !c.empty() && (c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0);
     };
-    const uint32_t first = sent_ >= 2 ? sent_ - 2 : 0;
+    const uint32_t first = sent_ >= 6 ? sent_ - 6 : 0;
     for (uint32_t si = sent_ + 1; si-- > first;) {
       const Sentence& sen = doc_.sentences[si];
       const int tb = static_cast<int>(sen.token_begin);
@@ -934,8 +945,12 @@ class SentenceCoder {
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
           const Actor& a = doc_.mentions[m].actor;
-          if (!a.country.empty() && !same_side(a.code) && std::find(out->begin(), out->end(), m) == out->end())
-            out->push_back(m);
+          // One accusing side per country: "Bugti and Chaudhry reiterated the
+          // claim" is Pakistan's claim, answered once (the first named).
+          const bool side_known = std::any_of(out->begin(), out->end(), [&](int o) {
+            return doc_.mentions[o].actor.country == a.country;
+          });
+          if (!a.country.empty() && !same_side(a.code) && !side_known) out->push_back(m);
         }
         if (!out->empty()) return;
       }
@@ -975,6 +990,28 @@ class SentenceCoder {
         if (is_and(c)) return true;
         if (d < 2 && tree_.rel(c) != R.acl_relcl && tree_.rel(c) != R.acl) stack.emplace_back(c, d + 1);
       }
+    }
+    return false;
+  }
+
+  // Whether a target slot of p on v holds a reciprocal pronoun ("accused
+  // each other", "threatened one another", "spoke with each other").
+  bool reciprocal_target(int v, const VerbPattern& p) const {
+    auto reciprocal = [&](int t) {
+      const std::string& l = tree_.lemma(t);
+      const char* partner = l == "other" ? "each" : l == "another" ? "one" : nullptr;
+      if (!partner) return false;
+      for (int c : tree_.children(t))
+        if (tree_.lemma(c) == partner) return true;
+      return t > 0 && tree_.lemma(t - 1) == partner;
+    };
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kObj) toks = args_.objects(v);
+      else if (s.kind == Slot::kIobj) toks = args_.iobjects(v);
+      else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      for (int t : toks)
+        if (reciprocal(t)) return true;
     }
     return false;
   }

@@ -175,6 +175,14 @@ bool Tree::is_passive(int v) const {
   return false;
 }
 
+bool Tree::is_open_complement(int v) const {
+  const Rels& R = rels();
+  if (rel(v) == R.xcomp) return true;
+  const int h = head(v);
+  if (rel(v) != R.csubj || h < 0) return false;
+  return first_kid(h, R.nsubj) >= 0 || first_kid(h, R.nsubj_pass) >= 0;
+}
+
 bool Tree::negated(int v) const {
   for (int c : children(v)) {
     if (base(c) != rels().advmod && base(c) != rels().det) continue;

@@ -78,6 +78,11 @@ class Tree {
   // noun is its object.
   bool is_reduced_passive(int v) const;
   bool negated(int v) const;
+  // An open complement: xcomp, or a clausal subject beside a nominal subject
+  // of the same head ("Modi is due [csubj to travel]" with "Modi" as the
+  // head's nsubj). A predicate has one subject, so the csubj is the parser's
+  // misreading of the infinitive the adjective governs.
+  bool is_open_complement(int v) const;
   int sentence_of(int t) const { return sent_of_[t]; }
 
  private:
