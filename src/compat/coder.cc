@@ -2068,7 +2068,11 @@ class SentenceCoder {
         if (rel_[t] != Rel::kAgentObl && prep_of(t) != "BY") consider(t);
       // "allowed that Mordor isn't a pleasant place": the subject of a
       // complement clause.
+      // Only a clause after the verb: a fronted report ("Arnor will restore
+      // ties, an official said") is no object of "said" in PETRARCH's
+      // constituency tree, however a dependency parser roots it.
       for (int cl : c.clauses) {
+        if (cl < v) continue;
         int sj = -1;
         for (int k : kids_[cl])
           if (rel_[k] == Rel::kSubj || rel_[k] == Rel::kSubjPass) sj = k;

@@ -289,5 +289,25 @@ TEST(CompatTreeRules, PatternNounInAPrepositionalPhraseAndADeepSlot) {
             V{"SYL FRD 071"});
 }
 
+// A statement verb takes the subject of a clause AFTER it as its target
+// ("Freedonia said Sylvania ..."), never of a report fronted before it:
+// "Sylvania attacked Marsovia, a Freedonian envoy said", rooted on "said" by
+// a dependency parser, is the attack alone, as PETRARCH reads its
+// constituency tree.
+TEST(CompatTreeRules, FrontedReportIsNoTargetOfTheStatementVerb) {
+  const std::string verbs = std::string(kVerbs) + "--- SAY [010] ---\nSAY\n";
+  auto d = dicts(verbs);
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 2 nsubj", "2 attacked attack VBD 7 ccomp",
+                        "3 Marsovia Marsovia NNP 2 dobj", "4 , , , 7 punct",
+                        "5 Freedonian Freedonian NNP 6 amod", "6 envoy envoy NN 7 nsubj",
+                        "7 said say VBD 0 root"})),
+            V{"SYL MRS 190"});
+  // After the verb, the clause's subject is its target.
+  EXPECT_EQ(code(d, ud({"1 Freedonia Freedonia NNP 2 nsubj", "2 said say VBD 0 root",
+                        "3 Sylvania Sylvania NNP 4 nsubj", "4 attacked attack VBD 2 ccomp",
+                        "5 Marsovia Marsovia NNP 4 dobj"})),
+            (V{"FRD SYL 010", "SYL MRS 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::compat
