@@ -99,13 +99,6 @@ struct Chain {
   bool ref_context = false; // ... or the article's dominant country
 };
 
-// Hash for maps keyed by std::string and looked up by string_view (a folded
-// token, without making a string of it). Same value as std::hash<std::string>.
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // What the matcher knows about each mention beyond the public struct.
 struct Meta {
   int person = -1;     // lexicon person
@@ -1855,7 +1848,7 @@ class Matcher {
   std::vector<uint32_t> fold_off_;  // token i is folded_[fold_off_[i], fold_off_[i + 1])
   std::vector<bool> introduced_;
   std::vector<Meta> meta_;
-  std::unordered_map<std::string, int, SvHash, std::equal_to<>> dyn_names_;  // folded name -> dyn id
+  StringMap<int> dyn_names_;  // folded name -> dyn id
   std::vector<int> dyn_first_;
   std::unordered_map<int, int> last_person_, last_dyn_;
   uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "dyad/document.h"
 
 namespace dyad {
@@ -228,13 +229,8 @@ class ActorLexicon {
   std::vector<OrgEntry> orgs_;
   std::vector<AgentEntry> agents_;
   std::vector<PersonEntry> people_;
-  // Looked up by string_view (the first three letters of every code made)
-  // without building a string; same hash value as std::hash<std::string>.
-  struct CameoHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, CameoHash, std::equal_to<>> cameo_to_country_;
+  // Looked up by string_view (the first three letters of every code made).
+  StringMap<uint32_t> cameo_to_country_;
   // Person codes are checked in finish(), once every country file is read.
   struct PendingCode { std::string code, where; };
   std::vector<PendingCode> pending_codes_;

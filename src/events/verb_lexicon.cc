@@ -234,7 +234,7 @@ std::shared_ptr<VerbLexicon> VerbLexicon::load_dir(const std::string& dir) {
 }
 
 const std::vector<VerbPattern>* VerbLexicon::patterns(std::string_view lemma) const {
-  auto it = by_lemma_.find(std::string(lemma));
+  auto it = by_lemma_.find(lemma);
   return it == by_lemma_.end() ? nullptr : &it->second;
 }
 
@@ -249,7 +249,7 @@ std::string VerbLexicon::derive(const std::string& table, std::string_view code)
 }
 
 const WordSet* VerbLexicon::set(std::string_view name) const {
-  auto it = sets_.find(std::string(name));
+  auto it = sets_.find(name);
   return it == sets_.end() ? nullptr : &it->second;
 }
 

@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "dyad/document.h"
 
 namespace dyad {
@@ -24,10 +25,8 @@ namespace dyad {
 // A set of lemmas; `any` matches every word (written "*").
 struct WordSet {
   bool any = false;
-  std::unordered_set<std::string> words;
-  bool contains(std::string_view w) const {
-    return any || words.count(std::string(w)) > 0;
-  }
+  StringSet words;
+  bool contains(std::string_view w) const { return any || words.find(w) != words.end(); }
 };
 
 enum class CondKind : uint8_t {
@@ -113,8 +112,8 @@ class VerbLexicon {
  private:
   WordSet parse_words(std::string_view spec, const std::string& name, int line) const;
 
-  std::unordered_map<std::string, std::vector<VerbPattern>> by_lemma_;
-  std::unordered_map<std::string, WordSet> sets_;
+  StringMap<std::vector<VerbPattern>> by_lemma_;
+  StringMap<WordSet> sets_;
   std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
   std::unordered_set<std::string> ids_;
 };
