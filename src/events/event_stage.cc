@@ -119,6 +119,12 @@ class SentenceCoder {
 
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
+  // A state named alone ("Russia", "Croatia"): a country, no role, no organisation.
+  bool bare_state(int m) const {
+    const Actor& a = doc_.mentions[m].actor;
+    return !a.country.empty() && a.sectors.empty() && a.org.empty();
+  }
+
   // Roots 18-20: force (assault, fight, mass violence).
   static bool is_force(const std::string& code) {
     return code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0;
@@ -664,6 +670,11 @@ class SentenceCoder {
     // Kherson" does not: an `igo` pattern only takes an organisation.
     if (p->igo)
       std::erase_if(targets, [&](int t) { return doc_.mentions[t].actor.code.compare(0, 3, "IGO") != 0; });
+    // "Russia beat Croatia": a `people` act (a beating, a stabbing) between
+    // two bare states is a match result, not an assault.
+    if (p->people && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [&](int s) { return bare_state(s); }))
+      std::erase_if(targets, [&](int t) { return bare_state(t); });
     // "If Ottawa escalates, we will cut the power": an announced hostile act
     // (a threat by the intent table) made conditional on another actor's
     // conduct is a threat against that actor.

@@ -67,6 +67,8 @@ struct VerbPattern {
   bool joint = false;        // both sides perform the act: "A signed a deal with B" is A->B and B->A
   bool recipient = false;    // the subject receives: "A accepted aid from B" is B->A
   bool igo = false;          // targets must be intergovernmental organisations ("withdrew from the AU")
+  bool people = false;       // no event between two bare states: a physical assault is on people
+                             // ("police beat protesters"); "Russia beat Croatia" is a match result
   bool direct = false;       // targets must be mentions themselves, not modifiers of a noun
   bool cop = false;          // a nominal predicate ("X is a threat"): the speaker judges the subject
   bool noun = false;         // a nominal event ("Russia's invasion of Ukraine"): the lemmas are nouns

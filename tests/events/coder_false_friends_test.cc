@@ -1,0 +1,111 @@
+// Force verbs with a harmless second reading, found by coding general web
+// articles (sport, business) that name states: a match result, a dismissal,
+// a cheering crowd and an economic blow must not become assaults, shootings
+// or attacks. Trees are hand-written; sentences are invented.
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace evtest;  // parse_rows, add_mention, shipped_stage, sorted_summary, Strings
+
+// A mention with a role: "Chilean police" -> CHLCOP, country CHL, sector COP.
+void add_role(Document& d, const std::string& words, const std::string& country, const std::string& role) {
+  const int m = add_mention(d, words, country + role);
+  d.mentions[m].actor.country = country;
+  d.mentions[m].actor.sectors = {role};
+}
+
+TEST(CoderFalseFriends, TwoStatesBeatingIsAMatchButPoliceBeatingPeopleIsAnAssault) {
+  Document match = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 beat beat VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 on on ADP IN 5 case
+5 Sunday Sunday PROPN NNP 2 obl
+6 . . PUNCT . 2 punct
+)");
+  add_mention(match, "Chile", "CHL");
+  add_mention(match, "Peru", "PER");
+  shipped_stage().run(match);
+  EXPECT_TRUE(sorted_summary(match).empty());
+
+  Document assault = parse_rows(R"(
+1 Police police NOUN NNS 2 nsubj
+2 beat beat VERB VBD 0 root
+3 Peruvian Peruvian ADJ JJ 4 amod
+4 protesters protester NOUN NNS 2 obj
+5 . . PUNCT . 2 punct
+)");
+  add_role(assault, "Police", "CHL", "COP");
+  add_role(assault, "Peruvian protesters", "PER", "OPP");
+  shipped_stage().run(assault);
+  EXPECT_EQ(sorted_summary(assault), (Strings{"CHLCOP>PEROPP:182:asserted"}));
+}
+
+TEST(CoderFalseFriends, FiringSomeoneOrFiringUpACrowdIsNoShooting) {
+  Document dismissal = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 fired fire VERB VBD 0 root
+3 Peru Peru PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 coach coach NOUN NN 2 obj
+6 . . PUNCT . 2 punct
+)");
+  add_mention(dismissal, "Chile", "CHL");
+  add_mention(dismissal, "Peru", "PER");
+  shipped_stage().run(dismissal);
+  EXPECT_TRUE(sorted_summary(dismissal).empty());
+
+  Document cheer = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 fans fan NOUN NNS 3 nsubj
+3 fired fire VERB VBD 0 root
+4 up up ADP RP 3 compound:prt
+5 the the DET DT 7 det
+6 Peruvian Peruvian ADJ JJ 7 amod
+7 crowd crowd NOUN NN 3 obj
+8 . . PUNCT . 3 punct
+)");
+  add_role(cheer, "Chilean fans", "CHL", "CVL");
+  add_role(cheer, "Peruvian crowd", "PER", "CVL");
+  shipped_stage().run(cheer);
+  EXPECT_TRUE(sorted_summary(cheer).empty());
+
+  Document shooting = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 troops troop NOUN NNS 3 nsubj
+3 fired fire VERB VBD 0 root
+4 at at ADP IN 6 case
+5 Peruvian Peruvian ADJ JJ 6 amod
+6 smugglers smuggler NOUN NNS 3 obl
+7 . . PUNCT . 3 punct
+)");
+  add_role(shooting, "Chilean troops", "CHL", "MIL");
+  add_role(shooting, "Peruvian smugglers", "PER", "CRM");
+  shipped_stage().run(shooting);
+  EXPECT_EQ(sorted_summary(shooting), (Strings{"CHLMIL>PERCRM:193:asserted"}));
+}
+
+TEST(CoderFalseFriends, HitByTariffsIsNoAttack) {
+  // Peruvian farmers were hit by Chilean tariffs .
+  Document d = parse_rows(R"(
+1 Peruvian Peruvian ADJ JJ 2 amod
+2 farmers farmer NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 hit hit VERB VBN 0 root
+5 by by ADP IN 7 case
+6 Chilean Chilean ADJ JJ 7 amod
+7 tariffs tariff NOUN NNS 4 obl:agent
+8 . . PUNCT . 4 punct
+)");
+  add_role(d, "Peruvian farmers", "PER", "AGR");
+  add_mention(d, "Chilean", "CHL");
+  shipped_stage().run(d);
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":190:"), std::string::npos) << s;
+}
+
+}  // namespace
+}  // namespace dyad
