@@ -107,5 +107,31 @@ TEST(CoderFalseFriends, HitByTariffsIsNoAttack) {
   for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":190:"), std::string::npos) << s;
 }
 
+TEST(CoderFalseFriends, YieldingIsCodedOnlyTowardSomeone) {
+  // Chilean bond yields rose .   (the tagger reads "yields" as the verb)
+  Document bonds = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 bond bond NOUN NN 3 nsubj
+3 yields yield VERB VBZ 0 root
+4 rose rise VERB VBD 3 xcomp
+5 . . PUNCT . 3 punct
+)");
+  add_mention(bonds, "Chilean", "CHL");
+  shipped_stage().run(bonds);
+  EXPECT_TRUE(sorted_summary(bonds).empty());
+
+  Document yielded = parse_rows(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 yielded yield VERB VBD 0 root
+3 to to ADP IN 4 case
+4 Peru Peru PROPN NNP 2 obl
+5 . . PUNCT . 2 punct
+)");
+  add_mention(yielded, "Chile", "CHL");
+  add_mention(yielded, "Peru", "PER");
+  shipped_stage().run(yielded);
+  EXPECT_EQ(sorted_summary(yielded), (Strings{"CHL>PER:080:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
