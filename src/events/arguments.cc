@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/dateline.h"
+
 namespace dyad::events {
 namespace {
 
@@ -56,8 +58,14 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
   mention_at_.assign(tree.size(), -1);
   std::vector<int> best_len(tree.size(), 0);
   implied_at_.assign(tree.size(), -1);
+  // Tokens of wire datelines and credits ("WASHINGTON (Reuters) -"): no
+  // mention there is an argument of the sentence's events.
+  std::vector<char> in_dateline(tree.size(), 0);
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t t = s.token_begin, end = dateline_end(doc, s); t < end && t < tree.size(); ++t) in_dateline[t] = 1;
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const ActorMention& am = doc.mentions[m];
+    if (am.token_begin < tree.size() && in_dateline[am.token_begin]) continue;
     // An agent the actor stage implied for a passive verb ("was arrested":
     // the police) is that verb's missing agent only, never a word's actor.
     if (am.basis == "implied") {
