@@ -37,6 +37,11 @@ TEST_F(ActorsTest, PrisonStaffArePolice) {
             (V{"Kenyan prison guards=KENCOP", "Chilean jailer=CHLCOP"}));
 }
 
+TEST_F(ActorsTest, AStatesPeopleAsAWholeAreCivilians) {
+  EXPECT_EQ(codes("The Kenyan public and the Chilean population were told to stay calm."),
+            (V{"Kenyan public=KENCVL", "Chilean population=CHLCVL"}));
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
