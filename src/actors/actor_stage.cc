@@ -1590,9 +1590,30 @@ class Matcher {
   // ("IAEA Director General"), when the tree shows it modifies a noun
   // ("military purposes"), or when its sentence names another state and the
   // nearest state before it is not the dominant one.
+  // "Kurt Volker, the special envoy to Ukraine": the state a role is sent to
+  // is its host, not its own, so a story about that state does not make the
+  // envoy (or the person the role describes) one of its officials.
+  bool sent_to_context_state(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    const uint32_t sent = meta_[i].sentence;
+    for (size_t k = i + 1; k < doc_.mentions.size() && meta_[k].sentence == sent; ++k) {
+      const ActorMention& o = doc_.mentions[k];
+      if (o.token_begin > m.token_end + 12) break;
+      if (o.token_begin < 2 || o.actor.code.compare(0, 3, context_country_) != 0 || fw(o.token_begin - 1) != "to")
+        continue;
+      // The word before "to" ends a role-noun mention: i itself or the role
+      // in i's apposition.
+      for (size_t j = i; j < k; ++j)
+        if (doc_.mentions[j].token_end == o.token_begin - 1 && doc_.mentions[j].entry.rfind("agent:", 0) == 0)
+          return true;
+    }
+    return false;
+  }
+
   bool context_fits(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
+    if (sent_to_context_state(i)) return false;
     const uint32_t sent = meta_[i].sentence;
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;

@@ -257,6 +257,22 @@ TEST_F(ActorContextTest, BareAgentTakesDominantCountry) {
   EXPECT_EQ(find(n, "foreign minister")->actor.code, "GOV");
 }
 
+TEST_F(ActorContextTest, AnEnvoyToTheDominantStateIsNotItsOfficial) {
+  // The envoy is sent to Ukraine; the story being about Ukraine does not make
+  // her Ukrainian. Another bare role in the same story still is.
+  const std::string story =
+      "Ukraine seeks more air defence. Ukraine's allies met in Ramstein. Kyiv wants Patriot systems. "
+      "Jane Morrow, the special envoy to Ukraine, testified on Tuesday. The foreign minister said Ukraine needs them.";
+  Document d = run(story);
+  const ActorMention* jm = find(d, "Jane Morrow");
+  const ActorMention* envoy = find(d, "special envoy");
+  ASSERT_NE(jm, nullptr);
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(jm->actor.country, "");
+  EXPECT_EQ(envoy->actor.country, "");
+  EXPECT_EQ(find(d, "foreign minister")->actor.code, "UKRGOV");
+}
+
 TEST_F(ActorContextTest, SocietyRolesTakeDominantCountryLessSurely) {
   // Journalists, businesses, refugees: the story's country, but with a lower
   // confidence than its officials.
