@@ -184,9 +184,19 @@ bool Tree::is_open_complement(int v) const {
 }
 
 bool Tree::negated(int v) const {
+  const Rels& R = rels();
   for (int c : children(v)) {
-    if (base(c) != rels().advmod && base(c) != rels().det) continue;
     const std::string& l = lemma(c);
+    // "Chile neither condemned nor praised X": both verbs are negated.
+    if (l == "neither" || (l == "nor" && base(c) == R.cc)) return true;
+    // "Neither Chile nor Peru condemned X", "No state condemned X", "None of
+    // the allies criticized X": a subject that excludes everyone it names.
+    if (base(c) == R.nsubj) {
+      if (l == "none" || l == "nobody" || l == "neither") return true;
+      for (int k : children(c))
+        if (lemma(k) == "neither" || (base(k) == R.det && lemma(k) == "no")) return true;
+    }
+    if (base(c) != R.advmod && base(c) != R.det) continue;
     // "not only angry with X, but also ...": a focus on the scope, not a negation.
     if (l == "not" && static_cast<size_t>(c) + 1 < size() && lemma(c + 1) == "only") continue;
     if (l == "not" || l == "n't" || l == "never" || l == "no") return true;

@@ -60,5 +60,52 @@ TEST(CoderModality, DueToIsIntent) {
   EXPECT_EQ(d.events[0].root, "03");
 }
 
+// "Neither X nor Y condemned Z", "None of the allies criticized Z", "X
+// neither condemned nor praised Z": negated, never asserted.
+TEST(CoderModality, NeitherNorAndNoneNegate) {
+  Document both = evtest::parse_rows(R"(
+1 Neither neither DET DT 2 det
+2 Chile Chile PROPN NNP 5 nsubj
+3 nor nor CCONJ CC 4 cc
+4 Peru Peru PROPN NNP 2 conj
+5 condemned condemn VERB VBD 0 root
+6 Bolivia Bolivia PROPN NNP 5 obj
+7 . . PUNCT . 5 punct
+)");
+  evtest::add_mention(both, "Chile", "CHL");
+  evtest::add_mention(both, "Peru", "PER");
+  evtest::add_mention(both, "Bolivia", "BOL");
+  evtest::shipped_stage().run(both);
+  EXPECT_EQ(evtest::sorted_summary(both), (evtest::Strings{"CHL>BOL:111:negated", "PER>BOL:111:negated"}));
+
+  Document none = evtest::parse_rows(R"(
+1 None none PRON NN 5 nsubj
+2 of of ADP IN 4 case
+3 the the DET DT 4 det
+4 Chileans Chilean PROPN NNPS 1 nmod
+5 criticized criticize VERB VBD 0 root
+6 Bolivia Bolivia PROPN NNP 5 obj
+7 . . PUNCT . 5 punct
+)");
+  evtest::add_mention(none, "Chileans", "CHL");
+  evtest::add_mention(none, "Bolivia", "BOL");
+  evtest::shipped_stage().run(none);
+  for (const std::string& s : evtest::sorted_summary(none)) EXPECT_EQ(s.find(":asserted"), std::string::npos) << s;
+
+  Document verbs = evtest::parse_rows(R"(
+1 Chile Chile PROPN NNP 3 nsubj
+2 neither neither CCONJ CC 3 cc
+3 condemned condemn VERB VBD 0 root
+4 nor nor CCONJ CC 5 cc
+5 praised praise VERB VBD 3 conj
+6 Bolivia Bolivia PROPN NNP 5 obj
+7 . . PUNCT . 3 punct
+)");
+  evtest::add_mention(verbs, "Chile", "CHL");
+  evtest::add_mention(verbs, "Bolivia", "BOL");
+  evtest::shipped_stage().run(verbs);
+  for (const std::string& s : evtest::sorted_summary(verbs)) EXPECT_EQ(s.find(":asserted"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace dyad
