@@ -119,10 +119,11 @@ class SentenceCoder {
 
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
-  // A state named alone ("Russia", "Croatia"): a country, no role, no organisation.
+  // A state or region named alone ("Russia", "the Gulf States"): a
+  // three-letter code with no role and no organisation.
   bool bare_state(int m) const {
     const Actor& a = doc_.mentions[m].actor;
-    return !a.country.empty() && a.sectors.empty() && a.org.empty();
+    return a.code.size() == 3 && a.sectors.empty() && a.org.empty();
   }
 
   // Roots 18-20: force (assault, fight, mass violence).

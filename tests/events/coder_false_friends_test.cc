@@ -133,5 +133,80 @@ TEST(CoderFalseFriends, YieldingIsCodedOnlyTowardSomeone) {
   EXPECT_EQ(sorted_summary(yielded), (Strings{"CHL>PER:080:asserted"}));
 }
 
+TEST(CoderFalseFriends, StatesSurroundingAStateIsGeography) {
+  // Bolivia is surrounded by Chile and Peru .
+  Document geo = parse_rows(R"(
+1 Bolivia Bolivia PROPN NNP 3 nsubj:pass
+2 is be AUX VBZ 3 aux:pass
+3 surrounded surround VERB VBN 0 root
+4 by by ADP IN 5 case
+5 Chile Chile PROPN NNP 3 obl:agent
+6 and and CCONJ CC 7 cc
+7 Peru Peru PROPN NNP 5 conj
+8 . . PUNCT . 3 punct
+)");
+  add_mention(geo, "Bolivia", "BOL");
+  add_mention(geo, "Chile", "CHL");
+  add_mention(geo, "Peru", "PER");
+  shipped_stage().run(geo);
+  EXPECT_TRUE(sorted_summary(geo).empty());
+
+  // Chilean troops encircled the Peruvian garrison .
+  Document siege = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 troops troop NOUN NNS 3 nsubj
+3 encircled encircle VERB VBD 0 root
+4 the the DET DT 6 det
+5 Peruvian Peruvian ADJ JJ 6 amod
+6 garrison garrison NOUN NN 3 obj
+7 . . PUNCT . 3 punct
+)");
+  add_role(siege, "Chilean troops", "CHL", "MIL");
+  add_role(siege, "Peruvian garrison", "PER", "MIL");
+  shipped_stage().run(siege);
+  EXPECT_EQ(sorted_summary(siege), (Strings{"CHLMIL>PERMIL:191:asserted"}));
+}
+
+TEST(CoderFalseFriends, StrongArmingIsNoArmsSupply) {
+  // Chile should strong - arm Peru into a deal .
+  Document d = parse_rows(R"(
+1 Chile Chile PROPN NNP 5 nsubj
+2 should should AUX MD 5 aux
+3 strong strong ADJ JJ 5 amod
+4 - - PUNCT HYPH 3 punct
+5 arm arm VERB VB 0 root
+6 Peru Peru PROPN NNP 5 obj
+7 into into ADP IN 9 case
+8 a a DET DT 9 det
+9 deal deal NOUN NN 5 obl
+10 . . PUNCT . 5 punct
+)");
+  add_mention(d, "Chile", "CHL");
+  add_mention(d, "Peru", "PER");
+  shipped_stage().run(d);
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":072:"), std::string::npos) << s;
+}
+
+TEST(CoderFalseFriends, ChargingToAnAccountIsNoIndictment) {
+  // Chilean police charged Peruvian reporters to the embassy account .
+  // (the bill for the reporters' stay, not an indictment)
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 police police NOUN NNS 3 nsubj
+3 charged charge VERB VBD 0 root
+4 Peruvian Peruvian ADJ JJ 5 amod
+5 reporters reporter NOUN NNS 3 obj
+6 to to ADP IN 9 case
+7 the the DET DT 9 det
+8 embassy embassy NOUN NN 9 compound
+9 account account NOUN NN 3 obl
+10 . . PUNCT . 3 punct
+)");
+  add_role(d, "Chilean police", "CHL", "COP");
+  add_role(d, "Peruvian reporters", "PER", "MED");
+  shipped_stage().run(d);
+  EXPECT_TRUE(sorted_summary(d).empty());
+}
+
 }  // namespace
 }  // namespace dyad
