@@ -168,6 +168,7 @@ class Matcher {
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
+    spoken_for();
     europe_as_union();
     if (opts_.use_context) apply_context();
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
@@ -1364,6 +1365,40 @@ class Matcher {
       if ((rel == "amod" || rel == "compound") && !unit) return false;
     }
     return true;
+  }
+
+  // "A spokesman for Hamas", "a spokeswoman for the Chilean Foreign
+  // Ministry", "an aide to President Ruiz": a bare speaking role followed by
+  // "for"/"to" and the actor it speaks for is that actor, as CAMEO codes a
+  // spokesperson by the body it speaks for.
+  void spoken_for() {
+    static const char* kRoles[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                                   "spokeswomen", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+                                   "representative", "representatives"};
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) continue;
+      if (m.token_end == 0 || m.token_end >= doc_.tokens.size()) continue;
+      const std::string_view head = fw(m.token_end - 1);
+      bool speaker = false;
+      for (const char* r : kRoles) speaker = speaker || head == r;
+      if (!speaker) continue;
+      const std::string_view prep = fw(m.token_end);
+      const bool aide = head.substr(0, 4) == "aide" || head.substr(0, 3) == "adv";
+      if (!(prep == "for" || (aide && prep == "to"))) continue;
+      uint32_t t = m.token_end + 1;
+      if (t < doc_.tokens.size() && fw(t) == "the") ++t;
+      for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin < t) continue;
+        if (o.token_begin == t && (!o.actor.country.empty() || !o.actor.org.empty())) {
+          m.actor = o.actor;
+          m.entry += "+for:" + o.actor.code;
+          m.confidence = std::min(m.confidence, o.confidence);
+        }
+        break;
+      }
+    }
   }
 
   // "Syria's authorities said their forces ...", "Kenya will withdraw its

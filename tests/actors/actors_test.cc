@@ -42,6 +42,16 @@ TEST_F(ActorsTest, AStatesPeopleAsAWholeAreCivilians) {
             (V{"Kenyan public=KENCVL", "Chilean population=CHLCVL"}));
 }
 
+TEST_F(ActorsTest, ASpokespersonIsTheBodyItSpeaksFor) {
+  const std::vector<std::string> got =
+      codes("A spokeswoman for the Kenyan Foreign Ministry and an aide to the Chilean president spoke.");
+  ASSERT_GE(got.size(), 2u);
+  EXPECT_EQ(got[0], "spokeswoman=KENGOV");
+  EXPECT_EQ(got[2], "aide=CHLGOV");
+  // Only a speaking role takes the owner: "protesters for Kenya" do not.
+  EXPECT_EQ(codes("Protesters for peace met a Kenyan envoy.")[0], "Protesters=OPP");
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
