@@ -20,12 +20,16 @@
 //                and the next line starts with a capital, digit or quote: that
 //                is a heading, dateline or list line. Long lines are taken as
 //                hard-wrapped prose and joined.
+//   heading      a sentence that opens with a subheading whose line break was
+//                lost ("Border talks The delegations met ...") is split after
+//                the heading (text/glued_heading.h).
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dyad/text.h"
 #include "text/char_class.h"
+#include "text/glued_heading.h"
 #include "text/lexicon.h"
 
 namespace dyad {
@@ -85,6 +89,7 @@ class Splitter {
       i = end;
     }
     if (start < n) add(start, n);
+    if (opt_.split_glued_headings) split_glued_headings();
     if (opt_.split_final_abbreviation_period) split_final_periods();
   }
 
@@ -304,6 +309,23 @@ class Splitter {
     if (last == "," || last == ";" || last == "-" || last == "(" || last == "&") return false;
     Shape s = shape(nx);
     return s == Shape::kUpper || s == Shape::kDigit || s == Shape::kOpen;
+  }
+
+  // A subheading that lost its line break ("Border talks The delegations
+  // met ...") becomes a sentence of its own (text/glued_heading.h).
+  void split_glued_headings() {
+    size_t count = 0;
+    for (const Sentence& s : doc_.sentences)
+      count += text::glued_heading_tokens(doc_, s.token_begin, s.token_end) > 0;
+    if (count == 0) return;
+    std::vector<Sentence> old = std::move(doc_.sentences);
+    doc_.sentences.clear();
+    doc_.sentences.reserve(old.size() + count);
+    for (const Sentence& s : old) {
+      size_t k = text::glued_heading_tokens(doc_, s.token_begin, s.token_end);
+      if (k > 0) add(s.token_begin, s.token_begin + k);
+      add(s.token_begin + k, s.token_end);
+    }
   }
 
   // Gives each sentence-final abbreviation's period its own token, in one
