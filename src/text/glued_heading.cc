@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "text/char_class.h"
 #include "text/lexicon.h"
@@ -129,9 +130,12 @@ std::string ascii_lower(std::string_view w) {
   return out;
 }
 
-// "talks" and "Talk", "negotiations" and "Negotiation" are the same noun here.
-std::string_view singular(std::string_view w) {
-  return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+// "talks" and "Talk", "negotiations" and "Negotiation" are the same noun
+// here; "new" and "News" are not (the stem must have four letters).
+bool same_noun(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 4) return a == b && a.size() >= 3;
+  return a == b || (b.size() == a.size() + 1 && b.back() == 's' && b.starts_with(a));
 }
 
 class Matcher {
@@ -231,7 +235,7 @@ class Matcher {
     // "Border talks Talks between ...": the heading's noun repeated.
     if (sentence_case_) {
       for (const std::string& c : content_)
-        if (singular(c) == singular(lw)) return true;
+        if (same_noun(c, lw)) return true;
     } else if (words.size() >= 2 && j + words.size() < te_) {
       // "Ann Lee Ann Lee moved ...": a name heading repeated word for word.
       bool same = true;

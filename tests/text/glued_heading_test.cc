@@ -73,6 +73,7 @@ TEST(GluedHeading, OrdinarySentencesDoNotSplit) {
            "I am not sure I can go to the meeting.",
            "Check out The Blue Door, a cafe near the station.",
            "Jonas Jonas was born in Riga in 1961.",
+           "A new CBX News survey shows support for the plan.",
            "Britain and France signed The Northern Accord in May.",
            "Ministers praised The Daily Ledger for its reporting.",
        }) {
