@@ -123,12 +123,23 @@ const std::unordered_set<std::string_view>& person_titles() {
   return *s;
 }
 
-std::string ascii_lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+// A word lower-cased into a small buffer: no allocation per token. Words too
+// long for it are in none of the lists and come back empty.
+class Lower {
+ public:
+  Lower() = default;
+  explicit Lower(std::string_view w) {
+    if (w.size() > sizeof(buf_)) return;
+    for (size_t i = 0; i < w.size(); ++i)
+      buf_[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
+    n_ = w.size();
+  }
+  std::string_view view() const { return std::string_view(buf_, n_); }
+
+ private:
+  char buf_[24];
+  size_t n_ = 0;
+};
 
 // "talks" and "Talk", "negotiations" and "Negotiation" are the same noun
 // here; "new" and "News" are not (the stem must have four letters).
@@ -142,19 +153,45 @@ class Matcher {
  public:
   Matcher(const Document& doc, size_t tb, size_t te) : doc_(doc), tb_(tb), te_(te) {}
 
+  // Grows the heading a word at a time and tries the word after it as an
+  // opener; gives up at the first word no heading may contain.
   size_t run() {
-    // Words of the candidate heading, as token indices.
-    std::vector<size_t> words;
-    for (size_t i = tb_; i < te_ && words.size() < kMaxHeadingWords; ++i) {
-      const Token& t = doc_.tokens[i];
+    if (!is_heading_word(tb_) || !is_cap(tb_)) return 0;
+    // "The attack", "A new front": a determiner before a lower-case noun.
+    bool det_start = false;
+    {
+      Lower first(text(tb_));
+      if (is_sentence_starter(first.view())) {
+        std::string_view f = first.view();
+        if (f != "the" && f != "a" && f != "an") return 0;
+        det_start = true;
+      }
+    }
+    size_t n = 0;
+    for (size_t i = tb_; i < te_ && n < kMaxHeadingWords; ++i) {
       if (is_joining_hyphen(i)) continue;
       if (!is_heading_word(i)) return 0;
       if (i > tb_ && !doc_.tokens[i - 1].space_after && !is_joining_hyphen(i - 1) &&
           !is_clitic(i))
         return 0;
-      (void)t;
-      words.push_back(i);
-      if (heading_ok(words) && opener_ok(words, i + 1)) return i + 1 - tb_;
+      if (n == 1 && det_start && !is_lower_word(i)) return 0;
+      words_[n++] = i;
+      bool valid = !(det_start && n < 2);
+      if (is_clitic(i)) {
+        valid = false;
+      } else {
+        Lower lw(text(i));
+        if (clause_words().count(lw.view())) return 0;
+        bool function = function_words().count(lw.view()) > 0;
+        if (function || text(i).back() == '.') valid = false;
+        if (n > 1 && !function && is_lower_word(i)) {
+          sentence_case_ = true;
+          content_[ncontent_++] = lw;
+        }
+        last_lower_ = lw;
+      }
+      last_ = i;
+      if (valid && opener_ok(n, i + 1)) return i + 1 - tb_;
     }
     return 0;
   }
@@ -193,36 +230,8 @@ class Matcher {
     return true;
   }
 
-  bool heading_ok(const std::vector<size_t>& words) {
-    const size_t first = words.front(), last = words.back();
-    if (!is_cap(first)) return false;
-    std::string first_lower = ascii_lower(text(first));
-    if (is_sentence_starter(first_lower)) {
-      // "The attack", "A new front": a determiner before a lower-case noun.
-      bool det = first_lower == "the" || first_lower == "a" || first_lower == "an";
-      if (!det || words.size() < 2 || !is_lower_word(words[1])) return false;
-    }
-    if (is_clitic(last) || text(last).back() == '.') return false;
-    sentence_case_ = false;
-    content_.clear();
-    for (size_t n = 0; n < words.size(); ++n) {
-      size_t k = words[n];
-      if (is_clitic(k)) continue;
-      std::string lw = ascii_lower(text(k));
-      if (clause_words().count(lw)) return false;
-      bool function = function_words().count(lw) > 0;
-      if (n + 1 == words.size() && function) return false;
-      if (n > 0 && !function && is_lower_word(k)) {
-        sentence_case_ = true;
-        content_.push_back(lw);
-      }
-    }
-    last_ = last;
-    last_lower_ = ascii_lower(text(last));
-    return true;
-  }
-
-  bool opener_ok(const std::vector<size_t>& words, size_t j) const {
+  // Does token j open a sentence after the heading words_[0, n)?
+  bool opener_ok(size_t n, size_t j) const {
     if (j + kMinRestTokens >= te_) return false;
     const Token& t = doc_.tokens[j];
     if (t.kind != TokenKind::kWord || !is_cap(j)) return false;
@@ -231,19 +240,18 @@ class Matcher {
     for (size_t b = 1; b < w.size(); ++b)
       if (w[b] >= 'A' && w[b] <= 'Z') return false;
     if (w.size() < 2) return w == "A" && opener_after(Opener::kDeterminer, j);
-    std::string lw = ascii_lower(w);
+    Lower lw(w);
     // "Border talks Talks between ...": the heading's noun repeated.
     if (sentence_case_) {
-      for (const std::string& c : content_)
-        if (same_noun(c, lw)) return true;
-    } else if (words.size() >= 2 && j + words.size() < te_) {
+      for (size_t c = 0; c < ncontent_; ++c)
+        if (same_noun(content_[c].view(), lw.view())) return true;
+    } else if (n >= 2 && j + (last_ - tb_) < te_) {
       // "Ann Lee Ann Lee moved ...": a name heading repeated word for word.
       bool same = true;
-      for (size_t n = 0; n < words.size() && same; ++n)
-        same = text(words[n]) == text(j + (words[n] - words.front()));
+      for (size_t m = 0; m < n && same; ++m) same = text(words_[m]) == text(j + (words_[m] - tb_));
       if (same) return true;
     }
-    auto it = opener_table().find(lw);
+    auto it = opener_table().find(lw.view());
     if (it == opener_table().end()) return false;
     return opener_after(it->second, j);
   }
@@ -252,15 +260,16 @@ class Matcher {
   bool opener_after(Opener kind, size_t j) const {
     const size_t nx = j + 1;
     const bool next_lower = is_lower_word(nx);
+    const std::string_view last = last_lower_.view();
     if (kind == Opener::kPronoun || kind == Opener::kPossessive) {
       if (!sentence_case_ || !next_lower) return false;
-      return person_titles().count(last_lower_) == 0;
+      return person_titles().count(last) == 0;
     }
     if (!sentence_case_) {
       // A name or a title-cased heading: only a plain sentence opening
       // continues it ("Reporters Without Borders", "Moon Jae In said" stay).
       if (!next_lower) return false;
-      return clause_words().count(ascii_lower(text(nx))) == 0;
+      return clause_words().count(Lower(text(nx)).view()) == 0;
     }
     if (is_cap(nx)) {
       // "The charity Doctors Without Borders": a capitalised word, then a
@@ -268,9 +277,9 @@ class Matcher {
       if (is_cap(last_)) return false;
       // "Ministers praised The Northern Accord": a name as the object of a
       // past-tense verb.
-      if (last_lower_.size() > 3 && last_lower_.ends_with("ed")) return false;
+      if (last.size() > 3 && last.ends_with("ed")) return false;
       // "the newspaper The Times": a title after the noun naming its kind.
-      if (kind == Opener::kDeterminer && text(j) == "The" && title_introducers().count(last_lower_))
+      if (kind == Opener::kDeterminer && text(j) == "The" && title_introducers().count(last))
         return false;
     }
     return true;
@@ -278,10 +287,12 @@ class Matcher {
 
   const Document& doc_;
   const size_t tb_, te_;
-  bool sentence_case_ = false;
-  std::vector<std::string> content_;  // lower-case content words after the first
-  size_t last_ = 0;            // last word of the heading
-  std::string last_lower_;
+  size_t words_[kMaxHeadingWords] = {};  // token index of each heading word
+  bool sentence_case_ = false;           // a lower-case content word after the first
+  Lower content_[kMaxHeadingWords];      // those words, lower-cased
+  size_t ncontent_ = 0;
+  size_t last_ = 0;                      // last word of the heading
+  Lower last_lower_;
 };
 
 }  // namespace

@@ -25,6 +25,7 @@
 //                the heading (text/glued_heading.h).
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/text.h"
@@ -314,17 +315,20 @@ class Splitter {
   // A subheading that lost its line break ("Border talks The delegations
   // met ...") becomes a sentence of its own (text/glued_heading.h).
   void split_glued_headings() {
-    size_t count = 0;
-    for (const Sentence& s : doc_.sentences)
-      count += text::glued_heading_tokens(doc_, s.token_begin, s.token_end) > 0;
-    if (count == 0) return;
+    std::vector<std::pair<size_t, size_t>> cuts;  // (sentence, heading tokens)
+    for (size_t i = 0; i < doc_.sentences.size(); ++i) {
+      const Sentence& s = doc_.sentences[i];
+      if (size_t k = text::glued_heading_tokens(doc_, s.token_begin, s.token_end)) cuts.emplace_back(i, k);
+    }
+    if (cuts.empty()) return;
     std::vector<Sentence> old = std::move(doc_.sentences);
     doc_.sentences.clear();
-    doc_.sentences.reserve(old.size() + count);
-    for (const Sentence& s : old) {
-      size_t k = text::glued_heading_tokens(doc_, s.token_begin, s.token_end);
-      if (k > 0) add(s.token_begin, s.token_begin + k);
-      add(s.token_begin + k, s.token_end);
+    doc_.sentences.reserve(old.size() + cuts.size());
+    size_t c = 0;
+    for (size_t i = 0; i < old.size(); ++i) {
+      size_t k = c < cuts.size() && cuts[c].first == i ? cuts[c++].second : 0;
+      if (k > 0) add(old[i].token_begin, old[i].token_begin + k);
+      add(old[i].token_begin + k, old[i].token_end);
     }
   }
 
