@@ -51,6 +51,12 @@ struct SentenceOptions {
   // doc.tokens (offsets stay exact; norms lose the final "."). Titles
   // ("Gen.") never end a sentence except at a paragraph end.
   bool split_final_abbreviation_period = true;
+  // Scraped text often loses the line break after a subheading, gluing it to
+  // the next sentence ("... on Friday. Border talks The delegations met").
+  // When set, a short heading-like run of words followed by a capitalised
+  // sentence opener at the start of a sentence becomes its own sentence
+  // (src/text/glued_heading.h has the rule).
+  bool split_glued_headings = true;
 };
 
 // Fills doc.sentences from doc.tokens. Sentences never cross paragraphs or

@@ -20,12 +20,17 @@
 //                and the next line starts with a capital, digit or quote: that
 //                is a heading, dateline or list line. Long lines are taken as
 //                hard-wrapped prose and joined.
+//   heading      a sentence that opens with a subheading whose line break was
+//                lost ("Border talks The delegations met ...") is split after
+//                the heading (text/glued_heading.h).
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/text.h"
 #include "text/char_class.h"
+#include "text/glued_heading.h"
 #include "text/lexicon.h"
 
 namespace dyad {
@@ -85,6 +90,7 @@ class Splitter {
       i = end;
     }
     if (start < n) add(start, n);
+    if (opt_.split_glued_headings) split_glued_headings();
     if (opt_.split_final_abbreviation_period) split_final_periods();
   }
 
@@ -304,6 +310,26 @@ class Splitter {
     if (last == "," || last == ";" || last == "-" || last == "(" || last == "&") return false;
     Shape s = shape(nx);
     return s == Shape::kUpper || s == Shape::kDigit || s == Shape::kOpen;
+  }
+
+  // A subheading that lost its line break ("Border talks The delegations
+  // met ...") becomes a sentence of its own (text/glued_heading.h).
+  void split_glued_headings() {
+    std::vector<std::pair<size_t, size_t>> cuts;  // (sentence, heading tokens)
+    for (size_t i = 0; i < doc_.sentences.size(); ++i) {
+      const Sentence& s = doc_.sentences[i];
+      if (size_t k = text::glued_heading_tokens(doc_, s.token_begin, s.token_end)) cuts.emplace_back(i, k);
+    }
+    if (cuts.empty()) return;
+    std::vector<Sentence> old = std::move(doc_.sentences);
+    doc_.sentences.clear();
+    doc_.sentences.reserve(old.size() + cuts.size());
+    size_t c = 0;
+    for (size_t i = 0; i < old.size(); ++i) {
+      size_t k = c < cuts.size() && cuts[c].first == i ? cuts[c++].second : 0;
+      if (k > 0) add(old[i].token_begin, old[i].token_begin + k);
+      add(old[i].token_begin + k, old[i].token_end);
+    }
   }
 
   // Gives each sentence-final abbreviation's period its own token, in one
