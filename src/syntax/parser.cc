@@ -322,6 +322,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   }
   repair_time_word_compounds(doc, begin, end);
   repair_fronted_phrase_roots(doc, begin, end);
+  repair_possessor_on_verb(doc, begin, end);
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ struct Rel {
          obj = deprel_from_name("obj"), obl = deprel_from_name("obl"),
          obl_unmarked = deprel_from_name("obl:unmarked"), advmod = deprel_from_name("advmod"),
          case_ = deprel_from_name("case"), punct = deprel_from_name("punct"),
-         nsubj = deprel_from_name("nsubj"), acl = deprel_from_name("acl");
+         nsubj = deprel_from_name("nsubj"), acl = deprel_from_name("acl"),
+         nmod_poss = deprel_from_name("nmod:poss");
 };
 const Rel& rel() {
   static const Rel r;
@@ -116,6 +117,40 @@ void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end) {
   for (uint32_t t = r + 1; t < end; ++t)
     if (t != verb && doc.syntax[t].head == static_cast<int32_t>(r)) doc.syntax[t].head = static_cast<int32_t>(verb);
   doc.syntax[r + 1].head = static_cast<int32_t>(r);  // the comma closes the fronted phrase
+}
+
+void repair_possessor_on_verb(Document& doc, uint32_t begin, uint32_t end) {
+  const DepRel kNsubj = rel().nsubj, kCase = rel().case_, kPoss = rel().nmod_poss;
+  if (end > doc.syntax.size() || begin + 2 >= end) return;
+  for (uint32_t p = begin; p + 2 < end; ++p) {
+    TokenSyntax& ps = doc.syntax[p];
+    if (ps.upos != UPos::kPROPN && ps.upos != UPos::kNOUN) continue;
+    const TokenSyntax& pos = doc.syntax[p + 1];
+    if (pos.head != static_cast<int32_t>(p) || deprel_base(pos.deprel) != kCase || pos.xpos != "POS") continue;
+    if (ps.head < static_cast<int32_t>(begin) || ps.head >= static_cast<int32_t>(end)) continue;
+    const uint32_t v = static_cast<uint32_t>(ps.head);
+    if (doc.syntax[v].upos != UPos::kVERB || v <= p) continue;
+    // The verb's subject after the "'s": the head of a phrase that starts
+    // right there (its leftmost word, walking down left dependents, is p + 2).
+    for (uint32_t s = p + 2; s < v; ++s) {
+      const TokenSyntax& ss = doc.syntax[s];
+      if (ss.head != static_cast<int32_t>(v) || deprel_base(ss.deprel) != kNsubj || s == p) continue;
+      uint32_t left = s;
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (uint32_t t = p + 2; t < left; ++t)
+          if (doc.syntax[t].head == static_cast<int32_t>(left)) {
+            left = t;
+            moved = true;
+            break;
+          }
+      }
+      if (left != p + 2) continue;
+      ps.head = static_cast<int32_t>(s);
+      ps.deprel = kPoss;
+      break;
+    }
+  }
 }
 
 }  // namespace dyad

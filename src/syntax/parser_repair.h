@@ -28,6 +28,13 @@ void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end);
 // verb becomes the root and the fronted phrase its oblique.
 void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end);
 
+// "Chile's foreign minister Ana Ruiz said": the parser hangs the possessor
+// "Chile" on the verb (as a second subject, or nmod:poss of the verb) instead
+// of on the subject after its "'s". When a word with a possessive "'s" right
+// after it depends on a verb, and the verb's subject begins right after that
+// "'s", the word becomes the subject's nmod:poss.
+void repair_possessor_on_verb(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

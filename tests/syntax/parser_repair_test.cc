@@ -134,5 +134,33 @@ TEST(ParserRepair, TrueRelativeClausesKeepTheirRoot) {
   EXPECT_EQ(arc(d, 7), "3:acl:relcl");
 }
 
+TEST(ParserRepair, PossessorHungOnTheVerbMovesToTheSubject) {
+  // Chile 's deputy minister Ana Ruiz left for Lima .   (as parsed: "Chile"
+  // a second subject of "left")
+  Document d = one_sentence(
+      "1\tChile\tChile\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+      "3\tdeputy\tdeputy\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+      "4\tminister\tminister\tNOUN\tNN\t_\t5\tnmod:desc\t_\t_\n"
+      "5\tAna\tAna\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+      "6\tRuiz\tRuiz\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+      "7\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "8\tfor\tfor\tADP\tIN\t_\t9\tcase\t_\t_\n"
+      "9\tLima\tLima\tPROPN\tNNP\t_\t7\tobl\t_\t_\n");
+  repair_possessor_on_verb(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 1), "5:nmod:poss");
+  EXPECT_EQ(arc(d, 5), "7:nsubj");
+  // A possessor whose subject does not start right after the "'s" stays:
+  // "Chile 's , they said , ..." is not this shape.
+  Document keep = one_sentence(
+      "1\tChile\tChile\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+      "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+      "3\tnew\tnew\tADJ\tJJ\t_\t5\tadvmod\t_\t_\n"
+      "4\tofficials\tofficial\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+      "5\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n");
+  repair_possessor_on_verb(keep, 0, static_cast<uint32_t>(keep.syntax.size()));
+  EXPECT_EQ(arc(keep, 1), "5:obj");
+}
+
 }  // namespace
 }  // namespace dyad
