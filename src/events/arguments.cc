@@ -305,6 +305,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
       if (lex_.in_set("text-noun", tree_.lemma(h))) return subjects_rec(tree_.head(h), depth + 1);
     }
+    // "good people to meet", "issues to discuss": an infinitive with no
+    // object of its own on a noun takes that noun as its object, not as its
+    // subject; who does it is left unsaid.
+    if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) >= 0 && tree_.first_kid(v, R.obj) < 0 &&
+        tree_.first_kid(v, R.nsubj) < 0 && tree_.kids(v, R.obl).empty() && tree_.kids(v, R.xcomp).empty())
+      return out;
     append_conj(tree_, h, &out);
     return out;
   }

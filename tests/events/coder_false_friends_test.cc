@@ -208,5 +208,24 @@ TEST(CoderFalseFriends, ChargingToAnAccountIsNoIndictment) {
   EXPECT_TRUE(sorted_summary(d).empty());
 }
 
+TEST(CoderFalseFriends, PeopleToMeetAreNotTheOnesMeeting) {
+  // Chilean teachers and nice people to meet .   (the teachers and people
+  // are whom one meets, not who meet each other)
+  Document d = parse_rows(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 teachers teacher NOUN NNS 0 root
+3 and and CCONJ CC 5 cc
+4 nice nice ADJ JJ 5 amod
+5 people person NOUN NNS 2 conj
+6 to to PART TO 7 mark
+7 meet meet VERB VB 2 acl
+8 . . PUNCT . 2 punct
+)");
+  add_role(d, "Chilean teachers", "CHL", "EDU");
+  add_role(d, "people", "CHL", "CVL");
+  shipped_stage().run(d);
+  EXPECT_TRUE(sorted_summary(d).empty());
+}
+
 }  // namespace
 }  // namespace dyad
