@@ -571,6 +571,54 @@ class SentenceCoder {
     if (!pairs.empty() && ce) emit(v, v, v, pairs, "130", "conditional-threat", Modality::kIntended, *ce);
   }
 
+  // "Sanctions would be imposed if Ankara activated the system", "the
+  // official said sanctions could follow if Ankara went ahead": sanctions
+  // with no one named as imposing them, announced or possible, and made
+  // conditional on another actor's act, are a threat of sanctions (1312)
+  // against that actor. The threatening side is the owner of the sanctions
+  // ("U.S. sanctions will follow if ..."), else the speaker of the reported
+  // words. v is the clause's verb: one of &sanction-follow ("follow",
+  // "come"), or a verb whose pattern imposes sanctions (root 16), in the
+  // passive without an agent. "Sanctions would be lifted if X complies" is
+  // not: lifting is no sanction. Returns whether it coded an event.
+  bool code_conditional_sanction(int v) {
+    const Rels& R = rels();
+    if (!is_predicate(tree_, v) || tree_.negated(v)) return false;
+    const Modality own = own_modality(v);
+    if (own != Modality::kHypothetical && own != Modality::kIntended) return false;
+    const VerbPattern* p = match_[v - sb_];
+    const bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
+    const bool imposing = p && !p->noun && p->code.compare(0, 2, "16") == 0 && passive &&
+                          tree_.first_kid(v, R.obl_agent) < 0;
+    if (!imposing && (p || !in_set("sanction-follow", tree_.lemma(v)))) return false;
+    int sanctions = -1;
+    for (int c : tree_.children(v)) {
+      DepRel r = tree_.rel(c);
+      if ((r == R.nsubj || r == R.nsubj_pass) && in_set("sanction", tree_.lemma(c))) sanctions = c;
+    }
+    if (sanctions < 0) return false;
+    const int speaker = speaker_for(v);
+    std::vector<int> sources;
+    for (int c : tree_.children(sanctions)) {
+      DepRel b = tree_.base(c);
+      if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound) resolve_into({c}, speaker, &sources);
+    }
+    if (sources.empty()) {
+      const int judge = judge_of(v);
+      if (judge < 0) return false;
+      sources.push_back(judge);
+    }
+    std::vector<int> targets;
+    condition_actors(v, speaker, sources, &targets);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : sources)
+      for (int t : targets) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("1312");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "1312", "conditional-sanctions", Modality::kIntended, *ce);
+    return true;
+  }
+
   // The time expression in v's clause or a clause above it (events/dates.h),
   // else the article date. An intended event looks forward ("will meet on
   // Tuesday" is the coming Tuesday).
@@ -586,6 +634,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
+    if (code_conditional_sanction(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;

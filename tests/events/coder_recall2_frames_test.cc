@@ -1,0 +1,115 @@
+// Recall frames of the coder, second pass (issue 4): threats, intents and
+// appeals that news phrases without the usual verb. Trees are hand-written
+// and sentences invented.
+#include <gtest/gtest.h>
+
+#include "events/event_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace evtest;
+
+TEST(CoderRecall2Frames, SanctionsThatFollowAnotherActorsActAreAThreat) {
+  // The minister said sanctions could follow if Peru annexed the islands .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 said say VERB VBD 0 root
+4 sanctions sanction NOUN NNS 6 nsubj
+5 could could AUX MD 6 aux
+6 follow follow VERB VB 3 ccomp
+7 if if SCONJ IN 9 mark
+8 Peru Peru PROPN NNP 9 nsubj
+9 annexed annex VERB VBD 6 advcl
+10 the the DET DT 11 det
+11 islands island NOUN NNS 9 obj
+12 . . PUNCT . 3 punct
+)",
+                     {{"minister", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>PER:1312:intended"}));
+}
+
+TEST(CoderRecall2Frames, AgentlessConditionalSanctionsInAnIndicatedClause) {
+  // Chile indicated that sanctions would be imposed if Peru tested the missile .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 indicated indicate VERB VBD 0 root
+3 that that SCONJ IN 7 mark
+4 sanctions sanction NOUN NNS 7 nsubj:pass
+5 would would AUX MD 7 aux
+6 be be AUX VB 7 aux:pass
+7 imposed impose VERB VBN 2 ccomp
+8 if if SCONJ IN 10 mark
+9 Peru Peru PROPN NNP 10 nsubj
+10 tested test VERB VBD 7 advcl
+11 the the DET DT 12 det
+12 missile missile NOUN NN 10 obj
+13 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  // The missile test itself is only a condition (hypothetical, not counted).
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:1312:intended", "PER>-:150:hypothetical"}));
+}
+
+TEST(CoderRecall2Frames, OwnedSanctionsThatWillFollowAreTheOwnersThreat) {
+  // Peru said Chilean sanctions will follow if Bolivia closes the port .
+  Document d = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 Chilean Chilean ADJ JJ 4 amod
+4 sanctions sanction NOUN NNS 6 nsubj
+5 will will AUX MD 6 aux
+6 follow follow VERB VB 2 ccomp
+7 if if SCONJ IN 9 mark
+8 Bolivia Bolivia PROPN NNP 9 nsubj
+9 closes close VERB VBZ 6 advcl
+10 the the DET DT 11 det
+11 port port NOUN NN 9 obj
+12 . . PUNCT . 2 punct
+)",
+                     {{"Peru", "PER"}, {"Chilean", "CHL"}, {"Bolivia", "BOL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>BOL:1312:intended"}));
+}
+
+TEST(CoderRecall2Frames, SanctionsLiftedOnAConditionAreNoThreat) {
+  // The minister said sanctions would be lifted if Peru withdrew .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 said say VERB VBD 0 root
+4 sanctions sanction NOUN NNS 7 nsubj:pass
+5 would would AUX MD 7 aux
+6 be be AUX VB 7 aux:pass
+7 lifted lift VERB VBN 3 ccomp
+8 if if SCONJ IN 10 mark
+9 Peru Peru PROPN NNP 10 nsubj
+10 withdrew withdraw VERB VBD 7 advcl
+11 . . PUNCT . 3 punct
+)",
+                     {{"minister", "CHLGOV"}, {"Peru", "PER"}});
+  for (const std::string& e : summarize(d)) EXPECT_EQ(e.find(":13"), std::string::npos) << e;
+}
+
+TEST(CoderRecall2Frames, SanctionsThatFollowedAreNoThreat) {
+  // The minister said sanctions followed when Peru annexed the islands .
+  // (no condition, nothing announced: a past fact with no one imposing)
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 said say VERB VBD 0 root
+4 sanctions sanction NOUN NNS 5 nsubj
+5 followed follow VERB VBD 3 ccomp
+6 when when SCONJ WRB 8 mark
+7 Peru Peru PROPN NNP 8 nsubj
+8 annexed annex VERB VBD 5 advcl
+9 the the DET DT 10 det
+10 islands island NOUN NNS 8 obj
+11 . . PUNCT . 3 punct
+)",
+                     {{"minister", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
+}  // namespace
+}  // namespace dyad
