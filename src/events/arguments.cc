@@ -550,7 +550,10 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   auto scan = [&](int t, bool verb) {
     for (int c : tree_.children(t)) {
       DepRel b = tree_.base(c);
-      bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp));
+      // The parser sometimes hangs a noun's own phrase on it as obl ("use
+      // [force] against X", a relation only verbs take): read it as nmod.
+      bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
+                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN);
       if (ok && tree_.prep_of(c) == prep) append_conj(tree_, c, &out);
     }
   };
@@ -609,7 +612,10 @@ std::vector<int> Arguments::fronted_subject(int v) const {
   while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
   if (p < 0 || mention_at_[p] < 0) return out;
   // The word p is glued to, through appos/conj links only.
+  // A multi-word name ("Vladimir Putin") is glued by its first word: the
+  // last word hangs on it as flat.
   auto glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.flat; ++d) k = tree_.head(k);
     for (int d = 0; d < 8 && k >= 0 && (tree_.rel(k) == R.appos || tree_.rel(k) == R.conj); ++d) k = tree_.head(k);
     return k;
   };

@@ -111,5 +111,40 @@ TEST(CoderRecall2Frames, SanctionsThatFollowedAreNoThreat) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(CoderRecall2Frames, PhraseHungOnAnObjectNounAsOblIsTheNounsPhrase) {
+  // Chile threatened to use force against Peru .   (the parser hung
+  // "against Peru" on "force" as obl)
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 threatened threaten VERB VBD 0 root
+3 to to PART TO 4 mark
+4 use use VERB VB 2 xcomp
+5 force force NOUN NN 4 obj
+6 against against ADP IN 7 case
+7 Peru Peru PROPN NNP 5 obl
+8 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:138:asserted"}));
+}
+
+TEST(CoderRecall2Frames, MultiWordNameGluedToAFrontedTimePhrase) {
+  // Earlier in May , Sebastian Pinera threatened Peru .   (the name hangs
+  // on "May" as appos, its last word on its first as flat)
+  Document d = coded(R"(
+1 Earlier early ADV RBR 7 advmod
+2 in in ADP IN 3 case
+3 May May PROPN NNP 1 obl
+4 , , PUNCT , 5 punct
+5 Sebastian Sebastian PROPN NNP 3 appos
+6 Pinera Pinera PROPN NNP 5 flat
+7 threatened threaten VERB VBD 0 root
+8 Peru Peru PROPN NNP 7 obj
+9 . . PUNCT . 7 punct
+)",
+                     {{"Sebastian Pinera", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>PER:130:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
