@@ -531,16 +531,23 @@ class SentenceCoder {
   // will benefit" is the speaker's forecast, not the speaker's act.
   void code_conditional_threat(int v) {
     const Rels& R = rels();
-    if (!is_predicate(tree_, v) || tree_.negated(v) || own_modality(v) != Modality::kIntended) return;
+    if (!is_predicate(tree_, v) || tree_.negated(v) || in_set("state-verb", tree_.lemma(v))) return;
+    // "If X escalates, I will not hesitate to cut the power": the future,
+    // the subject and the condition sit on a negated `neg` governor that
+    // announces its clause (gov=intended); the act is still v.
+    int a = v;
+    if (int g = governor_of(v); g >= 0 && match_[g - sb_] && match_[g - sb_]->neg &&
+                                match_[g - sb_]->gov == Modality::kIntended && tree_.negated(g))
+      a = g;
+    if (a == v && own_modality(v) != Modality::kIntended) return;
     bool future = false;
-    for (int c : tree_.kids(v, R.aux)) future = future || is_future_aux(tree_.lemma(c));
-    if (in_set("state-verb", tree_.lemma(v))) return;
-    const int judge = judge_of(v);
+    for (int c : tree_.kids(a, R.aux)) future = future || is_future_aux(tree_.lemma(c));
+    const int judge = judge_of(a);
     if (!future || judge < 0) return;
     const int speaker = speaker_for(v);
     std::vector<int> sources;
-    resolve_into(args_.subjects(v), speaker, &sources);
-    if (sources.empty() && args_.subjects(v).empty()) sources.push_back(judge);
+    resolve_into(args_.subjects(a), speaker, &sources);
+    if (sources.empty() && args_.subjects(a).empty()) sources.push_back(judge);
     // The speaker's own side: the speaker, or an actor of the speaker's country.
     const std::string& jc = doc_.mentions[judge].actor.country;
     sources.erase(std::remove_if(sources.begin(), sources.end(),
@@ -554,7 +561,7 @@ class SentenceCoder {
     // escalates", "unless the tariffs are dropped"; "if they approach us
     // positively, we will react positively" is a conditional promise.
     bool hostile = false;
-    for (int c : tree_.kids(v, R.advcl)) {
+    for (int c : tree_.kids(a, R.advcl)) {
       if (!is_condition_clause(c)) continue;
       const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
       const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
@@ -563,7 +570,7 @@ class SentenceCoder {
     }
     if (!hostile) return;
     std::vector<int> targets;
-    condition_actors(v, speaker, sources, &targets);
+    condition_actors(a, speaker, sources, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int s : sources)
       for (int t : targets) pairs.emplace_back(s, t);

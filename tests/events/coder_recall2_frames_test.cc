@@ -146,5 +146,86 @@ TEST(CoderRecall2Frames, MultiWordNameGluedToAFrontedTimePhrase) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>PER:130:asserted"}));
 }
 
+TEST(CoderRecall2Frames, WillNotHesitateAnnouncesTheAct) {
+  // Chile will not hesitate to impose sanctions on Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 4 nsubj
+2 will will AUX MD 4 aux
+3 not not PART RB 4 advmod
+4 hesitate hesitate VERB VB 0 root
+5 to to PART TO 6 mark
+6 impose impose VERB VB 4 xcomp
+7 sanctions sanction NOUN NNS 6 obj
+8 on on ADP IN 9 case
+9 Peru Peru PROPN NNP 6 obl
+10 . . PUNCT . 4 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:1312:intended"}));
+}
+
+TEST(CoderRecall2Frames, WillNotHesitateUnderAHostileConditionIsAThreat) {
+  // " If Peru escalates , we will not hesitate to shut the pipeline off , "
+  // the Chilean minister said .
+  Document d = coded(R"(
+1 " " PUNCT `` 9 punct
+2 If if SCONJ IN 4 mark
+3 Peru Peru PROPN NNP 4 nsubj
+4 escalates escalate VERB VBZ 9 advcl
+5 , , PUNCT , 4 punct
+6 we we PRON PRP 9 nsubj
+7 will will AUX MD 9 aux
+8 not not PART RB 9 advmod
+9 hesitate hesitate VERB VB 20 ccomp
+10 to to PART TO 11 mark
+11 shut shut VERB VB 9 xcomp
+12 the the DET DT 13 det
+13 pipeline pipeline NOUN NN 11 obj
+14 off off ADP RP 11 compound:prt
+15 , , PUNCT , 9 punct
+16 " " PUNCT '' 9 punct
+17 the the DET DT 19 det
+18 Chilean Chilean ADJ JJ 19 amod
+19 minister minister NOUN NN 20 nsubj
+20 said say VERB VBD 0 root
+21 . . PUNCT . 20 punct
+)",
+                     {{"Peru", "PER"}, {"Chilean minister", "CHLGOV"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>PER:130:intended"}));
+}
+
+TEST(CoderRecall2Frames, HesitatingIsNoAnnouncement) {
+  // Chile hesitated to impose sanctions on Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 hesitated hesitate VERB VBD 0 root
+3 to to PART TO 4 mark
+4 impose impose VERB VB 2 xcomp
+5 sanctions sanction NOUN NNS 4 obj
+6 on on ADP IN 7 case
+7 Peru Peru PROPN NNP 4 obl
+8 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& e : summarize(d)) EXPECT_EQ(e.find(":1312:"), std::string::npos) << e;
+}
+
+TEST(CoderRecall2Frames, VoteOnSanctionsAgainstAStateIsAPendingThreat) {
+  // The Chilean Senate voted on measures against Peru .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 Senate Senate PROPN NNP 4 nsubj
+4 voted vote VERB VBD 0 root
+5 on on ADP IN 6 case
+6 measures measure NOUN NNS 4 obl
+7 against against ADP IN 8 case
+8 Peru Peru PROPN NNP 4 obl
+9 . . PUNCT . 4 punct
+)",
+                     {{"Chilean Senate", "CHLLEG"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLLEG>PER:1312:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
