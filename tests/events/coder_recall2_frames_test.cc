@@ -227,5 +227,36 @@ TEST(CoderRecall2Frames, VoteOnSanctionsAgainstAStateIsAPendingThreat) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHLLEG>PER:1312:asserted"}));
 }
 
+TEST(CoderRecall2Frames, HavingTheBackingOfAStateIsItsSupport) {
+  // Chile has the backing of Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 has have VERB VBZ 0 root
+3 the the DET DT 4 det
+4 backing backing NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 Peru Peru PROPN NNP 4 nmod
+7 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:051:asserted"}));
+}
+
+TEST(CoderRecall2Frames, BenefitingFromProtectionIsTheProtectorsAct) {
+  // Chile benefits from Peru 's diplomatic protection .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 benefits benefit VERB VBZ 0 root
+3 from from ADP IN 7 case
+4 Peru Peru PROPN NNP 7 nmod:poss
+5 's 's PART POS 4 case
+6 diplomatic diplomatic ADJ JJ 7 amod
+7 protection protection NOUN NN 2 obl
+8 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:052:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
