@@ -879,6 +879,19 @@ class SentenceCoder {
           if ((!act.country.empty() || !act.org.empty()) && std::find(src.begin(), src.end(), m) == src.end())
             src.push_back(m);
         }
+      // "threats of Washington sanctions against Ankara": a threat named by
+      // its "of" complement (the pattern's of= condition) takes the
+      // complement's owner as source when it has none of its own; the
+      // target phrase on the complement is found below.
+      if (src.empty() && p.code.compare(0, 2, "13") == 0)
+        for (const Cond& cd : p.conds)
+          if (cd.kind == CondKind::kPrep && cd.prep == "of")
+            for (int k : tree_.children(v))
+              if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "of" && cd.words.contains(tree_.lemma(k)))
+                for (int c : tree_.children(k)) {
+                  DepRel b = tree_.base(c);
+                  if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound) resolve_into({c}, speaker, &src);
+                }
       // "The army claimed the killing of 33 militants", "police announced
       // the arrest of X": a verb that reports or carries out the act lends
       // its subject as the act's source (the verbs: &act-owner).

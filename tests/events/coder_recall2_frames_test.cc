@@ -258,5 +258,58 @@ TEST(CoderRecall2Frames, BenefitingFromProtectionIsTheProtectorsAct) {
   EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:052:asserted"}));
 }
 
+TEST(CoderRecall2Frames, ThreatOfOwnedSanctionsIsTheOwnersThreat) {
+  // Bolivia acted despite threats of Chilean sanctions against La Paz .
+  Document d = coded(R"(
+1 Bolivia Bolivia PROPN NNP 2 nsubj
+2 acted act VERB VBD 0 root
+3 despite despite ADP IN 4 case
+4 threats threat NOUN NNS 2 obl
+5 of of ADP IN 7 case
+6 Chilean Chilean ADJ JJ 7 amod
+7 sanctions sanction NOUN NNS 4 nmod
+8 against against ADP IN 10 case
+9 La La PROPN NNP 10 compound
+10 Paz Paz PROPN NNP 7 nmod
+11 . . PUNCT . 2 punct
+)",
+                     {{"Bolivia", "BOL"}, {"Chilean", "CHL"}, {"La Paz", "BOL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>BOL:1312:asserted"}));
+}
+
+TEST(CoderRecall2Frames, PossessedThreatOfTariffsOnAState) {
+  // Chile 's threat of tariffs on Peru worried exporters .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 3 nmod:poss
+2 's 's PART POS 1 case
+3 threat threat NOUN NN 8 nsubj
+4 of of ADP IN 5 case
+5 tariffs tariff NOUN NNS 3 nmod
+6 on on ADP IN 7 case
+7 Peru Peru PROPN NNP 5 nmod
+8 worried worry VERB VBD 0 root
+9 exporters exporter NOUN NNS 8 obj
+10 . . PUNCT . 8 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:1312:asserted"}));
+}
+
+TEST(CoderRecall2Frames, ThreatOfSanctionsWithNoTargetIsNoEvent) {
+  // Bolivia acted despite threats of Chilean sanctions .
+  Document d = coded(R"(
+1 Bolivia Bolivia PROPN NNP 2 nsubj
+2 acted act VERB VBD 0 root
+3 despite despite ADP IN 4 case
+4 threats threat NOUN NNS 2 obl
+5 of of ADP IN 7 case
+6 Chilean Chilean ADJ JJ 7 amod
+7 sanctions sanction NOUN NNS 4 nmod
+8 . . PUNCT . 2 punct
+)",
+                     {{"Bolivia", "BOL"}, {"Chilean", "CHL"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
