@@ -311,5 +311,38 @@ TEST(CoderRecall2Frames, ThreatOfSanctionsWithNoTargetIsNoEvent) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(CoderRecall2Frames, SeekingCloserTiesIsIntentToCooperate) {
+  // Peru is seeking closer ties with Chile .
+  Document d = coded(R"(
+1 Peru Peru PROPN NNP 3 nsubj
+2 is be AUX VBZ 3 aux
+3 seeking seek VERB VBG 0 root
+4 closer close ADJ JJR 5 amod
+5 ties tie NOUN NNS 3 obj
+6 with with ADP IN 7 case
+7 Chile Chile PROPN NNP 5 nmod
+8 . . PUNCT . 3 punct
+)",
+                     {{"Peru", "PER"}, {"Chile", "CHL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:030:asserted"}));
+}
+
+TEST(CoderRecall2Frames, AgreeingToDeepenCooperationIsMutualIntent) {
+  // Chile and Peru agreed to deepen security cooperation .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 4 nsubj
+2 and and CCONJ CC 3 cc
+3 Peru Peru PROPN NNP 1 conj
+4 agreed agree VERB VBD 0 root
+5 to to PART TO 6 mark
+6 deepen deepen VERB VB 4 xcomp
+7 security security NOUN NN 8 compound
+8 cooperation cooperation NOUN NN 6 obj
+9 . . PUNCT . 4 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:032:intended", "PER>CHL:032:intended"}));
+}
+
 }  // namespace
 }  // namespace dyad
