@@ -200,6 +200,15 @@ class SentenceCoder {
           }
           break;
         }
+        case CondKind::kEsubj: {
+          // Only the clause's own subject, as the esubj target slot reads it.
+          int e = args_.embedded(v);
+          if (in_sentence(e))
+            for (int k : tree_.children(e))
+              if ((tree_.rel(k) == R.nsubj || tree_.rel(k) == R.nsubj_pass) && c.words.contains(tree_.lemma(k)))
+                ok = true;
+          break;
+        }
         case CondKind::kSubjMod:
           for (int s : args_.subjects(v))
             for (int m : tree_.children(s)) {

@@ -344,5 +344,40 @@ TEST(CoderRecall2Frames, AgreeingToDeepenCooperationIsMutualIntent) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:032:intended", "PER>CHL:032:intended"}));
 }
 
+TEST(CoderRecall2Frames, ProposingThatAnotherActorActsIsAnAppeal) {
+  // Chile proposed that Peru lift the sanctions on Bolivia .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 proposed propose VERB VBD 0 root
+3 that that SCONJ IN 5 mark
+4 Peru Peru PROPN NNP 5 nsubj
+5 lift lift VERB VB 2 ccomp
+6 the the DET DT 7 det
+7 sanctions sanction NOUN NNS 5 obj
+8 on on ADP IN 9 case
+9 Bolivia Bolivia PROPN NNP 5 obl
+10 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}, {"Bolivia", "BOL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:0254:asserted", "PER>BOL:085:requested"}));
+}
+
+TEST(CoderRecall2Frames, ProposingToActOneselfStaysAnIntent) {
+  // Chile proposed to lift the sanctions on Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 proposed propose VERB VBD 0 root
+3 to to PART TO 4 mark
+4 lift lift VERB VB 2 xcomp
+5 the the DET DT 6 det
+6 sanctions sanction NOUN NNS 4 obj
+7 on on ADP IN 8 case
+8 Peru Peru PROPN NNP 4 obl
+9 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:0354:intended"}));
+}
+
 }  // namespace
 }  // namespace dyad
