@@ -635,6 +635,33 @@ class SentenceCoder {
     return true;
   }
 
+  // "Scholz said talks with China must continue": the speaker announces
+  // that the talks go on, an intent to negotiate (036) with the "with"
+  // actor. v is a verb of &talks-go-on whose subject is a &negotiation
+  // noun with a "with" phrase, in reported words (the speaker is the
+  // source); not negated, not past ("talks with China continued" is a
+  // report, coded nowhere here). Returns whether it coded an event.
+  bool code_talks_go_on(int v) {
+    const Rels& R = rels();
+    if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
+    if (own_modality(v) == Modality::kNegated || own_modality(v) == Modality::kAsserted) return false;
+    const int judge = judge_of(v);
+    if (judge < 0) return false;
+    std::vector<int> targets;
+    for (int s : tree_.kids(v, R.nsubj)) {
+      if (!in_set("negotiation", tree_.lemma(s))) continue;
+      for (int c : tree_.children(s))
+        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with") resolve_into(tree_.with_conjuncts(c), -1, &targets);
+    }
+    std::erase_if(targets, [&](int t) { return same_actor(t, judge); });
+    std::vector<std::pair<int, int>> pairs;
+    for (int t : targets) pairs.emplace_back(judge, t);
+    const CameoEntry* ce = book_.find("036");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "036", "talks-go-on", Modality::kIntended, *ce);
+    return true;
+  }
+
   // The time expression in v's clause or a clause above it (events/dates.h),
   // else the article date. An intended event looks forward ("will meet on
   // Tuesday" is the coming Tuesday).
@@ -650,7 +677,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    if (code_conditional_sanction(v)) return;
+    if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;

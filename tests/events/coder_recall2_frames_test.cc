@@ -379,5 +379,54 @@ TEST(CoderRecall2Frames, ProposingToActOneselfStaysAnIntent) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:0354:intended"}));
 }
 
+TEST(CoderRecall2Frames, SpeakerSayingTalksMustContinueIntendsToNegotiate) {
+  // The Chilean minister said talks with Peru must continue .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 minister minister NOUN NN 4 nsubj
+4 said say VERB VBD 0 root
+5 talks talk NOUN NNS 9 nsubj
+6 with with ADP IN 7 case
+7 Peru Peru PROPN NNP 5 nmod
+8 must must AUX MD 9 aux
+9 continue continue VERB VB 4 ccomp
+10 . . PUNCT . 4 punct
+)",
+                     {{"Chilean minister", "CHLGOV"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>PER:036:intended"}));
+}
+
+TEST(CoderRecall2Frames, TalksThatContinuedAreNoAnnouncement) {
+  // The Chilean minister said talks with Peru continued .
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 minister minister NOUN NN 4 nsubj
+4 said say VERB VBD 0 root
+5 talks talk NOUN NNS 8 nsubj
+6 with with ADP IN 7 case
+7 Peru Peru PROPN NNP 5 nmod
+8 continued continue VERB VBD 4 ccomp
+9 . . PUNCT . 4 punct
+)",
+                     {{"Chilean minister", "CHLGOV"}, {"Peru", "PER"}});
+  for (const std::string& e : summarize(d)) EXPECT_EQ(e.find(":036:"), std::string::npos) << e;
+}
+
+TEST(CoderRecall2Frames, TalksThatWillContinueWithNoSpeakerAreNoEvent) {
+  // Talks with Peru will continue .
+  Document d = coded(R"(
+1 Talks talk NOUN NNS 5 nsubj
+2 with with ADP IN 3 case
+3 Peru Peru PROPN NNP 1 nmod
+4 will will AUX MD 5 aux
+5 continue continue VERB VB 0 root
+6 . . PUNCT . 5 punct
+)",
+                     {{"Peru", "PER"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
