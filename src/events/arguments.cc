@@ -276,6 +276,17 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
           for (int k : tree_.kids(h, R.compound))
             if (mention_at_[k] >= 0) out.push_back(k);
         if (!out.empty()) return out;
+        // "expressed sorrow over lives lost and urged X to ...": a finite
+        // verb coordinated with a participle that modifies a noun (acl)
+        // was really coordinated with the clause that noun is in; a
+        // participle has no finite conjunct of its own.
+        const std::string& x = tree_.xpos(v);
+        const std::string& hx = tree_.xpos(h);
+        if ((x == "VBD" || x == "VBZ" || x == "VBP") && (hx == "VBN" || hx == "VBG") && tree_.rel(h) == R.acl) {
+          int a = tree_.head(h);
+          for (int d = 0; d < 6 && a >= 0 && tree_.upos(a) != UPos::kVERB; ++d) a = tree_.head(a);
+          if (a >= 0 && a < v) return subjects_rec(a, depth + 1);
+        }
         return subjects_rec(h, depth + 1);
       }
     return out;

@@ -428,5 +428,47 @@ TEST(CoderRecall2Frames, TalksThatWillContinueWithNoSpeakerAreNoEvent) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(CoderRecall2Frames, FiniteVerbCoordinatedWithANounsParticipleJoinsTheClause) {
+  // Chile expressed sorrow over lives lost and urged Peru to investigate .
+  // (the parser made "urged" a conjunct of the participle "lost")
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 expressed express VERB VBD 0 root
+3 sorrow sorrow NOUN NN 2 obj
+4 over over ADP IN 5 case
+5 lives life NOUN NNS 3 nmod
+6 lost lose VERB VBN 5 acl
+7 and and CCONJ CC 8 cc
+8 urged urge VERB VBD 6 conj
+9 Peru Peru PROPN NNP 8 obj
+10 to to PART TO 11 mark
+11 investigate investigate VERB VB 8 xcomp
+12 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  std::vector<std::string> got = sorted_summary(d);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0], "CHL>PER:020:asserted");
+}
+
+TEST(CoderRecall2Frames, ParticipleConjunctOfAParticipleKeepsTheNoun) {
+  // Chile returned the weapons seized and destroyed by Peru .   (both
+  // participles modify "weapons": no subject from the main clause)
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 returned return VERB VBD 0 root
+3 the the DET DT 4 det
+4 weapons weapon NOUN NNS 2 obj
+5 seized seize VERB VBN 4 acl
+6 and and CCONJ CC 7 cc
+7 destroyed destroy VERB VBN 5 conj
+8 by by ADP IN 9 case
+9 Peru Peru PROPN NNP 7 obl:agent
+10 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& e : summarize(d)) EXPECT_NE(e.compare(0, 4, "CHL>"), 0) << e;
+}
+
 }  // namespace
 }  // namespace dyad
