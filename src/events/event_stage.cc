@@ -466,7 +466,17 @@ class SentenceCoder {
           if (toks.empty()) toks = args_.iobjects(v);
           break;
         case Slot::kIobj: toks = args_.iobjects(v); break;
-        case Slot::kPrep: toks = args_.prep_phrases(v, s.prep); break;
+        case Slot::kPrep:
+          toks = args_.prep_phrases(v, s.prep);
+          // "called for a war [against X]": the target phrase hangs on the
+          // verb's own oblique noun, which names no actor.
+          if (toks.empty())
+            for (int o : tree_.children(v))
+              if (tree_.base(o) == rels().obl && args_.mention_at(o) < 0 && tree_.upos(o) == UPos::kNOUN)
+                for (int c : tree_.children(o))
+                  if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
+                    for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          break;
         case Slot::kEmbeddedSubj: {
           // Only the clause's own subject ("demanded that Moscow withdraw");
           // an inherited one is the governor's own subject or object.

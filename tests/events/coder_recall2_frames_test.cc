@@ -470,5 +470,57 @@ TEST(CoderRecall2Frames, ParticipleConjunctOfAParticipleKeepsTheNoun) {
   for (const std::string& e : summarize(d)) EXPECT_NE(e.compare(0, 4, "CHL>"), 0) << e;
 }
 
+TEST(CoderRecall2Frames, CallForWarAgainstAnEnemyIsAThreatOfForce) {
+  // The president called for a total war against the rebels .   ("against
+  // the rebels" hangs on "war")
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 president president NOUN NN 3 nsubj
+3 called call VERB VBD 0 root
+4 for for ADP IN 7 case
+5 a a DET DT 7 det
+6 total total ADJ JJ 7 amod
+7 war war NOUN NN 3 obl
+8 against against ADP IN 10 case
+9 the the DET DT 10 det
+10 rebels rebel NOUN NNS 7 nmod
+11 . . PUNCT . 3 punct
+)",
+                     {{"president", "CHLGOV"}, {"rebels", "CHLREB"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLGOV>CHLREB:138:asserted"}));
+}
+
+TEST(CoderRecall2Frames, EnemyThatWillBeCrushedByOurForcesIsThreatened) {
+  // The minister said the rebels will be crushed by Chilean forces .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 said say VERB VBD 0 root
+4 the the DET DT 5 det
+5 rebels rebel NOUN NNS 8 nsubj:pass
+6 will will AUX MD 8 aux
+7 be be AUX VB 8 aux:pass
+8 crushed crush VERB VBN 3 ccomp
+9 by by ADP IN 11 case
+10 Chilean Chilean ADJ JJ 11 amod
+11 forces force NOUN NNS 8 obl:agent
+12 . . PUNCT . 3 punct
+)",
+                     {{"minister", "CHLGOV"}, {"rebels", "CHLREB"}, {"Chilean forces", "CHLMIL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLMIL>CHLREB:138:intended"}));
+}
+
+TEST(CoderRecall2Frames, OneStateCrushingAnotherIsAMatch) {
+  // Chile crushed Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 crushed crush VERB VBD 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad
