@@ -469,13 +469,17 @@ class SentenceCoder {
         case Slot::kPrep:
           toks = args_.prep_phrases(v, s.prep);
           // "called for a war [against X]": the target phrase hangs on the
-          // verb's own oblique noun, which names no actor.
+          // oblique noun the pattern names (for=war), which is no actor.
+          // Only that noun: "spoke after a visit [to X]" is no talk to X.
           if (toks.empty())
-            for (int o : tree_.children(v))
-              if (tree_.base(o) == rels().obl && args_.mention_at(o) < 0 && tree_.upos(o) == UPos::kNOUN)
-                for (int c : tree_.children(o))
-                  if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
-                    for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+            for (const Cond& cd : p.conds)
+              if (cd.kind == CondKind::kPrep)
+                for (int o : tree_.children(v))
+                  if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
+                      args_.mention_at(o) < 0)
+                    for (int c : tree_.children(o))
+                      if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
+                        for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
           break;
         case Slot::kEmbeddedSubj: {
           // Only the clause's own subject ("demanded that Moscow withdraw");
