@@ -330,8 +330,19 @@ class SentenceCoder {
     // to send troops" is intended. Other nouns ("an operation to flush out
     // X", "the decision to expel") leave the act asserted. The nouns are the
     // sets &noun-negated, &noun-hypothetical, &noun-intended.
-    if (tree_.rel(v) == R.acl && tree_.prep_of(v) == "to" && h >= 0 && tree_.upos(h) == UPos::kNOUN) {
-      const std::string& l = tree_.lemma(h);
+    // "a plan for rearming Europe" reads like "a plan to rearm Europe"; a
+    // later conjunct with no subject of its own ("... and supporting
+    // Ukraine") shares the first one's noun.
+    int w = v;
+    for (int d = 0; d < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)) &&
+                    tree_.first_kid(w, R.nsubj) < 0 && tree_.xpos(w) == "VBG";
+         ++d)
+      w = tree_.head(w);
+    const int wh = tree_.head(w);
+    const bool noun_for = tree_.rel(w) == R.acl && tree_.prep_of(w) == "for" && tree_.xpos(w) == "VBG";
+    if (tree_.rel(w) == R.acl && (tree_.prep_of(w) == "to" || noun_for) && wh >= 0 &&
+        tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
+      const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
       if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
       if (in_set("noun-intended", l)) return Modality::kIntended;

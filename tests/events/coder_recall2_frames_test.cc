@@ -522,5 +522,41 @@ TEST(CoderRecall2Frames, OneStateCrushingAnotherIsAMatch) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(CoderRecall2Frames, PlanForDoingIsItsAuthorsIntent) {
+  // Chile proposed a plan for rearming the army and supporting Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 proposed propose VERB VBD 0 root
+3 a a DET DT 4 det
+4 plan plan NOUN NN 2 obj
+5 for for SCONJ IN 6 mark
+6 rearming rearm VERB VBG 4 acl
+7 the the DET DT 8 det
+8 army army NOUN NN 6 obj
+9 and and CCONJ CC 10 cc
+10 supporting support VERB VBG 6 conj
+11 Peru Peru PROPN NNP 10 obj
+12 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:032:intended"}));
+}
+
+TEST(CoderRecall2Frames, ForGerundOnAnOrdinaryNounLendsNoSubject) {
+  // Chile cut the funds for supporting Peru .
+  Document d = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 cut cut VERB VBD 0 root
+3 the the DET DT 4 det
+4 funds fund NOUN NNS 2 obj
+5 for for SCONJ IN 6 mark
+6 supporting support VERB VBG 4 acl
+7 Peru Peru PROPN NNP 6 obj
+8 . . PUNCT . 2 punct
+)",
+                     {{"Chile", "CHL"}, {"Peru", "PER"}});
+  for (const std::string& e : summarize(d)) EXPECT_EQ(e.find(":05"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
