@@ -558,5 +558,22 @@ TEST(CoderRecall2Frames, ForGerundOnAnOrdinaryNounLendsNoSubject) {
   for (const std::string& e : summarize(d)) EXPECT_EQ(e.find(":05"), std::string::npos) << e;
 }
 
+TEST(CoderRecall2Frames, BillToSanctionIsAPendingThreat) {
+  // Chilean senators introduced a bill to sanction Peru .
+  Document d = coded(R"(
+1 Chilean Chilean ADJ JJ 2 amod
+2 senators senator NOUN NNS 3 nsubj
+3 introduced introduce VERB VBD 0 root
+4 a a DET DT 5 det
+5 bill bill NOUN NN 3 obj
+6 to to PART TO 7 mark
+7 sanction sanction VERB VB 5 acl
+8 Peru Peru PROPN NNP 7 obj
+9 . . PUNCT . 3 punct
+)",
+                     {{"Chilean senators", "CHLLEG"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLLEG>PER:1312:intended"}));
+}
+
 }  // namespace
 }  // namespace dyad
