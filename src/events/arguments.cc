@@ -276,6 +276,17 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
           for (int k : tree_.kids(h, R.compound))
             if (mention_at_[k] >= 0) out.push_back(k);
         if (!out.empty()) return out;
+        // "expressed sorrow over lives lost and urged X to ...": a finite
+        // verb coordinated with a participle that modifies a noun (acl)
+        // was really coordinated with the clause that noun is in; a
+        // participle has no finite conjunct of its own.
+        const std::string& x = tree_.xpos(v);
+        const std::string& hx = tree_.xpos(h);
+        if ((x == "VBD" || x == "VBZ" || x == "VBP") && (hx == "VBN" || hx == "VBG") && tree_.rel(h) == R.acl) {
+          int a = tree_.head(h);
+          for (int d = 0; d < 6 && a >= 0 && tree_.upos(a) != UPos::kVERB; ++d) a = tree_.head(a);
+          if (a >= 0 && a < v) return subjects_rec(a, depth + 1);
+        }
         return subjects_rec(h, depth + 1);
       }
     return out;
@@ -286,7 +297,11 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // object ("the operation" does not flush anyone out; Kenya does).
     // Also on an adverbial phrase: "in a move to strengthen ties", "in a
     // bid to end the war".
-    if (r == R.acl && tree_.prep_of(v) == "to" && mention_for(h, -1) < 0 &&
+    // Also "proposed a plan for rearming X": a "for" gerund on a plan noun
+    // (&noun-intended) says what the plan's author means to do.
+    const bool plan_for = tree_.prep_of(v) == "for" && tree_.xpos(v) == "VBG" &&
+                          lex_.in_set("noun-intended", tree_.lemma(h));
+    if (r == R.acl && (tree_.prep_of(v) == "to" || plan_for) && mention_for(h, -1) < 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0)
       return subjects_rec(tree_.head(h), depth + 1);
     // "strengthen ties after meeting Biden": a participle introduced by a
@@ -556,7 +571,10 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   auto scan = [&](int t, bool verb) {
     for (int c : tree_.children(t)) {
       DepRel b = tree_.base(c);
-      bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp));
+      // The parser sometimes hangs a noun's own phrase on it as obl ("use
+      // [force] against X", a relation only verbs take): read it as nmod.
+      bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
+                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN);
       if (ok && tree_.prep_of(c) == prep) append_conj(tree_, c, &out);
     }
   };
@@ -615,7 +633,10 @@ std::vector<int> Arguments::fronted_subject(int v) const {
   while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
   if (p < 0 || mention_at_[p] < 0) return out;
   // The word p is glued to, through appos/conj links only.
+  // A multi-word name ("Vladimir Putin") is glued by its first word: the
+  // last word hangs on it as flat.
   auto glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.flat; ++d) k = tree_.head(k);
     for (int d = 0; d < 8 && k >= 0 && (tree_.rel(k) == R.appos || tree_.rel(k) == R.conj); ++d) k = tree_.head(k);
     return k;
   };

@@ -200,6 +200,15 @@ class SentenceCoder {
           }
           break;
         }
+        case CondKind::kEsubj: {
+          // Only the clause's own subject, as the esubj target slot reads it.
+          int e = args_.embedded(v);
+          if (in_sentence(e))
+            for (int k : tree_.children(e))
+              if ((tree_.rel(k) == R.nsubj || tree_.rel(k) == R.nsubj_pass) && c.words.contains(tree_.lemma(k)))
+                ok = true;
+          break;
+        }
         case CondKind::kSubjMod:
           for (int s : args_.subjects(v))
             for (int m : tree_.children(s)) {
@@ -321,8 +330,19 @@ class SentenceCoder {
     // to send troops" is intended. Other nouns ("an operation to flush out
     // X", "the decision to expel") leave the act asserted. The nouns are the
     // sets &noun-negated, &noun-hypothetical, &noun-intended.
-    if (tree_.rel(v) == R.acl && tree_.prep_of(v) == "to" && h >= 0 && tree_.upos(h) == UPos::kNOUN) {
-      const std::string& l = tree_.lemma(h);
+    // "a plan for rearming Europe" reads like "a plan to rearm Europe"; a
+    // later conjunct with no subject of its own ("... and supporting
+    // Ukraine") shares the first one's noun.
+    int w = v;
+    for (int d = 0; d < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)) &&
+                    tree_.first_kid(w, R.nsubj) < 0 && tree_.xpos(w) == "VBG";
+         ++d)
+      w = tree_.head(w);
+    const int wh = tree_.head(w);
+    const bool noun_for = tree_.rel(w) == R.acl && tree_.prep_of(w) == "for" && tree_.xpos(w) == "VBG";
+    if (tree_.rel(w) == R.acl && (tree_.prep_of(w) == "to" || noun_for) && wh >= 0 &&
+        tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
+      const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
       if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
       if (in_set("noun-intended", l)) return Modality::kIntended;
@@ -457,7 +477,21 @@ class SentenceCoder {
           if (toks.empty()) toks = args_.iobjects(v);
           break;
         case Slot::kIobj: toks = args_.iobjects(v); break;
-        case Slot::kPrep: toks = args_.prep_phrases(v, s.prep); break;
+        case Slot::kPrep:
+          toks = args_.prep_phrases(v, s.prep);
+          // "called for a war [against X]": the target phrase hangs on the
+          // oblique noun the pattern names (for=war), which is no actor.
+          // Only that noun: "spoke after a visit [to X]" is no talk to X.
+          if (toks.empty())
+            for (const Cond& cd : p.conds)
+              if (cd.kind == CondKind::kPrep)
+                for (int o : tree_.children(v))
+                  if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
+                      args_.mention_at(o) < 0)
+                    for (int c : tree_.children(o))
+                      if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
+                        for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          break;
         case Slot::kEmbeddedSubj: {
           // Only the clause's own subject ("demanded that Moscow withdraw");
           // an inherited one is the governor's own subject or object.
@@ -531,16 +565,23 @@ class SentenceCoder {
   // will benefit" is the speaker's forecast, not the speaker's act.
   void code_conditional_threat(int v) {
     const Rels& R = rels();
-    if (!is_predicate(tree_, v) || tree_.negated(v) || own_modality(v) != Modality::kIntended) return;
+    if (!is_predicate(tree_, v) || tree_.negated(v) || in_set("state-verb", tree_.lemma(v))) return;
+    // "If X escalates, I will not hesitate to cut the power": the future,
+    // the subject and the condition sit on a negated `neg` governor that
+    // announces its clause (gov=intended); the act is still v.
+    int a = v;
+    if (int g = governor_of(v); g >= 0 && match_[g - sb_] && match_[g - sb_]->neg &&
+                                match_[g - sb_]->gov == Modality::kIntended && tree_.negated(g))
+      a = g;
+    if (a == v && own_modality(v) != Modality::kIntended) return;
     bool future = false;
-    for (int c : tree_.kids(v, R.aux)) future = future || is_future_aux(tree_.lemma(c));
-    if (in_set("state-verb", tree_.lemma(v))) return;
-    const int judge = judge_of(v);
+    for (int c : tree_.kids(a, R.aux)) future = future || is_future_aux(tree_.lemma(c));
+    const int judge = judge_of(a);
     if (!future || judge < 0) return;
     const int speaker = speaker_for(v);
     std::vector<int> sources;
-    resolve_into(args_.subjects(v), speaker, &sources);
-    if (sources.empty() && args_.subjects(v).empty()) sources.push_back(judge);
+    resolve_into(args_.subjects(a), speaker, &sources);
+    if (sources.empty() && args_.subjects(a).empty()) sources.push_back(judge);
     // The speaker's own side: the speaker, or an actor of the speaker's country.
     const std::string& jc = doc_.mentions[judge].actor.country;
     sources.erase(std::remove_if(sources.begin(), sources.end(),
@@ -554,7 +595,7 @@ class SentenceCoder {
     // escalates", "unless the tariffs are dropped"; "if they approach us
     // positively, we will react positively" is a conditional promise.
     bool hostile = false;
-    for (int c : tree_.kids(v, R.advcl)) {
+    for (int c : tree_.kids(a, R.advcl)) {
       if (!is_condition_clause(c)) continue;
       const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
       const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
@@ -563,12 +604,87 @@ class SentenceCoder {
     }
     if (!hostile) return;
     std::vector<int> targets;
-    condition_actors(v, speaker, sources, &targets);
+    condition_actors(a, speaker, sources, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int s : sources)
       for (int t : targets) pairs.emplace_back(s, t);
     const CameoEntry* ce = book_.find("130");
     if (!pairs.empty() && ce) emit(v, v, v, pairs, "130", "conditional-threat", Modality::kIntended, *ce);
+  }
+
+  // "Sanctions would be imposed if Ankara activated the system", "the
+  // official said sanctions could follow if Ankara went ahead": sanctions
+  // with no one named as imposing them, announced or possible, and made
+  // conditional on another actor's act, are a threat of sanctions (1312)
+  // against that actor. The threatening side is the owner of the sanctions
+  // ("U.S. sanctions will follow if ..."), else the speaker of the reported
+  // words. v is the clause's verb: one of &sanction-follow ("follow",
+  // "come"), or a verb whose pattern imposes sanctions (root 16), in the
+  // passive without an agent. "Sanctions would be lifted if X complies" is
+  // not: lifting is no sanction. Returns whether it coded an event.
+  bool code_conditional_sanction(int v) {
+    const Rels& R = rels();
+    if (!is_predicate(tree_, v) || tree_.negated(v)) return false;
+    const Modality own = own_modality(v);
+    if (own != Modality::kHypothetical && own != Modality::kIntended) return false;
+    const VerbPattern* p = match_[v - sb_];
+    const bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
+    const bool imposing = p && !p->noun && p->code.compare(0, 2, "16") == 0 && passive &&
+                          tree_.first_kid(v, R.obl_agent) < 0;
+    if (!imposing && (p || !in_set("sanction-follow", tree_.lemma(v)))) return false;
+    int sanctions = -1;
+    for (int c : tree_.children(v)) {
+      DepRel r = tree_.rel(c);
+      if ((r == R.nsubj || r == R.nsubj_pass) && in_set("sanction", tree_.lemma(c))) sanctions = c;
+    }
+    if (sanctions < 0) return false;
+    const int speaker = speaker_for(v);
+    std::vector<int> sources;
+    for (int c : tree_.children(sanctions)) {
+      DepRel b = tree_.base(c);
+      if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound) resolve_into({c}, speaker, &sources);
+    }
+    if (sources.empty()) {
+      const int judge = judge_of(v);
+      if (judge < 0) return false;
+      sources.push_back(judge);
+    }
+    std::vector<int> targets;
+    condition_actors(v, speaker, sources, &targets);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : sources)
+      for (int t : targets) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("1312");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "1312", "conditional-sanctions", Modality::kIntended, *ce);
+    return true;
+  }
+
+  // "Scholz said talks with China must continue": the speaker announces
+  // that the talks go on, an intent to negotiate (036) with the "with"
+  // actor. v is a verb of &talks-go-on whose subject is a &negotiation
+  // noun with a "with" phrase, in reported words (the speaker is the
+  // source); not negated, not past ("talks with China continued" is a
+  // report, coded nowhere here). Returns whether it coded an event.
+  bool code_talks_go_on(int v) {
+    const Rels& R = rels();
+    if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
+    if (own_modality(v) == Modality::kNegated || own_modality(v) == Modality::kAsserted) return false;
+    const int judge = judge_of(v);
+    if (judge < 0) return false;
+    std::vector<int> targets;
+    for (int s : tree_.kids(v, R.nsubj)) {
+      if (!in_set("negotiation", tree_.lemma(s))) continue;
+      for (int c : tree_.children(s))
+        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with") resolve_into(tree_.with_conjuncts(c), -1, &targets);
+    }
+    std::erase_if(targets, [&](int t) { return same_actor(t, judge); });
+    std::vector<std::pair<int, int>> pairs;
+    for (int t : targets) pairs.emplace_back(judge, t);
+    const CameoEntry* ce = book_.find("036");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "036", "talks-go-on", Modality::kIntended, *ce);
+    return true;
   }
 
   // The time expression in v's clause or a clause above it (events/dates.h),
@@ -586,6 +702,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
+    if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;
@@ -823,6 +940,19 @@ class SentenceCoder {
           if ((!act.country.empty() || !act.org.empty()) && std::find(src.begin(), src.end(), m) == src.end())
             src.push_back(m);
         }
+      // "threats of Washington sanctions against Ankara": a threat named by
+      // its "of" complement (the pattern's of= condition) takes the
+      // complement's owner as source when it has none of its own; the
+      // target phrase on the complement is found below.
+      if (src.empty() && p.code.compare(0, 2, "13") == 0)
+        for (const Cond& cd : p.conds)
+          if (cd.kind == CondKind::kPrep && cd.prep == "of")
+            for (int k : tree_.children(v))
+              if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "of" && cd.words.contains(tree_.lemma(k)))
+                for (int c : tree_.children(k)) {
+                  DepRel b = tree_.base(c);
+                  if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound) resolve_into({c}, speaker, &src);
+                }
       // "The army claimed the killing of 33 militants", "police announced
       // the arrest of X": a verb that reports or carries out the act lends
       // its subject as the act's source (the verbs: &act-owner).

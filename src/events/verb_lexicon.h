@@ -40,6 +40,7 @@ enum class CondKind : uint8_t {
   kClause,  // the head of the clause the predicate governs (xcomp/ccomp/"to" advcl)
   kObj2,    // a second complement after the object ("called [X] [a threat]"): its head lemma
   kSubjMod, // a modifier (amod/compound) of the subject head ("a [suicide] bomber killed")
+  kEsubj,   // the governed clause's own subject head ("proposed that [Moscow] withdraw")
 };
 
 struct Cond {
