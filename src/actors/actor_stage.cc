@@ -366,6 +366,14 @@ class Matcher {
             break;
           case Role::kActor:
             accept = !done && ch.actor < 0 && !via_poss && (ch.agents.empty() || via_of);
+            // "the U.S. deputy U.N. ambassador", "a British NATO envoy": an
+            // intergovernmental body between a state and a role noun is
+            // where the state's official is posted; the state stays the actor.
+            if (!accept && !done && ch.actor >= 0 && !via_poss && !via_of && ch.agents.empty() &&
+                posting_at_igo(ch.actor, ref, units, v)) {
+              accept = true;
+              r = Role::kSkip;
+            }
             break;
           case Role::kAgent:
           case Role::kFormer:
@@ -1365,6 +1373,20 @@ class Matcher {
       if ((rel == "amod" || rel == "compound") && !unit) return false;
     }
     return true;
+  }
+
+  // A country chain (entry `country`) followed by an intergovernmental
+  // organisation (entry `org`, code IGO...) whose unit is directly followed
+  // by a role noun: "U.S. [deputy] U.N. ambassador".
+  bool posting_at_igo(int country_entry, int org_entry, const std::vector<Unit>& units, size_t v) const {
+    const Entry& ce = lex_.entry(static_cast<uint32_t>(country_entry));
+    const Entry& oe = lex_.entry(static_cast<uint32_t>(org_entry));
+    if (ce.kind != EntryKind::kCountry || oe.kind != EntryKind::kOrg) return false;
+    if (lex_.org(oe.ref).code.compare(0, 3, "IGO") != 0) return false;
+    if (v + 1 >= units.size() || units[v + 1].begin != units[v].end) return false;
+    for (uint32_t e : units[v + 1].entries)
+      if (lex_.entry(e).kind == EntryKind::kAgent) return true;
+    return false;
   }
 
   // "A spokesman for Hamas", "a spokeswoman for the Chilean Foreign

@@ -52,6 +52,14 @@ TEST_F(ActorsTest, ASpokespersonIsTheBodyItSpeaksFor) {
   EXPECT_EQ(codes("Protesters for peace met a Kenyan envoy.")[0], "Protesters=OPP");
 }
 
+TEST_F(ActorsTest, AStatesOfficialPostedAtAnIgoIsTheStates) {
+  // The body between the state and the role is where the official serves.
+  EXPECT_EQ(codes("Ana Ruiz, Kenyan deputy U.N. ambassador, spoke.")[1], "Kenyan deputy U.N. ambassador=KENGOV");
+  EXPECT_EQ(codes("Ana Ruiz, Kenyan deputy U.N. ambassador, spoke.")[0], "Ana Ruiz=KENGOV");
+  // Without a role after it, the organisation is an actor of its own.
+  EXPECT_EQ(codes("Kenya and the U.N. agreed."), (V{"Kenya=KEN", "U.N.=IGOUNO"}));
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));

@@ -227,5 +227,25 @@ TEST(CoderFalseFriends, PeopleToMeetAreNotTheOnesMeeting) {
   EXPECT_TRUE(sorted_summary(d).empty());
 }
 
+TEST(CoderFalseFriends, SurroundedByOnesCompanyIsNoBlockade) {
+  // The Chilean envoy spoke , surrounded by Peruvian officials .
+  Document d = parse_rows(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 envoy envoy NOUN NN 4 nsubj
+4 spoke speak VERB VBD 0 root
+5 , , PUNCT , 6 punct
+6 surrounded surround VERB VBN 3 acl
+7 by by ADP IN 9 case
+8 Peruvian Peruvian ADJ JJ 9 amod
+9 officials official NOUN NNS 6 obl:agent
+10 . . PUNCT . 4 punct
+)");
+  add_role(d, "Chilean envoy", "CHL", "GOV");
+  add_role(d, "Peruvian officials", "PER", "GOV");
+  shipped_stage().run(d);
+  for (const std::string& s : sorted_summary(d)) EXPECT_EQ(s.find(":191:"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace dyad
