@@ -111,6 +111,8 @@ struct Meta {
                              // collective agent ("the ministry"): may be "it"
   uint32_t sentence = 0;
   char gender = 0;
+  bool studies_state = false;  // "a China scholar": the named state is a topic, so
+                               // neither it nor the story's state is the nationality
 };
 
 class Matcher {
@@ -571,6 +573,13 @@ class Matcher {
         if (next && !p.actor.country.empty() && p.actor.code.size() >= 3 &&
             lex_.country_by_cameo(std::string_view(p.actor.code).substr(0, 3)) >= 0)
           code = p.actor.code.substr(0, 3);
+      }
+      // "a China scholar", "a Russia analyst": the state named (not its
+      // adjective) right before the role is what the expert studies.
+      if (ha.topic && ch.actor >= 0 && ch.agents.size() == 1 && lex_.entry(ch.actor).kind == EntryKind::kCountry &&
+          !lex_.entry(ch.actor).adjective && !tok_is(units[head_unit].begin - 1, "'s")) {
+        code.clear();
+        meta.studies_state = true;
       }
       std::string sectors = ha.sectors;
       if (ha.weak) {
@@ -1208,7 +1217,7 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
-      if (context_country_.empty() || meta_[i].person >= 0) continue;
+      if (context_country_.empty() || meta_[i].person >= 0 || meta_[i].studies_state) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
       if (!context_fits(i)) continue;

@@ -51,6 +51,8 @@ struct AgentEntry {
   bool weak = false;    // "spokesman", "official": takes the role of a
                         // modifying agent or seat ("police spokesman" -> COP)
   bool plural = false;  // a generated or listed plural form
+  bool topic = false;   // "China scholar", "Russia analyst": a country NAME before it is
+                        // the subject studied, not the nationality ("Chinese scholar" is)
 };
 
 struct PersonCode {
@@ -100,6 +102,7 @@ struct Entry {
   std::vector<CaseRule> rules;   // one per word
   std::vector<std::string> exact;  // the words as written (for kExact)
   std::string source;            // "file:line" for provenance
+  bool adjective = false;        // kCountry: an `adj` form ("Chinese"), not a name ("China")
 };
 
 class ActorLexicon {

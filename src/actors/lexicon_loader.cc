@@ -298,7 +298,9 @@ void ActorLexicon::load_file(const std::string& path) {
         } else fail("unknown country attribute `" + key + "` (name, adj, capital, seat)");
         for (const auto& p : phrases(list)) {
           if (countries_[ref].name.empty() && key == "name") countries_[ref].name = p;
-          add_phrase(p, Entry{k, ref, sectors, {}, {}, {}}, where, src);
+          Entry e{k, ref, sectors, {}, {}, {}};
+          e.adjective = key == "adj";
+          add_phrase(p, std::move(e), where, src);
         }
         break;
       }
@@ -325,15 +327,16 @@ void ActorLexicon::load_file(const std::string& path) {
         }
         break;
       case Rec::kAgent: {
-        if (key != "title" && key != "noun" && key != "weak")
-          fail("unknown agent attribute `" + key + "` (title, noun, weak)");
+        if (key != "title" && key != "noun" && key != "weak" && key != "topic")
+          fail("unknown agent attribute `" + key + "` (title, noun, weak, topic)");
         for (const auto& p : phrases(value)) {
           AgentEntry a;
           a.sectors = agent_sectors;
           a.phrase = p;
           a.head = head_word(p);
-          a.title = key == "title";
+          a.title = key == "title" || key == "topic";
           a.weak = key == "weak";
+          a.topic = key == "topic";
           uint32_t id = static_cast<uint32_t>(agents_.size());
           agents_.push_back(a);
           add_phrase(p, Entry{EntryKind::kAgent, id, {}, {}, {}, {}}, where, src);

@@ -60,6 +60,15 @@ TEST_F(ActorsTest, AStatesOfficialPostedAtAnIgoIsTheStates) {
   EXPECT_EQ(codes("Kenya and the U.N. agreed."), (V{"Kenya=KEN", "U.N.=IGOUNO"}));
 }
 
+TEST_F(ActorsTest, AStateNamedBeforeAnExpertIsTheTopicNotTheNationality) {
+  EXPECT_EQ(codes("A Kenya scholar and a Kenyan scholar met a Chile correspondent."),
+            (V{"Kenya scholar=EDU", "Kenyan scholar=KENEDU", "Chile correspondent=MED"}));
+  // Nor does the story's own state make the topic expert its national.
+  Document d = run("Kenya votes. Kenya's parties campaign. Nairobi is calm. A Chile scholar spoke.");
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end) == "Chile scholar") EXPECT_EQ(m.actor.code, "EDU");
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
