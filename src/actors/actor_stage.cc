@@ -717,6 +717,11 @@ class Matcher {
         }
       }
     } else if (ch.actor >= 0) {
+      // "the Hong Kong Human Rights and Democracy Act", "the Minsk
+      // Agreements": a place that opens the title of a law or treaty is part
+      // of its name, not an actor.
+      const EntryKind ek = lex_.entry(ch.actor).kind;
+      if ((ek == EntryKind::kCountry || ek == EntryKind::kCapital) && opens_document_title(ch.end)) return;
       std::string code = actor_base(ch.actor, &seat);
       append_roles(code, seat);
       m.actor = lex_.make_actor(code);
@@ -748,6 +753,29 @@ class Matcher {
       return;  // modifiers alone
     }
     push(std::move(m), meta);
+  }
+
+  // Whether the words from t on, up to 8 of them, are title-case words (or
+  // "and", "of", "for", "the", "on" between them) ending in a word that names
+  // a law or treaty, with at least one title word before it.
+  bool opens_document_title(uint32_t t) const {
+    static const char* kDoc[] = {"act", "acts", "bill", "law", "accord", "accords", "agreement", "agreements",
+                                 "treaty", "protocol", "convention", "charter", "declaration", "memorandum"};
+    static const char* kGlue[] = {"and", "of", "for", "the", "on", "to", "in"};
+    int title_words = 0;
+    for (uint32_t i = t; i < sent_end_ && i < t + 9; ++i) {
+      const std::string_view w = fw(i);
+      const std::string& norm = doc_.tokens[i].norm;
+      const bool cap = !norm.empty() && is_upper_ascii(norm[0]);
+      bool doc_word = false;
+      for (const char* d : kDoc) doc_word = doc_word || w == d;
+      if (cap && doc_word) return title_words > 0 || i == t;
+      bool glue = false;
+      for (const char* g : kGlue) glue = glue || w == g;
+      if (cap) ++title_words;
+      else if (!glue) return false;
+    }
+    return false;
   }
 
   // Appends a mention, remembering the last mention of each person so that

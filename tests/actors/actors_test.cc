@@ -69,6 +69,13 @@ TEST_F(ActorsTest, AStateNamedBeforeAnExpertIsTheTopicNotTheNationality) {
     if (d.tokens_text(m.token_begin, m.token_end) == "Chile scholar") EXPECT_EQ(m.actor.code, "EDU");
 }
 
+TEST_F(ActorsTest, APlaceOpeningTheTitleOfALawOrTreatyIsPartOfTheName) {
+  EXPECT_EQ(codes("The Kenya Forests and Water Act angered Uganda."), (V{"Uganda=UGA"}));
+  EXPECT_EQ(codes("Uganda broke the Nairobi Accords."), (V{"Uganda=UGA"}));
+  // Not a title: a lower-case word comes before any law word.
+  EXPECT_EQ(codes("Kenya passed a new law."), (V{"Kenya=KEN"}));
+}
+
 TEST_F(ActorsTest, CountryNames) {
   EXPECT_EQ(codes("Ukraine and Poland signed a grain deal with Brazil."),
             (V{"Ukraine=UKR", "Poland=POL", "Brazil=BRA"}));
