@@ -1,5 +1,7 @@
 #include "syntax/word_classes.h"
 
+#include <algorithm>
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -112,6 +114,10 @@ std::vector<WordClasses::Entry> WordClasses::entries() const {
   out.reserve(size_);
   for (const Entry& e : slots_)
     if (e.key) out.push_back(e);
+  // Sorted, so a table rebuilt from these entries (whose slot order depends
+  // on how it was filled) saves to the same bytes: a model saved after
+  // loading is the file it was loaded from.
+  std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
   return out;
 }
 

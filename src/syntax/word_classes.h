@@ -44,7 +44,7 @@ class WordClasses {
 
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
-  // Every entry, in table order (for saving).
+  // Every entry, by key (for saving).
   std::vector<Entry> entries() const;
 
  private:

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -35,6 +36,23 @@ TEST(WordClasses, FirstSenseClassOfNounsAndVerbs) {
   EXPECT_EQ(again.size(), 3u);
   EXPECT_EQ(again.verb(WordClasses::key_of("talk")), 33);
   std::filesystem::remove_all(dir);
+}
+
+// A model saved after loading must be the bytes it was loaded from, whatever
+// order the table was filled in: entries() lists by key.
+TEST(WordClasses, EntriesAreListedByKeyWhateverTheFillOrder) {
+  std::vector<WordClasses::Entry> in;
+  for (const char* w : {"envoy", "monday", "talk", "summit", "truce", "border", "march"})
+    in.push_back({WordClasses::key_of(w), 19, 33});
+  const std::vector<WordClasses::Entry> a = WordClasses::from_entries(in).entries();
+  std::reverse(in.begin(), in.end());
+  const std::vector<WordClasses::Entry> b = WordClasses::from_entries(in).entries();
+  ASSERT_EQ(a.size(), in.size());
+  ASSERT_EQ(b.size(), in.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].key, b[i].key);
+    if (i > 0) EXPECT_LT(a[i - 1].key, a[i].key);
+  }
 }
 
 TEST(WordClasses, BadFilesAreReportedByName) {
