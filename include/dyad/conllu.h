@@ -19,9 +19,15 @@ namespace dyad {
 struct ConlluReadOptions {
   // Start a new Document at each "# newdoc" comment (else: one Document for all).
   bool split_documents = true;
+  // When set, a malformed sentence is left out and "file:line: what is wrong;
+  // sentence skipped" appended here, and reading goes on with the next one
+  // (commands that code what they can). When null, the first error throws.
+  std::vector<std::string>* errors = nullptr;
 };
 
-// Throws std::runtime_error("file:line: what is wrong") on malformed input.
+// Throws std::runtime_error("file:line: what is wrong") on malformed input
+// (unless options.errors collects the errors). A HEAD outside its sentence
+// is malformed.
 std::vector<Document> read_conllu(std::istream& in, const std::string& name,
                                   const ConlluReadOptions& options = {});
 std::vector<Document> read_conllu_file(const std::string& path,

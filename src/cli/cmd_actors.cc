@@ -63,17 +63,29 @@ void print_mentions(const Document& doc, std::string& out) {
 // --conllu: the files are already tokenized and parsed (e.g. by `dyad parse`
 // or a UD treebank); the actors stage runs on that tree. The first sentence
 // of each document counts as its headline for the document context.
+// A malformed sentence is reported and skipped, an unreadable file too; the
+// rest is coded (as `dyad code` does), and the exit status is 1 only when
+// nothing could be read.
 int run_conllu(const std::vector<std::string>& files, const std::string& date, const ActorStage& stage) {
   std::string out;
+  size_t read = 0, skipped = 0;
   for (const auto& f : files) {
     std::vector<Document> docs;
+    std::vector<std::string> errors;
+    ConlluReadOptions options;
+    options.errors = &errors;
     try {
-      docs = read_conllu_file(f);
+      docs = read_conllu_file(f, options);
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "dyad actors: %s\n", e.what());
-      return 1;
+      std::fprintf(stderr, "dyad actors: error: %s; skipped\n", e.what());
+      ++skipped;
+      continue;
     }
+    for (const std::string& e : errors) std::fprintf(stderr, "dyad actors: error: %s\n", e.c_str());
+    skipped += errors.size();
     for (Document& doc : docs) {
+      if (doc.sentences.empty()) continue;
+      ++read;
       if (doc.id.empty()) doc.id = f;
       if (doc.date.empty()) doc.date = date;
       if (doc.paragraphs.empty() && !doc.sentences.empty()) {
@@ -86,6 +98,10 @@ int run_conllu(const std::vector<std::string>& files, const std::string& date, c
       print_mentions(doc, out);
       std::fwrite(out.data(), 1, out.size(), stdout);
     }
+  }
+  if (read == 0 && skipped > 0) {
+    std::fprintf(stderr, "dyad actors: no input could be read\n");
+    return 1;
   }
   return 0;
 }

@@ -130,8 +130,14 @@ RegisterCommand reg([](CLI::App& app) {
           std::fprintf(stderr, "dyad parse: warning: %s: invalid UTF-8: %zu byte(s) replaced\n", name.c_str(), n);
         std::vector<Document> docs;
         if (o->input == "conllu") {
+          // A malformed sentence is reported and left out; the rest of the
+          // file is parsed.
           std::istringstream in(bytes);
-          docs = read_conllu(in, name);
+          std::vector<std::string> errors;
+          ConlluReadOptions options;
+          options.errors = &errors;
+          docs = read_conllu(in, name, options);
+          for (const std::string& e : errors) std::fprintf(stderr, "dyad parse: error: %s\n", e.c_str());
         } else {
           Document d;
           d.id = name;

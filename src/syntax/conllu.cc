@@ -21,6 +21,7 @@ struct PendingWord {
   std::string form, lemma, upos, xpos, deprel;
   int head = 0;
   bool space_after = true;
+  size_t line = 0;  // for errors
 };
 
 TokenKind guess_kind(std::string_view upos, std::string_view form) {
@@ -39,9 +40,17 @@ std::vector<Document> read_conllu(std::istream& in, const std::string& name,
   std::vector<PendingWord> words;
   std::string line;
   size_t line_no = 0;
+  // A bad line throws; with options.errors the throw ends only its sentence
+  // (bad_sentence: skip lines up to the next blank one).
+  bool bad_sentence = false;
   auto fail = [&](const std::string& what) { fail_at(name, line_no, what); };
   auto flush = [&] {
     if (words.empty()) return;
+    for (size_t i = 0; i < words.size(); ++i)
+      if (words[i].head < 0 || static_cast<size_t>(words[i].head) > words.size())
+        fail_at(name, words[i].line,
+                "HEAD " + std::to_string(words[i].head) + " outside its sentence of " +
+                    std::to_string(words.size()) + " words");
     Document& doc = docs.back();
     Sentence s;
     s.token_begin = static_cast<uint32_t>(doc.tokens.size());
@@ -72,12 +81,11 @@ std::vector<Document> read_conllu(std::istream& in, const std::string& name,
     doc.sentences.push_back(s);
     words.clear();
   };
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  // One line; throws on a malformed one.
+  auto read_line = [&] {
     if (line.empty()) {
       flush();
-      continue;
+      return;
     }
     if (line[0] == '#') {
       if (options.split_documents && line.rfind("# newdoc", 0) == 0) {
@@ -86,12 +94,12 @@ std::vector<Document> read_conllu(std::istream& in, const std::string& name,
         auto eq = line.find("id =");
         if (eq != std::string::npos) docs.back().id = line.substr(eq + 5);
       }
-      continue;
+      return;
     }
     auto cols = split_tabs(line);
     if (cols.size() != 10) fail("expected 10 tab-separated columns, found " + std::to_string(cols.size()));
     std::string_view id = cols[0];
-    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
+    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) return;
     int n = 0;
     if (!parse_int(id, n) || n != static_cast<int>(words.size()) + 1)
       fail("word id '" + std::string(id) + "' out of sequence");
@@ -103,9 +111,30 @@ std::vector<Document> read_conllu(std::istream& in, const std::string& name,
     if (cols[6] != "_" && !parse_int(cols[6], w.head)) fail("bad HEAD '" + std::string(cols[6]) + "'");
     w.deprel = cols[7];
     w.space_after = cols[9].find("SpaceAfter=No") == std::string_view::npos;
+    w.line = line_no;
     words.push_back(std::move(w));
+  };
+  // Runs f; with options.errors a malformed sentence is recorded and dropped.
+  auto guarded = [&](auto&& f) {
+    if (!options.errors) return f();
+    try {
+      f();
+    } catch (const std::runtime_error& e) {
+      options.errors->push_back(std::string(e.what()) + "; sentence skipped");
+      words.clear();
+      bad_sentence = true;
+    }
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (bad_sentence) {  // the rest of a skipped sentence
+      if (line.empty()) bad_sentence = false;
+      continue;
+    }
+    guarded(read_line);
   }
-  flush();
+  guarded(flush);
   for (auto& d : docs) {
     if (!d.text.empty()) {
       Paragraph p;

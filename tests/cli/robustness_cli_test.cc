@@ -137,6 +137,28 @@ TEST_F(RobustCli, ParseJsonRepairsInvalidUtf8) {
   EXPECT_EQ(json_lines(r.out), 1) << r.out;
 }
 
+// One malformed sentence in a CoNLL-U file is reported and skipped; the other
+// sentences are still read (before: `actors --conllu` stopped at the first
+// bad line, and `parse --input conllu` dropped the whole file).
+TEST_F(RobustCli, ConlluInputSkipsOnlyTheBadSentence) {
+  std::string in = write("mixed.conllu",
+                         "1\tChile\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                         "2\tbroke\n"
+                         "\n"
+                         "1\tPeru\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                         "2\tprotested\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                         "\n");
+  CliResult r = dyad("actors --conllu " + q(in));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("mixed.conllu:2:"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"PER\""), std::string::npos) << r.out;
+  r = dyad("parse --input conllu " + q(in));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("mixed.conllu:2:"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\tPeru\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\tChile\t"), std::string::npos) << r.out;
+}
+
 TEST_F(RobustCli, QueryRejectsImpossibleDatesAndNanThreshold) {
   std::string in = write("a.jsonl",
                          "{\"id\":\"x\",\"date\":\"2023-03-08\",\"text\":\"Iran condemned Israel on Monday.\"}\n");

@@ -54,5 +54,46 @@ TEST(Conllu, MalformedLineNamesFileAndLine) {
   }
 }
 
+// A HEAD pointing outside its sentence would send later stages into another
+// sentence's tokens (or past the end): malformed, named by its line.
+TEST(Conllu, HeadOutsideTheSentenceIsAnError) {
+  std::istringstream in(
+      "1\tRebels\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tfled\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tsouth\t_\tADV\tRB\t_\t7\tadvmod\t_\t_\n\n");
+  try {
+    read_conllu(in, "heads.conllu");
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("heads.conllu:3: HEAD 7"), std::string::npos) << e.what();
+  }
+}
+
+// With an error list, a malformed sentence is left out and reported, and the
+// sentences after it are read.
+TEST(Conllu, ErrorListSkipsOnlyTheBadSentence) {
+  std::istringstream in(
+      "1\tTalks\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tended\n"
+      "3\tearly\t_\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+      "\n"
+      "1\tTroops\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tleft\t_\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "\n"
+      "1\tShips\t_\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+      "\n");
+  std::vector<std::string> errors;
+  ConlluReadOptions options;
+  options.errors = &errors;
+  std::vector<Document> docs = read_conllu(in, "mixed.conllu", options);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(docs[0].sentences.size(), 1u);
+  EXPECT_EQ(docs[0].token_text(0), "Troops");
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_NE(errors[0].find("mixed.conllu:2:"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[0].find("sentence skipped"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("mixed.conllu:8: HEAD 5"), std::string::npos) << errors[1];
+}
+
 }  // namespace
 }  // namespace dyad
