@@ -77,7 +77,9 @@ class SentenceCoder {
   }
 
   const VerbPattern* first_match(int v, bool noun = false) const {
-    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
+    // (A participle with a copula "be" and a subject is a passive verb the
+    // parser gave a copula for an auxiliary: "he was rearrested".)
+    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0 && !tree_.is_copula_passive(v);
     if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
     if (!pats) return nullptr;
@@ -344,6 +346,12 @@ class SentenceCoder {
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
+      // The same purpose hung on the verb's own phrase instead ("has not
+      // lived up to [its commitment to ease violence]"): under a negated
+      // verb it did not happen either, whichever the parser chose.
+      if (w == v && (tree_.rel(wh) == R.obj || tree_.base(wh) == R.obl) && in_sentence(tree_.head(wh)) &&
+          tree_.negated(tree_.head(wh)))
+        return Modality::kNegated;
       if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
       if (in_set("noun-intended", l)) return Modality::kIntended;
     }
@@ -424,7 +432,18 @@ class SentenceCoder {
         for (int c : tree_.children(h)) {
           DepRel r = tree_.rel(c);
           if ((r != R.amod && r != R.compound) || tree_.first_kid(c, R.conj) < 0) continue;
-          for (int k : tree_.with_conjuncts(c)) {
+          std::vector<int> items = tree_.with_conjuncts(c);
+          // "Chinese, Russian and Mexican envoys" read with the first two
+          // both as modifiers of the noun and only the last coordinated:
+          // sibling modifiers right before the list, joined to it by
+          // commas, are items of it too.
+          for (int j = c - 1; j >= 0 && j >= c - 12; --j) {
+            if (tree_.lemma(j) == ",") continue;
+            if (tree_.head(j) != h || (tree_.rel(j) != R.amod && tree_.rel(j) != R.compound) || args_.mention_at(j) < 0)
+              break;
+            items.push_back(j);
+          }
+          for (int k : items) {
             int mk = args_.mention_at(k);
             if (mk < 0 || mk == m) continue;
             const Actor& a = doc_.mentions[mk].actor;
@@ -1133,6 +1152,15 @@ class SentenceCoder {
         if (d < 2 && tree_.rel(c) != R.acl_relcl && tree_.rel(c) != R.acl) stack.emplace_back(c, d + 1);
       }
     }
+    // However deep the parser buried it: an "and" between two subjects,
+    // inside the phrase of the later one ("Kim and Russian President
+    // Putin" with the "and" under a modifier of a modifier of "Putin").
+    for (int a : subj)
+      for (int b : subj) {
+        if (b <= a || b - a > 24) continue;
+        for (int k = a + 1; k < b; ++k)
+          if (is_and(k) && tree_.dominated_by(k, b)) return true;
+      }
     return false;
   }
 
