@@ -361,7 +361,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     append_conj(tree_, h, &out);
     return out;
   }
-  if (r == R.advcl) {
+  if (r == R.advcl || tree_.is_adjective_clause(v)) {
     // Only a non-finite adverbial clause shares the main clause's subject
     // ("after meeting X", "X left, saying ..."). A finite verb with no subject
     // of its own ("after the ministers condemned ...") means the parser lost
@@ -849,7 +849,8 @@ std::vector<int> Arguments::fronted_subject(int v) const {
     }
   }
   int p = v - 1;
-  while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
+  // "Trump also threatened", "Russia has repeatedly accused"
+  while (p >= 0 && (tree_.rel(p) == R.advmod || tree_.base(p) == R.aux) && tree_.head(p) == v) --p;
   if (p < 0 || mention_at_[p] < 0) return out;
   // The word p is glued to, through appos/conj links only.
   // A multi-word name ("Vladimir Putin") is glued by its first word: the
@@ -860,17 +861,29 @@ std::vector<int> Arguments::fronted_subject(int v) const {
     return k;
   };
   const int h = glued_to(p);
-  if (h < 0 || h >= p || mention_at_[h] >= 0 || !is_calendar_word(tree_, h)) return out;
+  if (h < 0 || h >= p) return out;
   // The time word belongs to a phrase of v in front of it.
   int a = h;
   for (int d = 0; d < 4 && a >= 0 && tree_.head(a) != v; ++d) a = tree_.head(a);
   if (a < 0 || a > v || tree_.head(a) != v) return out;
+  // Any fronted prepositional phrase glues the same way ("After the
+  // annexation of Crimea, Russia accused ..." with "Russia" as a conjunct
+  // of "Crimea"); a bare fronted noun only when it is a time word.
+  // Only by conj there: an appositive after a place or event noun is
+  // often its name, part of the phrase ("In the capital, Lima, ...").
+  const bool time_word = mention_at_[h] < 0 && is_calendar_word(tree_, h);
+  auto conj_glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.flat; ++d) k = tree_.head(k);
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.conj; ++d) k = tree_.head(k);
+    return k;
+  };
+  if (!time_word && (tree_.prep_of(a).empty() || tree_.base(a) != R.obl || conj_glued_to(p) != h)) return out;
   int comma = -1;
   for (int k = h + 1; k < p && comma < 0; ++k)
     if (tree_.lemma(k) == ",") comma = k;
   if (comma < 0) return out;
   for (int k = comma + 1; k <= p; ++k)
-    if (mention_at_[k] >= 0 && k != h && glued_to(k) == h) out.push_back(k);
+    if (mention_at_[k] >= 0 && k != h && (time_word ? glued_to(k) : conj_glued_to(k)) == h) out.push_back(k);
   return out;
 }
 

@@ -50,8 +50,7 @@ class SentenceCoder {
     for (uint32_t t = sb_; t < se_; ++t) {
       // A verbless adjective clause ("While highly critical of London, he
       // warned ...") is read like a verb too.
-      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 ||
-          (tree_.upos(t) == UPos::kADJ && tree_.rel(t) == rels().advcl))
+      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 || tree_.is_adjective_clause(t))
         match_[t - sb_] = first_match(t);
       else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
     }

@@ -219,6 +219,16 @@ bool Tree::is_passive(int v) const {
   return false;
 }
 
+bool Tree::is_adjective_clause(int t) const {
+  const Rels& R = rels();
+  if (upos(t) != UPos::kADJ || head(t) < 0) return false;
+  if (rel(t) == R.advcl) return true;
+  if (rel(t) != R.advmod) return false;
+  for (int c : children(t))
+    if ((base(c) == R.obl || rel(c) == R.ccomp || rel(c) == R.xcomp) && !prep_of(c).empty()) return true;
+  return false;
+}
+
 bool Tree::is_open_complement(int v) const {
   const Rels& R = rels();
   if (rel(v) == R.xcomp) return true;

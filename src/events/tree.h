@@ -98,6 +98,11 @@ class Tree {
   // head's nsubj). A predicate has one subject, so the csubj is the parser's
   // misreading of the infinitive the adjective governs.
   bool is_open_complement(int v) const;
+  // A verbless adjective clause opening a sentence ("Concerned about X,
+  // Biden called ..."): an adjective under advcl, or under advmod (another
+  // parser's label) when it takes a phrase of its own, which no adverb
+  // modifier does.
+  bool is_adjective_clause(int t) const;
   int sentence_of(int t) const { return sent_of_[t]; }
 
  private:

@@ -468,5 +468,56 @@ TEST(CoderParseVariation, MutualSubjectsWithTheAndBuriedDeep) {
   }
 }
 
+TEST(CoderParseVariation, OpeningAdjectiveClauseUnderAdvmod) {
+  // Worried about Peru , Chile called Bolivia .
+  // ("Worried" under advmod instead of advcl; it takes a phrase of its own)
+  for (const char* rel : {"advcl", "advmod"}) {
+    Document d = coded(std::string(R"(
+1 Worried worried ADJ JJ 6 )") + rel + R"(
+2 about about ADP IN 3 case
+3 Peru Peru PROPN NNP 1 obl
+4 , , PUNCT , 1 punct
+5 Chile Chile PROPN NNP 6 nsubj
+6 called call VERB VBD 0 root
+7 Bolivia Bolivia PROPN NNP 6 obj
+8 . . PUNCT . 6 punct
+)",
+                       {{"Peru", "PER"}, {"Chile", "CHL"}, {"Bolivia", "BOL"}});
+    EXPECT_TRUE(has(sorted_summary(d), "CHL>PER:012:asserted")) << rel;
+  }
+  // A plain adverb is no clause: "Chile quickly called Bolivia ."
+  Document q = parse_rows(R"(
+1 Chile Chile PROPN NNP 3 nsubj
+2 quickly quick ADJ JJ 3 advmod
+3 called call VERB VBD 0 root
+4 Bolivia Bolivia PROPN NNP 3 obj
+5 . . PUNCT . 3 punct
+)");
+  EXPECT_FALSE(events::Tree(q).is_adjective_clause(1));
+}
+
+TEST(CoderParseVariation, SubjectGluedToAFrontedPhrase) {
+  // After the annexation of Crimea , Chile has repeatedly accused Peru of
+  // aggression .  ("Chile" as a conjunct of "Crimea")
+  Document d = coded(R"(
+1 After after ADP IN 3 case
+2 the the DET DT 3 det
+3 annexation annexation NOUN NN 10 obl
+4 of of ADP IN 5 case
+5 Crimea Crimea PROPN NNP 3 nmod
+6 , , PUNCT , 7 punct
+7 Chile Chile PROPN NNP 5 conj
+8 has have AUX VBZ 10 aux
+9 repeatedly repeatedly ADV RB 10 advmod
+10 accused accuse VERB VBN 0 root
+11 Peru Peru PROPN NNP 10 obj
+12 of of ADP IN 13 case
+13 aggression aggression NOUN NN 10 obl
+14 . . PUNCT . 10 punct
+)",
+                     {{"Crimea", "UKR"}, {"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:1123:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
