@@ -725,7 +725,8 @@ std::vector<int> Arguments::stranded_subject(int v) const {
       first = c;
       break;
     }
-  if (first < 0) return out;
+  // (An opening phrase is short; the cap keeps a run-on "sentence" linear.)
+  if (first < 0 || first - sb > 40) return out;
   const DepRel fb = tree_.base(first);
   if (fb != R.advmod && fb != R.obl && fb != R.dep_ && fb != R.amod && fb != R.nmod && fb != R.appos &&
       fb != R.compound)
@@ -836,7 +837,7 @@ std::vector<int> Arguments::fronted_subject(int v) const {
   for (int a : tree_.children(v)) {
     if (a > v || !is_calendar_word(tree_, a) || mention_at_[a] >= 0) continue;
     int comma = -1;
-    for (int k = a + 1; k < v && comma < 0; ++k)
+    for (int k = a + 1; k < v && k <= a + 12 && comma < 0; ++k)
       if (tree_.lemma(k) == ",") comma = k;
     if (comma < 0) continue;
     for (int n : tree_.children(a)) {

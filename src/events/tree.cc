@@ -129,6 +129,7 @@ bool Tree::is_misread_conjunct(int c) const {
     return false;
   }
   if (!(r == R.nmod && prep_of(c).empty()) && r != R.list) return false;
+  if (c - h > 32) return false;  // one coordinated phrase; keeps the scan bounded
   for (int k = h + 1; k < c; ++k)
     if (base(k) == R.cc && (lemma(k) == "and" || lemma(k) == "or") && dominated_by(k, c)) return true;
   return false;
