@@ -62,6 +62,35 @@ class SentenceCoder {
       if (in_sentence(e)) governor_[e - sb_] = static_cast<int>(t);
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
+    drop_subsumed();
+  }
+
+  // "A suicide bomber detonated explosives near a convoy, killing two
+  // soldiers": a targetless event (183) whose source, in the same sentence,
+  // also has a more specific event of the same kind with a target (1831) is
+  // that event's first half, not a second act. (Which verb carries the
+  // target depends on where the parser hangs the participle.)
+  void drop_subsumed() {
+    size_t first = doc_.events.size();
+    while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
+    std::vector<char> drop(doc_.events.size() - first, 0);
+    for (size_t i = first; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      if (e.target >= 0 || e.source < 0) continue;
+      for (size_t j = first; j < doc_.events.size() && !drop[i - first]; ++j) {
+        const Event& f = doc_.events[j];
+        if (j != i && f.target >= 0 && f.source >= 0 && f.cameo.size() > e.cameo.size() &&
+            f.cameo.compare(0, e.cameo.size(), e.cameo) == 0 && same_actor(f.source, e.source))
+          drop[i - first] = 1;
+      }
+    }
+    size_t w = first;
+    for (size_t i = first; i < doc_.events.size(); ++i)
+      if (!drop[i - first]) {
+        if (w != i) doc_.events[w] = std::move(doc_.events[i]);
+        ++w;
+      }
+    doc_.events.resize(w);
   }
 
  private:

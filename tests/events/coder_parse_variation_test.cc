@@ -519,5 +519,38 @@ TEST(CoderParseVariation, SubjectGluedToAFrontedPhrase) {
   EXPECT_EQ(sorted_summary(d), (Strings{"CHL>PER:1123:asserted"}));
 }
 
+TEST(CoderParseVariation, TargetlessHalfOfAMoreSpecificActIsDropped) {
+  // A suicide bomber detonated explosives , killing two Chilean soldiers .
+  // With "explosives" as the object (not misread as an obl), "detonated"
+  // matches the bombing pattern with no target; the killing (1831) is the
+  // same act with its target.
+  Document d = coded(R"(
+1 A a DET DT 3 det
+2 suicide suicide NOUN NN 3 compound
+3 bomber bomber NOUN NN 4 nsubj
+4 detonated detonate VERB VBD 0 root
+5 explosives explosive NOUN NNS 4 obj
+6 , , PUNCT , 7 punct
+7 killing kill VERB VBG 4 advcl
+8 two two NUM CD 10 nummod
+9 Chilean Chilean ADJ JJ 10 amod
+10 soldiers soldier NOUN NNS 7 obj
+11 . . PUNCT . 4 punct
+)",
+                     {{"suicide bomber", "CHLREB"}, {"Chilean soldiers", "CHLMIL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHLREB>CHLMIL:1831:asserted"}));
+  // Without the more specific act, the bombing stays.
+  Document b = coded(R"(
+1 A a DET DT 3 det
+2 suicide suicide NOUN NN 3 compound
+3 bomber bomber NOUN NN 4 nsubj
+4 detonated detonate VERB VBD 0 root
+5 explosives explosive NOUN NNS 4 obj
+6 . . PUNCT . 4 punct
+)",
+                     {{"suicide bomber", "CHLREB"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"CHLREB>-:183:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
