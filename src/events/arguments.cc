@@ -899,7 +899,7 @@ int Arguments::embedded(int v) const {
   // coordinator nor any punctuation between the two.
   if (tree_.upos(v) == UPos::kVERB && tree_.first_kid(v, R.obj) < 0)
     for (int c : tree_.children(v)) {
-      if (c < v || tree_.rel(c) != R.conj || tree_.upos(c) != UPos::kVERB) continue;
+      if (c < v || c - v > 40 || tree_.rel(c) != R.conj || tree_.upos(c) != UPos::kVERB) continue;
       const int n = tree_.first_kid(c, R.nsubj);
       if (n < 0 || is_relative_pronoun(tree_.lemma(n))) continue;
       bool joined = false;
