@@ -1818,6 +1818,10 @@ class Matcher {
                                     "apprehend", "charge", "indict", "handcuff", "incarcerate"};
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<uint8_t> subj(n, 0), agent(n, 0);
+    // "He was rearrested" parsed with "was" as a copula (cop) and "He" as a
+    // plain nsubj is the same agentless passive: a participle with a copula
+    // "be", a subject and no object.
+    std::vector<uint8_t> nsubj(n, 0), cop_be(n, 0), obj(n, 0);
     std::vector<int> place(n, -1);  // a state named by an "in" phrase on the verb
     std::vector<int> state_at(n, -1);
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
@@ -1829,6 +1833,9 @@ class Matcher {
       if (h < 0 || static_cast<uint32_t>(h) >= n) continue;
       std::string_view full = deprel_name(doc_.syntax[t].deprel);
       if (full == "nsubj:pass") subj[h] = 1;
+      if (full == "nsubj") nsubj[h] = 1;
+      if (full == "obj") obj[h] = 1;
+      if (full == "cop" && doc_.syntax[t].lemma == "be") cop_be[h] = 1;
       if (full == "obl:agent") agent[h] = 1;
       if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "obl") {
         bool by = false, in = false;
@@ -1845,7 +1852,8 @@ class Matcher {
     std::vector<ActorMention> extra;
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& x = doc_.syntax[t];
-      if (x.xpos != "VBN" || !subj[t] || agent[t]) continue;
+      const bool copula_passive = nsubj[t] && cop_be[t] && !obj[t];
+      if (x.xpos != "VBN" || !(subj[t] || copula_passive) || agent[t]) continue;
       bool arrest = false;
       for (const char* a : kArrest) arrest = arrest || x.lemma == a;
       if (!arrest) continue;

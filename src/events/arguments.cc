@@ -128,6 +128,18 @@ int Arguments::mention_for(int t, int speaker) const {
     }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
   }
+  // "Ankara's perceived shift": the possessive the parser hung on an
+  // adjective or compound before the noun owns the noun.
+  if (!counterpart_owned)
+    for (int c : tree_.children(t)) {
+      if (c > t || (tree_.rel(c) != R.amod && tree_.rel(c) != R.compound) || mention_at_[c] >= 0) continue;
+      for (int k : tree_.children(c)) {
+        if (k > c || tree_.rel(k) != R.nmod_poss || mention_at_[k] < 0) continue;
+        int m = follow(mention_at_[k]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty()) return m;
+      }
+    }
   // One level further for quantity and trade phrases: "$28 billion worth
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").
@@ -167,6 +179,13 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // On the predicate of the root's relative clause ("China, which has long
     // been X's ally, expressed ..."), the subject is the root the clause is on.
     if (tree_.rel(h) == R.acl_relcl && tree_.head(h) >= 0) h = tree_.head(h);
+    // "China, which has been X's ally, expressed concern" read with the
+    // noun "ally" as the root predicate and "China" as its subject: the
+    // verb on that predicate noun is done by the noun's subject.
+    if (tree_.bare_agent(v) < 0 && tree_.head(h) < 0)
+      if (int s = tree_.first_kid(h, R.nsubj);
+          s >= 0 && s < h && (tree_.upos(s) == UPos::kNOUN || tree_.upos(s) == UPos::kPROPN))
+        h = s;
     if (tree_.bare_agent(v) >= 0) out.push_back(h);
     else append_conj(tree_, h, &out);
     return out;
@@ -207,10 +226,16 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   }
   const int fronted = fronted_object(v);
   const int extracted = extracted_through_report(v);
+  const int rel_object = relative_object(v);
+  int alleged = -1;
+  if (int a = allegation_actor(v, &alleged); a >= 0) {
+    append_conj(tree_, a, &out);
+    return out;
+  }
   for (int c : tree_.children(v)) {
     // (nsubj:pass here only where is_passive() saw through a misparse.)
     if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
-    if (c == fronted || after_stray_preposition(c, v)) continue;
+    if (c == fronted || c == rel_object || after_stray_preposition(c, v)) continue;
     if (int a = misread_report_subject(c, v); a != -2) {
       // The claimer is not the actor of what it claims: the subject is what
       // the relative pronoun stands for (no actor when that is "the war").
@@ -239,6 +264,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   }
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
   if (out.empty()) out = fronted_subject(v);
+  if (out.empty()) out = stranded_subject(v);
   if (!out.empty() || h < 0) return out;
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
@@ -319,6 +345,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     if (r == R.acl && tree_.xpos(v) == "VBG" && mention_for(h, -1) < 0 && tree_.head(h) >= 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
       if (lex_.in_set("text-noun", tree_.lemma(h))) return subjects_rec(tree_.head(h), depth + 1);
+      // "detonated explosives near a convoy, killing two": a participle
+      // set off by a comma is an adverbial of the clause, whichever noun
+      // the parser hung it on (the explosives do not kill; the bomber does).
+      for (int c : tree_.children(v))
+        if (c < v && tree_.rel(c) == R.punct && tree_.lemma(c) == ",")
+          return subjects_rec(tree_.head(h), depth + 1);
     }
     // "good people to meet", "issues to discuss": an infinitive with no
     // object of its own on a noun takes that noun as its object, not as its
@@ -329,7 +361,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     append_conj(tree_, h, &out);
     return out;
   }
-  if (r == R.advcl) {
+  if (r == R.advcl || tree_.is_adjective_clause(v)) {
     // Only a non-finite adverbial clause shares the main clause's subject
     // ("after meeting X", "X left, saying ..."). A finite verb with no subject
     // of its own ("after the ministers condemned ...") means the parser lost
@@ -450,6 +482,7 @@ std::vector<int> Arguments::speakers(int v) const {
   for (int depth = 0; v >= 0 && depth < 6; ++depth) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) append_conj(tree_, c, &out);
+    if (out.empty()) out = stranded_subject(v);
     if (!out.empty()) return out;
     DepRel r = tree_.rel(v);
     if (r != R.xcomp && r != R.advcl && r != R.conj) break;
@@ -463,6 +496,8 @@ std::vector<int> Arguments::objects(int v) const {
   const Rels& R = rels();
   if (tree_.is_passive(v)) {
     for (int c : tree_.kids(v, R.nsubj_pass)) append_conj(tree_, c, &out);
+    if (out.empty() && tree_.is_copula_passive(v))
+      for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
     // "X stands accused": the linking verb's subject.
     if (out.empty() && tree_.rel(v) == R.xcomp && tree_.head(v) >= 0)
       for (int c : tree_.kids(tree_.head(v), R.nsubj)) append_conj(tree_, c, &out);
@@ -478,7 +513,12 @@ std::vector<int> Arguments::objects(int v) const {
     append_conj(tree_, tree_.head(v), &out);
     return out;
   }
-  for (int c : tree_.kids(v, R.obj)) {
+  const std::vector<int> objs = tree_.kids(v, R.obj);
+  for (int c : objs) {
+    // "told reporters that Trump was boosting tariffs" read as a relative
+    // clause on "reporters" with "that" as its object: with a second, real
+    // object the "that" is the complementizer, and stands for nothing.
+    if (tree_.lemma(c) == "that" && objs.size() > 1) continue;
     // "the sanctions which Washington imposed": the relative pronoun stands
     // for the noun the clause modifies.
     if (tree_.rel(v) == R.acl_relcl && is_relative_pronoun(tree_.lemma(c)) && tree_.head(v) >= 0)
@@ -488,6 +528,22 @@ std::vector<int> Arguments::objects(int v) const {
   }
   if (out.empty())
     if (int f = fronted_object(v); f >= 0) append_conj(tree_, f, &out);
+  if (out.empty()) {
+    int alleged = -1;
+    if (allegation_actor(v, &alleged) >= 0) out.push_back(alleged);
+  }
+  if (out.empty())
+    if (int rp = relative_object(v); rp >= 0) {
+      // "... in a report, which Moscow denied" read with two subjects: the
+      // pronoun is the object and stands for the nominal the clause hangs
+      // on, else the nominal right before it.
+      int a = tree_.head(v);
+      if (a < 0 || (tree_.upos(a) != UPos::kNOUN && tree_.upos(a) != UPos::kPROPN)) {
+        a = rp - 1;
+        while (a >= 0 && tree_.upos(a) == UPos::kPUNCT && rp - a <= 2) --a;
+      }
+      if (a >= 0 && (tree_.upos(a) == UPos::kNOUN || tree_.upos(a) == UPos::kPROPN)) append_conj(tree_, a, &out);
+    }
   if (out.empty()) {
     // "..., a charge New Delhi quickly rejected": an appositive relative
     // clause on an allegation noun that the parser flattened, making the
@@ -555,7 +611,142 @@ std::vector<int> Arguments::objects(int v) const {
       append_conj(tree_, c, &out);
     else if (tree_.rel(c) == R.xcomp && (nominal || u == UPos::kADJ) && mention_at_[c] >= 0)
       append_conj(tree_, c, &out);
+    // "called [X unbearable]" read as a small clause, X the subject of the
+    // adjective: X is what the verb is done to, as in "called X [xcomp
+    // unbearable]".
+    else if (tree_.rel(c) == R.xcomp && c > v && (nominal || u == UPos::kADJ))
+      for (int k : tree_.kids(c, R.nsubj))
+        if (k > v && k < c) append_conj(tree_, k, &out);
   }
+  if (out.empty())
+    if (int n = detached_object(v); n >= 0) append_conj(tree_, n, &out);
+  return out;
+}
+
+// "airstrikes have killed [at least 50 militants], the statement said" with
+// the noun phrase hung on "said" as a clause (ccomp): a noun phrase right
+// after an object-less verb, attached elsewhere by a clausal relation a noun
+// never takes, is that verb's object. Returns its head, or -1.
+int Arguments::detached_object(int v) const {
+  const Rels& R = rels();
+  if (tree_.upos(v) != UPos::kVERB || tree_.is_passive(v)) return -1;
+  const int n_tok = static_cast<int>(tree_.size());
+  for (int n = v + 1; n < n_tok && n <= v + 10; ++n) {
+    if (tree_.sentence_of(n) != tree_.sentence_of(v)) return -1;
+    const UPos u = tree_.upos(n);
+    if (u != UPos::kNOUN && u != UPos::kPROPN) continue;
+    if (tree_.head(n) == v || tree_.dominated_by(n, v)) return -1;
+    const DepRel b = tree_.base(n);
+    if (b != R.ccomp && b != R.xcomp && b != R.parataxis && b != R.advcl) continue;
+    if (tree_.head(n) > v && tree_.head(n) < n) return -1;
+    for (int k = v + 1; k < n; ++k)
+      if (!tree_.dominated_by(k, n)) return -1;
+    return n;
+  }
+  return -1;
+}
+
+// A relative pronoun subject of v beside a second subject that is none
+// ("a report, which Moscow denied" parsed with "which" and "Moscow" both as
+// nsubj): the pronoun is really v's fronted object. Returns it, or -1.
+int Arguments::relative_object(int v) const {
+  const Rels& R = rels();
+  if (tree_.first_kid(v, R.obj) >= 0) return -1;
+  int rp = -1, other = -1;
+  for (int c : tree_.kids(v, R.nsubj)) {
+    if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") rp = c;
+    else other = c;
+  }
+  return rp >= 0 && other > rp ? rp : -1;
+}
+
+// "..., a charge Afghan spokesman X rejected" parsed with "charge" as the
+// subject and the actor hung on it as a prepositionless nmod or appositive:
+// the actor is the subject and the allegation noun the object. Returns the
+// actor token and sets *noun, or -1.
+int Arguments::allegation_actor(int v, int* noun) const {
+  const Rels& R = rels();
+  if (tree_.upos(v) != UPos::kVERB || tree_.first_kid(v, R.obj) >= 0) return -1;
+  for (int n : tree_.kids(v, R.nsubj)) {
+    if (n >= v || !lex_.in_set("allegation", tree_.lemma(n))) continue;
+    const std::string& d = n > 0 ? tree_.lemma(n - 1) : std::string();
+    if (d != "a" && d != "an" && d != "the") continue;
+    for (int c : tree_.children(n)) {
+      const DepRel r = tree_.rel(c);
+      if (c <= n || c >= v || !((r == R.nmod && tree_.prep_of(c).empty()) || r == R.appos)) continue;
+      if (mention_for(c, -1) < 0) continue;
+      *noun = n;
+      return c;
+    }
+  }
+  return -1;
+}
+
+// A subject the parser hung elsewhere, for a verb with none:
+// "as the Senate prepares to vote", "after the leader said ..." with the
+// subordinator read as a preposition, the noun as its object somewhere
+// above and the verb as a conjunct: the noun right before the verb,
+// introduced by a subordinator, is its subject. And "German Chancellor X
+// on Wednesday said ..." with the name hung on the verb as a modifier: an
+// actor phrase opening the clause, with no preposition, is the subject.
+std::vector<int> Arguments::stranded_subject(int v) const {
+  std::vector<int> out;
+  const Rels& R = rels();
+  if (tree_.upos(v) != UPos::kVERB || tree_.is_open_complement(v)) return out;
+  const DepRel r = tree_.rel(v);
+  if (r != R.root && r != R.conj && r != R.ccomp && r != R.parataxis && tree_.head(v) >= 0) return out;
+  for (int c : tree_.children(v))
+    if (tree_.base(c) == R.nsubj || tree_.base(c) == R.csubj || tree_.rel(c) == R.mark) return out;
+  const std::string& x = tree_.xpos(v);
+  if (x != "VBD" && x != "VBZ" && x != "VBP" && !(tree_.first_kid(v, R.aux) >= 0)) return out;
+  // The subordinator shape.
+  int p = v - 1;
+  while (p >= 0 && tree_.head(p) == v && (tree_.base(p) == R.aux || tree_.rel(p) == R.advmod)) --p;
+  if (p >= 0 && tree_.sentence_of(p) == tree_.sentence_of(v)) {
+    int n = p;
+    for (int d = 0; d < 6 && n >= 0 && tree_.rel(n) == R.flat; ++d) n = tree_.head(n);
+    if (n >= 0 && n < v && (tree_.upos(n) == UPos::kNOUN || tree_.upos(n) == UPos::kPROPN) &&
+        !tree_.dominated_by(n, v)) {
+      const std::string s = tree_.prep_of(n);
+      if (s == "as" || s == "after" || s == "before" || s == "since" || s == "while" || s == "when" ||
+          s == "once" || s == "until" || s == "because" || s == "although" || s == "though" || s == "whereas") {
+        append_conj(tree_, n, &out);
+        return out;
+      }
+    }
+  }
+  // The opening-modifier shape.
+  const int sb = static_cast<int>(tree_.doc().sentences.size()) > tree_.sentence_of(v)
+                     ? static_cast<int>(tree_.doc().sentences[tree_.sentence_of(v)].token_begin)
+                     : 0;
+  int first = -1;
+  for (int c : tree_.children(v))
+    if (c < v && tree_.rel(c) != R.punct) {
+      first = c;
+      break;
+    }
+  // (An opening phrase is short; the cap keeps a run-on "sentence" linear.)
+  if (first < 0 || first - sb > 40) return out;
+  const DepRel fb = tree_.base(first);
+  if (fb != R.advmod && fb != R.obl && fb != R.dep_ && fb != R.amod && fb != R.nmod && fb != R.appos &&
+      fb != R.compound)
+    return out;
+  if (!tree_.prep_of(first).empty() || is_time_word(lowercase(tree_.lemma(first))) || is_calendar_word(tree_, first))
+    return out;
+  // Nothing but punctuation before the phrase in its sentence.
+  int lo = first;
+  for (int k = sb; k < first; ++k)
+    if (tree_.dominated_by(k, first)) {
+      lo = k;
+      break;
+    }
+  for (int k = sb; k < lo; ++k)
+    if (tree_.upos(k) != UPos::kPUNCT) return out;
+  const int m = mention_at_[first];
+  if (m < 0) return out;
+  const Actor& a = tree_.doc().mentions[follow(m)].actor;
+  if (a.country.empty() && a.org.empty()) return out;
+  out.push_back(first);
   return out;
 }
 
@@ -575,7 +766,16 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       // [force] against X", a relation only verbs take): read it as nmod.
       bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
                 (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN);
-      if (ok && tree_.prep_of(c) == prep) append_conj(tree_, c, &out);
+      if (!ok || tree_.prep_of(c) != prep) continue;
+      // "allegations by [the army spokesman linking X to Y]" read as a
+      // gerund clause with the noun as its subject: the phrase names the
+      // subject.
+      if (verb && tree_.upos(c) == UPos::kVERB && tree_.xpos(c) == "VBG")
+        if (int sj = tree_.first_kid(c, R.nsubj); sj >= 0 && sj < c) {
+          append_conj(tree_, sj, &out);
+          continue;
+        }
+      append_conj(tree_, c, &out);
     }
   };
   scan(v, true);
@@ -629,8 +829,29 @@ std::vector<int> Arguments::fronted_subject(int v) const {
   std::vector<int> out;
   const Rels& R = rels();
   if (tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return out;
+  // "On Wednesday, French President X in Berlin called ...": the name hung
+  // on the fronted time word as a prepositionless nmod, with a phrase of
+  // its own after it. A time word takes no such dependent; an actor name
+  // hung on it that way, after the comma closing the time phrase, is the
+  // subject.
+  for (int a : tree_.children(v)) {
+    if (a > v || !is_calendar_word(tree_, a) || mention_at_[a] >= 0) continue;
+    int comma = -1;
+    for (int k = a + 1; k < v && k <= a + 12 && comma < 0; ++k)
+      if (tree_.lemma(k) == ",") comma = k;
+    if (comma < 0) continue;
+    for (int n : tree_.children(a)) {
+      if (n <= comma || n >= v || tree_.rel(n) != R.nmod || !tree_.prep_of(n).empty()) continue;
+      if (mention_at_[n] < 0) continue;
+      const Actor& act = tree_.doc().mentions[follow(mention_at_[n])].actor;
+      if (act.country.empty() && act.org.empty()) continue;
+      append_conj(tree_, n, &out);
+      return out;
+    }
+  }
   int p = v - 1;
-  while (p >= 0 && tree_.rel(p) == R.advmod && tree_.head(p) == v) --p;  // "Trump also threatened"
+  // "Trump also threatened", "Russia has repeatedly accused"
+  while (p >= 0 && (tree_.rel(p) == R.advmod || tree_.base(p) == R.aux) && tree_.head(p) == v) --p;
   if (p < 0 || mention_at_[p] < 0) return out;
   // The word p is glued to, through appos/conj links only.
   // A multi-word name ("Vladimir Putin") is glued by its first word: the
@@ -641,17 +862,29 @@ std::vector<int> Arguments::fronted_subject(int v) const {
     return k;
   };
   const int h = glued_to(p);
-  if (h < 0 || h >= p || mention_at_[h] >= 0 || !is_calendar_word(tree_, h)) return out;
+  if (h < 0 || h >= p) return out;
   // The time word belongs to a phrase of v in front of it.
   int a = h;
   for (int d = 0; d < 4 && a >= 0 && tree_.head(a) != v; ++d) a = tree_.head(a);
   if (a < 0 || a > v || tree_.head(a) != v) return out;
+  // Any fronted prepositional phrase glues the same way ("After the
+  // annexation of Crimea, Russia accused ..." with "Russia" as a conjunct
+  // of "Crimea"); a bare fronted noun only when it is a time word.
+  // Only by conj there: an appositive after a place or event noun is
+  // often its name, part of the phrase ("In the capital, Lima, ...").
+  const bool time_word = mention_at_[h] < 0 && is_calendar_word(tree_, h);
+  auto conj_glued_to = [&](int k) {
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.flat; ++d) k = tree_.head(k);
+    for (int d = 0; d < 8 && k >= 0 && tree_.rel(k) == R.conj; ++d) k = tree_.head(k);
+    return k;
+  };
+  if (!time_word && (tree_.prep_of(a).empty() || tree_.base(a) != R.obl || conj_glued_to(p) != h)) return out;
   int comma = -1;
   for (int k = h + 1; k < p && comma < 0; ++k)
     if (tree_.lemma(k) == ",") comma = k;
   if (comma < 0) return out;
   for (int k = comma + 1; k <= p; ++k)
-    if (mention_at_[k] >= 0 && k != h && glued_to(k) == h) out.push_back(k);
+    if (mention_at_[k] >= 0 && k != h && (time_word ? glued_to(k) : conj_glued_to(k)) == h) out.push_back(k);
   return out;
 }
 
@@ -661,6 +894,21 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // The same content clause read as a conjunct: a verb coordinated with an
+  // object-less verb, after it, with its own subject, but with neither a
+  // coordinator nor any punctuation between the two.
+  if (tree_.upos(v) == UPos::kVERB && tree_.first_kid(v, R.obj) < 0)
+    for (int c : tree_.children(v)) {
+      if (c < v || c - v > 40 || tree_.rel(c) != R.conj || tree_.upos(c) != UPos::kVERB) continue;
+      const int n = tree_.first_kid(c, R.nsubj);
+      if (n < 0 || is_relative_pronoun(tree_.lemma(n))) continue;
+      bool joined = false;
+      for (int k : tree_.children(c))
+        if (tree_.base(k) == R.cc) joined = true;
+      for (int k = v + 1; k < c && !joined; ++k)
+        if (tree_.upos(k) == UPos::kPUNCT || tree_.base(k) == R.cc) joined = true;
+      if (!joined) return c;
+    }
   // "Washington alleges the group has not lived up to ...": a verb has no
   // relative clauses, so a relcl the parser hung on an object-less verb,
   // after it and with a subject of its own that is no relative pronoun, is

@@ -47,6 +47,10 @@ class Arguments {
   int misread_report_subject(int c, int v) const;
   int amod_main_clause_subject(int v) const;
   std::vector<int> fronted_subject(int v) const;
+  std::vector<int> stranded_subject(int v) const;
+  int detached_object(int v) const;
+  int relative_object(int v) const;
+  int allegation_actor(int v, int* noun) const;
   bool after_stray_preposition(int c, int v) const;
 
   const Tree& tree_;

@@ -50,8 +50,7 @@ class SentenceCoder {
     for (uint32_t t = sb_; t < se_; ++t) {
       // A verbless adjective clause ("While highly critical of London, he
       // warned ...") is read like a verb too.
-      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 ||
-          (tree_.upos(t) == UPos::kADJ && tree_.rel(t) == rels().advcl))
+      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 || tree_.is_adjective_clause(t))
         match_[t - sb_] = first_match(t);
       else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
     }
@@ -63,6 +62,35 @@ class SentenceCoder {
       if (in_sentence(e)) governor_[e - sb_] = static_cast<int>(t);
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
+    drop_subsumed();
+  }
+
+  // "A suicide bomber detonated explosives near a convoy, killing two
+  // soldiers": a targetless event (183) whose source, in the same sentence,
+  // also has a more specific event of the same kind with a target (1831) is
+  // that event's first half, not a second act. (Which verb carries the
+  // target depends on where the parser hangs the participle.)
+  void drop_subsumed() {
+    size_t first = doc_.events.size();
+    while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
+    std::vector<char> drop(doc_.events.size() - first, 0);
+    for (size_t i = first; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      if (e.target >= 0 || e.source < 0) continue;
+      for (size_t j = first; j < doc_.events.size() && !drop[i - first]; ++j) {
+        const Event& f = doc_.events[j];
+        if (j != i && f.target >= 0 && f.source >= 0 && f.cameo.size() > e.cameo.size() &&
+            f.cameo.compare(0, e.cameo.size(), e.cameo) == 0 && same_actor(f.source, e.source))
+          drop[i - first] = 1;
+      }
+    }
+    size_t w = first;
+    for (size_t i = first; i < doc_.events.size(); ++i)
+      if (!drop[i - first]) {
+        if (w != i) doc_.events[w] = std::move(doc_.events[i]);
+        ++w;
+      }
+    doc_.events.resize(w);
   }
 
  private:
@@ -77,7 +105,9 @@ class SentenceCoder {
   }
 
   const VerbPattern* first_match(int v, bool noun = false) const {
-    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0;
+    // (A participle with a copula "be" and a subject is a passive verb the
+    // parser gave a copula for an auxiliary: "he was rearrested".)
+    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0 && !tree_.is_copula_passive(v);
     if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
     if (!pats) return nullptr;
@@ -344,6 +374,12 @@ class SentenceCoder {
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
+      // The same purpose hung on the verb's own phrase instead ("has not
+      // lived up to [its commitment to ease violence]"): under a negated
+      // verb it did not happen either, whichever the parser chose.
+      if (w == v && (tree_.rel(wh) == R.obj || tree_.base(wh) == R.obl) && in_sentence(tree_.head(wh)) &&
+          tree_.negated(tree_.head(wh)))
+        return Modality::kNegated;
       if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
       if (in_set("noun-intended", l)) return Modality::kIntended;
     }
@@ -424,7 +460,18 @@ class SentenceCoder {
         for (int c : tree_.children(h)) {
           DepRel r = tree_.rel(c);
           if ((r != R.amod && r != R.compound) || tree_.first_kid(c, R.conj) < 0) continue;
-          for (int k : tree_.with_conjuncts(c)) {
+          std::vector<int> items = tree_.with_conjuncts(c);
+          // "Chinese, Russian and Mexican envoys" read with the first two
+          // both as modifiers of the noun and only the last coordinated:
+          // sibling modifiers right before the list, joined to it by
+          // commas, are items of it too.
+          for (int j = c - 1; j >= 0 && j >= c - 12; --j) {
+            if (tree_.lemma(j) == ",") continue;
+            if (tree_.head(j) != h || (tree_.rel(j) != R.amod && tree_.rel(j) != R.compound) || args_.mention_at(j) < 0)
+              break;
+            items.push_back(j);
+          }
+          for (int k : items) {
             int mk = args_.mention_at(k);
             if (mk < 0 || mk == m) continue;
             const Actor& a = doc_.mentions[mk].actor;
@@ -1133,6 +1180,15 @@ class SentenceCoder {
         if (d < 2 && tree_.rel(c) != R.acl_relcl && tree_.rel(c) != R.acl) stack.emplace_back(c, d + 1);
       }
     }
+    // However deep the parser buried it: an "and" between two subjects,
+    // inside the phrase of the later one ("Kim and Russian President
+    // Putin" with the "and" under a modifier of a modifier of "Putin").
+    for (int a : subj)
+      for (int b : subj) {
+        if (b <= a || b - a > 24) continue;
+        for (int k = a + 1; k < b; ++k)
+          if (is_and(k) && tree_.dominated_by(k, b)) return true;
+      }
     return false;
   }
 

@@ -35,7 +35,8 @@ Rels::Rels() {
   compound_prt = r("compound:prt"); amod = r("amod"); xcomp = r("xcomp"); ccomp = r("ccomp");
   conj = r("conj"); acl = r("acl"); acl_relcl = r("acl:relcl"); appos = r("appos");
   flat = r("flat"); cop = r("cop"); parataxis = r("parataxis"); nummod = r("nummod");
-  det = r("det"); root = r("root"); cc = r("cc"); punct = r("punct");
+  det = r("det"); root = r("root"); cc = r("cc"); punct = r("punct"); list = r("list");
+  dep_ = r("dep");
 }
 
 
@@ -100,8 +101,38 @@ std::vector<int> Tree::with_conjuncts(int t) const {
   // ("met A and B, according to C") names a source, not another participant.
   for (size_t i = 0; i < out.size() && out.size() < 64; ++i)
     for (int c : children(out[i]))
-      if (rel(c) == rels().conj && upos(c) != UPos::kVERB && !is_attribution(c)) out.push_back(c);
+      if ((rel(c) == rels().conj || is_misread_conjunct(c)) && upos(c) != UPos::kVERB && !is_attribution(c))
+        out.push_back(c);
   return out;
+}
+
+bool Tree::dominated_by(int a, int t) const {
+  for (int d = 0; a >= 0 && d < 64; ++d, a = head(a))
+    if (a == t) return true;
+  return false;
+}
+
+bool Tree::is_misread_conjunct(int c) const {
+  const Rels& R = rels();
+  const int h = head(c);
+  if (h < 0 || c < h) return false;
+  const UPos u = upos(c), hu = upos(h);
+  if ((u != UPos::kNOUN && u != UPos::kPROPN) || (hu != UPos::kNOUN && hu != UPos::kPROPN)) return false;
+  const DepRel r = rel(c);
+  if (r == R.appos) {
+    // "A, B and C": B hung on A as an appositive, C coordinated with B.
+    if (c == 0 || lower(c - 1) != ",") return false;
+    for (int k : children(c))
+      if (rel(k) == R.conj && upos(k) == upos(c))
+        for (int j : children(k))
+          if (base(j) == R.cc) return true;
+    return false;
+  }
+  if (!(r == R.nmod && prep_of(c).empty()) && r != R.list) return false;
+  if (c - h > 32) return false;  // one coordinated phrase; keeps the scan bounded
+  for (int k = h + 1; k < c; ++k)
+    if (base(k) == R.cc && (lemma(k) == "and" || lemma(k) == "or") && dominated_by(k, c)) return true;
+  return false;
 }
 
 bool Tree::is_attribution(int t) const {
@@ -113,12 +144,14 @@ std::string Tree::prep_of(int t) const {
   // Multi-word prepositions ("according to", "in front of") keep their first word.
   for (int c : children(t))
     if (rel(c) == rels().case_ || rel(c) == rels().mark) return lemma(c);
-  // "of [U.S. and NATO] troops": the parser often hangs the preposition on
-  // the phrase's first word, a compound before the head, instead of the head.
+  // "of [U.S. and NATO] troops", "after [the new ruling] council": the
+  // parser often hangs the preposition on the phrase's first word, a
+  // compound or adjective before the head, instead of the head. (Not the
+  // possessive "'s", which is a case word too.)
   for (int c : children(t)) {
-    if (c >= t || rel(c) != rels().compound) continue;
+    if (c >= t || (rel(c) != rels().compound && rel(c) != rels().amod)) continue;
     for (int k : children(c))
-      if (k < c && rel(k) == rels().case_) return lemma(k);
+      if (k < c && rel(k) == rels().case_ && lemma(k) != "'s" && lemma(k) != "'") return lemma(k);
   }
   return {};
 }
@@ -153,7 +186,19 @@ bool Tree::is_reduced_passive(int v) const {
          first_kid(v, rels().nsubj) < 0;
 }
 
+bool Tree::is_copula_passive(int v) const {
+  if (upos(v) != UPos::kVERB || xpos(v) != "VBN") return false;
+  bool cop = false, subj = false;
+  for (int c : children(v)) {
+    if (rel(c) == rels().cop && lemma(c) == "be") cop = true;
+    if (rel(c) == rels().nsubj) subj = true;
+    if (rel(c) == rels().obj) return false;
+  }
+  return cop && subj;
+}
+
 bool Tree::is_passive(int v) const {
+  if (is_copula_passive(v)) return true;
   bool subj_pass = false, obj = false;
   for (int c : children(v)) {
     if (rel(c) == rels().aux_pass) return true;
@@ -172,6 +217,16 @@ bool Tree::is_passive(int v) const {
         l == "be" || l == "feel")
       return true;
   }
+  return false;
+}
+
+bool Tree::is_adjective_clause(int t) const {
+  const Rels& R = rels();
+  if (upos(t) != UPos::kADJ || head(t) < 0) return false;
+  if (rel(t) == R.advcl) return true;
+  if (rel(t) != R.advmod) return false;
+  for (int c : children(t))
+    if ((base(c) == R.obl || rel(c) == R.ccomp || rel(c) == R.xcomp) && !prep_of(c).empty()) return true;
   return false;
 }
 

@@ -16,7 +16,8 @@ namespace dyad::events {
 struct Rels {
   DepRel nsubj, nsubj_pass, csubj, obj, iobj, obl, obl_agent, obl_tmod, obl_npmod, nmod,
       nmod_tmod, nmod_poss, advcl, advmod, aux, aux_pass, case_, mark, compound, compound_prt,
-      amod, xcomp, ccomp, conj, acl, acl_relcl, appos, flat, cop, parataxis, nummod, det, root, cc, punct;
+      amod, xcomp, ccomp, conj, acl, acl_relcl, appos, flat, cop, parataxis, nummod, det, root, cc, punct, list,
+      dep_;
   Rels();
 };
 // Inline so that callers pay a guard test, not a call: the coder asks for a
@@ -55,8 +56,19 @@ class Tree {
   int first_kid(int t, DepRel r) const;
   // Children of t whose base relation is r ("obl" also finds "obl:tmod").
   std::vector<int> kids_base(int t, DepRel r) const;
-  // t and every token joined to it by conj (recursively), in order.
+  // t and every token joined to it by conj (recursively), in order; also
+  // the coordinated items a parser attached under another label (see
+  // is_misread_conjunct).
   std::vector<int> with_conjuncts(int t) const;
+  // "met A and Philippine President B": parsers differ on how the second
+  // item of a coordination hangs on the first. Read as a conjunct: a
+  // prepositionless nmod or a list item after its head whose own phrase
+  // opens with the coordinator ("and"/"or" before it in its subtree); an
+  // appositive that carries a coordinated list itself ("A, B and C" as
+  // appos B with conj C).
+  bool is_misread_conjunct(int c) const;
+  // Whether a lies inside the subtree of t (t itself included).
+  bool dominated_by(int a, int t) const;
   // Whether t heads an "according to X" phrase (a source, not a participant).
   bool is_attribution(int t) const;
   // The case/mark word introducing t ("on" in "on Tuesday"), lower-cased, or "".
@@ -65,6 +77,9 @@ class Tree {
   // complementing a linking verb. A "passive subject" with a direct object
   // and no passive auxiliary is an active clause misread (see the .cc).
   bool is_passive(int v) const;
+  // "He was rearrested": a participle whose "was" the parser read as a
+  // copula (cop) instead of a passive auxiliary; its nsubj is the patient.
+  bool is_copula_passive(int v) const;
   // "Rebel troops attacked the town.": the tagger often reads a past tense
   // after a plural subject as a participle (VBN), and the parser then hangs
   // the verb on the noun as a reduced relative, leaving a verbless root. A
@@ -83,6 +98,11 @@ class Tree {
   // head's nsubj). A predicate has one subject, so the csubj is the parser's
   // misreading of the infinitive the adjective governs.
   bool is_open_complement(int v) const;
+  // A verbless adjective clause opening a sentence ("Concerned about X,
+  // Biden called ..."): an adjective under advcl, or under advmod (another
+  // parser's label) when it takes a phrase of its own, which no adverb
+  // modifier does.
+  bool is_adjective_clause(int t) const;
   int sentence_of(int t) const { return sent_of_[t]; }
 
  private:

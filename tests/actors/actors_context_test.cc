@@ -553,6 +553,16 @@ TEST_F(ActorContextTest, AgentlessPassiveArrestImpliesThePolice) {
                                                    {UPos::kPROPN, "NNP", "Friday", 2, "obl"},
                                                    {UPos::kPUNCT, ".", ".", 2, "punct"}});
   EXPECT_EQ(implied(e), "");
+  // The same passive with "was" read as a copula (cop) and "He" as a plain
+  // subject, as another parser model reads it: still agentless, still
+  // implied. He was arrested in Peru .
+  Document f = tree("He was arrested in Peru.", {{UPos::kPRON, "PRP", "he", 2, "nsubj"},
+                                                 {UPos::kAUX, "VBD", "be", 2, "cop"},
+                                                 {UPos::kVERB, "VBN", "arrest", -1, "root"},
+                                                 {UPos::kADP, "IN", "in", 4, "case"},
+                                                 {UPos::kPROPN, "NNP", "Peru", 2, "obl"},
+                                                 {UPos::kPUNCT, ".", ".", 2, "punct"}});
+  EXPECT_EQ(implied(f), "PERCOP@2 ");
 }
 
 }  // namespace
