@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/flat_string_index.h"
 #include "core/string_hash.h"
 #include "dyad/document.h"
 
@@ -88,6 +89,14 @@ struct VerbPattern {
 
 class VerbLexicon {
  public:
+  VerbLexicon() = default;
+  // lemma_patterns_ points into by_lemma_'s nodes: a copy would point into
+  // the original. Moving keeps the nodes, and so the pointers, valid.
+  VerbLexicon(const VerbLexicon&) = delete;
+  VerbLexicon& operator=(const VerbLexicon&) = delete;
+  VerbLexicon(VerbLexicon&&) = default;
+  VerbLexicon& operator=(VerbLexicon&&) = default;
+
   // Throws std::runtime_error("file:line: what is wrong").
   static std::shared_ptr<VerbLexicon> load_dir(const std::string& dir);
   // Adds the patterns in `text` (one file's content); `name` for errors.
@@ -116,6 +125,11 @@ class VerbLexicon {
   WordSet parse_words(std::string_view spec, const std::string& name, int line) const;
 
   StringMap<std::vector<VerbPattern>> by_lemma_;
+  // by_lemma_ as a flat index (built by finish()), for patterns(): the
+  // coder asks for every verb's and noun's lemma, and most have none.
+  FlatStringIndex lemma_index_;
+  std::vector<const std::vector<VerbPattern>*> lemma_patterns_;
+  bool indexed_ = false;  // lemma_index_ reflects by_lemma_
   StringMap<WordSet> sets_;
   std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
   std::unordered_set<std::string> ids_;
