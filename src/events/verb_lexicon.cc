@@ -214,9 +214,18 @@ void VerbLexicon::finish() {
     });
   lemma_index_ = FlatStringIndex();
   lemma_patterns_.clear();
-  for (const auto& [lemma, v] : by_lemma_) {
+  for (auto& [lemma, v] : by_lemma_) {
     lemma_index_.add(lemma, static_cast<uint32_t>(lemma_patterns_.size()));
     lemma_patterns_.push_back(&v);
+    for (VerbPattern& p : v)
+      for (Cond& c : p.conds) c.words.build_index();
+  }
+  set_index_ = FlatStringIndex();
+  set_ptrs_.clear();
+  for (auto& [name, ws] : sets_) {
+    ws.build_index();
+    set_index_.add(name, static_cast<uint32_t>(set_ptrs_.size()));
+    set_ptrs_.push_back(&ws);
   }
   indexed_ = true;
 }
@@ -263,6 +272,10 @@ std::string VerbLexicon::derive(const std::string& table, std::string_view code)
 }
 
 const WordSet* VerbLexicon::set(std::string_view name) const {
+  if (indexed_) {
+    const uint32_t id = set_index_.find(name);
+    return id == FlatStringIndex::kMissing ? nullptr : set_ptrs_[id];
+  }
   auto it = sets_.find(name);
   return it == sets_.end() ? nullptr : &it->second;
 }
