@@ -484,7 +484,10 @@ void CompiledModel::pack_word_vectors(const Score* sums, Weight* out) const {
       const v8i low = d < floor;  // -1 where clamped
       const v8s packed = __builtin_convertvector(low ? floor : d, v8s);
       const int n = std::min(8, K - j * 8);
-      std::memcpy(row + j * 8, &packed, sizeof(Weight) * n);
+      // A whole chunk as a fixed-size copy (inlined); a variable-size one
+      // was a memcpy call per chunk, 1.8M calls on VOA x3.
+      if (n == 8) std::memcpy(row + j * 8, &packed, sizeof packed);
+      else std::memcpy(row + j * 8, &packed, sizeof(Weight) * n);
       if (clamps) {
         const v8i b = low & bit;
         int byte = 0;
