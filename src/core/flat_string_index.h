@@ -3,7 +3,7 @@
 // and then a chain of separately allocated nodes, a cache miss each once the
 // parser has swept the cache, plus an integer division per probe: finding a
 // lemma's verb patterns that way was ~20% of the event stage's cycles (perf,
-// VOA) for 0.2% of its instructions. Here a probe reads one 24-byte slot
+// VOA) for 2% of its instructions. Here a probe reads one 24-byte slot
 // holding the key's full hash; the key bytes (kept in one buffer) are read
 // only on a hash match, so a word with no entry, the common case, costs one
 // cache line.
