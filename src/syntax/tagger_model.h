@@ -308,7 +308,7 @@ struct CompiledModel {
     // Words outside the vocabulary, computed once and kept across the
     // thread's documents: a name or a rare word recurs in its article and in
     // the next stories of a news stream, and its vectors cost ~30 hash
-    // look-ups (a third of tagging's instructions when computed once per
+    // look-ups (~30% of tagging's instructions on VOA when computed once per
     // document). Entry k owns Weights [k * per_word, (k + 1) * per_word) of
     // unknown_vectors; entries [0, cached) are kept and found through
     // unknown_index (by the word's vocabulary hash, the word itself
