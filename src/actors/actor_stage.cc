@@ -140,8 +140,19 @@ class Matcher {
       }
       fold_off_[i + 1] = static_cast<uint32_t>(folded_.size());
     }
+    // Word ids, each a random slot of the lexicon's word table, requested
+    // kAhead tokens before use; and with each id, the trie's first step from
+    // the root, which find_units takes for nearly every token.
+    constexpr uint32_t kAhead = 8;
+    word_hash_.resize(n);
+    for (uint32_t i = 0; i < n; ++i) word_hash_[i] = ActorLexicon::word_key_hash(fw(i));
+    for (uint32_t i = 0; i < std::min(n, kAhead); ++i) lex_.prefetch_word(word_hash_[i]);
     wid_.resize(n);
-    for (uint32_t i = 0; i < n; ++i) wid_[i] = lex_.word_id(fw(i));
+    for (uint32_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) lex_.prefetch_word(word_hash_[i + kAhead]);
+      wid_[i] = lex_.word_id(fw(i), word_hash_[i]);
+      if (wid_[i] != ActorLexicon::kNoWord) lex_.prefetch_step(lex_.root(), wid_[i]);
+    }
     // Sentences; a document without them is one sentence.
     std::vector<std::pair<uint32_t, uint32_t>> sents;
     for (const auto& s : doc_.sentences) sents.emplace_back(s.token_begin, std::min(s.token_end, n));
@@ -1967,6 +1978,7 @@ class Matcher {
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
+  std::vector<uint64_t> word_hash_;  // ActorLexicon::word_key_hash per token
   std::string folded_;              // every token folded, end to end (fw)
   std::vector<uint32_t> fold_off_;  // token i is folded_[fold_off_[i], fold_off_[i + 1])
   std::vector<bool> introduced_;

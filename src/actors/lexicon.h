@@ -114,18 +114,33 @@ class ActorLexicon {
   static std::string fold(std::string_view word);
 
   // Word id of a folded key, or kNoWord.
-  uint32_t word_id(std::string_view key) const {
+  uint32_t word_id(std::string_view key) const { return word_id(key, word_hash(key)); }
+  // The same in two steps, for a caller that looks up a run of words: each
+  // look-up is a cache miss in a table of megabytes, and requesting the
+  // slots of the next words first lets those misses overlap.
+  static uint64_t word_key_hash(std::string_view key) { return word_hash(key); }
+  void prefetch_word(uint64_t hash) const {
+    if (!word_slots_.empty()) __builtin_prefetch(&word_slots_[hash & word_mask_]);
+  }
+  // hash = word_key_hash(key).
+  uint32_t word_id(std::string_view key, uint64_t hash) const {
     if (word_slots_.empty()) {
       auto it = vocab_.find(std::string(key));
       return it == vocab_.end() ? kNoWord : it->second;
     }
-    for (size_t i = word_hash(key) & word_mask_;; i = (i + 1) & word_mask_) {
+    for (size_t i = hash & word_mask_;; i = (i + 1) & word_mask_) {
       const WordSlot& s = word_slots_[i];
       if (s.id == kNoWord) return kNoWord;
       if (s.len == key.size() && std::memcmp(slot_text(s), key.data(), key.size()) == 0) return s.id;
     }
   }
   uint32_t root() const { return 0; }
+  // Requests the slot step(node, word) will read.
+  void prefetch_step(uint32_t node, uint32_t word) const {
+    if (edge_slots_.empty()) return;
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
+    __builtin_prefetch(&edge_slots_[edge_hash(key) & edge_mask_]);
+  }
   uint32_t step(uint32_t node, uint32_t word) const {
     const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
     if (edge_slots_.empty()) {

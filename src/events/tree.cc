@@ -46,6 +46,7 @@ Tree::Tree(const Document& doc) : doc_(doc) {
   lower_.resize(n);
   base_.resize(n);
   sent_of_.assign(n, 0);
+  negated_.assign(n, -1);
   for (size_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end && t < n; ++t)
       sent_of_[t] = static_cast<int>(s);
@@ -239,6 +240,12 @@ bool Tree::is_open_complement(int v) const {
 }
 
 bool Tree::negated(int v) const {
+  int8_t& memo = negated_[v];
+  if (memo < 0) memo = compute_negated(v);
+  return memo;
+}
+
+bool Tree::compute_negated(int v) const {
   const Rels& R = rels();
   for (int c : children(v)) {
     const std::string& l = lemma(c);

@@ -106,6 +106,8 @@ class Tree {
   int sentence_of(int t) const { return sent_of_[t]; }
 
  private:
+  bool compute_negated(int v) const;
+
   const Document& doc_;
   // Children lists in one array (token order within each): t's children are
   // kids_[kid_off_[t], kid_off_[t + 1]). One allocation, not one per head.
@@ -114,6 +116,11 @@ class Tree {
   std::vector<std::string> lemma_, lower_;
   std::vector<DepRel> base_;
   std::vector<int> sent_of_;
+  // negated() per token, -1 until asked: the coder asks it of the same
+  // predicate from several rules (~2 times per token on VOA), each time
+  // comparing every child's lemma with six words. A Tree belongs to one
+  // document on one thread, so the memo needs no lock.
+  mutable std::vector<int8_t> negated_;
 };
 
 std::string to_lower(std::string_view s);

@@ -70,6 +70,7 @@ WordSet VerbLexicon::parse_words(std::string_view spec, const std::string& name,
 }
 
 void VerbLexicon::parse(std::string_view text, const std::string& name) {
+  indexed_ = false;  // until finish() indexes the new lemmas
   for_each_line(text, [&](std::string_view line, size_t lineno) {
     if (auto h = line.find('#'); h != std::string_view::npos) line = line.substr(0, h);
     auto f = split_ws(line);
@@ -211,6 +212,22 @@ void VerbLexicon::finish() {
     std::stable_sort(v.begin(), v.end(), [](const VerbPattern& a, const VerbPattern& b) {
       return a.specificity > b.specificity;
     });
+  lemma_index_ = FlatStringIndex();
+  lemma_patterns_.clear();
+  for (auto& [lemma, v] : by_lemma_) {
+    lemma_index_.add(lemma, static_cast<uint32_t>(lemma_patterns_.size()));
+    lemma_patterns_.push_back(&v);
+    for (VerbPattern& p : v)
+      for (Cond& c : p.conds) c.words.build_index();
+  }
+  set_index_ = FlatStringIndex();
+  set_ptrs_.clear();
+  for (auto& [name, ws] : sets_) {
+    ws.build_index();
+    set_index_.add(name, static_cast<uint32_t>(set_ptrs_.size()));
+    set_ptrs_.push_back(&ws);
+  }
+  indexed_ = true;
 }
 
 std::shared_ptr<VerbLexicon> VerbLexicon::load_dir(const std::string& dir) {
@@ -236,6 +253,10 @@ std::shared_ptr<VerbLexicon> VerbLexicon::load_dir(const std::string& dir) {
 }
 
 const std::vector<VerbPattern>* VerbLexicon::patterns(std::string_view lemma) const {
+  if (indexed_) {
+    const uint32_t id = lemma_index_.find(lemma);
+    return id == FlatStringIndex::kMissing ? nullptr : lemma_patterns_[id];
+  }
   auto it = by_lemma_.find(lemma);
   return it == by_lemma_.end() ? nullptr : &it->second;
 }
@@ -251,6 +272,10 @@ std::string VerbLexicon::derive(const std::string& table, std::string_view code)
 }
 
 const WordSet* VerbLexicon::set(std::string_view name) const {
+  if (indexed_) {
+    const uint32_t id = set_index_.find(name);
+    return id == FlatStringIndex::kMissing ? nullptr : set_ptrs_[id];
+  }
   auto it = sets_.find(name);
   return it == sets_.end() ? nullptr : &it->second;
 }

@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/flat_string_index.h"
 #include "core/string_hash.h"
 #include "dyad/document.h"
 
@@ -26,7 +27,21 @@ namespace dyad {
 struct WordSet {
   bool any = false;
   StringSet words;
-  bool contains(std::string_view w) const { return any || words.find(w) != words.end(); }
+  // words again as a flat index (VerbLexicon::finish() builds it): the coder
+  // tests lemmas against sets tens of times per sentence, and each test in
+  // the node-based set is a chain of cache misses. Words are only ever
+  // added, so an index of the same size as `words` holds exactly its words;
+  // a set grown after indexing is answered by `words`.
+  FlatStringIndex index;
+  void build_index() {
+    index = FlatStringIndex();
+    for (const std::string& w : words) index.add(w, 0);
+  }
+  bool contains(std::string_view w) const {
+    if (any) return true;
+    if (index.size() == words.size()) return index.find(w) != FlatStringIndex::kMissing;
+    return words.find(w) != words.end();
+  }
 };
 
 enum class CondKind : uint8_t {
@@ -88,6 +103,14 @@ struct VerbPattern {
 
 class VerbLexicon {
  public:
+  VerbLexicon() = default;
+  // lemma_patterns_ and set_ptrs_ point into the maps' nodes: a copy would point into
+  // the original. Moving keeps the nodes, and so the pointers, valid.
+  VerbLexicon(const VerbLexicon&) = delete;
+  VerbLexicon& operator=(const VerbLexicon&) = delete;
+  VerbLexicon(VerbLexicon&&) = default;
+  VerbLexicon& operator=(VerbLexicon&&) = default;
+
   // Throws std::runtime_error("file:line: what is wrong").
   static std::shared_ptr<VerbLexicon> load_dir(const std::string& dir);
   // Adds the patterns in `text` (one file's content); `name` for errors.
@@ -116,6 +139,13 @@ class VerbLexicon {
   WordSet parse_words(std::string_view spec, const std::string& name, int line) const;
 
   StringMap<std::vector<VerbPattern>> by_lemma_;
+  // by_lemma_ as a flat index (built by finish()), for patterns(): the
+  // coder asks for every verb's and noun's lemma, and most have none.
+  FlatStringIndex lemma_index_;
+  std::vector<const std::vector<VerbPattern>*> lemma_patterns_;
+  FlatStringIndex set_index_;  // sets_ by name, for set()
+  std::vector<const WordSet*> set_ptrs_;
+  bool indexed_ = false;  // lemma_index_ and set_index_ reflect the maps
   StringMap<WordSet> sets_;
   std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
   std::unordered_set<std::string> ids_;

@@ -113,7 +113,10 @@ namespace {
 // mapped: a colliding word replaces the entry; bounded memory.
 class LemmaMemo {
  public:
-  static constexpr size_t kSize = 4096;
+  // 16,384 entries (~1.4 MB a thread): at 4,096 a quarter of VOA's tokens
+  // missed, most of them evicted by a colliding word; at 16,384 the misses
+  // on VOA dev fall by a quarter (callgrind: 12,677 -> 9,493 computed lemmas).
+  static constexpr size_t kSize = 16384;
   static constexpr size_t kMaxWord = 64;  // longer words are not kept
   // Empties the memo unless it holds lemmas of tables `owner`.
   void use(uint64_t owner) {

@@ -131,10 +131,16 @@ void Tagger::tag(Document& doc) const {
   // One scratch per thread, kept across documents so that its buffers stop
   // growing (and being zero-filled) after the first few documents.
   thread_local CompiledModel::Scratch scratch;
-  scratch.unknown_word.clear();  // views of the previous document's tokens
-  scratch.cached = 0;
-  scratch.index_room = std::min(doc.tokens.size(), CompiledModel::Scratch::kMaxCachedUnknown);
-  scratch.unknown_index.reserve(scratch.index_room);
+  if (scratch.model_id != model_->id || scratch.cached >= CompiledModel::Scratch::kMaxCachedUnknown) {
+    scratch.model_id = model_->id;
+    scratch.unknown_word.clear();
+    scratch.cached = 0;
+    scratch.unknown_index.reserve(CompiledModel::Scratch::kMaxCachedUnknown);
+    // Room for a full cache up front: growing a 2 MB vector entry by entry
+    // copies it at every doubling.
+    scratch.unknown_vectors.reserve(CompiledModel::Scratch::kMaxCachedUnknown * kVectorsPerWord *
+                                    size_t(model_->stride));
+  }
   uint32_t next = 0;  // first token not yet tagged
   for (const Sentence& s : doc.sentences) {
     uint32_t b = std::max(s.token_begin, next);
@@ -207,12 +213,13 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
         sc.sums.resize(per_word);
         word_sums(f, sc.sums.data());
         pack_word_vectors(sc.sums.data(), &sc.unknown_vectors[per_word * k]);
-        sc.unknown_word.push_back(w);
+        sc.unknown_word.emplace_back(w);
         sc.unknown_lower.push_back(f.lower);
         sc.unknown_case.push_back(f.case_info);
         // Index only a prefix of the entries: once the index is full (or a
         // hash collides), later words are computed afresh each sentence.
-        if (k == sc.cached && sc.cached < sc.index_room && sc.unknown_index.find(h) == U64Map::kMissing) {
+        if (k == sc.cached && sc.cached < Scratch::kMaxCachedUnknown &&
+            sc.unknown_index.find(h) == U64Map::kMissing) {
           sc.unknown_index.insert(h, k);
           ++sc.cached;
         }

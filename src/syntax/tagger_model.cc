@@ -38,16 +38,15 @@ void advise_huge_pages(void* p, size_t bytes) {
 void U64Map::reserve(size_t n) {
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
+  slots_.assign(cap, Slot());
   mask_ = cap - 1;
 }
 
 void U64Map::insert(uint64_t key, uint32_t value) {
   size_t i = key & mask_;
-  while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
-  keys_[i] = key;
-  values_[i] = value;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  slots_[i].key = key;
+  slots_[i].value = value;
 }
 
 namespace {
@@ -485,7 +484,10 @@ void CompiledModel::pack_word_vectors(const Score* sums, Weight* out) const {
       const v8i low = d < floor;  // -1 where clamped
       const v8s packed = __builtin_convertvector(low ? floor : d, v8s);
       const int n = std::min(8, K - j * 8);
-      std::memcpy(row + j * 8, &packed, sizeof(Weight) * n);
+      // A whole chunk as a fixed-size copy (inlined); a variable-size one
+      // was a memcpy call per chunk, 1.8M calls on VOA x3.
+      if (n == 8) std::memcpy(row + j * 8, &packed, sizeof packed);
+      else std::memcpy(row + j * 8, &packed, sizeof(Weight) * n);
       if (clamps) {
         const v8i b = low & bit;
         int byte = 0;

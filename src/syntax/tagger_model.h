@@ -3,6 +3,7 @@
 #ifndef DYAD_SYNTAX_TAGGER_MODEL_H_
 #define DYAD_SYNTAX_TAGGER_MODEL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -100,6 +101,13 @@ using Score = int32_t;   // a running score
 // Everything a loaded model holds. Tagger::Model (private in the public
 // header) derives from it, so helpers here can work on it by name.
 struct CompiledModel {
+  // Tells models apart for the per-thread caches of Tagger::tag (an address
+  // could be reused by the next model loaded, as in training's epochs).
+  static uint64_t next_id() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+  }
+  const uint64_t id = next_id();
   int num_classes = 0;  // K
   // Lanes per row, a multiple of 32 (64 bytes of Weights, whole cache
   // lines) with room after the K classes for a word vector's clamp mask.
@@ -297,22 +305,25 @@ struct CompiledModel {
     std::vector<Score> sums;            // exact word sums, while packing or re-scoring
     std::vector<Score> exact;           // one token's exact five-row sum
 
-    // Words outside the vocabulary, computed once per document: a name or a
-    // rare word recurs in its article, and its vectors cost ~30 hash look-ups.
-    // Entry k owns Weights [k * per_word, (k + 1) * per_word) of
-    // unknown_vectors; entries [0, cached) are kept for the whole document
-    // and found through unknown_index (by the word's vocabulary hash, the
-    // word itself compared); later ones live for one sentence only, once the
-    // cache holds kMaxCachedUnknown words, so memory stays bounded on
-    // pathological input.
+    // Words outside the vocabulary, computed once and kept across the
+    // thread's documents: a name or a rare word recurs in its article and in
+    // the next stories of a news stream, and its vectors cost ~30 hash
+    // look-ups (~30% of tagging's instructions on VOA when computed once per
+    // document). Entry k owns Weights [k * per_word, (k + 1) * per_word) of
+    // unknown_vectors; entries [0, cached) are kept and found through
+    // unknown_index (by the word's vocabulary hash, the word itself
+    // compared); later ones live for one sentence only. Once the cache holds
+    // kMaxCachedUnknown words (2 MB of vectors) it is emptied before the
+    // next document, so memory stays bounded. The vectors are a function of
+    // the word and the model only, so caching changes no tag.
     static constexpr size_t kMaxCachedUnknown = 2048;
+    uint64_t model_id = 0;  // the CompiledModel::id the entries belong to
     HugeVector<Weight> unknown_vectors;
-    std::vector<std::string_view> unknown_word;  // per entry (views of doc tokens)
+    std::vector<std::string> unknown_word;  // per entry
     std::vector<uint64_t> unknown_lower;
     std::vector<uint8_t> unknown_case;
     U64Map unknown_index;  // vocabulary hash -> entry, for entries [0, cached)
     size_t cached = 0;
-    size_t index_room = 0;  // entries unknown_index was sized for
   };
   // Tags tokens [b, e) of doc as one sentence.
   void tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& scratch) const;
