@@ -309,5 +309,42 @@ TEST(CompatTreeRules, FrontedReportIsNoTargetOfTheStatementVerb) {
             (V{"FRD SYL 010", "SYL MRS 190"}));
 }
 
+// Parsers differ on where a possessor goes: on the subject, or on the verb
+// beside the subject. Both readings give the subject's actor.
+TEST(CompatTreeRules, PossessorHungOnTheVerbBelongsToTheSubject) {
+  auto d = dicts();
+  // "Sylvania's new envoy attacked Marsovia."
+  const V want{"SYLGOV MRS 190"};
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 4 nmod:poss", "2 's 's POS 1 case", "3 new new JJ 4 amod",
+                        "4 envoy envoy NN 5 nsubj", "5 attacked attack VBD 0 root",
+                        "6 Marsovia Marsovia NNP 5 obj"})),
+            want);
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 5 nmod:poss", "2 's 's POS 1 case", "3 new new JJ 4 amod",
+                        "4 envoy envoy NN 5 nsubj", "5 attacked attack VBD 0 root",
+                        "6 Marsovia Marsovia NNP 5 obj"})),
+            want);
+  // Without its "'s" it is no possessor of the subject.
+  EXPECT_NE(code(d, ud({"1 Sylvania Sylvania NNP 4 nmod:poss", "2 new new JJ 3 amod",
+                        "3 envoy envoy NN 4 nsubj", "4 attacked attack VBD 0 root",
+                        "5 Marsovia Marsovia NNP 4 obj"})),
+            (V{"SYLGOV MRS 190"}));
+}
+
+// "Pirates, bandits, and Sylvania attacked Freedonia": the list's last
+// member hung on the verb as a second subject (with the "and") is a member
+// of the subject, as when it hangs on the first member.
+TEST(CompatTreeRules, ListMemberHungOnTheVerbAsASecondSubject) {
+  auto d = dicts();
+  const V want{"SYL FRD 190"};
+  EXPECT_EQ(code(d, ud({"1 Pirates pirate NNS 7 nsubj", "2 , , , 3 punct", "3 bandits bandit NNS 1 conj",
+                        "4 , , , 6 punct", "5 and and CC 6 cc", "6 Sylvania Sylvania NNP 1 conj",
+                        "7 attacked attack VBD 0 root", "8 Freedonia Freedonia NNP 7 obj"})),
+            want);
+  EXPECT_EQ(code(d, ud({"1 Pirates pirate NNS 7 nsubj", "2 , , , 3 punct", "3 bandits bandit NNS 1 conj",
+                        "4 , , , 7 punct", "5 and and CC 7 cc", "6 Sylvania Sylvania NNP 7 nsubj",
+                        "7 attacked attack VBD 0 root", "8 Freedonia Freedonia NNP 7 obj"})),
+            want);
+}
+
 }  // namespace
 }  // namespace dyad::compat
