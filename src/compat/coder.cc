@@ -1538,7 +1538,8 @@ class SentenceCoder {
 
   // ========================================================== tree coding
 
-  // Moves token t under new head h with relation r (kids_ stay in text order).
+  // Moves token t under new head h (-1: the root) with relation r (kids_
+  // stay in text order).
   void rehang(int t, int h, Rel r) {
     int old = head_[t];
     if (old >= 0 && old < n_) {
@@ -1547,8 +1548,47 @@ class SentenceCoder {
     }
     head_[t] = h;
     rel_[t] = r;
+    if (h < 0 || h >= n_) return;
     auto& k = kids_[h];
     k.insert(std::upper_bound(k.begin(), k.end(), t), t);
+  }
+
+  // The first token of t's phrase: t with its left dependents.
+  int subtree_begin(int t, int depth = 0) const {
+    int b = t;
+    if (depth > 30) return b;
+    for (int k : kids_[t])
+      if (k < t) b = std::min(b, subtree_begin(k, depth + 1));
+    return b;
+  }
+
+  // ", the news agency WFNA said on Thursday." closing a sentence: a parser
+  // may read the name after the noun as the subject of a relative clause on
+  // the noun ("the agency [that] WFNA said"). A trailing report clause set
+  // off by a comma, with no relative word and no object, is the report:
+  // the noun (with the name as its appositive) becomes the verb's subject
+  // and the verb takes the noun's place in the tree.
+  void reshape_trailing_report(int v) {
+    if (s_.toks[v].rel != "acl:relcl") return;
+    int n = head_[v];
+    if (n < 0 || n >= v || s_.toks[n].xpos.rfind("NN", 0) != 0) return;
+    int sj = -1;
+    for (int k : kids_[v]) {
+      const std::string& x = s_.toks[k].xpos;
+      if (x == "WDT" || x == "WP" || x == "WP$" || x == "WRB" || rel_[k] == Rel::kObj || rel_[k] == Rel::kMark) return;
+      if (rel_[k] == Rel::kSubj && sj < 0) sj = k;
+    }
+    if (sj != n + 1 || s_.toks[sj].xpos != "NNP" || subtree_begin(sj) != sj) return;
+    int b = subtree_begin(n);  // the comma may be the phrase's own first word
+    if (s_.toks[b].word != "," && (b == 0 || s_.toks[b - 1].word != ",")) return;
+    int last = n_ - 1;
+    while (last > v && rel_[last] == Rel::kPunct) --last;
+    if (subtree_end(v) < last) return;
+    for (int k : kids_[n])
+      if (k > n && k != v && k != sj) return;  // the noun has more after it: no plain trailing phrase
+    rehang(v, head_[n], Rel::kCcomp);
+    rehang(n, v, Rel::kSubj);
+    rehang(sj, n, Rel::kAppos);
   }
 
   // The last token of t's subtree (t itself when it has no later dependents).
@@ -1563,6 +1603,8 @@ class SentenceCoder {
   // put back into the shape the tree rules below expect, so that the coder
   // does not depend on one parser's habits.
   void reshape_tree() {
+    for (int v = 0; v < n_; ++v)
+      if (is_verb_tag(s_.toks[v].xpos)) reshape_trailing_report(v);
     for (int v = 0; v < n_; ++v) {
       if (!is_verb_tag(s_.toks[v].xpos)) continue;
       int subj = -1;
@@ -1595,11 +1637,12 @@ class SentenceCoder {
       // verb or on itself, is a conjunct of the first subject.
       for (int k : std::vector<int>(kids_[v])) {
         if (k <= subj || k >= v || s_.toks[k].rel != "nsubj") continue;
+        // The "and" sits between the two subjects, on the verb, on the
+        // member, or on a word the parser hung between them ("and good
+        // Gondor" with "good" read as a clause of the verb).
         int cc = -1;
-        for (int x : kids_[v])
-          if (x > subj && x < k && rel_[x] == Rel::kCc) cc = x;
-        for (int x : kids_[k])
-          if (x < k && rel_[x] == Rel::kCc) cc = x;
+        for (int x = subj + 1; x < k; ++x)
+          if (rel_[x] == Rel::kCc && head_[x] > subj && head_[x] <= v) cc = x;
         if (cc < 0) continue;
         bool verb_between = false;
         for (int t = subj + 1; t < k; ++t)
