@@ -105,8 +105,10 @@ class SentenceCoder {
       hashes_[i] = PhraseTrie::hash_word(s_.toks[i].word);
       rel_[i] = classify(s_.toks[i].rel);
       int h = s_.toks[i].head;
+      head_.push_back(h);
       if (h >= 0 && h < n_ && h != i) kids_[h].push_back(i);
     }
+    if (s_.has_tree && d_.verbs.flavor != Flavor::kTabari) reshape_tree();
     find_mentions();
   }
 
@@ -1536,6 +1538,122 @@ class SentenceCoder {
 
   // ========================================================== tree coding
 
+  // Moves token t under new head h (-1: the root) with relation r (kids_
+  // stay in text order).
+  void rehang(int t, int h, Rel r) {
+    int old = head_[t];
+    if (old >= 0 && old < n_) {
+      auto& k = kids_[old];
+      k.erase(std::remove(k.begin(), k.end(), t), k.end());
+    }
+    head_[t] = h;
+    rel_[t] = r;
+    if (h < 0 || h >= n_) return;
+    auto& k = kids_[h];
+    k.insert(std::upper_bound(k.begin(), k.end(), t), t);
+  }
+
+  // The first token of t's phrase: t with its left dependents.
+  int subtree_begin(int t, int depth = 0) const {
+    int b = t;
+    if (depth > 30) return b;
+    for (int k : kids_[t])
+      if (k < t) b = std::min(b, subtree_begin(k, depth + 1));
+    return b;
+  }
+
+  // ", the news agency WFNA said on Thursday." closing a sentence: a parser
+  // may read the name after the noun as the subject of a relative clause on
+  // the noun ("the agency [that] WFNA said"). A trailing report clause set
+  // off by a comma, with no relative word and no object, is the report:
+  // the noun (with the name as its appositive) becomes the verb's subject
+  // and the verb takes the noun's place in the tree.
+  void reshape_trailing_report(int v) {
+    if (s_.toks[v].rel != "acl:relcl") return;
+    int n = head_[v];
+    if (n < 0 || n >= v || s_.toks[n].xpos.rfind("NN", 0) != 0) return;
+    int sj = -1;
+    for (int k : kids_[v]) {
+      const std::string& x = s_.toks[k].xpos;
+      if (x == "WDT" || x == "WP" || x == "WP$" || x == "WRB" || rel_[k] == Rel::kObj || rel_[k] == Rel::kMark) return;
+      if (rel_[k] == Rel::kSubj && sj < 0) sj = k;
+    }
+    if (sj != n + 1 || s_.toks[sj].xpos != "NNP" || subtree_begin(sj) != sj) return;
+    int b = subtree_begin(n);  // the comma may be the phrase's own first word
+    if (s_.toks[b].word != "," && (b == 0 || s_.toks[b - 1].word != ",")) return;
+    int last = n_ - 1;
+    while (last > v && rel_[last] == Rel::kPunct) --last;
+    if (subtree_end(v) < last) return;
+    for (int k : kids_[n])
+      if (k > n && k != v && k != sj) return;  // the noun has more after it: no plain trailing phrase
+    rehang(v, head_[n], Rel::kCcomp);
+    rehang(n, v, Rel::kSubj);
+    rehang(sj, n, Rel::kAppos);
+  }
+
+  // The last token of t's subtree (t itself when it has no later dependents).
+  int subtree_end(int t, int depth = 0) const {
+    int e = t;
+    if (depth > 30) return e;
+    for (int k : kids_[t]) e = std::max(e, subtree_end(k, depth + 1));
+    return e;
+  }
+
+  // Parses differ on where a few phrases hang; each of these readings is
+  // put back into the shape the tree rules below expect, so that the coder
+  // does not depend on one parser's habits.
+  void reshape_tree() {
+    for (int v = 0; v < n_; ++v)
+      if (is_verb_tag(s_.toks[v].xpos)) reshape_trailing_report(v);
+    for (int v = 0; v < n_; ++v) {
+      if (!is_verb_tag(s_.toks[v].xpos)) continue;
+      int subj = -1;
+      for (int k : kids_[v])
+        if (s_.toks[k].rel == "nsubj" || s_.toks[k].rel == "nsubj:pass") {
+          subj = k;
+          break;
+        }
+      if (subj < 0 || subj > v) continue;
+      // "Caras Galadhon's new mayor left": a possessor (with its own "'s")
+      // hung on the verb, right before the verb's subject phrase, is the
+      // subject's possessor.
+      for (int p : std::vector<int>(kids_[v])) {
+        if (p >= subj || s_.toks[p].rel != "nmod:poss") continue;
+        bool poss = false;
+        for (int k : kids_[p])
+          if (s_.toks[k].xpos == "POS") poss = true;
+        if (!poss) continue;
+        int after = subtree_end(p) + 1;
+        bool inside = after < subj;
+        for (int t = after; t < subj && inside; ++t) {
+          int x = t;
+          for (int d = 0; d < 30 && x >= 0 && x != subj; ++d) x = head_[x];
+          inside = x == subj;
+        }
+        if (after == subj || inside) rehang(p, subj, Rel::kNounMod);
+      }
+      // "Lions, tigers, and Gondor welcomed": the last member of a list
+      // hung on the verb as a second subject, with the list's "and" on the
+      // verb or on itself, is a conjunct of the first subject.
+      for (int k : std::vector<int>(kids_[v])) {
+        if (k <= subj || k >= v || s_.toks[k].rel != "nsubj") continue;
+        // The "and" sits between the two subjects, on the verb, on the
+        // member, or on a word the parser hung between them ("and good
+        // Gondor" with "good" read as a clause of the verb).
+        int cc = -1;
+        for (int x = subj + 1; x < k; ++x)
+          if (rel_[x] == Rel::kCc && head_[x] > subj && head_[x] <= v) cc = x;
+        if (cc < 0) continue;
+        bool verb_between = false;
+        for (int t = subj + 1; t < k; ++t)
+          if (is_verb_tag(s_.toks[t].xpos)) verb_between = true;
+        if (verb_between) continue;
+        rehang(k, subj, Rel::kConj);
+        if (head_[cc] != k) rehang(cc, k, Rel::kCc);
+      }
+    }
+  }
+
   bool clause_rel(Rel r) const {
     return r == Rel::kClauseMod || r == Rel::kCcomp || r == Rel::kXcomp || r == Rel::kConj || r == Rel::kCc ||
            r == Rel::kPunct || r == Rel::kMark || r == Rel::kAppos;
@@ -1602,7 +1720,7 @@ class SentenceCoder {
         // Mordor, Rohan and Bree"): its own conjuncts are members too.
         if (!a.empty() && a[0].begin >= 0) {
           for (int t = a[0].begin; t < a[0].end && t < n_; ++t) {
-            int hd = s_.toks[t].head;
+            int hd = head_[t];
             if (hd >= a[0].begin && hd < a[0].end) continue;  // not the mention's head
             if (t == heads[0]) break;                          // already the phrase head
             std::vector<int> more{t};
@@ -1719,7 +1837,7 @@ class SentenceCoder {
     // Inherited: open complements, infinitives and conjoined verbs share
     // the subject.
     Rel r = rel_[v];
-    if (r == Rel::kXcomp || r == Rel::kConj || infinitive_complement(v)) return subject_of(s_.toks[v].head, depth + 1);
+    if (r == Rel::kXcomp || r == Rel::kConj || infinitive_complement(v)) return subject_of(head_[v], depth + 1);
     // A copula head ("is about to restore"): its subject.
     return -1;
   }
@@ -1730,7 +1848,7 @@ class SentenceCoder {
     for (int depth = 0; depth < 6; ++depth) {
       Rel r = rel_[h];
       if (!(r == Rel::kCcomp || r == Rel::kXcomp || r == Rel::kClauseMod || r == Rel::kConj)) return {};
-      h = s_.toks[h].head;
+      h = head_[h];
       if (h < 0 || h >= n_) return {};
       int sj = subject_of(h);
       if (sj >= 0 && sj != own) {
@@ -1973,7 +2091,7 @@ class SentenceCoder {
           if (m < 0 || mentions_[m].agent || mentions_[m].codes.empty()) continue;
           // The mention's head: its token governed from outside it.
           for (int x = mentions_[m].begin; x < mentions_[m].end; ++x) {
-            int hd = s_.toks[x].head;
+            int hd = head_[x];
             if (hd < mentions_[m].begin || hd >= mentions_[m].end) {
               found = x;
               break;
@@ -2160,6 +2278,7 @@ class SentenceCoder {
   const CSentence& s_;
   int n_;
   std::vector<Rel> rel_;
+  std::vector<int> head_;  // each token's head: the parse's, as reshape_tree leaves it
   std::vector<uint64_t> hashes_;  // PhraseTrie::hash_word of each token's word
   std::vector<std::vector<int>> kids_;
   std::vector<Mention> mentions_;

@@ -309,5 +309,77 @@ TEST(CompatTreeRules, FrontedReportIsNoTargetOfTheStatementVerb) {
             (V{"FRD SYL 010", "SYL MRS 190"}));
 }
 
+// Parsers differ on where a possessor goes: on the subject, or on the verb
+// beside the subject. Both readings give the subject's actor.
+TEST(CompatTreeRules, PossessorHungOnTheVerbBelongsToTheSubject) {
+  auto d = dicts();
+  // "Sylvania's new envoy attacked Marsovia."
+  const V want{"SYLGOV MRS 190"};
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 4 nmod:poss", "2 's 's POS 1 case", "3 new new JJ 4 amod",
+                        "4 envoy envoy NN 5 nsubj", "5 attacked attack VBD 0 root",
+                        "6 Marsovia Marsovia NNP 5 obj"})),
+            want);
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 5 nmod:poss", "2 's 's POS 1 case", "3 new new JJ 4 amod",
+                        "4 envoy envoy NN 5 nsubj", "5 attacked attack VBD 0 root",
+                        "6 Marsovia Marsovia NNP 5 obj"})),
+            want);
+  // Without its "'s" it is no possessor of the subject.
+  EXPECT_NE(code(d, ud({"1 Sylvania Sylvania NNP 4 nmod:poss", "2 new new JJ 3 amod",
+                        "3 envoy envoy NN 4 nsubj", "4 attacked attack VBD 0 root",
+                        "5 Marsovia Marsovia NNP 4 obj"})),
+            (V{"SYLGOV MRS 190"}));
+}
+
+// "Pirates, bandits, and Sylvania attacked Freedonia": the list's last
+// member hung on the verb as a second subject (with the "and") is a member
+// of the subject, as when it hangs on the first member.
+TEST(CompatTreeRules, ListMemberHungOnTheVerbAsASecondSubject) {
+  auto d = dicts();
+  const V want{"SYL FRD 190"};
+  EXPECT_EQ(code(d, ud({"1 Pirates pirate NNS 7 nsubj", "2 , , , 3 punct", "3 bandits bandit NNS 1 conj",
+                        "4 , , , 6 punct", "5 and and CC 6 cc", "6 Sylvania Sylvania NNP 1 conj",
+                        "7 attacked attack VBD 0 root", "8 Freedonia Freedonia NNP 7 obj"})),
+            want);
+  EXPECT_EQ(code(d, ud({"1 Pirates pirate NNS 7 nsubj", "2 , , , 3 punct", "3 bandits bandit NNS 1 conj",
+                        "4 , , , 7 punct", "5 and and CC 7 cc", "6 Sylvania Sylvania NNP 7 nsubj",
+                        "7 attacked attack VBD 0 root", "8 Freedonia Freedonia NNP 7 obj"})),
+            want);
+  // "..., and brave Sylvania attacked": the "and" on a word the parser hung
+  // between the subjects (an adjective read as a clause of the verb).
+  EXPECT_EQ(code(d, ud({"1 Pirates pirate NNS 8 nsubj", "2 , , , 3 punct", "3 bandits bandit NNS 1 conj",
+                        "4 , , , 8 punct", "5 and and CC 6 cc", "6 brave brave JJ 8 advcl",
+                        "7 Sylvania Sylvania NNP 8 nsubj", "8 attacked attack VBD 0 root",
+                        "9 Freedonia Freedonia NNP 8 obj"})),
+            want);
+}
+
+// ", the Freedonian envoy Bob said." read as a relative clause on "envoy"
+// ("the envoy [that] Bob said") is the closing report: the noun phrase is
+// the subject of "said", as when the parser hangs it that way.
+TEST(CompatTreeRules, ClosingReportReadAsARelativeClause) {
+  const std::string verbs = std::string(kVerbs) + "--- SAY [010] ---\nSAY\n";
+  auto d = dicts(verbs);
+  // "Sylvania attacked Marsovia, the Freedonia envoy Bob said to Tomainia."
+  const V want{"FRDGOV TOM 010", "SYL MRS 190"};
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 2 nsubj", "2 attacked attack VBD 0 root",
+                        "3 Marsovia Marsovia NNP 2 obj", "4 , , , 7 punct", "5 the the DT 7 det",
+                        "6 Freedonia Freedonia NNP 7 compound", "7 envoy envoy NN 9 nsubj",
+                        "8 Bob Bob NNP 7 appos", "9 said say VBD 2 parataxis", "10 to to IN 11 case",
+                        "11 Tomainia Tomainia NNP 9 obl", "12 . . . 2 punct"})),
+            want);
+  EXPECT_EQ(code(d, ud({"1 Sylvania Sylvania NNP 2 nsubj", "2 attacked attack VBD 0 root",
+                        "3 Marsovia Marsovia NNP 2 obj", "4 , , , 7 punct", "5 the the DT 7 det",
+                        "6 Freedonia Freedonia NNP 7 compound", "7 envoy envoy NN 2 obj",
+                        "8 Bob Bob NNP 9 nsubj", "9 said say VBD 7 acl:relcl", "10 to to IN 11 case",
+                        "11 Tomainia Tomainia NNP 9 obl", "12 . . . 2 punct"})),
+            want);
+  // Not closing the sentence: a real relative clause ("the Freedonia envoy
+  // Bob praised attacked Marsovia") stays one.
+  EXPECT_EQ(code(d, ud({"1 the the DT 3 det", "2 Freedonia Freedonia NNP 3 compound", "3 envoy envoy NN 6 nsubj",
+                        "4 Bob Bob NNP 5 nsubj", "5 praised praise VBD 3 acl:relcl", "6 attacked attack VBD 0 root",
+                        "7 Marsovia Marsovia NNP 6 obj"})),
+            V{"FRDGOV MRS 190"});
+}
+
 }  // namespace
 }  // namespace dyad::compat
