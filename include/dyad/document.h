@@ -187,6 +187,12 @@ struct Event {
   int32_t date_end = -1;
   int32_t verb_begin = -1;   // token span of the verb phrase that fired
   int32_t verb_end = -1;
+  // Where it happened, when the sentence says so ("met in Brussels", "the
+  // attack near Kharkiv"): the token span of the place's words, or -1, and
+  // the place's state (ISO 3166 alpha-3) when known (events/places.h).
+  int32_t place_begin = -1;
+  int32_t place_end = -1;
+  std::string place_country;
   std::string rule;          // id of the pattern that fired
 };
 

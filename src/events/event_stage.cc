@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "dyad/events.h"
+#include "events/places.h"
 #include "events/arguments.h"
 #include "events/dates.h"
 #include "events/quotes.h"
@@ -1358,6 +1359,7 @@ void EventStage::run(Document& doc) const {
     events::SentenceCoder coder(doc, tree, args, *verbs_, *codebook_, quote_of, s);
     coder.run();
   }
+  events::assign_places(doc, tree, *codebook_);
 }
 
 }  // namespace dyad

@@ -229,6 +229,19 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
     put_double(out, e.goldstein);
     out += ",\"modality\":";
     put_json_string(out, modality_name(e.modality));
+    // Where it happened, when the sentence says so (events/places.h).
+    out += ",\"place\":";
+    if (e.place_begin >= 0 && e.place_end > e.place_begin && static_cast<size_t>(e.place_end) <= doc.tokens.size()) {
+      out += "{\"country\":";
+      put_string_or_null(out, e.place_country);
+      out += ",\"span\":";
+      put_span(out, doc, e.place_begin, e.place_end, chars);
+      out += ",\"text\":";
+      put_json_string(out, doc.tokens_text(e.place_begin, e.place_end));
+      out += '}';
+    } else {
+      out += "null";
+    }
     out += ",\"plover\":";
     put_json_string(out, e.plover);
     out += ",\"plover_mode\":";
