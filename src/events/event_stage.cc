@@ -887,10 +887,15 @@ class SentenceCoder {
     // attributive "visiting" names the visitor right after it (the parser
     // leaves it no object and no subject of its own); the host is the one
     // the clause gave as subject.
-    if (tree_.lemma(v) == "visit" && tree_.xpos(v) == "VBG" && !targets.empty() && tree_.first_kid(v, rels().obj) < 0 &&
+    // The parser may also make the visitor the participle's object; a person
+    // or an office right after "visiting" is still the visitor, a place
+    // ("visiting Beijing") is visited.
+    const int vobj = tree_.first_kid(v, rels().obj);
+    if (tree_.lemma(v) == "visit" && tree_.xpos(v) == "VBG" && !targets.empty() &&
         tree_.first_kid(v, rels().aux) < 0 && tree_.first_kid(v, rels().nsubj) < 0)
       for (int t : targets)
-        if (doc_.mentions[t].token_begin == static_cast<uint32_t>(v) + 1) {
+        if (doc_.mentions[t].token_begin == static_cast<uint32_t>(v) + 1 &&
+            (vobj < 0 || (!doc_.mentions[t].actor.sectors.empty() && doc_.mentions[t].entry.rfind("capital:", 0) != 0))) {
           std::vector<std::pair<int, int>> flipped;
           for (int s : sources)
             if (s != t) flipped.emplace_back(t, s);

@@ -181,5 +181,41 @@ TEST(CoderPrecision, ALawTargetingOfficialsIsNoAttack) {
   EXPECT_EQ(sorted_summary(troops), (Strings{"CHLMIL>PERGOV:190:asserted"}));
 }
 
+TEST(CoderPrecision, AnOfficialRightAfterVisitingIsTheVisitorEvenAsItsObject) {
+  // "Boric assured visiting Peruvian Foreign Minister Gil ...", the parser
+  // making the minister the object of "visiting".
+  Document guest = parse_rows(R"(
+1 Boric Boric PROPN NNP 2 nsubj
+2 assured assure VERB VBD 0 root
+3 visiting visit VERB VBG 2 xcomp
+4 Peruvian Peruvian ADJ JJ 7 amod
+5 Foreign Foreign ADJ JJ 6 amod
+6 Minister Minister PROPN NNP 7 compound
+7 Gil Gil PROPN NNP 3 obj
+8 . . PUNCT . 2 punct
+)");
+  add_role(guest, "Boric", "CHL", "GOV");
+  add_role(guest, "Peruvian Foreign Minister Gil", "PER", "GOV");
+  shipped_stage().run(guest);
+  EXPECT_EQ(sorted_summary(guest), (Strings{"PERGOV>CHLGOV:042:asserted"}));
+
+  // A capital right after "visiting" is the place visited.
+  Document place = parse_rows(R"(
+1 Boric Boric PROPN NNP 2 nsubj
+2 ended end VERB VBD 0 root
+3 a a DET DT 4 det
+4 tour tour NOUN NN 2 obj
+5 , , PUNCT , 6 punct
+6 visiting visit VERB VBG 2 advcl
+7 Lima Lima PROPN NNP 6 obj
+8 . . PUNCT . 2 punct
+)");
+  add_role(place, "Boric", "CHL", "GOV");
+  const int lima = add_mention(place, "Lima", "PER");
+  place.mentions[lima].entry = "capital:PER";
+  shipped_stage().run(place);
+  EXPECT_EQ(sorted_summary(place), (Strings{"CHLGOV>PER:042:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
