@@ -748,6 +748,38 @@ class SentenceCoder {
     return event_date(tree_, v, sb_, se_, doc_.date, mod == Modality::kIntended, dates_);
   }
 
+  // "Speaking to lawmakers last month, Starmer said ...": a participle of
+  // speaking (&speech-setting) fronted as an adverbial clause of a &speech
+  // verb sets the scene of the statement; it is no meeting (04) of its own.
+  bool speech_setting(int v, const std::string& code) const {
+    const Rels& R = rels();
+    if (code.compare(0, 2, "04") != 0 || !in_set("speech-setting", tree_.lemma(v))) return false;
+    if (tree_.xpos(v) != "VBG" || tree_.rel(v) != R.advcl || tree_.first_kid(v, R.aux) >= 0) return false;
+    const int h = tree_.head(v);
+    return in_sentence(h) && in_set("speech", tree_.lemma(h));
+  }
+
+  // "legislation targeting Turkey", "a bill aimed at Beijing": a participle
+  // on a law or text (&law-noun, &text-noun) says what the document is
+  // about; a document does not assault, coerce or fight (roots 17-20).
+  bool document_aims(int v, const std::string& code) const {
+    const Rels& R = rels();
+    if (code.size() < 2 || code.compare(0, 2, "17") < 0 || code.compare(0, 2, "20") > 0) return false;
+    auto document = [&](int n) {
+      return in_sentence(n) && tree_.upos(n) == UPos::kNOUN &&
+             (in_set("law-noun", tree_.lemma(n)) || in_set("text-noun", tree_.lemma(n)));
+    };
+    const int h = tree_.head(v);
+    if (tree_.rel(v) == R.acl) return document(h);
+    // "passed legislation Wednesday targeting Turkey": the parser often
+    // hangs the participle on the verb, beside the document it describes.
+    if (tree_.xpos(v) != "VBG" || (tree_.rel(v) != R.xcomp && tree_.rel(v) != R.advcl)) return false;
+    if (tree_.first_kid(v, R.nsubj) >= 0 || !in_sentence(h)) return false;
+    for (int o : tree_.kids(h, R.obj))
+      if (o < v && document(o)) return true;
+    return false;
+  }
+
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
     if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
@@ -767,6 +799,11 @@ class SentenceCoder {
     Modality mod = modality(v);
     // A `future` pattern names only an announced act ("we will retaliate").
     if (p->future && mod != Modality::kIntended) return;
+    // A `done` pattern names only an act reported as done: a vague verb of
+    // contact ("engage with") said as a plan, a need or a possibility is a
+    // stance, not an announced meeting.
+    if (p->done && (mod == Modality::kIntended || mod == Modality::kHypothetical)) return;
+    if (speech_setting(v, code) || document_aims(v, code)) return;
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
     // an act that did happen.
     if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;
@@ -851,10 +888,15 @@ class SentenceCoder {
     // attributive "visiting" names the visitor right after it (the parser
     // leaves it no object and no subject of its own); the host is the one
     // the clause gave as subject.
-    if (tree_.lemma(v) == "visit" && tree_.xpos(v) == "VBG" && !targets.empty() && tree_.first_kid(v, rels().obj) < 0 &&
+    // The parser may also make the visitor the participle's object; a person
+    // or an office right after "visiting" is still the visitor, a place
+    // ("visiting Beijing") is visited.
+    const int vobj = tree_.first_kid(v, rels().obj);
+    if (tree_.lemma(v) == "visit" && tree_.xpos(v) == "VBG" && !targets.empty() &&
         tree_.first_kid(v, rels().aux) < 0 && tree_.first_kid(v, rels().nsubj) < 0)
       for (int t : targets)
-        if (doc_.mentions[t].token_begin == static_cast<uint32_t>(v) + 1) {
+        if (doc_.mentions[t].token_begin == static_cast<uint32_t>(v) + 1 &&
+            (vobj < 0 || (!doc_.mentions[t].actor.sectors.empty() && doc_.mentions[t].entry.rfind("capital:", 0) != 0))) {
           std::vector<std::pair<int, int>> flipped;
           for (int s : sources)
             if (s != t) flipped.emplace_back(t, s);
@@ -984,6 +1026,10 @@ class SentenceCoder {
           if (b != R.amod && b != R.compound) continue;
           int m = args_.mention_at(c);
           if (m < 0) continue;
+          // "the Kabul attack", "the Paris bombings": a capital city named
+          // before an act of force is where it happened, not who did it
+          // (a possessor or a "by" phrase still names the agent).
+          if (b == R.compound && is_force(code) && doc_.mentions[m].entry.starts_with("capital:")) continue;
           const Actor& act = doc_.mentions[m].actor;
           if ((!act.country.empty() || !act.org.empty()) && std::find(src.begin(), src.end(), m) == src.end())
             src.push_back(m);

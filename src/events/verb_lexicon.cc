@@ -136,6 +136,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "reported") p.reported = true;
         else if (e == "neg") p.neg = true;
         else if (e == "future") p.future = true;
+        else if (e == "done") p.done = true;
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");

@@ -91,6 +91,8 @@ struct VerbPattern {
   bool reported = false;     // only as reported content ("X said Y is defying ..."): the speaker accuses the subject
   bool neg = false;          // only when the verb is negated; the event itself is then asserted ("does not comment": 011)
   bool future = false;       // only as an announced act (will, vow to...): "we will retaliate" is a threat, "retaliated" is not
+  bool done = false;         // only as a reported act, never announced or possible: "engaged with X" is a contact,
+                             // "will continue to engage with" / "need to engage with" is a stance, no planned meeting
   Voice voice = Voice::kAny;
   bool has_gov = false;      // governs an embedded clause (xcomp/ccomp)...
   Modality gov = Modality::kAsserted;  // ...which gets this modality
