@@ -90,6 +90,8 @@ struct StoredEvent {
   std::optional<StoredActor> source, target;
   std::string cameo, root, plover;
   std::string plover_mode;        // "" where PLOVER gives none (or stored before schema 3)
+  std::string place;              // where it happened ("Geneva"), "" when the sentence does not say
+  std::string place_country;      // the place's state (ISO alpha-3), "" when unknown
   double goldstein = 0.0;
   int quad = 0;
   std::string modality;           // asserted | negated | hypothetical | intended | requested | denied

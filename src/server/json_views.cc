@@ -40,6 +40,8 @@ json event_json(const StoredEvent& e) {
           {"root", e.root},
           {"plover", e.plover},
           {"plover_mode", e.plover_mode},
+          {"place", or_null(e.place)},
+          {"place_country", or_null(e.place_country)},
           {"goldstein", e.goldstein},
           {"quad", e.quad},
           {"modality", e.modality},

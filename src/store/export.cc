@@ -112,6 +112,8 @@ std::string event_jsonl(const StoredEvent& e) {
   j["root"] = e.root;
   j["plover"] = e.plover;
   j["plover_mode"] = e.plover_mode;
+  j["place"] = null_or(e.place);
+  j["place_country"] = null_or(e.place_country);
   j["goldstein"] = e.goldstein;
   j["quad"] = e.quad;
   j["modality"] = e.modality;
@@ -132,7 +134,7 @@ std::string event_jsonl(const StoredEvent& e) {
 
 std::string events_csv_header() {
   return "event_id,article_id,doc,url,date,sentence_index,source_code,source_text,source_country,target_code,"
-         "target_text,target_country,cameo,root,plover,plover_mode,goldstein,quad,modality,quote,verb,verb_start,verb_end,"
+         "target_text,target_country,cameo,root,plover,plover_mode,place,place_country,goldstein,quad,modality,quote,verb,verb_start,verb_end,"
          "rule,dedup_id,sentence\n";
 }
 
@@ -147,7 +149,8 @@ std::string event_csv(const StoredEvent& e) {
        side(e.source, &StoredActor::country) + ',';
   r += side(e.target, &StoredActor::code) + ',' + side(e.target, &StoredActor::text) + ',' +
        side(e.target, &StoredActor::country) + ',';
-  r += csv_field(e.cameo) + ',' + csv_field(e.root) + ',' + csv_field(e.plover) + ',' + csv_field(e.plover_mode) + ',' + fmt_double(e.goldstein) +
+  r += csv_field(e.cameo) + ',' + csv_field(e.root) + ',' + csv_field(e.plover) + ',' + csv_field(e.plover_mode) + ',' +
+       csv_field(e.place) + ',' + csv_field(e.place_country) + ',' + fmt_double(e.goldstein) +
        ',' + std::to_string(e.quad) + ',' + e.modality + ',' +
        (e.quote_index >= 0 ? "q" + std::to_string(e.quote_index) : "") + ',' + csv_field(e.verb) + ',' +
        (e.verb_start >= 0 ? std::to_string(e.verb_start) : "") + ',' +

@@ -33,7 +33,7 @@ struct Store::Impl::Writer {
                   "INSERT INTO events(id, article_id, idx, sentence_idx, sentence, date, source_idx, target_idx, "
                   "source_code, target_code, source_key, target_key, cameo, root, family, plover, goldstein, quad, "
                   "modality, quote_idx, verb, verb_start, verb_end, rule, dedup_id, date_source, date_text, "
-                  "plover_mode) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  "plover_mode, place, place_country) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         add_text(db, "INSERT INTO events_fts(rowid, sentence) VALUES(?, ?)"),
         max_event_id(db, "SELECT coalesce(max(id), 0) FROM events"),
         find_group(db,
@@ -325,6 +325,9 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
       if (e.date_begin >= 0 && e.date_end > e.date_begin && static_cast<size_t>(e.date_end) <= doc.tokens.size())
         ev.bind(27, flat(doc.tokens_text(e.date_begin, e.date_end)));
       ev.bind_text_or_null(28, e.plover_mode);
+      if (e.place_begin >= 0 && e.place_end > e.place_begin && static_cast<size_t>(e.place_end) <= doc.tokens.size())
+        ev.bind(29, flat(doc.tokens_text(e.place_begin, e.place_end)));
+      ev.bind_text_or_null(30, e.place_country);
       ev.run();
       w.add_text.bind(1, event_id).bind(2, std::string_view(sentence)).run();
       aggregates.add_event(src_key, tgt_key, date, e.quad, e.root, e.goldstein);

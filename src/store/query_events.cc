@@ -22,7 +22,7 @@ constexpr const char* kEventSelect =
     "mt.confidence, "
     "e.cameo, e.root, e.plover, e.goldstein, e.quad, e.modality, e.quote_idx, e.verb, e.verb_start, e.verb_end, "
     "e.rule, e.dedup_id, a.dyad_version, a.model_version, a.lexicon_version, a.ingested_at, e.date_source, "
-    "e.date_text, e.plover_mode "
+    "e.date_text, e.plover_mode, e.place, e.place_country "
     "FROM events e JOIN articles a ON a.id = e.article_id "
     "LEFT JOIN mentions ms ON ms.article_id = e.article_id AND ms.idx = e.source_idx "
     "LEFT JOIN mentions msa ON msa.article_id = e.article_id AND msa.idx = ms.antecedent "
@@ -62,6 +62,8 @@ StoredEvent read_event(const Stmt& st) {
   e.date_source = st.text(46);
   e.date_text = st.text(47);
   e.plover_mode = st.text(48);
+  e.place = st.text(49);
+  e.place_country = st.text(50);
   return e;
 }
 

@@ -54,7 +54,8 @@ CREATE TABLE events(
   cameo TEXT NOT NULL, root TEXT NOT NULL, family TEXT NOT NULL, plover TEXT, plover_mode TEXT,
   goldstein REAL NOT NULL, quad INTEGER NOT NULL, modality TEXT NOT NULL,
   quote_idx INTEGER, verb TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,
-  dedup_id INTEGER, date_source TEXT, date_text TEXT);
+  dedup_id INTEGER, date_source TEXT, date_text TEXT,
+  place TEXT, place_country TEXT);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_key ON events(source_key, target_key, date);
 CREATE INDEX events_source ON events(source_key, date);
@@ -109,6 +110,13 @@ void upgrade_from_1(Db& db) {
 // store does not know which codebook coded its rows.
 void upgrade_from_2(Db& db) { db.exec("ALTER TABLE events ADD COLUMN plover_mode TEXT"); }
 
+// Version 3 -> 4: where each event happened (events/places.h). Events stored
+// before it keep NULL: the place is found at coding time.
+void upgrade_from_3(Db& db) {
+  db.exec("ALTER TABLE events ADD COLUMN place TEXT");
+  db.exec("ALTER TABLE events ADD COLUMN place_country TEXT");
+}
+
 bool has_table(Db& db, const char* name) {
   Stmt st(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   st.bind(1, std::string_view(name));
@@ -157,6 +165,7 @@ void prepare_schema(Db& db, bool readonly, int dedup_window_days, int& stored_wi
     Transaction tx(db);
     if (version <= 1) upgrade_from_1(db);
     if (version <= 2) upgrade_from_2(db);
+    if (version <= 3) upgrade_from_3(db);
     db.exec("UPDATE meta SET value = '" + std::to_string(kSchemaVersion) + "' WHERE key = 'schema_version'");
     tx.commit();
     version = kSchemaVersion;

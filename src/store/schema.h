@@ -5,7 +5,7 @@
 
 namespace dyad::store {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Creates the tables in an empty file, or checks that an existing one is a
 // dyad store of kSchemaVersion. stored_window receives the dedup window the

@@ -244,6 +244,7 @@ TEST_F(AggregatesTest, VersionOneStoreIsUpgradedWhenOpenedForWriting) {
           "DROP INDEX events_target", "ALTER TABLE events DROP COLUMN date_source",
           "ALTER TABLE events DROP COLUMN date_text", "ALTER TABLE mentions DROP COLUMN basis",
           "ALTER TABLE mentions DROP COLUMN confidence", "ALTER TABLE events DROP COLUMN plover_mode",
+          "ALTER TABLE events DROP COLUMN place", "ALTER TABLE events DROP COLUMN place_country",
           "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
       db.exec(sql);
   }
@@ -289,7 +290,8 @@ TEST_F(AggregatesTest, PloverModeIsStoredAndAVersionTwoStoreGainsTheColumn) {
   {
     // Turn the file back into what version 2 wrote.
     store::Db db(path_, false);
-    for (const char* sql : {"ALTER TABLE events DROP COLUMN plover_mode",
+    for (const char* sql : {"ALTER TABLE events DROP COLUMN plover_mode", "ALTER TABLE events DROP COLUMN place",
+                            "ALTER TABLE events DROP COLUMN place_country",
                             "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
       db.exec(sql);
   }
@@ -305,6 +307,43 @@ TEST_F(AggregatesTest, PloverModeIsStoredAndAVersionTwoStoreGainsTheColumn) {
   ASSERT_EQ(rows.size(), 2u);
   std::multiset<std::string> got{rows[0].plover_mode, rows[1].plover_mode};
   EXPECT_EQ(got, (std::multiset<std::string>{"", "visit"}));  // the old row has none
+}
+
+// Schema 4 stores each event's place; a version-3 store gains the columns
+// when opened for writing, its old rows without a place.
+TEST_F(AggregatesTest, PlaceIsStoredAndAVersionThreeStoreGainsTheColumns) {
+  auto put = [&](Store& s, const std::string& id) {
+    DocBuilder b(id, "https://example.org/" + id, "2024-05-01", "Report " + id);
+    uint32_t t = b.sentence("Washington met Moscow in Quito .");
+    int sm = b.mention(t, t + 1, "USAGOV", "USA", {"GOV"});
+    int tm = b.mention(t + 2, t + 3, "RUSGOV", "RUS", {"GOV"});
+    b.event(1, sm, tm, "044", 1, 2.5, "", static_cast<int>(t + 1));
+    Document d = b.doc();
+    d.events.back().place_begin = static_cast<int32_t>(t + 4);
+    d.events.back().place_end = static_cast<int32_t>(t + 5);
+    d.events.back().place_country = "ECU";
+    s.ingest(d, StoreProvenance{});
+  };
+  {
+    auto s = Store::open(path_);
+    put(*s, "a1");
+    auto rows = s->events(EventFilter{}).rows;
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].place, "Quito");
+    EXPECT_EQ(rows[0].place_country, "ECU");
+  }
+  {
+    store::Db db(path_, false);
+    for (const char* sql : {"ALTER TABLE events DROP COLUMN place", "ALTER TABLE events DROP COLUMN place_country",
+                            "UPDATE meta SET value = '3' WHERE key = 'schema_version'"})
+      db.exec(sql);
+  }
+  auto s = Store::open(path_);  // upgrades
+  put(*s, "a2");
+  auto rows = s->events(EventFilter{}).rows;
+  ASSERT_EQ(rows.size(), 2u);
+  std::multiset<std::string> got{rows[0].place, rows[1].place};
+  EXPECT_EQ(got, (std::multiset<std::string>{"", "Quito"}));  // the old row has none
 }
 
 TEST_F(AggregatesTest, TextFilterMatchesWordsAndPrefixesOnly) {
