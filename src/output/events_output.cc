@@ -267,9 +267,16 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
   }
 }
 
+// The words naming an event's place, or "".
+static std::string place_text(const Document& doc, const Event& e) {
+  if (e.place_begin < 0 || e.place_end <= e.place_begin || static_cast<size_t>(e.place_end) > doc.tokens.size())
+    return std::string();
+  return std::string(doc.tokens_text(e.place_begin, e.place_end));
+}
+
 std::string events_tsv_header() {
   return "doc\tsentence_index\tdate\tsource_code\tsource_text\ttarget_code\ttarget_text\tcameo\troot\t"
-         "plover\tplover_mode\tgoldstein\tquad\tmodality\tquote\tverb\trule\tsentence\n";
+         "plover\tplover_mode\tgoldstein\tquad\tmodality\tquote\tverb\trule\tplace\tplace_country\tsentence\n";
 }
 
 void append_events_tsv(const Document& doc, const OutputOptions& /*options*/, std::string& out) {
@@ -291,7 +298,8 @@ void append_events_tsv(const Document& doc, const OutputOptions& /*options*/, st
            '\t' + code(src) + '\t' + clean(text(src)) + '\t' + code(tgt) + '\t' + clean(text(tgt)) + '\t' +
            e.cameo + '\t' + e.root + '\t' + e.plover + '\t' + e.plover_mode + '\t' + gold + '\t' + std::to_string(e.quad) + '\t' +
            std::string(modality_name(e.modality)) + '\t' + (e.quote >= 0 ? "q" + std::to_string(e.quote) : "") +
-           '\t' + clean(verb_text(doc, e)) + '\t' + e.rule + '\t' + clean(sentence_text(doc, e)) + '\n';
+           '\t' + clean(verb_text(doc, e)) + '\t' + e.rule + '\t' + clean(place_text(doc, e)) + '\t' +
+           e.place_country + '\t' + clean(sentence_text(doc, e)) + '\n';
   }
 }
 

@@ -186,5 +186,26 @@ TEST(EventsTsv, OneLinePerEventNoStrayTabs) {
   EXPECT_EQ(lines, 2u);
 }
 
+// The place, when the coder found one, in both formats: its words, span and
+// state; null / empty columns when there is none.
+TEST(EventsOutput, PlaceIsWrittenWhenKnown) {
+  Document d = sample();
+  std::string none;
+  append_events_jsonl(d, {}, none);
+  EXPECT_TRUE(nlohmann::json::parse(none.substr(0, none.find('\n')))["place"].is_null());
+  d.events[0].place_begin = 5;  // "Freedonia", standing in for a place
+  d.events[0].place_end = 6;
+  d.events[0].place_country = "FRD";
+  std::string out;
+  append_events_jsonl(d, {}, out);
+  const auto j = nlohmann::json::parse(out.substr(0, out.find('\n')));
+  EXPECT_EQ(j["place"]["text"], "Freedonia");
+  EXPECT_EQ(j["place"]["country"], "FRD");
+  EXPECT_EQ(j["place"]["span"], nlohmann::json::parse("[30, 39]"));  // code points ("\xC3\x89" is one)
+  std::string tsv;
+  append_events_tsv(d, {}, tsv);
+  EXPECT_NE(tsv.find("\tattack.obj\tFreedonia\tFRD\t"), std::string::npos) << tsv;
+}
+
 }  // namespace
 }  // namespace dyad
