@@ -37,12 +37,26 @@ int days_in_month(int y, int m) {
   return k[m - 1];
 }
 
+int small_number(std::string_view w, int lo, int hi) {
+  if (w.empty() || w.size() > 4) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= lo && v <= hi ? v : 0;
+}
+
+}  // namespace
+
 // The word lists below are string_views (lengths known at compile time) and
 // the words compared are views too: the recognizer looks at every token of
 // every sentence with an event, and building or measuring strings there was
 // most of its cost.
+namespace {
 constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 constexpr std::string_view kWeekdayAbbr[] = {"mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."};
+}  // namespace
 
 int weekday_of_word(std::string_view w) {
   for (int i = 0; i < 7; ++i)
@@ -61,18 +75,6 @@ int month_of_word(std::string_view w) {
   }
   return 0;
 }
-
-int small_number(std::string_view w, int lo, int hi) {
-  if (w.empty() || w.size() > 4) return 0;
-  int v = 0;
-  for (char c : w) {
-    if (c < '0' || c > '9') return 0;
-    v = v * 10 + (c - '0');
-  }
-  return v >= lo && v <= hi ? v : 0;
-}
-
-}  // namespace
 
 bool parse_ymd(std::string_view s, Ymd* out) {
   // "2021-04-14" or "2021-04-14T09:30:00Z": the day is the first ten bytes.

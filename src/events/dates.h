@@ -23,6 +23,13 @@
 
 namespace dyad::events {
 
+// A lower-cased weekday name or abbreviation ("tuesday", "tue.") -> 0..6
+// (Monday = 0), else -1.
+int weekday_of_word(std::string_view w);
+// A lower-cased month name or abbreviation ("march", "mar.", "sept") ->
+// 1..12, else 0.
+int month_of_word(std::string_view w);
+
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };

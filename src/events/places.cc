@@ -1,6 +1,8 @@
 // Event places (see places.h).
 #include "events/places.h"
 
+#include "events/dates.h"
+
 #include <algorithm>
 #include <string_view>
 #include <vector>
@@ -30,13 +32,7 @@ bool is_place_noun(std::string_view lemma) {
 }
 
 // Month and day names: "in April", "on Tuesday" are times, not places.
-bool is_time_name(std::string_view lower) {
-  static constexpr std::string_view kNames[] = {
-      "january", "february", "march",    "april",    "may",      "june",   "july",
-      "august",  "september", "october", "november", "december", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames);
-}
+bool is_time_name(std::string_view lower) { return month_of_word(lower) > 0 || weekday_of_word(lower) >= 0; }
 
 // The mention whose tokens cover t, or nullptr.
 const ActorMention* mention_covering(const Document& doc, int t) {
