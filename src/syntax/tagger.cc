@@ -2,6 +2,7 @@
 #include "dyad/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -158,6 +159,16 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
   const int n = static_cast<int>(e - b);
   const int S = stride;
   const int K = num_classes;
+  auto has_letter = [](std::string_view w) {
+    for (unsigned char c : w)
+      if (std::isalpha(c) || c >= 0x80) return true;
+    return false;
+  };
+  // A word the model never saw takes no closed class (see closed_class).
+  auto mask_closed = [&](Score* scores) {
+    for (int c = 0; c < K; ++c)
+      if (closed_class[c]) scores[c] = INT32_MIN / 2;
+  };
   const size_t per_word = size_t(kVectorsPerWord) * S;
   const size_t row_bytes = size_t(S) * sizeof(Weight);
   sc.vectors.resize(n);
@@ -354,6 +365,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
         add_row(tag1_word_feature(t1, sc.lower[i]), scores);
         add_row(bigram_feature(lnext, uint64_t(t1), kTag1Next), scores);
       }
+      if (sc.unknown[i] >= 0 && has_letter(doc.tokens[b + i].norm)) mask_closed(scores);
       best = argmax(scores, K, S);
       // The choice is exact unless one of the word rows clamped it (see
       // CompiledModel::mask_lane): then swap the packed rows' sum for the
@@ -367,6 +379,7 @@ void CompiledModel::tag_span(Document& doc, uint32_t b, uint32_t e, Scratch& sc)
         for (int c = K; c < S; ++c) scores[c] = 0;  // argmax's fill, not a score
         sum_rows(sc.sums.data(), rows, S);
         add_difference(scores, sc.exact.data(), sc.sums.data(), S);
+        if (sc.unknown[i] >= 0 && has_letter(doc.tokens[b + i].norm)) mask_closed(scores);
         best = argmax(scores, K, S);
       }
     }

@@ -193,6 +193,11 @@ void parse_tagger_model(std::string_view bytes, const std::string& name, Compile
     uint8_t u = r.get<uint8_t>();
     if (u >= static_cast<uint8_t>(UPos::kCount)) r.fail("bad UPOS id");
     m->upos.push_back(static_cast<UPos>(u));
+    static constexpr std::string_view kClosed[] = {"CC",  "DT", "EX",  "IN",  "MD",  "PDT", "POS", "PRP",
+                                                   "PRP$", "RP", "TO", "WDT", "WP", "WP$", "WRB"};
+    bool closed = false;
+    for (std::string_view t : kClosed) closed = closed || m->xpos.back() == t;
+    m->closed_class.push_back(closed ? 1 : 0);
   }
   std::vector<std::pair<std::string, uint16_t>> tagdict(r.get<uint32_t>());
   for (auto& [w, c] : tagdict) {

@@ -115,6 +115,11 @@ struct CompiledModel {
   static constexpr int kMaxStride = 288;  // for K <= 250
   std::vector<std::string> xpos;
   std::vector<UPos> upos;
+  // Per class: 1 for a closed class (IN, DT, PRP, CC, MD, ...). Every word of
+  // a closed class is in the training data, so a word the model has never
+  // seen is not one; without this mask a rare adjective before a name
+  // ("archrival India") could come out IN and break the parse.
+  std::vector<uint8_t> closed_class;
 
   // Sparse weights in an open-addressing table of 32-byte slots (two to a
   // cache line). A slot holds the key and, for the 94% of rows with at most

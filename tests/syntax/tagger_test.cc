@@ -164,6 +164,38 @@ TEST_F(ShippedTagger, TagsKeyWordsOfNewsSentences) {
   if (!misses.empty()) std::printf("tagger misses:\n%s", misses.c_str());
 }
 
+// Every closed-class word (preposition, determiner, pronoun, conjunction,
+// modal ...) is in the training data, so a word the model never saw is never
+// one. Invented words in slots where a preposition or determiner is likely
+// ("blamed ___ Freedonia", "talks ___ the border") must come out open-class.
+TEST_F(ShippedTagger, UnseenWordsTakeNoClosedClass) {
+  const std::vector<std::string> frames = {
+      "Officials blamed @ Freedonia for the attack .",
+      "The army moved @ the border on Monday .",
+      "Talks were held @ the capital and the coast .",
+      "He said @ the rebels had withdrawn .",
+      "@ the ministers met , they agreed on a truce .",
+      "The group , @ its leaders , rejected the deal .",
+  };
+  const std::vector<std::string> words = {"archfoe", "blorvish", "zintrous", "quelbar", "ovrath",
+                                          "trindle", "amidwise", "underthe", "froop", "thruout"};
+  const std::vector<std::string> closed = {"CC", "DT",  "EX", "IN", "MD",  "PDT", "POS", "PRP",
+                                           "PRP$", "RP", "TO", "WDT", "WP", "WP$", "WRB"};
+  int checked = 0;
+  for (const auto& f : frames)
+    for (const auto& w : words) {
+      std::string sentence = f;
+      sentence.replace(sentence.find('@'), 1, w);
+      Document d = doc_from_words(sentence);
+      tagger_->tag(d);
+      const int i = find_token(d, w);
+      ASSERT_GE(i, 0);
+      for (const auto& c : closed) EXPECT_NE(d.syntax[i].xpos, c) << w << " in: " << tagged(d);
+      ++checked;
+    }
+  EXPECT_EQ(checked, 60);
+}
+
 TEST_F(ShippedTagger, TagsEverySentenceAndTokensOutsideSentences) {
   Document d = doc_from_words("Police arrested two men . Protests continued");
   d.sentences[0].token_end = 5;  // "Protests continued" is in no sentence
