@@ -189,8 +189,11 @@ SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vect
     if (!counted(gold[i].modality)) {
       if (gold[i].modality == Modality::kNegated) {
         ++totals.gold_negated;
-        for (const auto& e : sys)
-          if (counted(e.modality) && same_root(gold[i], e)) {
+        // An event already matched to an asserted gold act is that act, not
+        // the negated one ("denied the allegations" next to a negated
+        // "did not respond": both root 01, same dyad).
+        for (size_t k = 0; k < sys.size(); ++k)
+          if (s.sys_match_root[k] < 0 && counted(sys[k].modality) && same_root(gold[i], sys[k])) {
             ++totals.negated_as_positive;
             break;
           }

@@ -130,6 +130,15 @@ TEST(EvalEvents, ScoresOneToOneAtBothLevels) {
   EXPECT_EQ(t.full.tp, 0u);
   EXPECT_EQ(t.full.fn, 2u);
   EXPECT_EQ(t.full.fp, 2u);
+  // An event matched to an asserted gold act is not also the negated act of
+  // the same root and dyad: "denied the charge" next to a negated "did not
+  // comment" (both root 01).
+  EvalTotals t3;
+  score_sentence({parse_gold_event("USAGOV - 016"), parse_gold_event("USAGOV - 011 negated")},
+                 {sys_event("USAGOV", "", "016")}, countries, t3);
+  EXPECT_EQ(t3.root.tp, 1u);
+  EXPECT_EQ(t3.gold_negated, 1u);
+  EXPECT_EQ(t3.negated_as_positive, 0u);
   // An empty gold sentence with an empty system output scores nothing.
   EvalTotals t2;
   score_sentence({}, {}, countries, t2);
