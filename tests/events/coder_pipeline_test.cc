@@ -215,5 +215,22 @@ TEST(CoderPipeline, PluralSubjectPastTenseAttacks) {
   EXPECT_NE(find(b, "VEN", "COL", "19"), nullptr) << describe(b);
 }
 
+// Stopping trade in goods with a state is an embargo (163), whether the state
+// is the goods' destination, origin or a modifier of them; stopping trade
+// with no state named is no event.
+TEST(CoderPipeline, StoppingTradeWithAStateIsAnEmbargo) {
+  NEED_MODELS();
+  Document a = code_text("Sweden suspended arms exports to Azerbaijan on Friday.");
+  EXPECT_NE(find(a, "SWE", "AZE", "163"), nullptr) << describe(a);
+  Document b = code_text("Ukraine banned imports of Belarusian fertilizer.");
+  EXPECT_NE(find(b, "UKR", "BLR", "163"), nullptr) << describe(b);
+  Document c = code_text("Argentina halted beef shipments to Chile last week.");
+  EXPECT_NE(find(c, "ARG", "CHL", "163"), nullptr) << describe(c);
+  Document d = code_text("Canberra imposed a ban on imports from Jakarta.");
+  EXPECT_NE(find(d, "AUS", "IDN", "163"), nullptr) << describe(d);
+  Document e = code_text("The ministry banned the export of rice during the drought.");
+  EXPECT_EQ(find(e, "", "", "16"), nullptr) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
