@@ -734,6 +734,11 @@ class Matcher {
       const EntryKind ek = lex_.entry(ch.actor).kind;
       if ((ek == EntryKind::kCountry || ek == EntryKind::kCapital) && opens_document_title(ch.end)) return;
       std::string code = actor_base(ch.actor, &seat);
+      // A capital named alone stands for the state's government ("Moscow
+      // said", "talks with Beijing"), as in PETRARCH's validation actors
+      // (WASHINGTON -> USAGOV); a country named alone is the state (RUS).
+      // "The country" after "Rome" is the state, not its government.
+      if (ek == EntryKind::kCapital && ch.ref_antecedent < 0 && !ch.ref_context) seat = "GOV";
       append_roles(code, seat);
       m.actor = lex_.make_actor(code);
       set_org(ch.actor, m.actor);
@@ -1299,7 +1304,10 @@ class Matcher {
         if (o.token_begin < t || !o.actor.org.empty() || meta_[j].person >= 0 || meta_[j].dyn >= 0) continue;
         if (country.empty() && !o.actor.country.empty()) country = o.actor.country;
         const std::string& c = o.actor.code;
-        const std::string r = !o.actor.country.empty() && c.size() > 3 ? c.substr(3) : (o.actor.country.empty() ? c : "");
+        // A state or capital alone lends no role ("envoy to Kyiv": UKRGOV).
+        const std::string r = names_state(j)                          ? ""
+                               : !o.actor.country.empty() && c.size() > 3 ? c.substr(3)
+                               : (o.actor.country.empty() ? c : "");
         if (!r.empty() && roles_only(r)) roles = r;
       }
       if (country.empty() || roles.empty()) continue;
@@ -1553,6 +1561,17 @@ class Matcher {
     return !a.title && !a.weak && !a.plural;
   }
 
+  // Whether mention k names a state alone: a country ("Zambia", RUS) or its
+  // capital ("Lusaka", coded as the government, ZMBGOV), no agent.
+  bool names_state(size_t k) const {
+    const ActorMention& o = doc_.mentions[k];
+    const int e = meta_[k].actor_entry;
+    if (e < 0 || o.actor.country.empty()) return false;
+    const EntryKind kind = lex_.entry(e).kind;
+    if (kind == EntryKind::kCapital) return o.actor.code == o.actor.country + "GOV";
+    return kind == EntryKind::kCountry && o.actor.code.size() == 3;
+  }
+
   // Children of every token (once per document, when a place is asked for).
   void index_children() {
     if (!kid_off_.empty()) return;
@@ -1566,13 +1585,8 @@ class Matcher {
       if (int32_t h = doc_.syntax[t].head; h >= 0 && static_cast<uint32_t>(h) < n) kids_[kid_off_[h + 1]++] = t;
     // kid_off_[h] .. kid_off_[h + 1] now spans h's children, in token order.
     state_head_.assign(n, -1);
-    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
-      const ActorMention& o = doc_.mentions[k];
-      const int e = meta_[k].actor_entry;
-      if (e < 0 || o.head >= n || o.actor.code.size() != 3 || o.actor.country.empty()) continue;
-      const EntryKind kind = lex_.entry(e).kind;
-      if (kind == EntryKind::kCountry || kind == EntryKind::kCapital) state_head_[o.head] = static_cast<int>(k);
-    }
+    for (size_t k = 0; k < doc_.mentions.size(); ++k)
+      if (names_state(k) && doc_.mentions[k].head < n) state_head_[doc_.mentions[k].head] = static_cast<int>(k);
   }
   std::span<const uint32_t> kids_of(uint32_t t) const {
     return std::span<const uint32_t>(kids_.data() + kid_off_[t], kid_off_[t + 1] - kid_off_[t]);
@@ -1583,7 +1597,7 @@ class Matcher {
   // The state named at token t or at its conjuncts ("in Mali and Niger").
   void states_at(uint32_t t, std::vector<std::string>* out) const {
     auto add = [&](uint32_t k) {
-      if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.code);
+      if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.country);
     };
     add(t);
     for (uint32_t c : kids_of(t))
@@ -1837,7 +1851,7 @@ class Matcher {
     std::vector<int> state_at(n, -1);
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const ActorMention& m = doc_.mentions[i];
-      if (m.actor.code.size() == 3 && !m.actor.country.empty() && m.head < n) state_at[m.head] = static_cast<int>(i);
+      if (names_state(i) && m.head < n) state_at[m.head] = static_cast<int>(i);
     }
     for (uint32_t t = 0; t < n; ++t) {
       const int32_t h = doc_.syntax[t].head;
@@ -1869,7 +1883,7 @@ class Matcher {
       for (const char* a : kArrest) arrest = arrest || x.lemma == a;
       if (!arrest) continue;
       std::string country;
-      if (place[t] >= 0) country = doc_.mentions[place[t]].actor.code;
+      if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;
       else country = context_country_;
       if (country.empty()) continue;
       ActorMention m;

@@ -151,9 +151,12 @@ class SentenceCoder {
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
   // A state or region named alone ("Russia", "the Gulf States"): a
-  // three-letter code with no role and no organisation.
+  // three-letter code with no role and no organisation; or its capital
+  // alone ("Moscow": the state's government, coded RUSGOV).
   bool bare_state(int m) const {
-    const Actor& a = doc_.mentions[m].actor;
+    const ActorMention& mm = doc_.mentions[m];
+    const Actor& a = mm.actor;
+    if (mm.entry.starts_with("capital:") && mm.entry.find('+') == std::string::npos) return true;
     return a.code.size() == 3 && a.sectors.empty() && a.org.empty();
   }
 
@@ -1289,11 +1292,16 @@ class SentenceCoder {
     return true;
   }
 
+  // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
+  // RUSGOV) are one actor, so "Washington invaded the country" with the
+  // country read as the United States is no event.
   bool same_actor(int a, int b) const {
     if (a == b) return true;
     if (a < 0 || b < 0) return false;
-    const std::string& ca = doc_.mentions[a].actor.code;
-    return !ca.empty() && ca == doc_.mentions[b].actor.code;
+    const Actor& x = doc_.mentions[a].actor;
+    const Actor& y = doc_.mentions[b].actor;
+    if (!x.code.empty() && x.code == y.code) return true;
+    return !x.country.empty() && x.country == y.country && bare_state(a) && bare_state(b);
   }
 
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
@@ -1303,7 +1311,7 @@ class SentenceCoder {
     for (auto [s, t] : pairs) {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
-      if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
+      if (t >= 0 && same_actor(s, t)) continue;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&

@@ -84,7 +84,7 @@ TEST_F(ActorContextTest, AmbiguousNamesNeedCapitals) {
   EXPECT_EQ(codes("Taiwan and China traded barbs."), (V{"Taiwan=TWN", "China=CHN"}));
   // A full name beats the state; the US state and city are not the states.
   EXPECT_EQ(codes("Chad Wolf visited Atlanta, Georgia.", "2020-06-01"), (V{"Chad Wolf=USAGOV"}));
-  EXPECT_EQ(codes("Washington state sued Washington."), (V{"Washington=USA"}));
+  EXPECT_EQ(codes("Washington state sued Washington."), (V{"Washington=USAGOV"}));  // the capital: the government
   EXPECT_EQ(codes("Georgia and Armenia signed a deal."), (V{"Georgia=GEO", "Armenia=ARM"}));
 }
 
@@ -212,7 +212,13 @@ TEST_F(ActorContextTest, CapitalLinksToItsState) {
   Document d = run("Russia denied the report. Moscow called it a provocation.");
   const ActorMention* m = find(d, "Moscow");
   ASSERT_NE(m, nullptr);
-  EXPECT_EQ(m->actor.code, "RUS");
+  EXPECT_EQ(m->actor.code, "RUSGOV");  // a capital alone stands for the government
+  EXPECT_EQ(m->actor.country, "RUS");
+  // "The country" after a capital is the state itself, not its government.
+  Document c = run("Nairobi protested on Monday. The country later recalled its envoy.");
+  const ActorMention* k = find(c, "The country");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->actor.code, "KEN");
   EXPECT_EQ(text_of(d, m->antecedent), "Russia");
 }
 

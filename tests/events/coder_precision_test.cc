@@ -217,5 +217,39 @@ TEST(CoderPrecision, AnOfficialRightAfterVisitingIsTheVisitorEvenAsItsObject) {
   EXPECT_EQ(sorted_summary(place), (Strings{"CHLGOV>PER:042:asserted"}));
 }
 
+// A capital alone is coded as its government (RUSGOV) and its state alone as
+// the state (RUS); the two name one actor, so "Moscow invaded the country"
+// with the country read as Russia itself is no event.
+TEST(CoderPrecision, AStateAndItsCapitalAreOneActor) {
+  Document d = parse_rows(R"(
+1 Moscow Moscow PROPN NNP 2 nsubj
+2 invaded invade VERB VBD 0 root
+3 the the DET DT 4 det
+4 country country NOUN NN 2 obj
+5 . . PUNCT . 2 punct
+)");
+  const int cap = add_mention(d, "Moscow", "RUSGOV");
+  d.mentions[cap].actor.sectors = {"GOV"};
+  d.mentions[cap].entry = "capital:RUS";
+  const int state = add_mention(d, "the country", "RUS");
+  d.mentions[state].entry = "ref:the country=country:RUS";
+  shipped_stage().run(d);
+  EXPECT_TRUE(sorted_summary(d).empty());
+
+  // Another state is another actor.
+  Document o = parse_rows(R"(
+1 Moscow Moscow PROPN NNP 2 nsubj
+2 invaded invade VERB VBD 0 root
+3 Georgia Georgia PROPN NNP 2 obj
+4 . . PUNCT . 2 punct
+)");
+  const int c2 = add_mention(o, "Moscow", "RUSGOV");
+  o.mentions[c2].actor.sectors = {"GOV"};
+  o.mentions[c2].entry = "capital:RUS";
+  add_mention(o, "Georgia", "GEO");
+  shipped_stage().run(o);
+  EXPECT_EQ(sorted_summary(o).size(), 1u);
+}
+
 }  // namespace
 }  // namespace dyad
