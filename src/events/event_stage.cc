@@ -201,7 +201,14 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, args_.objects(v), c.words); break;
+        case CondKind::kObj: {
+          // A lone indirect object is the parser's reading of a direct one
+          // ("summoned [the ambassador]iobj to protest"), as for targets.
+          std::vector<int> objs = args_.objects(v);
+          if (objs.empty()) objs = args_.iobjects(v);
+          ok = any_lemma(tree_, objs, c.words);
+          break;
+        }
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;

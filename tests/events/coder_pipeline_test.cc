@@ -232,5 +232,32 @@ TEST(CoderPipeline, StoppingTradeWithAStateIsAnEmbargo) {
   EXPECT_EQ(find(e, "", "", "16"), nullptr) << describe(e);
 }
 
+// Acts both sides perform: a prisoner swap and a truce agreed by two
+// states are coded each way; what is swapped is no target.
+TEST(CoderPipeline, SwapsAndTrucesAreCodedBothWays) {
+  NEED_MODELS();
+  Document a = code_text("Armenia and Azerbaijan exchanged prisoners on Tuesday.");
+  EXPECT_NE(find(a, "ARM", "AZE", "0841"), nullptr) << describe(a);
+  EXPECT_NE(find(a, "AZE", "ARM", "0841"), nullptr) << describe(a);
+  Document b = code_text("Moldova swapped 12 detainees with Romania.");
+  EXPECT_NE(find(b, "MDA", "ROU", "0841"), nullptr) << describe(b);
+  EXPECT_NE(find(b, "ROU", "MDA", "0841"), nullptr) << describe(b);
+  Document c = code_text("Sudan and Chad agreed to a truce last week.");
+  EXPECT_NE(find(c, "SDN", "TCD", "0871"), nullptr) << describe(c);
+  EXPECT_NE(find(c, "TCD", "SDN", "0871"), nullptr) << describe(c);
+}
+
+// "provided X with Y": the recipient is the object, the goods the "with"
+// phrase; vessels given are military aid.
+TEST(CoderPipeline, ProvidingARecipientWithGoods) {
+  NEED_MODELS();
+  Document a = code_text("India provided Sri Lanka with two patrol vessels.");
+  EXPECT_NE(find(a, "IND", "LKA", "072"), nullptr) << describe(a);
+  Document b = code_text("Norway supplied Ukraine with ammunition.");
+  EXPECT_NE(find(b, "NOR", "UKR", "072"), nullptr) << describe(b);
+  Document c = code_text("Brazil donated a frigate to Uruguay.");
+  EXPECT_NE(find(c, "BRA", "URY", "072"), nullptr) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
