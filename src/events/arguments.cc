@@ -106,6 +106,16 @@ int Arguments::mention_for(int t, int speaker) const {
   const std::string& head_lemma = tree_.lemma(t);
   const bool counterpart = lex_.in_set("counterpart", head_lemma);
   const bool counterpart_owned = counterpart || lex_.in_set("counterpart-strict", head_lemma);
+  // "its ties with Beijing", "relations between Kyiv and Warsaw": a
+  // relation's partner, not its owner, is what an act on it is about.
+  if (lex_.in_set("relations", head_lemma))
+    for (int c : tree_.children(t))
+      if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "with" || tree_.prep_of(c) == "between") &&
+          mention_at_[c] >= 0) {
+        int m = follow(mention_at_[c]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty()) return m;
+      }
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
@@ -129,12 +139,14 @@ int Arguments::mention_for(int t, int speaker) const {
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
   }
   // "Ankara's perceived shift": the possessive the parser hung on an
-  // adjective or compound before the noun owns the noun.
+  // adjective or compound before the noun owns the noun. So does a state in
+  // a stack of compounds: "the EU sanctions package", "the U.S. arms sale".
   if (!counterpart_owned)
     for (int c : tree_.children(t)) {
       if (c > t || (tree_.rel(c) != R.amod && tree_.rel(c) != R.compound) || mention_at_[c] >= 0) continue;
       for (int k : tree_.children(c)) {
-        if (k > c || tree_.rel(k) != R.nmod_poss || mention_at_[k] < 0) continue;
+        const bool stacked = tree_.rel(c) == R.compound && (tree_.rel(k) == R.compound || tree_.rel(k) == R.amod);
+        if (k > c || (tree_.rel(k) != R.nmod_poss && !stacked) || mention_at_[k] < 0) continue;
         int m = follow(mention_at_[k]);
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;

@@ -206,6 +206,12 @@ class SentenceCoder {
           // ("summoned [the ambassador]iobj to protest"), as for targets.
           std::vector<int> objs = args_.objects(v);
           if (objs.empty()) objs = args_.iobjects(v);
+          // "held a new round of talks", "launched a wave of strikes": a
+          // &container noun stands for what its "of" phrase names.
+          for (size_t k = 0, n = objs.size(); k < n; ++k)
+            if (in_set("container", tree_.lemma(objs[k])))
+              for (int c2 : tree_.children(objs[k]))
+                if (tree_.base(c2) == R.nmod && tree_.prep_of(c2) == "of") objs.push_back(c2);
           ok = any_lemma(tree_, objs, c.words);
           break;
         }

@@ -259,5 +259,19 @@ TEST(CoderPipeline, ProvidingARecipientWithGoods) {
   EXPECT_NE(find(c, "BRA", "URY", "072"), nullptr) << describe(c);
 }
 
+// Where the actor sits in an object phrase: a stack of compounds ("the EU
+// sanctions package"), the partner of a relation ("its ties with X"), the
+// "of" phrase of a container noun ("a new round of talks").
+TEST(CoderPipeline, ActorsInsideObjectPhrases) {
+  NEED_MODELS();
+  Document a = code_text("Slovakia vetoed the EU aid package for Ukraine.");
+  EXPECT_NE(find(a, "SVK", "IGOEUREEC", "129"), nullptr) << describe(a);
+  Document b = code_text("Minsk praised its ties with Hanoi on Friday.");
+  EXPECT_NE(find(b, "BLR", "VNM", "051"), nullptr) << describe(b);
+  Document c = code_text("Peru and Bolivia held a fresh round of border talks.");
+  EXPECT_NE(find(c, "PER", "BOL", "040"), nullptr) << describe(c);
+  EXPECT_NE(find(c, "BOL", "PER", "040"), nullptr) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
