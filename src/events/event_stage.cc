@@ -360,6 +360,10 @@ class SentenceCoder {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
       if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
+      // "marched to the ministry to protest against the vote": what the
+      // marchers did is the protest itself, not a plan (or threat) of one.
+      if (const VerbPattern* vp = match_[v - sb_]; vp && vp->code.compare(0, 2, "14") == 0)
+        return Modality::kAsserted;
       return Modality::kIntended;  // purpose: "deployed troops to attack"
     }
     int h = tree_.head(v);
@@ -1305,6 +1309,16 @@ class SentenceCoder {
     return true;
   }
 
+  // A state named alone or by its capital, a government body or official,
+  // or an intergovernmental organisation: an actor that speaks officially.
+  bool official_voice(int m) const {
+    if (m < 0) return false;
+    if (bare_state(m)) return true;
+    const Actor& a = doc_.mentions[m].actor;
+    if (a.org.compare(0, 3, "IGO") == 0 || a.code.compare(0, 3, "IGO") == 0) return true;
+    return std::find(a.sectors.begin(), a.sectors.end(), "GOV") != a.sectors.end();
+  }
+
   // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
   // RUSGOV) are one actor, so "Washington invaded the country" with the
   // country read as the United States is no event.
@@ -1319,6 +1333,20 @@ class SentenceCoder {
 
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
             const std::string& rule, Modality mod, const CameoEntry& ce) {
+    // "China protested the warship's passage": a state, a government or an
+    // IGO protests by note and statement, an official complaint (114); only
+    // people take to the streets (141, demonstrate or rally).
+    if (code.compare(0, 3, "141") == 0) {
+      std::vector<std::pair<int, int>> official, crowd;
+      for (auto st : pairs) (official_voice(st.first) ? official : crowd).push_back(st);
+      const CameoEntry* complain = book_.find("114");
+      if (!official.empty() && complain) {
+        emit(v, vb, ve, official, "114", rule + "/official", mod, *complain);
+        if (crowd.empty()) return;
+        emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
     const CameoEntry* const cep = &ce;
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
@@ -1418,6 +1446,7 @@ void EventStage::run(Document& doc) const {
   doc.quotes.clear();
   if (doc.tokens.empty()) return;
   events::Tree tree(doc);
+  tree.mark_active_participles([&](const std::string& l) { return verbs_->in_set("no-passive", l); });
   events::Arguments args(tree, *verbs_);
   std::vector<int> quote_of;
   events::find_quotes(doc, tree, *verbs_, args, &quote_of);

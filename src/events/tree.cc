@@ -183,6 +183,7 @@ bool Tree::is_reduced_passive(int v) const {
   // A participle with a subject of its own is a clause the parser hung on a
   // noun ("the region, where security forces clashed with ..."), not a
   // reduced passive: "the region clashed" would be nonsense.
+  if (!active_participle_.empty() && active_participle_[v]) return false;
   return rel(v) == rels().acl && xpos(v) == "VBN" && head(v) >= 0 && !is_misparsed_main_clause(v) &&
          first_kid(v, rels().nsubj) < 0;
 }

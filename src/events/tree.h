@@ -90,8 +90,17 @@ class Tree {
   // An obl:agent child of v with no "by" (a misread direct object), or -1.
   int bare_agent(int v) const;
   // A participle modifying a noun ("the town shelled by X"): passive, the
-  // noun is its object.
+  // noun is its object. Not a verb marked active (see mark_active_participles).
   bool is_reduced_passive(int v) const;
+  // Marks the tokens whose lemma is a verb with no passive reading ("protest",
+  // "rally", "clash"): "Thousands of people protested" hung as a participle
+  // on "Thousands" is the sentence's main verb, active, not a reduced
+  // passive. The coder passes its lexicon's &no-passive set.
+  template <typename Pred>
+  void mark_active_participles(Pred is_active) {
+    active_participle_.assign(lemma_.size(), 0);
+    for (size_t t = 0; t < lemma_.size(); ++t) active_participle_[t] = is_active(lemma_[t]) ? 1 : 0;
+  }
   bool negated(int v) const;
   // An open complement: xcomp, or a clausal subject beside a nominal subject
   // of the same head ("Modi is due [csubj to travel]" with "Modi" as the
@@ -116,6 +125,7 @@ class Tree {
   std::vector<std::string> lemma_, lower_;
   std::vector<DepRel> base_;
   std::vector<int> sent_of_;
+  std::vector<uint8_t> active_participle_;  // empty until marked
   // negated() per token, -1 until asked: the coder asks it of the same
   // predicate from several rules (~2 times per token on VOA), each time
   // comparing every child's lemma with six words. A Tree belongs to one

@@ -92,8 +92,9 @@ TEST(CoderParseVariation, PrepositionHungOnAnAdjectiveOfThePhrase) {
   add_mention(d, "Chile", "CHL");
   add_mention(d, "council", "PERGOV");
   shipped_stage().run(d);
-  // A time phrase, not the protest's target.
-  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>-:141:asserted"}));
+  // A time phrase, not the protest's target (a state's protest is an
+  // official complaint, 114).
+  EXPECT_EQ(sorted_summary(d), (Strings{"CHL>-:114:asserted"}));
 }
 
 TEST(CoderParseVariation, PassiveWithItsAuxiliaryReadAsCopula) {

@@ -84,6 +84,13 @@ const Event* find(const Document& d, const std::string& src, const std::string& 
   return nullptr;
 }
 
+// Any event whose code starts with `code`, whoever its actors, with modality m.
+const Event* find_code(const Document& d, const std::string& code, Modality m = Modality::kAsserted) {
+  for (const Event& e : d.events)
+    if (starts(e.cameo, code) && e.modality == m) return &e;
+  return nullptr;
+}
+
 #define NEED_MODELS() \
   if (!nlp()) GTEST_SKIP() << "models/tagger.bin, parser.bin or lemmas.tsv absent"
 
@@ -271,6 +278,35 @@ TEST(CoderPipeline, ActorsInsideObjectPhrases) {
   Document c = code_text("Peru and Bolivia held a fresh round of border talks.");
   EXPECT_NE(find(c, "PER", "BOL", "040"), nullptr) << describe(c);
   EXPECT_NE(find(c, "BOL", "PER", "040"), nullptr) << describe(c);
+}
+
+// "Thousands of people protested": the parser may hang the verb as a
+// participle on the quantity noun; a verb with no passive reading is still
+// the active main verb. A protest needs no addressee.
+TEST(CoderPipeline, CrowdsProtestWithOrWithoutATarget) {
+  NEED_MODELS();
+  Document a = code_text("Thousands of people protested on Saturday.");
+  EXPECT_NE(find_code(a, "141"), nullptr) << describe(a);
+  Document b = code_text("Hundreds of farmers marched against the new tax.");
+  EXPECT_NE(find_code(b, "141"), nullptr) << describe(b);
+  // A real reduced passive stays passive: no protest by the wounded.
+  Document c = code_text("Dozens of people wounded in the blast were taken to hospital.");
+  EXPECT_EQ(find_code(c, "14"), nullptr) << describe(c);
+}
+
+// A state protests by note and statement (114, complain officially); a
+// crowd demonstrates (141). A protest that is the purpose of a march is the
+// marchers' protest, not a plan or threat of one.
+TEST(CoderPipeline, StatesComplainCrowdsDemonstrate) {
+  NEED_MODELS();
+  Document a = code_text("Vietnam protested the deployment of the Chinese survey ship.");
+  EXPECT_NE(find(a, "VNM", "CHN", "114"), nullptr) << describe(a);
+  EXPECT_EQ(find_code(a, "141"), nullptr) << describe(a);
+  Document b = code_text("Students protested against the government in the capital.");
+  EXPECT_NE(find_code(b, "141"), nullptr) << describe(b);
+  Document c = code_text("Nurses marched to the ministry on Monday to protest against the pay deal.");
+  EXPECT_NE(find_code(c, "141"), nullptr) << describe(c);
+  EXPECT_EQ(find_code(c, "13", Modality::kIntended), nullptr) << describe(c);
 }
 
 }  // namespace
