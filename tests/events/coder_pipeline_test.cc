@@ -309,5 +309,15 @@ TEST(CoderPipeline, StatesComplainCrowdsDemonstrate) {
   EXPECT_EQ(find_code(c, "13", Modality::kIntended), nullptr) << describe(c);
 }
 
+// "troops" keeps its plural as its lemma in the shipped lemmatizer (as in
+// UD EWT); the troop patterns must still fire.
+TEST(CoderPipeline, TroopDeploymentsWhateverTheLemma) {
+  NEED_MODELS();
+  Document a = code_text("Chad deployed troops to Niger on Monday.");
+  EXPECT_NE(find(a, "TCD", "NER", "154"), nullptr) << describe(a);
+  Document b = code_text("Uganda sent more troops into Congo.");
+  EXPECT_NE(find(b, "UGA", "COD", "154"), nullptr) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
