@@ -146,7 +146,10 @@ int Arguments::mention_for(int t, int speaker) const {
       if (c > t || (tree_.rel(c) != R.amod && tree_.rel(c) != R.compound) || mention_at_[c] >= 0) continue;
       for (int k : tree_.children(c)) {
         const bool stacked = tree_.rel(c) == R.compound && (tree_.rel(k) == R.compound || tree_.rel(k) == R.amod);
-        if (k > c || (tree_.rel(k) != R.nmod_poss && !stacked) || mention_at_[k] < 0) continue;
+        // "the Saudi-led coalition": the leader named before "-led" (not
+        // "Iran-backed militias": a backer is not the actor).
+        const bool led = tree_.rel(c) == R.amod && tree_.lemma(c) == "lead" && k + 2 == c;
+        if (k > c || (tree_.rel(k) != R.nmod_poss && !stacked && !led) || mention_at_[k] < 0) continue;
         int m = follow(mention_at_[k]);
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;

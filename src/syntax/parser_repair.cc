@@ -28,7 +28,9 @@ struct Rel {
          obl_unmarked = deprel_from_name("obl:unmarked"), advmod = deprel_from_name("advmod"),
          case_ = deprel_from_name("case"), punct = deprel_from_name("punct"),
          nsubj = deprel_from_name("nsubj"), acl = deprel_from_name("acl"),
-         nmod_poss = deprel_from_name("nmod:poss");
+         nmod_poss = deprel_from_name("nmod:poss"), amod = deprel_from_name("amod"),
+         xcomp = deprel_from_name("xcomp"), ccomp = deprel_from_name("ccomp"), conj = deprel_from_name("conj"),
+         parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det");
 };
 const Rel& rel() {
   static const Rel r;
@@ -150,6 +152,54 @@ void repair_possessor_on_verb(Document& doc, uint32_t begin, uint32_t end) {
       ps.deprel = kPoss;
       break;
     }
+  }
+}
+
+
+void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t p = begin + 2; p + 1 < end; ++p) {
+    TokenSyntax& ps = doc.syntax[p];
+    if (ps.head >= 0 || ps.xpos != "VBN" || doc.token_text(p - 1) != "-") continue;
+    const int32_t P = static_cast<int32_t>(p);
+    // The noun the participle took as its object, right after its phrase.
+    uint32_t n = end;
+    for (uint32_t t = p + 1; t < end && t <= p + 4; ++t) {
+      const TokenSyntax& ts = doc.syntax[t];
+      if (ts.head == P && deprel_base(ts.deprel) == R.obj && (ts.upos == UPos::kNOUN || ts.upos == UPos::kPROPN)) {
+        n = t;
+        break;
+      }
+    }
+    if (n == end) return;
+    const int32_t N = static_cast<int32_t>(n);
+    // The real verb: a clause of the noun or of the participle, after the noun.
+    uint32_t v = end;
+    for (uint32_t t = n + 1; t < end && v == end; ++t) {
+      const TokenSyntax& ts = doc.syntax[t];
+      if (ts.upos != UPos::kVERB) continue;
+      const DepRel b = deprel_base(ts.deprel);
+      if ((ts.head == N && b == R.acl) ||
+          (ts.head == P && (b == R.xcomp || b == R.ccomp || b == R.conj || b == R.parataxis)))
+        v = t;
+    }
+    if (v == end) return;
+    const int32_t V = static_cast<int32_t>(v);
+    for (uint32_t t = begin; t < end; ++t) {
+      if (t == n || t == v || doc.syntax[t].head != P) continue;
+      if (t > p) doc.syntax[t].head = V;                     // the rest of the clause
+      else if (t + 2 < p) doc.syntax[t].head = N;            // "The" before the phrase
+    }
+    TokenSyntax& vs = doc.syntax[v];
+    vs.head = -1;
+    vs.deprel = R.root;
+    TokenSyntax& ns = doc.syntax[n];
+    ns.head = V;
+    ns.deprel = R.nsubj;
+    ps.head = N;
+    ps.deprel = R.amod;
+    return;  // one root per sentence
   }
 }
 

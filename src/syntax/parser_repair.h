@@ -35,6 +35,17 @@ void repair_fronted_phrase_roots(Document& doc, uint32_t begin, uint32_t end);
 // "'s", the word becomes the subject's nmod:poss.
 void repair_possessor_on_verb(Document& doc, uint32_t begin, uint32_t end);
 
+// "U.S.-backed forces captured the town", "Iranian-backed militias attacked
+// U.S. bases": the parser makes the participle after the hyphen the root,
+// the noun after it its object and the real verb a clause below them. When
+// the root is a past participle right after a hyphen, its object is a noun
+// right after its phrase, and a verb after that noun is a clause of the
+// noun (acl) or of the participle (xcomp, ccomp, conj, parataxis), that verb
+// becomes the root, the noun its subject and the participle the noun's
+// modifier (amod); the participle's other dependents after it move to the
+// verb.
+void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

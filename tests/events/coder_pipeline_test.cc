@@ -319,5 +319,16 @@ TEST(CoderPipeline, TroopDeploymentsWhateverTheLemma) {
   EXPECT_NE(find(b, "UGA", "COD", "154"), nullptr) << describe(b);
 }
 
+// "X-backed" and "X-led" before the actor: the parser's misreading of the
+// hyphenated participle as the root is repaired, and the leader named
+// before "-led" is the actor of a phrase the lexicon does not name.
+TEST(CoderPipeline, HyphenatedBackersAndLeaders) {
+  NEED_MODELS();
+  Document a = code_text("Rwandan-backed rebels attacked Congolese troops near Goma.");
+  EXPECT_NE(find_code(a, "19"), nullptr) << describe(a);
+  Document b = code_text("The Kenyan-led coalition bombed al-Shabab positions in Somalia.");
+  EXPECT_NE(find(b, "KEN", "SOM", "19"), nullptr) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -162,5 +162,39 @@ TEST(ParserRepair, PossessorHungOnTheVerbMovesToTheSubject) {
   EXPECT_EQ(arc(keep, 1), "5:obj");
 }
 
+TEST(ParserRepair, HyphenParticipleMadeRootGivesTheRootToTheVerb) {
+  // Chilean-backed rebels seized the port . (as parsed: "backed" the root,
+  // "rebels" its object, "seized" a clause of "rebels")
+  Document d = one_sentence(
+      "1\tChilean\tChilean\tADJ\tJJ\t_\t3\tobl:npmod\t_\t_\n"
+      "2\t-\t-\tPUNCT\tHYPH\t_\t1\tpunct\t_\t_\n"
+      "3\tbacked\tback\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\trebels\trebel\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+      "5\tseized\tseize\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tport\tport\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_hyphen_participle_roots(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 5), "0:root");
+  EXPECT_EQ(arc(d, 4), "5:nsubj");
+  EXPECT_EQ(arc(d, 3), "4:amod");
+  EXPECT_EQ(arc(d, 1), "3:obl:npmod");
+  EXPECT_EQ(arc(d, 8), "5:punct");
+  EXPECT_EQ(arc(d, 7), "5:obj");
+}
+
+TEST(ParserRepair, HyphenParticipleWithoutAClauseStaysRoot) {
+  // Peruvian-owned firms . (a headline fragment: nothing to give the root to)
+  Document d = one_sentence(
+      "1\tPeruvian\tPeruvian\tADJ\tJJ\t_\t3\tobl:npmod\t_\t_\n"
+      "2\t-\t-\tPUNCT\tHYPH\t_\t1\tpunct\t_\t_\n"
+      "3\towned\town\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tfirms\tfirm\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+      "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_hyphen_participle_roots(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 3), "0:root");
+  EXPECT_EQ(arc(d, 4), "3:obj");
+}
+
 }  // namespace
 }  // namespace dyad
