@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "syntax/tag_repair.h"
 #include "syntax/tagger_model.h"
 
 namespace dyad {
@@ -147,7 +148,10 @@ void Tagger::tag(Document& doc) const {
     uint32_t b = std::max(s.token_begin, next);
     uint32_t e = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(doc.tokens.size()));
     if (b > next) model_->tag_span(doc, next, b, scratch);  // tokens outside sentences
-    if (b < e) model_->tag_span(doc, b, e, scratch);
+    if (b < e) {
+      model_->tag_span(doc, b, e, scratch);
+      repair_past_participles(doc, b, e);
+    }
     next = std::max(next, e);
   }
   if (next < doc.tokens.size())

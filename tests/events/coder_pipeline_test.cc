@@ -330,5 +330,15 @@ TEST(CoderPipeline, HyphenatedBackersAndLeaders) {
   EXPECT_NE(find(b, "KEN", "SOM", "19"), nullptr) << describe(b);
 }
 
+// A simple past after a plural noun, which the tagger reads as a participle
+// ("Militants attacked ..."), after a fronted phrase.
+TEST(CoderPipeline, FrontedPhraseThenPluralSubjectPastTense) {
+  NEED_MODELS();
+  Document a = code_text("In March, Malian rebels attacked government troops.");
+  EXPECT_NE(find(a, "MLI", "MIL", "19"), nullptr) << describe(a);
+  Document b = code_text("According to the ministry, Somali militants attacked Kenyan soldiers.");
+  EXPECT_NE(find(b, "SOM", "KEN", "19"), nullptr) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,93 @@
+#include "syntax/tag_repair.h"
+
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_auxiliary(std::string_view w) {
+  static constexpr std::string_view kAux[] = {"has",  "have", "had", "having", "is",   "are", "was",
+                                              "were", "be",   "been", "being", "'s",  "'ve", "'d",
+                                              "get",  "gets", "got", "gotten", "getting", "'re", "'m", "am"};
+  for (std::string_view a : kAux)
+    if (w == a) return true;
+  return false;
+}
+
+// Participles that take a name or label as their complement in a reduced
+// relative: "a country called Chad", "a rebel known as X".
+bool names_its_complement(std::string_view w) {
+  static constexpr std::string_view kNaming[] = {"called", "named",   "dubbed",   "termed",  "titled",
+                                                 "entitled", "labeled", "labelled", "nicknamed", "branded",
+                                                 "known",  "styled",  "renamed",  "given",   "shown",
+                                                 "told",   "asked",   "granted",  "offered", "awarded",
+                                                 "handed", "paid",    "sent",     "promised", "denied",
+                                                 "left",   "considered", "deemed", "elected", "appointed"};
+  for (std::string_view n : kNaming)
+    if (w == n) return true;
+  return false;
+}
+
+bool noun_tag(std::string_view x) { return x == "NNS" || x == "NNPS" || x == "NNP" || x == "NN"; }
+
+// Words that follow a reduced relative as its time, not its object: "the
+// suspects arrested Tuesday", "weapons seized last month".
+bool time_word(std::string_view w) {
+  static constexpr std::string_view kTime[] = {
+      "yesterday", "today",    "tonight",  "tomorrow", "last",     "next",   "this",     "earlier",
+      "later",     "overnight", "early",   "late",     "monday",   "tuesday", "wednesday", "thursday",
+      "friday",    "saturday", "sunday",   "january",  "february", "march",  "april",    "may",
+      "june",      "july",     "august",   "september", "october", "november", "december", "recently"};
+  for (std::string_view t : kTime)
+    if (w == t) return true;
+  return false;
+}
+
+// Complements of "held", "taken", "kept" in a reduced relative ("a train
+// held hostage", "the officials taken prisoner"): a predicate, not an object.
+bool predicate_noun(std::string_view w) {
+  static constexpr std::string_view kPred[] = {"hostage", "hostages", "captive", "captives", "prisoner",
+                                               "prisoners", "responsible", "accountable", "liable", "hostage-"};
+  for (std::string_view p : kPred)
+    if (w == p) return true;
+  return false;
+}
+
+// Tags that open a noun phrase serving as a direct object.
+bool opens_object(std::string_view x) {
+  return x == "DT" || x == "PRP$" || x == "CD" || x == "NNP" || x == "NNPS" || x == "NNS" || x == "PDT" ||
+         x == "NN" || x == "JJ";
+}
+
+}  // namespace
+
+void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VBN") continue;
+    // The noun before it, adverbs between allowed ("rebels later seized").
+    uint32_t p = i - 1;
+    while (p > begin && doc.syntax[p].xpos == "RB" && i - p < 3) --p;
+    if (!noun_tag(doc.syntax[p].xpos)) continue;
+    // No auxiliary in the few words before the noun's verb group.
+    bool aux = false;
+    for (uint32_t k = i; k-- > begin && i - k <= 4;)
+      if (is_auxiliary(lower(doc.tokens[k].norm))) aux = true;
+    if (aux) continue;
+    const std::string next = lower(doc.tokens[i + 1].norm);
+    if (!opens_object(doc.syntax[i + 1].xpos) || time_word(next) || predicate_noun(next)) continue;
+    if (names_its_complement(lower(doc.tokens[i].norm))) continue;
+    ts.xpos = "VBD";
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,27 @@
+// Deterministic corrections of tagging errors the statistical tagger makes
+// on news constructions its training treebank (UD English EWT, web text)
+// rarely shows. Applied by Tagger::tag after decoding; each is narrow and
+// measured on EWT dev/test (models/README.md).
+#ifndef DYAD_SYNTAX_TAG_REPAIR_H_
+#define DYAD_SYNTAX_TAG_REPAIR_H_
+
+#include <cstdint>
+
+#include "dyad/document.h"
+
+namespace dyad {
+
+// "Militants attacked a convoy", "rebels later seized the town": after a
+// plural or proper noun the tagger often reads a simple past as a past
+// participle (VBN), the reduced-relative reading ("militants attacked by
+// ..."), and the parser then hangs the verb on the noun. A participle of a
+// reduced relative is passive and does not take a direct object, so a VBN
+// right after a noun (adverbs between allowed), with no auxiliary before it
+// and a noun phrase starting right after it, is a simple past (VBD). Verbs
+// that name their object's name ("a group called X", "a man named Y") keep
+// VBN. Tokens [begin, end) of one sentence.
+void repair_past_participles(Document& doc, uint32_t begin, uint32_t end);
+
+}  // namespace dyad
+
+#endif  // DYAD_SYNTAX_TAG_REPAIR_H_

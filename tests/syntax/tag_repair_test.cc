@@ -1,0 +1,67 @@
+// Tag repairs (src/syntax/tag_repair.h) on hand-tagged invented sentences,
+// the tags the statistical tagger gives them.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "syntax/tag_repair.h"
+
+namespace dyad {
+namespace {
+
+// "word/TAG word/TAG ..." as one sentence.
+Document tagged(const std::string& s) {
+  Document d;
+  std::istringstream in(s);
+  std::string wt;
+  while (in >> wt) {
+    const size_t slash = wt.rfind('/');
+    Token t;
+    t.begin = static_cast<uint32_t>(d.text.size());
+    d.text += wt.substr(0, slash) + " ";
+    t.end = t.begin + static_cast<uint32_t>(slash);
+    t.norm = wt.substr(0, slash);
+    d.tokens.push_back(t);
+    TokenSyntax ts;
+    ts.xpos = wt.substr(slash + 1);
+    d.syntax.push_back(ts);
+  }
+  return d;
+}
+
+std::string tag_of(const Document& d, const std::string& w) {
+  for (size_t i = 0; i < d.tokens.size(); ++i)
+    if (d.tokens[i].norm == w) return d.syntax[i].xpos;
+  return "?";
+}
+
+std::string repaired(const std::string& s, const std::string& w) {
+  Document d = tagged(s);
+  repair_past_participles(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  return tag_of(d, w);
+}
+
+TEST(TagRepair, PastTenseWithAnObjectAfterANounIsSimplePast) {
+  EXPECT_EQ(repaired("Militants/NNS attacked/VBN a/DT convoy/NN ./.", "attacked"), "VBD");
+  EXPECT_EQ(repaired("Rebels/NNS later/RB seized/VBN the/DT town/NN ./.", "seized"), "VBD");
+  EXPECT_EQ(repaired("Gunmen/NNS killed/VBN five/CD villagers/NNS ./.", "killed"), "VBD");
+  EXPECT_EQ(repaired("Farmers/NNS blocked/VBN main/JJ roads/NNS ./.", "blocked"), "VBD");
+}
+
+TEST(TagRepair, RealParticiplesStay) {
+  // An auxiliary before it.
+  EXPECT_EQ(repaired("Rebels/NNS have/VBP seized/VBN the/DT town/NN ./.", "seized"), "VBN");
+  // A reduced relative: passive, its "by" agent or its time after it.
+  EXPECT_EQ(repaired("Soldiers/NNS wounded/VBN by/IN the/DT blast/NN died/VBD ./.", "wounded"), "VBN");
+  EXPECT_EQ(repaired("The/DT suspects/NNS arrested/VBN Tuesday/NNP were/VBD freed/VBN ./.", "arrested"), "VBN");
+  // A name or a predicate as the participle's complement.
+  EXPECT_EQ(repaired("A/DT group/NN called/VBN Hope/NNP Now/NNP said/VBD so/RB ./.", "called"), "VBN");
+  EXPECT_EQ(repaired("Passengers/NNS held/VBN hostage/NN for/IN days/NNS spoke/VBD ./.", "held"), "VBN");
+  // No noun before it.
+  EXPECT_EQ(repaired("Recently/RB seized/VBN documents/NNS surfaced/VBD ./.", "seized"), "VBN");
+}
+
+}  // namespace
+}  // namespace dyad
