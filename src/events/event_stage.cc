@@ -152,6 +152,16 @@ class SentenceCoder {
 
   // A state or region named alone ("Russia", "the Gulf States"): a
   // three-letter code with no role and no organisation.
+  // A state's own organs: its government, forces, legislature, courts,
+  // police or spies (the role right after the country code).
+  static bool state_side(const Actor& a) {
+    if (a.country.empty() || a.code.size() < 6 || a.code.compare(0, 3, a.country) != 0) return false;
+    static const char* kState[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+    for (const char* r : kState)
+      if (a.code.compare(3, 3, r) == 0) return true;
+    return false;
+  }
+
   bool bare_state(int m) const {
     const Actor& a = doc_.mentions[m].actor;
     return a.code.size() == 3 && a.sectors.empty() && a.org.empty();
@@ -1304,6 +1314,15 @@ class SentenceCoder {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
       if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
+      // "North Korea's envoy defended Pyongyang and Moscow's treaty": a
+      // statement, appeal or cooperation (roots 01-14) by a state's own
+      // official or body aimed at that bare state is the actor's own side,
+      // not a dyad. Only the state's own side: rebels, insurgents or the
+      // opposition refusing talks with "Kabul" do address the state; and
+      // force (a rebel group seizing its country) stays.
+      if (t >= 0 && code.compare(0, 2, "15") < 0 && bare_state(t) && state_side(ms[s].actor) &&
+          ms[s].actor.country == ms[t].actor.code)
+        continue;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&
