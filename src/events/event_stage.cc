@@ -944,6 +944,42 @@ class SentenceCoder {
           if (c.words.contains(tree_.lemma(o)) && std::abs(o - v) <= 4) { vb = std::min(vb, o); ve = std::max(ve, o); }
 
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
+    if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
+  }
+
+  // "The Taliban rejected Pakistan's allegation that ...", "dismissed the
+  // accusations by the army spokesman": a denial whose accuser is named on
+  // the rejected allegation itself reports the accusation too (112, accuser
+  // -> denier). An accuser found elsewhere (the claims just before) was
+  // coded where the claim was made.
+  void accusation_answered(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs,
+                           const std::string& rule) {
+    const CameoEntry* ce = book_.find("112");
+    if (!ce) return;
+    std::vector<int> allegations;
+    for (int o : args_.objects(v))
+      if (in_set("allegation", tree_.lemma(o))) allegations.push_back(o);
+    if (allegations.empty()) return;
+    auto under = [&](int t, int o) {
+      for (int d = 0; d < 8 && in_sentence(t); ++d, t = tree_.head(t))
+        if (t == o) return true;
+      return false;
+    };
+    // The allegation's author: inside the allegation's phrase ("Pakistan's
+    // allegation", "allegations by the army"), or the by/from phrase the
+    // parser hung on the verb instead.
+    std::vector<int> authors;
+    for (const char* prep : {"by", "from"})
+      for (int c : args_.prep_phrases(v, prep)) authors.push_back(c);
+    std::vector<std::pair<int, int>> flipped;
+    for (auto [s, t] : pairs) {
+      if (s < 0 || t < 0) continue;
+      const int th = static_cast<int>(doc_.mentions[t].head);
+      bool named = std::find(authors.begin(), authors.end(), th) != authors.end();
+      for (int o : allegations) named = named || (th != o && under(th, o));
+      if (named) flipped.emplace_back(t, s);
+    }
+    if (!flipped.empty()) emit(v, vb, ve, flipped, "112", rule + "/accuser", Modality::kAsserted, *ce);
   }
 
   // A nominal event: "Russia's invasion of Ukraine", "U.S. sanctions against

@@ -4,6 +4,8 @@
 // are hand-written in the shipped parser's style; sentences are invented.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "events/event_test_util.h"
 
 namespace dyad {
@@ -164,6 +166,70 @@ TEST(CoderVerbal, CapturingAMoodIsNoOccupation) {
 )",
                      {{"Peru 's president", "PERGOV"}, {"Chilean voters", "CHLCVL"}});
   EXPECT_TRUE(sorted_summary(d).empty());
+}
+
+TEST(CoderVerbal, RejectingANamedAccusersAllegationReportsTheAccusation) {
+  // Lima rejected Quito 's allegation that Peruvian troops crossed the border .
+  Document d = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 rejected reject VERB VBD 0 root
+3 Quito Quito PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 allegation allegation NOUN NN 2 obj
+6 that that SCONJ IN 9 mark
+7 Peruvian Peruvian ADJ JJ 8 amod
+8 troops troop NOUN NNS 9 nsubj
+9 crossed cross VERB VBD 5 acl
+10 the the DET DT 11 det
+11 border border NOUN NN 9 obj
+12 . . PUNCT . 2 punct
+)",
+                     {{"Lima", "PER"}, {"Quito", "ECU"}, {"Peruvian troops", "PERMIL"}});
+  const Strings s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "PER>ECU:016:asserted"), s.end());
+  EXPECT_NE(std::find(s.begin(), s.end(), "ECU>PER:112:asserted"), s.end());
+
+  // The same with the author in a by-phrase the parser hung on the verb:
+  // Lima dismissed the accusations by Ecuadorian officials .
+  Document b = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 dismissed dismiss VERB VBD 0 root
+3 the the DET DT 4 det
+4 accusations accusation NOUN NNS 2 obj
+5 by by ADP IN 7 case
+6 Ecuadorian Ecuadorian ADJ JJ 7 amod
+7 officials official NOUN NNS 2 obl
+8 . . PUNCT . 2 punct
+)",
+                     {{"Lima", "PER"}, {"Ecuadorian officials", "ECUGOV"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"ECUGOV>PER:112:asserted", "PER>ECUGOV:016:asserted"}));
+}
+
+TEST(CoderVerbal, AnAccuserFoundInAnEarlierSentenceGivesNoSecondAccusation) {
+  // Quito accused Lima of spying .
+  // Lima rejected the accusation .
+  Document d = coded(R"(
+1 Quito Quito PROPN NNP 2 nsubj
+2 accused accuse VERB VBD 0 root
+3 Lima Lima PROPN NNP 2 obj
+4 of of SCONJ IN 5 mark
+5 spying spy VERB VBG 2 advcl
+6 . . PUNCT . 2 punct
+
+1 Lima Lima PROPN NNP 2 nsubj
+2 rejected reject VERB VBD 0 root
+3 the the DET DT 4 det
+4 accusation accusation NOUN NN 2 obj
+5 . . PUNCT . 2 punct
+)",
+                     {{"Quito", "ECU"}, {"Lima", "PER"}, {"Lima", "PER"}});
+  int accusations = 0, denials = 0;
+  for (const Event& e : d.events) {
+    if (e.cameo.compare(0, 3, "112") == 0) ++accusations;
+    if (e.cameo == "016") ++denials;
+  }
+  EXPECT_EQ(accusations, 1);  // the first sentence's own
+  EXPECT_EQ(denials, 1);
 }
 
 }  // namespace
