@@ -956,6 +956,16 @@ class SentenceCoder {
                            const std::string& rule) {
     const CameoEntry* ce = book_.find("112");
     if (!ce) return;
+    // Only an allegation whose content the sentence states ("allegation
+    // that ...", "allegations linking the attack to X"): "called Pakistan's
+    // assertions baseless" or "Chile's report, which Peru denied" answers an
+    // accusation without reporting it.
+    const Rels& R = rels();
+    auto states_content = [&](int n) {
+      for (int c : tree_.children(n))
+        if ((tree_.rel(c) == R.acl || tree_.rel(c) == R.ccomp) && tree_.upos(c) == UPos::kVERB) return true;
+      return false;
+    };
     std::vector<int> allegations;
     for (int o : args_.objects(v))
       if (in_set("allegation", tree_.lemma(o))) allegations.push_back(o);
@@ -968,15 +978,21 @@ class SentenceCoder {
     // The allegation's author: inside the allegation's phrase ("Pakistan's
     // allegation", "allegations by the army"), or the by/from phrase the
     // parser hung on the verb instead.
+    // The parser may hang "allegations by X linking ..." on the verb, the
+    // author as the subject of the content clause: that states it too.
     std::vector<int> authors;
     for (const char* prep : {"by", "from"})
-      for (int c : args_.prep_phrases(v, prep)) authors.push_back(c);
+      for (int c : args_.prep_phrases(v, prep))
+        if (std::any_of(allegations.begin(), allegations.end(), states_content) ||
+            (tree_.rel(c) == R.nsubj && in_sentence(tree_.head(c)) &&
+                                  tree_.upos(tree_.head(c)) == UPos::kVERB))
+          authors.push_back(c);
     std::vector<std::pair<int, int>> flipped;
     for (auto [s, t] : pairs) {
       if (s < 0 || t < 0) continue;
       const int th = static_cast<int>(doc_.mentions[t].head);
       bool named = std::find(authors.begin(), authors.end(), th) != authors.end();
-      for (int o : allegations) named = named || (th != o && under(th, o));
+      for (int o : allegations) named = named || (th != o && under(th, o) && states_content(o));
       if (named) flipped.emplace_back(t, s);
     }
     if (!flipped.empty()) emit(v, vb, ve, flipped, "112", rule + "/accuser", Modality::kAsserted, *ce);

@@ -189,8 +189,31 @@ TEST(CoderVerbal, RejectingANamedAccusersAllegationReportsTheAccusation) {
   EXPECT_NE(std::find(s.begin(), s.end(), "PER>ECU:016:asserted"), s.end());
   EXPECT_NE(std::find(s.begin(), s.end(), "ECU>PER:112:asserted"), s.end());
 
-  // The same with the author in a by-phrase the parser hung on the verb:
+  // The author in a by-phrase that the parser read as the subject of the
+  // content clause, hung on the verb:
+  // Lima dismissed the accusations by Ecuadorian officials linking it to the attack .
+  Document b = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 dismissed dismiss VERB VBD 0 root
+3 the the DET DT 4 det
+4 accusations accusation NOUN NNS 2 obj
+5 by by SCONJ IN 8 mark
+6 Ecuadorian Ecuadorian ADJ JJ 7 amod
+7 officials official NOUN NNS 8 nsubj
+8 linking link VERB VBG 2 advcl
+9 it it PRON PRP 8 obj
+10 to to ADP IN 12 case
+11 the the DET DT 12 det
+12 attack attack NOUN NN 8 obl
+13 . . PUNCT . 2 punct
+)",
+                     {{"Lima", "PER"}, {"Ecuadorian officials", "ECUGOV"}});
+  EXPECT_EQ(sorted_summary(b), (Strings{"ECUGOV>PER:112:asserted", "PER>ECUGOV:016:asserted"}));
+}
+
+TEST(CoderVerbal, RejectingAnAllegationWithoutItsContentIsOnlyADenial) {
   // Lima dismissed the accusations by Ecuadorian officials .
+  // The accusation is answered, not reported: no 112 of its own.
   Document b = coded(R"(
 1 Lima Lima PROPN NNP 2 nsubj
 2 dismissed dismiss VERB VBD 0 root
@@ -198,11 +221,11 @@ TEST(CoderVerbal, RejectingANamedAccusersAllegationReportsTheAccusation) {
 4 accusations accusation NOUN NNS 2 obj
 5 by by ADP IN 7 case
 6 Ecuadorian Ecuadorian ADJ JJ 7 amod
-7 officials official NOUN NNS 2 obl
+7 officials official NOUN NNS 4 nmod
 8 . . PUNCT . 2 punct
 )",
                      {{"Lima", "PER"}, {"Ecuadorian officials", "ECUGOV"}});
-  EXPECT_EQ(sorted_summary(b), (Strings{"ECUGOV>PER:112:asserted", "PER>ECUGOV:016:asserted"}));
+  EXPECT_EQ(sorted_summary(b), (Strings{"PER>ECUGOV:016:asserted"}));
 }
 
 TEST(CoderVerbal, AnAccuserFoundInAnEarlierSentenceGivesNoSecondAccusation) {
