@@ -945,6 +945,42 @@ class SentenceCoder {
 
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
     if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
+    if (mod == Modality::kAsserted && code.compare(0, 2, "16") == 0) alleged_reason(v, vb, ve, pairs, rule);
+  }
+
+  // "cut ties with Nairobi for allegedly meddling in its affairs",
+  // "expelled two diplomats over alleged spying": a cut in relations (16)
+  // whose stated reason is hedged as alleged also accuses its target (112).
+  // Only the hedge marks the accusation; "for failing to pay" is no charge.
+  // Not for refusals and coercion ("barred him for allegedly spreading
+  // propaganda", "arrested for allegedly stealing"): there the charge is
+  // the ordinary ground of the act, reported with it, not a separate
+  // accusation between two parties.
+  void alleged_reason(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs,
+                      const std::string& rule) {
+    const Rels& R = rels();
+    static const char* const kHedge[] = {"allegedly", "reportedly", "purportedly", "supposedly",
+                                         "alleged", "suspected", "purported", "supposed"};
+    auto hedged = [&](int n) {
+      for (int c : tree_.children(n))
+        if (tree_.rel(c) == R.advmod || tree_.rel(c) == R.amod)
+          for (const char* h : kHedge)
+            if (tree_.lemma(c) == h) return true;
+      return false;
+    };
+    bool found = false;
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != R.advcl && tree_.rel(c) != R.obl) continue;
+      const std::string p = tree_.prep_of(c);
+      if ((p == "for" || p == "over") && hedged(c)) found = true;
+    }
+    if (!found) return;
+    const CameoEntry* ce = book_.find("112");
+    if (!ce) return;
+    std::vector<std::pair<int, int>> acc;
+    for (auto [s, t] : pairs)
+      if (s >= 0 && t >= 0) acc.emplace_back(s, t);
+    if (!acc.empty()) emit(v, vb, ve, acc, "112", rule + "/alleged", Modality::kAsserted, *ce);
   }
 
   // "The Taliban rejected Pakistan's allegation that ...", "dismissed the

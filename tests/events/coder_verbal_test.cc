@@ -255,5 +255,45 @@ TEST(CoderVerbal, AnAccuserFoundInAnEarlierSentenceGivesNoSecondAccusation) {
   EXPECT_EQ(denials, 1);
 }
 
+TEST(CoderVerbal, CuttingTiesForAnAllegedActAccusesTheTarget) {
+  // Lima cut ties with Quito for allegedly meddling in its affairs .
+  Document d = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 cut cut VERB VBD 0 root
+3 ties tie NOUN NNS 2 obj
+4 with with ADP IN 5 case
+5 Quito Quito PROPN NNP 3 nmod
+6 for for SCONJ IN 8 mark
+7 allegedly allegedly ADV RB 8 advmod
+8 meddling meddle VERB VBG 2 advcl
+9 in in ADP IN 11 case
+10 its its PRON PRP$ 11 nmod:poss
+11 affairs affair NOUN NNS 8 obl
+12 . . PUNCT . 2 punct
+)",
+                     {{"Lima", "PER"}, {"Quito", "ECU"}});
+  const Strings s = sorted_summary(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "PER>ECU:112:asserted"), s.end());
+  EXPECT_EQ(std::count_if(s.begin(), s.end(), [](const std::string& e) { return e.find(":16") != std::string::npos; }),
+            1);
+
+  // Without the hedge the reason is the cutter's own account: no 112.
+  // Lima cut ties with Quito for failing to pay .
+  Document n = coded(R"(
+1 Lima Lima PROPN NNP 2 nsubj
+2 cut cut VERB VBD 0 root
+3 ties tie NOUN NNS 2 obj
+4 with with ADP IN 5 case
+5 Quito Quito PROPN NNP 3 nmod
+6 for for SCONJ IN 7 mark
+7 failing fail VERB VBG 2 advcl
+8 to to PART TO 9 mark
+9 pay pay VERB VB 7 xcomp
+10 . . PUNCT . 2 punct
+)",
+                     {{"Lima", "PER"}, {"Quito", "ECU"}});
+  for (const std::string& e : sorted_summary(n)) EXPECT_EQ(e.find(":112:"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dyad
