@@ -197,6 +197,21 @@ class SentenceCoder {
     return -1;
   }
 
+  // The verb's objects, and behind a measure noun ("leveled a barrage of
+  // criticism at", "drew a wave of condemnation from", "issued a series of
+  // warnings"; the nouns of &measure) the noun it measures, so an object
+  // condition names what was levelled or drawn.
+  std::vector<int> objects_through_measure(int v) const {
+    std::vector<int> objs = args_.objects(v);
+    const size_t n = objs.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!in_set("measure", tree_.lemma(objs[i]))) continue;
+      for (int c : tree_.kids(objs[i], rels().nmod))
+        if (tree_.prep_of(c) == "of") objs.push_back(c);
+    }
+    return objs;
+  }
+
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
@@ -208,7 +223,7 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, args_.objects(v), c.words); break;
+        case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;

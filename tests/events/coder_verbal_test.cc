@@ -295,5 +295,39 @@ TEST(CoderVerbal, CuttingTiesForAnAllegedActAccusesTheTarget) {
   for (const std::string& e : sorted_summary(n)) EXPECT_EQ(e.find(":112:"), std::string::npos) << e;
 }
 
+TEST(CoderVerbal, AnObjectConditionLooksThroughAMeasureNoun) {
+  // Peru leveled a barrage of criticism at Chile .
+  Document d = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 leveled level VERB VBD 0 root
+3 a a DET DT 4 det
+4 barrage barrage NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 criticism criticism NOUN NN 4 nmod
+7 at at ADP IN 8 case
+8 Chile Chile PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)",
+                     {{"Peru", "PER"}, {"Chile", "CHL"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>CHL:111:asserted"}));
+
+  // What the measure counts decides: a wave of tourists drawn from Chile is
+  // no criticism received.
+  // Peru drew a wave of tourists from Chile .
+  Document t = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 drew draw VERB VBD 0 root
+3 a a DET DT 4 det
+4 wave wave NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 tourists tourist NOUN NNS 4 nmod
+7 from from ADP IN 8 case
+8 Chile Chile PROPN NNP 2 obl
+9 . . PUNCT . 2 punct
+)",
+                     {{"Peru", "PER"}, {"Chile", "CHL"}});
+  EXPECT_TRUE(sorted_summary(t).empty());
+}
+
 }  // namespace
 }  // namespace dyad
