@@ -150,6 +150,16 @@ class SentenceCoder {
 
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
+  // A state's own organs: its government, forces, legislature, courts,
+  // police or spies (the role right after the country code).
+  static bool state_side(const Actor& a) {
+    if (a.country.empty() || a.code.size() < 6 || a.code.compare(0, 3, a.country) != 0) return false;
+    static const char* kState[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+    for (const char* r : kState)
+      if (a.code.compare(3, 3, r) == 0) return true;
+    return false;
+  }
+
   // A state or region named alone ("Russia", "the Gulf States"): a
   // three-letter code with no role and no organisation; or its capital
   // alone ("Moscow": the state's government, coded RUSGOV).
@@ -190,6 +200,24 @@ class SentenceCoder {
     return -1;
   }
 
+  // The verb's objects, and behind a measure noun ("leveled a barrage of
+  // criticism at", "drew a wave of condemnation from", "issued a series of
+  // warnings"; the nouns of &measure) the noun it measures, so an object
+  // condition names what was levelled or drawn.
+  std::vector<int> objects_through_measure(int v) const {
+    std::vector<int> objs = args_.objects(v);
+    // A lone indirect object is the parser's reading of a direct one
+    // ("summoned [the ambassador]iobj to protest"), as for targets.
+    if (objs.empty()) objs = args_.iobjects(v);
+    const size_t n = objs.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!in_set("measure", tree_.lemma(objs[i]))) continue;
+      for (int c : tree_.kids(objs[i], rels().nmod))
+        if (tree_.prep_of(c) == "of") objs.push_back(c);
+    }
+    return objs;
+  }
+
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
@@ -201,20 +229,7 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: {
-          // A lone indirect object is the parser's reading of a direct one
-          // ("summoned [the ambassador]iobj to protest"), as for targets.
-          std::vector<int> objs = args_.objects(v);
-          if (objs.empty()) objs = args_.iobjects(v);
-          // "held a new round of talks", "launched a wave of strikes": a
-          // &container noun stands for what its "of" phrase names.
-          for (size_t k = 0, n = objs.size(); k < n; ++k)
-            if (in_set("container", tree_.lemma(objs[k])))
-              for (int c2 : tree_.children(objs[k]))
-                if (tree_.base(c2) == R.nmod && tree_.prep_of(c2) == "of") objs.push_back(c2);
-          ok = any_lemma(tree_, objs, c.words);
-          break;
-        }
+        case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
@@ -954,6 +969,94 @@ class SentenceCoder {
           if (c.words.contains(tree_.lemma(o)) && std::abs(o - v) <= 4) { vb = std::min(vb, o); ve = std::max(ve, o); }
 
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
+    if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
+    if (mod == Modality::kAsserted && code.compare(0, 2, "16") == 0) alleged_reason(v, vb, ve, pairs, rule);
+  }
+
+  // "cut ties with Nairobi for allegedly meddling in its affairs",
+  // "expelled two diplomats over alleged spying": a cut in relations (16)
+  // whose stated reason is hedged as alleged also accuses its target (112).
+  // Only the hedge marks the accusation; "for failing to pay" is no charge.
+  // Not for refusals and coercion ("barred him for allegedly spreading
+  // propaganda", "arrested for allegedly stealing"): there the charge is
+  // the ordinary ground of the act, reported with it, not a separate
+  // accusation between two parties.
+  void alleged_reason(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs,
+                      const std::string& rule) {
+    const Rels& R = rels();
+    static const char* const kHedge[] = {"allegedly", "reportedly", "purportedly", "supposedly",
+                                         "alleged", "suspected", "purported", "supposed"};
+    auto hedged = [&](int n) {
+      for (int c : tree_.children(n))
+        if (tree_.rel(c) == R.advmod || tree_.rel(c) == R.amod)
+          for (const char* h : kHedge)
+            if (tree_.lemma(c) == h) return true;
+      return false;
+    };
+    bool found = false;
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != R.advcl && tree_.rel(c) != R.obl) continue;
+      const std::string p = tree_.prep_of(c);
+      if ((p == "for" || p == "over") && hedged(c)) found = true;
+    }
+    if (!found) return;
+    const CameoEntry* ce = book_.find("112");
+    if (!ce) return;
+    std::vector<std::pair<int, int>> acc;
+    for (auto [s, t] : pairs)
+      if (s >= 0 && t >= 0) acc.emplace_back(s, t);
+    if (!acc.empty()) emit(v, vb, ve, acc, "112", rule + "/alleged", Modality::kAsserted, *ce);
+  }
+
+  // "The Taliban rejected Pakistan's allegation that ...", "dismissed the
+  // accusations by the army spokesman": a denial whose accuser is named on
+  // the rejected allegation itself reports the accusation too (112, accuser
+  // -> denier). An accuser found elsewhere (the claims just before) was
+  // coded where the claim was made.
+  void accusation_answered(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs,
+                           const std::string& rule) {
+    const CameoEntry* ce = book_.find("112");
+    if (!ce) return;
+    // Only an allegation whose content the sentence states ("allegation
+    // that ...", "allegations linking the attack to X"): "called Pakistan's
+    // assertions baseless" or "Chile's report, which Peru denied" answers an
+    // accusation without reporting it.
+    const Rels& R = rels();
+    auto states_content = [&](int n) {
+      for (int c : tree_.children(n))
+        if ((tree_.rel(c) == R.acl || tree_.rel(c) == R.ccomp) && tree_.upos(c) == UPos::kVERB) return true;
+      return false;
+    };
+    std::vector<int> allegations;
+    for (int o : args_.objects(v))
+      if (in_set("allegation", tree_.lemma(o))) allegations.push_back(o);
+    if (allegations.empty()) return;
+    auto under = [&](int t, int o) {
+      for (int d = 0; d < 8 && in_sentence(t); ++d, t = tree_.head(t))
+        if (t == o) return true;
+      return false;
+    };
+    // The allegation's author: inside the allegation's phrase ("Pakistan's
+    // allegation", "allegations by the army"), or the by/from phrase the
+    // parser hung on the verb instead.
+    // The parser may hang "allegations by X linking ..." on the verb, the
+    // author as the subject of the content clause: that states it too.
+    std::vector<int> authors;
+    for (const char* prep : {"by", "from"})
+      for (int c : args_.prep_phrases(v, prep))
+        if (std::any_of(allegations.begin(), allegations.end(), states_content) ||
+            (tree_.rel(c) == R.nsubj && in_sentence(tree_.head(c)) &&
+                                  tree_.upos(tree_.head(c)) == UPos::kVERB))
+          authors.push_back(c);
+    std::vector<std::pair<int, int>> flipped;
+    for (auto [s, t] : pairs) {
+      if (s < 0 || t < 0) continue;
+      const int th = static_cast<int>(doc_.mentions[t].head);
+      bool named = std::find(authors.begin(), authors.end(), th) != authors.end();
+      for (int o : allegations) named = named || (th != o && under(th, o) && states_content(o));
+      if (named) flipped.emplace_back(t, s);
+    }
+    if (!flipped.empty()) emit(v, vb, ve, flipped, "112", rule + "/accuser", Modality::kAsserted, *ce);
   }
 
   // A nominal event: "Russia's invasion of Ukraine", "U.S. sanctions against
@@ -1353,6 +1456,15 @@ class SentenceCoder {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
       if (t >= 0 && same_actor(s, t)) continue;
+      // "North Korea's envoy defended Pyongyang and Moscow's treaty": a
+      // statement, appeal or cooperation (roots 01-14) by a state's own
+      // official or body aimed at that bare state is the actor's own side,
+      // not a dyad. Only the state's own side: rebels, insurgents or the
+      // opposition refusing talks with "Kabul" do address the state; and
+      // force (a rebel group seizing its country) stays.
+      if (t >= 0 && code.compare(0, 2, "15") < 0 && bare_state(t) && state_side(ms[s].actor) &&
+          ms[s].actor.country == ms[t].actor.country)
+        continue;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&
