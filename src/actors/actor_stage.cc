@@ -1543,12 +1543,13 @@ class Matcher {
 
   // Whether the place of the clause is the place of agent i, not only an
   // "in" phrase on the agent itself: forces, police, armed groups, civilians
-  // and the opposition act where they are from; so do a government, a
-  // ministry or a court. Officials and titled people travel ("the two
+  // and the opposition act where they are from, and so do students, workers
+  // and farmers ("hundreds of students protested in Ankara"); so do a
+  // government, a ministry or a court. Officials and titled people travel ("the two
   // presidents are cooperating in Syria"), and so do reporters and firms.
   bool placed_by_clause(size_t i) const {
     const std::string& c = doc_.mentions[i].actor.code;
-    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY"};
+    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY", "EDU", "LAB", "AGR"};
     bool institution_role = false;
     for (size_t k = 0; k + 3 <= c.size(); k += 3) {
       const std::string_view r = std::string_view(c).substr(k, 3);
