@@ -1029,7 +1029,34 @@ class Matcher {
     return false;
   }
 
+  // Verbs whose object "it" is a state or body being acted on: "imposed
+  // sanctions on Moscow, accusing it of ...", "urged it to".
+  static bool it_object_verb(std::string_view w) {
+    static const char* kVerbs[] = {"accusing", "accused", "accuse", "accuses", "blaming", "blamed", "blame",
+                                   "urging", "urged", "urge", "urges", "warning", "warned", "warn", "warns",
+                                   "criticizing", "criticising", "criticized", "criticised", "condemning",
+                                   "condemned", "sanctioning", "sanctioned", "pressing", "pressed", "pressuring",
+                                   "pressured", "threatening", "threatened", "punishing", "punished",
+                                   "attacking", "attacked", "asking", "asked"};
+    for (const char* v : kVerbs)
+      if (w == v) return true;
+    return false;
+  }
+
   void resolve_it(uint32_t i) {
+    // The object of a verb of acting on someone: the nearest institution
+    // before it (persons are "him" or "her", not "it").
+    if (i > sent_begin_ && it_object_verb(fw(i - 1))) {
+      for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+        const Meta& mt = meta_[k];
+        if (sentence_ - mt.sentence > 2) break;
+        if (doc_.mentions[k].token_begin >= i || mt.person >= 0 || mt.dyn >= 0) continue;
+        if (!mt.institution || doc_.mentions[k].actor.code.empty()) continue;
+        push_pronoun(i, k, "pronoun:it", 0.6f);
+        return;
+      }
+      return;
+    }
     uint32_t j = i + 1;
     // Auxiliaries and negation between: "it has not said", "it would send".
     while (j < sent_end_ && j < i + 4) {

@@ -208,6 +208,17 @@ TEST_F(ActorContextTest, TheCountryAndTheAlliance) {
   EXPECT_EQ(fm->actor.code, "KENGOV");
 }
 
+// "it" as the object of a verb of acting on someone is the nearest state or
+// body before it; "calling it a sham" names, so it is left alone.
+TEST_F(ActorContextTest, ItAsTheObjectOfAnAccusation) {
+  Document d = run("Canberra imposed sanctions on Minsk, accusing it of fraud.");
+  const ActorMention* m = find(d, "it");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor.country, "BLR");
+  Document c = run("Lima rejected the vote, calling it a sham.");
+  EXPECT_EQ(find(c, "it"), nullptr);
+}
+
 TEST_F(ActorContextTest, CapitalLinksToItsState) {
   Document d = run("Russia denied the report. Moscow called it a provocation.");
   const ActorMention* m = find(d, "Moscow");
