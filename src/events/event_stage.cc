@@ -111,6 +111,14 @@ class SentenceCoder {
     const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0 && !tree_.is_copula_passive(v);
     if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
+    // "X is a terrorist state", "a rogue regime", "an unreliable partner":
+    // a polity noun (&polity-noun) judged by its modifier.
+    if (nominal && in_set("polity-noun", tree_.lemma(v)))
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == rels().amod || tree_.base(c) == rels().compound)
+          if (const auto* mp = lex_.patterns(tree_.lemma(c)))
+            for (const VerbPattern& p : *mp)
+              if (p.cop && p.conds.empty()) return &p;
     if (!pats) return nullptr;
     for (const VerbPattern& p : *pats)
       if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && conditions_hold(p, v))

@@ -340,5 +340,21 @@ TEST(CoderPipeline, FrontedPhraseThenPluralSubjectPastTense) {
   EXPECT_NE(find(b, "SOM", "KEN", "19"), nullptr) << describe(b);
 }
 
+// Judgements in reported words: a polity noun judged by its modifier ("a
+// rogue state"), and reported atrocities or sponsorship of armed groups, are
+// the speaker's criticism or accusation of the one judged.
+TEST(CoderPipeline, ReportedJudgementsAndAccusations) {
+  NEED_MODELS();
+  Document a = code_text("\"Serbia is a rogue state,\" the Albanian prime minister told reporters.");
+  EXPECT_NE(find(a, "ALB", "SRB", "111"), nullptr) << describe(a);
+  Document b = code_text("The Armenian foreign minister said Azerbaijan was committing atrocities in the region.");
+  EXPECT_NE(find(b, "ARM", "AZE", "112"), nullptr) << describe(b);
+  Document c = code_text("Saudi officials said Tehran was funding militant groups in Yemen.");
+  EXPECT_NE(find(c, "SAU", "IRN", "112"), nullptr) << describe(c);
+  // A place judged is no actor judged.
+  Document d = code_text("\"Norway is a beautiful country,\" the Danish minister said.");
+  EXPECT_EQ(find_code(d, "11"), nullptr) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
