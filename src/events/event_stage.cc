@@ -947,6 +947,19 @@ class SentenceCoder {
           return;
         }
 
+    // "The foreign ministers of India and Pakistan met": the second owner,
+    // coordinated inside the subject's "of" phrase, is a second source of a
+    // mutual act.
+    if (targets.empty() && p->mutual && sources.size() == 1)
+      for (int st : subj)
+        for (int n : tree_.children(st)) {
+          if (tree_.base(n) != rels().nmod || tree_.prep_of(n) != "of" || args_.mention_at(n) < 0) continue;
+          for (int c : tree_.kids(n, rels().conj)) {
+            const int m = args_.mention_at(c);
+            if (m >= 0 && !same_actor(m, sources[0])) sources.push_back(m);
+          }
+        }
+
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
       // CAMEO codes the giver as source: "accepted Chinese loans" is China's

@@ -356,5 +356,16 @@ TEST(CoderPipeline, ReportedJudgementsAndAccusations) {
   EXPECT_EQ(find_code(d, "11"), nullptr) << describe(d);
 }
 
+// Two owners in the subject's "of" phrase meet each other; an invitation to
+// visit is an appeal, and the visit it asks for is not coded as done.
+TEST(CoderPipeline, OwnersMeetEachOtherAndInvitationsAreNotVisits) {
+  NEED_MODELS();
+  Document a = code_text("The defence ministers of Greece and Turkey met in Athens on Friday.");
+  EXPECT_NE(find(a, "GRC", "TUR", "04"), nullptr) << describe(a);
+  EXPECT_NE(find(a, "TUR", "GRC", "04"), nullptr) << describe(a);
+  Document b = code_text("Lula invited Macron to visit Brazil next year.");
+  EXPECT_EQ(find(b, "FRA", "BRA", "042"), nullptr) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
