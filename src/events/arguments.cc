@@ -140,6 +140,46 @@ int Arguments::mention_for(int t, int speaker) const {
         if (!a.country.empty() || !a.org.empty()) return m;
       }
     }
+  // "ambushed a bus carrying soldiers", "hit a convoy transporting police":
+  // a vehicle that is no actor stands for the people it carries; "closed
+  // websites linked to the militants", "arrested men tied to the cartel":
+  // a thing or group named by its link to an actor stands for that actor.
+  // Both only for a head that names no actor itself ("people linked to
+  // the group" are people).
+  {
+    const bool vehicle = lex_.in_set("vehicle", head_lemma);
+    std::vector<int> around(tree_.children(t).begin(), tree_.children(t).end());
+    // The parser also hangs the participle on the verb, right after the
+    // vehicle ("ambushed [a truck] [xcomp carrying] soldiers").
+    if (vehicle && tree_.rel(t) == R.obj && tree_.head(t) >= 0)
+      for (int c : tree_.children(tree_.head(t)))
+        if (c == t + 1 && (tree_.rel(c) == R.xcomp || tree_.base(c) == R.advcl)) around.push_back(c);
+    for (int c : around) {
+      if (c == t + 1 && tree_.head(c) != t && tree_.upos(c) == UPos::kVERB && lex_.in_set("carry-verb", tree_.lemma(c))) {
+        for (int o : tree_.kids(c, R.obj))
+          if (mention_at_[o] >= 0) return follow(mention_at_[o]);
+        continue;
+      }
+      if (tree_.rel(c) != R.acl || c < t || tree_.upos(c) != UPos::kVERB) continue;
+      const std::string& cl = tree_.lemma(c);
+      if (vehicle && lex_.in_set("carry-verb", cl)) {
+        for (int o : tree_.kids(c, R.obj)) {
+          if (mention_at_[o] < 0) continue;
+          return follow(mention_at_[o]);
+        }
+      }
+      if (lex_.in_set("link-verb", cl) && tree_.xpos(c) == "VBN") {
+        for (int o : tree_.children(c)) {
+          if (tree_.base(o) != R.obl || mention_at_[o] < 0) continue;
+          const std::string p = tree_.prep_of(o);
+          if (p != "to" && p != "with") continue;
+          int m = follow(mention_at_[o]);
+          const Actor& a = tree_.doc().mentions[m].actor;
+          if (!a.country.empty() || !a.org.empty() || !a.code.empty()) return m;
+        }
+      }
+    }
+  }
   // One level further for quantity and trade phrases: "$28 billion worth
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").

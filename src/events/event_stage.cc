@@ -198,7 +198,17 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, args_.objects(v), c.words); break;
+        case CondKind::kObj: {
+          // "deployed thousands of troops", "a number of sanctions": a
+          // quantity object is read as what it counts.
+          std::vector<int> objs = args_.objects(v);
+          ok = any_lemma(tree_, objs, c.words);
+          for (size_t i = 0; !ok && i < objs.size(); ++i)
+            if (in_set("quantity", tree_.lemma(objs[i])))
+              for (int k : tree_.children(objs[i]))
+                if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "of" && c.words.contains(tree_.lemma(k))) ok = true;
+          break;
+        }
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
@@ -854,6 +864,23 @@ class SentenceCoder {
         const Actor& a = doc_.mentions[m].actor;
         if (!a.country.empty() && a.code.size() == 3) sources.push_back(m);
       }
+    // "Kenyan troops were deployed to the border": a deployment (root 15)
+    // with no agent is the act of the state whose forces are moved; the
+    // forces stand for it when their mention names the state.
+    // Only with a target ("deployed to push back the rebels"): a bare
+    // "troops were deployed" does not say against whom.
+    bool forces_as_source = false;
+    if (sources.empty() && subj.empty() && code.compare(0, 2, "15") == 0 && tree_.is_passive(v) &&
+        tree_.first_kid(v, rels().obl_agent) < 0)
+      for (int o : args_.objects(v)) {
+        const int m = args_.mention_for(o, -1);
+        if (m < 0) continue;
+        const Actor& a = doc_.mentions[m].actor;
+        const bool force = std::any_of(a.sectors.begin(), a.sectors.end(),
+                                       [](const std::string& r) { return r == "MIL" || r == "COP"; });
+        if (force && !a.country.empty()) sources.push_back(m);
+        forces_as_source = !sources.empty();
+      }
     if (sources.empty()) {
       // "displaced by fighting between rebels and the army": no subject, the
       // two sides act on each other.
@@ -869,6 +896,14 @@ class SentenceCoder {
       return;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "Chinese troops could be deployed in Beijing": their own state named
+    // as a place is where they go, not whom they face.
+    if (forces_as_source)
+      std::erase_if(targets, [&](int t) {
+        const Actor& a = doc_.mentions[t].actor;
+        return a.code.size() == 3 && a.country == doc_.mentions[sources.front()].actor.country;
+      });
+    if (forces_as_source && targets.empty()) return;
     // "withdrew from the African Union" quits a bloc (161); "withdrew from
     // Kherson" does not: an `igo` pattern only takes an organisation.
     if (p->igo)
