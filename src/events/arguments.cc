@@ -226,6 +226,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       if (int s = tree_.first_kid(h, R.nsubj);
           s >= 0 && s < h && (tree_.upos(s) == UPos::kNOUN || tree_.upos(s) == UPos::kPROPN))
         h = s;
+    if (int g = tree_.glued_to_fronted_root(h); g >= 0) h = g;
     if (tree_.bare_agent(v) >= 0) out.push_back(h);
     else append_conj(tree_, h, &out);
     return out;

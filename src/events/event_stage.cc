@@ -490,6 +490,19 @@ class SentenceCoder {
           }
         }
       }
+      // "a joint Kenya-U.S. military base", "U.S.-Iraqi forces": a force
+      // of two states written as a hyphenated pair; the first state, glued
+      // to the second by the hyphen, is a side too.
+      const ActorMention& am = doc_.mentions[m];
+      if (am.actor.country.empty() || am.actor.sectors.empty()) continue;
+      for (uint32_t k = am.token_begin; k < am.token_end && k < tree_.size(); ++k)
+        for (int j : tree_.children(static_cast<int>(k))) {
+          if (j + 2 != static_cast<int>(k) || tree_.rel(j) != R.compound || tree_.lemma(j + 1) != "-") continue;
+          const int mj = args_.mention_at(j);
+          if (mj < 0 || mj == m) continue;
+          const Actor& a = doc_.mentions[mj].actor;
+          if (a.code.size() == 3 && a.country != am.actor.country) add(mj);
+        }
     }
   }
 
@@ -894,6 +907,23 @@ class SentenceCoder {
           if (x != y) both.emplace_back(x, y);
       if (!both.empty()) emit(v, v, v, both, code, rule, mod, *ce);
       return;
+    }
+    // "the BLA and other separatist groups killed ...": a vague "other"
+    // conjunct after a named actor adds no actor of its own.
+    if (sources.size() >= 2) {
+      auto vague_other = [&](int m) {
+        const ActorMention& a = doc_.mentions[m];
+        if (a.antecedent >= 0 || !a.actor.org.empty() || a.basis == "lexicon") return false;
+        const int h = static_cast<int>(a.head);
+        if (h < 0 || h >= static_cast<int>(tree_.size()) || tree_.rel(h) != rels().conj) return false;
+        for (int c : tree_.children(h))
+          if (tree_.rel(c) == rels().amod && tree_.lemma(c) == "other") return true;
+        return false;
+      };
+      std::vector<int> kept;
+      for (int m : sources)
+        if (!vague_other(m)) kept.push_back(m);
+      if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
     // "Chinese troops could be deployed in Beijing": their own state named
@@ -1331,14 +1361,37 @@ class SentenceCoder {
     return !ca.empty() && ca == doc_.mentions[b].actor.code;
   }
 
-  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
-            const std::string& rule, Modality mod, const CameoEntry& ce) {
-    const CameoEntry* const cep = &ce;
+  bool has_role(int m, std::string_view role) const {
+    const auto& sec = doc_.mentions[m].actor.sectors;
+    return std::find(sec.begin(), sec.end(), role) != sec.end();
+  }
+  // An armed group that is not a state's force: insurgents, rebels,
+  // separatists, unidentified gunmen.
+  bool armed_non_state(int m) const {
+    if (has_role(m, "MIL") || has_role(m, "COP") || has_role(m, "GOV")) return false;
+    return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
+  }
+  inline static const std::string kAssault = "180";
+
+  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code_in,
+            const std::string& rule_in, Modality mod, const CameoEntry& ce) {
+    const std::string& code = code_in;
+    const std::string& rule = rule_in;
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
       const auto& ms = doc_.mentions;
       if (t >= 0 && !ms[s].actor.code.empty() && ms[s].actor.code == ms[t].actor.code) continue;
+      // "the militants killed 40 people", "gunmen shot dozens of
+      // passengers": an armed group that is no state force killing or
+      // shooting civilians is unconventional violence (18), not
+      // military force (19).
+      const bool on_civilians = t >= 0 && armed_non_state(s) && has_role(t, "CVL") && !has_role(t, "MIL") &&
+                                (rule == "kill" || rule == "shoot" || rule == "gun-down" || rule == "open-fire" ||
+                                 rule == "fire-at");
+      const std::string& code = on_civilians ? kAssault : code_in;
+      const CameoEntry* const cep = on_civilians && book_.find(kAssault) ? book_.find(kAssault) : &ce;
+      const std::string& rule = on_civilians ? rule_in + "/civilians" : rule_in;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&
