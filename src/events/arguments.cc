@@ -413,6 +413,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))
       return subjects_rec(h, depth + 1);
+    // "the group claimed responsibility for attacking X", "took credit for
+    // bombing Y": the claimant did it. (Elsewhere a "for" gerund is often
+    // the object's deed: "criticized Y for attacking Z".)
+    if (!finite && mk == "for")
+      for (int o : tree_.kids(h, R.obj))
+        if (tree_.lemma(o) == "responsibility" || tree_.lemma(o) == "credit") return subjects_rec(h, depth + 1);
   }
   return out;
 }

@@ -1069,15 +1069,34 @@ class SentenceCoder {
     const int speaker = speaker_for(v);
 
     std::vector<std::pair<int, int>> pairs;
-    // "fighting between X and Y"
-    for (int c : tree_.children(v)) {
-      if (tree_.base(c) != R.nmod || tree_.prep_of(c) != "between") continue;
-      std::vector<int> side;
-      resolve_into(tree_.with_conjuncts(c), speaker, &side);
-      for (int x : side)
-        for (int y : side)
-          if (x != y) pairs.emplace_back(x, y);
-    }
+    // "fighting between X and Y"; also on a participle of the noun: "an
+    // exchange of fire reported between X and Y".
+    std::vector<int> holders{v};
+    for (int c : tree_.children(v))
+      if (c > v && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN" && tree_.first_kid(c, R.nsubj) < 0)
+        holders.push_back(c);
+    for (int hd : holders)
+      for (int c : tree_.children(hd)) {
+        if ((tree_.base(c) != R.nmod && tree_.base(c) != R.obl) || tree_.prep_of(c) != "between") continue;
+        if (hd == v && tree_.base(c) != R.nmod) continue;
+        std::vector<int> toks = tree_.with_conjuncts(c);
+        // The second side left as a sibling phrase after "and" (the parser
+        // missed the coordination): "between [Pakistani security] and [BLA
+        // militants]".
+        if (toks.size() == 1)
+          for (int d : tree_.children(hd)) {
+            if (d <= c || d > c + 8 || tree_.base(d) != tree_.base(c) || !tree_.prep_of(d).empty()) continue;
+            bool joined = false;
+            for (int k = c + 1; k < d; ++k) joined = joined || tree_.lemma(k) == "and";
+            if (joined) toks.push_back(d);
+            break;
+          }
+        std::vector<int> side;
+        resolve_into(toks, speaker, &side);
+        for (int x : side)
+          for (int y : side)
+            if (x != y) pairs.emplace_back(x, y);
+      }
     if (pairs.empty()) {
       std::vector<int> src;
       for (int c : tree_.children(v)) {

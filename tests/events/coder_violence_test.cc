@@ -190,5 +190,28 @@ TEST(CoderViolence, BarringGirlsFromSchoolIsARestriction) {
   EXPECT_EQ(count(a, "AFG", "*CVL", "172"), 1) << describe(a);
 }
 
+TEST(CoderViolence, AnExchangeOfFireReportedBetweenTwoSides) {
+  NEED_MODELS();
+  Document a = code_text("Fighting has raged for days, with a heavy exchange of fire reported between Nigerian troops and Boko Haram fighters.");
+  EXPECT_EQ(count(a, "NGAMIL", "NGAINSBKH", "190"), 1) << describe(a);
+  EXPECT_EQ(count(a, "NGAINSBKH", "NGAMIL", "190"), 1) << describe(a);
+}
+
+TEST(CoderViolence, ClaimingCreditForAnAttackIsAlsoTheAttack) {
+  NEED_MODELS();
+  Document a = code_text("The BLA took credit for attacking a Pakistani army convoy.");
+  EXPECT_EQ(count(a, "PAKSEPBLA", "", "015"), 1) << describe(a);
+  EXPECT_EQ(count(a, "PAKSEPBLA", "PAKMIL", "190"), 1) << describe(a);
+  // Blaming someone for an attack is no attack by the blamer.
+  Document b = code_text("Kenya criticized Somalia for attacking Kenyan troops.");
+  EXPECT_EQ(count(b, "KEN", "*", "19"), 0) << describe(b);
+}
+
+TEST(CoderViolence, LeadingAnOffensiveOwnsIt) {
+  NEED_MODELS();
+  Document a = code_text("Hezbollah spearheaded the offensive against Israeli forces in 2006.");
+  EXPECT_EQ(count(a, "LBN", "ISRMIL", "190"), 1) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
