@@ -106,13 +106,16 @@ int Arguments::mention_for(int t, int speaker) const {
   const std::string& head_lemma = tree_.lemma(t);
   const bool counterpart = lex_.in_set("counterpart", head_lemma);
   const bool counterpart_owned = counterpart || lex_.in_set("counterpart-strict", head_lemma);
+  // "the bombing of a French base", "an attack of the rebels' camp": the
+  // "of" phrase of an act of force is what it hit, never who did it.
+  const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
     DepRel r = tree_.rel(c);
     const bool owner = r == R.nmod_poss || (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
-              (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
+              (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && !force_act);
     if (!ok) continue;
     if ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart)) continue;
     // Only named states and organisations stand in for the phrase they
@@ -193,7 +196,7 @@ int Arguments::mention_for(int t, int speaker) const {
       const Actor& a = tree_.doc().mentions[m].actor;
       if (!a.country.empty() || !a.org.empty()) return m;
     }
-    if (p != "of" || mention_at_[c] >= 0) continue;
+    if (p != "of" || mention_at_[c] >= 0 || force_act) continue;
     for (int g : tree_.children(c)) {
       DepRel r = tree_.rel(g);
       if ((r != R.compound && r != R.amod && r != R.nmod_poss) || mention_at_[g] < 0) continue;
@@ -291,7 +294,15 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // of a dropped or stranded "on" the subject. A time word never acts.
     if (is_time_word(lowercase(tree_.lemma(c)))) continue;
     if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c))) {
-      append_conj(tree_, h, &out);
+      // "the bombing of a French base that killed nine soldiers": a
+      // relative clause on the target of an attack noun is the attack's
+      // (the parser hangs it on the nearer noun); the base did nothing.
+      if (tree_.base(h) == R.nmod && tree_.prep_of(h) == "of" && tree_.head(h) >= 0 &&
+          (lex_.in_set("attacknoun", tree_.lemma(tree_.head(h))) ||
+           lex_.in_set("airstrike", tree_.lemma(tree_.head(h)))))
+        out.push_back(tree_.head(h));
+      else
+        append_conj(tree_, h, &out);
     } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
       // A relative clause the parser attached elsewhere ("..., who later
       // criticized X" as a conjunct): the antecedent is the nominal just

@@ -213,5 +213,16 @@ TEST(CoderViolence, LeadingAnOffensiveOwnsIt) {
   EXPECT_EQ(count(a, "LBN", "ISRMIL", "190"), 1) << describe(a);
 }
 
+TEST(CoderViolence, TheTargetOfABombingDidNotKill) {
+  NEED_MODELS();
+  // The relative clause the parser hangs on the bombed base is the
+  // bombing's; the base's owner killed nobody.
+  Document a = code_text("A court in Lyon opened a trial over the 1996 bombing of a French army barracks that killed three Algerian workers.");
+  EXPECT_EQ(count(a, "FRA", "*", "1"), 0) << describe(a);
+  // A force named as the relative clause's own head still acts.
+  Document b = code_text("Russian troops that shelled the Ukrainian town of Izium withdrew on Friday.");
+  EXPECT_EQ(count(b, "RUSMIL", "*", "19"), 1) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
