@@ -234,8 +234,25 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     else append_conj(tree_, h, &out);
     return out;
   }
+  // "Malian forces seized weapons and captured rebels" read as a noun
+  // phrase: the second verb left as a conjunct of the root noun, with its
+  // own object and "and", is a verb of that noun as subject.
+  if (r == R.conj && h >= 0 && tree_.head(h) < 0 && tree_.upos(v) == UPos::kVERB &&
+      (tree_.upos(h) == UPos::kNOUN || tree_.upos(h) == UPos::kPROPN) &&
+      (tree_.xpos(v) == "VBD" || tree_.xpos(v) == "VBN") && tree_.first_kid(v, R.obj) >= 0 &&
+      tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.aux) < 0 && tree_.first_kid(h, R.cop) < 0) {
+    bool and_ = false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.cc && c < v && tree_.lemma(c) == "and") and_ = true;
+    if (and_) {
+      out.push_back(h);
+      return out;
+    }
+  }
   if (int s = amod_main_clause_subject(v); s >= 0) {
     append_conj(tree_, s, &out);
+    // The object the parser made the subject's conjunct is no subject.
+    std::erase(out, h);
     return out;
   }
   if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
@@ -456,7 +473,8 @@ int Arguments::extracted_through_report(int v) const {
 int Arguments::amod_main_clause_subject(int v) const {
   const Rels& R = rels();
   const int h = tree_.head(v);
-  if (h < 0 || tree_.rel(v) != R.amod || tree_.head(h) >= 0 || h <= v) return -1;
+  if (h < 0 || tree_.rel(v) != R.amod || h <= v) return -1;
+  const int r = tree_.head(h);  // the root, or the noun the object hangs on
   if (tree_.upos(v) != UPos::kVERB || (tree_.xpos(v) != "VBD" && tree_.xpos(v) != "VBN")) return -1;
   if (tree_.upos(h) != UPos::kNOUN) return -1;
   for (int t = v + 1; t < h; ++t)
@@ -467,8 +485,28 @@ int Arguments::amod_main_clause_subject(int v) const {
   // participle makes it a noun phrase after all.
   for (int c : tree_.children(h))
     if (tree_.rel(c) == R.cop || (tree_.rel(c) == R.det && c < v)) return -1;
-  for (int c : tree_.children(h))
-    if (tree_.rel(c) == R.nsubj && c < v) return c;
+  if (r < 0)
+    for (int c : tree_.children(h))
+      if (tree_.rel(c) == R.nsubj && c < v) return c;
+  // "Sudanese authorities closed six newspapers", "Malian forces seized
+  // weapons": the whole clause read as one noun phrase rooted on the
+  // subject, the object hung on it (conj, nmod) and the verb made the
+  // object's adjective. The verb right after the root noun's phrase is the
+  // main verb, the root noun its subject.
+  if (r >= 0 && r < v && tree_.head(r) < 0 && (tree_.upos(r) == UPos::kNOUN || tree_.upos(r) == UPos::kPROPN) &&
+      (tree_.base(h) == R.conj || tree_.base(h) == R.nmod) && tree_.prep_of(h).empty()) {
+    // Nothing but the subject's own modifiers before the verb: no list
+    // ("troops, armored vehicles and trained fighters"), no clause.
+    for (int t = r + 1; t < v; ++t) {
+      if (!tree_.dominated_by(t, r) || tree_.dominated_by(t, h)) return -1;
+      const DepRel b = tree_.base(t);
+      if (b == R.conj || b == R.cc || b == R.punct || tree_.upos(t) == UPos::kVERB) return -1;
+    }
+    for (int c : tree_.children(h))
+      if (tree_.base(c) == R.cc) return -1;
+    if (tree_.first_kid(r, R.cop) >= 0) return -1;
+    return r;
+  }
   return -1;
 }
 

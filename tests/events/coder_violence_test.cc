@@ -224,5 +224,21 @@ TEST(CoderViolence, TheTargetOfABombingDidNotKill) {
   EXPECT_EQ(count(b, "RUSMIL", "*", "19"), 1) << describe(b);
 }
 
+TEST(CoderViolence, AClauseMisreadAsANounPhrase) {
+  NEED_MODELS();
+  // The tagger reads the past tense after a plural subject as a participle
+  // and the parser hangs it on the object as an adjective, the object on
+  // the subject: the verb is still the main verb.
+  Document a = code_text("Sudanese authorities closed six newspapers linked to the Islamist opposition.");
+  EXPECT_EQ(count(a, "SDNGOV", "*", "172"), 1) << describe(a);
+  EXPECT_EQ(count(a, "SDNMED", "*", "1"), 0) << describe(a);
+  // The second verb of such a clause keeps the subject.
+  Document b = code_text("Malian forces seized weapons and captured several jihadists near Gao.");
+  EXPECT_EQ(count(b, "MLIMIL", "*", "173"), 1) << describe(b);
+  // A real list with a participle in it is no clause.
+  Document c = code_text("Russian troops, armored vehicles and trained fighters were seen near the border.");
+  EXPECT_EQ(count_root(c, "1"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
