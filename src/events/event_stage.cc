@@ -862,6 +862,15 @@ class SentenceCoder {
     if (sources.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
       pronoun_antecedent(v, speaker, &sources);
+    // "The army said its airstrikes killed 20 fighters": a subject owned by
+    // an unresolved "its"/"their" (the weapons, forces or units of someone)
+    // is that someone's, found as for a bare pronoun subject.
+    if (sources.empty() && !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int t) {
+          const int o = tree_.first_kid(t, rels().nmod_poss);
+          return o >= 0 && args_.mention_at(o) < 0 && (tree_.lemma(o) == "its" || tree_.lemma(o) == "their" ||
+                                                         tree_.lemma(o) == "it" || tree_.lemma(o) == "they");
+        }))
+      pronoun_antecedent(v, speaker, &sources);
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.

@@ -168,6 +168,19 @@ bool Tree::is_misparsed_main_clause(int v) const {
   const bool on_root_subject =
       head(h) < 0 || (rel(h) == R.acl_relcl && head(head(h)) < 0) || glued_to_fronted_root(h) >= 0;
   if (on_root_subject && first_kid(v, R.obj) >= 0) return true;
+  // "Government forces and rebels clashed near X": a participle hung on the
+  // first of two coordinated root nouns, past the second one, reads the
+  // pair as its subject (a reduced relative attaches to the nearer noun).
+  if (head(h) < 0 && (xpos(v) == "VBD" || xpos(v) == "VBN") && first_kid(h, R.cop) < 0) {
+    int last = -1;
+    for (int c : children(h))
+      if (rel(c) == R.conj && c < v && (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) last = c;
+    if (last >= 0) {
+      bool adjacent = true;  // nothing but the conjunct's phrase between it and the verb
+      for (int t = last + 1; t < v && adjacent; ++t) adjacent = dominated_by(t, last);
+      if (adjacent) return true;
+    }
+  }
   // "officials said rebels attacked ten villages": the "agent" of a reduced
   // passive has no "by"; one without it is the active verb's object.
   return bare_agent(v) >= 0 && (xpos(v) == "VBD" || xpos(v) == "VBN");

@@ -240,5 +240,21 @@ TEST(CoderViolence, AClauseMisreadAsANounPhrase) {
   EXPECT_EQ(count_root(c, "1"), 0) << describe(c);
 }
 
+TEST(CoderViolence, ItsAirstrikesAreTheSpeakers) {
+  NEED_MODELS();
+  Document a = code_text("The Nigerian army said its airstrikes killed 20 Boko Haram fighters.");
+  EXPECT_EQ(count(a, "NGAMIL", "NGAINSBKH", "19"), 1) << describe(a);
+}
+
+TEST(CoderViolence, TwoCoordinatedSidesClash) {
+  NEED_MODELS();
+  Document a = code_text("Syrian government forces and rebels clashed near Idlib.");
+  EXPECT_EQ(count(a, "SYRMIL", "*REB", "19"), 1) << describe(a);
+  EXPECT_EQ(count(a, "REB", "SYRMIL", "19"), 1) << describe(a);
+  // A participle on the nearer noun is a reduced relative, no act.
+  Document b = code_text("Ethiopian troops and Eritrean soldiers stationed near Badme remained calm.");
+  EXPECT_EQ(count_root(b, "1"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
