@@ -820,6 +820,15 @@ class SentenceCoder {
     std::string code = code_of(v, &rule);
     if (code.empty()) return;
     Modality mod = modality(v);
+    // "The government ordered its army to seal the border": a state
+    // commanding its own forces does the ordered act itself, as the order
+    // is reported (order-own-forces, 43-reject-threaten.txt).
+    int commander = -1;
+    if (const int o = tree_.head(v); in_sentence(o) && match_[o - sb_] &&
+                                       match_[o - sb_]->id == "order-own-forces" && args_.embedded(o) == v) {
+      commander = o;
+      mod = modality(o);
+    }
     // A `future` pattern names only an announced act ("we will retaliate").
     if (p->future && mod != Modality::kIntended) return;
     // A `done` pattern names only an act reported as done: a vague verb of
@@ -857,7 +866,7 @@ class SentenceCoder {
       return;
     }
     std::vector<int> sources;
-    std::vector<int> subj = args_.subjects(v);
+    std::vector<int> subj = args_.subjects(commander >= 0 ? commander : v);
     resolve_into(subj, speaker, &sources);
     if (sources.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))

@@ -256,5 +256,19 @@ TEST(CoderViolence, TwoCoordinatedSidesClash) {
   EXPECT_EQ(count_root(b, "1"), 0) << describe(b);
 }
 
+TEST(CoderViolence, SealingABorderAgainstANeighbour) {
+  NEED_MODELS();
+  Document a = code_text("Turkey closed its border with Syria on Monday.");
+  EXPECT_EQ(count(a, "TUR", "SYR", "191"), 1) << describe(a);
+  // No neighbour named: no target, no event.
+  Document b = code_text("Jordan shut the crossing on Friday.");
+  EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
+  // A government ordering its own army does the act, as reported: no
+  // threat, no appeal to its own soldiers.
+  Document c = code_text("The Nigerian government ordered its army to seal the border with Niger.");
+  EXPECT_EQ(count(c, "NGAGOV", "NER", "191"), 1) << describe(c);
+  EXPECT_EQ(count_root(c, "13"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
