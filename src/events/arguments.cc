@@ -97,7 +97,32 @@ int Arguments::follow(int m) const {
 
 int Arguments::mention_for(int t, int speaker) const {
   if (t < 0 || t >= static_cast<int>(tree_.size())) return -1;
-  if (mention_at_[t] >= 0) return follow(mention_at_[t]);
+  const Rels& R0 = rels();
+  // "websites linked to the militants", "men tied to the cartel": the actor
+  // a thing or person is named by its link to (see below).
+  auto linked_actor = [&](int n) {
+    for (int c : tree_.children(n)) {
+      if (tree_.rel(c) != R0.acl || c < n || tree_.upos(c) != UPos::kVERB || tree_.xpos(c) != "VBN" ||
+          !lex_.in_set("link-verb", tree_.lemma(c)))
+        continue;
+      for (int o : tree_.children(c)) {
+        if (tree_.base(o) != R0.obl || mention_at_[o] < 0) continue;
+        const std::string p = tree_.prep_of(o);
+        if (p != "to" && p != "with") continue;
+        int m = follow(mention_at_[o]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty() || !a.code.empty()) return m;
+      }
+    }
+    return -1;
+  };
+  if (mention_at_[t] >= 0) {
+    // "arrested 14 people linked to al-Shabab": bare people named by their
+    // link to a group are its members.
+    if (lex_.in_set("linked-person", tree_.lemma(t)))
+      if (int l = linked_actor(t); l >= 0) return l;
+    return follow(mention_at_[t]);
+  }
   if (implied_at_[t] >= 0 && tree_.upos(t) == UPos::kVERB) return implied_at_[t];
   if (speaker >= 0 && is_first_person(tree_.lemma(t))) return speaker;
   const Rels& R = rels();
@@ -147,8 +172,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // a vehicle that is no actor stands for the people it carries; "closed
   // websites linked to the militants", "arrested men tied to the cartel":
   // a thing or group named by its link to an actor stands for that actor.
-  // Both only for a head that names no actor itself ("people linked to
-  // the group" are people).
+  // Both for a head that names no actor itself (bare people: above).
   {
     const bool vehicle = lex_.in_set("vehicle", head_lemma);
     std::vector<int> around(tree_.children(t).begin(), tree_.children(t).end());
@@ -171,17 +195,8 @@ int Arguments::mention_for(int t, int speaker) const {
           return follow(mention_at_[o]);
         }
       }
-      if (lex_.in_set("link-verb", cl) && tree_.xpos(c) == "VBN") {
-        for (int o : tree_.children(c)) {
-          if (tree_.base(o) != R.obl || mention_at_[o] < 0) continue;
-          const std::string p = tree_.prep_of(o);
-          if (p != "to" && p != "with") continue;
-          int m = follow(mention_at_[o]);
-          const Actor& a = tree_.doc().mentions[m].actor;
-          if (!a.country.empty() || !a.org.empty() || !a.code.empty()) return m;
-        }
-      }
     }
+    if (int l = linked_actor(t); l >= 0) return l;
   }
   // One level further for quantity and trade phrases: "$28 billion worth
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";

@@ -146,6 +146,12 @@ TEST(CoderViolence, ThingsLinkedToAGroupStandForIt) {
   NEED_MODELS();
   Document a = code_text("Somalia's NISA said it shut down eight websites linked to al-Shabab.");
   EXPECT_EQ(count(a, "SOM", "SOMINSSHB", "172"), 1) << describe(a);
+  // Bare people named by the link are the group's members.
+  Document b = code_text("Kenyan police arrested 14 people linked to al-Shabab on Monday.");
+  EXPECT_EQ(count(b, "KENCOP", "SOMINSSHB", "173"), 1) << describe(b);
+  // Named people stay themselves.
+  Document c = code_text("Kenyan police arrested two journalists linked to al-Shabab on Monday.");
+  EXPECT_EQ(count(c, "KENCOP", "SOMINSSHB", "173"), 0) << describe(c);
 }
 
 TEST(CoderViolence, GenericArmedActors) {
