@@ -97,7 +97,32 @@ int Arguments::follow(int m) const {
 
 int Arguments::mention_for(int t, int speaker) const {
   if (t < 0 || t >= static_cast<int>(tree_.size())) return -1;
-  if (mention_at_[t] >= 0) return follow(mention_at_[t]);
+  const Rels& R0 = rels();
+  // "websites linked to the militants", "men tied to the cartel": the actor
+  // a thing or person is named by its link to (see below).
+  auto linked_actor = [&](int n) {
+    for (int c : tree_.children(n)) {
+      if (tree_.rel(c) != R0.acl || c < n || tree_.upos(c) != UPos::kVERB || tree_.xpos(c) != "VBN" ||
+          !lex_.in_set("link-verb", tree_.lemma(c)))
+        continue;
+      for (int o : tree_.children(c)) {
+        if (tree_.base(o) != R0.obl || mention_at_[o] < 0) continue;
+        const std::string p = tree_.prep_of(o);
+        if (p != "to" && p != "with") continue;
+        int m = follow(mention_at_[o]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty() || !a.code.empty()) return m;
+      }
+    }
+    return -1;
+  };
+  if (mention_at_[t] >= 0) {
+    // "arrested 14 people linked to al-Shabab": bare people named by their
+    // link to a group are its members.
+    if (lex_.in_set("linked-person", tree_.lemma(t)))
+      if (int l = linked_actor(t); l >= 0) return l;
+    return follow(mention_at_[t]);
+  }
   if (implied_at_[t] >= 0 && tree_.upos(t) == UPos::kVERB) return implied_at_[t];
   if (speaker >= 0 && is_first_person(tree_.lemma(t))) return speaker;
   const Rels& R = rels();
@@ -116,13 +141,16 @@ int Arguments::mention_for(int t, int speaker) const {
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;
       }
+  // "the bombing of a French base", "an attack of the rebels' camp": the
+  // "of" phrase of an act of force is what it hit, never who did it.
+  const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
     DepRel r = tree_.rel(c);
     const bool owner = r == R.nmod_poss || (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
     bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
-              (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of");
+              (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && !force_act);
     if (!ok) continue;
     if ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart)) continue;
     // Only named states and organisations stand in for the phrase they
@@ -155,6 +183,36 @@ int Arguments::mention_for(int t, int speaker) const {
         if (!a.country.empty() || !a.org.empty()) return m;
       }
     }
+  // "ambushed a bus carrying soldiers", "hit a convoy transporting police":
+  // a vehicle that is no actor stands for the people it carries; "closed
+  // websites linked to the militants", "arrested men tied to the cartel":
+  // a thing or group named by its link to an actor stands for that actor.
+  // Both for a head that names no actor itself (bare people: above).
+  {
+    const bool vehicle = lex_.in_set("vehicle", head_lemma);
+    std::vector<int> around(tree_.children(t).begin(), tree_.children(t).end());
+    // The parser also hangs the participle on the verb, right after the
+    // vehicle ("ambushed [a truck] [xcomp carrying] soldiers").
+    if (vehicle && tree_.rel(t) == R.obj && tree_.head(t) >= 0)
+      for (int c : tree_.children(tree_.head(t)))
+        if (c == t + 1 && (tree_.rel(c) == R.xcomp || tree_.base(c) == R.advcl)) around.push_back(c);
+    for (int c : around) {
+      if (c == t + 1 && tree_.head(c) != t && tree_.upos(c) == UPos::kVERB && lex_.in_set("carry-verb", tree_.lemma(c))) {
+        for (int o : tree_.kids(c, R.obj))
+          if (mention_at_[o] >= 0) return follow(mention_at_[o]);
+        continue;
+      }
+      if (tree_.rel(c) != R.acl || c < t || tree_.upos(c) != UPos::kVERB) continue;
+      const std::string& cl = tree_.lemma(c);
+      if (vehicle && lex_.in_set("carry-verb", cl)) {
+        for (int o : tree_.kids(c, R.obj)) {
+          if (mention_at_[o] < 0) continue;
+          return follow(mention_at_[o]);
+        }
+      }
+    }
+    if (int l = linked_actor(t); l >= 0) return l;
+  }
   // One level further for quantity and trade phrases: "$28 billion worth
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").
@@ -168,7 +226,7 @@ int Arguments::mention_for(int t, int speaker) const {
       const Actor& a = tree_.doc().mentions[m].actor;
       if (!a.country.empty() || !a.org.empty()) return m;
     }
-    if (p != "of" || mention_at_[c] >= 0) continue;
+    if (p != "of" || mention_at_[c] >= 0 || force_act) continue;
     for (int g : tree_.children(c)) {
       DepRel r = tree_.rel(g);
       if ((r != R.compound && r != R.amod && r != R.nmod_poss) || mention_at_[g] < 0) continue;
@@ -201,12 +259,30 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       if (int s = tree_.first_kid(h, R.nsubj);
           s >= 0 && s < h && (tree_.upos(s) == UPos::kNOUN || tree_.upos(s) == UPos::kPROPN))
         h = s;
+    if (int g = tree_.glued_to_fronted_root(h); g >= 0) h = g;
     if (tree_.bare_agent(v) >= 0) out.push_back(h);
     else append_conj(tree_, h, &out);
     return out;
   }
+  // "Malian forces seized weapons and captured rebels" read as a noun
+  // phrase: the second verb left as a conjunct of the root noun, with its
+  // own object and "and", is a verb of that noun as subject.
+  if (r == R.conj && h >= 0 && tree_.head(h) < 0 && tree_.upos(v) == UPos::kVERB &&
+      (tree_.upos(h) == UPos::kNOUN || tree_.upos(h) == UPos::kPROPN) &&
+      (tree_.xpos(v) == "VBD" || tree_.xpos(v) == "VBN") && tree_.first_kid(v, R.obj) >= 0 &&
+      tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.aux) < 0 && tree_.first_kid(h, R.cop) < 0) {
+    bool and_ = false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.cc && c < v && tree_.lemma(c) == "and") and_ = true;
+    if (and_) {
+      out.push_back(h);
+      return out;
+    }
+  }
   if (int s = amod_main_clause_subject(v); s >= 0) {
     append_conj(tree_, s, &out);
+    // The object the parser made the subject's conjunct is no subject.
+    std::erase(out, h);
     return out;
   }
   if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
@@ -265,7 +341,15 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // of a dropped or stranded "on" the subject. A time word never acts.
     if (is_time_word(lowercase(tree_.lemma(c)))) continue;
     if (r == R.acl_relcl && h >= 0 && is_relative_pronoun(tree_.lemma(c))) {
-      append_conj(tree_, h, &out);
+      // "the bombing of a French base that killed nine soldiers": a
+      // relative clause on the target of an attack noun is the attack's
+      // (the parser hangs it on the nearer noun); the base did nothing.
+      if (tree_.base(h) == R.nmod && tree_.prep_of(h) == "of" && tree_.head(h) >= 0 &&
+          (lex_.in_set("attacknoun", tree_.lemma(tree_.head(h))) ||
+           lex_.in_set("airstrike", tree_.lemma(tree_.head(h)))))
+        out.push_back(tree_.head(h));
+      else
+        append_conj(tree_, h, &out);
     } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
       // A relative clause the parser attached elsewhere ("..., who later
       // criticized X" as a conjunct): the antecedent is the nominal just
@@ -387,6 +471,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))
       return subjects_rec(h, depth + 1);
+    // "the group claimed responsibility for attacking X", "took credit for
+    // bombing Y": the claimant did it. (Elsewhere a "for" gerund is often
+    // the object's deed: "criticized Y for attacking Z".)
+    if (!finite && mk == "for")
+      for (int o : tree_.kids(h, R.obj))
+        if (tree_.lemma(o) == "responsibility" || tree_.lemma(o) == "credit") return subjects_rec(h, depth + 1);
   }
   return out;
 }
@@ -413,7 +503,8 @@ int Arguments::extracted_through_report(int v) const {
 int Arguments::amod_main_clause_subject(int v) const {
   const Rels& R = rels();
   const int h = tree_.head(v);
-  if (h < 0 || tree_.rel(v) != R.amod || tree_.head(h) >= 0 || h <= v) return -1;
+  if (h < 0 || tree_.rel(v) != R.amod || h <= v) return -1;
+  const int r = tree_.head(h);  // the root, or the noun the object hangs on
   if (tree_.upos(v) != UPos::kVERB || (tree_.xpos(v) != "VBD" && tree_.xpos(v) != "VBN")) return -1;
   if (tree_.upos(h) != UPos::kNOUN) return -1;
   for (int t = v + 1; t < h; ++t)
@@ -424,8 +515,28 @@ int Arguments::amod_main_clause_subject(int v) const {
   // participle makes it a noun phrase after all.
   for (int c : tree_.children(h))
     if (tree_.rel(c) == R.cop || (tree_.rel(c) == R.det && c < v)) return -1;
-  for (int c : tree_.children(h))
-    if (tree_.rel(c) == R.nsubj && c < v) return c;
+  if (r < 0)
+    for (int c : tree_.children(h))
+      if (tree_.rel(c) == R.nsubj && c < v) return c;
+  // "Sudanese authorities closed six newspapers", "Malian forces seized
+  // weapons": the whole clause read as one noun phrase rooted on the
+  // subject, the object hung on it (conj, nmod) and the verb made the
+  // object's adjective. The verb right after the root noun's phrase is the
+  // main verb, the root noun its subject.
+  if (r >= 0 && r < v && tree_.head(r) < 0 && (tree_.upos(r) == UPos::kNOUN || tree_.upos(r) == UPos::kPROPN) &&
+      (tree_.base(h) == R.conj || tree_.base(h) == R.nmod) && tree_.prep_of(h).empty()) {
+    // Nothing but the subject's own modifiers before the verb: no list
+    // ("troops, armored vehicles and trained fighters"), no clause.
+    for (int t = r + 1; t < v; ++t) {
+      if (!tree_.dominated_by(t, r) || tree_.dominated_by(t, h)) return -1;
+      const DepRel b = tree_.base(t);
+      if (b == R.conj || b == R.cc || b == R.punct || tree_.upos(t) == UPos::kVERB) return -1;
+    }
+    for (int c : tree_.children(h))
+      if (tree_.base(c) == R.cc) return -1;
+    if (tree_.first_kid(r, R.cop) >= 0) return -1;
+    return r;
+  }
   return -1;
 }
 

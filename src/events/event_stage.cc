@@ -219,7 +219,8 @@ class SentenceCoder {
     if (objs.empty()) objs = args_.iobjects(v);
     const size_t n = objs.size();
     for (size_t i = 0; i < n; ++i) {
-      if (!in_set("measure", tree_.lemma(objs[i]))) continue;
+      // "deployed thousands of troops": a quantity is read as what it counts.
+      if (!in_set("measure", tree_.lemma(objs[i])) && !in_set("quantity", tree_.lemma(objs[i]))) continue;
       for (int c : tree_.kids(objs[i], rels().nmod))
         if (tree_.prep_of(c) == "of") objs.push_back(c);
     }
@@ -523,6 +524,19 @@ class SentenceCoder {
           }
         }
       }
+      // "a joint Kenya-U.S. military base", "U.S.-Iraqi forces": a force
+      // of two states written as a hyphenated pair; the first state, glued
+      // to the second by the hyphen, is a side too.
+      const ActorMention& am = doc_.mentions[m];
+      if (am.actor.country.empty() || am.actor.sectors.empty()) continue;
+      for (uint32_t k = am.token_begin; k < am.token_end && k < tree_.size(); ++k)
+        for (int j : tree_.children(static_cast<int>(k))) {
+          if (j + 2 != static_cast<int>(k) || tree_.rel(j) != R.compound || tree_.lemma(j + 1) != "-") continue;
+          const int mj = args_.mention_at(j);
+          if (mj < 0 || mj == m) continue;
+          const Actor& a = doc_.mentions[mj].actor;
+          if (a.code.size() == 3 && a.country != am.actor.country) add(mj);
+        }
     }
   }
 
@@ -840,6 +854,15 @@ class SentenceCoder {
     std::string code = code_of(v, &rule);
     if (code.empty()) return;
     Modality mod = modality(v);
+    // "The government ordered its army to seal the border": a state
+    // commanding its own forces does the ordered act itself, as the order
+    // is reported (order-own-forces, 43-reject-threaten.txt).
+    int commander = -1;
+    if (const int o = tree_.head(v); in_sentence(o) && match_[o - sb_] &&
+                                       match_[o - sb_]->id == "order-own-forces" && args_.embedded(o) == v) {
+      commander = o;
+      mod = modality(o);
+    }
     // A `future` pattern names only an announced act ("we will retaliate").
     if (p->future && mod != Modality::kIntended) return;
     // A `done` pattern names only an act reported as done: a vague verb of
@@ -877,10 +900,19 @@ class SentenceCoder {
       return;
     }
     std::vector<int> sources;
-    std::vector<int> subj = args_.subjects(v);
+    std::vector<int> subj = args_.subjects(commander >= 0 ? commander : v);
     resolve_into(subj, speaker, &sources);
     if (sources.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
+      pronoun_antecedent(v, speaker, &sources);
+    // "The army said its airstrikes killed 20 fighters": a subject owned by
+    // an unresolved "its"/"their" (the weapons, forces or units of someone)
+    // is that someone's, found as for a bare pronoun subject.
+    if (sources.empty() && !subj.empty() && std::all_of(subj.begin(), subj.end(), [&](int t) {
+          const int o = tree_.first_kid(t, rels().nmod_poss);
+          return o >= 0 && args_.mention_at(o) < 0 && (tree_.lemma(o) == "its" || tree_.lemma(o) == "their" ||
+                                                         tree_.lemma(o) == "it" || tree_.lemma(o) == "they");
+        }))
       pronoun_antecedent(v, speaker, &sources);
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
@@ -897,6 +929,23 @@ class SentenceCoder {
         const Actor& a = doc_.mentions[m].actor;
         if (!a.country.empty() && a.code.size() == 3) sources.push_back(m);
       }
+    // "Kenyan troops were deployed to the border": a deployment (root 15)
+    // with no agent is the act of the state whose forces are moved; the
+    // forces stand for it when their mention names the state.
+    // Only with a target ("deployed to push back the rebels"): a bare
+    // "troops were deployed" does not say against whom.
+    bool forces_as_source = false;
+    if (sources.empty() && subj.empty() && code.compare(0, 2, "15") == 0 && tree_.is_passive(v) &&
+        tree_.first_kid(v, rels().obl_agent) < 0)
+      for (int o : args_.objects(v)) {
+        const int m = args_.mention_for(o, -1);
+        if (m < 0) continue;
+        const Actor& a = doc_.mentions[m].actor;
+        const bool force = std::any_of(a.sectors.begin(), a.sectors.end(),
+                                       [](const std::string& r) { return r == "MIL" || r == "COP"; });
+        if (force && !a.country.empty()) sources.push_back(m);
+        forces_as_source = !sources.empty();
+      }
     if (sources.empty()) {
       // "displaced by fighting between rebels and the army": no subject, the
       // two sides act on each other.
@@ -911,7 +960,32 @@ class SentenceCoder {
       if (!both.empty()) emit(v, v, v, both, code, rule, mod, *ce);
       return;
     }
+    // "the BLA and other separatist groups killed ...": a vague "other"
+    // conjunct after a named actor adds no actor of its own.
+    if (sources.size() >= 2) {
+      auto vague_other = [&](int m) {
+        const ActorMention& a = doc_.mentions[m];
+        if (a.antecedent >= 0 || !a.actor.org.empty() || a.basis == "lexicon") return false;
+        const int h = static_cast<int>(a.head);
+        if (h < 0 || h >= static_cast<int>(tree_.size()) || tree_.rel(h) != rels().conj) return false;
+        for (int c : tree_.children(h))
+          if (tree_.rel(c) == rels().amod && tree_.lemma(c) == "other") return true;
+        return false;
+      };
+      std::vector<int> kept;
+      for (int m : sources)
+        if (!vague_other(m)) kept.push_back(m);
+      if (!kept.empty()) sources = kept;
+    }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "Chinese troops could be deployed in Beijing": their own state named
+    // as a place is where they go, not whom they face.
+    if (forces_as_source)
+      std::erase_if(targets, [&](int t) {
+        const Actor& a = doc_.mentions[t].actor;
+        return a.code.size() == 3 && a.country == doc_.mentions[sources.front()].actor.country;
+      });
+    if (forces_as_source && targets.empty()) return;
     // "withdrew from the African Union" quits a bloc (161); "withdrew from
     // Kherson" does not: an `igo` pattern only takes an organisation.
     if (p->igo)
@@ -1148,15 +1222,34 @@ class SentenceCoder {
     const int speaker = speaker_for(v);
 
     std::vector<std::pair<int, int>> pairs;
-    // "fighting between X and Y"
-    for (int c : tree_.children(v)) {
-      if (tree_.base(c) != R.nmod || tree_.prep_of(c) != "between") continue;
-      std::vector<int> side;
-      resolve_into(tree_.with_conjuncts(c), speaker, &side);
-      for (int x : side)
-        for (int y : side)
-          if (x != y) pairs.emplace_back(x, y);
-    }
+    // "fighting between X and Y"; also on a participle of the noun: "an
+    // exchange of fire reported between X and Y".
+    std::vector<int> holders{v};
+    for (int c : tree_.children(v))
+      if (c > v && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN" && tree_.first_kid(c, R.nsubj) < 0)
+        holders.push_back(c);
+    for (int hd : holders)
+      for (int c : tree_.children(hd)) {
+        if ((tree_.base(c) != R.nmod && tree_.base(c) != R.obl) || tree_.prep_of(c) != "between") continue;
+        if (hd == v && tree_.base(c) != R.nmod) continue;
+        std::vector<int> toks = tree_.with_conjuncts(c);
+        // The second side left as a sibling phrase after "and" (the parser
+        // missed the coordination): "between [Pakistani security] and [BLA
+        // militants]".
+        if (toks.size() == 1)
+          for (int d : tree_.children(hd)) {
+            if (d <= c || d > c + 8 || tree_.base(d) != tree_.base(c) || !tree_.prep_of(d).empty()) continue;
+            bool joined = false;
+            for (int k = c + 1; k < d; ++k) joined = joined || tree_.lemma(k) == "and";
+            if (joined) toks.push_back(d);
+            break;
+          }
+        std::vector<int> side;
+        resolve_into(toks, speaker, &side);
+        for (int x : side)
+          for (int y : side)
+            if (x != y) pairs.emplace_back(x, y);
+      }
     if (pairs.empty()) {
       std::vector<int> src;
       for (int c : tree_.children(v)) {
@@ -1455,8 +1548,22 @@ class SentenceCoder {
     return !x.country.empty() && x.country == y.country && bare_state(a) && bare_state(b);
   }
 
-  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code,
-            const std::string& rule, Modality mod, const CameoEntry& ce) {
+  bool has_role(int m, std::string_view role) const {
+    const auto& sec = doc_.mentions[m].actor.sectors;
+    return std::find(sec.begin(), sec.end(), role) != sec.end();
+  }
+  // An armed group that is not a state's force: insurgents, rebels,
+  // separatists, unidentified gunmen.
+  bool armed_non_state(int m) const {
+    if (has_role(m, "MIL") || has_role(m, "COP") || has_role(m, "GOV")) return false;
+    return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
+  }
+  inline static const std::string kAssault = "180";
+
+  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code_in,
+            const std::string& rule_in, Modality mod, const CameoEntry& ce) {
+    const std::string& code = code_in;
+    const std::string& rule = rule_in;
     // "China protested the warship's passage": a state, a government or an
     // IGO protests by note and statement, an official complaint (114); only
     // people take to the streets (141, demonstrate or rally).
@@ -1471,7 +1578,6 @@ class SentenceCoder {
         return;
       }
     }
-    const CameoEntry* const cep = &ce;
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
@@ -1486,6 +1592,16 @@ class SentenceCoder {
       if (t >= 0 && code.compare(0, 2, "15") < 0 && bare_state(t) && state_side(ms[s].actor) &&
           ms[s].actor.country == ms[t].actor.country)
         continue;
+      // "the militants killed 40 people", "gunmen shot dozens of
+      // passengers": an armed group that is no state force killing or
+      // shooting civilians is unconventional violence (18), not
+      // military force (19).
+      const bool on_civilians = t >= 0 && armed_non_state(s) && has_role(t, "CVL") && !has_role(t, "MIL") &&
+                                (rule == "kill" || rule == "shoot" || rule == "gun-down" || rule == "open-fire" ||
+                                 rule == "fire-at");
+      const std::string& code = on_civilians ? kAssault : code_in;
+      const CameoEntry* const cep = on_civilians && book_.find(kAssault) ? book_.find(kAssault) : &ce;
+      const std::string& rule = on_civilians ? rule_in + "/civilians" : rule_in;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&

@@ -165,11 +165,47 @@ bool Tree::is_misparsed_main_clause(int v) const {
     return false;
   // "China, which has long been X's ally, expressed concern": the verb hangs on
   // the root subject itself or on the predicate of its relative clause.
-  const bool on_root_subject = head(h) < 0 || (rel(h) == R.acl_relcl && head(head(h)) < 0);
+  const bool on_root_subject =
+      head(h) < 0 || (rel(h) == R.acl_relcl && head(head(h)) < 0) || glued_to_fronted_root(h) >= 0;
   if (on_root_subject && first_kid(v, R.obj) >= 0) return true;
+  // "Government forces and rebels clashed near X": a participle hung on the
+  // first of two coordinated root nouns, past the second one, reads the
+  // pair as its subject (a reduced relative attaches to the nearer noun).
+  if (head(h) < 0 && (xpos(v) == "VBD" || xpos(v) == "VBN") && first_kid(h, R.cop) < 0) {
+    int last = -1;
+    for (int c : children(h))
+      if (rel(c) == R.conj && c < v && (upos(c) == UPos::kNOUN || upos(c) == UPos::kPROPN)) last = c;
+    if (last >= 0) {
+      bool adjacent = true;  // nothing but the conjunct's phrase between it and the verb
+      for (int t = last + 1; t < v && adjacent; ++t) adjacent = dominated_by(t, last);
+      if (adjacent) return true;
+    }
+  }
   // "officials said rebels attacked ten villages": the "agent" of a reduced
   // passive has no "by"; one without it is the active verb's object.
   return bare_agent(v) >= 0 && (xpos(v) == "VBD" || xpos(v) == "VBN");
+}
+
+int Tree::glued_to_fronted_root(int h) const {
+  const Rels& R = rels();
+  int k = h;
+  for (int d = 0; d < 6 && k >= 0 && rel(k) == R.conj; ++d) k = head(k);
+  if (k < 0 || (upos(k) != UPos::kNOUN && upos(k) != UPos::kPROPN)) return -1;
+  const DepRel kb = base(k);
+  if (kb != R.appos && kb != R.obj && kb != R.nmod && kb != R.dep_ && kb != R.list) return -1;
+  int r = head(k);
+  // The actors may even hang on the comma closing the phrase.
+  if (r >= 0 && upos(r) == UPos::kPUNCT) r = head(r);
+  if (r < 0 || head(r) >= 0 || r > k) return -1;
+  // The root is a fronted prepositional phrase ("In 2024", "Last year"
+  // reads as a bare noun, so only with a preposition) closed by a comma.
+  bool prep = false;
+  for (int c : children(r))
+    if (rel(c) == R.case_ && c < r) prep = true;
+  if (!prep || (upos(r) != UPos::kNUM && upos(r) != UPos::kNOUN && upos(r) != UPos::kPROPN)) return -1;
+  bool comma = false;
+  for (int t = r + 1; t < k && !comma; ++t) comma = lemma(t) == ",";
+  return comma ? k : -1;
 }
 
 int Tree::bare_agent(int v) const {

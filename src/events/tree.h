@@ -87,6 +87,11 @@ class Tree {
   // is itself the sentence root, is that misparsed main clause, active, with
   // the noun as its subject (a real reduced passive takes no direct object).
   bool is_misparsed_main_clause(int v) const;
+  // "In 2024, [the BLA and other groups] killed ...": the parser made the
+  // fronted phrase's noun the root and hung the actors on it as an
+  // appositive (and its conjuncts). For such a noun h, returns the
+  // appositive's first conjunct (the subject phrase), else -1.
+  int glued_to_fronted_root(int h) const;
   // An obl:agent child of v with no "by" (a misread direct object), or -1.
   int bare_agent(int v) const;
   // A participle modifying a noun ("the town shelled by X"): passive, the
