@@ -1581,6 +1581,11 @@ class SentenceCoder {
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
+      // "the army could be deployed in Beijing": a state's forces posted in
+      // their own state or its capital threaten no one (root 15, no target).
+      if (t >= 0 && code.compare(0, 2, "15") == 0 && bare_state(t) &&
+          doc_.mentions[s].actor.country == doc_.mentions[t].actor.country)
+        t = -1;
       const auto& ms = doc_.mentions;
       if (t >= 0 && same_actor(s, t)) continue;
       // "North Korea's envoy defended Pyongyang and Moscow's treaty": a

@@ -317,6 +317,9 @@ TEST(CoderPipeline, TroopDeploymentsWhateverTheLemma) {
   EXPECT_NE(find(a, "TCD", "NER", "154"), nullptr) << describe(a);
   Document b = code_text("Uganda sent more troops into Congo.");
   EXPECT_NE(find(b, "UGA", "COD", "154"), nullptr) << describe(b);
+  // Forces posted in their own state or capital have no foreign target.
+  Document c = code_text("Peru deployed soldiers in Lima on Sunday.");
+  EXPECT_EQ(find(c, "PER", "PER", "154"), nullptr) << describe(c);
 }
 
 // "X-backed" and "X-led" before the actor: the parser's misreading of the
