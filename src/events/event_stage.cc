@@ -187,6 +187,21 @@ class SentenceCoder {
     return -1;
   }
 
+  // v's objects, and for an object that counts something ("thousands of
+  // troops", "dozens of volunteers") also what it counts: the quantity is
+  // not what the pattern is about.
+  std::vector<int> counted_objects(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out = args_.objects(v);
+    const size_t n = out.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!in_set("quantity", tree_.lemma(out[i]))) continue;
+      for (int k : tree_.children(out[i]))
+        if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "of") out.push_back(k);
+    }
+    return out;
+  }
+
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
@@ -198,7 +213,7 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, args_.objects(v), c.words); break;
+        case CondKind::kObj: ok = any_lemma(tree_, counted_objects(v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
@@ -298,7 +313,9 @@ class SentenceCoder {
         else if (is_future_aux(l) && m == Modality::kAsserted)
           m = Modality::kIntended;
       }
-      if (r == R.mark && is_condition_mark(tree_.lemma(c))) m = Modality::kHypothetical;
+      // "whether Trump withheld the aid" is a question, not a report.
+      if (r == R.mark && (is_condition_mark(tree_.lemma(c)) || tree_.lemma(c) == "whether"))
+        m = Modality::kHypothetical;
     }
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
@@ -327,20 +344,65 @@ class SentenceCoder {
     return false;
   }
 
-  Modality modality(int v) const {
+  // Whether v lies inside a condition or an open question: a clause above
+  // it (through complements, adverbials and the nouns they hang on, not
+  // through a relative clause, which states a known fact) is introduced by
+  // "if", "unless" or "whether". "if Trump agrees to [Beijing's demands to
+  // roll back tariffs]", "to establish whether X withheld aid [to pressure
+  // Y]": neither the rollback nor the pressure is reported as done.
+  bool under_condition(int v) const {
+    const Rels& R = rels();
+    for (int u = v, d = 0; in_sentence(u) && d < 12; u = tree_.head(u), ++d) {
+      for (int m : tree_.kids(u, R.mark))
+        if (is_condition_mark(tree_.lemma(m)) || tree_.lemma(m) == "whether") return true;
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl || r == R.parataxis || tree_.head(u) < 0) return false;
+    }
+    return false;
+  }
+
+  Modality modality(int v, int depth = 0) const {
+    Modality m = clause_modality(v, depth);
+    if ((m == Modality::kAsserted || m == Modality::kIntended) && under_condition(v))
+      return Modality::kHypothetical;
+    return m;
+  }
+
+  Modality clause_modality(int v, int depth) const {
     Modality own = own_modality(v);
     if (own == Modality::kNegated) return own;
     int g = governor_of(v);
     if (g >= 0) {
       const VerbPattern* gp = match_[g - sb_];
       Modality gm = gp ? gp->gov : Modality::kIntended;  // no pattern: "going to"
-      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied) return gm;
+      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied) {
+        // An announced or requested act under a governor that is itself
+        // negated or only possible: "do not want to send the army" (not
+        // intended: negated), "should Beijing decide to retaliate" (a
+        // possibility, not an announcement). A `neg` governor codes the
+        // refusal itself and keeps its own reading.
+        if ((gm == Modality::kIntended || gm == Modality::kRequested) && !(gp && gp->neg) && depth < 8) {
+          const Modality up = modality(g, depth + 1);
+          if (up == Modality::kNegated) return Modality::kNegated;
+          if (up == Modality::kHypothetical && gm == Modality::kIntended) return Modality::kHypothetical;
+        }
+        return gm;
+      }
       return own;
     }
     const Rels& R = rels();
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
-    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to") {
+    // (Not on an adjective of stance or one in doubt: "would be insane to
+    // attack", "it is important to engage" are read below, not as purposes.)
+    bool on_adj = false;
+    if (const int a = tree_.head(v); in_sentence(a) && tree_.upos(a) == UPos::kADJ) {
+      const std::string& l = tree_.lemma(a);
+      const Modality am = own_modality(a);
+      on_adj = in_set("adj-negated", l) || in_set("adj-intended", l) || in_set("adj-hypothetical", l) ||
+               am == Modality::kHypothetical || am == Modality::kNegated;
+    }
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
       if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
@@ -355,6 +417,11 @@ class SentenceCoder {
       if (in_set("adj-negated", l)) return Modality::kNegated;
       if (in_set("adj-intended", l)) return Modality::kIntended;
       if (in_set("adj-hypothetical", l)) return Modality::kHypothetical;
+      // "would be insane to attack": the adjective's own doubt or negation.
+      if (in_sentence(h)) {
+        const Modality am = own_modality(h);
+        if (am == Modality::kHypothetical || am == Modality::kNegated) return am;
+      }
     }
     // A "to" infinitive on a noun takes the noun's stance: "failure to sell
     // arms" did not happen, "efforts to impose sanctions" may not, "a pledge
@@ -375,6 +442,12 @@ class SentenceCoder {
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
+      // "any move to impose sanctions", "no attempt to negotiate": a noun
+      // that names no particular act names none that happened.
+      for (int d : tree_.kids(wh, R.det)) {
+        if (tree_.lemma(d) == "no") return Modality::kNegated;
+        if (tree_.lemma(d) == "any") return Modality::kHypothetical;
+      }
       // The same purpose hung on the verb's own phrase instead ("has not
       // lived up to [its commitment to ease violence]"): under a negated
       // verb it did not happen either, whichever the parser chose.
@@ -811,8 +884,10 @@ class SentenceCoder {
     // it would close the base": in reported words, a hostile act that the
     // speaker's own side could or would do is announced, and the intent
     // table makes it a threat.
+    // (Not inside a condition or a question: "asked whether Beijing would
+    // retaliate" announces nothing.)
     if (mod == Modality::kHypothetical && lex_.derive("intent", code).compare(0, 2, "13") == 0 &&
-        own_side_could(v))
+        !under_condition(v) && own_side_could(v))
       mod = Modality::kIntended;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
@@ -988,6 +1063,25 @@ class SentenceCoder {
         mod = l == "new" ? mod : Modality::kIntended;
       if (l == "possible" || l == "potential" || l == "likely" || l == "threatened" || l == "further")
         mod = Modality::kHypothetical;
+    }
+    // "any attack on Iran", "no talks with X": no particular act.
+    for (int d : tree_.kids(v, R.det)) {
+      if (tree_.lemma(d) == "any") mod = Modality::kHypothetical;
+      if (tree_.lemma(d) == "no") mod = Modality::kNegated;
+    }
+    // "pave the way for talks", "set the stage for a visit", "open the door
+    // to negotiations": the act a path leads to is still to come.
+    // (The parser hangs the phrase on the noun or on the verb beside it.)
+    if (in_sentence(h) && (tree_.prep_of(v) == "for" || tree_.prep_of(v) == "to")) {
+      auto path = [&](int n) {
+        const std::string& l = tree_.lemma(n);
+        return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
+               l == "ground";
+      };
+      bool leads = path(h);
+      if (is_predicate(tree_, h))
+        for (int o : tree_.kids(h, R.obj)) leads = leads || path(o);
+      if (leads) mod = Modality::kHypothetical;
     }
     std::string rule = p.id;
     std::string code = p.code;
