@@ -202,6 +202,28 @@ class SentenceCoder {
     return out;
   }
 
+  // Whether v's content clause (ccomp) states a fact: its verb, copula or
+  // auxiliary is finite past or third-person present ("poses", "was",
+  // "has"), or it has a modal of prediction (will, would, can...). A
+  // mandative clause has a bare verb or "should"/"must" ("that Moscow
+  // withdraw", "that they should leave").
+  bool states_fact(int v) const {
+    const Rels& R = rels();
+    const int e = tree_.first_kid(v, R.ccomp);
+    if (e < 0) return false;
+    auto finite = [&](int t) { return tree_.xpos(t) == "VBZ" || tree_.xpos(t) == "VBD"; };
+    if (finite(e)) return true;
+    for (int c : tree_.children(e)) {
+      const DepRel r = tree_.rel(c);
+      if (r != R.aux && r != R.aux_pass && r != R.cop) continue;
+      const std::string& l = tree_.lemma(c);
+      if (l == "should" || l == "must") return false;
+      if (finite(c) || l == "will" || l == "would" || l == "can" || l == "could" || l == "may" || l == "might")
+        return true;
+    }
+    return false;
+  }
+
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
@@ -209,6 +231,11 @@ class SentenceCoder {
       if (passive != (p.voice == Voice::kPassive)) return false;
     }
     if (p.neg && !tree_.negated(v)) return false;
+    // "insists the US presence poses no threat": a speech verb that can
+    // also demand ("insisted that Moscow withdraw") demands only with a
+    // mandative clause; with a stated fact it is a statement.
+    if (p.has_gov && p.gov == Modality::kRequested && in_set("speech", tree_.lemma(v)) && states_fact(v))
+      return false;
     for (const Cond& c : p.conds) {
       bool ok = false;
       switch (c.kind) {
@@ -1076,7 +1103,7 @@ class SentenceCoder {
       auto path = [&](int n) {
         const std::string& l = tree_.lemma(n);
         return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
-               l == "ground";
+               l == "ground" || l == "route" || l == "avenue" || l == "pathway";
       };
       bool leads = path(h);
       if (is_predicate(tree_, h))

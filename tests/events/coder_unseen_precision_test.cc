@@ -501,5 +501,77 @@ TEST(CoderUnseenPrecision, AnObjectThatCountsIsReadThroughToWhatItCounts) {
   EXPECT_EQ(sorted_summary(with("reservists")), (Strings{"CHL>-:154:asserted"}));
 }
 
+TEST(CoderUnseenPrecision, InsistingOnAFactIsAStatementNotADemand) {
+  // A stated fact ("was responsible") in the content clause.
+  Document fact = coded(R"(
+1 Brazil Brazil PROPN NNP 2 nsubj
+2 insisted insist VERB VBD 0 root
+3 that that SCONJ IN 6 mark
+4 Peru Peru PROPN NNP 6 nsubj
+5 was be AUX VBD 6 cop
+6 responsible responsible ADJ JJ 2 ccomp
+7 . . PUNCT . 2 punct
+)",
+                        {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_TRUE(counted_events(fact).empty()) << ::testing::PrintToString(sorted_summary(fact));
+  Document poses = coded(R"(
+1 Silva Silva PROPN NNP 2 nsubj
+2 insists insist VERB VBZ 0 root
+3 the the DET DT 5 det
+4 Brazilian Brazilian ADJ JJ 5 amod
+5 presence presence NOUN NN 6 nsubj
+6 poses pose VERB VBZ 2 ccomp
+7 no no DET DT 8 det
+8 threat threat NOUN NN 6 obj
+9 to to ADP IN 10 case
+10 Peru Peru PROPN NNP 8 nmod
+11 . . PUNCT . 2 punct
+)",
+                         {{"Silva", "BRAMIL"}, {"Brazilian", "BRA"}, {"Peru", "PER"}});
+  for (const std::string& e : counted_events(poses)) EXPECT_NE(e.substr(e.find(':') + 1, 2), "10") << e;
+
+  // A mandative clause (bare verb, or "should") is a demand.
+  Document demand = coded(R"(
+1 Brazil Brazil PROPN NNP 2 nsubj
+2 insisted insist VERB VBD 0 root
+3 that that SCONJ IN 6 mark
+4 Peru Peru PROPN NNP 6 nsubj
+5 should should AUX MD 6 aux
+6 pay pay VERB VB 2 ccomp
+7 . . PUNCT . 2 punct
+)",
+                          {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_EQ(counted_events(demand), (Strings{"BRA>PER:100:asserted"}));
+}
+
+TEST(CoderUnseenPrecision, AReasonOrAnObligationToActIsNoReportOfIt) {
+  Document reasons = coded(R"(
+1 He he PRON PRP 2 nsubj
+2 brought bring VERB VBD 0 root
+3 up up ADP RP 2 compound:prt
+4 reasons reason NOUN NNS 2 obj
+5 to to PART TO 6 mark
+6 hit hit VERB VB 4 acl
+7 Peru Peru PROPN NNP 6 obj
+8 . . PUNCT . 2 punct
+)",
+                           {{"He", "BRAGOV"}, {"Peru", "PER"}});
+  EXPECT_TRUE(counted_events(reasons).empty()) << ::testing::PrintToString(sorted_summary(reasons));
+
+  Document required = coded(R"(
+1 Brazilian Brazilian ADJ JJ 2 amod
+2 forces force NOUN NNS 5 nsubj:pass
+3 will will AUX MD 5 aux
+4 be be AUX VB 5 aux:pass
+5 required require VERB VBN 0 root
+6 to to PART TO 7 mark
+7 fight fight VERB VB 5 xcomp
+8 Peru Peru PROPN NNP 7 obj
+9 . . PUNCT . 5 punct
+)",
+                            {{"Brazilian forces", "BRAMIL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(counted_events(required).empty()) << ::testing::PrintToString(sorted_summary(required));
+}
+
 }  // namespace
 }  // namespace dyad
