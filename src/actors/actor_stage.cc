@@ -602,6 +602,11 @@ class Matcher {
             found = true;
           }
         if (!found && !seat.empty()) sectors = seat;
+        // "an Acme spokesperson", "a spokeswoman for Acme", "Acme leaders":
+        // the post of an owner the lexicon does not know (a company, a
+        // person, an agency) says nothing about the role; the default GOV
+        // would make a firm's refusal to comment a government's. No actor.
+        if (!found && seat.empty() && ch.actor < 0 && !ch.former && unknown_owner(ch.begin, ch.end, units)) return;
       }
       if (ch.former) sectors = "ELI";
       // "president of Wan Guo Company": the head of an organisation the
@@ -809,6 +814,25 @@ class Matcher {
 
   // True if tok lies in a unit that can be an actor: a unit holding only
   // surnames that were not licensed there may still be part of a new name.
+  // Whether the agent phrase [b, e) belongs to an unknown name: a proper
+  // noun right before it ("an Acme spokesperson"; not the sentence's first
+  // word), or "for [the] <name>" right after it. With a parse the name must
+  // be tagged PROPN ("Western leaders" is an adjective).
+  bool unknown_owner(uint32_t b, uint32_t e, const std::vector<Unit>& units) const {
+    const bool tree = doc_.syntax.size() == doc_.tokens.size();
+    auto name = [&](uint32_t t) {
+      if (t < sent_begin_ || t >= sent_end_ || !is_name_token(t) || covered(units, t)) return false;
+      return !tree || doc_.syntax[t].upos == UPos::kPROPN;
+    };
+    if (b > sent_begin_ + (tree ? 0 : 1) && name(b - 1)) return true;
+    if (e < sent_end_ && tok_is(e, "for")) {
+      uint32_t o = e + 1;
+      if (o < sent_end_ && tok_is(o, "the")) ++o;
+      if (name(o)) return true;
+    }
+    return false;
+  }
+
   bool covered(const std::vector<Unit>& units, uint32_t tok) const {
     for (const Unit& u : units) {  // units are few per sentence
       if (tok < u.begin || tok >= u.end) continue;
