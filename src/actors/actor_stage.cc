@@ -814,17 +814,16 @@ class Matcher {
 
   // True if tok lies in a unit that can be an actor: a unit holding only
   // surnames that were not licensed there may still be part of a new name.
-  // Whether the agent phrase [b, e) belongs to an unknown name: a proper
-  // noun right before it ("an Acme spokesperson"; not the sentence's first
-  // word), or "for [the] <name>" right after it. With a parse the name must
-  // be tagged PROPN ("Western leaders" is an adjective).
+  // Whether the agent phrase [b, e) belongs to an unknown name: a
+  // capitalised word no actor covers right before it ("an Acme
+  // spokesperson"; not the sentence's first word, capitalised anyway), or
+  // "for [the] <name>" right after it. Read from the words alone, so the
+  // mentions are the same with or without a parse.
   bool unknown_owner(uint32_t b, uint32_t e, const std::vector<Unit>& units) const {
-    const bool tree = doc_.syntax.size() == doc_.tokens.size();
     auto name = [&](uint32_t t) {
-      if (t < sent_begin_ || t >= sent_end_ || !is_name_token(t) || covered(units, t)) return false;
-      return !tree || doc_.syntax[t].upos == UPos::kPROPN;
+      return t >= sent_begin_ && t < sent_end_ && is_name_token(t) && !covered(units, t);
     };
-    if (b > sent_begin_ + (tree ? 0 : 1) && name(b - 1)) return true;
+    if (b > sent_begin_ + 1 && name(b - 1)) return true;
     if (e < sent_end_ && tok_is(e, "for")) {
       uint32_t o = e + 1;
       if (o < sent_end_ && tok_is(o, "the")) ++o;
