@@ -388,6 +388,31 @@ class SentenceCoder {
     return false;
   }
 
+  // The "that" clause of a noun that does not vouch for it: what "reports
+  // that soldiers killed civilians" or "claims that it armed the rebels"
+  // say is not established (hypothetical), and "no evidence that Iran
+  // supplied weapons" says it did not happen (negated). The parser hangs
+  // the clause on the noun (acl) or on the verb beside its object (ccomp).
+  Modality noun_content(int v) const {
+    const Rels& R = rels();
+    const int h = tree_.head(v);
+    if (!in_sentence(h)) return Modality::kAsserted;
+    int n = -1;
+    if (tree_.rel(v) == R.acl && tree_.upos(h) == UPos::kNOUN) n = h;
+    else if (tree_.rel(v) == R.ccomp && !in_set("speech", tree_.lemma(h))) n = tree_.first_kid(h, R.obj);
+    if (n < 0 || n > v) return Modality::kAsserted;
+    bool that = false;
+    for (int m : tree_.kids(v, R.mark)) that = that || tree_.lemma(m) == "that";
+    if (!that) return Modality::kAsserted;
+    for (int d : tree_.kids(n, R.det))
+      if (tree_.lemma(d) == "no") return Modality::kNegated;
+    const std::string& l = tree_.lemma(n);
+    if (in_set("allegation", l) || l == "rumor" || l == "rumour" || l == "suspicion" || l == "speculation" ||
+        l == "allegations" || l == "reports" || l == "claims")
+      return Modality::kHypothetical;
+    return Modality::kAsserted;
+  }
+
   Modality modality(int v, int depth = 0) const {
     Modality m = clause_modality(v, depth);
     if ((m == Modality::kAsserted || m == Modality::kIntended) && under_condition(v))
@@ -402,7 +427,10 @@ class SentenceCoder {
     if (g >= 0) {
       const VerbPattern* gp = match_[g - sb_];
       Modality gm = gp ? gp->gov : Modality::kIntended;  // no pattern: "going to"
-      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied) {
+      // (A feared or doubted clause stays a possibility whatever its own
+      // future: "fear the army will crack down".)
+      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied ||
+          gm == Modality::kHypothetical) {
         // An announced or requested act under a governor that is itself
         // negated or only possible: "do not want to send the army" (not
         // intended: negated), "should Beijing decide to retaliate" (a
@@ -420,6 +448,7 @@ class SentenceCoder {
     const Rels& R = rels();
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
+    if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
     // (Not on an adjective of stance or one in doubt: "would be insane to
     // attack", "it is important to engage" are read below, not as purposes.)
     bool on_adj = false;

@@ -573,5 +573,67 @@ TEST(CoderUnseenPrecision, AReasonOrAnObligationToActIsNoReportOfIt) {
   EXPECT_TRUE(counted_events(required).empty()) << ::testing::PrintToString(sorted_summary(required));
 }
 
+TEST(CoderUnseenPrecision, AFearedOrDoubtedActIsNoPlan) {
+  Document d = coded(R"(
+1 Analysts analyst NOUN NNS 2 nsubj
+2 doubt doubt VERB VBP 0 root
+3 that that SCONJ IN 6 mark
+4 Brazil Brazil PROPN NNP 6 nsubj
+5 will will AUX MD 6 aux
+6 attack attack VERB VB 2 ccomp
+7 Peru Peru PROPN NNP 6 obj
+8 . . PUNCT . 2 punct
+)",
+                     {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  // Said, it is an announcement.
+  Document said = coded(R"(
+1 Brazil Brazil PROPN NNP 2 nsubj
+2 said say VERB VBD 0 root
+3 it it PRON PRP 5 nsubj
+4 will will AUX MD 5 aux
+5 attack attack VERB VB 2 ccomp
+6 Peru Peru PROPN NNP 5 obj
+7 . . PUNCT . 2 punct
+)",
+                        {{"Brazil", "BRA"}, {"it", "BRA"}, {"Peru", "PER"}});
+  EXPECT_EQ(counted_events(said), (Strings{"BRA>PER:138:intended"}));
+}
+
+TEST(CoderUnseenPrecision, WhatAReportOrNoEvidenceSaysIsNotEstablished) {
+  // The clause on the verb beside "reports" (the parser's usual reading).
+  Document reports = coded(R"(
+1 Officials official NOUN NNS 3 nsubj
+2 are be AUX VBP 3 aux
+3 investigating investigate VERB VBG 0 root
+4 reports report NOUN NNS 3 obj
+5 that that SCONJ IN 8 mark
+6 Brazilian Brazilian ADJ JJ 7 amod
+7 soldiers soldier NOUN NNS 8 nsubj
+8 killed kill VERB VBD 3 ccomp
+9 Peruvian Peruvian ADJ JJ 10 amod
+10 civilians civilian NOUN NNS 8 obj
+11 . . PUNCT . 3 punct
+)",
+                         {{"Brazilian soldiers", "BRAMIL"}, {"Peruvian civilians", "PERCVL"}});
+  EXPECT_TRUE(counted_events(reports).empty()) << ::testing::PrintToString(sorted_summary(reports));
+
+  Document none = coded(R"(
+1 There there PRON EX 2 expl
+2 is be VERB VBZ 0 root
+3 no no DET DT 4 det
+4 evidence evidence NOUN NN 2 nsubj
+5 that that SCONJ IN 7 mark
+6 Brazil Brazil PROPN NNP 7 nsubj
+7 supplied supply VERB VBN 4 acl
+8 weapons weapon NOUN NNS 7 obj
+9 to to ADP IN 10 case
+10 Peru Peru PROPN NNP 8 nmod
+11 . . PUNCT . 2 punct
+)",
+                      {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(none), (Strings{"BRA>PER:072:negated"}));
+}
+
 }  // namespace
 }  // namespace dyad
