@@ -519,6 +519,12 @@ class SentenceCoder {
     if (open && in_sentence(h)) {
       Modality hm = own_modality(h);
       if (hm != Modality::kAsserted) return hm;
+      // And what its head only asks for or supposes: "urged Brussels to
+      // reconsider [raising tariffs]" is no rise in tariffs.
+      if (depth < 8) {
+        hm = modality(h, depth + 1);
+        if (hm == Modality::kRequested || hm == Modality::kHypothetical || hm == Modality::kNegated) return hm;
+      }
     }
     if (open && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".

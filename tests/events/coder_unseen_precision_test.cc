@@ -635,5 +635,25 @@ TEST(CoderUnseenPrecision, WhatAReportOrNoEvidenceSaysIsNotEstablished) {
   EXPECT_EQ(sorted_summary(none), (Strings{"BRA>PER:072:negated"}));
 }
 
+TEST(CoderUnseenPrecision, AnOpenComplementSharesWhatItsHeadOnlyAsksFor) {
+  // The rise in tariffs is what Spain asks Brussels to reconsider.
+  Document d = coded(R"(
+1 Spain Spain PROPN NNP 2 nsubj
+2 urged urge VERB VBD 0 root
+3 the the DET DT 5 det
+4 European European ADJ NNP 5 amod
+5 Commission commission NOUN NN 2 iobj
+6 to to PART TO 7 mark
+7 reconsider reconsider VERB VB 2 xcomp
+8 raising raise VERB VBG 7 xcomp
+9 tariffs tariff NOUN NNS 8 obj
+10 on on ADP IN 11 case
+11 Chile Chile PROPN NNP 8 obl
+12 . . PUNCT . 2 punct
+)",
+                     {{"Spain", "ESP"}, {"European Commission", "IGOEUREEC"}, {"Chile", "CHL"}});
+  EXPECT_EQ(counted_events(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
