@@ -427,6 +427,18 @@ class SentenceCoder {
     if (g >= 0) {
       const VerbPattern* gp = match_[g - sb_];
       Modality gm = gp ? gp->gov : Modality::kIntended;  // no pattern: "going to"
+      // "wants Ankara to abandon the deal", "expects Moscow to attend": an
+      // act wished on someone else (the governor's object does it) is no
+      // plan of the one who does it.
+      // (The parser also hangs the clause on the object: "want [the United
+      // States] <-acl- to impose".)
+      if (const Rels& R = rels(); gm == Modality::kIntended && v > g &&
+                                  (tree_.rel(v) == R.xcomp || tree_.rel(v) == R.acl)) {
+        const int o = tree_.first_kid(g, R.obj) >= 0 ? tree_.first_kid(g, R.obj) : tree_.first_kid(g, R.iobj);
+        if (o >= 0 && o < v && tree_.first_kid(v, R.nsubj) < 0 &&
+            (tree_.rel(v) == R.xcomp || tree_.head(v) == o))
+          gm = Modality::kRequested;
+      }
       // (A feared or doubted clause stays a possibility whatever its own
       // future: "fear the army will crack down".)
       if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied ||

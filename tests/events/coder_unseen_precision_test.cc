@@ -655,5 +655,60 @@ TEST(CoderUnseenPrecision, AnOpenComplementSharesWhatItsHeadOnlyAsksFor) {
   EXPECT_EQ(counted_events(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
 }
 
+TEST(CoderUnseenPrecision, TradeBeforeANounItModifiesIsNoTrading) {
+  Document d = coded(R"(
+1 Lula Lula PROPN NNP 2 nsubj
+2 brought bring VERB VBD 0 root
+3 drama drama NOUN NN 2 obj
+4 to to PART TO 5 mark
+5 trade trade VERB VB 2 advcl
+6 talks talk NOUN NNS 5 obj
+7 with with ADP IN 8 case
+8 China China PROPN NNP 5 obl
+9 . . PUNCT . 2 punct
+)",
+                     {{"Lula", "BRAGOV"}, {"China", "CHN"}});
+  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+}
+
+TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
+  Document xcomp = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 wants want VERB VBZ 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 to to PART TO 5 mark
+5 attack attack VERB VB 2 xcomp
+6 Bolivia Bolivia PROPN NNP 5 obj
+7 . . PUNCT . 2 punct
+)",
+                         {{"Chile", "CHL"}, {"Peru", "PER"}, {"Bolivia", "BOL"}});
+  EXPECT_TRUE(counted_events(xcomp).empty()) << ::testing::PrintToString(sorted_summary(xcomp));
+  // The same with the clause hung on the object.
+  Document acl = coded(R"(
+1 Lawmakers lawmaker NOUN NNS 2 nsubj
+2 want want VERB VBP 0 root
+3 Peru Peru PROPN NNP 2 obj
+4 to to PART TO 5 mark
+5 impose impose VERB VB 3 acl
+6 sanctions sanction NOUN NNS 5 obj
+7 on on ADP IN 8 case
+8 Bolivia Bolivia PROPN NNP 5 obl
+9 . . PUNCT . 2 punct
+)",
+                       {{"Peru", "PER"}, {"Bolivia", "BOL"}});
+  EXPECT_TRUE(counted_events(acl).empty()) << ::testing::PrintToString(sorted_summary(acl));
+  // Wanting to act oneself is a plan.
+  Document own = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 wants want VERB VBZ 0 root
+3 to to PART TO 4 mark
+4 attack attack VERB VB 2 xcomp
+5 Bolivia Bolivia PROPN NNP 4 obj
+6 . . PUNCT . 2 punct
+)",
+                       {{"Chile", "CHL"}, {"Bolivia", "BOL"}});
+  EXPECT_EQ(counted_events(own), (Strings{"CHL>BOL:138:intended"}));
+}
+
 }  // namespace
 }  // namespace dyad
