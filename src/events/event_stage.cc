@@ -413,9 +413,43 @@ class SentenceCoder {
     return Modality::kAsserted;
   }
 
+  // Whether v hangs, through complements, adjuncts and the nouns they
+  // take (not through a subject, a relative clause or a content clause),
+  // below a predicate with a modal of possibility or duty: "the U.S. must be
+  // a leader [to help [resolve conflicts, from [reducing tensions]]]" states
+  // a platform, not an act. (A subject presupposes its event: "the attack,
+  // carried out by X, could hurt tourism" keeps the attack.)
+  bool under_modal(int v) const {
+    const Rels& R = rels();
+    for (int u = v, d = 0; in_sentence(tree_.head(u)) && d < 10; u = tree_.head(u), ++d) {
+      const DepRel r = tree_.rel(u);
+      const DepRel b = tree_.base(u);
+      if (r == R.acl_relcl || r == R.parataxis || r == R.ccomp || r == R.nsubj || r == R.nsubj_pass ||
+          r == R.csubj)
+        return false;
+      if (r != R.xcomp && r != R.advcl && r != R.acl && r != R.obj && r != R.iobj && b != R.obl &&
+          b != R.nmod && r != R.conj)
+        return false;
+      // A finite clause with a subject of its own states its own fact
+      // ("because X attacked Y, Z might retaliate", "given how X has ...").
+      if ((r == R.advcl || r == R.conj) && tree_.upos(u) == UPos::kVERB) {
+        const std::string& x = tree_.xpos(u);
+        if (x == "VBD" || x == "VBZ" || x == "VBP" || tree_.first_kid(u, R.nsubj) >= 0 ||
+            tree_.first_kid(u, R.nsubj_pass) >= 0)
+          return false;
+      }
+      const int h = tree_.head(u);
+      for (int c : tree_.kids(h, R.aux)) {
+        const std::string& l = tree_.lemma(c);
+        if (l == "could" || l == "might" || l == "may" || l == "would" || l == "should" || l == "must") return true;
+      }
+    }
+    return false;
+  }
+
   Modality modality(int v, int depth = 0) const {
     Modality m = clause_modality(v, depth);
-    if ((m == Modality::kAsserted || m == Modality::kIntended) && under_condition(v))
+    if ((m == Modality::kAsserted || m == Modality::kIntended) && (under_condition(v) || under_modal(v)))
       return Modality::kHypothetical;
     return m;
   }

@@ -710,5 +710,50 @@ TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
   EXPECT_EQ(counted_events(own), (Strings{"CHL>BOL:138:intended"}));
 }
 
+TEST(CoderUnseenPrecision, WhatHangsBelowAModalPredicateIsAPlatformNotAnAct) {
+  const std::string rows = R"(
+1 Chile Chile PROPN NNP 5 nsubj
+2 AUX AUX AUX MD 5 aux
+3 be be AUX VB 5 cop
+4 a a DET DT 5 det
+5 leader leader NOUN NN 0 root
+6 in in SCONJ IN 7 mark
+7 resolving resolve VERB VBG 5 acl
+8 conflicts conflict NOUN NNS 7 obj
+9 , , PUNCT , 11 punct
+10 from from SCONJ IN 11 mark
+11 reducing reduce VERB VBG 5 acl
+12 tensions tension NOUN NNS 11 obj
+13 with with ADP IN 14 case
+14 Peru Peru PROPN NNP 12 nmod
+15 . . PUNCT . 5 punct
+)";
+  auto with_aux = [&](const std::string& aux, const std::string& tag) {
+    std::string r = rows;
+    r.replace(r.find("AUX AUX AUX MD"), 14, aux + " " + aux + " AUX " + tag);
+    if (aux == "has") r.replace(r.find("be be AUX VB"), 12, "been be AUX VBN");
+    return coded(r, {{"Chile", "CHL"}, {"Peru", "PER"}});
+  };
+  EXPECT_TRUE(counted_events(with_aux("must", "MD")).empty());
+  EXPECT_TRUE(counted_events(with_aux("should", "MD")).empty());
+  // "Chile has been a leader in ... reducing tensions": it did.
+  EXPECT_EQ(counted_events(with_aux("has", "VBZ")), (Strings{"CHL>PER:087:asserted"}));
+
+  // A finite adverbial clause keeps its own fact under a modal main clause.
+  Document because = coded(R"(
+1 Because because SCONJ IN 3 mark
+2 Brazil Brazil PROPN NNP 3 nsubj
+3 attacked attack VERB VBD 8 advcl
+4 Peru Peru PROPN NNP 3 obj
+5 , , PUNCT , 8 punct
+6 Chile Chile PROPN NNP 8 nsubj
+7 might might AUX MD 8 aux
+8 retaliate retaliate VERB VB 0 root
+9 . . PUNCT . 8 punct
+)",
+                           {{"Brazil", "BRA"}, {"Peru", "PER"}, {"Chile", "CHL"}});
+  EXPECT_EQ(counted_events(because), (Strings{"BRA>PER:190:asserted"}));
+}
+
 }  // namespace
 }  // namespace dyad
