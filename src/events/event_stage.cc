@@ -451,6 +451,8 @@ class SentenceCoder {
     Modality m = clause_modality(v, depth);
     if ((m == Modality::kAsserted || m == Modality::kIntended) && (under_condition(v) || under_modal(v)))
       return Modality::kHypothetical;
+    // A question announces nothing either: "Will Russia invade again?"
+    if (m == Modality::kIntended && sentence_is_question()) return Modality::kHypothetical;
     return m;
   }
 

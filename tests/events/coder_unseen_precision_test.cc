@@ -755,5 +755,61 @@ TEST(CoderUnseenPrecision, WhatHangsBelowAModalPredicateIsAPlatformNotAnAct) {
   EXPECT_EQ(counted_events(because), (Strings{"BRA>PER:190:asserted"}));
 }
 
+TEST(CoderUnseenPrecision, FailingOrHavingYetToActOrNoLongerActingIsNotActing) {
+  Document failed = coded(R"(
+1 Brazil Brazil PROPN NNP 2 nsubj
+2 failed fail VERB VBD 0 root
+3 to to PART TO 4 mark
+4 capture capture VERB VB 2 xcomp
+5 the the DET DT 7 det
+6 Peruvian Peruvian ADJ JJ 7 amod
+7 capital capital NOUN NN 4 obj
+8 . . PUNCT . 2 punct
+)",
+                          {{"Brazil", "BRA"}, {"Peruvian", "PER"}});
+  EXPECT_EQ(sorted_summary(failed), (Strings{"BRA>PER:192:negated"}));
+
+  Document yet = coded(R"(
+1 Peru Peru PROPN NNP 2 nsubj
+2 has have VERB VBZ 0 root
+3 yet yet ADV RB 2 advmod
+4 to to PART TO 5 mark
+5 receive receive VERB VB 2 xcomp
+6 the the DET DT 7 det
+7 jets jet NOUN NNS 5 obj
+8 from from ADP IN 9 case
+9 Brazil Brazil PROPN NNP 5 obl
+10 . . PUNCT . 2 punct
+)",
+                       {{"Peru", "PER"}, {"Brazil", "BRA"}});
+  EXPECT_EQ(sorted_summary(yet), (Strings{"BRA>PER:072:negated"}));
+
+  Document longer = coded(R"(
+1 Brazil Brazil PROPN NNP 4 nsubj
+2 no no ADV RB 3 advmod
+3 longer long ADV RBR 4 advmod
+4 supplies supply VERB VBZ 0 root
+5 weapons weapon NOUN NNS 4 obj
+6 to to ADP IN 7 case
+7 Peru Peru PROPN NNP 4 obl
+8 . . PUNCT . 4 punct
+)",
+                          {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(longer), (Strings{"BRA>PER:072:negated"}));
+}
+
+TEST(CoderUnseenPrecision, AQuestionAboutTheFutureAnnouncesNothing) {
+  Document d = coded(R"(
+1 Will will AUX MD 3 aux
+2 Brazil Brazil PROPN NNP 3 nsubj
+3 attack attack VERB VB 0 root
+4 Peru Peru PROPN NNP 3 obj
+5 again again ADV RB 3 advmod
+6 ? ? PUNCT . 3 punct
+)",
+                     {{"Brazil", "BRA"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"BRA>PER:190:hypothetical"}));
+}
+
 }  // namespace
 }  // namespace dyad
