@@ -602,6 +602,11 @@ class Matcher {
             found = true;
           }
         if (!found && !seat.empty()) sectors = seat;
+        // "an Acme spokesperson", "a spokeswoman for Acme", "Acme leaders":
+        // the post of an owner the lexicon does not know (a company, a
+        // person, an agency) says nothing about the role; the default GOV
+        // would make a firm's refusal to comment a government's. No actor.
+        if (!found && seat.empty() && ch.actor < 0 && !ch.former && unknown_owner(ch.begin, ch.end, units)) return;
       }
       if (ch.former) sectors = "ELI";
       // "president of Wan Guo Company": the head of an organisation the
@@ -814,6 +819,24 @@ class Matcher {
 
   // True if tok lies in a unit that can be an actor: a unit holding only
   // surnames that were not licensed there may still be part of a new name.
+  // Whether the agent phrase [b, e) belongs to an unknown name: a
+  // capitalised word no actor covers right before it ("an Acme
+  // spokesperson"; not the sentence's first word, capitalised anyway), or
+  // "for [the] <name>" right after it. Read from the words alone, so the
+  // mentions are the same with or without a parse.
+  bool unknown_owner(uint32_t b, uint32_t e, const std::vector<Unit>& units) const {
+    auto name = [&](uint32_t t) {
+      return t >= sent_begin_ && t < sent_end_ && is_name_token(t) && !covered(units, t);
+    };
+    if (b > sent_begin_ + 1 && name(b - 1)) return true;
+    if (e < sent_end_ && tok_is(e, "for")) {
+      uint32_t o = e + 1;
+      if (o < sent_end_ && tok_is(o, "the")) ++o;
+      if (name(o)) return true;
+    }
+    return false;
+  }
+
   bool covered(const std::vector<Unit>& units, uint32_t tok) const {
     for (const Unit& u : units) {  // units are few per sentence
       if (tok < u.begin || tok >= u.end) continue;
@@ -962,6 +985,32 @@ class Matcher {
     return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && !m.actor.org.empty();
   }
 
+  // Whether group mention k can be what a narrative "they" stands for: not
+  // a modifier of another noun ("read the police report. They refused"),
+  // and not inside a quotation of its own sentence ("'... calling the
+  // police.' They refused": the speaker's words name the group, the
+  // narrative "they" is someone else).
+  bool they_candidate(int k, bool pronoun_quoted) const {
+    const ActorMention& m = doc_.mentions[k];
+    if (doc_.syntax.size() == doc_.tokens.size() && m.head < doc_.tokens.size()) {
+      std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+      const int h = doc_.syntax[m.head].head;
+      if (rel == "compound" && h >= 0 && static_cast<uint32_t>(h) >= m.token_end) return false;
+      // The tree is often wrong about noun-noun compounds ("a copy of the
+      // police report" with "police" as nmod of "copy"): a common noun right
+      // after the mention also makes it a modifier.
+      if (m.token_end < doc_.tokens.size() && doc_.syntax[m.token_end].upos == UPos::kNOUN) return false;
+    }
+    const uint32_t s = meta_[k].sentence;
+    if (pronoun_quoted || s >= doc_.sentences.size()) return true;
+    int quotes = 0;
+    for (uint32_t t = doc_.sentences[s].token_begin; t < m.token_begin; ++t) {
+      const std::string& w = doc_.tokens[t].norm;
+      if (w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d") ++quotes;
+    }
+    return quotes % 2 == 0;
+  }
+
   // "Militants stormed a hotel. They took hostages.": "they" is linked to
   // a group named in its own sentence before it, else in the nearest of the
   // two sentences before that names one: the first group there (news puts
@@ -976,13 +1025,22 @@ class Matcher {
       if (w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d") ++quotes;
     }
     if (quotes % 2 == 1) return;
+    // A quotation that closes after the pronoun began in an earlier
+    // sentence: "they" is quoted too, and may stand for a group the same
+    // quotation named.
+    int after = 0;
+    for (uint32_t t = i + 1; t < sent_end_; ++t) {
+      const std::string& w = doc_.tokens[t].norm;
+      if (w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d") ++after;
+    }
+    const bool quoted = after % 2 == 1;
     int first = -1, sent = -1;
     std::vector<int> cands;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
       if (sentence_ - mt.sentence > 2) break;
       if (doc_.mentions[k].token_begin >= i) continue;
-      if (!group_mention(k)) continue;
+      if (!group_mention(k) || !they_candidate(k, quoted)) continue;
       if (sent >= 0 && static_cast<int>(mt.sentence) != sent) break;
       sent = static_cast<int>(mt.sentence);
       first = k;  // scanning backwards: ends on the sentence's first group

@@ -467,6 +467,13 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // that subject: inheriting would put the wrong actor on the event.
     const std::string& x = tree_.xpos(v);
     bool finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    // "to say [Sondland] did discuss ...", with the content clause's subject
+    // misread as the speech verb's object: a finite auxiliary (did, has,
+    // will) makes the clause finite too, whatever the verb's own tag.
+    for (int c : tree_.kids(v, R.aux)) {
+      const std::string& ax = tree_.xpos(c);
+      finite = finite || ax == "VBD" || ax == "VBZ" || ax == "VBP" || ax == "MD";
+    }
     std::string mk = tree_.prep_of(v);
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))

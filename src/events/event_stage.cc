@@ -227,6 +227,28 @@ class SentenceCoder {
     return objs;
   }
 
+  // Whether v's content clause (ccomp) states a fact: its verb, copula or
+  // auxiliary is finite past or third-person present ("poses", "was",
+  // "has"), or it has a modal of prediction (will, would, can...). A
+  // mandative clause has a bare verb or "should"/"must" ("that Moscow
+  // withdraw", "that they should leave").
+  bool states_fact(int v) const {
+    const Rels& R = rels();
+    const int e = tree_.first_kid(v, R.ccomp);
+    if (e < 0) return false;
+    auto finite = [&](int t) { return tree_.xpos(t) == "VBZ" || tree_.xpos(t) == "VBD"; };
+    if (finite(e)) return true;
+    for (int c : tree_.children(e)) {
+      const DepRel r = tree_.rel(c);
+      if (r != R.aux && r != R.aux_pass && r != R.cop) continue;
+      const std::string& l = tree_.lemma(c);
+      if (l == "should" || l == "must") return false;
+      if (finite(c) || l == "will" || l == "would" || l == "can" || l == "could" || l == "may" || l == "might")
+        return true;
+    }
+    return false;
+  }
+
   bool conditions_hold(const VerbPattern& p, int v) const {
     const Rels& R = rels();
     if (p.voice != Voice::kAny) {
@@ -234,6 +256,11 @@ class SentenceCoder {
       if (passive != (p.voice == Voice::kPassive)) return false;
     }
     if (p.neg && !tree_.negated(v)) return false;
+    // "insists the US presence poses no threat": a speech verb that can
+    // also demand ("insisted that Moscow withdraw") demands only with a
+    // mandative clause; with a stated fact it is a statement.
+    if (p.has_gov && p.gov == Modality::kRequested && in_set("speech", tree_.lemma(v)) && states_fact(v))
+      return false;
     for (const Cond& c : p.conds) {
       bool ok = false;
       switch (c.kind) {
@@ -338,7 +365,9 @@ class SentenceCoder {
         else if (is_future_aux(l) && m == Modality::kAsserted)
           m = Modality::kIntended;
       }
-      if (r == R.mark && is_condition_mark(tree_.lemma(c))) m = Modality::kHypothetical;
+      // "whether Trump withheld the aid" is a question, not a report.
+      if (r == R.mark && (is_condition_mark(tree_.lemma(c)) || tree_.lemma(c) == "whether"))
+        m = Modality::kHypothetical;
     }
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
@@ -367,20 +396,142 @@ class SentenceCoder {
     return false;
   }
 
-  Modality modality(int v) const {
+  // Whether v lies inside a condition or an open question: a clause above
+  // it (through complements, adverbials and the nouns they hang on, not
+  // through a relative clause, which states a known fact) is introduced by
+  // "if", "unless" or "whether". "if Trump agrees to [Beijing's demands to
+  // roll back tariffs]", "to establish whether X withheld aid [to pressure
+  // Y]": neither the rollback nor the pressure is reported as done.
+  bool under_condition(int v) const {
+    const Rels& R = rels();
+    for (int u = v, d = 0; in_sentence(u) && d < 12; u = tree_.head(u), ++d) {
+      for (int m : tree_.kids(u, R.mark))
+        if (is_condition_mark(tree_.lemma(m)) || tree_.lemma(m) == "whether") return true;
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl || r == R.parataxis || tree_.head(u) < 0) return false;
+    }
+    return false;
+  }
+
+  // The "that" clause of a noun that does not vouch for it: what "reports
+  // that soldiers killed civilians" or "claims that it armed the rebels"
+  // say is not established (hypothetical), and "no evidence that Iran
+  // supplied weapons" says it did not happen (negated). The parser hangs
+  // the clause on the noun (acl) or on the verb beside its object (ccomp).
+  Modality noun_content(int v) const {
+    const Rels& R = rels();
+    const int h = tree_.head(v);
+    if (!in_sentence(h)) return Modality::kAsserted;
+    int n = -1;
+    if (tree_.rel(v) == R.acl && tree_.upos(h) == UPos::kNOUN) n = h;
+    else if (tree_.rel(v) == R.ccomp && !in_set("speech", tree_.lemma(h))) n = tree_.first_kid(h, R.obj);
+    if (n < 0 || n > v) return Modality::kAsserted;
+    bool that = false;
+    for (int m : tree_.kids(v, R.mark)) that = that || tree_.lemma(m) == "that";
+    if (!that) return Modality::kAsserted;
+    for (int d : tree_.kids(n, R.det))
+      if (tree_.lemma(d) == "no") return Modality::kNegated;
+    const std::string& l = tree_.lemma(n);
+    if (in_set("allegation", l) || l == "rumor" || l == "rumour" || l == "suspicion" || l == "speculation" ||
+        l == "allegations" || l == "reports" || l == "claims")
+      return Modality::kHypothetical;
+    return Modality::kAsserted;
+  }
+
+  // Whether v hangs, through complements, adjuncts and the nouns they
+  // take (not through a subject, a relative clause or a content clause),
+  // below a predicate with a modal of possibility or duty: "the U.S. must be
+  // a leader [to help [resolve conflicts, from [reducing tensions]]]" states
+  // a platform, not an act. (A subject presupposes its event: "the attack,
+  // carried out by X, could hurt tourism" keeps the attack.)
+  bool under_modal(int v) const {
+    const Rels& R = rels();
+    for (int u = v, d = 0; in_sentence(tree_.head(u)) && d < 10; u = tree_.head(u), ++d) {
+      const DepRel r = tree_.rel(u);
+      const DepRel b = tree_.base(u);
+      if (r == R.acl_relcl || r == R.parataxis || r == R.ccomp || r == R.nsubj || r == R.nsubj_pass ||
+          r == R.csubj)
+        return false;
+      if (r != R.xcomp && r != R.advcl && r != R.acl && r != R.obj && r != R.iobj && b != R.obl &&
+          b != R.nmod && r != R.conj)
+        return false;
+      // A finite clause with a subject of its own states its own fact
+      // ("because X attacked Y, Z might retaliate", "given how X has ...").
+      if ((r == R.advcl || r == R.conj) && tree_.upos(u) == UPos::kVERB) {
+        const std::string& x = tree_.xpos(u);
+        if (x == "VBD" || x == "VBZ" || x == "VBP" || tree_.first_kid(u, R.nsubj) >= 0 ||
+            tree_.first_kid(u, R.nsubj_pass) >= 0)
+          return false;
+      }
+      const int h = tree_.head(u);
+      for (int c : tree_.kids(h, R.aux)) {
+        const std::string& l = tree_.lemma(c);
+        if (l == "could" || l == "might" || l == "may" || l == "would" || l == "should" || l == "must") return true;
+      }
+    }
+    return false;
+  }
+
+  Modality modality(int v, int depth = 0) const {
+    Modality m = clause_modality(v, depth);
+    if ((m == Modality::kAsserted || m == Modality::kIntended) && (under_condition(v) || under_modal(v)))
+      return Modality::kHypothetical;
+    // A question announces nothing either: "Will Russia invade again?"
+    if (m == Modality::kIntended && sentence_is_question()) return Modality::kHypothetical;
+    return m;
+  }
+
+  Modality clause_modality(int v, int depth) const {
     Modality own = own_modality(v);
     if (own == Modality::kNegated) return own;
     int g = governor_of(v);
     if (g >= 0) {
       const VerbPattern* gp = match_[g - sb_];
       Modality gm = gp ? gp->gov : Modality::kIntended;  // no pattern: "going to"
-      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied) return gm;
+      // "wants Ankara to abandon the deal", "expects Moscow to attend": an
+      // act wished on someone else (the governor's object does it) is no
+      // plan of the one who does it.
+      // (The parser also hangs the clause on the object: "want [the United
+      // States] <-acl- to impose".)
+      if (const Rels& R = rels(); gm == Modality::kIntended && v > g &&
+                                  (tree_.rel(v) == R.xcomp || tree_.rel(v) == R.acl)) {
+        const int o = tree_.first_kid(g, R.obj) >= 0 ? tree_.first_kid(g, R.obj) : tree_.first_kid(g, R.iobj);
+        if (o >= 0 && o < v && tree_.first_kid(v, R.nsubj) < 0 &&
+            (tree_.rel(v) == R.xcomp || tree_.head(v) == o))
+          gm = Modality::kRequested;
+      }
+      // (A feared or doubted clause stays a possibility whatever its own
+      // future: "fear the army will crack down".)
+      if (own == Modality::kAsserted || gm == Modality::kNegated || gm == Modality::kDenied ||
+          gm == Modality::kHypothetical) {
+        // An announced or requested act under a governor that is itself
+        // negated or only possible: "do not want to send the army" (not
+        // intended: negated), "should Beijing decide to retaliate" (a
+        // possibility, not an announcement). A `neg` governor codes the
+        // refusal itself and keeps its own reading.
+        if ((gm == Modality::kIntended || gm == Modality::kRequested) && !(gp && gp->neg) && depth < 8) {
+          const Modality up = modality(g, depth + 1);
+          if (up == Modality::kNegated) return Modality::kNegated;
+          if (up == Modality::kHypothetical && gm == Modality::kIntended) return Modality::kHypothetical;
+        }
+        return gm;
+      }
       return own;
     }
     const Rels& R = rels();
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
-    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to") {
+    if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
+    // (Not on an adjective of stance or one in doubt: "would be insane to
+    // attack", "it is important to engage" are read below, not as purposes.)
+    bool on_adj = false;
+    if (const int a = tree_.head(v); in_sentence(a) && tree_.upos(a) == UPos::kADJ) {
+      const std::string& l = tree_.lemma(a);
+      const Modality am = own_modality(a);
+      on_adj = in_set("adj-negated", l) || in_set("adj-intended", l) || in_set("adj-hypothetical", l) ||
+               am == Modality::kHypothetical || am == Modality::kNegated;
+    }
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
       if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
@@ -399,6 +550,11 @@ class SentenceCoder {
       if (in_set("adj-negated", l)) return Modality::kNegated;
       if (in_set("adj-intended", l)) return Modality::kIntended;
       if (in_set("adj-hypothetical", l)) return Modality::kHypothetical;
+      // "would be insane to attack": the adjective's own doubt or negation.
+      if (in_sentence(h)) {
+        const Modality am = own_modality(h);
+        if (am == Modality::kHypothetical || am == Modality::kNegated) return am;
+      }
     }
     // A "to" infinitive on a noun takes the noun's stance: "failure to sell
     // arms" did not happen, "efforts to impose sanctions" may not, "a pledge
@@ -419,6 +575,12 @@ class SentenceCoder {
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
       if (in_set("noun-negated", l)) return Modality::kNegated;
+      // "any move to impose sanctions", "no attempt to negotiate": a noun
+      // that names no particular act names none that happened.
+      for (int d : tree_.kids(wh, R.det)) {
+        if (tree_.lemma(d) == "no") return Modality::kNegated;
+        if (tree_.lemma(d) == "any") return Modality::kHypothetical;
+      }
       // The same purpose hung on the verb's own phrase instead ("has not
       // lived up to [its commitment to ease violence]"): under a negated
       // verb it did not happen either, whichever the parser chose.
@@ -434,6 +596,12 @@ class SentenceCoder {
     if (open && in_sentence(h)) {
       Modality hm = own_modality(h);
       if (hm != Modality::kAsserted) return hm;
+      // And what its head only asks for or supposes: "urged Brussels to
+      // reconsider [raising tariffs]" is no rise in tariffs.
+      if (depth < 8) {
+        hm = modality(h, depth + 1);
+        if (hm == Modality::kRequested || hm == Modality::kHypothetical || hm == Modality::kNegated) return hm;
+      }
     }
     if (open && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
@@ -877,8 +1045,10 @@ class SentenceCoder {
     // it would close the base": in reported words, a hostile act that the
     // speaker's own side could or would do is announced, and the intent
     // table makes it a threat.
+    // (Not inside a condition or a question: "asked whether Beijing would
+    // retaliate" announces nothing.)
     if (mod == Modality::kHypothetical && lex_.derive("intent", code).compare(0, 2, "13") == 0 &&
-        own_side_could(v))
+        !under_condition(v) && own_side_could(v))
       mod = Modality::kIntended;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
@@ -1206,6 +1376,25 @@ class SentenceCoder {
         mod = l == "new" ? mod : Modality::kIntended;
       if (l == "possible" || l == "potential" || l == "likely" || l == "threatened" || l == "further")
         mod = Modality::kHypothetical;
+    }
+    // "any attack on Iran", "no talks with X": no particular act.
+    for (int d : tree_.kids(v, R.det)) {
+      if (tree_.lemma(d) == "any") mod = Modality::kHypothetical;
+      if (tree_.lemma(d) == "no") mod = Modality::kNegated;
+    }
+    // "pave the way for talks", "set the stage for a visit", "open the door
+    // to negotiations": the act a path leads to is still to come.
+    // (The parser hangs the phrase on the noun or on the verb beside it.)
+    if (in_sentence(h) && (tree_.prep_of(v) == "for" || tree_.prep_of(v) == "to")) {
+      auto path = [&](int n) {
+        const std::string& l = tree_.lemma(n);
+        return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
+               l == "ground" || l == "route" || l == "avenue" || l == "pathway";
+      };
+      bool leads = path(h);
+      if (is_predicate(tree_, h))
+        for (int o : tree_.kids(h, R.obj)) leads = leads || path(o);
+      if (leads) mod = Modality::kHypothetical;
     }
     std::string rule = p.id;
     std::string code = p.code;

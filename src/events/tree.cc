@@ -299,6 +299,8 @@ bool Tree::compute_negated(int v) const {
     // "not only angry with X, but also ...": a focus on the scope, not a negation.
     if (l == "not" && static_cast<size_t>(c) + 1 < size() && lemma(c + 1) == "only") continue;
     if (l == "not" || l == "n't" || l == "never" || l == "no") return true;
+    // "no longer supplies weapons": not any more.
+    if ((l == "longer" || l == "long") && c > 0 && lemma(c - 1) == "no") return true;
   }
   return false;
 }
