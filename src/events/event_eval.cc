@@ -134,6 +134,10 @@ std::string dyad_key(const std::string& code, const std::unordered_set<std::stri
   if (code.size() < 3) return code;
   std::string p = code.substr(0, 3);
   if (countries.count(p)) return p;
+  // An NGO in the manual's full form (generic, speciality, own code:
+  // NGOHRIHRW) and in its short form (NGOHRW) is one organisation: the key is
+  // the generic code and the organisation's own three letters.
+  if (p == "NGO" && code.size() >= 9) return p + code.substr(6, 3);
   if (p == "IGO" || p == "NGO" || p == "IMG" || p == "NGM" || p == "MNC")
     return code.substr(0, std::min<size_t>(6, code.size()));
   return p;

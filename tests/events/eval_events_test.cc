@@ -98,6 +98,10 @@ TEST(EvalEvents, DyadKeys) {
   EXPECT_EQ(dyad_key("AFGGOVTAL", countries), "AFG");
   EXPECT_EQ(dyad_key("IGOUNOREFHCR", countries), "IGOUNO");
   EXPECT_EQ(dyad_key("IGOUNO", countries), "IGOUNO");
+  // The full and short forms of one NGO share a key.
+  EXPECT_EQ(dyad_key("NGOHLHMSF", countries), "NGOMSF");
+  EXPECT_EQ(dyad_key("NGOMSF", countries), "NGOMSF");
+  EXPECT_EQ(dyad_key("NGOHRI", countries), "NGOHRI");
   EXPECT_EQ(dyad_key("REB", countries), "REB");
   EXPECT_EQ(dyad_key("", countries), "");
 }
