@@ -85,7 +85,16 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
     if (aux) continue;
     const std::string next = lower(doc.tokens[i + 1].norm);
     if (!opens_object(doc.syntax[i + 1].xpos) || time_word(next) || predicate_noun(next)) continue;
-    if (names_its_complement(lower(doc.tokens[i].norm))) continue;
+    // A naming participle takes a bare name ("a group called Hope Now"); a
+    // determiner, a pronoun or a possessive after it opens an object
+    // ("called the move ...", "called Pakistan's assertions baseless").
+    if (names_its_complement(lower(doc.tokens[i].norm))) {
+      const std::string& nx = doc.syntax[i + 1].xpos;
+      const bool possessive = i + 2 < end && doc.syntax[i + 2].xpos == "POS";
+      const bool lower_det = nx == "DT" && !doc.tokens[i + 1].norm.empty() &&
+                             std::islower(static_cast<unsigned char>(doc.tokens[i + 1].norm[0]));
+      if (!(possessive || lower_det || nx == "PRP$" || nx == "PRP")) continue;
+    }
     ts.xpos = "VBD";
   }
 }

@@ -48,6 +48,9 @@ TEST(TagRepair, PastTenseWithAnObjectAfterANounIsSimplePast) {
   EXPECT_EQ(repaired("Rebels/NNS later/RB seized/VBN the/DT town/NN ./.", "seized"), "VBD");
   EXPECT_EQ(repaired("Gunmen/NNS killed/VBN five/CD villagers/NNS ./.", "killed"), "VBD");
   EXPECT_EQ(repaired("Farmers/NNS blocked/VBN main/JJ roads/NNS ./.", "blocked"), "VBD");
+  // A naming verb with an object that is no bare name.
+  EXPECT_EQ(repaired("Affairs/NNS called/VBN Chile/NNP 's/POS claims/NNS false/JJ ./.", "called"), "VBD");
+  EXPECT_EQ(repaired("Officials/NNS called/VBN the/DT move/NN illegal/JJ ./.", "called"), "VBD");
 }
 
 TEST(TagRepair, RealParticiplesStay) {
