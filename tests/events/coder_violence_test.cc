@@ -6,70 +6,12 @@
 // has a near miss that must stay uncoded. Skips when a model is missing.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <memory>
-#include <sstream>
-
-#include "dyad/actors.h"
-#include "dyad/lemmatizer.h"
-#include "dyad/parser.h"
-#include "dyad/tagger.h"
-#include "dyad/text.h"
-#include "events/event_test_util.h"
+#include "events/pipeline_test_util.h"
 
 namespace dyad {
 namespace {
 
-struct Nlp {
-  Tagger tagger;
-  Lemmatizer lemmatizer;
-  Parser parser;
-  std::unique_ptr<ActorStage> actors;
-};
-
-const Nlp* nlp() {
-  static std::unique_ptr<Nlp> n = []() -> std::unique_ptr<Nlp> {
-    std::string root = DYAD_SOURCE_DIR;
-    for (const char* m : {"/models/tagger.bin", "/models/parser.bin", "/models/lemmas.tsv"})
-      if (!std::filesystem::exists(root + m)) return nullptr;
-    auto p = std::make_unique<Nlp>();
-    p->tagger = Tagger::load(root + "/models/tagger.bin");
-    p->lemmatizer = Lemmatizer::load(root + "/models/lemmas.tsv");
-    p->parser = Parser::load(root + "/models/parser.bin");
-    p->actors = std::make_unique<ActorStage>(load_actor_lexicon(root + "/data/actors"));
-    return p;
-  }();
-  return n.get();
-}
-
-// Paragraphs are separated by blank lines.
-Document code_text(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.date = "2021-04-14";
-  size_t p = 0;
-  while (p < text.size()) {
-    size_t e = text.find("\n\n", p);
-    if (e == std::string::npos) e = text.size();
-    if (e > p) doc.paragraphs.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(e), false});
-    p = e + 2;
-  }
-  run_text_stage(doc);
-  nlp()->tagger.tag(doc);
-  nlp()->lemmatizer.lemmatize(doc);
-  nlp()->parser.parse(doc);
-  nlp()->actors->run(doc);
-  evtest::shipped_stage().run(doc);
-  return doc;
-}
-
-std::string describe(const Document& d) {
-  std::ostringstream o;
-  for (const auto& s : evtest::summarize(d)) o << "  " << s << "\n";
-  return o.str();
-}
-
-bool starts(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+using namespace pipetest;  // nlp, code_text, describe, starts, find, find_code, NEED_MODELS
 
 // Events whose source/target codes start with src/tgt ("" = no target, "*"
 // any target, "*ROL" a target code ending in role ROL) and
@@ -97,9 +39,6 @@ int count_root(const Document& d, const std::string& root) {
   for (const Event& e : d.events) n += starts(e.cameo, root);
   return n;
 }
-
-#define NEED_MODELS() \
-  if (!nlp()) GTEST_SKIP() << "models/tagger.bin, parser.bin or lemmas.tsv absent"
 
 TEST(CoderViolence, SendingTroopsIsADeploymentWhateverTheirNumber) {
   NEED_MODELS();
