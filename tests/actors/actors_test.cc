@@ -210,6 +210,10 @@ TEST_F(ActorsTest, PartiesAreGovernmentOrOppositionByDate) {
             (V{"Republicans=USAGOVPTY", "Labour=GBROPPPTY"}));
   EXPECT_EQ(codes("Republicans criticised Labour.", "2024-09-01"),
             (V{"Republicans=USAOPPPTY", "Labour=GBRGOVPTY"}));
+  // A longer party name wins over a shorter one inside it (Nigeria's PDP is
+  // not the U.S. Democratic Party), with its own dates.
+  EXPECT_EQ(codes("The Peoples Democratic Party met.", "2010-03-01"), (V{"Peoples Democratic Party=NGAGOVPTY"}));
+  EXPECT_EQ(codes("The Peoples Democratic Party met.", "2019-12-27"), (V{"Peoples Democratic Party=NGAOPPPTY"}));
   Document d = run("Likud won.", "2023-01-10");
   ASSERT_EQ(d.mentions.size(), 1u);
   EXPECT_EQ(d.mentions[0].actor.country, "ISR");
