@@ -95,6 +95,12 @@ int Arguments::follow(int m) const {
   return m;
 }
 
+bool Arguments::named_region(int m) const {
+  const ActorMention& mm = tree_.doc().mentions[m];
+  return mm.actor.country.empty() && mm.actor.org.empty() && mm.actor.code.size() == 3 &&
+         mm.entry.rfind("org:", 0) == 0;
+}
+
 int Arguments::mention_for(int t, int speaker) const {
   if (t < 0 || t >= static_cast<int>(tree_.size())) return -1;
   const Rels& R0 = rels();
@@ -154,13 +160,15 @@ int Arguments::mention_for(int t, int speaker) const {
     if (!ok) continue;
     if ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart)) continue;
     // Only named states and organisations stand in for the phrase they
-    // modify: "military actions" is no event on the military. A quantity
-    // is the exception: "dozens of opposition supporters" are the
-    // supporters, whoever they are.
+    // modify, and a region for an act or stance it owns (&region-act:
+    // "Western accusations" are the West's, "European consumers" are no
+    // actor): "military actions" is no event on the military. A quantity is the exception:
+    // "dozens of opposition supporters" are the supporters, whoever they are.
     if (mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
       if (!a.country.empty() || !a.org.empty()) return m;
+      if (named_region(m) && lex_.in_set("region-act", head_lemma)) return m;
       if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set("quantity", tree_.lemma(t))) return m;
       continue;
     }

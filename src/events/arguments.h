@@ -52,6 +52,9 @@ class Arguments {
   int relative_object(int v) const;
   int allegation_actor(int v, int* noun) const;
   bool after_stray_preposition(int c, int v) const;
+  // A CAMEO region named by the lexicon ("the West", "Western", "Arab"):
+  // no state and no organisation, but a named actor all the same.
+  bool named_region(int m) const;
 
   const Tree& tree_;
   const VerbLexicon& lex_;

@@ -288,5 +288,22 @@ TEST(CoderPipeline, OwnersMeetEachOtherAndInvitationsAreNotVisits) {
   EXPECT_EQ(find(b, "FRA", "BRA", "042"), nullptr) << describe(b);
 }
 
+// A region owns the act it modifies ("Western accusations"), not the
+// people ("European consumers"); an organisation suspends a member; a state
+// blocks another actor's plan.
+TEST(CoderPipeline, RegionsMembersAndBlockedPlans) {
+  NEED_MODELS();
+  Document a = code_text("Beijing rejected Western accusations of spying.");
+  EXPECT_NE(find(a, "CHN", "WST", "016"), nullptr) << describe(a);
+  Document b = code_text("European consumers are worried about prices.");
+  EXPECT_EQ(find_code(b, "01"), nullptr) << describe(b);
+  Document c = code_text("The African Union suspended Niger's membership on Friday.");
+  EXPECT_NE(find(c, "IGOAFRAFU", "NER", "161"), nullptr) << describe(c);
+  Document d = code_text("Mali ended its membership of the African Union.");
+  EXPECT_NE(find(d, "MLI", "IGOAFRAFU", "161"), nullptr) << describe(d);
+  Document e = code_text("Greece blocked Turkey's bid to join the program.");
+  EXPECT_NE(find(e, "GRC", "TUR", "12"), nullptr) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
