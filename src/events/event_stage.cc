@@ -521,6 +521,14 @@ class SentenceCoder {
     const Rels& R = rels();
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
+    // "accused Moscow of deporting children", "blamed Kabul for harbouring
+    // militants": the act the accusation names is alleged, not established.
+    if ((tree_.rel(v) == R.acl || tree_.base(v) == R.advcl) &&
+        (tree_.prep_of(v) == "of" || tree_.prep_of(v) == "for")) {
+      int hv = tree_.head(v);
+      if (hv >= 0 && tree_.rel(v) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
+      if (hv >= 0 && in_set("accuse-verb", tree_.lemma(hv))) return Modality::kHypothetical;
+    }
     if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
     // (Not on an adjective of stance or one in doubt: "would be insane to
     // attack", "it is important to engage" are read below, not as purposes.)
@@ -1170,6 +1178,17 @@ class SentenceCoder {
     // conduct is a threat against that actor.
     if (targets.empty() && mod == Modality::kIntended && code.compare(0, 2, "13") == 0)
       condition_actors(v, speaker, sources, &targets);
+    // "threatened to take stronger action if Seoul continued its drills",
+    // "warned of consequences if Manila kept sending ships": a threat that
+    // names no target is aimed at the actor whose conduct its condition
+    // names (on the threat verb or on the act it threatens).
+    if (targets.empty() && mod == Modality::kAsserted && code.compare(0, 2, "13") == 0) {
+      condition_actors(v, speaker, sources, &targets);
+      if (const int e = args_.embedded(v); targets.empty() && e >= 0) condition_actors(e, speaker, sources, &targets);
+      for (int c : tree_.children(v))
+        if (targets.empty() && (tree_.base(c) == rels().obl || tree_.base(c) == rels().obj))
+          condition_actors(c, speaker, sources, &targets);
+    }
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
     // "Blinken assured visiting Australian Foreign Minister Payne": an
     // attributive "visiting" names the visitor right after it (the parser

@@ -305,5 +305,19 @@ TEST(CoderPipeline, RegionsMembersAndBlockedPlans) {
   EXPECT_NE(find(e, "GRC", "TUR", "12"), nullptr) << describe(e);
 }
 
+// The act an accusation names is alleged, not coded as done; a threat with
+// no target is aimed at the actor its condition names.
+TEST(CoderPipeline, AllegedActsAndConditionalThreats) {
+  NEED_MODELS();
+  Document a = code_text("Georgia accused Russia of deporting villagers.");
+  EXPECT_NE(find(a, "GEO", "RUS", "112"), nullptr) << describe(a);
+  EXPECT_EQ(find(a, "RUS", "", "17"), nullptr) << describe(a);
+  EXPECT_EQ(find_code(a, "17"), nullptr) << describe(a);
+  Document b = code_text("Venezuela threatened to take strong action if Guyana continued its drilling.");
+  EXPECT_NE(find(b, "VEN", "GUY", "13"), nullptr) << describe(b);
+  Document c = code_text("Beijing warned of consequences if Manila kept sending ships to the reef.");
+  EXPECT_NE(find(c, "CHN", "PHL", "13"), nullptr) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
