@@ -6,6 +6,7 @@
 
 #include "dyad/events.h"
 #include "events/places.h"
+#include "events/anaphora.h"
 #include "events/arguments.h"
 #include "events/dates.h"
 #include "events/quotes.h"
@@ -1242,6 +1243,13 @@ class SentenceCoder {
     } else if (p->target_optional || p->target_none) {
       for (int s : sources) pairs.emplace_back(s, -1);
     }
+    // "Russian missiles struck Kyiv. ... Poland condemned the attack": a
+    // reaction to an act named only by a definite noun is aimed at whoever
+    // did that act, found among the document's earlier events.
+    if (targets.empty() && !p->target_none && reacts_to_acts(lex_, code) &&
+        std::all_of(pairs.begin(), pairs.end(), [](const auto& st) { return st.second < 0; }) &&
+        anaphor_pairs(v, *p, sources, &pairs))
+      rule += "/anaphor";
     if (pairs.empty()) return;
 
     // Verb span: the verb, its particle and, for light verbs, the object noun.
@@ -1255,6 +1263,42 @@ class SentenceCoder {
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
     if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
     if (mod == Modality::kAsserted && code.compare(0, 2, "16") == 0) alleged_reason(v, vb, ve, pairs, rule);
+  }
+
+  // The reaction's targets when its slot holds a definite act noun with no
+  // actor of its own (events/anaphora.h): the doers of the nearest earlier
+  // act the noun can name, not of the reacting side. Replaces *pairs.
+  bool anaphor_pairs(int v, const VerbPattern& p, const std::vector<int>& sources,
+                     std::vector<std::pair<int, int>>* pairs) const {
+    std::vector<int> nouns;
+    for (const Slot& s : p.targets) {
+      if (s.kind == Slot::kObj) {
+        nouns = args_.objects(v);
+      } else if (s.kind == Slot::kPrep) {
+        nouns = args_.prep_phrases(v, s.prep);
+        // Only the verb's own phrase: "the attack" is no target phrase of
+        // the verb when the parser hung it on a noun beside the verb.
+        std::erase_if(nouns, [&](int n) { return !tree_.dominated_by(n, v); });
+      } else {
+        continue;
+      }
+      if (!nouns.empty()) break;
+    }
+    std::vector<std::pair<int, int>> found;
+    for (int n : nouns) {
+      if (!in_sentence(n) || !anaphoric_act_noun(tree_, args_, lex_, n)) continue;
+      for (int s : sources) {
+        auto own_side = [&](int m) {
+          const std::string& c = doc_.mentions[s].actor.country;
+          return same_actor(s, m) || (!c.empty() && doc_.mentions[m].actor.country == c);
+        };
+        for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
+          if (std::find(found.begin(), found.end(), std::make_pair(s, a)) == found.end()) found.emplace_back(s, a);
+      }
+    }
+    if (found.empty()) return false;
+    *pairs = std::move(found);
+    return true;
   }
 
   // "cut ties with Nairobi for allegedly meddling in its affairs",

@@ -1,0 +1,172 @@
+// Event anaphora (events/anaphora.h).
+#include "events/anaphora.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace dyad::events {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Whether the act noun `noun` can refer to an event coded `code`: some
+// prefix of the code (root first) has the noun in its &anaphor-CODE set.
+bool fits(const VerbLexicon& lex, const std::string& noun, const std::string& code) {
+  std::string name = "anaphor-";
+  for (size_t k = 2; k <= code.size(); ++k) {
+    name.resize(8);
+    name.append(code, 0, k);
+    if (lex.in_set(name, noun)) return true;
+  }
+  return false;
+}
+
+// An owner that dates the act instead of naming its actor: "Sunday's
+// attack", "yesterday's strike", "last week's raid".
+bool time_owner(const std::string& l) {
+  static const char* const kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", "yesterday", "today", "weekend", "week", "night", "tonight"};
+  for (const char* t : kTime)
+    if (l == t) return true;
+  return false;
+}
+
+// Phrases that place the act: the actor they may name ("in Kyiv", a
+// capital that stands for a government) is where it happened.
+bool place_prep(const std::string& p) {
+  return p == "in" || p == "near" || p == "at" || p == "outside" || p == "inside" || p == "across" ||
+         p == "along" || p == "around";
+}
+
+// Whether the act noun repeats the word of the verb that coded an act:
+// the same lemma, or the same stem ("shell"/"shelling", "kill"/"killing",
+// "invade"/"invasion", "test-fire"/"test").
+bool word_tie(const std::string& verb, const std::string& noun) {
+  if (verb == noun) return true;
+  size_t k = 0;
+  while (k < verb.size() && k < noun.size() && verb[k] == noun[k]) ++k;
+  return k >= 4 && k + 2 >= std::min(verb.size(), noun.size());
+}
+
+}  // namespace
+
+bool reacts_to_acts(const VerbLexicon& lex, const std::string& code) {
+  const WordSet* ws = lex.set("anaphor-reacts");
+  if (!ws) return false;
+  for (size_t k = 2; k <= code.size(); ++k)
+    if (ws->contains(std::string_view(code).substr(0, k))) return true;
+  return false;
+}
+
+bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int n) {
+  const Rels& R = rels();
+  if (n < 0 || static_cast<size_t>(n) >= tree.size()) return false;
+  if (tree.upos(n) != UPos::kNOUN || args.mention_at(n) >= 0) return false;
+  if (!lex.in_set("anaphor-noun", tree.lemma(n))) return false;
+  bool definite = false;
+  for (int c : tree.children(n)) {
+    const DepRel r = tree.rel(c);
+    const DepRel b = tree.base(c);
+    if (r == R.det) {
+      const std::string& d = tree.lemma(c);
+      if (d == "the" || d == "this" || d == "that" || d == "these" || d == "those") definite = true;
+      else return false;  // "an attack", "such attacks", "any sanctions", "no deal"
+    } else if (r == R.nmod_poss) {
+      // "Russia's attack" is the nominal code's; "its decision" names an
+      // owner the pronoun stands for, not necessarily the earlier actor.
+      if (!time_owner(tree.lemma(c)) || args.mention_at(c) >= 0) return false;
+      definite = true;
+    } else if (b == R.nmod && place_prep(tree.prep_of(c))) {
+      continue;  // "the attack in Kharkiv": where, not who
+    } else if (b == R.amod || b == R.compound || b == R.nmod || b == R.appos) {
+      // An actor on the noun ("the Russian attack", "the U.S. sanctions",
+      // "the attack on Kyiv's embassy", "the visit by Xi") gives it its
+      // own reading.
+      if (args.mention_for(c, -1) >= 0) return false;
+      // "the attack on a hospital" names what was hit, no actor: the
+      // attacker is still the earlier act's. A by-phrase is an agent even
+      // when it names none ("the attack by gunmen"): not ours to guess.
+      if (b == R.nmod && tree.prep_of(c) == "by") return false;
+    } else if (b == R.acl) {
+      // "the move announced by Washington": the participle names the
+      // act's own agent.
+      for (int a : tree.children(c))
+        if (tree.rel(a) == R.obl_agent && args.mention_for(a, -1) >= 0) return false;
+    } else if (r == R.nummod) {
+      return false;  // "two attacks": counted, not referred back to
+    }
+  }
+  return definite;
+}
+
+std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int noun, uint32_t sentence,
+                                 const std::function<bool(int)>& own_side) {
+  const Document& doc = tree.doc();
+  const std::string& lemma = tree.lemma(noun);
+  // A noun for any kind of act ("the move", "the decision") looks back
+  // less far: the further back, the likelier it names something the coder
+  // never saw.
+  const uint32_t window = lex.in_set("anaphor-near", lemma) ? kAnaphorNearWindow : kAnaphorWindow;
+  const auto& ev = doc.events;
+  auto fitting = [&](const Event& e) {
+    if (e.source < 0 || e.modality != Modality::kAsserted) return false;
+    // A reaction found by this rule is no act to react to in turn.
+    if (ends_with(e.rule, "/anaphor")) return false;
+    return fits(lex, lemma, e.cameo);
+  };
+  // "Israeli jets struck Gaza after militants fired rockets. Egypt
+  // condemned the strikes": the act whose own word the noun repeats
+  // (strike/strikes, shell/shelling, invade/invasion, impose sanctions/the
+  // sanctions) is the one meant, even if another fitting act is nearer.
+  auto same_word = [&](const Event& e) {
+    if (e.verb_begin < 0 || e.verb_end < e.verb_begin || static_cast<size_t>(e.verb_end) >= tree.size())
+      return false;
+    for (int t = e.verb_begin; t <= e.verb_end; ++t)
+      if (word_tie(tree.lemma(t), lemma)) return true;
+    return false;
+  };
+  // "Israeli jets struck Gaza after militants fired rockets. Egypt
+  // condemned the strikes": when the act told with the noun's own word
+  // was not coded (its actors not found), a coded act with another word
+  // is likely a different act: no antecedent.
+  auto uncoded_tie = [&]() {
+    const uint32_t first = sentence >= window ? sentence - window : 0;
+    if (first >= doc.sentences.size()) return false;
+    for (int t = static_cast<int>(doc.sentences[first].token_begin); t < noun; ++t)
+      if (tree.upos(t) == UPos::kVERB && word_tie(tree.lemma(t), lemma)) return true;
+    return false;
+  };
+  // Events are appended sentence by sentence, so walking back from the end
+  // meets the window's events first and stops at its start: linear in the
+  // document overall. Two passes: a repeated word first, else the nearest.
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && uncoded_tie()) return {};
+    for (size_t i = ev.size(); i-- > 0;) {
+      const Event& e = ev[i];
+      if (e.sentence > sentence) continue;
+      if (e.sentence + window < sentence) break;
+      if (e.sentence == sentence && e.verb_begin >= noun) continue;
+      if (!fitting(e) || (pass == 0 && !same_word(e))) continue;
+      // Every source coded on the same verb ("Israel and the UAE signed the
+      // accord" gives both signers). An act the reacting side took part in
+      // is its own act, not one it reacts to: look further back.
+      std::vector<int> out;
+      bool own = false;
+      for (size_t j = i + 1; j-- > 0;) {
+        const Event& f = ev[j];
+        if (f.sentence != e.sentence) break;
+        if (f.verb_begin != e.verb_begin || f.verb_end != e.verb_end || !fitting(f)) continue;
+        own = own || own_side(f.source);
+        if (std::find(out.begin(), out.end(), f.source) == out.end()) out.push_back(f.source);
+      }
+      if (own) continue;
+      std::reverse(out.begin(), out.end());
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace dyad::events

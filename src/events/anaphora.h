@@ -1,0 +1,53 @@
+// Event anaphora: a reaction to an act the text names only by a noun.
+//
+// News reports an act, then the reactions to it: "Russian missiles struck
+// Kyiv overnight. ... Poland condemned the attack." "The attack" names no
+// actor, so the reacting verb finds no target; CAMEO codes Poland -> Russia
+// 111, the side that did the act. These helpers find the act noun in a
+// reacting verb's target slot and the earlier event of the document it
+// refers to. The nouns and the codes each can refer to are word sets in
+// data/verbs/00-sets.txt (&anaphor-reacts, &anaphor-CODE).
+#ifndef DYAD_EVENTS_ANAPHORA_H_
+#define DYAD_EVENTS_ANAPHORA_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "dyad/document.h"
+#include "events/arguments.h"
+#include "events/tree.h"
+#include "events/verb_lexicon.h"
+
+namespace dyad::events {
+
+// Whether an event coded `code` is a reaction that may take its target from
+// an earlier act (&anaphor-reacts, by code prefix).
+bool reacts_to_acts(const VerbLexicon& lex, const std::string& code);
+
+// Whether token n is a definite act noun that refers back: a noun of some
+// &anaphor-CODE set with "the/this/that/these/those" (or a time word as
+// owner: "Sunday's attack"), and no actor of its own (no owner, actor
+// modifier, or on/against/by/of/from phrase naming an actor: those are
+// read by the nominal code and the pattern's own slots).
+bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int n);
+
+// How far back an antecedent is looked for, in sentences; for the nouns of
+// &anaphor-near ("the move", "the decision"), which fit any kind of act.
+inline constexpr uint32_t kAnaphorWindow = 5;
+inline constexpr uint32_t kAnaphorNearWindow = 2;
+
+// The sources of the act the noun token `noun` (in sentence `sentence`)
+// refers to: among tree.doc().events, the nearest earlier event (earlier in
+// this sentence than the noun, or up to kAnaphorWindow sentences back)
+// whose code fits the noun, which is asserted and in which the reacting
+// side (`own_side`) takes no part. An act whose verb repeats the noun's word
+// ("struck" for "the strikes") is preferred to a nearer one. All sources
+// coded on that same verb ("A and B signed the agreement") are returned.
+// Looks only at the window's events.
+std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int noun, uint32_t sentence,
+                                 const std::function<bool(int)>& own_side);
+
+}  // namespace dyad::events
+
+#endif  // DYAD_EVENTS_ANAPHORA_H_
