@@ -67,6 +67,7 @@ class SentenceCoder {
       if (in_sentence(e)) governor_[e - sb_] = static_cast<int>(t);
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
+    for (uint32_t t = sb_; t < se_; ++t) code_epithet(static_cast<int>(t));
     drop_subsumed();
   }
 
@@ -136,6 +137,45 @@ class SentenceCoder {
       for (const VerbPattern& p : *pats)
         if (!p.noun && !p.cop && !p.reported && conditions_hold(p, v)) return &p;
     return nullptr;
+  }
+
+  // '"The illegal regime has failed us," the opposition leader said',
+  // 'the party says "illegal" government is confiscating its assets': a
+  // polity noun (&polity-noun) naming an actor, with a verdict adjective of
+  // a judgement pattern (cop, no conditions), in reported words, is the
+  // speaker's verdict on that actor, as "the regime is illegal" would be.
+  // The epithet presupposes the verdict: asserted, whatever the clause does.
+  void code_epithet(int t) {
+    const Rels& R = rels();
+    if (tree_.upos(t) != UPos::kNOUN || !in_set("polity-noun", tree_.lemma(t))) return;
+    const int m = args_.mention_at(t);
+    if (m < 0) return;
+    const VerbPattern* vp = nullptr;
+    for (int c : tree_.kids(t, R.amod)) {
+      const auto* pats = lex_.patterns(tree_.lemma(c));
+      if (!pats) continue;
+      for (const VerbPattern& p : *pats)
+        if (p.cop && p.conds.empty() && p.code.compare(0, 2, "11") == 0 && !vp) vp = &p;
+    }
+    if (!vp) return;
+    int speaker = speaker_for(t);
+    // Else the speaker of the speech verb whose content clause holds t,
+    // not through a relative clause (which describes, and may be the
+    // reporter's own words).
+    for (int u = t, d = 0; speaker < 0 && in_sentence(u) && d < 8; u = tree_.head(u), ++d) {
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl || r == R.parataxis) break;
+      if (r != R.ccomp || !in_sentence(tree_.head(u))) continue;
+      const int h = tree_.head(u);
+      if (in_set("speech", tree_.lemma(h)))
+        for (int sp : args_.speakers(h))
+          if ((speaker = args_.mention_for(sp, -1)) >= 0) break;
+      break;
+    }
+    if (speaker < 0) return;
+    const CameoEntry* ce = book_.find(vp->code);
+    if (!ce) return;
+    emit(t, t, t, {{speaker, args_.mention_for(t, -1)}}, vp->code, vp->id + "/epithet", Modality::kAsserted, *ce);
   }
 
   // The pattern of a word sharing a copular predicate's copula ("is

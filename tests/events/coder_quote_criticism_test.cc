@@ -409,5 +409,61 @@ TEST(CoderQuoteCriticism, ANounAfterAnAdjectiveKeepsItsOwnEvent) {
   EXPECT_NE(std::find(s.begin(), s.end(), "TUR>SYRREB:190:asserted"), s.end()) << ::testing::PrintToString(s);
 }
 
+TEST(CoderQuoteCriticism, AVerdictEpithetOnAPolityInReportedWords) {
+  // The opposition party says the illegitimate government is seizing its
+  // offices .
+  const char* rows = R"(
+1 The the DET DT 3 det
+2 opposition opposition NOUN NN 3 compound
+3 party party NOUN NN 4 nsubj
+4 says say VERB VBZ 0 root
+5 the the DET DT 7 det
+6 illegitimate illegitimate ADJ JJ 7 amod
+7 government government NOUN NN 9 nsubj
+8 is be AUX VBZ 9 aux
+9 seizing seize VERB VBG 4 ccomp
+10 its its PRON PRP$ 11 nmod:poss
+11 offices office NOUN NNS 9 obj
+12 . . PUNCT . 4 punct
+)";
+  Document said = coded(rows, {{"opposition party", "PERPTYOPP"}, {"government", "PERGOV"}});
+  const Strings s = counted_summary(said);
+  EXPECT_NE(std::find(s.begin(), s.end(), "PERPTYOPP>PERGOV:111:asserted"), s.end()) << ::testing::PrintToString(s);
+
+  // The reporter's own words carry no verdict: "The illegitimate
+  // government is seizing offices."
+  Document bare = coded(R"(
+1 The the DET DT 3 det
+2 illegitimate illegitimate ADJ JJ 3 amod
+3 government government NOUN NN 5 nsubj
+4 is be AUX VBZ 5 aux
+5 seizing seize VERB VBG 0 root
+6 offices office NOUN NNS 5 obj
+7 . . PUNCT . 5 punct
+)",
+                        {{"government", "PERGOV"}});
+  for (const std::string& e : sorted_summary(bare)) EXPECT_EQ(e.find(":111:"), std::string::npos) << e;
+
+  // Only a polity is judged by its epithet: "illegal migrants are arriving,"
+  // the minister said.
+  Document people = coded(R"(
+1 " " PUNCT `` 4 punct
+2 Illegal illegal ADJ JJ 3 amod
+3 migrants migrant NOUN NNS 5 nsubj
+4 are be AUX VBP 5 aux
+5 arriving arrive VERB VBG 12 ccomp
+6 , , PUNCT , 5 punct
+7 " " PUNCT '' 5 punct
+8 the the DET DT 11 det
+9 Italian Italian ADJ JJ 11 amod
+10 interior interior NOUN NN 11 compound
+11 minister minister NOUN NN 12 nsubj
+12 said say VERB VBD 0 root
+13 . . PUNCT . 12 punct
+)",
+                          {{"Illegal migrants", "REF"}, {"minister", "ITAGOV"}});
+  EXPECT_TRUE(sorted_summary(people).empty()) << ::testing::PrintToString(sorted_summary(people));
+}
+
 }  // namespace
 }  // namespace dyad
