@@ -54,6 +54,10 @@ class SentenceCoder {
       // warned ...") is read like a verb too.
       if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 || tree_.is_adjective_clause(t))
         match_[t - sb_] = first_match(t);
+      // "is reckless and [dangerous]", "is a liar and [a thief]": a verdict
+      // sharing the copula (a noun's own event pattern comes first).
+      else if (const VerbPattern* cp = copular_conjunct_match(static_cast<int>(t)))
+        match_[t - sb_] = cp;
       else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
     }
     for (uint32_t t = sb_; t < se_; ++t) {
@@ -64,6 +68,7 @@ class SentenceCoder {
       if (in_sentence(e)) governor_[e - sb_] = static_cast<int>(t);
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
+    for (uint32_t t = sb_; t < se_; ++t) code_epithet(static_cast<int>(t));
     drop_subsumed();
   }
 
@@ -109,7 +114,8 @@ class SentenceCoder {
   const VerbPattern* first_match(int v, bool noun = false) const {
     // (A participle with a copula "be" and a subject is a passive verb the
     // parser gave a copula for an auxiliary: "he was rearrested".)
-    const bool nominal = !noun && tree_.first_kid(v, rels().cop) >= 0 && !tree_.is_copula_passive(v);
+    const int ch = copular_head(v);
+    const bool nominal = !noun && tree_.first_kid(ch, rels().cop) >= 0 && !tree_.is_copula_passive(ch);
     if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
     // "X is a terrorist state", "a rogue regime", "an unreliable partner":
@@ -132,6 +138,72 @@ class SentenceCoder {
       for (const VerbPattern& p : *pats)
         if (!p.noun && !p.cop && !p.reported && conditions_hold(p, v)) return &p;
     return nullptr;
+  }
+
+  // '"The illegal regime has failed us," the opposition leader said',
+  // 'the party says "illegal" government is confiscating its assets': a
+  // polity noun (&polity-noun) naming an actor, with a verdict adjective of
+  // a judgement pattern (cop, no conditions), in reported words, is the
+  // speaker's verdict on that actor, as "the regime is illegal" would be.
+  // The epithet presupposes the verdict: asserted, whatever the clause does.
+  void code_epithet(int t) {
+    const Rels& R = rels();
+    if (tree_.upos(t) != UPos::kNOUN || !in_set("polity-noun", tree_.lemma(t))) return;
+    const int m = args_.mention_at(t);
+    if (m < 0) return;
+    const VerbPattern* vp = nullptr;
+    for (int c : tree_.kids(t, R.amod)) {
+      const auto* pats = lex_.patterns(tree_.lemma(c));
+      if (!pats) continue;
+      for (const VerbPattern& p : *pats)
+        if (p.cop && p.conds.empty() && p.code.compare(0, 2, "11") == 0 && !vp) vp = &p;
+    }
+    if (!vp) return;
+    int speaker = speaker_for(t);
+    // Else the speaker of the speech verb whose content clause holds t,
+    // not through a relative clause (which describes, and may be the
+    // reporter's own words).
+    for (int u = t, d = 0; speaker < 0 && in_sentence(u) && d < 8; u = tree_.head(u), ++d) {
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl || r == R.parataxis) break;
+      if (r != R.ccomp || !in_sentence(tree_.head(u))) continue;
+      const int h = tree_.head(u);
+      if (in_set("speech", tree_.lemma(h)))
+        for (int sp : args_.speakers(h))
+          if ((speaker = args_.mention_for(sp, -1)) >= 0) break;
+      break;
+    }
+    if (speaker < 0) return;
+    const CameoEntry* ce = book_.find(vp->code);
+    if (!ce) return;
+    emit(t, t, t, {{speaker, args_.mention_for(t, -1)}}, vp->code, vp->id + "/epithet", Modality::kAsserted, *ce);
+  }
+
+  // The pattern of a word sharing a copular predicate's copula ("is
+  // reckless and [dangerous]", "is a liar and [a thief]"), or null: its own
+  // event pattern as a noun first, else its judgement pattern.
+  const VerbPattern* copular_conjunct_match(int t) const {
+    if (copular_head(t) == t) return nullptr;
+    const VerbPattern* p = tree_.upos(t) == UPos::kNOUN ? first_match(t, /*noun=*/true) : nullptr;
+    return p ? p : first_match(t);
+  }
+
+  // The copular predicate whose copula and subject v shares: v itself, or
+  // for an adjective or noun conjoined to a copular predicate with no
+  // subject or copula of its own ("thinking is antiquated and [bad] for the
+  // USA"), that predicate.
+  int copular_head(int v) const {
+    const Rels& R = rels();
+    if (tree_.first_kid(v, R.cop) >= 0 || tree_.rel(v) != R.conj) return v;
+    if (tree_.upos(v) != UPos::kADJ && tree_.upos(v) != UPos::kNOUN) return v;
+    const int h = tree_.head(v);
+    if (!in_sentence(h) || tree_.first_kid(h, R.cop) < 0 || tree_.is_copula_passive(h)) return v;
+    if (tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return v;
+    // A noun after an adjective is often what the adjective is about, not a
+    // second verdict: "angry with Ankara's shift, but also [a Turkish
+    // offensive]".
+    if (tree_.upos(v) == UPos::kNOUN && tree_.upos(h) != UPos::kNOUN) return v;
+    return h;
   }
 
   // "X is one of the most dangerous regimes": the judgement is in the
@@ -318,7 +390,11 @@ class SentenceCoder {
         case CondKind::kMod:
           for (int m : tree_.children(v)) {
             DepRel b = tree_.base(m);
-            if ((b == R.advmod || b == R.amod || b == R.compound || b == R.obl) && c.words.contains(tree_.lemma(m)))
+            // A copular noun's preposition is its relation word: "Moscow
+            // was [behind] the attack" (mod=behind on "attack").
+            const bool pred_case = b == R.case_ && tree_.first_kid(v, R.cop) >= 0;
+            if ((b == R.advmod || b == R.amod || b == R.compound || b == R.obl || pred_case) &&
+                c.words.contains(tree_.lemma(m)))
               ok = true;
           }
           break;
@@ -627,6 +703,19 @@ class SentenceCoder {
     // A question asserts nothing ("Does X threaten Y?").
     if (sentence_is_question()) return Modality::kHypothetical;
     return own;
+  }
+
+  // Whether the stretch of words holding v ends with "?": the first
+  // sentence-final mark or quotation mark after v is a question mark. A
+  // quoted question with an attribution after it ('"Is X lying?" she said')
+  // ends its sentence with a full stop, so sentence_is_question misses it.
+  bool clause_asks(int v) const {
+    for (uint32_t t = static_cast<uint32_t>(v) + 1; t < se_; ++t) {
+      std::string_view w = tree_.doc().tokens[t].norm;
+      if (w == "?") return true;
+      if (w == "." || w == "!" || w == "\"" || w == "''" || w == "``" || w == ";") return false;
+    }
+    return false;
   }
 
   // True when the sentence's last token other than closing quotes is "?".
@@ -1615,22 +1704,32 @@ class SentenceCoder {
   void code_judgement(int v, const VerbPattern& p, const std::string& code, const std::string& rule,
                       Modality mod, const CameoEntry& ce, int speaker) {
     const Rels& R = rels();
-    if (speaker < 0 && tree_.rel(v) == R.ccomp && in_sentence(tree_.head(v))) {
-      int h = tree_.head(v);
+    const int ch = p.cop ? copular_head(v) : v;
+    if (speaker < 0 && tree_.rel(ch) == R.ccomp && in_sentence(tree_.head(ch))) {
+      int h = tree_.head(ch);
       const WordSet* speech = lex_.set("speech");
       if (speech && speech->contains(tree_.lemma(h)))
         for (int t : args_.speakers(h))
           if ((speaker = args_.mention_for(t, -1)) >= 0) break;
     }
     if (speaker < 0) return;
+    // '"Is Oslo exploiting our farmers?" the minister said': a judgement
+    // asked is none.
+    if ((mod == Modality::kAsserted || mod == Modality::kIntended) && clause_asks(v)) mod = Modality::kHypothetical;
     std::vector<int> targets, subj;
     if (p.reported) {
       subj = args_.subjects(v);  // "is defying X and ignoring Y": conjuncts share it
     } else {
-      for (int c : tree_.kids(v, R.nsubj))
+      for (int c : tree_.kids(ch, R.nsubj))
         for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
     }
     resolve_into(subj, -1, &targets);
+    // 'the ministry's "policy is reckless"': a quotation mark between the
+    // owner and its noun makes the parser hang the owner on the predicate.
+    // An owner there, before a subject that names no actor, owns it.
+    if (targets.empty() && p.cop && subj.size() == 1)
+      for (int o : tree_.kids(ch, R.nmod_poss))
+        if (o < subj[0] && quote_of_[o] < 0 && quote_of_[subj[0]] >= 0) resolve_into({o}, -1, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     emit(v, v, v, pairs, code, rule, mod, ce);
