@@ -327,6 +327,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
+    // "is designated as a terrorist group by the United States": the parser
+    // hangs the agent on the noun of the "as" phrase, where a "by" phrase
+    // makes no sense of its own.
+    if (out.empty())
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == R.obl && tree_.prep_of(c) == "as")
+          for (int k : tree_.children(c))
+            if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "by") append_conj(tree_, k, &out);
     if (out.empty()) {
       // "was killed in a gun battle with police", "were wounded in an
       // Israeli airstrike": with no by-agent, the other side of the fight
@@ -666,7 +674,19 @@ std::vector<int> Arguments::objects(int v) const {
   std::vector<int> out;
   const Rels& R = rels();
   if (tree_.is_passive(v)) {
-    for (int c : tree_.kids(v, R.nsubj_pass)) append_conj(tree_, c, &out);
+    for (int c : tree_.kids(v, R.nsubj_pass)) {
+      // "the Houthis, who are listed as ...", "X is a group that is
+      // designated as ...": the relative pronoun stands for the noun the
+      // clause modifies (for a predicate noun, the copula's subject).
+      const int a = tree_.head(v);
+      if (tree_.rel(v) == R.acl_relcl && a >= 0 && is_relative_pronoun(tree_.lemma(c))) {
+        const int s = tree_.first_kid(a, R.nsubj);
+        if (mention_for(a, -1) < 0 && tree_.first_kid(a, R.cop) >= 0 && s >= 0 && s < a) append_conj(tree_, s, &out);
+        else append_conj(tree_, a, &out);
+        continue;
+      }
+      append_conj(tree_, c, &out);
+    }
     if (out.empty() && tree_.is_copula_passive(v))
       for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
     // "X stands accused": the linking verb's subject.

@@ -257,5 +257,75 @@ TEST(CoderPassive, ExpelledFromAPlaceThatIsNoStateHasNoAgent) {
   EXPECT_TRUE(sorted_summary(far).empty());
 }
 
+TEST(CoderPassive, AgentHungOnTheAsPhraseOfARelativeClause) {
+  // The Houthis , who are listed as a terrorist group by Washington , attacked a ship .
+  Document d = coded(R"(
+1 The the DET DT 2 det
+2 Houthis Houthis PROPN NNPS 14 nsubj
+3 , , PUNCT , 2 punct
+4 who who PRON WP 6 nsubj:pass
+5 are be AUX VBP 6 aux:pass
+6 listed list VERB VBN 2 acl:relcl
+7 as as ADP IN 10 case
+8 a a DET DT 10 det
+9 terrorist terrorist NOUN NN 10 compound
+10 group group NOUN NN 6 obl
+11 by by ADP IN 12 case
+12 Washington Washington PROPN NNP 10 nmod
+13 , , PUNCT , 2 punct
+14 attacked attack VERB VBD 0 root
+15 a a DET DT 16 det
+16 ship ship NOUN NN 14 obj
+17 . . PUNCT . 14 punct
+)",
+                     {{"Houthis", "YEMREB"}, {"Washington", "USAGOV"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"USAGOV>YEMREB:163:asserted"}));
+}
+
+TEST(CoderPassive, RelativeClauseOnAPredicateNounIsAboutTheSubject) {
+  // Hamas is a militant group that is designated as a terrorist organization by Canada .
+  Document d = coded(R"(
+1 Hamas Hamas PROPN NNP 5 nsubj
+2 is be AUX VBZ 5 cop
+3 a a DET DT 5 det
+4 militant militant ADJ JJ 5 amod
+5 group group NOUN NN 0 root
+6 that that PRON WDT 8 nsubj:pass
+7 is be AUX VBZ 8 aux:pass
+8 designated designate VERB VBN 5 acl:relcl
+9 as as ADP IN 12 case
+10 a a DET DT 12 det
+11 terrorist terrorist ADJ JJ 12 amod
+12 organization organization NOUN NN 8 obl
+13 by by ADP IN 14 case
+14 Canada Canada PROPN NNP 12 nmod
+15 . . PUNCT . 5 punct
+)",
+                     {{"Hamas", "PSEREB"}, {"Canada", "CAN"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"CAN>PSEREB:163:asserted"}));
+}
+
+TEST(CoderPassive, AByPhraseOnAnotherNounIsNoAgent) {
+  // The Chilean activist was arrested after a complaint by the Peruvian ministry .
+  // The ministry complained; who arrested is not said (no context here).
+  Document d = coded(R"(
+1 The the DET DT 3 det
+2 Chilean Chilean ADJ JJ 3 amod
+3 activist activist NOUN NN 5 nsubj:pass
+4 was be AUX VBD 5 aux:pass
+5 arrested arrest VERB VBN 0 root
+6 after after ADP IN 8 case
+7 a a DET DT 8 det
+8 complaint complaint NOUN NN 5 obl
+9 by by ADP IN 12 case
+10 the the DET DT 12 det
+11 Peruvian Peruvian ADJ JJ 12 amod
+12 ministry ministry NOUN NN 8 nmod
+13 . . PUNCT . 5 punct
+)",
+                     {{"Chilean activist", "CHLOPP"}, {"Peruvian ministry", "PERGOV"}});
+  EXPECT_TRUE(sorted_summary(d).empty());
+}
+
 }  // namespace
 }  // namespace dyad
