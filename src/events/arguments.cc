@@ -248,6 +248,44 @@ int Arguments::mention_for(int t, int speaker) const {
 
 std::vector<int> Arguments::subjects(int v) const { return subjects_rec(v, 0); }
 
+std::vector<int> Arguments::inherited_patient(int v) const {
+  const Rels& R = rels();
+  const int h = tree_.head(v);
+  if (h < 0 || tree_.first_kid(v, R.nsubj_pass) >= 0 || tree_.first_kid(v, R.nsubj) >= 0) return {};
+  DepRel r = tree_.rel(v);
+  int gov = h;
+  // "Two activists were arrested and [deported]": a passive conjunct shares
+  // the first conjunct's patient.
+  if (r == R.conj && (tree_.is_passive(h) || tree_.is_reduced_passive(h))) return objects(h);
+  // "hid for hours before being caught": a clause of time the parser hung
+  // on the noun of the verb's phrase is the verb's adverbial clause.
+  if (r == R.acl && tree_.base(h) == R.obl && tree_.head(h) >= 0)
+    for (int c : tree_.kids(v, R.mark)) {
+      const std::string& m = tree_.lemma(c);
+      if (m == "before" || m == "after" || m == "when" || m == "while" || m == "until" || m == "upon") {
+        r = R.advcl;
+        gov = tree_.head(h);
+      }
+    }
+  // "The fishermen flee when [attacked] by pirates", "crossed the border
+  // before [being caught]", "[Detained] by police, the reporter was freed":
+  // an adverbial passive clause with no subject of its own is about the
+  // governing clause's subject (its patient when that clause is passive).
+  if (r != R.advcl || tree_.upos(gov) != UPos::kVERB) return {};
+  // Only a non-finite clause ("attacked", "being caught", "having been
+  // arrested", "to be tried"): a finite one ("and X was killed") has a
+  // subject of its own, which the parser lost.
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.aux || tree_.rel(c) == R.aux_pass) {
+      const std::string& x = tree_.xpos(c);
+      if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") return {};
+    }
+  // (A purpose or a condition, "[if] attacked", is about the same subject;
+  // its modality is the modality stage's business.)
+  if (tree_.is_passive(gov) || tree_.is_reduced_passive(gov)) return objects(gov);
+  return subjects(gov);
+}
+
 std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   std::vector<int> out;
   if (v < 0 || depth > 8) return out;
@@ -297,6 +335,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
+    // "is designated as a terrorist group by the United States": the parser
+    // hangs the agent on the noun of the "as" phrase, where a "by" phrase
+    // makes no sense of its own.
+    if (out.empty())
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == R.obl && tree_.prep_of(c) == "as")
+          for (int k : tree_.children(c))
+            if (tree_.base(k) == R.nmod && tree_.prep_of(k) == "by") append_conj(tree_, k, &out);
     if (out.empty()) {
       // "was killed in a gun battle with police", "were wounded in an
       // Israeli airstrike": with no by-agent, the other side of the fight
@@ -636,12 +682,31 @@ std::vector<int> Arguments::objects(int v) const {
   std::vector<int> out;
   const Rels& R = rels();
   if (tree_.is_passive(v)) {
-    for (int c : tree_.kids(v, R.nsubj_pass)) append_conj(tree_, c, &out);
+    for (int c : tree_.kids(v, R.nsubj_pass)) {
+      // "the Houthis, who are listed as ...", "X is a group that is
+      // designated as ...": the relative pronoun stands for the noun the
+      // clause modifies (for a predicate noun, the copula's subject).
+      const int a = tree_.head(v);
+      if (tree_.rel(v) == R.acl_relcl && a >= 0 && is_relative_pronoun(tree_.lemma(c))) {
+        const int s = tree_.first_kid(a, R.nsubj);
+        if (mention_for(a, -1) < 0 && tree_.first_kid(a, R.cop) >= 0 && s >= 0 && s < a) append_conj(tree_, s, &out);
+        else append_conj(tree_, a, &out);
+        continue;
+      }
+      append_conj(tree_, c, &out);
+    }
     if (out.empty() && tree_.is_copula_passive(v))
       for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
     // "X stands accused": the linking verb's subject.
     if (out.empty() && tree_.rel(v) == R.xcomp && tree_.head(v) >= 0)
       for (int c : tree_.kids(tree_.head(v), R.nsubj)) append_conj(tree_, c, &out);
+    // "The reporter was freed": the parser may label the subject of a
+    // passive with an auxiliary a plain nsubj.
+    // So may a participle with a by-agent and no auxiliary ("The reporter,
+    // detained by police, ...").
+    if (out.empty())
+      for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
+    if (out.empty()) out = inherited_patient(v);
     return out;
   }
   if (tree_.is_reduced_passive(v)) {

@@ -42,6 +42,10 @@ class Arguments {
 
  private:
   std::vector<int> subjects_rec(int v, int depth) const;
+  // The patient of a passive clause with no subject of its own: a passive
+  // conjunct's first conjunct's, an adverbial participle's governing
+  // clause's subject (see objects()).
+  std::vector<int> inherited_patient(int v) const;
   int fronted_object(int v) const;
   int extracted_through_report(int v) const;
   int misread_report_subject(int c, int v) const;

@@ -1189,14 +1189,42 @@ class SentenceCoder {
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
     // state they happen in, when a bare state or capital names the place.
+    // "Two diplomats were expelled from Poland", "was deported from
+    // Canada": an expulsion is the act of the state the people are sent
+    // out of.
     if (sources.empty() && subj.empty() && code.size() >= 3 && code.compare(0, 2, "17") == 0 &&
         (tree_.is_passive(v) || tree_.is_reduced_passive(v)))
-      for (int c : args_.prep_phrases(v, "in")) {
-        const int m = args_.mention_at(c);
-        if (m < 0 || tree_.head(c) != v) continue;
-        const Actor& a = doc_.mentions[m].actor;
-        if (!a.country.empty() && a.code.size() == 3) sources.push_back(m);
+      for (const char* prep : {"in", "from"}) {
+        if (std::string_view(prep) == "from" && code != "174") continue;
+        for (int c : args_.prep_phrases(v, prep)) {
+          const int m = args_.mention_at(c);
+          if (m < 0 || tree_.head(c) != v) continue;
+          const Actor& a = doc_.mentions[m].actor;
+          if (!a.country.empty() && a.code.size() == 3) sources.push_back(m);
+        }
+        if (!sources.empty()) break;
       }
+    // "were arrested and charged by police", "were attacked by rebels and
+    // wounded": coordinated passives of one kind of act (one root) share
+    // the by-agent the parser hangs on one of them. ("Arrested by police
+    // and sentenced" is another act, by a court: no sharing.)
+    if (sources.empty() && subj.empty() && tree_.is_passive(v)) {
+      int first = v;
+      for (int d = 0; d < 8 && tree_.is_bare_passive_participle(first) && tree_.rel(first) == rels().conj; ++d)
+        first = tree_.head(first);
+      std::vector<int> sharers;
+      if (first != v) sharers.push_back(first);
+      for (int k : tree_.kids(first, rels().conj))
+        if (k != v && tree_.is_bare_passive_participle(k)) sharers.push_back(k);
+      for (int u : sharers) {
+        if (!in_sentence(u) || !match_[u - sb_] || match_[u - sb_]->noun) continue;
+        std::string r2;
+        const std::string c2 = code_of(u, &r2);
+        if (c2.size() < 2 || c2.compare(0, 2, code, 0, 2) != 0) continue;
+        for (int c : tree_.kids(u, rels().obl_agent))
+          if (tree_.prep_of(c) == "by") resolve_into({c}, speaker, &sources);
+      }
+    }
     // "Kenyan troops were deployed to the border": a deployment (root 15)
     // with no agent is the act of the state whose forces are moved; the
     // forces stand for it when their mention names the state.

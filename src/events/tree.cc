@@ -246,6 +246,20 @@ bool Tree::is_passive(int v) const {
   // A passive subject but no passive auxiliary and a direct object: an active
   // past tense the tagger read as a participle ("Rebel troops attacked X").
   if (subj_pass) return !obj;
+  if (is_bare_passive_participle(v)) return true;
+  // "The reporter, detained by police last month, was freed" read with the
+  // reporter as the participle's nsubj: a past participle with no
+  // auxiliary or object but a "by" agent is passive all the same.
+  // (Only set off by a comma: "the soldiers backed by AU troops worked"
+  // is a reduced relative, background to the clause.)
+  if (xpos(v) == "VBN" && !obj && first_kid(v, rels().aux) < 0) {
+    bool nsubj = false, agent = false;
+    for (int c : children(v)) {
+      nsubj = nsubj || (rel(c) == rels().nsubj && c + 1 < v && lemma(c + 1) == ",");
+      agent = agent || (rel(c) == rels().obl_agent && prep_of(c) == "by");
+    }
+    if (nsubj && agent) return true;
+  }
   // "X stands accused", "X got arrested": a participle complementing a
   // linking verb is passive too.
   int h = head(v);
@@ -254,6 +268,39 @@ bool Tree::is_passive(int v) const {
     if (l == "stand" || l == "get" || l == "remain" || l == "become" || l == "seem" || l == "appear" ||
         l == "be" || l == "feel")
       return true;
+  }
+  return false;
+}
+
+bool Tree::is_bare_passive_participle(int v) const {
+  const Rels& R = rels();
+  // A past participle with no auxiliary, subject, object or copula of its
+  // own is a passive whose patient is elsewhere: "were arrested and
+  // [charged]", "flee when [attacked] by pirates", "[detained] by police
+  // last month, the reporter was freed". (An active past tense has its own
+  // subject, an object, or a perfect auxiliary; a verb with no passive
+  // reading, "protested", is marked active.)
+  int h = head(v);
+  // (The tagger often reads a participle coordinated after a passive as a
+  // past tense: "were arrested by police and deported".)
+  if (h < 0 || upos(v) != UPos::kVERB) return false;
+  if (xpos(v) != "VBN" && !(xpos(v) == "VBD" && rel(v) == rels().conj)) return false;
+  if (!active_participle_.empty() && active_participle_[v]) return false;
+  for (int c : children(v)) {
+    const DepRel r = rel(c);
+    if (r == R.aux || r == R.aux_pass || r == R.nsubj || r == R.nsubj_pass || r == R.obj || r == R.cop ||
+        r == R.iobj || r == R.csubj)
+      return false;
+  }
+  if (rel(v) == R.advcl) return true;
+  if (rel(v) != R.conj) return false;
+  // A conjunct shares the voice of the participle it is coordinated with.
+  // (Walk up the chain of conjuncts to the first; each step goes left.)
+  for (int d = 0; d < 8 && h >= 0 && h < v; ++d) {
+    if (upos(h) != UPos::kVERB || xpos(h) != "VBN") return false;
+    if (rel(h) != R.conj) return is_passive(h) || is_reduced_passive(h);
+    v = h;
+    h = head(h);
   }
   return false;
 }

@@ -80,6 +80,11 @@ class Tree {
   // "He was rearrested": a participle whose "was" the parser read as a
   // copula (cop) instead of a passive auxiliary; its nsubj is the patient.
   bool is_copula_passive(int v) const;
+  // "were arrested and [charged]", "flee when [attacked] by X": a bare past
+  // participle (no auxiliary, subject or object of its own) in an adverbial
+  // clause, or coordinated with a passive participle. Its patient is the
+  // governing clause's (Arguments::objects).
+  bool is_bare_passive_participle(int v) const;
   // "Rebel troops attacked the town.": the tagger often reads a past tense
   // after a plural subject as a participle (VBN), and the parser then hangs
   // the verb on the noun as a reduced relative, leaving a verbless root. A
