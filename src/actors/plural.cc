@@ -16,7 +16,7 @@ namespace {
 
 // What the members of a plural phrase are coded as, by its head word.
 enum class HeadKind : uint8_t {
-  kCountry,  // "countries", "nations": the state itself (RUS)
+  kCountry,  // "countries", "nations": the state, acting through its government (RUSGOV)
   kGov,      // "leaders", "governments": its government (RUSGOV)
   kMil,      // "militaries", "armies": its armed forces (RUSMIL)
   kSide,     // "sides", "allies", "the trio": the actors as named (RUS, IGOUNO, AFGINSTAL)
@@ -389,7 +389,10 @@ class PluralLinker {
   std::string member_code(const Phrase& p, int i) const {
     const Actor& a = doc_.mentions[i].actor;
     switch (p.kind) {
-      case HeadKind::kCountry: return a.country;
+      // A state that acts as one of "the two countries" (accuses, signs,
+      // elevates ties) acts through its government; the gold sets
+      // (tests/gold/README.md) code such phrases so too.
+      case HeadKind::kCountry:
       case HeadKind::kGov: return a.country + "GOV";
       case HeadKind::kMil: return a.country + "MIL";
       case HeadKind::kSide: break;
@@ -400,14 +403,15 @@ class PluralLinker {
   void emit(const std::vector<std::pair<const Phrase*, Group>>& linked) {
     if (linked.empty()) return;
     std::vector<ActorMention>& ms = doc_.mentions;
-    // Mentions the phrases replace: those on a linked head inside the phrase.
+    // Mentions the phrases replace: those inside a linked phrase (the bare
+    // agent "leaders", the "military" of "the three military-led nations").
     std::vector<char> drop(ms.size(), 0);
     std::vector<int> replaced_by_phrase(ms.size(), -1);
     for (size_t k = 0; k < linked.size(); ++k) {
       const Phrase& p = *linked[k].first;
       for (size_t i = 0; i < ms.size(); ++i)
-        if (ms[i].token_begin <= p.head && p.head < ms[i].token_end && ms[i].token_begin >= p.begin &&
-            ms[i].token_end <= p.head + 1) {
+        if (ms[i].token_begin >= p.begin && ms[i].token_end <= p.head + 1 &&
+            (ms[i].actor.country.empty() || ms[i].token_end == p.head + 1)) {
           drop[i] = 1;
           replaced_by_phrase[i] = static_cast<int>(k);
         }
