@@ -225,7 +225,11 @@ class PluralLinker {
   bool covered_by_state(uint32_t t) const { return cover(t) >= 0 && !doc_.mentions[cover(t)].actor.country.empty(); }
   bool covered_by_stateless(uint32_t t) const {
     const int m = cover(t);
-    return m >= 0 && doc_.mentions[m].actor.country.empty() && !doc_.mentions[m].actor.code.empty();
+    if (m < 0) return false;
+    // An organisation or a region, not a role ("the two opposition leaders"
+    // are not the states' leaders).
+    const Actor& a = doc_.mentions[m].actor;
+    return a.country.empty() && a.code.size() >= 3 && !is_role_code(std::string_view(a.code).substr(0, 3));
   }
 
   // A mention that can be a member of a set: a named or composed actor with
