@@ -104,7 +104,9 @@ struct ActorMention {
   uint32_t token_end = 0;
   uint32_t head = 0;         // token carrying the mention's syntactic head
   Actor actor;
-  std::string entry;         // lexicon entry that matched (provenance)
+  std::string entry;         // lexicon entry that matched (provenance); "plural:..."
+                             // for one of the mentions a plural phrase ("the two
+                             // countries") makes, one per actor, over the same tokens
   int32_t antecedent = -1;   // mention index this one refers back to (coref), or -1
   // How the code was found: "lexicon" (a named person, state or organisation),
   // "agent" (a role noun, with the nationality or seat in its phrase: "a

@@ -23,6 +23,7 @@
 #include <unordered_map>
 
 #include "actors/lexicon.h"
+#include "actors/plural.h"
 #include "dyad/actors.h"
 
 namespace dyad {
@@ -186,6 +187,8 @@ class Matcher {
     if (opts_.use_context) apply_context();
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
+    // Last: it renumbers mentions, and the passes above index meta_ by them.
+    link_plural_references(lex_, doc_);
   }
 
  private:

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "actors/plural.h"
 #include "dyad/events.h"
 #include "events/places.h"
 #include "events/anaphora.h"
@@ -761,6 +762,9 @@ class SentenceCoder {
       int m = args_.mention_for(t, speaker);
       add(m);
       if (m < 0) continue;
+      // "the two countries", "both leaders": one phrase the actor stage
+      // linked to several actors, as several mentions over its tokens.
+      for (int k : plural_siblings(m)) add(k);
       // "Russian and DPRK leaders", "U.S. and NATO troops": one head noun,
       // coordinated owners, each its own actor (also when the noun is the
       // modifier that stood in for t: "the withdrawal of U.S. and NATO troops").
@@ -1828,8 +1832,27 @@ class SentenceCoder {
   // "X and Y met": conjoined subjects really coordinated by "and" (a
   // comma-only conj is often the parser gluing an appositive or a fronted
   // phrase's noun to the subject).
+  // The other mentions of the plural phrase mention m belongs to ("the two
+  // leaders" linked to both leaders), or none.
+  std::vector<int> plural_siblings(int m) const {
+    std::vector<int> out;
+    const auto& ms = doc_.mentions;
+    if (m < 0 || ms[m].entry.compare(0, kPluralEntry.size(), kPluralEntry) != 0) return out;
+    auto same = [&](int k) {
+      return ms[k].token_begin == ms[m].token_begin && ms[k].token_end == ms[m].token_end &&
+             ms[k].entry.compare(0, kPluralEntry.size(), kPluralEntry) == 0;
+    };
+    for (int k = m - 1; k >= 0 && same(k); --k) out.push_back(k);
+    for (int k = m + 1; k < static_cast<int>(ms.size()) && same(k); ++k) out.push_back(k);
+    return out;
+  }
+
   bool joined_by_and(const std::vector<int>& subj) const {
     const Rels& R = rels();
+    // "Both sides accused each other", "the two leaders met": one phrase
+    // standing for several actors is a coordination already.
+    for (int t : subj)
+      if (!plural_siblings(args_.mention_at(t)).empty()) return true;
     auto is_and = [&](int c) { return tree_.base(c) == R.cc && (tree_.lemma(c) == "and" || tree_.lemma(c) == "&"); };
     // "Russian and DPRK leaders": the owners are coordinated, the "and" sits
     // under the second owner, two levels below the subject.
@@ -1860,6 +1883,11 @@ class SentenceCoder {
   bool reciprocal_target(int v, const VerbPattern& p) const {
     auto reciprocal = [&](int t) {
       const std::string& l = tree_.lemma(t);
+      // The parser also heads the pair on its first word, the second
+      // hanging on it as `fixed` ("accused each[obj] other[fixed]").
+      if ((l == "each" || l == "one") && t + 1 < static_cast<int>(tree_.size()) &&
+          tree_.head(t + 1) == t && tree_.lemma(t + 1) == (l == "each" ? "other" : "another"))
+        return true;
       const char* partner = l == "other" ? "each" : l == "another" ? "one" : nullptr;
       if (!partner) return false;
       for (int c : tree_.children(t))
