@@ -5,57 +5,19 @@
 // hand-written trees. Sentences written for these tests.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <memory>
+#include <algorithm>
 
 #include "actors/plural.h"
-#include "dyad/actors.h"
-#include "dyad/lemmatizer.h"
-#include "dyad/parser.h"
-#include "dyad/tagger.h"
-#include "dyad/text.h"
 #include "events/event_test_util.h"
+#include "events/pipeline_test_util.h"
 
 namespace dyad {
 namespace {
 
 using namespace evtest;  // parse_rows, add_mention, shipped_stage, sorted_summary, Strings
 
-struct Nlp {
-  Tagger tagger;
-  Lemmatizer lemmatizer;
-  Parser parser;
-  std::unique_ptr<ActorStage> actors;
-};
-
-const Nlp* nlp() {
-  static std::unique_ptr<Nlp> n = []() -> std::unique_ptr<Nlp> {
-    std::string root = DYAD_SOURCE_DIR;
-    for (const char* m : {"/models/tagger.bin", "/models/parser.bin", "/models/lemmas.tsv"})
-      if (!std::filesystem::exists(root + m)) return nullptr;
-    auto p = std::make_unique<Nlp>();
-    p->tagger = Tagger::load(root + "/models/tagger.bin");
-    p->lemmatizer = Lemmatizer::load(root + "/models/lemmas.tsv");
-    p->parser = Parser::load(root + "/models/parser.bin");
-    p->actors = std::make_unique<ActorStage>(load_actor_lexicon(root + "/data/actors"));
-    return p;
-  }();
-  return n.get();
-}
-
-Document code_text(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.date = "2023-05-10";
-  doc.paragraphs.push_back({0, static_cast<uint32_t>(text.size()), false});
-  run_text_stage(doc);
-  nlp()->tagger.tag(doc);
-  nlp()->lemmatizer.lemmatize(doc);
-  nlp()->parser.parse(doc);
-  nlp()->actors->run(doc);
-  shipped_stage().run(doc);
-  return doc;
-}
+// The articles here are dated 2023-05-10 and are one paragraph.
+Document code_text(const std::string& text) { return pipetest::code_text(text, "2023-05-10"); }
 
 // "SRC>TGT:ROOT" for each event of modality m, sorted and deduplicated.
 Strings roots(const Document& d, Modality m = Modality::kAsserted) {
@@ -70,9 +32,6 @@ Strings roots(const Document& d, Modality m = Modality::kAsserted) {
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
-
-#define NEED_MODELS() \
-  if (!nlp()) GTEST_SKIP() << "models/tagger.bin, parser.bin or lemmas.tsv absent"
 
 TEST(CoderPlural, ThreeCountriesAccuseAThird) {
   NEED_MODELS();
