@@ -23,7 +23,7 @@ enum class HeadKind : uint8_t {
 };
 
 struct HeadWord {
-  const char* word;
+  std::string_view word;
   HeadKind kind;
   bool bare_ok;   // "the <word>" with no number may refer back
   int inherent;   // a count the word itself gives ("trio" 3), else 0
@@ -50,7 +50,7 @@ constexpr HeadWord kHeads[] = {
 // three military-led nations"). Anything else between the number and the
 // head ("the other three", "the two opposition leaders", "the neighbouring
 // countries" without a number) stops the phrase.
-constexpr const char* kModifiers[] = {
+constexpr std::string_view kModifiers[] = {
     "warring", "rival", "feuding", "estranged", "nuclear", "nuclear-armed", "allied", "key",
     "major", "top", "powerful", "big", "small", "neighbouring", "neighboring", "landlocked",
     "coastal", "island", "oil-rich", "junta-led", "military-led", "military-ruled", "junta-ruled",
@@ -125,10 +125,16 @@ class PluralLinker {
 
   void find_phrases(uint32_t s, uint32_t b, uint32_t e, std::vector<Phrase>* out) const {
     for (uint32_t h = b; h < e; ++h) {
+      // Every head word is a plural in -s of at most 15 letters, or one of
+      // the short collectives (trio, pair, duo): most tokens are ruled out
+      // before any copy or comparison (this runs on every token).
+      const std::string& nw = doc_.tokens[h].norm;
+      if (nw.size() < 3 || nw.size() > 15) continue;
+      if (nw.back() != 's' && nw.back() != 'S' && nw.size() > 4) continue;
       const std::string w = lw(h);
       const HeadWord* hw = nullptr;
       for (const HeadWord& k : kHeads)
-        if (w == k.word) hw = &k;
+        if (w.size() == k.word.size() && w == k.word) hw = &k;
       // "the two prime ministers", "both foreign ministers".
       uint32_t left = h;  // first token of the head
       if (!hw && w == "ministers" && h > b && (lw(h - 1) == "prime" || lw(h - 1) == "foreign")) {
@@ -149,7 +155,7 @@ class PluralLinker {
         const bool hyphen = j >= b + 3 && lw(j - 2) == "-";
         const std::string m = hyphen ? lw(j - 3) + "-" + lw(j - 1) : lw(j - 1);
         bool is_mod = false;
-        for (const char* k : kModifiers) is_mod = is_mod || m == k;
+        for (std::string_view k : kModifiers) is_mod = is_mod || m == k;
         if (hyphen) {
           if (!is_mod) break;
           j -= 3;
