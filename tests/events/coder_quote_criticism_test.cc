@@ -11,14 +11,6 @@ namespace {
 
 using namespace evtest;  // coded, sorted_summary, Strings
 
-// Only counted events (asserted or intended), as the evaluation reads them.
-Strings counted_summary(const Document& d) {
-  Strings out;
-  for (const std::string& s : sorted_summary(d))
-    if (s.ends_with(":asserted") || s.ends_with(":intended")) out.push_back(s);
-  return out;
-}
-
 TEST(CoderQuoteCriticism, ReportedRippingOffIsTheSpeakersAccusation) {
   // The Swedish minister said Norway was ripping off Swedish farmers .
   // (The parser reads "off" either as a particle or as the object's

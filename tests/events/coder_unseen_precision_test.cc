@@ -14,14 +14,6 @@ namespace {
 
 using namespace evtest;  // parse_rows, add_mention, coded, shipped_stage, sorted_summary, Strings
 
-// Only the events a scorer counts (asserted or intended).
-Strings counted_events(const Document& d) {
-  Strings out;
-  for (const std::string& s : sorted_summary(d))
-    if (s.ends_with(":asserted") || s.ends_with(":intended")) out.push_back(s);
-  return out;
-}
-
 TEST(CoderUnseenPrecision, AWhetherClauseAsksAndReportsNothing) {
   Document q = coded(R"(
 1 It it PRON PRP 3 expl
@@ -34,7 +26,7 @@ TEST(CoderUnseenPrecision, AWhetherClauseAsksAndReportsNothing) {
 8 . . PUNCT . 3 punct
 )",
                      {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(q).empty()) << ::testing::PrintToString(sorted_summary(q));
+  EXPECT_TRUE(counted_summary(q).empty()) << ::testing::PrintToString(sorted_summary(q));
 
   Document said = coded(R"(
 1 Officials official NOUN NNS 2 nsubj
@@ -45,7 +37,7 @@ TEST(CoderUnseenPrecision, AWhetherClauseAsksAndReportsNothing) {
 6 . . PUNCT . 2 punct
 )",
                         {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(said), (Strings{"BRA>PER:190:asserted"}));
+  EXPECT_EQ(counted_summary(said), (Strings{"BRA>PER:190:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, TheQuestionCoversThePurposeOfTheQuestionedAct) {
@@ -69,7 +61,7 @@ TEST(CoderUnseenPrecision, TheQuestionCoversThePurposeOfTheQuestionedAct) {
 15 . . PUNCT . 2 punct
 )",
                      {{"Brazil", "BRA"}, {"Peru", "PER"}, {"Lima", "PER"}});
-  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
 }
 
 TEST(CoderUnseenPrecision, AnActInsideAnIfClauseIsNoAnnouncement) {
@@ -95,7 +87,7 @@ TEST(CoderUnseenPrecision, AnActInsideAnIfClauseIsNoAnnouncement) {
 18 . . PUNCT . 3 punct
 )",
                      {{"Brazil", "BRA"}, {"Chile", "CHL"}, {"Peruvian", "PER"}});
-  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
 
   Document cond = coded(R"(
 1 Markets market NOUN NNS 3 nsubj
@@ -110,7 +102,7 @@ TEST(CoderUnseenPrecision, AnActInsideAnIfClauseIsNoAnnouncement) {
 10 . . PUNCT . 3 punct
 )",
                         {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(cond).empty()) << ::testing::PrintToString(sorted_summary(cond));
+  EXPECT_TRUE(counted_summary(cond).empty()) << ::testing::PrintToString(sorted_summary(cond));
 }
 
 TEST(CoderUnseenPrecision, AnIntentionUnderANegatedOrPossibleGovernorIsNone) {
@@ -129,7 +121,7 @@ TEST(CoderUnseenPrecision, AnIntentionUnderANegatedOrPossibleGovernorIsNone) {
 11 . . PUNCT . 3 punct
 )",
                           {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(should).empty()) << ::testing::PrintToString(sorted_summary(should));
+  EXPECT_TRUE(counted_summary(should).empty()) << ::testing::PrintToString(sorted_summary(should));
 
   Document neg = coded(R"(
 1 Brazil Brazil PROPN NNP 4 nsubj
@@ -181,7 +173,7 @@ TEST(CoderUnseenPrecision, TheOnePersuadedDoesWhatTheToClauseSays) {
 14 . . PUNCT . 2 punct
 )",
                            {{"Chile", "CHL"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(efforts).empty()) << ::testing::PrintToString(sorted_summary(efforts));
+  EXPECT_TRUE(counted_summary(efforts).empty()) << ::testing::PrintToString(sorted_summary(efforts));
 
   Document convinced = coded(R"(
 1 Chile Chile PROPN NNP 2 nsubj
@@ -221,7 +213,7 @@ TEST(CoderUnseenPrecision, AnAdverbialClauseWithAFiniteAuxiliaryHasItsOwnSubject
 14 . . PUNCT . 3 punct
 )",
                      {{"envoy", "CHLGOV"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
 
   // Without the auxiliary the purpose clause is the envoy's own.
   Document purpose = coded(R"(
@@ -238,7 +230,7 @@ TEST(CoderUnseenPrecision, AnAdverbialClauseWithAFiniteAuxiliaryHasItsOwnSubject
 11 . . PUNCT . 3 punct
 )",
                            {{"envoy", "CHLGOV"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(purpose), (Strings{"CHLGOV>PER:036:intended"}));
+  EXPECT_EQ(counted_summary(purpose), (Strings{"CHLGOV>PER:036:intended"}));
 }
 
 TEST(CoderUnseenPrecision, AvoidingAnActIsNotDoingIt) {
@@ -288,7 +280,7 @@ TEST(CoderUnseenPrecision, AnyOrNoBeforeANounNamesNoActThatHappened) {
 12 . . PUNCT . 2 punct
 )",
                         {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(move).empty()) << ::testing::PrintToString(sorted_summary(move));
+  EXPECT_TRUE(counted_summary(move).empty()) << ::testing::PrintToString(sorted_summary(move));
 
   // A nominal event under "any".
   Document any = coded(R"(
@@ -304,7 +296,7 @@ TEST(CoderUnseenPrecision, AnyOrNoBeforeANounNamesNoActThatHappened) {
 10 . . PUNCT . 9 punct
 )",
                        {{"Brazilian", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(any).empty()) << ::testing::PrintToString(sorted_summary(any));
+  EXPECT_TRUE(counted_summary(any).empty()) << ::testing::PrintToString(sorted_summary(any));
 }
 
 TEST(CoderUnseenPrecision, TheActAPathLeadsToIsStillToCome) {
@@ -338,7 +330,7 @@ TEST(CoderUnseenPrecision, TheActAPathLeadsToIsStillToCome) {
 12 . . PUNCT . 3 punct
 )"}) {
     Document d = coded(rows, {{"Brazil", "BRA"}, {"Peru", "PER"}});
-    EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+    EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
   }
   // The same talks reported as held.
   Document held = coded(R"(
@@ -351,7 +343,7 @@ TEST(CoderUnseenPrecision, TheActAPathLeadsToIsStillToCome) {
 7 . . PUNCT . 6 punct
 )",
                         {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(held), (Strings{"BRA>PER:040:asserted", "PER>BRA:040:asserted"}));
+  EXPECT_EQ(counted_summary(held), (Strings{"BRA>PER:040:asserted", "PER>BRA:040:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, AJudgementAdjectiveWeighsTheActItsDoubtCarriesDown) {
@@ -366,7 +358,7 @@ TEST(CoderUnseenPrecision, AJudgementAdjectiveWeighsTheActItsDoubtCarriesDown) {
 8 . . PUNCT . 4 punct
 )",
                          {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(would).empty()) << ::testing::PrintToString(sorted_summary(would));
+  EXPECT_TRUE(counted_summary(would).empty()) << ::testing::PrintToString(sorted_summary(would));
 
   // "was wrong to attack" says the attack happened.
   Document was = coded(R"(
@@ -379,7 +371,7 @@ TEST(CoderUnseenPrecision, AJudgementAdjectiveWeighsTheActItsDoubtCarriesDown) {
 7 . . PUNCT . 3 punct
 )",
                        {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(was), (Strings{"BRA>PER:190:asserted"}));
+  EXPECT_EQ(counted_summary(was), (Strings{"BRA>PER:190:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, VerbSensesThatAreNoPoliticalAct) {
@@ -438,7 +430,7 @@ TEST(CoderUnseenPrecision, VerbSensesThatAreNoPoliticalAct) {
 12 . . PUNCT . 10 punct
 )",
                           {{"Brazilian", "BRA"}, {"president", "CHLGOV"}});
-  EXPECT_TRUE(counted_events(policy).empty()) << ::testing::PrintToString(sorted_summary(policy));
+  EXPECT_TRUE(counted_summary(policy).empty()) << ::testing::PrintToString(sorted_summary(policy));
   Document broke = coded(R"(
 1 Brazil Brazil PROPN NNP 2 nsubj
 2 broke break VERB VBD 0 root
@@ -513,7 +505,7 @@ TEST(CoderUnseenPrecision, InsistingOnAFactIsAStatementNotADemand) {
 7 . . PUNCT . 2 punct
 )",
                         {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(fact).empty()) << ::testing::PrintToString(sorted_summary(fact));
+  EXPECT_TRUE(counted_summary(fact).empty()) << ::testing::PrintToString(sorted_summary(fact));
   Document poses = coded(R"(
 1 Silva Silva PROPN NNP 2 nsubj
 2 insists insist VERB VBZ 0 root
@@ -528,7 +520,7 @@ TEST(CoderUnseenPrecision, InsistingOnAFactIsAStatementNotADemand) {
 11 . . PUNCT . 2 punct
 )",
                          {{"Silva", "BRAMIL"}, {"Brazilian", "BRA"}, {"Peru", "PER"}});
-  for (const std::string& e : counted_events(poses)) EXPECT_NE(e.substr(e.find(':') + 1, 2), "10") << e;
+  for (const std::string& e : counted_summary(poses)) EXPECT_NE(e.substr(e.find(':') + 1, 2), "10") << e;
 
   // A mandative clause (bare verb, or "should") is a demand.
   Document demand = coded(R"(
@@ -541,7 +533,7 @@ TEST(CoderUnseenPrecision, InsistingOnAFactIsAStatementNotADemand) {
 7 . . PUNCT . 2 punct
 )",
                           {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(demand), (Strings{"BRA>PER:100:asserted"}));
+  EXPECT_EQ(counted_summary(demand), (Strings{"BRA>PER:100:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, AReasonOrAnObligationToActIsNoReportOfIt) {
@@ -556,7 +548,7 @@ TEST(CoderUnseenPrecision, AReasonOrAnObligationToActIsNoReportOfIt) {
 8 . . PUNCT . 2 punct
 )",
                            {{"He", "BRAGOV"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(reasons).empty()) << ::testing::PrintToString(sorted_summary(reasons));
+  EXPECT_TRUE(counted_summary(reasons).empty()) << ::testing::PrintToString(sorted_summary(reasons));
 
   Document required = coded(R"(
 1 Brazilian Brazilian ADJ JJ 2 amod
@@ -570,7 +562,7 @@ TEST(CoderUnseenPrecision, AReasonOrAnObligationToActIsNoReportOfIt) {
 9 . . PUNCT . 5 punct
 )",
                             {{"Brazilian forces", "BRAMIL"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(required).empty()) << ::testing::PrintToString(sorted_summary(required));
+  EXPECT_TRUE(counted_summary(required).empty()) << ::testing::PrintToString(sorted_summary(required));
 }
 
 TEST(CoderUnseenPrecision, AFearedOrDoubtedActIsNoPlan) {
@@ -585,7 +577,7 @@ TEST(CoderUnseenPrecision, AFearedOrDoubtedActIsNoPlan) {
 8 . . PUNCT . 2 punct
 )",
                      {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
   // Said, it is an announcement.
   Document said = coded(R"(
 1 Brazil Brazil PROPN NNP 2 nsubj
@@ -597,7 +589,7 @@ TEST(CoderUnseenPrecision, AFearedOrDoubtedActIsNoPlan) {
 7 . . PUNCT . 2 punct
 )",
                         {{"Brazil", "BRA"}, {"it", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(counted_events(said), (Strings{"BRA>PER:138:intended"}));
+  EXPECT_EQ(counted_summary(said), (Strings{"BRA>PER:138:intended"}));
 }
 
 TEST(CoderUnseenPrecision, WhatAReportOrNoEvidenceSaysIsNotEstablished) {
@@ -616,7 +608,7 @@ TEST(CoderUnseenPrecision, WhatAReportOrNoEvidenceSaysIsNotEstablished) {
 11 . . PUNCT . 3 punct
 )",
                          {{"Brazilian soldiers", "BRAMIL"}, {"Peruvian civilians", "PERCVL"}});
-  EXPECT_TRUE(counted_events(reports).empty()) << ::testing::PrintToString(sorted_summary(reports));
+  EXPECT_TRUE(counted_summary(reports).empty()) << ::testing::PrintToString(sorted_summary(reports));
 
   Document none = coded(R"(
 1 There there PRON EX 2 expl
@@ -652,7 +644,7 @@ TEST(CoderUnseenPrecision, AnOpenComplementSharesWhatItsHeadOnlyAsksFor) {
 12 . . PUNCT . 2 punct
 )",
                      {{"Spain", "ESP"}, {"European Commission", "IGOEUREEC"}, {"Chile", "CHL"}});
-  EXPECT_EQ(counted_events(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
+  EXPECT_EQ(counted_summary(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, TradeBeforeANounItModifiesIsNoTrading) {
@@ -668,7 +660,7 @@ TEST(CoderUnseenPrecision, TradeBeforeANounItModifiesIsNoTrading) {
 9 . . PUNCT . 2 punct
 )",
                      {{"Lula", "BRAGOV"}, {"China", "CHN"}});
-  EXPECT_TRUE(counted_events(d).empty()) << ::testing::PrintToString(sorted_summary(d));
+  EXPECT_TRUE(counted_summary(d).empty()) << ::testing::PrintToString(sorted_summary(d));
 }
 
 TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
@@ -682,7 +674,7 @@ TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
 7 . . PUNCT . 2 punct
 )",
                          {{"Chile", "CHL"}, {"Peru", "PER"}, {"Bolivia", "BOL"}});
-  EXPECT_TRUE(counted_events(xcomp).empty()) << ::testing::PrintToString(sorted_summary(xcomp));
+  EXPECT_TRUE(counted_summary(xcomp).empty()) << ::testing::PrintToString(sorted_summary(xcomp));
   // The same with the clause hung on the object.
   Document acl = coded(R"(
 1 Lawmakers lawmaker NOUN NNS 2 nsubj
@@ -696,7 +688,7 @@ TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
 9 . . PUNCT . 2 punct
 )",
                        {{"Peru", "PER"}, {"Bolivia", "BOL"}});
-  EXPECT_TRUE(counted_events(acl).empty()) << ::testing::PrintToString(sorted_summary(acl));
+  EXPECT_TRUE(counted_summary(acl).empty()) << ::testing::PrintToString(sorted_summary(acl));
   // Wanting to act oneself is a plan.
   Document own = coded(R"(
 1 Chile Chile PROPN NNP 2 nsubj
@@ -707,7 +699,7 @@ TEST(CoderUnseenPrecision, AnActWishedOnSomeoneElseIsNotTheirPlan) {
 6 . . PUNCT . 2 punct
 )",
                        {{"Chile", "CHL"}, {"Bolivia", "BOL"}});
-  EXPECT_EQ(counted_events(own), (Strings{"CHL>BOL:138:intended"}));
+  EXPECT_EQ(counted_summary(own), (Strings{"CHL>BOL:138:intended"}));
 }
 
 TEST(CoderUnseenPrecision, WhatHangsBelowAModalPredicateIsAPlatformNotAnAct) {
@@ -734,10 +726,10 @@ TEST(CoderUnseenPrecision, WhatHangsBelowAModalPredicateIsAPlatformNotAnAct) {
     if (aux == "has") r.replace(r.find("be be AUX VB"), 12, "been be AUX VBN");
     return coded(r, {{"Chile", "CHL"}, {"Peru", "PER"}});
   };
-  EXPECT_TRUE(counted_events(with_aux("must", "MD")).empty());
-  EXPECT_TRUE(counted_events(with_aux("should", "MD")).empty());
+  EXPECT_TRUE(counted_summary(with_aux("must", "MD")).empty());
+  EXPECT_TRUE(counted_summary(with_aux("should", "MD")).empty());
   // "Chile has been a leader in ... reducing tensions": it did.
-  EXPECT_EQ(counted_events(with_aux("has", "VBZ")), (Strings{"CHL>PER:087:asserted"}));
+  EXPECT_EQ(counted_summary(with_aux("has", "VBZ")), (Strings{"CHL>PER:087:asserted"}));
 
   // A finite adverbial clause keeps its own fact under a modal main clause.
   Document because = coded(R"(
@@ -752,7 +744,7 @@ TEST(CoderUnseenPrecision, WhatHangsBelowAModalPredicateIsAPlatformNotAnAct) {
 9 . . PUNCT . 8 punct
 )",
                            {{"Brazil", "BRA"}, {"Peru", "PER"}, {"Chile", "CHL"}});
-  EXPECT_EQ(counted_events(because), (Strings{"BRA>PER:190:asserted"}));
+  EXPECT_EQ(counted_summary(because), (Strings{"BRA>PER:190:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, FailingOrHavingYetToActOrNoLongerActingIsNotActing) {

@@ -118,6 +118,15 @@ inline std::vector<std::string> sorted_summary(const Document& doc) {
 
 using Strings = std::vector<std::string>;
 
+// sorted_summary restricted to the events a scorer counts (asserted or
+// intended), as `dyad eval-events` reads them.
+inline Strings counted_summary(const Document& doc) {
+  Strings out;
+  for (const std::string& s : sorted_summary(doc))
+    if (s.ends_with(":asserted") || s.ends_with(":intended")) out.push_back(s);
+  return out;
+}
+
 }  // namespace dyad::evtest
 
 #endif  // DYAD_TESTS_EVENTS_EVENT_TEST_UTIL_H_
