@@ -1940,7 +1940,7 @@ class SentenceCoder {
     if (bare_state(m)) return true;
     const Actor& a = doc_.mentions[m].actor;
     if (a.org.compare(0, 3, "IGO") == 0 || a.code.compare(0, 3, "IGO") == 0) return true;
-    return std::find(a.sectors.begin(), a.sectors.end(), "GOV") != a.sectors.end();
+    return has_role(m, "GOV");
   }
 
   // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
