@@ -167,6 +167,31 @@ TEST(EvalEventsCli, InlineGoldSentences) {
   EXPECT_DOUBLE_EQ(p, 1.0) << out;
 }
 
+// A `.json` corpus (one object keyed by story id, text in `articleBody`, as
+// the article-extraction benchmark's ground truth) is referenced like JSONL.
+TEST(EvalEventsCli, KeyedJsonCorpus) {
+  std::string root = DYAD_SOURCE_DIR;
+  if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
+  auto shared = std::filesystem::temp_directory_path() / "dyad_keyed_corpus";
+  std::filesystem::create_directories(shared / "data" / "bench");
+  const std::string text = "Officials met on Monday. Russia condemned the United States on Monday.";
+  std::ofstream(shared / "data" / "bench" / "truth.json")
+      << "{\"abc123\": {\"url\": \"https://example.org/a\", \"articleBody\": \"" << text << "\"}}";
+  const size_t b = text.find("Russia"), e = text.size();
+  std::string gold = write_temp(
+      "dyad_gold_keyed.jsonl",
+      "{\"corpus\": \"bench/truth.json\", \"id\": \"abc123\", \"begin\": " + std::to_string(b) +
+          ", \"end\": " + std::to_string(e) + ", \"fnv\": \"" + fnv1a_hex(std::string_view(text).substr(b)) +
+          "\", \"date\": \"2021-04-14\", \"events\": [\"RUS USA 111\"]}\n");
+  int rc = -1;
+  std::string out = run_cli("eval-events --gold " + gold + " --shared " + shared.string(), &rc);
+  ASSERT_EQ(rc, 0) << out;
+  double p = 0, r = 0;
+  ASSERT_TRUE(read_pr(out, "root+dyad", &p, &r)) << out;
+  EXPECT_DOUBLE_EQ(r, 1.0) << out;
+  EXPECT_DOUBLE_EQ(p, 1.0) << out;
+}
+
 TEST(EvalEventsCli, MissingGoldFileIsNamed) {
   int rc = 0;
   std::string out = run_cli("eval-events --gold /nonexistent/gold.jsonl", &rc);
