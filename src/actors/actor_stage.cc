@@ -299,11 +299,14 @@ class Matcher {
       int score = 0;
       switch (en.kind) {
         case EntryKind::kPersonFull: eligible = true; score = 4; break;
-        case EntryKind::kPersonAlias: eligible = true; score = 2; break;
+        // A surname right after another given name is a relative or a
+        // namesake ("Michelle Obama", "Hunter Biden"), not the listed person.
+        // (A capitalised word after it proves nothing: Title Case headlines.)
+        case EntryKind::kPersonAlias: eligible = !other_given_name_before(u, ch, en.ref); score = 2; break;
         // A surname followed by another capitalised word is someone else's
         // first name ("Ambassador Michel Duclos" is not Charles Michel).
         case EntryKind::kPersonShort:
-          eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end);
+          eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end) && !other_given_name_before(u, ch, en.ref);
           break;
         case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
         default: break;
@@ -490,6 +493,22 @@ class Matcher {
     for (const char* s : kOrg)
       if (f == s) return true;
     return false;
+  }
+
+  // The surname opens its chain (no title, country or honorific unit before
+  // it) and the token before it is a proper name whose first letter starts
+  // none of the person's given names: someone else's given name.
+  bool other_given_name_before(const Unit& u, const Chain& ch, uint32_t person) const {
+    if (ch.last != Role::kNone || u.begin == 0) return false;
+    const uint32_t p = u.begin - 1;
+    if (p < sent_begin_ || !is_name_token(p)) return false;
+    // A sentence opener is capitalised anyway: there the tagger decides
+    // (without tags, only a word mid-sentence counts).
+    if (p == sent_begin_ &&
+        (doc_.syntax.size() != doc_.tokens.size() || doc_.syntax[p].upos != UPos::kPROPN))
+      return false;
+    const std::string& given = lex_.person(person).given_initials;
+    return given.find(doc_.tokens[p].norm[0]) == std::string::npos;
   }
 
   bool is_name_token(uint32_t i) const {

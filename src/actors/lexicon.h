@@ -66,6 +66,11 @@ struct PersonEntry {
   std::vector<PersonCode> codes;   // tried in order; first range that holds wins
   std::string fallback;            // `else` code; default: country + ELI
   char gender = 0;                 // 'm', 'f' or 0
+  // First letters (upper-case ASCII) of the words before the last in every
+  // full form: a different given name before a bare surname ("Hunter
+  // Biden") is a namesake, a variant spelling ("Jim"/"James") usually
+  // keeps the letter.
+  std::string given_initials;
   std::string where;               // file:line of the record, for errors
 };
 

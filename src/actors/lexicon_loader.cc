@@ -109,6 +109,17 @@ std::string head_word(const std::string& phrase) {
 }  // namespace
 
 namespace {
+// Records the first letters of a full form's words before its last one
+// ("Joseph R. Biden Jr." -> J, R, B: suffixes and initials cost little).
+void add_given_initials(PersonEntry& pe, const std::string& full) {
+  std::vector<std::string> w = split_ws(full);
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    char c = w[i][0];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c >= 'A' && c <= 'Z' && pe.given_initials.find(c) == std::string::npos) pe.given_initials += c;
+  }
+}
+
 // "al-Bashir" -> "Bashir" (also "el-", "Al-", "El-"); "" when the phrase is
 // not one word with that prefix followed by a capitalised name.
 std::string without_arabic_article(const std::string& phrase) {
@@ -248,6 +259,7 @@ void ActorLexicon::load_file(const std::string& path) {
         p.where = where;
         ref = static_cast<uint32_t>(people_.size());
         people_.push_back(p);
+        add_given_initials(people_.back(), people_.back().name);
         Entry e{EntryKind::kPersonFull, ref, {}, {}, {}, {}};
         add_phrase(people_.back().name, e, where, src);
         rec = Rec::kPerson;
@@ -361,6 +373,7 @@ void ActorLexicon::load_file(const std::string& path) {
                                           : EntryKind::kPersonAlias;
           for (const auto& p : phrases(value)) {
             add_phrase(p, Entry{k, ref, {}, {}, {}, {}}, where, src);
+            if (k == EntryKind::kPersonFull) add_given_initials(pe, p);
             // News writes Arabic surnames with and without the article
             // ("al-Bashir", "Bashir"), so a surname listed with al-/el- is
             // also a short form without it, licensed like any short form

@@ -265,16 +265,36 @@ TEST_F(ActorsTest, TitleNationalityAndNameFormOneMention) {
 }
 
 TEST_F(ActorsTest, SurnameNeedsIntroductionOrTitle) {
-  // "Biden" is a `short` name: alone it is not enough...
-  EXPECT_EQ(codes("Biden spoke.", "2022-01-01"), V{});
+  // "Rubio" is a `short` name: alone it is not enough...
+  EXPECT_EQ(codes("Rubio spoke.", "2022-01-01"), V{});
   // ...after a title it is...
-  EXPECT_EQ(codes("President Biden spoke.", "2022-01-01"), (V{"President Biden=USAGOV"}));
+  EXPECT_EQ(codes("Senator Rubio spoke.", "2022-01-01"), (V{"Senator Rubio=USALEG"}));
   // ...and once the full name appears, it refers back to it.
+  Document d0 = run("Marco Rubio arrived in Warsaw. Rubio said Poland was safe.", "2022-03-26");
+  ASSERT_EQ(d0.mentions.size(), 4u);
+  EXPECT_EQ(d0.mentions[2].actor.code, "USALEG");
+  EXPECT_EQ(d0.mentions[2].antecedent, 0);
+  // "Biden" is an `alias`: news means one man by it.
+  EXPECT_EQ(codes("Biden spoke.", "2022-01-01"), (V{"Biden=USAGOV"}));
   Document d = run("Joe Biden arrived in Warsaw. Biden said Poland was safe.", "2022-03-26");
   ASSERT_EQ(d.mentions.size(), 4u);
   EXPECT_EQ(d.tokens_text(d.mentions[2].token_begin, d.mentions[2].token_end), "Biden");
   EXPECT_EQ(d.mentions[2].actor.code, "USAGOV");
   EXPECT_EQ(d.mentions[2].antecedent, 0);
+}
+
+// A listed surname after a different given name is a namesake or a
+// relative; a variant of the person's own given name is still the person.
+TEST_F(ActorsTest, SurnameAfterAnotherGivenNameIsSomeoneElse) {
+  // (These run without the tagger, so the given name is mid-sentence; at
+  // a sentence's start the tagger decides whether the word is a name.)
+  EXPECT_EQ(codes("In Chicago, Lucinda Obama opened a bakery.", "2012-01-01"), V{});
+  EXPECT_EQ(codes("The cousin, Dwight Biden, declined to comment.", "2022-01-01"), V{});
+  // "Jim" for "James": the initial matches a listed given name.
+  EXPECT_EQ(codes("Yesterday Joseph Biden spoke.", "2022-01-01"), (V{"Joseph Biden=USAGOV"}));
+  EXPECT_EQ(codes("Reporters asked Joey Biden about it.", "2022-01-01"), (V{"Reporters=MED", "Biden=USAGOV"}));
+  // A title, a country or an honorific before the surname is not a name.
+  EXPECT_EQ(codes("Mr Obama spoke.", "2012-01-01"), (V{"Mr Obama=USAGOV"}));
 }
 
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {

@@ -39,7 +39,7 @@ TEST(ActorsOnEwt, WellFormedWithAndWithoutTrees) {
     stage.run(d);
     check_well_formed(bare);
     check_well_formed(d);
-    ASSERT_EQ(d.mentions.size(), bare.mentions.size());
+    ASSERT_EQ(d.mentions.size(), bare.mentions.size()) << d.text;
     for (size_t i = 0; i < d.mentions.size(); ++i) {
       EXPECT_EQ(d.mentions[i].token_begin, bare.mentions[i].token_begin);
       if (bare.mentions[i].actor.country.empty() && !d.mentions[i].actor.country.empty()) ++gained_country;
