@@ -502,10 +502,10 @@ class Matcher {
     if (ch.last != Role::kNone || u.begin == 0) return false;
     const uint32_t p = u.begin - 1;
     if (p < sent_begin_ || !is_name_token(p)) return false;
-    // A sentence opener is capitalised anyway: there the tagger decides
-    // (without tags, only a word mid-sentence counts).
-    if (p == sent_begin_ &&
-        (doc_.syntax.size() != doc_.tokens.size() || doc_.syntax[p].upos != UPos::kPROPN))
+    // The tagger decides whether a capitalised word is a name ("Since Biden
+    // took office" after a glued subheading); without tags, only a word
+    // mid-sentence counts, since a sentence opener is capitalised anyway.
+    if (doc_.syntax.size() == doc_.tokens.size() ? doc_.syntax[p].upos != UPos::kPROPN : p == sent_begin_)
       return false;
     const std::string& given = lex_.person(person).given_initials;
     return given.find(doc_.tokens[p].norm[0]) == std::string::npos;
@@ -1223,9 +1223,11 @@ class Matcher {
             cameo.clear();
             break;  // an organisation name wins over a country reading
           }
-          if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat) {
+          if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat ||
+              en.kind == EntryKind::kProvince) {
             cameo = lex_.country(en.ref).cameo;
-            if (en.kind != EntryKind::kSeat && !country_entry_.count(cameo)) country_entry_[cameo] = e;
+            if ((en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital) && !country_entry_.count(cameo))
+              country_entry_[cameo] = e;
           } else if (cameo.empty() && (en.kind == EntryKind::kPersonFull || en.kind == EntryKind::kPersonAlias)) {
             const std::string& c = lex_.person_code(en.ref, date_);
             if (c.size() >= 3 && lex_.country_by_cameo(std::string_view(c).substr(0, 3)) >= 0) cameo = c.substr(0, 3);
@@ -1246,7 +1248,10 @@ class Matcher {
         second = v;
       }
     }
-    if (opts_.use_context && !top.empty() && best >= 3 && best >= 1.5 * second && country_entry_.count(top)) {
+    // A story about Texas courts may never write "United States": seats
+    // and provinces count without the state's name.
+    if (opts_.use_context && !top.empty() && best >= 3 && best >= 1.5 * second &&
+        lex_.country_by_cameo(top) >= 0) {
       context_country_ = top;
       // A rough prior: the dominant country's share of all state mentions.
       context_conf_ = static_cast<float>(0.4 + 0.4 * best / total);
@@ -1270,7 +1275,7 @@ class Matcher {
     // "the withdrawal of U.S. troops from the country" in a story about
     // Afghanistan: the dominant country, when there is one, is the likelier
     // referent than the nearest state.
-    if (kind == EntryKind::kCountryRef && !context_country_.empty()) {
+    if (kind == EntryKind::kCountryRef && !context_country_.empty() && country_entry_.count(context_country_)) {
       for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
         if (sentence_ - meta_[i].sentence > window) break;  // bounded look-back
         const ActorMention& m = doc_.mentions[i];
@@ -1301,7 +1306,7 @@ class Matcher {
         return mt.actor_entry;
       }
     }
-    if (kind == EntryKind::kCountryRef && !context_country_.empty()) {
+    if (kind == EntryKind::kCountryRef && !context_country_.empty() && country_entry_.count(context_country_)) {
       *ctx = true;
       return static_cast<int>(country_entry_.at(context_country_));
     }

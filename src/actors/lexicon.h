@@ -91,6 +91,8 @@ enum class EntryKind : uint8_t {
   kCountryRef,    // "the country": an earlier country mention (or the
                   // article's dominant country) stands in its place
   kOrgRef,        // "the alliance", "the bloc": an earlier organisation
+  kProvince,      // a state's province or federal state ("California",
+                  // "Xinjiang"): evidence for the article's country, no actor
 };
 
 // How a lexicon word constrains the case of the text word.

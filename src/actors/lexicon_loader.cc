@@ -300,6 +300,7 @@ void ActorLexicon::load_file(const std::string& path) {
         std::string list = value;
         if (key == "name" || key == "adj") k = EntryKind::kCountry;
         else if (key == "capital") k = EntryKind::kCapital;
+        else if (key == "province") k = EntryKind::kProvince;
         else if (key == "seat") {
           k = EntryKind::kSeat;
           size_t s2 = value.find_first_of(" \t");
@@ -307,7 +308,7 @@ void ActorLexicon::load_file(const std::string& path) {
           if (!valid_sectors(sectors)) fail("`seat` must start with role codes, got \"" + sectors + "\"");
           if (s2 == std::string::npos) fail("`seat " + sectors + "` has no phrases");
           list = trim(std::string_view(value).substr(s2));
-        } else fail("unknown country attribute `" + key + "` (name, adj, capital, seat)");
+        } else fail("unknown country attribute `" + key + "` (name, adj, capital, seat, province)");
         for (const auto& p : phrases(list)) {
           if (countries_[ref].name.empty() && key == "name") countries_[ref].name = p;
           Entry e{k, ref, sectors, {}, {}, {}};

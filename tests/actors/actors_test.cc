@@ -297,6 +297,18 @@ TEST_F(ActorsTest, SurnameAfterAnotherGivenNameIsSomeoneElse) {
   EXPECT_EQ(codes("Mr Obama spoke.", "2012-01-01"), (V{"Mr Obama=USAGOV"}));
 }
 
+// Federal states and provinces are evidence for the article's country
+// without being actors; US federal agencies are seats.
+TEST_F(ActorsTest, ProvincesPointToTheirStateAndAgenciesAreSeats) {
+  Document d = run("Flooding hit Ohio and Kentucky on Monday. Officials in Tennessee closed schools. "
+                   "The police said two people drowned.");
+  std::vector<std::string> got;
+  for (const auto& m : d.mentions) got.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
+  EXPECT_EQ(got, (V{"Officials=USAGOV", "schools=USAEDU", "police=USACOP", "people=USACVL"}));
+  EXPECT_EQ(codes("Customs and Border Protection detained 40 migrants near the Justice Department."),
+            (V{"Customs and Border Protection=USACOP", "migrants=REF", "Justice Department=USAGOV"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
