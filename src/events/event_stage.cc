@@ -1966,6 +1966,13 @@ class SentenceCoder {
     return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
   }
   inline static const std::string kAssault = "180";
+  // A state's armed or police force.
+  bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
+  // Protesters, opposition supporters or civilians, unarmed: a crowd.
+  bool crowd_role(int m) const {
+    if (force_role(m) || has_role(m, "GOV") || armed_non_state(m)) return false;
+    return has_role(m, "OPP") || has_role(m, "CVL");
+  }
 
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code_in,
             const std::string& rule_in, Modality mod, const CameoEntry& ce) {
@@ -1982,6 +1989,40 @@ class SentenceCoder {
         emit(v, vb, ve, official, "114", rule + "/official", mod, *complain);
         if (crowd.empty()) return;
         emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "Soldiers took to the streets": forces in the streets demonstrate
+    // military or police power (150), they do not protest.
+    if (code.compare(0, 3, "141") == 0 && !pairs.empty()) {
+      std::vector<std::pair<int, int>> forces, crowd;
+      for (auto st : pairs) (force_role(st.first) ? forces : crowd).push_back(st);
+      const CameoEntry* show = book_.find("150");
+      if (!forces.empty() && show) {
+        for (auto& st : forces) st.second = -1;
+        emit(v, vb, ve, forces, "150", rule + "/forces", mod, *show);
+        if (!crowd.empty()) emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
+    // Street violence between a crowd and the police is riot (145) and
+    // repression (175), CAMEO's protest codes, not war (190): "protesters
+    // clashed with police", "police fired at demonstrators".
+    if ((code == "190" || code == "193") && !pairs.empty()) {
+      std::vector<std::pair<int, int>> riot, repress, rest;
+      for (auto st : pairs) {
+        if (st.second >= 0 && crowd_role(st.first) && has_role(st.second, "COP")) riot.push_back(st);
+        else if (st.second >= 0 && crowd_role(st.second) &&
+                 (has_role(st.first, "COP") || (has_role(st.first, "MIL") && has_role(st.second, "OPP"))))
+          repress.push_back(st);
+        else rest.push_back(st);
+      }
+      const CameoEntry* c145 = book_.find("145");
+      const CameoEntry* c175 = book_.find("175");
+      if ((!riot.empty() || !repress.empty()) && c145 && c175) {
+        if (!riot.empty()) emit(v, vb, ve, riot, "145", rule + "/riot", mod, *c145);
+        if (!repress.empty()) emit(v, vb, ve, repress, "175", rule + "/repression", mod, *c175);
+        if (!rest.empty()) emit(v, vb, ve, rest, code, rule, mod, ce);
         return;
       }
     }
