@@ -98,6 +98,7 @@ struct Chain {
   int last_agent = -1;
   int ref_antecedent = -1;  // "the country": the mention it stands for
   bool ref_context = false; // ... or the article's dominant country
+  bool org_officer = false;  // agent "of the <adjective> <Name>": an unnamed body's officer
 };
 
 // What the matcher knows about each mention beyond the public struct.
@@ -427,6 +428,14 @@ class Matcher {
               ch.ref_antecedent = ante;
               ch.ref_context = ctx;
             }
+            // "the president of the American Farm Bureau": an adjective
+            // going on into a name after "of" names an organisation the
+            // agent heads, not the state; the officer is left uncoded.
+            if (via_of && lex_.entry(ref).adjective && U.end < sent_end_ && is_name_token(U.end)) {
+              ch.org_officer = true;
+              accept = false;
+              break;
+            }
             ch.actor = ref;
             ch.of_attached = via_of;
             break;
@@ -566,6 +575,7 @@ class Matcher {
   }
 
   void finish_chain(const Chain& ch, const std::vector<Unit>& units) {
+    if (ch.org_officer && ch.person < 0 && ch.dyn < 0 && ch.actor < 0) return;
     ActorMention m;
     Meta meta;
     meta.sentence = sentence_;

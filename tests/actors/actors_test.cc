@@ -309,6 +309,15 @@ TEST_F(ActorsTest, ProvincesPointToTheirStateAndAgenciesAreSeats) {
             (V{"Customs and Border Protection=USACOP", "migrants=REF", "Justice Department=USAGOV"}));
 }
 
+// "the head of the Mexican Football Federation": an adjective that goes on
+// into a name after "of" names a body the agent heads, not the state; the
+// state still appears as itself.
+TEST_F(ActorsTest, OfficerOfAnUnnamedBodyIsNotTheState) {
+  EXPECT_EQ(codes("The chairman of the Kenyan Rowing Association resigned."), (V{"Kenyan=KEN"}));
+  // The state's own name after "of" still makes its officer.
+  EXPECT_EQ(codes("The foreign minister of Kenya resigned."), (V{"foreign minister of Kenya=KENGOV"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
