@@ -280,6 +280,34 @@ class Matcher {
     return std::string_view(folded_).substr(fold_off_[i], fold_off_[i + 1] - fold_off_[i]);
   }
 
+  // "Gunmen abducted King and Weeks": a capitalised monarch's or judge's
+  // title with no article, possessive or name around it is a surname (at a
+  // sentence's start too: the monarch is "the King"). "the King", "King
+  // Abdullah", "Saudi King Salman", "Chief Judge" and headlines keep the title.
+  bool surname_like_title(const Unit& u, const Chain& ch, const AgentEntry& a) const {
+    static const char* kTitles[] = {"king", "queen", "prince", "princess", "bishop", "judge"};
+    if (ch.last != Role::kNone || u.end != u.begin + 1) return false;
+    bool listed = false;
+    for (const char* t : kTitles) listed = listed || a.phrase == t;
+    if (!listed) return false;
+    const std::string& w = doc_.tokens[u.begin].norm;
+    if (w.empty() || !is_upper_ascii(w[0])) return false;
+    if (u.end < sent_end_ && (is_name_token(u.end) || tok_is(u.end, "of"))) return false;
+    if (u.begin > sent_begin_) {
+      const uint32_t p = u.begin - 1;
+      // "a Federal Judge", "Chief Judge": a capitalised word before is part of the title.
+      if (is_name_token(p)) return false;
+      static const char* kBefore[] = {"the", "a", "an", "his", "her", "its", "their", "our", "former", "late", "'s", "\u2019s"};
+      for (const char* b : kBefore)
+        if (tok_is(p, b)) return false;
+    }
+    if (sentence_ < doc_.sentences.size()) {
+      const uint32_t para = doc_.sentences[sentence_].paragraph;
+      if (para < doc_.paragraphs.size() && doc_.paragraphs[para].is_headline) return false;
+    }
+    return true;
+  }
+
   bool tok_is(uint32_t i, std::string_view lower) const {
     if (i >= sent_end_) return false;
     return fw(i) == lower;
@@ -335,7 +363,11 @@ class Matcher {
         case EntryKind::kCountry: case EntryKind::kSeat: k = 5; kr = Role::kActor; break;
         case EntryKind::kCountryRef: case EntryKind::kOrgRef: k = 5; kr = Role::kActor; break;
         case EntryKind::kCapital: k = 4; kr = Role::kActor; break;
-        case EntryKind::kAgent: k = 3; kr = Role::kAgent; break;
+        case EntryKind::kAgent:
+          if (surname_like_title(u, ch, lex_.agent(en.ref))) break;
+          k = 3;
+          kr = Role::kAgent;
+          break;
         case EntryKind::kFormer: k = 2; kr = Role::kFormer; break;
         case EntryKind::kHonorific: k = 2; kr = Role::kHonorific; break;
         case EntryKind::kSkip: k = 1; kr = Role::kSkip; break;

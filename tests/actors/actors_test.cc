@@ -318,6 +318,22 @@ TEST_F(ActorsTest, OfficerOfAnUnnamedBodyIsNotTheState) {
   EXPECT_EQ(codes("The foreign minister of Kenya resigned."), (V{"foreign minister of Kenya=KENGOV"}));
 }
 
+// A monarch's or judge's title with no article, possessive or name around
+// it is somebody's surname.
+TEST_F(ActorsTest, BareCapitalisedTitleIsASurname) {
+  for (const auto& c : codes("Kidnappers seized King and two colleagues in Lagos."))
+    EXPECT_NE(c.rfind("King=", 0), 0u) << c;
+  for (const auto& c : codes("King and his colleague were freed on Monday."))
+    EXPECT_NE(c.rfind("King=", 0), 0u) << c;
+  EXPECT_EQ(codes("The King met the prime minister."), (V{"King=GOV", "prime minister=GOV"}));
+  EXPECT_EQ(codes("A Federal Judge ruled on Monday."), (V{"Judge=JUD"}));
+}
+
+// Armed opposition is a rebel force, not the state's military.
+TEST_F(ActorsTest, OppositionForcesAreRebels) {
+  EXPECT_EQ(codes("The Syrian opposition forces retreated."), (V{"Syrian opposition forces=SYRREB"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
