@@ -193,33 +193,66 @@ class Matcher {
   }
 
  private:
-  void find_units(uint32_t b, uint32_t e, std::vector<Unit>& out) {
+  // The longest lexicon phrase starting at token i (before e); empty if none.
+  Unit longest_unit_at(uint32_t i, uint32_t e) const {
     const size_t maxw = lex_.max_phrase_words();
+    uint32_t node = lex_.root();
+    Unit best;
+    for (uint32_t j = i; j < e && j - i < maxw; ++j) {
+      if (wid_[j] == ActorLexicon::kNoWord) break;
+      node = lex_.step(node, wid_[j]);
+      if (node == ActorLexicon::kNoNode) break;
+      const auto& terms = lex_.terminals(node);
+      if (terms.empty()) continue;
+      std::vector<uint32_t> ok;
+      for (uint32_t t : terms)
+        if (case_ok(lex_.entry(t), doc_, i)) ok.push_back(t);
+      if (!ok.empty()) {
+        best.begin = i;
+        best.end = j + 1;
+        best.entries = std::move(ok);
+      }
+    }
+    return best;
+  }
+
+  bool is_reference(const Unit& u) const {
+    for (uint32_t t : u.entries) {
+      const EntryKind k = lex_.entry(t).kind;
+      if (k != EntryKind::kCountryRef && k != EntryKind::kOrgRef) return false;
+    }
+    return !u.entries.empty();
+  }
+  bool names_org(const Unit& u) const {
+    for (uint32_t t : u.entries)
+      if (lex_.entry(t).kind == EntryKind::kOrg) return true;
+    return false;
+  }
+
+  // Leftmost-longest units, except that an organisation's name starting
+  // inside a reference and running past it wins: "The Organization of
+  // American States" is the OAS, not "the organization" (a reference back)
+  // followed by "of ...".
+  void find_units(uint32_t b, uint32_t e, std::vector<Unit>& out) {
     uint32_t i = b;
     while (i < e) {
-      uint32_t node = lex_.root();
-      Unit best;
-      for (uint32_t j = i; j < e && j - i < maxw; ++j) {
-        if (wid_[j] == ActorLexicon::kNoWord) break;
-        node = lex_.step(node, wid_[j]);
-        if (node == ActorLexicon::kNoNode) break;
-        const auto& terms = lex_.terminals(node);
-        if (terms.empty()) continue;
-        std::vector<uint32_t> ok;
-        for (uint32_t t : terms)
-          if (case_ok(lex_.entry(t), doc_, i)) ok.push_back(t);
-        if (!ok.empty()) {
-          best.begin = i;
-          best.end = j + 1;
-          best.entries = std::move(ok);
-        }
-      }
-      if (best.end > best.begin) {
-        i = best.end;
-        out.push_back(std::move(best));
-      } else {
+      Unit best = longest_unit_at(i, e);
+      if (best.end <= best.begin) {
         ++i;
+        continue;
       }
+      uint32_t later = 0;
+      if (is_reference(best))
+        for (uint32_t k = i + 1; k < best.end && !later; ++k) {
+          const Unit u = longest_unit_at(k, e);
+          if (u.end > best.end && names_org(u)) later = k;
+        }
+      if (later) {
+        i = later;
+        continue;
+      }
+      i = best.end;
+      out.push_back(std::move(best));
     }
   }
 
@@ -1292,6 +1325,9 @@ class Matcher {
     }
     // A story about Texas courts may never write "United States": seats
     // and provinces count without the state's name.
+    // (One state named once or twice is as often where a foreign actor went
+    // as the story's home: "the government said soldiers would fight in
+    // Mali" is no Malian government.)
     if (opts_.use_context && !top.empty() && best >= 3 && best >= 1.5 * second &&
         lex_.country_by_cameo(top) >= 0) {
       context_country_ = top;

@@ -334,6 +334,15 @@ TEST_F(ActorsTest, OppositionForcesAreRebels) {
   EXPECT_EQ(codes("The Syrian opposition forces retreated."), (V{"Syrian opposition forces=SYRREB"}));
 }
 
+// "The Organization of ..." is the organisation's name, not the reference
+// "the organization" followed by "of".
+TEST_F(ActorsTest, OrganisationNameInsideAReference) {
+  EXPECT_EQ(codes("The Organization of American States met in Lima."),
+            (V{"Organization of American States=IGOOAS", "Lima=PERGOV"}));
+  EXPECT_EQ(codes("The Organization of the Petroleum Exporting Countries cut output."),
+            (V{"Organization of the Petroleum Exporting Countries=IGOBUSOPC"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);

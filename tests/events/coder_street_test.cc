@@ -46,5 +46,22 @@ TEST(CoderStreet, ForcesInTheStreetsShowPower) {
   EXPECT_FALSE(find_code(c, "150")) << describe(c);
 }
 
+// Not accepting an offer or a demand is refusing it (the refusal is the
+// act, asserted); accepting one is not.
+TEST(CoderRefusal, NotAcceptingAProposalIsRejectingIt) {
+  NEED_MODELS();
+  Document d = code_text("Venezuela did not accept the proposal of the Organization of American States.");
+  EXPECT_TRUE(find(d, "VEN", "IGO", "127")) << describe(d);
+  Document c = code_text("Venezuela accepted the proposal of the Organization of American States.");
+  EXPECT_FALSE(find_code(c, "127")) << describe(c);
+}
+
+// "welcomed the release" looks back to whoever released the captives.
+TEST(CoderRefusal, WelcomingAReleaseTargetsTheCaptor) {
+  NEED_MODELS();
+  Document d = code_text("Houthi rebels freed three Saudi prisoners on Sunday. Oman welcomed the release.");
+  EXPECT_TRUE(find(d, "OMN", "YEMREB", "051")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
