@@ -228,11 +228,17 @@ class Matcher {
       if (lex_.entry(t).kind == EntryKind::kOrg) return true;
     return false;
   }
+  bool names_country(const Unit& u) const {
+    for (uint32_t t : u.entries)
+      if (lex_.entry(t).kind == EntryKind::kCountry && !lex_.entry(t).adjective) return true;
+    return false;
+  }
 
-  // Leftmost-longest units, except that an organisation's name starting
-  // inside a reference and running past it wins: "The Organization of
-  // American States" is the OAS, not "the organization" (a reference back)
-  // followed by "of ...".
+  // Leftmost-longest units, except that the name of an organisation or a
+  // state starting inside a reference or another such name and running
+  // past it wins: "The Organization of American States" is the OAS, not
+  // "the organization" (a reference back) followed by "of ..."; "the
+  // Republic of Kenya" is Kenya; "the West African bloc" is West Africa.
   void find_units(uint32_t b, uint32_t e, std::vector<Unit>& out) {
     uint32_t i = b;
     while (i < e) {
@@ -242,10 +248,14 @@ class Matcher {
         continue;
       }
       uint32_t later = 0;
-      if (is_reference(best))
+      if (is_reference(best) || names_org(best) || names_country(best))
         for (uint32_t k = i + 1; k < best.end && !later; ++k) {
           const Unit u = longest_unit_at(k, e);
-          if (u.end > best.end && names_org(u)) later = k;
+          // Longer than the match it cuts into, not counting an article:
+          // "Southeast Asian countries" stays "Southeast Asian" + "countries",
+          // "the West Bank" is not "the West".
+          const uint32_t cut = best.end - best.begin - (fw(best.begin) == "the" ? 1 : 0);
+          if (u.end > best.end && u.end - u.begin > cut && (names_org(u) || names_country(u))) later = k;
         }
       if (later) {
         i = later;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "actors/lexicon.h"
+#include "dyad/text.h"
 #include "dyad/actors.h"
 
 namespace dyad {
@@ -133,28 +134,31 @@ std::string without_arabic_article(const std::string& phrase) {
 
 void ActorLexicon::add_phrase(const std::string& phrase, Entry e, const std::string& where,
                               const std::string& source) {
-  // Split as the text tokenizer does (EWT conventions): "al-Assad" is
-  // "al" "-" "Assad", "People's" is "People" "'s".
+  // Split by the text tokenizer itself, so a phrase matches exactly the
+  // tokens the text will have: "al-Assad" is "al" "-" "Assad", "People's"
+  // is "People" "'s", "Workers'" is "Workers" "'", but "Co-operation" and
+  // "e-Taiba" stay whole (a hand-written split had lost every such name).
+  // The phrase is tokenized whole, followed by a dummy word, as it would
+  // stand mid-sentence ("George W. Bush": "W." alone at the end of a text
+  // would lose its period); `=` words are marked exact token by token.
   std::vector<std::string> words;
+  Document d;
+  std::vector<std::pair<size_t, size_t>> exact_spans;
   for (const std::string& raw : split_ws(phrase)) {
-    std::string w = raw;
-    std::string tail;
-    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) {
-      tail = "'s";
-      w.resize(w.size() - 2);
-    }
-    size_t start = 0;
-    const bool exact = !w.empty() && w[0] == '=';
-    for (size_t i = 1; i + 1 < w.size(); ++i) {
-      if (w[i] != '-' || (exact && i == 1)) continue;
-      words.push_back(w.substr(start, i - start));
-      words.push_back(exact ? "=-" : "-");
-      start = i + 1;
-    }
-    std::string last = w.substr(start);
-    if (exact && start > 0) last = "=" + last;
-    words.push_back(last);
-    if (!tail.empty()) words.push_back(tail);
+    if (!d.text.empty()) d.text += ' ';
+    const bool exact = raw.size() > 1 && raw[0] == '=';
+    const size_t at = d.text.size();
+    d.text += exact ? raw.substr(1) : raw;
+    if (exact) exact_spans.emplace_back(at, d.text.size());
+  }
+  const size_t phrase_end = d.text.size();
+  d.text += " x";
+  tokenize(d);
+  for (const Token& t : d.tokens) {
+    if (t.begin >= phrase_end) break;
+    bool exact = false;
+    for (auto [b, e] : exact_spans) exact = exact || (t.begin >= b && t.begin < e);
+    words.push_back(exact ? "=" + t.norm : t.norm);
   }
   if (words.empty()) throw std::runtime_error(where + ": empty phrase");
   uint32_t node = root();
