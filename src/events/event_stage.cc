@@ -1966,6 +1966,16 @@ class SentenceCoder {
     return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
   }
   inline static const std::string kAssault = "180";
+  // Target is a hospital, school, firm, newspaper or the like, of the
+  // source's own state or of no known state.
+  bool institution_at_home(int s, int t) const {
+    static const char* kInstitution[] = {"HLH", "EDU", "BUS", "MED", "AGR", "LAB"};
+    bool inst = false;
+    for (const char* r : kInstitution) inst = inst || has_role(t, r);
+    if (!inst || has_role(t, "GOV")) return false;
+    const std::string& tc = doc_.mentions[t].actor.country;
+    return tc.empty() || tc == doc_.mentions[s].actor.country;
+  }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
   // Protesters, opposition supporters or civilians, unarmed: a crowd.
@@ -2036,6 +2046,9 @@ class SentenceCoder {
         t = -1;
       const auto& ms = doc_.mentions;
       if (t >= 0 && same_actor(s, t)) continue;
+      // "Trump made a trip to Walter Reed hospital", "the minister toured a
+      // school": a visit to a home institution is no diplomatic visit.
+      if (t >= 0 && (code == "042" || code == "043") && institution_at_home(s, t)) continue;
       // "North Korea's envoy defended Pyongyang and Moscow's treaty": a
       // statement, appeal or cooperation (roots 01-14) by a state's own
       // official or body aimed at that bare state is the actor's own side,

@@ -63,5 +63,22 @@ TEST(CoderRefusal, WelcomingAReleaseTargetsTheCaptor) {
   EXPECT_TRUE(find(d, "OMN", "YEMREB", "051")) << describe(d);
 }
 
+// A visit to a hospital or a school at home is no diplomatic visit; a
+// visit to another state's ministry is.
+TEST(CoderVisits, HomeInstitutionIsNoVisit) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan president made a trip to a Nairobi hospital on Saturday.");
+  EXPECT_FALSE(find_code(d, "042")) << describe(d);
+  Document c = code_text("The Kenyan president made a trip to Uganda on Saturday.");
+  EXPECT_TRUE(find(c, "KENGOV", "UGA", "042")) << describe(c);
+}
+
+// Drug seizures are not hijackings.
+TEST(CoderVisits, DrugSeizuresAreNoHijacking) {
+  NEED_MODELS();
+  Document d = code_text("Kenyan police said seizures of heroin doubled last year.");
+  EXPECT_FALSE(find_code(d, "181")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
