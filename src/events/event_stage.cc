@@ -931,6 +931,37 @@ class SentenceCoder {
     return false;
   }
 
+  // "Modi announced that India would invest in Kenya", "Biden said U.S.
+  // troops would leave Iraq": after a past-tense speech verb, "would" is
+  // the reported "will" (sequence of tenses), so the speaker's own side
+  // announces the act. Only "would" (not could/might/may), only the
+  // content clause of a past-tense &speech verb (a quotation keeps the
+  // speaker's own tense: '"we would invest," he said' is a conditional),
+  // only the speaker's side (own_side_could), not "would have", not inside
+  // a condition or question.
+  bool backshifted_future(int v) const {
+    const Rels& R = rels();
+    bool would = false;
+    for (int c : tree_.kids(v, R.aux)) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "would") would = true;
+      else if (l == "could" || l == "might" || l == "may" || l == "should" || l == "must" || l == "have")
+        return false;
+    }
+    if (!would || quote_of_[v] >= 0) return false;
+    int w = v;
+    for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
+    if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return false;
+    const int h = tree_.head(w);
+    if (!in_set("speech", tree_.lemma(h))) return false;
+    // Past: "said", "has said", "had announced"; not "says", "will say".
+    const std::string& x = tree_.xpos(h);
+    if (x != "VBD" && x != "VBN") return false;
+    for (int c : tree_.kids(h, R.aux))
+      if (tree_.lemma(c) != "have") return false;
+    return own_side_could(v);
+  }
+
   // "If Washington escalates, we will cut off the power": an announced act
   // of the speaker's side, which no pattern codes, made conditional on
   // another actor's conduct is a threat against that actor (130). Only
@@ -970,8 +1001,7 @@ class SentenceCoder {
     // escalates", "unless the tariffs are dropped"; "if they approach us
     // positively, we will react positively" is a conditional promise.
     bool hostile = false;
-    for (int c : tree_.kids(a, R.advcl)) {
-      if (!is_condition_clause(c)) continue;
+    for (int c : condition_clauses(a)) {
       const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
       const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
       if (tree_.negated(c) || in_set("hostile-condition", tree_.lemma(c)) || (root >= "11" && root <= "20"))
@@ -1114,6 +1144,17 @@ class SentenceCoder {
       code_conditional_threat(v);
       return;
     }
+    // "Poland will build its own tanks if Germany does not lift the ban":
+    // an announced act that a pattern codes (here no threat by itself) is
+    // still made a threat by a hostile or unmet condition on another actor.
+    // Acts that are threats already ("we will retaliate if ...", "will
+    // expel their diplomats if ...") are not doubled; nor judgements,
+    // nominal events or verbs that take their code from a clause.
+    if (!p->noun && !p->cop && !p->reported && !p->code.empty() && p->derive.empty() &&
+        p->code.compare(0, 2, "13") != 0) {
+      const std::string d = lex_.derive("intent", p->code);
+      if (d.empty() || d.compare(0, 2, "13") != 0) code_conditional_threat(v);
+    }
     if (p->noun) {
       code_nominal(v, *p);
       return;
@@ -1151,6 +1192,13 @@ class SentenceCoder {
     // retaliate" announces nothing.)
     if (mod == Modality::kHypothetical && lex_.derive("intent", code).compare(0, 2, "13") == 0 &&
         !under_condition(v) && own_side_could(v))
+      mod = Modality::kIntended;
+    // "announced that India would invest in Kenya": the reported "will",
+    // for acts the intent table turns into an intention (03) or threat
+    // (13); "said he would urge X to ..." stays a possibility.
+    if (const std::string d = lex_.derive("intent", code);
+        mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical && !d.empty() && d != code &&
+        !under_condition(v) && !under_modal(v) && backshifted_future(v))
       mod = Modality::kIntended;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
@@ -1816,12 +1864,43 @@ class SentenceCoder {
   // Actors of an "if"/"unless" clause on v (its subject, or a passive's
   // "by" agent: "unless the tariffs are dropped by Canada"), other than the
   // sources.
+  // The "if"/"unless" clauses of v. Inside a quotation the parser often
+  // hangs the condition on the speech verb after the closing mark
+  // ('"We will leave if Oslo does not pay," the minister said' with "pay"
+  // under "said"); a condition inside the same quotation as v is v's.
+  std::vector<int> condition_clauses(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int c : tree_.kids(v, R.advcl))
+      if (is_condition_clause(c)) out.push_back(c);
+    const int h = tree_.head(v);
+    if (out.empty() && quote_of_[v] >= 0 && tree_.rel(v) == R.ccomp && in_sentence(h) &&
+        in_set("speech", tree_.lemma(h)))
+      for (int c : tree_.kids(h, R.advcl))
+        if (c > v && quote_of_[c] == quote_of_[v] && is_condition_clause(c)) out.push_back(c);
+    return out;
+  }
+
   void condition_actors(int v, int speaker, const std::vector<int>& sources, std::vector<int>* out) const {
     const Rels& R = rels();
-    for (int c : tree_.kids(v, R.advcl)) {
-      if (!is_condition_clause(c)) continue;
+    for (int c : condition_clauses(v)) {
       std::vector<int> found;
       resolve_into(args_.subjects(c), speaker, &found);
+      // "if the German export ban is not lifted": a passive condition with
+      // no agent names, in its subject, whose measure must go; the owner of
+      // the ban is the one pressed. Not the speaker's own side ("if our
+      // citizens are not released", "if Turkey is sanctioned").
+      if (found.empty() && (tree_.is_passive(c) || tree_.is_reduced_passive(c)) &&
+          tree_.first_kid(c, R.obl_agent) < 0) {
+        std::vector<int> pass;
+        for (int k : tree_.kids(c, R.nsubj_pass)) resolve_into(tree_.with_conjuncts(k), speaker, &pass);
+        for (int m : pass)
+          if (std::none_of(sources.begin(), sources.end(), [&](int s) {
+                const std::string& sc = doc_.mentions[s].actor.country;
+                return same_actor(s, m) || (!sc.empty() && sc == doc_.mentions[m].actor.country);
+              }))
+            found.push_back(m);
+      }
       for (int m : found)
         if (std::none_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, m); }) &&
             std::find(out->begin(), out->end(), m) == out->end())
