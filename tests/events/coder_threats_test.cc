@@ -1,5 +1,5 @@
 // Threats (CAMEO 13x) and announced intentions (03x, modality intended)
-// that news states indirectly: a hinted retaliation, an own act made
+// that news states indirectly: an own act made
 // conditional on another actor's unmet demand, a threatened truce breach,
 // a reported "would" after a past speech verb. And what must stay
 // uncoded: another actor's possible act, a quoted conditional, a
@@ -14,17 +14,6 @@ namespace {
 
 using namespace pipetest;  // nlp, code_text, describe, find, find_code, NEED_MODELS
 
-TEST(CoderThreats, HintedRetaliationIsAThreatOfSanctions) {
-  NEED_MODELS();
-  // "hint" reports the speaker's words like "say": the speaker's own
-  // possible retaliation is announced.
-  Document d = code_text("Warsaw has hinted that it could impose tariffs on German cars.");
-  EXPECT_NE(find(d, "POL", "DEU", "1312", Modality::kIntended), nullptr) << describe(d);
-  // Another actor's possible act is no threat of the speaker's.
-  Document other = code_text("Warsaw has hinted that Berlin could impose tariffs on Czech cars.");
-  EXPECT_EQ(find_code(other, "13", Modality::kIntended), nullptr) << describe(other);
-  EXPECT_EQ(find_code(other, "13"), nullptr) << describe(other);
-}
 
 TEST(CoderThreats, ThreatToBreakATruceTargetsTheOtherSide) {
   NEED_MODELS();
