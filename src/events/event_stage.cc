@@ -1098,10 +1098,11 @@ class SentenceCoder {
     };
     const int h = tree_.head(v);
     // "sanctions targeting Iran's oil sector", "a ban aimed at the
-    // newspaper": the participle aims the measure the noun names (coded
-    // on the noun, code_nominal), it strikes no one itself.
+    // newspaper", "airstrikes targeting rebel positions": the participle
+    // aims the act the noun names (coded on the noun, code_nominal, with
+    // the participle's object as target); it strikes no one itself.
     if (tree_.rel(v) == R.acl && in_sentence(h) && in_set("aim-verb", tree_.lemma(v)) && match_[h - sb_] &&
-        match_[h - sb_]->noun && !is_force(match_[h - sb_]->code))
+        match_[h - sb_]->noun)
       return true;
     if (tree_.rel(v) == R.acl) return document(h);
     // "passed legislation Wednesday targeting Turkey": the parser often

@@ -81,7 +81,7 @@ TEST(CoderNominalCoercion, SanctionsBillsPendingInCongress) {
   // Two sanctions bills proposing harsh penalties against Lima are pending in Congress .
   Document d = parse_rows(R"(
 1 Two two NUM CD 3 nummod
-2 sanctions sanction NOUN NNS 4 compound
+2 sanctions sanction NOUN NNS 3 compound
 3 bills bill NOUN NNS 11 nsubj
 4 proposing propose VERB VBG 3 acl
 5 harsh harsh ADJ JJ 6 amod
@@ -208,21 +208,81 @@ TEST(CoderNominalCoercion, ImpositionOfSanctions) {
   EXPECT_EQ(sorted_summary(d), (Strings{"ECU>PER:163:asserted"}));
 }
 
-TEST(CoderNominalCoercion, ControlsOnAnActorsOperations) {
-  // Quito 's controls on Peruvian operations at the port .
+TEST(CoderNominalCoercion, ExportControlsAreSanctions) {
+  // Quito 's export controls on Peruvian firms have tightened .
   Document d = coded(R"(
-1 Quito Quito PROPN NNP 3 nmod:poss
+1 Quito Quito PROPN NNP 4 nmod:poss
 2 's 's PART POS 1 case
-3 controls control NOUN NNS 8 nsubj
-4 on on ADP IN 6 case
-5 Peruvian Peruvian ADJ JJ 6 amod
-6 operations operation NOUN NNS 3 nmod
-7 have have AUX VBP 8 aux
-8 tightened tighten VERB VBN 0 root
-9 . . PUNCT . 8 punct
+3 export export NOUN NN 4 compound
+4 controls control NOUN NNS 9 nsubj
+5 on on ADP IN 7 case
+6 Peruvian Peruvian ADJ JJ 7 amod
+7 firms firm NOUN NNS 4 nmod
+8 have have AUX VBP 9 aux
+9 tightened tighten VERB VBN 0 root
+10 . . PUNCT . 9 punct
 )",
                      {{"Quito", "ECU"}, {"Peruvian", "PER"}});
-  EXPECT_EQ(sorted_summary(d), (Strings{"ECU>PER:172:asserted"}));
+  EXPECT_EQ(sorted_summary(d), (Strings{"ECU>PER:163:asserted"}));
+  // Quito 's control on the town is firm .  (territory, no sanction)
+  Document e = coded(R"(
+1 Quito Quito PROPN NNP 3 nmod:poss
+2 's 's PART POS 1 case
+3 control control NOUN NN 8 nsubj
+4 on on ADP IN 6 case
+5 the the DET DT 6 det
+6 town town NOUN NN 3 nmod
+7 is be AUX VBZ 8 cop
+8 firm firm ADJ JJ 0 root
+9 . . PUNCT . 8 punct
+)",
+                     {{"Quito", "ECU"}});
+  EXPECT_TRUE(e.events.empty());
+}
+
+TEST(CoderNominalCoercion, SanctionsPackageIsSanctionsNotABill) {
+  // Brussels 's new sanctions package against Lima hit its banks .
+  Document d = coded(R"(
+1 Brussels Brussels PROPN NNP 5 nmod:poss
+2 's 's PART POS 1 case
+3 new new ADJ JJ 5 amod
+4 sanctions sanction NOUN NNS 5 compound
+5 package package NOUN NN 9 nsubj
+6 against against ADP IN 7 case
+7 Lima Lima PROPN NNP 5 nmod
+8 quickly quickly ADV RB 9 advmod
+9 hit hit VERB VBD 0 root
+10 banks bank NOUN NNS 9 obj
+11 . . PUNCT . 9 punct
+)",
+                     {{"Brussels", "IGOEUREEC"}, {"Lima", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"IGOEUREEC>PER:163:asserted"}));
+}
+
+TEST(CoderNominalCoercion, BareNounUnderAPossibleClauseIsHypothetical) {
+  // Quito sanctions on Lima would hurt farmers .
+  const std::string rows = R"(
+1 DET DET DET DT 3 det
+2 Quito Quito PROPN NNP 3 compound
+3 sanctions sanction NOUN NNS 8 nsubj
+4 on on ADP IN 5 case
+5 Lima Lima PROPN NNP 3 nmod
+6 would would AUX MD 8 aux
+7 badly badly ADV RB 8 advmod
+8 hurt hurt VERB VB 0 root
+9 farmers farmer NOUN NNS 8 obj
+10 . . PUNCT . 8 punct
+)";
+  // Without an article the sanctions are only possible; "the Quito
+  // sanctions" are there (the clause's "would" is about their effect).
+  std::string bare = rows;
+  bare.replace(bare.find("1 DET DET DET DT 3 det"), 22, "1 Now now ADV RB 8 advmod");
+  Document d = coded(bare, {{"Quito", "ECU"}, {"Lima", "PER"}});
+  EXPECT_EQ(sorted_summary(d), (Strings{"ECU>PER:163:hypothetical"}));
+  std::string with_det = rows;
+  with_det.replace(with_det.find("1 DET DET DET DT 3 det"), 22, "1 The the DET DT 3 det");
+  Document e = coded(with_det, {{"Quito", "ECU"}, {"Lima", "PER"}});
+  EXPECT_EQ(sorted_summary(e), (Strings{"ECU>PER:163:asserted"}));
 }
 
 TEST(CoderNominalCoercion, ModifyingNounIsNoAct) {
