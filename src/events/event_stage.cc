@@ -1127,6 +1127,13 @@ class SentenceCoder {
              (in_set("law-noun", tree_.lemma(n)) || in_set("text-noun", tree_.lemma(n)));
     };
     const int h = tree_.head(v);
+    // "sanctions targeting Iran's oil sector", "a ban aimed at the
+    // newspaper", "airstrikes targeting rebel positions": the participle
+    // aims the act the noun names (coded on the noun, code_nominal, with
+    // the participle's object as target); it strikes no one itself.
+    if (tree_.rel(v) == R.acl && in_sentence(h) && in_set("aim-verb", tree_.lemma(v)) && match_[h - sb_] &&
+        match_[h - sb_]->noun)
+      return true;
     if (tree_.rel(v) == R.acl) return document(h);
     // "passed legislation Wednesday targeting Turkey": the parser often
     // hangs the participle on the verb, beside the document it describes.
@@ -1135,6 +1142,85 @@ class SentenceCoder {
     for (int o : tree_.kids(h, R.obj))
       if (o < v && document(o)) return true;
     return false;
+  }
+
+  // The predicate saying that the act named by noun v (its subject) is
+  // still before a legislature: "sanctions against X are pending in the
+  // Senate", "the bill is awaiting a vote", "the measures are before
+  // Congress"; the verbs and adjectives are &pending. Returns that
+  // predicate (a, the clause v is the subject of), or -1.
+  int pending_before(int v, int a) const {
+    const Rels& R = rels();
+    if (!in_sentence(a) || tree_.head(v) != a || (tree_.rel(v) != R.nsubj && tree_.rel(v) != R.nsubj_pass))
+      return -1;
+    if (in_set("pending", tree_.lemma(a))) return a;
+    for (int c : tree_.children(a))
+      if ((tree_.rel(c) == R.advcl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.acl) && c > v &&
+          in_set("pending", tree_.lemma(c)))
+        return a;
+    // "are before the Senate", "are in Congress": a legislature as the
+    // predicate of a copula.
+    if (tree_.first_kid(a, R.cop) >= 0 && (tree_.prep_of(a) == "in" || tree_.prep_of(a) == "before"))
+      if (const int m = args_.mention_at(a); m >= 0 && has_role(m, "LEG")) return a;
+    return -1;
+  }
+
+  // The legislature an act pending at predicate a is before: a itself
+  // ("are in Congress"), or an in/before phrase on it or on its &pending
+  // participle ("pending in the Senate", "awaiting a vote in the House").
+  void pending_legislature(int a, int speaker, std::vector<int>* src) const {
+    const Rels& R = rels();
+    std::vector<int> places;
+    if (tree_.first_kid(a, R.cop) >= 0) places.push_back(a);
+    std::vector<int> heads{a};
+    for (int c : tree_.children(a))
+      if (in_set("pending", tree_.lemma(c))) heads.push_back(c);
+    for (int hd : heads)
+      for (int c : tree_.children(hd)) {
+        // (The parser may glue "in Congress" to the participle as a compound.)
+        if (tree_.base(c) == R.compound && c < hd && tree_.upos(c) == UPos::kPROPN) places.push_back(c);
+        if (tree_.base(c) != R.obl && tree_.base(c) != R.nmod) continue;
+        if (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "before") places.push_back(c);
+        // "awaiting a vote in the Senate"
+        for (int g : tree_.children(c))
+          if (tree_.base(g) == R.nmod && (tree_.prep_of(g) == "in" || tree_.prep_of(g) == "before"))
+            places.push_back(g);
+      }
+    std::vector<int> found;
+    resolve_into(places, speaker, &found);
+    for (int m : found)
+      if (has_role(m, "LEG") && std::find(src->begin(), src->end(), m) == src->end()) src->push_back(m);
+  }
+
+  // "sanctions targeting Iran's oil sector", "measures aimed at Caracas",
+  // "a bill proposing penalties against Ankara": a participle on the noun
+  // v that aims it (&aim-verb: its object, or its at/against phrase), or,
+  // on a law, one that carries sanctions (&sanction object with an
+  // against/on phrase), names the act's target.
+  void aimed_targets(int v, int speaker, std::vector<int>* tgt) const {
+    const Rels& R = rels();
+    const bool law = in_set("law-noun", tree_.lemma(v));
+    for (int c : tree_.children(v)) {
+      if (c < v || tree_.rel(c) != R.acl || tree_.upos(c) != UPos::kVERB) continue;
+      if (in_set("aim-verb", tree_.lemma(c))) {
+        if (tree_.xpos(c) == "VBG")
+          for (int o : tree_.kids(c, R.obj)) resolve_into(tree_.with_conjuncts(o), speaker, tgt);
+        for (int o : tree_.children(c))
+          if ((tree_.base(o) == R.obl) && (tree_.prep_of(o) == "at" || tree_.prep_of(o) == "against"))
+            resolve_into(tree_.with_conjuncts(o), speaker, tgt);
+      } else if (law && tree_.xpos(c) == "VBG") {
+        for (int o : tree_.kids(c, R.obj)) {
+          if (!in_set("sanction", tree_.lemma(o))) continue;
+          for (int g : tree_.children(o))
+            if ((tree_.base(g) == R.nmod) && (tree_.prep_of(g) == "against" || tree_.prep_of(g) == "on"))
+              resolve_into(tree_.with_conjuncts(g), speaker, tgt);
+          // the parser may hang the phrase on the participle
+          for (int g : tree_.children(c))
+            if (g > o && tree_.base(g) == R.obl && (tree_.prep_of(g) == "against" || tree_.prep_of(g) == "on"))
+              resolve_into(tree_.with_conjuncts(g), speaker, tgt);
+        }
+      }
+    }
   }
 
   void code_predicate(int v) {
@@ -1567,6 +1653,9 @@ class SentenceCoder {
   void code_nominal(int v, const VerbPattern& p) {
     const Rels& R = rels();
     if (args_.mention_at(v) >= 0) return;  // part of a name ("the Sanctions Committee")
+    // "sanctions relief", "the sanctions debate", "a visit schedule": a
+    // noun that only modifies another noun names a topic, not the act.
+    if (tree_.rel(v) == R.compound) return;
     int h = tree_.head(v);
     if (in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
       const std::string root = match_[h - sb_]->code.substr(0, 2);
@@ -1601,14 +1690,32 @@ class SentenceCoder {
         if (!possessed && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj) return;
     }
     // "the expected visit", "possible sanctions": the noun's own hedge.
+    // "Ottawa's threatened tariffs on X": the owner has threatened the act,
+    // which is coded as the threat (the intent table: 163 -> 1312), asserted.
+    bool threatened = false;
     for (int c : tree_.kids(v, R.amod)) {
       const std::string& l = tree_.lemma(c);
       if (l == "expected" || l == "planned" || l == "upcoming" || l == "proposed" || l == "scheduled" ||
           l == "forthcoming" || l == "future" || l == "would-be" || l == "new")
         mod = l == "new" ? mod : Modality::kIntended;
-      if (l == "possible" || l == "potential" || l == "likely" || l == "threatened" || l == "further")
-        mod = Modality::kHypothetical;
+      if (l == "possible" || l == "potential" || l == "likely" || l == "further") mod = Modality::kHypothetical;
+      if (l == "threatened" || tree_.lower(c) == "threatened") threatened = true;
     }
+    // "sanctions against Lima are pending in the Senate", "a sanctions bill
+    // awaiting a vote in Congress": an act still before a legislature is
+    // announced, not done (the intent table makes sanctions a threat,
+    // 1312); the legislature it is before owns it when the noun names no
+    // owner (found below).
+    const int pending_at = pending_before(v, a);
+    if (pending_at >= 0 && mod == Modality::kAsserted) mod = Modality::kIntended;
+    // "Chilean sanctions on Lima would hurt farmers", "if new tariffs on X
+    // take effect": a bare noun (no article, demonstrative or possessor)
+    // as the subject of a clause that is only possible names no act that
+    // happened ("the sanctions on X could be eased" still presupposes them).
+    if (mod == Modality::kAsserted && !threatened && in_sentence(a) && h == a &&
+        (tree_.rel(v) == R.nsubj || tree_.rel(v) == R.nsubj_pass) && tree_.first_kid(v, R.det) < 0 &&
+        tree_.first_kid(v, R.nmod_poss) < 0 && own_modality(a) == Modality::kHypothetical)
+      mod = Modality::kHypothetical;
     // "any attack on Iran", "no talks with X": no particular act.
     for (int d : tree_.kids(v, R.det)) {
       if (tree_.lemma(d) == "any") mod = Modality::kHypothetical;
@@ -1631,11 +1738,19 @@ class SentenceCoder {
     std::string rule = p.id;
     std::string code = p.code;
     if (code.empty()) return;
-    if (mod == Modality::kIntended) {
+    if (threatened && mod != Modality::kNegated) {
+      // Only where the act has a threat code (a "threatened visit" is none).
+      const std::string d = lex_.derive("intent", code);
+      // (A "threatened strike" is as often a labour strike.)
+      if (d.compare(0, 2, "13") != 0 || tree_.lemma(v) == "strike") return;
+      code = d;
+      rule += "/threatened";
+      mod = Modality::kAsserted;
+    } else if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {
         code = d;
-        rule += "/intent";
+        rule += pending_at >= 0 ? "/pending" : "/intent";
       }
     }
     const CameoEntry* ce = book_.find(code);
@@ -1677,6 +1792,11 @@ class SentenceCoder {
         DepRel r = tree_.rel(c);
         if (r == R.nmod_poss || (tree_.base(c) == R.nmod && tree_.prep_of(c) == "by"))
           resolve_into(tree_.with_conjuncts(c), speaker, &src);
+        // "Quito's threatened sanctions": the parser often hangs the
+        // possessor on the adjective or compound before the noun.
+        if ((tree_.base(c) == R.amod || tree_.base(c) == R.compound) && c < v)
+          for (int k : tree_.kids(c, R.nmod_poss))
+            if (k < c) resolve_into(tree_.with_conjuncts(k), speaker, &src);
       }
       if (src.empty())
         for (int c : tree_.children(v)) {
@@ -1715,6 +1835,14 @@ class SentenceCoder {
       if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
           p.code.compare(0, 2, "04") == 0)
         resolve_into(args_.subjects(a), speaker, &src);
+      // "sanctions against X are pending in the Senate": the legislature.
+      if (src.empty() && pending_at >= 0) pending_legislature(pending_at, speaker, &src);
+      // "the Senate passed a sanctions bill against X": a law's author is
+      // the subject of the verb that drafts, passes or backs it
+      // (&law-owner).
+      if (src.empty() && in_set("law-noun", tree_.lemma(v)) && tree_.rel(v) == R.obj && in_sentence(h) && h == a &&
+          in_set("law-owner", tree_.lemma(a)))
+        resolve_into(args_.subjects(a), speaker, &src);
       // "an attack from Assad loyalists": for force, the "from" phrase is
       // who strikes.
       const bool force = is_force(p.code);
@@ -1739,6 +1867,20 @@ class SentenceCoder {
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
+      if (tgt.empty() && !p.target_none) {
+        aimed_targets(v, speaker, &tgt);
+        drop_members(src, &tgt);
+      }
+      // "Lima pressed ahead despite threats of Chilean sanctions": a threat
+      // defied is aimed at the clause's subject (the parser may hang the
+      // phrase on the noun before it: "went ahead with the purchase
+      // despite threats").
+      if (tgt.empty() && !p.target_none && code.compare(0, 2, "13") == 0 && in_sentence(a) &&
+          is_predicate(tree_, a) && (tree_.base(v) == R.obl || tree_.base(v) == R.nmod) &&
+          tree_.prep_of(v) == "despite" && (h == a || tree_.head(h) == a)) {
+        resolve_into(args_.subjects(a), speaker, &tgt);
+        drop_members(src, &tgt);
+      }
       // "highlighted the Taliban's curbs [on women's access]": a target
       // phrase the parser hung on a verb that codes nothing, right after
       // the noun object, is the noun's.

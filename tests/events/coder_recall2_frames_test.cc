@@ -296,18 +296,19 @@ TEST(CoderRecall2Frames, PossessedThreatOfTariffsOnAState) {
 }
 
 TEST(CoderRecall2Frames, ThreatOfSanctionsWithNoTargetIsNoEvent) {
-  // Bolivia acted despite threats of Chilean sanctions .
+  // Threats of Chilean sanctions worried exporters .
+  // (A threat defied, "Bolivia acted despite threats of Chilean sanctions",
+  // is aimed at the one who defies it: coder_nominal_coercion_test.cc.)
   Document d = coded(R"(
-1 Bolivia Bolivia PROPN NNP 2 nsubj
-2 acted act VERB VBD 0 root
-3 despite despite ADP IN 4 case
-4 threats threat NOUN NNS 2 obl
-5 of of ADP IN 7 case
-6 Chilean Chilean ADJ JJ 7 amod
-7 sanctions sanction NOUN NNS 4 nmod
-8 . . PUNCT . 2 punct
+1 Threats threat NOUN NNS 5 nsubj
+2 of of ADP IN 4 case
+3 Chilean Chilean ADJ JJ 4 amod
+4 sanctions sanction NOUN NNS 1 nmod
+5 worried worry VERB VBD 0 root
+6 exporters exporter NOUN NNS 5 obj
+7 . . PUNCT . 5 punct
 )",
-                     {{"Bolivia", "BOL"}, {"Chilean", "CHL"}});
+                     {{"Chilean", "CHL"}});
   EXPECT_TRUE(d.events.empty());
 }
 
