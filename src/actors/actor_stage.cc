@@ -1461,6 +1461,18 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
+      // "pending in Congress" with no dominant state: in English-language
+      // news a bare, capitalised Congress is the United States' (other
+      // congresses come with their state: "Peru's Congress"). A story
+      // about another state gives it that state below.
+      if (context_country_.empty() && m.actor.code == "LEG" && m.token_end == m.token_begin + 1 &&
+          doc_.tokens[m.token_begin].norm == "Congress") {
+        m.actor = lex_.make_actor("USALEG");
+        m.entry += "+default:USA";
+        m.basis = "context";
+        m.confidence = 0.5f;
+        continue;
+      }
       if (context_country_.empty() || meta_[i].person >= 0 || meta_[i].studies_state) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
