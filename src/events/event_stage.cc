@@ -1508,6 +1508,28 @@ class SentenceCoder {
     if (!flipped.empty()) emit(v, vb, ve, flipped, "112", rule + "/accuser", Modality::kAsserted, *ce);
   }
 
+  // The modality of a meeting, visit or talks named by the subject of
+  // predicate h: announced ("will resume", "is expected to take place",
+  // "is scheduled for May"), possible ("could resume"), put off or called
+  // off ("was postponed": possible), or not happened ("have not resumed").
+  // Otherwise asserted ("talks collapsed", "the meeting ended").
+  Modality pending_meeting(int h) const {
+    const Rels& R = rels();
+    Modality m = modality(h);
+    if (m != Modality::kAsserted) return m == Modality::kRequested ? Modality::kHypothetical : m;
+    const std::string& l = tree_.lemma(h);
+    if (in_set("meeting-deferred", l)) return Modality::kHypothetical;
+    // "the talks are scheduled for May" (not "the meeting set an agenda").
+    if ((in_set("xcomp-intended", l) || l == "plan") && tree_.first_kid(h, R.xcomp) < 0 && tree_.first_kid(h, R.obj) < 0 &&
+        (tree_.is_passive(h) || tree_.upos(h) == UPos::kADJ))
+      return Modality::kIntended;
+    for (int x : tree_.kids(h, R.xcomp)) {
+      const Modality xm = modality(x);
+      if (xm != Modality::kAsserted) return xm == Modality::kRequested ? Modality::kHypothetical : xm;
+    }
+    return Modality::kAsserted;
+  }
+
   // A nominal event: "Russia's invasion of Ukraine", "U.S. sanctions against
   // Iran", "a visit by Modi to Mauritius", "fighting between rebels and the
   // army". The source is the noun's possessor, its "by" phrase or an actor
@@ -1531,7 +1553,11 @@ class SentenceCoder {
     Modality mod = Modality::kAsserted;
     if (in_sentence(a)) {
       const VerbPattern* ap = match_[a - sb_];
-      if (ap && !ap->noun) {
+      // (Talks that "are expected" or "are planned" are announced: read
+      // below, with the meetings still to come.)
+      const bool announced_meeting = p.code.compare(0, 2, "04") == 0 && tree_.rel(v) == R.nsubj_pass &&
+                                     tree_.head(v) == a && (tree_.lemma(a) == "expect" || tree_.lemma(a) == "plan");
+      if (ap && !ap->noun && !announced_meeting) {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
@@ -1550,17 +1576,27 @@ class SentenceCoder {
       // transfer of arms to Russia").
       const bool possessed = tree_.first_kid(v, R.nmod_poss) >= 0;
       for (const char* w : kDeliberate)
-        if (!possessed && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj) return;
+        if (!possessed && !announced_meeting && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj)
+          return;
     }
     // "the expected visit", "possible sanctions": the noun's own hedge.
+    // (A participle is read by its form: the tagger lemmatises "planned"
+    // to "plan".)
     for (int c : tree_.kids(v, R.amod)) {
-      const std::string& l = tree_.lemma(c);
+      const std::string& l = tree_.xpos(c) == "VBN" ? tree_.lower(c) : tree_.lemma(c);
       if (l == "expected" || l == "planned" || l == "upcoming" || l == "proposed" || l == "scheduled" ||
-          l == "forthcoming" || l == "future" || l == "would-be" || l == "new")
-        mod = l == "new" ? mod : Modality::kIntended;
+          l == "forthcoming" || l == "future" || l == "would-be" || l == "draft")
+        mod = Modality::kIntended;
       if (l == "possible" || l == "potential" || l == "likely" || l == "threatened" || l == "further")
         mod = Modality::kHypothetical;
     }
+    // "Talks between X and Y will resume", "the summit is expected to take
+    // place in May", "the visit was postponed": a meeting whose noun is
+    // the subject of an announced, possible or put-off predicate has not
+    // happened yet.
+    if (mod == Modality::kAsserted && p.code.compare(0, 2, "04") == 0 && in_sentence(h) && is_predicate(tree_, h) &&
+        (tree_.rel(v) == R.nsubj || tree_.rel(v) == R.nsubj_pass))
+      mod = pending_meeting(h);
     // "any attack on Iran", "no talks with X": no particular act.
     for (int d : tree_.kids(v, R.det)) {
       if (tree_.lemma(d) == "any") mod = Modality::kHypothetical;
@@ -1583,6 +1619,9 @@ class SentenceCoder {
     std::string rule = p.id;
     std::string code = p.code;
     if (code.empty()) return;
+    // "a proposed deal between X and Y": an agreement still to be made is
+    // no one's stated intention, only a possibility.
+    if (mod == Modality::kIntended && code.compare(0, 3, "057") == 0) mod = Modality::kHypothetical;
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {
@@ -1722,7 +1761,12 @@ class SentenceCoder {
       }
       if (!tgt.empty()) {
         for (int s : src)
-          for (int t : tgt) pairs.emplace_back(s, t);
+          for (int t : tgt) {
+            pairs.emplace_back(s, t);
+            // "Iran's landmark deal with world powers": a joint act is
+            // both sides' (as the verb pattern's `joint`).
+            if (p.joint) pairs.emplace_back(t, s);
+          }
       } else if (p.target_optional || p.target_none) {
         for (int s : src) pairs.emplace_back(s, -1);
       }
