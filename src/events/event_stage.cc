@@ -1551,7 +1551,25 @@ class SentenceCoder {
          ++depth)
       a = tree_.head(a);
     Modality mod = Modality::kAsserted;
-    if (in_sentence(a)) {
+    // "Sanchez said during a visit to Beijing that ...", "After talks
+    // with Lula, Boric announced ...": a visit or talks framing the time
+    // of the clause are its subject's own, and no part of what the clause
+    // plans or demands. (The parser may read a fronted "Following talks
+    // with X" as a second subject.)
+    bool framing = false;
+    if (in_sentence(h) && h == a && p.code.compare(0, 2, "04") == 0) {
+      const std::string prep = tree_.prep_of(v);
+      framing = tree_.base(v) == R.obl && (prep == "during" || prep == "after" || prep == "following");
+      if (!framing && tree_.rel(v) == R.nsubj && v < a)
+        for (int c : tree_.kids(v, R.amod))
+          if (c < v && tree_.lower(c) == "following")
+            for (int o : tree_.kids(a, R.nsubj)) framing = framing || (o > v && o < a);
+      // "After talks with Ruto next week, Museveni will travel to ...":
+      // the framed clause's future or doubt is the talks' too.
+      if (framing)
+        if (const Modality fm = modality(a); fm == Modality::kIntended || fm == Modality::kHypothetical) mod = fm;
+    }
+    if (in_sentence(a) && !framing) {
       const VerbPattern* ap = match_[a - sb_];
       // (Talks that "are expected" or "are planned" are announced: read
       // below, with the meetings still to come.)
@@ -1701,11 +1719,12 @@ class SentenceCoder {
       // its subject as the act's source (the verbs: &act-owner).
       if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
-      // "Sanchez said during a visit to Beijing that ...": a visit or talks
-      // framing the clause's time are its subject's own.
-      if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
-          p.code.compare(0, 2, "04") == 0)
-        resolve_into(args_.subjects(a), speaker, &src);
+      // A framing visit or talks: the clause subject's own (above).
+      if (src.empty() && framing) {
+        std::vector<int> subj = args_.subjects(a);
+        std::erase(subj, v);
+        resolve_into(subj, speaker, &src);
+      }
       // "an attack from Assad loyalists": for force, the "from" phrase is
       // who strikes.
       const bool force = is_force(p.code);
@@ -1759,7 +1778,16 @@ class SentenceCoder {
           resolve_into(args_.objects(a), speaker, &tgt);
         drop_members(src, &tgt);
       }
-      if (!tgt.empty()) {
+      // "After talks with Ramgoolam, both leaders reaffirmed ...": the
+      // partner is one of the subjects, so the subjects met each other.
+      if (framing && src.size() >= 2 &&
+          std::any_of(tgt.begin(), tgt.end(), [&](int t) {
+            return std::any_of(src.begin(), src.end(), [&](int s) { return same_actor(s, t); });
+          })) {
+        for (int x : src)
+          for (int y : src)
+            if (x != y) pairs.emplace_back(x, y);
+      } else if (!tgt.empty()) {
         for (int s : src)
           for (int t : tgt) {
             pairs.emplace_back(s, t);

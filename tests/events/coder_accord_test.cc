@@ -131,5 +131,22 @@ TEST(CoderAccord, SupportThrownBehindOrLentToAPartyEndorsesIt) {
   EXPECT_EQ(dyads(lent), (Strings{"GHA>TGO:051"})) << pipetest::describe(lent);
 }
 
+TEST(CoderAccord, TalksFramingTheClauseAreItsSubjects) {
+  NEED_MODELS();
+  // "both leaders" are the visitor and the host; the talks were between them.
+  Document both = code_text("Ugandan President Yoweri Museveni visited Kenya on Monday. Following talks with Kenyan "
+                            "President William Ruto, both leaders reaffirmed their commitment to regional peace.");
+  EXPECT_TRUE(pipetest::find(both, "UGA", "KEN", "040")) << pipetest::describe(both);
+  EXPECT_TRUE(pipetest::find(both, "KEN", "UGA", "040")) << pipetest::describe(both);
+  // A visit during which the subject urges something happened all the same.
+  Document during = code_text("During his visit to Nairobi, Ugandan President Yoweri Museveni urged Kenya to reopen the border.");
+  EXPECT_TRUE(pipetest::find(during, "UGA", "KEN", "042")) << pipetest::describe(during);
+  // Talks framing an announced act are announced too.
+  Document later = code_text("After talks with Kenyan President William Ruto next week, Ugandan President Yoweri Museveni "
+                             "will travel to Kigali.");
+  EXPECT_FALSE(pipetest::find(later, "UGA", "KEN", "04")) << pipetest::describe(later);
+  EXPECT_TRUE(pipetest::find(later, "UGA", "KEN", "036", Modality::kIntended)) << pipetest::describe(later);
+}
+
 }  // namespace
 }  // namespace dyad
