@@ -1624,10 +1624,12 @@ class SentenceCoder {
     // to negotiations": the act a path leads to is still to come.
     // (The parser hangs the phrase on the noun or on the verb beside it.)
     if (in_sentence(h) && (tree_.prep_of(v) == "for" || tree_.prep_of(v) == "to")) {
+      // Also "allow time for consultations", "a chance for talks", "calls
+      // for negotiations" (the nouns: &pending-for).
       auto path = [&](int n) {
         const std::string& l = tree_.lemma(n);
         return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
-               l == "ground" || l == "route" || l == "avenue" || l == "pathway";
+               l == "ground" || l == "route" || l == "avenue" || l == "pathway" || in_set("pending-for", l);
       };
       bool leads = path(h);
       if (is_predicate(tree_, h))

@@ -148,5 +148,15 @@ TEST(CoderAccord, TalksFramingTheClauseAreItsSubjects) {
   EXPECT_TRUE(pipetest::find(later, "UGA", "KEN", "036", Modality::kIntended)) << pipetest::describe(later);
 }
 
+TEST(CoderAccord, TalksThatTimeOrCallsAreForAreOnlyPossible) {
+  NEED_MODELS();
+  // The parser hangs "for consultations" on the verb beside "time".
+  Document time = code_text("The vote was delayed to allow time for consultations between Chile and Peru.");
+  EXPECT_FALSE(has_code(time, "04")) << pipetest::describe(time);
+  EXPECT_FALSE(dyads(time, Modality::kHypothetical).empty()) << pipetest::describe(time);
+  Document calls = code_text("Calls for talks between Chile and Peru grew louder.");
+  EXPECT_FALSE(has_code(calls, "04")) << pipetest::describe(calls);
+}
+
 }  // namespace
 }  // namespace dyad
