@@ -1515,9 +1515,12 @@ class SentenceCoder {
   // Otherwise asserted ("talks collapsed", "the meeting ended").
   Modality pending_meeting(int h) const {
     const Rels& R = rels();
-    Modality m = modality(h);
-    if (m != Modality::kAsserted) return m == Modality::kRequested ? Modality::kHypothetical : m;
     const std::string& l = tree_.lemma(h);
+    Modality m = modality(h);
+    // "the talks did not produce a deal" were held; "talks have not
+    // resumed" were not (the verbs of taking place: &meeting-happen).
+    if (m == Modality::kNegated) return in_set("meeting-happen", l) ? m : Modality::kAsserted;
+    if (m != Modality::kAsserted) return m == Modality::kRequested ? Modality::kHypothetical : m;
     if (in_set("meeting-deferred", l)) return Modality::kHypothetical;
     // "the talks are scheduled for May" (not "the meeting set an agenda").
     if ((in_set("xcomp-intended", l) || l == "plan") && tree_.first_kid(h, R.xcomp) < 0 && tree_.first_kid(h, R.obj) < 0 &&
@@ -1525,6 +1528,7 @@ class SentenceCoder {
       return Modality::kIntended;
     for (int x : tree_.kids(h, R.xcomp)) {
       const Modality xm = modality(x);
+      if (xm == Modality::kNegated && !in_set("meeting-happen", tree_.lemma(x))) continue;
       if (xm != Modality::kAsserted) return xm == Modality::kRequested ? Modality::kHypothetical : xm;
     }
     return Modality::kAsserted;

@@ -93,6 +93,11 @@ TEST(CoderAccord, TalksThatFailedWereHeld) {
   NEED_MODELS();
   Document d = code_text("Talks between Serbia and Kosovo collapsed last week.");
   EXPECT_EQ(dyads(d), (Strings{"KSV>SRB:040", "SRB>KSV:040"})) << pipetest::describe(d);
+  Document fruitless = code_text("Talks between Serbia and Kosovo did not produce a deal.");
+  EXPECT_EQ(dyads(fruitless), (Strings{"KSV>SRB:040", "SRB>KSV:040"})) << pipetest::describe(fruitless);
+  // Talks that did not take place were not held.
+  Document none = code_text("Talks between Serbia and Kosovo have not resumed since May.");
+  EXPECT_FALSE(has_code(none, "04")) << pipetest::describe(none);
 }
 
 TEST(CoderAccord, ConjoinedSubjectsCooperateWithEachOther) {
