@@ -1556,15 +1556,18 @@ class SentenceCoder {
       a = tree_.head(a);
     Modality mod = Modality::kAsserted;
     // "Sanchez said during a visit to Beijing that ...", "After talks
-    // with Lula, Boric announced ...": a visit or talks framing the time
-    // of the clause are its subject's own, and no part of what the clause
+    // with Lula, Boric announced ...": a visit during the clause, or talks
+    // before it, are its subject's own, and no part of what the clause
     // plans or demands. (The parser may read a fronted "Following talks
     // with X" as a second subject.)
     bool framing = false;
     if (in_sentence(h) && h == a && p.code.compare(0, 2, "04") == 0) {
       const std::string prep = tree_.prep_of(v);
-      framing = tree_.base(v) == R.obl && (prep == "during" || prep == "after" || prep == "following");
-      if (!framing && tree_.rel(v) == R.nsubj && v < a)
+      // (After a visit, whose is open: "spoke after a visit to Chile" by
+      // someone else. Talks after which one speaks were one's own.)
+      const bool talks = in_set("meeting", tree_.lemma(v));
+      framing = tree_.base(v) == R.obl && (prep == "during" || (talks && (prep == "after" || prep == "following")));
+      if (!framing && talks && tree_.rel(v) == R.nsubj && v < a)
         for (int c : tree_.kids(v, R.amod))
           if (c < v && tree_.lower(c) == "following")
             for (int o : tree_.kids(a, R.nsubj)) framing = framing || (o > v && o < a);
