@@ -1642,6 +1642,32 @@ class SentenceCoder {
     if (!flipped.empty()) emit(v, vb, ve, flipped, "112", rule + "/accuser", Modality::kAsserted, *ce);
   }
 
+  // The modality of a meeting, visit or talks named by the subject of
+  // predicate h: announced ("will resume", "is expected to take place",
+  // "is scheduled for May"), possible ("could resume"), put off or called
+  // off ("was postponed": possible), or not happened ("have not resumed").
+  // Otherwise asserted ("talks collapsed", "the meeting ended").
+  Modality pending_meeting(int h) const {
+    const Rels& R = rels();
+    const std::string& l = tree_.lemma(h);
+    Modality m = modality(h);
+    // "the talks did not produce a deal" were held; "talks have not
+    // resumed" were not (the verbs of taking place: &meeting-happen).
+    if (m == Modality::kNegated) return in_set("meeting-happen", l) ? m : Modality::kAsserted;
+    if (m != Modality::kAsserted) return m == Modality::kRequested ? Modality::kHypothetical : m;
+    if (in_set("meeting-deferred", l)) return Modality::kHypothetical;
+    // "the talks are scheduled for May" (not "the meeting set an agenda").
+    if ((in_set("xcomp-intended", l) || l == "plan") && tree_.first_kid(h, R.xcomp) < 0 && tree_.first_kid(h, R.obj) < 0 &&
+        (tree_.is_passive(h) || tree_.upos(h) == UPos::kADJ))
+      return Modality::kIntended;
+    for (int x : tree_.kids(h, R.xcomp)) {
+      const Modality xm = modality(x);
+      if (xm == Modality::kNegated && !in_set("meeting-happen", tree_.lemma(x))) continue;
+      if (xm != Modality::kAsserted) return xm == Modality::kRequested ? Modality::kHypothetical : xm;
+    }
+    return Modality::kAsserted;
+  }
+
   // A nominal event: "Russia's invasion of Ukraine", "U.S. sanctions against
   // Iran", "a visit by Modi to Mauritius", "fighting between rebels and the
   // army". The source is the noun's possessor, its "by" phrase or an actor
@@ -1666,9 +1692,34 @@ class SentenceCoder {
          ++depth)
       a = tree_.head(a);
     Modality mod = Modality::kAsserted;
-    if (in_sentence(a)) {
+    // "Sanchez said during a visit to Beijing that ...", "After talks
+    // with Lula, Boric announced ...": a visit during the clause, or talks
+    // before it, are its subject's own, and no part of what the clause
+    // plans or demands. (The parser may read a fronted "Following talks
+    // with X" as a second subject.)
+    bool framing = false;
+    if (in_sentence(h) && h == a && p.code.compare(0, 2, "04") == 0) {
+      const std::string prep = tree_.prep_of(v);
+      // (After a visit, whose is open: "spoke after a visit to Chile" by
+      // someone else. Talks after which one speaks were one's own.)
+      const bool talks = in_set("meeting", tree_.lemma(v));
+      framing = tree_.base(v) == R.obl && (prep == "during" || (talks && (prep == "after" || prep == "following")));
+      if (!framing && talks && tree_.rel(v) == R.nsubj && v < a)
+        for (int c : tree_.kids(v, R.amod))
+          if (c < v && tree_.lower(c) == "following")
+            for (int o : tree_.kids(a, R.nsubj)) framing = framing || (o > v && o < a);
+      // "After talks with Ruto next week, Museveni will travel to ...":
+      // the framed clause's future or doubt is the talks' too.
+      if (framing)
+        if (const Modality fm = modality(a); fm == Modality::kIntended || fm == Modality::kHypothetical) mod = fm;
+    }
+    if (in_sentence(a) && !framing) {
       const VerbPattern* ap = match_[a - sb_];
-      if (ap && !ap->noun) {
+      // (Talks that "are expected" or "are planned" are announced: read
+      // below, with the meetings still to come.)
+      const bool announced_meeting = p.code.compare(0, 2, "04") == 0 && tree_.rel(v) == R.nsubj_pass &&
+                                     tree_.head(v) == a && (tree_.lemma(a) == "expect" || tree_.lemma(a) == "plan");
+      if (ap && !ap->noun && !announced_meeting) {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
@@ -1687,16 +1738,19 @@ class SentenceCoder {
       // transfer of arms to Russia").
       const bool possessed = tree_.first_kid(v, R.nmod_poss) >= 0;
       for (const char* w : kDeliberate)
-        if (!possessed && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj) return;
+        if (!possessed && !announced_meeting && tree_.lemma(a) == w && tree_.head(v) == a && tree_.rel(v) != R.nsubj)
+          return;
     }
     // "the expected visit", "possible sanctions": the noun's own hedge.
     // "Ottawa's threatened tariffs on X": the owner has threatened the act,
     // which is coded as the threat (the intent table: 163 -> 1312), asserted.
     bool threatened = false;
+    // (A participle is read by its form: the tagger lemmatises "planned"
+    // to "plan".)
     for (int c : tree_.kids(v, R.amod)) {
-      const std::string& l = tree_.lemma(c);
+      const std::string& l = tree_.xpos(c) == "VBN" ? tree_.lower(c) : tree_.lemma(c);
       if (l == "expected" || l == "planned" || l == "upcoming" || l == "proposed" || l == "scheduled" ||
-          l == "forthcoming" || l == "future" || l == "would-be" || l == "new")
+          l == "forthcoming" || l == "future" || l == "would-be" || l == "new" || l == "draft")
         mod = l == "new" ? mod : Modality::kIntended;
       if (l == "possible" || l == "potential" || l == "likely" || l == "further") mod = Modality::kHypothetical;
       if (l == "threatened" || tree_.lower(c) == "threatened") threatened = true;
@@ -1716,6 +1770,13 @@ class SentenceCoder {
         (tree_.rel(v) == R.nsubj || tree_.rel(v) == R.nsubj_pass) && tree_.first_kid(v, R.det) < 0 &&
         tree_.first_kid(v, R.nmod_poss) < 0 && own_modality(a) == Modality::kHypothetical)
       mod = Modality::kHypothetical;
+    // "Talks between X and Y will resume", "the summit is expected to take
+    // place in May", "the visit was postponed": a meeting whose noun is
+    // the subject of an announced, possible or put-off predicate has not
+    // happened yet.
+    if (mod == Modality::kAsserted && p.code.compare(0, 2, "04") == 0 && in_sentence(h) && is_predicate(tree_, h) &&
+        (tree_.rel(v) == R.nsubj || tree_.rel(v) == R.nsubj_pass))
+      mod = pending_meeting(h);
     // "any attack on Iran", "no talks with X": no particular act.
     for (int d : tree_.kids(v, R.det)) {
       if (tree_.lemma(d) == "any") mod = Modality::kHypothetical;
@@ -1725,10 +1786,12 @@ class SentenceCoder {
     // to negotiations": the act a path leads to is still to come.
     // (The parser hangs the phrase on the noun or on the verb beside it.)
     if (in_sentence(h) && (tree_.prep_of(v) == "for" || tree_.prep_of(v) == "to")) {
+      // Also "allow time for consultations", "a chance for talks", "calls
+      // for negotiations" (the nouns: &pending-for).
       auto path = [&](int n) {
         const std::string& l = tree_.lemma(n);
         return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
-               l == "ground" || l == "route" || l == "avenue" || l == "pathway";
+               l == "ground" || l == "route" || l == "avenue" || l == "pathway" || in_set("pending-for", l);
       };
       bool leads = path(h);
       if (is_predicate(tree_, h))
@@ -1738,6 +1801,9 @@ class SentenceCoder {
     std::string rule = p.id;
     std::string code = p.code;
     if (code.empty()) return;
+    // "a proposed deal between X and Y": an agreement still to be made is
+    // no one's stated intention, only a possibility.
+    if (mod == Modality::kIntended && code.compare(0, 3, "057") == 0) mod = Modality::kHypothetical;
     if (threatened && mod != Modality::kNegated) {
       // Only where the act has a threat code (a "threatened visit" is none).
       const std::string d = lex_.derive("intent", code);
@@ -1830,11 +1896,12 @@ class SentenceCoder {
       // its subject as the act's source (the verbs: &act-owner).
       if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
-      // "Sanchez said during a visit to Beijing that ...": a visit or talks
-      // framing the clause's time are its subject's own.
-      if (src.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "during" && in_sentence(h) && h == a &&
-          p.code.compare(0, 2, "04") == 0)
-        resolve_into(args_.subjects(a), speaker, &src);
+      // A framing visit or talks: the clause subject's own (above).
+      if (src.empty() && framing) {
+        std::vector<int> subj = args_.subjects(a);
+        std::erase(subj, v);
+        resolve_into(subj, speaker, &src);
+      }
       // "sanctions against X are pending in the Senate": the legislature.
       if (src.empty() && pending_at >= 0) pending_legislature(pending_at, speaker, &src);
       // "the Senate passed a sanctions bill against X": a law's author is
@@ -1910,9 +1977,23 @@ class SentenceCoder {
           resolve_into(args_.objects(a), speaker, &tgt);
         drop_members(src, &tgt);
       }
-      if (!tgt.empty()) {
+      // "After talks with Ramgoolam, both leaders reaffirmed ...": the
+      // partner is one of the subjects, so the subjects met each other.
+      if (framing && src.size() >= 2 &&
+          std::any_of(tgt.begin(), tgt.end(), [&](int t) {
+            return std::any_of(src.begin(), src.end(), [&](int s) { return same_actor(s, t); });
+          })) {
+        for (int x : src)
+          for (int y : src)
+            if (x != y) pairs.emplace_back(x, y);
+      } else if (!tgt.empty()) {
         for (int s : src)
-          for (int t : tgt) pairs.emplace_back(s, t);
+          for (int t : tgt) {
+            pairs.emplace_back(s, t);
+            // "Iran's landmark deal with world powers": a joint act is
+            // both sides' (as the verb pattern's `joint`).
+            if (p.joint) pairs.emplace_back(t, s);
+          }
       } else if (p.target_optional || p.target_none) {
         for (int s : src) pairs.emplace_back(s, -1);
       }

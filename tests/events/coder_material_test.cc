@@ -640,7 +640,8 @@ TEST(CoderMaterial, ClashWithIsFoughtByBothSidesAnAttackIsNot) {
 }
 
 TEST(CoderMaterial, CooperationWithAPartnerIsCodedBothWays) {
-  // Chile cooperated with Peru .
+  // Chile cooperated with Peru . (Cooperating with nothing material named
+  // is diplomatic cooperation, 050.)
   Document a = coded(R"(
 1 Chile Chile PROPN NNP 2 nsubj
 2 cooperated cooperate VERB VBD 0 root
@@ -648,7 +649,7 @@ TEST(CoderMaterial, CooperationWithAPartnerIsCodedBothWays) {
 4 Peru Peru PROPN NNP 2 obl
 5 . . PUNCT . 2 punct
 )", {{"Chile", "CHL"}, {"Peru", "PER"}});
-  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:060:asserted", "PER>CHL:060:asserted"}));
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:050:asserted", "PER>CHL:050:asserted"}));
 }
 
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
