@@ -1960,8 +1960,17 @@ class SentenceCoder {
       if (s.kind == Slot::kObj) toks = args_.objects(v);
       else if (s.kind == Slot::kIobj) toks = args_.iobjects(v);
       else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
-      for (int t : toks)
+      for (int t : toks) {
         if (reciprocal(t)) return true;
+        // "attacked each other's policies": the owner of what is acted on.
+        // (The parser may read "each other's" as a determiner and an
+        // adjective with the possessive.)
+        for (int o : tree_.children(t))
+          if ((tree_.rel(o) == rels().nmod_poss ||
+               (tree_.base(o) == rels().amod && tree_.first_kid(o, rels().case_) >= 0)) &&
+              reciprocal(o))
+            return true;
+      }
     }
     return false;
   }

@@ -119,5 +119,15 @@ TEST(CoderQuoteCrit, CriticismReceivedWithNoEarlierActHasNoTarget) {
   for (const Event& x : d.events) EXPECT_FALSE(starts(x.cameo, "11")) << describe(d);
 }
 
+TEST(CoderQuoteCrit, EachOthersPoliciesAttackedBothWays) {
+  NEED_MODELS();
+  Document d = code_text("Merkel and Macron attacked each other's policies on immigration in a televised debate.");
+  EXPECT_NE(find_event(d, "DEU", "FRA", "111"), nullptr) << describe(d);
+  EXPECT_NE(find_event(d, "FRA", "DEU", "111"), nullptr) << describe(d);
+  // A third party's policies name no reciprocal pair.
+  Document other = code_text("Merkel and Macron attacked the other party's policies on immigration.");
+  EXPECT_EQ(find_event(other, "DEU", "FRA", "111"), nullptr) << describe(other);
+}
+
 }  // namespace
 }  // namespace dyad
