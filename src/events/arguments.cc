@@ -419,6 +419,13 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   if (out.empty()) out = fronted_subject(v);
   if (out.empty()) out = stranded_subject(v);
   if (!out.empty() || h < 0) return out;
+  // "It is unacceptable for Beijing to detain journalists", "was
+  // irresponsible for Moscow to hold drills": the "for" phrase right before
+  // a "to" clause is that clause's subject, not the governing clause's.
+  if (int f = for_subject(v); f >= 0) {
+    append_conj(tree_, f, &out);
+    return out;
+  }
   // Open complements, and "to" clauses the parser made adverbial ("called on
   // X [advcl to de-escalate]"), take an object-control verb's object.
   const bool open = tree_.is_open_complement(v);
@@ -895,6 +902,37 @@ int Arguments::allegation_actor(int v, int* noun) const {
 // introduced by a subordinator, is its subject. And "German Chancellor X
 // on Wednesday said ..." with the name hung on the verb as a modifier: an
 // actor phrase opening the clause, with no preposition, is the subject.
+// "for X to V": the noun phrase of a "for" phrase that ends right before
+// the "to" of v (hung by the parser on v's governor, or on v itself) is v's
+// subject. -1 if none.
+int Arguments::for_subject(int v) const {
+  const Rels& R = rels();
+  int to = -1;
+  for (int c : tree_.children(v))
+    if (tree_.rel(c) == R.mark && tree_.lemma(c) == "to" && c < v) to = c;
+  if (to < 0) return -1;
+  const int h = tree_.head(v);
+  for (int owner : {h, v}) {
+    if (owner < 0) continue;
+    for (int c : tree_.children(owner)) {
+      if (c >= to || tree_.prep_of(c) != "for") continue;
+      DepRel b = tree_.base(c);
+      if (b != R.obl && b != R.nmod) continue;
+      if (tree_.upos(c) != UPos::kNOUN && tree_.upos(c) != UPos::kPROPN && tree_.upos(c) != UPos::kPRON) continue;
+      // The phrase must end right before "to": nothing else between them.
+      int last = c;
+      std::vector<int> stack{c};
+      for (size_t i = 0; i < stack.size() && i < 64; ++i)
+        for (int k : tree_.children(stack[i])) {
+          stack.push_back(k);
+          last = std::max(last, k);
+        }
+      if (last + 1 == to) return c;
+    }
+  }
+  return -1;
+}
+
 std::vector<int> Arguments::stranded_subject(int v) const {
   std::vector<int> out;
   const Rels& R = rels();

@@ -30,6 +30,9 @@ class Arguments {
   std::vector<int> prep_phrases(int v, const std::string& prep) const;
   // The clause v governs: xcomp, else ccomp, else a "to" purpose advcl; -1.
   int embedded(int v) const;
+  // "for X to V": the head of the "for" phrase that ends right before v's
+  // "to" (v's subject when it has none of its own), or -1.
+  int for_subject(int v) const;
 
   // The mention standing for token t (following antecedents), or -1. `speaker`
   // is used for first-person pronouns inside a quotation.

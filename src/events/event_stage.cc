@@ -617,6 +617,12 @@ class SentenceCoder {
       on_adj = in_set("adj-negated", l) || in_set("adj-intended", l) || in_set("adj-hypothetical", l) ||
                am == Modality::kHypothetical || am == Modality::kNegated;
     }
+    // "it is unacceptable for Beijing to detain reporters": an act with a
+    // "for" subject under an adjective is judged, not reported as done.
+    if (const int a = tree_.head(v); (tree_.base(v) == R.advcl || tree_.base(v) == R.csubj) && in_sentence(a) &&
+                                     tree_.upos(a) == UPos::kADJ &&
+                                     (args_.for_subject(v) >= 0 || tree_.prep_of(v) == "for"))
+      return Modality::kHypothetical;
     if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
@@ -1363,6 +1369,28 @@ class SentenceCoder {
           if (tree_.prep_of(c) == "by") resolve_into({c}, speaker, &sources);
       }
     }
+    // "Ankara expelled the envoy. ... The move drew condemnation from
+    // Paris": criticism received (`recipient`) by a definite act noun with
+    // no actor of its own is aimed at whoever did that act (as for the
+    // target slot of a reaction, events/anaphora.h); the critics named by
+    // the pattern's slot take no part in it.
+    if (sources.empty() && p->recipient && !subj.empty() && reacts_to_acts(lex_, code)) {
+      const std::vector<int> critics = targets_of(v, *p, speaker, {});
+      auto own_side = [&](int m) {
+        for (int c : critics) {
+          const std::string& cc = doc_.mentions[c].actor.country;
+          if (same_actor(c, m) || (!cc.empty() && doc_.mentions[m].actor.country == cc)) return true;
+        }
+        return false;
+      };
+      if (!critics.empty())
+        for (int n : subj) {
+          if (!in_sentence(n) || !anaphoric_act_noun(tree_, args_, lex_, n)) continue;
+          for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
+            if (std::find(sources.begin(), sources.end(), a) == sources.end()) sources.push_back(a);
+        }
+      if (!sources.empty()) rule += "/anaphor";
+    }
     // "Kenyan troops were deployed to the border": a deployment (root 15)
     // with no agent is the act of the state whose forces are moved; the
     // forces stand for it when their mention names the state.
@@ -2025,8 +2053,41 @@ class SentenceCoder {
     } else {
       for (int c : tree_.kids(ch, R.nsubj))
         for (int k : tree_.with_conjuncts(c)) subj.push_back(k);
+      // "It is unacceptable for Beijing to detain journalists": with an
+      // empty "it" subject the judged act is the "to" clause, and its doer
+      // the "for" phrase before it (also on a conjoined predicate: "is
+      // inappropriate and misleading for a party to behave that way").
+      // Only verdicts on conduct (&judge-conduct): "it is dangerous for
+      // journalists to work there" is a danger to them, not a verdict.
+      const bool empty_subject =
+          subj.empty() || (subj.size() == 1 && tree_.lower(subj[0]) == "it");
+      if (empty_subject && in_set("judge-conduct", tree_.lemma(ch))) {
+        std::vector<int> preds{ch};
+        for (int c : tree_.kids(ch, R.conj)) preds.push_back(c);
+        std::vector<int> doers;
+        for (int pr : preds)
+          for (int c : tree_.children(pr)) {
+            DepRel b = tree_.base(c);
+            if ((b != R.csubj && b != R.advcl && b != R.xcomp) || tree_.is_passive(c)) continue;
+            int f = args_.for_subject(c);
+            // The standard parse: "for" a mark of the clause, the doer its subject.
+            if (f < 0 && tree_.prep_of(c) == "for") f = tree_.first_kid(c, R.nsubj);
+            if (f >= 0 && std::find(doers.begin(), doers.end(), f) == doers.end()) doers.push_back(f);
+          }
+        if (!doers.empty()) {
+          subj.clear();
+          for (int f : doers)
+            for (int k : tree_.with_conjuncts(f)) subj.push_back(k);
+        }
+      }
     }
     resolve_into(subj, -1, &targets);
+    // "cooperation between Moscow and Tehran is illegal": a joint act judged
+    // judges both sides.
+    if (targets.empty() && p.cop)
+      for (int sj : subj)
+        for (int c : tree_.kids(sj, R.nmod))
+          if (tree_.prep_of(c) == "between") resolve_into(tree_.with_conjuncts(c), -1, &targets);
     // 'the ministry's "policy is reckless"': a quotation mark between the
     // owner and its noun makes the parser hang the owner on the predicate.
     // An owner there, before a subject that names no actor, owns it.
@@ -2201,8 +2262,17 @@ class SentenceCoder {
       if (s.kind == Slot::kObj) toks = args_.objects(v);
       else if (s.kind == Slot::kIobj) toks = args_.iobjects(v);
       else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
-      for (int t : toks)
+      for (int t : toks) {
         if (reciprocal(t)) return true;
+        // "attacked each other's policies": the owner of what is acted on.
+        // (The parser may read "each other's" as a determiner and an
+        // adjective with the possessive.)
+        for (int o : tree_.children(t))
+          if ((tree_.rel(o) == rels().nmod_poss ||
+               (tree_.base(o) == rels().amod && tree_.first_kid(o, rels().case_) >= 0)) &&
+              reciprocal(o))
+            return true;
+      }
     }
     return false;
   }
