@@ -149,6 +149,7 @@ class Matcher {
     word_hash_.resize(n);
     for (uint32_t i = 0; i < n; ++i) word_hash_[i] = ActorLexicon::word_key_hash(fw(i));
     for (uint32_t i = 0; i < std::min(n, kAhead); ++i) lex_.prefetch_word(word_hash_[i]);
+    mark_quoted();
     wid_.resize(n);
     for (uint32_t i = 0; i < n; ++i) {
       if (i + kAhead < n) lex_.prefetch_word(word_hash_[i + kAhead]);
@@ -989,6 +990,30 @@ class Matcher {
   // he/she in [b, e): linked only when the latest earlier sentence that names
   // people names exactly one; a person named before it in its own sentence
   // decides instead ("X said he would"), unless two different people are.
+  // Which tokens are quoted words: curly quotes open and close, a straight
+  // quote toggles; a paragraph break closes whatever is open (scraped text
+  // drops closing marks).
+  void mark_quoted() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    quoted_.assign(n, false);
+    bool in = false;
+    uint32_t para_end = 0;
+    size_t p = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = doc_.tokens[i];
+      while (p < doc_.paragraphs.size() && doc_.paragraphs[p].end <= t.begin) ++p;
+      if (p < doc_.paragraphs.size() && doc_.paragraphs[p].end != para_end) {
+        para_end = doc_.paragraphs[p].end;
+        in = false;
+      }
+      const std::string_view w = doc_.span_text(t.begin, t.end);
+      if (w == "\u201c" || w == "\u00ab") { in = true; continue; }
+      if (w == "\u201d" || w == "\u00bb") { in = false; continue; }
+      if (w == "\"" || w == "``" || w == "''") { in = !in; continue; }
+      quoted_[i] = in;
+    }
+  }
+
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string_view f = fw(i);
@@ -1013,6 +1038,10 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
+        // "'... the Assad regime's practice ...,' Robertson said. He
+        // added: ...": a person named inside a quotation is not whom a
+        // pronoun in the reporter's words stands for.
+        if (!quoted_[i] && quoted_[doc_.mentions[k].head]) continue;
         // People named earlier in the pronoun's own sentence decide alone:
         // one person ("Akhundzada said in a statement he issued") is the
         // antecedent; two different people are ambiguous.
@@ -2205,6 +2234,7 @@ class Matcher {
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
+  std::vector<bool> quoted_;  // token lies between quotation marks (its paragraph's)
   std::vector<uint64_t> word_hash_;  // ActorLexicon::word_key_hash per token
   std::string folded_;              // every token folded, end to end (fw)
   std::vector<uint32_t> fold_off_;  // token i is folded_[fold_off_[i], fold_off_[i + 1])

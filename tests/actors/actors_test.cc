@@ -343,6 +343,17 @@ TEST_F(ActorsTest, OrganisationNameInsideAReference) {
             (V{"Organization of the Petroleum Exporting Countries=IGOBUSOPC"}));
 }
 
+// A person named inside a quotation is not whom a pronoun in the
+// reporter's words stands for.
+TEST_F(ActorsTest, PronounSkipsPeopleNamedInsideQuotes) {
+  for (const auto& c : codes("\"Assad has starved his own people,\" the envoy said. He added that talks would go on.",
+                             "2019-03-01"))
+    EXPECT_NE(c, "He=SYRGOV") << c;
+  // Outside quotes the same person is found.
+  EXPECT_EQ(codes("Assad spoke on Monday. He said talks would go on.", "2019-03-01"),
+            (V{"Assad=SYRGOV", "He=SYRGOV"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
