@@ -1,0 +1,97 @@
+// Denials in statements and reported speech (root 01, 016), end to end with
+// the shipped models on invented sentences: rejecting what a claim says
+// ("rejected claims it had supplied drones"), a claim judged false by the
+// speaker ('"This is false," the minister said'), a claim said to be
+// debunked. The target is the claim's owner, else the accuser of the claims
+// just before; with neither there is no event. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+constexpr const char* kAccusation = "Ukraine accused Belarus of sending troops to the border on Monday.\n\n";
+
+TEST(CoderVerbalStatements, RejectingWhatAClaimSaysIsADenial) {
+  NEED_MODELS();
+  // The content clause without "that": the parser hangs it on the noun as a
+  // relative clause, but its object place is filled.
+  Document d = code_text(std::string(kAccusation) + "Belarus rejected claims it had supplied drones to Russia.");
+  EXPECT_TRUE(find(d, "BLR", "UKR", "016")) << describe(d);
+  Document t = code_text(std::string(kAccusation) +
+                         "Minsk dismissed the reports that its soldiers had crossed the frontier at night.");
+  EXPECT_TRUE(find(t, "BLR", "UKR", "016")) << describe(t);
+}
+
+TEST(CoderVerbalStatements, AStateDenyingItsOwnRebelsClaims) {
+  NEED_MODELS();
+  // The accusers are rebels of the denying state's own country: another side.
+  Document d = code_text(
+      "Malian rebels have been waging an insurgency against the Malian state, accusing the government of "
+      "stealing the region's gold.\n\n"
+      "Both Mali and Russia reject the claims that their mining ventures are depriving local Tuareg of jobs.");
+  EXPECT_TRUE(find(d, "MLI", "MLIREB", "016")) << describe(d);
+  EXPECT_TRUE(find(d, "RUS", "MLIREB", "016")) << describe(d);
+}
+
+TEST(CoderVerbalStatements, AccusationGluedToTheClauseAfterIt) {
+  NEED_MODELS();
+  // "dismissed accusations it is massing troops": no "that", and the parser
+  // makes "accusations" a subject of "massing".
+  Document d = code_text(std::string(kAccusation) +
+                         "Belarus's foreign minister again dismissed accusations it is massing troops near the "
+                         "frontier at Tuesday's meeting.");
+  EXPECT_TRUE(find(d, "BLR", "UKR", "016")) << describe(d);
+}
+
+TEST(CoderVerbalStatements, AClaimCalledFalseIsTheSpeakersDenial) {
+  NEED_MODELS();
+  Document q = code_text(std::string(kAccusation) +
+                         "\"These accusations are false,\" the Belarusian foreign ministry said in a statement.");
+  EXPECT_TRUE(find(q, "BLR", "UKR", "016")) << describe(q);
+  // A trailing attribution the parser hangs on the judgement (parataxis).
+  Document p = code_text(std::string(kAccusation) + "The claim is baseless, Belarus's defense minister said.");
+  EXPECT_TRUE(find(p, "BLR", "UKR", "016")) << describe(p);
+  // The claim's owner named on it is the target.
+  Document o = code_text(
+      "Mr. Kovacs, a spokesman for the Hungarian army, told reporters on Monday that the Romanian defense "
+      "ministry's claim \"is patently false.\"");
+  EXPECT_TRUE(find(o, "HUN", "ROU", "016")) << describe(o);
+}
+
+TEST(CoderVerbalStatements, AClaimSaidToBeDebunked) {
+  NEED_MODELS();
+  Document d = code_text(
+      "\"The Hungarian opposition's central allegation has again been completely debunked,\" the Hungarian government "
+      "spokesman said.");
+  EXPECT_TRUE(find(d, "HUNGOV", "HUNOPP", "016")) << describe(d);
+  Document p = code_text("The Hungarian government spokesman said the Hungarian opposition's claims had been disproved.");
+  EXPECT_TRUE(find(p, "HUNGOV", "HUNOPP", "016")) << describe(p);
+}
+
+TEST(CoderVerbalStatements, NoDenialWithoutAClaimOrAnAccuser) {
+  NEED_MODELS();
+  // Nothing was claimed against Belarus before: no accuser, no event.
+  Document n = code_text("\"This is completely false,\" the Belarusian foreign minister said.");
+  EXPECT_FALSE(find_code(n, "016")) << describe(n);
+  // A plan judged absurd is a judgement of a plan, not a denial.
+  Document a = code_text(std::string(kAccusation) + "The plan is absurd, the Belarusian defense minister said.");
+  EXPECT_FALSE(find_code(a, "016")) << describe(a);
+  // A claim for money, with no content clause, is no allegation.
+  Document c = code_text(std::string(kAccusation) + "Belarus rejected the claim for compensation.");
+  EXPECT_FALSE(find_code(c, "016")) << describe(c);
+  // A relative clause on the claim has a gap: "the claims [Kyiv made]" says
+  // who claimed, not what; the plain rejection patterns decide it.
+  Document r = code_text("Belarus rejected the compensation claims that Lithuanian farmers filed in May.");
+  EXPECT_FALSE(find_code(r, "016")) << describe(r);
+  // An analyst calling a claim false is no political statement.
+  Document x = code_text(std::string(kAccusation) +
+                         "\"These accusations are false,\" said Peter Olsen, an analyst at a Danish think tank.");
+  EXPECT_FALSE(find(x, "", "UKR", "016")) << describe(x);
+}
+
+}  // namespace
+}  // namespace dyad
