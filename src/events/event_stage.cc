@@ -1303,6 +1303,28 @@ class SentenceCoder {
       if (!both.empty()) emit(v, v, v, both, code, rule, mod, *ce);
       return;
     }
+    // "An analyst told VOA that India and Japan are concerned about China":
+    // an attitude (an adjective of concern or hope read as a statement,
+    // root 01) reported by someone else is that someone's reading of the
+    // actor's mind, not the actor's statement. Only the speaker's own side
+    // ("the ministry said Ottawa is deeply concerned") states it.
+    if (tree_.upos(v) == UPos::kADJ && code.compare(0, 2, "01") == 0 && tree_.first_kid(v, rels().cop) >= 0 &&
+        quote_of_[v] < 0) {
+      int w = v;
+      for (int d = 0; d < 4 && tree_.rel(w) == rels().conj && in_sentence(tree_.head(w)); ++d) w = tree_.head(w);
+      if (tree_.rel(w) == rels().ccomp && in_sentence(tree_.head(w)) && in_set("speech", tree_.lemma(tree_.head(w)))) {
+        // The speaker must be an actor itself, not one found on a modifier
+        // ("[Indian] reluctance Richard Weitz ... told": a glued heading).
+        int judge = -1;
+        for (int t : args_.speakers(tree_.head(w)))
+          if (judge < 0) judge = args_.mention_at(t);
+        const std::string jc = judge >= 0 ? doc_.mentions[judge].actor.country : "";
+        std::erase_if(sources, [&](int s) {
+          return judge < 0 || (!same_actor(s, judge) && (jc.empty() || doc_.mentions[s].actor.country != jc));
+        });
+        if (sources.empty()) return;
+      }
+    }
     // "the BLA and other separatist groups killed ...": a vague "other"
     // conjunct after a named actor adds no actor of its own.
     if (sources.size() >= 2) {

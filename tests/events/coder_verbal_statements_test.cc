@@ -93,5 +93,31 @@ TEST(CoderVerbalStatements, NoDenialWithoutAClaimOrAnAccuser) {
   EXPECT_FALSE(find(x, "", "UKR", "016")) << describe(x);
 }
 
+TEST(CoderVerbalStatements, AnAttitudeReportedByAnotherIsNoStatement) {
+  NEED_MODELS();
+  // An analyst's reading of two states' minds: no statement by either.
+  Document a = code_text(
+      "Peter Olsen, an analyst at a Danish think tank, told reporters that India and Japan are both concerned "
+      "about Chinese aggression.");
+  EXPECT_FALSE(find_code(a, "012")) << describe(a);
+  // The speaker's own side states its concern.
+  Document o = code_text("The Indian foreign ministry said India is deeply concerned about Chinese aggression.");
+  EXPECT_TRUE(find(o, "IND", "CHN", "012")) << describe(o);
+  Document q = code_text("\"We are deeply concerned about Chinese aggression,\" the Indian foreign minister said.");
+  EXPECT_TRUE(find(q, "IND", "CHN", "012")) << describe(q);
+}
+
+TEST(CoderVerbalStatements, ASummonsToAppearIsAnInquiry) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Nigerian police invited two senators to appear before the command over alleged assaults on its officers.");
+  EXPECT_TRUE(find(d, "NGACOP", "", "091") || find(d, "NGACOP", "LEG", "091")) << describe(d);
+  EXPECT_FALSE(find_code(d, "02")) << describe(d);
+  // An invitation to visit stays an invitation.
+  Document v = code_text("Kenya invited the Somali president to visit Nairobi next month.");
+  EXPECT_FALSE(find_code(v, "091", Modality::kRequested)) << describe(v);
+  EXPECT_FALSE(find_code(v, "091")) << describe(v);
+}
+
 }  // namespace
 }  // namespace dyad
