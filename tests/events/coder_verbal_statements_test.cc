@@ -119,5 +119,21 @@ TEST(CoderVerbalStatements, ASummonsToAppearIsAnInquiry) {
   EXPECT_FALSE(find_code(v, "091")) << describe(v);
 }
 
+TEST(CoderVerbalStatements, ASpeakerWhoHeadsABodySpeaksForIt) {
+  NEED_MODELS();
+  // An unknown name described by the body it heads: the body's statement.
+  Document d = code_text(
+      "\"I am deeply concerned about the prison riot in Gitega,\" said Lindqvist, who heads the U.N. mission in "
+      "Burundi.");
+  EXPECT_TRUE(find(d, "IGOUNO", "", "012")) << describe(d);
+  // Heading a mission in a country is no arrival there.
+  EXPECT_FALSE(find_code(d, "042")) << describe(d);
+  // Only a relative clause of leading: a man "who lives in" a place is no
+  // voice of it.
+  Document n = code_text(
+      "\"I am deeply concerned about the prison riot in Gitega,\" said Lindqvist, who lives in Burundi.");
+  EXPECT_FALSE(find_code(n, "012")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
