@@ -135,5 +135,19 @@ TEST(CoderVerbalStatements, ASpeakerWhoHeadsABodySpeaksForIt) {
   EXPECT_FALSE(find_code(n, "012")) << describe(n);
 }
 
+TEST(CoderVerbalStatements, ARepeatedNameKeepsTheBodyItSpeaksFor) {
+  NEED_MODELS();
+  // The later bare surname is the speaker introduced by the body she heads.
+  Document d = code_text(
+      "\"I am deeply concerned about the prison riot in Gitega,\" said Anna Lindqvist, who heads the U.N. "
+      "mission in Burundi.\n\n"
+      "\"I encourage the Burundian police to speed up the investigation,\" Lindqvist said.");
+  EXPECT_TRUE(find(d, "IGOUNO", "BDICOP", "020")) << describe(d);
+  // A name never tied to an actor stays nobody's.
+  Document n = code_text(
+      "\"I encourage the police to speed up the investigation,\" Lindqvist said of the prison riot in Gitega.");
+  EXPECT_FALSE(find_code(n, "020")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
