@@ -149,5 +149,13 @@ TEST(CoderVerbalStatements, ARepeatedNameKeepsTheBodyItSpeaksFor) {
   EXPECT_FALSE(find_code(n, "020")) << describe(n);
 }
 
+TEST(CoderVerbalStatements, SupportForTalksIsAboutTheirParties) {
+  NEED_MODELS();
+  // "stands ready to support" announces support (032) for the parties of
+  // the talks, not for the talks as a thing.
+  Document d = code_text("The United States stands ready to support the talks between Kabul and the Taliban.");
+  EXPECT_TRUE(find(d, "USA", "AFG", "032", Modality::kIntended)) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
