@@ -157,5 +157,18 @@ TEST(CoderVerbalStatements, SupportForTalksIsAboutTheirParties) {
   EXPECT_TRUE(find(d, "USA", "AFG", "032", Modality::kIntended)) << describe(d);
 }
 
+TEST(CoderVerbalStatements, DaysOfMourningAreASymbolicAct) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan government declared three days of national mourning after the attack.");
+  EXPECT_TRUE(find(d, "KENGOV", "", "017")) << describe(d);
+  Document a = code_text("The Kenyan president declared Tuesday as a national day of mourning for the victims.");
+  EXPECT_TRUE(find(a, "KENGOV", "", "017")) << describe(a);
+  Document s = code_text("The Kenyan parliament observed a minute of silence for the victims.");
+  EXPECT_TRUE(find(s, "KEN", "", "017")) << describe(s);
+  // A holiday or an emergency is no mourning.
+  Document h = code_text("The Kenyan president declared a state of emergency the next day.");
+  EXPECT_FALSE(find_code(h, "017")) << describe(h);
+}
+
 }  // namespace
 }  // namespace dyad
