@@ -170,5 +170,16 @@ TEST(CoderVerbalStatements, DaysOfMourningAreASymbolicAct) {
   EXPECT_FALSE(find_code(h, "017")) << describe(h);
 }
 
+TEST(CoderVerbalStatements, ARequestCalledInappropriateIsCriticism) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Polish foreign minister told reporters that Hungary's request to the European Commission was "
+      "inappropriate.");
+  EXPECT_TRUE(find(d, "POL", "HUN", "111")) << describe(d);
+  // Nobody's act judged: no target, no event.
+  Document n = code_text("The Polish foreign minister said the weather was inappropriate for a parade.");
+  EXPECT_FALSE(find_code(n, "111")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
