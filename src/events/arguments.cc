@@ -221,6 +221,24 @@ int Arguments::mention_for(int t, int speaker) const {
     }
     if (int l = linked_actor(t); l >= 0) return l;
   }
+  // "La Ronde, who heads the U.N. mission in Haiti, told VOA": a named
+  // person the actors stage does not know, described by a relative clause
+  // of leading (&head-verb: heads, leads, chairs...), speaks for what he
+  // leads. Only a proper name: "the man who leads the march" is nobody's
+  // voice.
+  if (tree_.upos(t) == UPos::kPROPN)
+    for (int c : tree_.kids(t, R.acl_relcl)) {
+      if (c < t || !lex_.in_set("head-verb", tree_.lemma(c))) continue;
+      bool who = false;
+      for (int k : tree_.kids(c, R.nsubj)) who = who || tree_.lemma(k) == "who";
+      if (!who) continue;
+      for (int o : tree_.kids(c, R.obj)) {
+        const int m = mention_at_[o] >= 0 ? follow(mention_at_[o]) : mention_for(o, -1);
+        if (m < 0) continue;
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty()) return m;
+      }
+    }
   // One level further for quantity and trade phrases: "$28 billion worth
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").

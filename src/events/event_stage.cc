@@ -388,6 +388,14 @@ class SentenceCoder {
               if ((b == R.amod || b == R.compound) && c.words.contains(tree_.lemma(m))) ok = true;
             }
           break;
+        case CondKind::kContent:
+          for (int o : args_.objects(v))
+            for (int k : tree_.children(o)) ok = ok || noun_content_clause(k);
+          // The parser's other reading hangs the clause on the verb, beside
+          // its object ("dismissed reports [that] troops had fired").
+          if (!ok && !args_.objects(v).empty())
+            for (int k : tree_.kids(v, R.ccomp)) ok = ok || k > args_.objects(v).front();
+          break;
         case CondKind::kMod:
           for (int m : tree_.children(v)) {
             DepRel b = tree_.base(m);
@@ -454,6 +462,40 @@ class SentenceCoder {
     return m;
   }
 
+  // Whether c, a clause on a noun, says what the noun claims ("claims [that
+  // it armed the rebels]", "reports [troops had fired]"): a finite clause
+  // with a subject of its own. A relative clause ("the claims [that Kyiv
+  // made]") has a gap: its "that" is its subject or its only object. The
+  // parser also labels a content clause as a relative one when "that" is
+  // read as an object beside another ("that separatists have put down
+  // [roots]").
+  bool noun_content_clause(int c) const {
+    const Rels& R = rels();
+    const DepRel r = tree_.rel(c);
+    if (r != R.acl && r != R.acl_relcl) return false;
+    int subj = -1, that = -1, objs = 0;
+    for (int k : tree_.children(c)) {
+      const DepRel b = tree_.rel(k);
+      const std::string& l = tree_.lemma(k);
+      const bool rel_word = l == "that" || l == "which" || l == "who" || l == "whom";
+      if ((b == R.nsubj || b == R.nsubj_pass) && !rel_word) subj = k;
+      if (b == R.obj) ++objs;
+      if (l == "that" && (b == R.mark || b == R.obj)) that = k;
+    }
+    if (subj < 0) return false;
+    if (r == R.acl) return true;
+    // "claims [it had supplied drones]": no relative word, and the object
+    // place is filled, so there is no gap ("the claims [Kyiv made]" has one).
+    if (that < 0) {
+      for (int k : tree_.children(c)) {
+        const std::string& l = tree_.lemma(k);
+        if (l == "which" || l == "who" || l == "whom" || l == "that") return false;
+      }
+      return objs >= 1;
+    }
+    return tree_.rel(that) == R.mark || objs >= 2;
+  }
+
   // Whether v is what an allegation says, and a denying verb (&deny-verb)
   // answers that allegation: "rejected claims that it supplied drones",
   // "dismissed reports that its troops had attacked". The parser hangs the
@@ -463,7 +505,8 @@ class SentenceCoder {
     const Rels& R = rels();
     const int h = tree_.head(v);
     if (!in_sentence(h)) return false;
-    if (tree_.rel(v) == R.acl && tree_.upos(h) == UPos::kNOUN && in_set("allegation", tree_.lemma(h))) {
+    if ((tree_.rel(v) == R.acl || (tree_.rel(v) == R.acl_relcl && noun_content_clause(v))) &&
+        tree_.upos(h) == UPos::kNOUN && in_set("allegation", tree_.lemma(h))) {
       const int g = tree_.head(h);
       return in_sentence(g) && tree_.rel(h) == R.obj && in_set("deny-verb", tree_.lemma(g));
     }
@@ -1422,6 +1465,28 @@ class SentenceCoder {
       if (!both.empty()) emit(v, v, v, both, code, rule, mod, *ce);
       return;
     }
+    // "An analyst told VOA that India and Japan are concerned about China":
+    // an attitude (an adjective of concern or hope read as a statement,
+    // root 01) reported by someone else is that someone's reading of the
+    // actor's mind, not the actor's statement. Only the speaker's own side
+    // ("the ministry said Ottawa is deeply concerned") states it.
+    if (tree_.upos(v) == UPos::kADJ && code.compare(0, 2, "01") == 0 && tree_.first_kid(v, rels().cop) >= 0 &&
+        quote_of_[v] < 0) {
+      int w = v;
+      for (int d = 0; d < 4 && tree_.rel(w) == rels().conj && in_sentence(tree_.head(w)); ++d) w = tree_.head(w);
+      if (tree_.rel(w) == rels().ccomp && in_sentence(tree_.head(w)) && in_set("speech", tree_.lemma(tree_.head(w)))) {
+        // The speaker must be an actor itself, not one found on a modifier
+        // ("[Indian] reluctance Richard Weitz ... told": a glued heading).
+        int judge = -1;
+        for (int t : args_.speakers(tree_.head(w)))
+          if (judge < 0) judge = args_.mention_at(t);
+        const std::string jc = judge >= 0 ? doc_.mentions[judge].actor.country : "";
+        std::erase_if(sources, [&](int s) {
+          return judge < 0 || (!same_actor(s, judge) && (jc.empty() || doc_.mentions[s].actor.country != jc));
+        });
+        if (sources.empty()) return;
+      }
+    }
     // "the BLA and other separatist groups killed ...": a vague "other"
     // conjunct after a named actor adds no actor of its own.
     if (sources.size() >= 2) {
@@ -2043,12 +2108,25 @@ class SentenceCoder {
         for (int t : args_.speakers(h))
           if ((speaker = args_.mention_for(t, -1)) >= 0) break;
     }
+    // "The claim is baseless, the minister said": the parser hangs a
+    // trailing attribution on the judgement as parataxis.
+    if (speaker < 0 && p.cop)
+      for (int h : tree_.kids(ch, R.parataxis)) {
+        if (h < ch || !in_set("speech", tree_.lemma(h)) || tree_.first_kid(h, R.ccomp) >= 0) continue;
+        for (int t : args_.speakers(h))
+          if ((speaker = args_.mention_for(t, -1)) >= 0) break;
+        if (speaker >= 0) break;
+      }
     if (speaker < 0) return;
     // '"Is Oslo exploiting our farmers?" the minister said': a judgement
     // asked is none.
     if ((mod == Modality::kAsserted || mod == Modality::kIntended) && clause_asks(v)) mod = Modality::kHypothetical;
     std::vector<int> targets, subj;
-    if (p.reported) {
+    if (p.reported && p.voice == Voice::kPassive) {
+      // "the claim has been debunked": a passive pattern judges what was
+      // acted on, the passive subject.
+      subj = args_.objects(v);
+    } else if (p.reported) {
       subj = args_.subjects(v);  // "is defying X and ignoring Y": conjuncts share it
     } else {
       for (int c : tree_.kids(ch, R.nsubj))
@@ -2094,6 +2172,18 @@ class SentenceCoder {
     if (targets.empty() && p.cop && subj.size() == 1)
       for (int o : tree_.kids(ch, R.nmod_poss))
         if (o < subj[0] && quote_of_[o] < 0 && quote_of_[subj[0]] >= 0) resolve_into({o}, -1, &targets);
+    // '"This is completely false," the envoy told the council', "the
+    // accusations are baseless, the ministry said": a claim called false
+    // that names no actor of its own answers the accusation made just
+    // before, as a bare denial does (016 to the accuser; none found, no
+    // event). Only a claim noun or a pointing word as subject: "the plan is
+    // absurd" judges a plan.
+    if (targets.empty() && code == "016" && p.cop && !subj.empty() &&
+        std::all_of(subj.begin(), subj.end(), [&](int t) {
+          const std::string& l = tree_.lemma(t);
+          return in_set("allegation", l) || l == "this" || l == "that" || l == "these" || l == "those" || l == "it";
+        }))
+      accuser_of(v, {speaker}, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     emit(v, v, v, pairs, code, rule, mod, ce);
@@ -2112,8 +2202,17 @@ class SentenceCoder {
     if (dcode.size() < 3) return;
     // Same side: one code extends the other ("AFG" and "AFGGOV", "AFGINS"
     // and "AFGINSTAL"); "AFGGOV" and "AFGINSTAL" are two sides.
+    // A state and the insurgents, rebels or opposition of its own country
+    // are two sides too: "Kabul rejected the claims" after "the rebels
+    // accused the government" ("AFG" and "AFGREB").
+    auto challenger = [](const std::string& c) {
+      if (c.size() < 6) return false;
+      const std::string r = c.substr(3, 3);
+      return r == "INS" || r == "REB" || r == "SEP" || r == "OPP" || r == "UAF";
+    };
     auto same_side = [&](const std::string& c) {
-      return !c.empty() && (c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0);
+      if (c.empty() || challenger(c) != challenger(dcode)) return false;
+      return c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0;
     };
     const uint32_t first = sent_ >= 6 ? sent_ - 6 : 0;
     for (uint32_t si = sent_ + 1; si-- > first;) {

@@ -585,6 +585,7 @@ class QuoteFinder {
         while (k < n_ && sent_of_[k] == s && k < t + 5 && !marked_[k] && is_name(k)) ++k;
         w.b = static_cast<int32_t>(t);
         w.e = static_cast<int32_t>(k);
+        w.mention = earlier_namesake(static_cast<int>(t));
         return w;
       }
     }
@@ -624,6 +625,7 @@ class QuoteFinder {
           break;
         }
       }
+      if (w.mention < 0) w.mention = earlier_namesake(t);
       const std::string& l = tree_.lemma(t);
       // '"... called on Russia to de-escalate," it said': a pronoun linked
       // to an actor named only inside a quotation is not that actor; the
@@ -685,6 +687,35 @@ class QuoteFinder {
 
   // The last proper name a speech verb made its subject, in the sentence of
   // `at` (before it) or the two before; empty if none.
+  // "La Ronde said" after "Anna La Ronde, who heads the U.N. mission,
+  // told VOA": a name that resolves to no actor takes the actor of the same
+  // name (its last word) written earlier in the story, when that one
+  // resolved. Looks back a bounded stretch of text.
+  int earlier_namesake(int t) const {
+    if (!have_syntax_ || t < 0 || !is_name(static_cast<uint32_t>(t))) return -1;
+    const Rels& R = rels();
+    auto tail = [&](int h) {
+      int e = h;
+      for (int k : tree_.kids(h, R.flat)) e = std::max(e, k);
+      return e;
+    };
+    const std::string_view last = doc_.token_text(static_cast<uint32_t>(tail(t)));
+    const uint32_t s = sent_of_[t];
+    if (s == 0) return -1;
+    const int lo = std::max<int>(0, static_cast<int>(sents_[s].token_begin) - 2000);
+    for (int k = static_cast<int>(sents_[s].token_begin) - 1; k >= lo; --k) {
+      if (marked_[k] || tree_.rel(k) == R.flat || !is_name(static_cast<uint32_t>(k))) continue;
+      if (doc_.token_text(static_cast<uint32_t>(tail(k))) != last) continue;
+      // Only an actor that names its state or organisation: a bare role
+      // ("Ambassador X" coded GOV with no country) would only spread a guess.
+      if (const int m = args_.mention_for(k, -1); m >= 0) {
+        const Actor& a = doc_.mentions[m].actor;
+        return !a.country.empty() || !a.org.empty() ? m : -1;
+      }
+    }
+    return -1;
+  }
+
   Who recent_named_speaker(uint32_t at) const {
     Who w;
     const uint32_t s = sent_of_[at];

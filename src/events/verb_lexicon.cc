@@ -137,6 +137,12 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "neg") p.neg = true;
         else if (e == "future") p.future = true;
         else if (e == "done") p.done = true;
+        else if (e == "content") {
+          Cond c;
+          c.kind = CondKind::kContent;
+          c.words.any = true;
+          p.conds.push_back(std::move(c));
+        }
         else if (e == "passive") p.voice = Voice::kPassive;
         else if (e == "active") p.voice = Voice::kActive;
         else fail_at(name, lineno, "unknown flag '" + std::string(e) + "'");

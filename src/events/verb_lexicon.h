@@ -56,6 +56,8 @@ enum class CondKind : uint8_t {
   kObj2,    // a second complement after the object ("called [X] [a threat]"): its head lemma
   kSubjMod, // a modifier (amod/compound) of the subject head ("a [suicide] bomber killed")
   kEsubj,   // the governed clause's own subject head ("proposed that [Moscow] withdraw")
+  kContent, // flag `content`: the object noun carries a content clause with a subject of its own
+            // ("rejected [claims] that it armed the rebels"), or the verb one beside its object
 };
 
 struct Cond {
