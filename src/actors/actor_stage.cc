@@ -1531,25 +1531,32 @@ class Matcher {
       if (!m.actor.country.empty() || !m.actor.org.empty()) continue;
       const uint32_t end = sents[mm.sentence].second;
       uint32_t t = m.token_end;
-      if (!is(t, end, ",")) continue;
-      ++t;
-      if (is(t, end, "a") || is(t, end, "an") || is(t, end, "the")) ++t;
-      uint32_t stop = t;
-      while (stop < end && stop < t + 8 && !is(stop, end, ",") && !is(stop, end, ".") && !is(stop, end, ";") &&
-             !is(stop, end, "who") && !is(stop, end, "said"))
-        ++stop;
       std::string country, roles;
-      for (size_t j = i + 1; j < doc_.mentions.size(); ++j) {
-        const ActorMention& o = doc_.mentions[j];
-        if (o.token_begin >= stop) break;
-        if (o.token_begin < t || !o.actor.org.empty() || meta_[j].person >= 0 || meta_[j].dyn >= 0) continue;
-        if (country.empty() && !o.actor.country.empty()) country = o.actor.country;
-        const std::string& c = o.actor.code;
-        // A state or capital alone lends no role ("envoy to Kyiv": UKRGOV).
-        const std::string r = names_state(j)                          ? ""
-                               : !o.actor.country.empty() && c.size() > 3 ? c.substr(3)
-                               : (o.actor.country.empty() ? c : "");
-        if (!r.empty() && roles_only(r)) roles = r;
+      // The appositive, and a second one when the first names no state
+      // ("Cmdr. X, a spokesperson for Inherent Resolve, the U.S. military
+      // operation against ...").
+      for (int seg = 0; seg < 2 && country.empty(); ++seg) {
+        if (!is(t, end, ",")) break;
+        ++t;
+        if (is(t, end, "a") || is(t, end, "an") || is(t, end, "the")) ++t;
+        else if (seg > 0) break;
+        uint32_t stop = t;
+        while (stop < end && stop < t + 8 && !is(stop, end, ",") && !is(stop, end, ".") && !is(stop, end, ";") &&
+               !is(stop, end, "who") && !is(stop, end, "said"))
+          ++stop;
+        for (size_t j = i + 1; j < doc_.mentions.size(); ++j) {
+          const ActorMention& o = doc_.mentions[j];
+          if (o.token_begin >= stop) break;
+          if (o.token_begin < t || !o.actor.org.empty() || meta_[j].person >= 0 || meta_[j].dyn >= 0) continue;
+          if (country.empty() && !o.actor.country.empty()) country = o.actor.country;
+          const std::string& c = o.actor.code;
+          // A state or capital alone lends no role ("envoy to Kyiv": UKRGOV).
+          const std::string r = names_state(j)                          ? ""
+                                 : !o.actor.country.empty() && c.size() > 3 ? c.substr(3)
+                                 : (o.actor.country.empty() ? c : "");
+          if (!r.empty() && roles_only(r)) roles = r;
+        }
+        t = stop;
       }
       if (country.empty() || roles.empty()) continue;
       // The person's own title keeps its role ("Lieutenant General X, the

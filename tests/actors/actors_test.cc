@@ -354,6 +354,13 @@ TEST_F(ActorsTest, PronounSkipsPeopleNamedInsideQuotes) {
             (V{"Assad=SYRGOV", "He=SYRGOV"}));
 }
 
+// A second appositive lends the state when the first names none.
+TEST_F(ActorsTest, SecondAppositiveLendsTheState) {
+  const auto got = codes("Colonel Ana Ruiz, a spokeswoman for the task force, the Chilean naval mission, spoke.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0], "Colonel Ana Ruiz=CHLMIL");
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
