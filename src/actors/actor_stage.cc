@@ -1490,12 +1490,13 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
-      // "pending in Congress" with no dominant state: in English-language
-      // news a bare, capitalised Congress is the United States' (other
-      // congresses come with their state: "Peru's Congress"). A story
-      // about another state gives it that state below.
-      if (context_country_.empty() && m.actor.code == "LEG" && m.token_end == m.token_begin + 1 &&
-          doc_.tokens[m.token_begin].norm == "Congress") {
+      // "pending in Congress", "a Senate committee" with no dominant state:
+      // in English-language news a bare, capitalised Congress or Senate is
+      // the United States' (others come with their state: "Peru's
+      // Congress", "the Nigerian Senate"). A story about another state
+      // gives it that state below.
+      if (context_country_.empty() && m.actor.code == "LEG" && m.token_end <= m.token_begin + 2 &&
+          (doc_.tokens[m.token_begin].norm == "Congress" || doc_.tokens[m.token_begin].norm == "Senate")) {
         m.actor = lex_.make_actor("USALEG");
         m.entry += "+default:USA";
         m.basis = "context";

@@ -361,6 +361,14 @@ TEST_F(ActorsTest, SecondAppositiveLendsTheState) {
   EXPECT_EQ(got[0], "Colonel Ana Ruiz=CHLMIL");
 }
 
+// A bare, capitalised Congress or Senate with no dominant state is the
+// United States'; a state named with it keeps its own.
+TEST_F(ActorsTest, BareCongressIsTheUsCongress) {
+  EXPECT_EQ(codes("Sanctions bills against Chile are pending in Congress."),
+            (V{"Chile=CHL", "Congress=USALEG"}));
+  EXPECT_EQ(codes("Peru's Congress voted on Monday."), (V{"Peru's Congress=PERLEG"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
