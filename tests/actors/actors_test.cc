@@ -329,6 +329,11 @@ TEST_F(ActorsTest, BareCapitalisedTitleIsASurname) {
   EXPECT_EQ(codes("A Federal Judge ruled on Monday."), (V{"Judge=JUD"}));
 }
 
+// Political forces are parties, not the military.
+TEST_F(ActorsTest, PoliticalForcesAreParties) {
+  EXPECT_EQ(codes("Chilean political forces condemned the decree."), (V{"Chilean political forces=CHLPTY"}));
+}
+
 // Armed opposition is a rebel force, not the state's military.
 TEST_F(ActorsTest, OppositionForcesAreRebels) {
   EXPECT_EQ(codes("The Syrian opposition forces retreated."), (V{"Syrian opposition forces=SYRREB"}));
