@@ -1316,6 +1316,7 @@ class Matcher {
     }
     std::unordered_map<std::string, double> score;
     std::unordered_map<uint32_t, double> org_score;
+    province_at_.assign(doc_.tokens.size(), -1);
     for (size_t s = 0; s < units.size(); ++s) {
       double w = 1;
       if (s < doc_.sentences.size()) {
@@ -1340,6 +1341,8 @@ class Matcher {
           if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat ||
               en.kind == EntryKind::kProvince) {
             cameo = lex_.country(en.ref).cameo;
+            if (en.kind == EntryKind::kProvince)
+              for (uint32_t k = u.begin; k < u.end; ++k) province_at_[k] = static_cast<int>(en.ref);
             if ((en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital) && !country_entry_.count(cameo))
               country_entry_[cameo] = e;
           } else if (cameo.empty() && (en.kind == EntryKind::kPersonFull || en.kind == EntryKind::kPersonAlias)) {
@@ -1845,13 +1848,23 @@ class Matcher {
   std::string_view base_rel_of(uint32_t t) const { return deprel_name(deprel_base(doc_.syntax[t].deprel)); }
 
   // The state named at token t or at its conjuncts ("in Mali and Niger").
+  // A province or city counts as its state ("guerrillas in Fallujah"), and
+  // so does "the city of X" ("in the eastern city of Baqubah").
   void states_at(uint32_t t, std::vector<std::string>* out) const {
     auto add = [&](uint32_t k) {
       if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.country);
+      else if (k < province_at_.size() && province_at_[k] >= 0) out->push_back(lex_.country(province_at_[k]).iso);
     };
     add(t);
-    for (uint32_t c : kids_of(t))
+    static const char* kPlaceNoun[] = {"city", "town", "village", "province", "region", "district", "state"};
+    bool place_noun = false;
+    for (const char* w : kPlaceNoun) place_noun = place_noun || fw(t) == w;
+    for (uint32_t c : kids_of(t)) {
       if (base_rel_of(c) == "conj") add(c);
+      if (place_noun && base_rel_of(c) == "nmod")
+        for (uint32_t k : kids_of(c))
+          if (k < c && base_rel_of(k) == "case" && fw(k) == "of") add(c);
+    }
   }
 
   // States named as where the phrase or clause headed by t happens: its
@@ -2240,6 +2253,7 @@ class Matcher {
   float context_conf_ = 0;
   std::vector<uint32_t> kid_off_, kids_;  // children index (index_children)
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1
+  std::vector<int> province_at_;          // token -> country (lexicon index) of a province or city there, or -1
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;
   std::vector<bool> quoted_;  // token lies between quotation marks (its paragraph's)

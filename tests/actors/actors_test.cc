@@ -374,6 +374,12 @@ TEST_F(ActorsTest, BareCongressIsTheUsCongress) {
   EXPECT_EQ(codes("Peru's Congress voted on Monday."), (V{"Peru's Congress=PERLEG"}));
 }
 
+// A city or province is no actor of its own (it places agents acting
+// there, which needs the parse: tests/events/coder_street_test.cc).
+TEST_F(ActorsTest, CityIsNoActor) {
+  EXPECT_EQ(codes("Fighting went on in Idlib and Kandahar."), V{});
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);

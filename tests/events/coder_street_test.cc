@@ -80,5 +80,14 @@ TEST(CoderVisits, DrugSeizuresAreNoHijacking) {
   EXPECT_FALSE(find_code(d, "181")) << describe(d);
 }
 
+// A city or province places the agents acting there in its state.
+TEST(CoderPlaces, CityNamesTheAgentsState) {
+  NEED_MODELS();
+  Document d = code_text("Rebels in Idlib attacked government positions on Monday.");
+  EXPECT_TRUE(find(d, "SYRREB", "SYR", "19")) << describe(d);
+  Document c = code_text("In the northern city of Kunduz, gunmen killed two police officers.");
+  EXPECT_TRUE(find(c, "AFG", "AFGCOP", "")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
