@@ -27,7 +27,7 @@ std::vector<Name> lexicon_names() {
   std::vector<Name> out;
   const std::string dir = std::string(DYAD_SOURCE_DIR) + "/data/actors/";
   for (const char* f : {"orgs.txt", "countries.txt", "groups.txt", "parties.txt", "people.txt", "people_world.txt",
-                        "people_more.txt"}) {
+                        "people_more.txt", "people_cabinets.txt"}) {
     std::ifstream in(dir + f);
     std::string line;
     int n = 0;
