@@ -385,7 +385,9 @@ class Matcher {
         default: break;
       }
       if (!eligible) continue;
-      if (introduced_[en.ref]) score += 2;
+      // Named in full earlier in the story beats an alias of someone else
+      // ("Farouk al-Sharaa ... Sharaa said" in 2005 is not Ahmed al-Sharaa).
+      if (introduced_[en.ref]) score += 3;
       if (ch.last == Role::kAgent && lex_.person_has_role(en.ref, lex_.agent(ch.last_agent), date_)) score += 1;
       if (score > best_score) {
         best_score = score;
