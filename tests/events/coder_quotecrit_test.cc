@@ -11,68 +11,47 @@
 namespace dyad {
 namespace {
 
-using namespace pipetest;  // nlp, code_text, describe, starts, NEED_MODELS
-
-// An event whose source/target codes start with src/tgt ("" = no target),
-// whose code starts with `code` and, unless `mod` is empty, whose modality
-// is `mod`.
-const Event* find_event(const Document& d, const std::string& src, const std::string& tgt, const std::string& code,
-                        const std::string& mod = "asserted") {
-  for (const Event& e : d.events) {
-    std::string s = e.source >= 0 ? d.mentions[e.source].actor.code : "";
-    std::string t = e.target >= 0 ? d.mentions[e.target].actor.code : "";
-    if (starts(s, src) && (tgt.empty() ? t.empty() : starts(t, tgt)) && starts(e.cameo, code) &&
-        (mod.empty() || modality_name(e.modality) == mod))
-      return &e;
-  }
-  return nullptr;
-}
-
-bool any_code(const Document& d, const std::string& code) {
-  for (const Event& e : d.events)
-    if (starts(e.cameo, code) && e.modality == Modality::kAsserted) return true;
-  return false;
-}
+using namespace pipetest;  // code_text, describe, find, find_any_modality, find_code, NEED_MODELS
 
 TEST(CoderQuoteCrit, ItIsUnacceptableForXToActCriticisesX) {
   NEED_MODELS();
   Document d = code_text(
       "\"It is unacceptable for Beijing to detain foreign reporters,\" the Canadian foreign minister said on "
       "Tuesday.");
-  EXPECT_NE(find_event(d, "CAN", "CHN", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "CAN", "CHN", "111"), nullptr) << describe(d);
   // The detention is judged, not reported as done, and never the speaker's.
-  EXPECT_EQ(find_event(d, "CAN", "", "17", ""), nullptr) << describe(d);
-  EXPECT_EQ(find_event(d, "CHN", "", "17"), nullptr) << describe(d);
+  EXPECT_EQ(find_any_modality(d, "CAN", "", "17"), nullptr) << describe(d);
+  EXPECT_EQ(find(d, "CHN", "", "17"), nullptr) << describe(d);
 }
 
 TEST(CoderQuoteCrit, ForXToActInAReportedClause) {
   NEED_MODELS();
   Document d = code_text("The Kenyan foreign minister said it was irresponsible for Kampala to hold the drills.");
-  EXPECT_NE(find_event(d, "KEN", "UGA", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "KEN", "UGA", "111"), nullptr) << describe(d);
 }
 
 TEST(CoderQuoteCrit, DangerForSomeoneIsNoVerdict) {
   NEED_MODELS();
   Document d = code_text(
       "\"It is dangerous for journalists to work in the north,\" the Canadian foreign minister said on Tuesday.");
-  EXPECT_FALSE(any_code(d, "11")) << describe(d);
+  EXPECT_EQ(find_code(d, "11"), nullptr) << describe(d);
 }
 
 TEST(CoderQuoteCrit, JointActJudgedJudgesBothSides) {
   NEED_MODELS();
   Document d =
       code_text("The Polish foreign minister said that military cooperation between Belarus and Iran was illegal.");
-  EXPECT_NE(find_event(d, "POL", "BLR", "111"), nullptr) << describe(d);
-  EXPECT_NE(find_event(d, "POL", "IRN", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "POL", "BLR", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "POL", "IRN", "111"), nullptr) << describe(d);
 }
 
 TEST(CoderQuoteCrit, ImproperRequestJudgesItsOwner) {
   NEED_MODELS();
   Document d = code_text("The Chilean foreign minister said Bolivia's request was inappropriate.");
-  EXPECT_NE(find_event(d, "CHL", "BOL", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "CHL", "BOL", "111"), nullptr) << describe(d);
   // Without a speaker the writer's word is no event.
   Document plain = code_text("Bolivia's request was inappropriate for the court.");
-  EXPECT_FALSE(any_code(plain, "11")) << describe(plain);
+  EXPECT_EQ(find_code(plain, "11"), nullptr) << describe(plain);
 }
 
 TEST(CoderQuoteCrit, StarvingItsPeopleInReportedWordsIsARightsAccusation) {
@@ -90,10 +69,10 @@ TEST(CoderQuoteCrit, StarvingItsPeopleInReportedWordsIsARightsAccusation) {
 TEST(CoderQuoteCrit, MastermindingAnAttackInReportedWords) {
   NEED_MODELS();
   Document d = code_text("Nigerian officials said Boko Haram masterminded the bombing in Maiduguri.");
-  EXPECT_NE(find_event(d, "NGA", "NGA", "112"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "NGA", "NGA", "112"), nullptr) << describe(d);
   // The writer's own account accuses no one.
   Document plain = code_text("Boko Haram masterminded the bombing in Maiduguri, the group's video showed.");
-  EXPECT_EQ(find_event(plain, "NGA", "NGA", "112"), nullptr) << describe(plain);
+  EXPECT_EQ(find(plain, "NGA", "NGA", "112"), nullptr) << describe(plain);
 }
 
 TEST(CoderQuoteCrit, CriticismReceivedByAnEarlierAct) {
@@ -101,7 +80,7 @@ TEST(CoderQuoteCrit, CriticismReceivedByAnEarlierAct) {
   Document d = code_text(
       "Police arrested dozens of opposition activists in Minsk on Saturday. "
       "The arrests drew sharp criticism from the European Union.");
-  const Event* e = find_event(d, "IGOEUR", "", "111");
+  const Event* e = find(d, "IGOEUR", "", "111");
   EXPECT_EQ(e, nullptr) << describe(d);  // never without the doer
   bool found = false;
   for (const Event& x : d.events)
@@ -122,11 +101,11 @@ TEST(CoderQuoteCrit, CriticismReceivedWithNoEarlierActHasNoTarget) {
 TEST(CoderQuoteCrit, EachOthersPoliciesAttackedBothWays) {
   NEED_MODELS();
   Document d = code_text("Merkel and Macron attacked each other's policies on immigration in a televised debate.");
-  EXPECT_NE(find_event(d, "DEU", "FRA", "111"), nullptr) << describe(d);
-  EXPECT_NE(find_event(d, "FRA", "DEU", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "DEU", "FRA", "111"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "FRA", "DEU", "111"), nullptr) << describe(d);
   // A third party's policies name no reciprocal pair.
   Document other = code_text("Merkel and Macron attacked the other party's policies on immigration.");
-  EXPECT_EQ(find_event(other, "DEU", "FRA", "111"), nullptr) << describe(other);
+  EXPECT_EQ(find(other, "DEU", "FRA", "111"), nullptr) << describe(other);
 }
 
 }  // namespace

@@ -89,6 +89,15 @@ inline const Event* find(const Document& d, const std::string& src, const std::s
   return nullptr;
 }
 
+// As `find`, whatever the event's modality.
+inline const Event* find_any_modality(const Document& d, const std::string& src, const std::string& tgt,
+                                      const std::string& code) {
+  for (Modality m : {Modality::kAsserted, Modality::kNegated, Modality::kHypothetical, Modality::kIntended,
+                     Modality::kRequested, Modality::kDenied})
+    if (const Event* e = find(d, src, tgt, code, m)) return e;
+  return nullptr;
+}
+
 // Any event whose code starts with `code`, whoever its actors, with modality m.
 inline const Event* find_code(const Document& d, const std::string& code, Modality m = Modality::kAsserted) {
   for (const Event& e : d.events)
