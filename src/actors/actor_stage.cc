@@ -1317,6 +1317,11 @@ class Matcher {
       }
     }
     std::unordered_map<std::string, double> score;
+    // Only names of places (a state's name or adjective, its provinces and
+    // cities): where the story happens, for the police, protesters and
+    // civilians of a story no state dominates (capitals, seats and leaders
+    // name governments acting from afar).
+    std::unordered_map<std::string, double> local;
     std::unordered_map<uint32_t, double> org_score;
     province_at_.assign(doc_.tokens.size(), -1);
     for (size_t s = 0; s < units.size(); ++s) {
@@ -1353,6 +1358,14 @@ class Matcher {
           }
         }
         if (!cameo.empty()) score[cameo] += uw;
+        for (uint32_t e : u.entries) {
+          const Entry& en = lex_.entry(e);
+          if (en.kind == EntryKind::kOrg) break;
+          if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kProvince) {
+            local[lex_.country(en.ref).cameo] += uw;
+            break;
+          }
+        }
       }
     }
     double best = 0, second = 0, total = 0;
@@ -1377,6 +1390,25 @@ class Matcher {
       context_country_ = top;
       // A rough prior: the dominant country's share of all state mentions.
       context_conf_ = static_cast<float>(0.4 + 0.4 * best / total);
+    }
+    if (opts_.use_context && context_country_.empty()) {
+      double lb = 0, ls = 0;
+      std::string ltop;
+      for (const auto& [c, v] : local) {
+        if (v > lb || (v == lb && c < ltop)) {
+          ls = lb;
+          lb = v;
+          ltop = c;
+        } else if (v > ls) {
+          ls = v;
+        }
+      }
+      // ...and it must be a contender overall too: a story about a US
+      // impeachment names Ukraine more often than "the United States", but
+      // its people act in Washington.
+      const double overall = score.count(ltop) ? score.at(ltop) : 0;
+      if (!ltop.empty() && lb >= 3 && lb >= 2 * ls && overall * 1.5 >= best && lex_.country_by_cameo(ltop) >= 0)
+        local_country_ = ltop;
     }
     double ob = 0;
     for (const auto& [e, v] : org_score)
@@ -1467,6 +1499,16 @@ class Matcher {
   // country's too, but less surely than its officials or soldiers (a
   // foreign correspondent, refugees from a neighbour), so they take the
   // dominant country with a lower confidence.
+  // People who act where they live: police, protesters and the opposition,
+  // students, workers, criminals. (Not bare "people" or "families", CVL:
+  // too often anyone anywhere.)
+  static bool local_role(const std::string& code) {
+    static const char* kRoles[] = {"COP", "OPP", "EDU", "LAB", "AGR", "HLH", "CRM"};
+    if (code.size() != 3) return false;
+    for (const char* r : kRoles)
+      if (code == r) return true;
+    return false;
+  }
   static bool society_role(const std::string& code) {
     static const char* kRoles[] = {"MED", "BUS", "REF", "ENV", "HRI", "UAF", "ELI"};
     for (size_t i = 0; i + 3 <= code.size(); i += 3)
@@ -1508,16 +1550,20 @@ class Matcher {
         m.confidence = 0.5f;
         continue;
       }
-      if (context_country_.empty() || meta_[i].person >= 0 || meta_[i].studies_state) continue;
+      // No dominant state: the place the story happens in, for the people
+      // acting there (police, protesters, civilians, students).
+      const bool local = context_country_.empty() && !local_country_.empty() && local_role(m.actor.code);
+      const std::string& ctx = local ? local_country_ : context_country_;
+      if (ctx.empty() || meta_[i].person >= 0 || meta_[i].studies_state) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) continue;
       if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0) continue;
-      if (!context_fits(i)) continue;
-      std::string code = context_country_;
+      if (!context_fits(i, ctx)) continue;
+      std::string code = ctx;
       append_roles(code, m.actor.code);
       m.actor = lex_.make_actor(code);
-      m.entry += "+context:" + context_country_;
+      m.entry += (local ? "+local:" : "+context:") + ctx;
       m.basis = "context";
-      m.confidence = society_role(m.actor.code) ? 0.8f * context_conf_ : context_conf_;
+      m.confidence = (society_role(m.actor.code) || local ? 0.8f : 1.0f) * context_conf_;
     }
   }
 
@@ -1994,10 +2040,10 @@ class Matcher {
     return false;
   }
 
-  bool context_fits(size_t i) const {
+  bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
-    if (sent_to_context_state(i)) return false;
+    if (ctx == context_country_ && sent_to_context_state(i)) return false;
     const uint32_t sent = meta_[i].sentence;
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
@@ -2012,11 +2058,11 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
-      if (o.actor.code.compare(0, 3, context_country_) != 0) other = true;
+      if (o.actor.code.compare(0, 3, ctx) != 0) other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }
     if (!other) return true;
-    return nearest >= 0 && doc_.mentions[nearest].actor.code.compare(0, 3, context_country_) == 0;
+    return nearest >= 0 && doc_.mentions[nearest].actor.code.compare(0, 3, ctx) == 0;
   }
 
   // ------------------------------------------------------------ unresolved
@@ -2255,6 +2301,7 @@ class Matcher {
   float context_conf_ = 0;
   std::vector<uint32_t> kid_off_, kids_;  // children index (index_children)
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1
+  std::string local_country_;             // where the story happens, when no state dominates it
   std::vector<int> province_at_;          // token -> country (lexicon index) of a province or city there, or -1
   int dominant_org_ = -1;
   std::vector<uint32_t> wid_;

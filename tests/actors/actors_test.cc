@@ -1,6 +1,8 @@
 // Actor stage on invented sentences, with the shipped lexicon (data/actors).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -378,6 +380,20 @@ TEST_F(ActorsTest, BareCongressIsTheUsCongress) {
 // there, which needs the parse: tests/events/coder_street_test.cc).
 TEST_F(ActorsTest, CityIsNoActor) {
   EXPECT_EQ(codes("Fighting went on in Idlib and Kandahar."), V{});
+}
+
+// No state dominates (Beijing and its leaders are named about as often as
+// Hong Kong), but the places named are Hong Kong's: its police and
+// protesters are Hong Kong's; a bare "people" stays without a state.
+TEST_F(ActorsTest, PoliceAndProtestersActWhereTheStoryHappens) {
+  const auto got = codes(
+      "Beijing warned Hong Kong again. Xi Jinping met Chinese leaders in Beijing. Beijing said Hong Kong must calm down. "
+      "Hong Kong was tense. Schools in Hong Kong closed. Hong Kong airport shut. "
+      "Police fired tear gas at protesters. People watched.",
+      "2019-11-18");
+  EXPECT_NE(std::find(got.begin(), got.end(), "Police=HKGCOP"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "protesters=HKGOPP"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "People=CVL"), got.end());
 }
 
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
