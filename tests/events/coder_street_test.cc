@@ -89,5 +89,17 @@ TEST(CoderPlaces, CityNamesTheAgentsState) {
   EXPECT_TRUE(find(c, "AFG", "AFGCOP", "")) << describe(c);
 }
 
+// Reaching a deal is agreeing to cooperate (030), a trade deal economic
+// cooperation (0311); signing one is the formal agreement (057).
+TEST(CoderDeals, ReachingIsNotSigning) {
+  NEED_MODELS();
+  Document d = code_text("Chile reached a trade deal with Peru on Monday.");
+  EXPECT_TRUE(find(d, "CHL", "PER", "0311")) << describe(d);
+  EXPECT_TRUE(find(d, "PER", "CHL", "0311")) << describe(d);
+  EXPECT_FALSE(find_code(d, "057")) << describe(d);
+  Document c = code_text("Chile signed a trade deal with Peru on Monday.");
+  EXPECT_TRUE(find(c, "CHL", "PER", "057")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
