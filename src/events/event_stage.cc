@@ -2507,6 +2507,14 @@ class SentenceCoder {
         return;
       }
     }
+    // "Scissors, who consults with administration officials, said ...":
+    // a simple present in a relative clause on a person says what the
+    // person does as a rule (a job), not a meeting that took place.
+    if (code.compare(0, 2, "04") == 0 && in_sentence(v) && (tree_.xpos(v) == "VBZ" || tree_.xpos(v) == "VBP")) {
+      bool relative = tree_.rel(v) == rels().acl_relcl;
+      for (int c : tree_.kids(v, rels().nsubj)) relative = relative || tree_.lemma(c) == "who";
+      if (relative) return;
+    }
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;

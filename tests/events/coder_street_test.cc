@@ -101,5 +101,15 @@ TEST(CoderDeals, ReachingIsNotSigning) {
   EXPECT_TRUE(find(c, "CHL", "PER", "057")) << describe(c);
 }
 
+// A simple present in a relative clause on a person is what the person does
+// as a rule, not a meeting that took place.
+TEST(CoderDeals, HabitualMeetingInARelativeClauseIsNoEvent) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan envoy, who meets regularly with Ugandan officials, said talks would go on.");
+  EXPECT_FALSE(find_code(d, "04")) << describe(d);
+  Document c = code_text("The Kenyan envoy, who met Ugandan officials on Monday, said talks would go on.");
+  EXPECT_TRUE(find(c, "KEN", "UGA", "04")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
