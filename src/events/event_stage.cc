@@ -2525,6 +2525,12 @@ class SentenceCoder {
         t = -1;
       const auto& ms = doc_.mentions;
       if (t >= 0 && same_actor(s, t)) continue;
+      // "They were met outside by armed men", "was met by police": armed
+      // men, police or a crowd meeting someone in the passive is an
+      // encounter, not talks.
+      if (code.compare(0, 2, "04") == 0 && in_sentence(v) && tree_.first_kid(v, rels().aux_pass) >= 0 &&
+          (armed_non_state(s) || force_role(s) || crowd_role(s)))
+        continue;
       // "Trump made a trip to Walter Reed hospital", "the minister toured a
       // school": a visit to a home institution is no diplomatic visit.
       if (t >= 0 && (code == "042" || code == "043") && institution_at_home(s, t)) continue;

@@ -111,5 +111,15 @@ TEST(CoderDeals, HabitualMeetingInARelativeClauseIsNoEvent) {
   EXPECT_TRUE(find(c, "KEN", "UGA", "04")) << describe(c);
 }
 
+// Met in the passive by armed men is an encounter, not talks; met by a
+// foreign minister is still a meeting.
+TEST(CoderDeals, MetByArmedMenIsNoMeeting) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan escapees were met outside by armed men.");
+  EXPECT_FALSE(find_code(d, "04")) << describe(d);
+  Document c = code_text("The Kenyan envoy was met by the Ugandan foreign minister on Monday.");
+  EXPECT_TRUE(find(c, "UGA", "KEN", "04")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
