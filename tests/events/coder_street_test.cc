@@ -121,5 +121,14 @@ TEST(CoderDeals, MetByArmedMenIsNoMeeting) {
   EXPECT_TRUE(find(c, "UGA", "KEN", "04")) << describe(c);
 }
 
+// Letting refugees in is granting them asylum (075).
+TEST(CoderDeals, TakingInRefugeesIsAsylum) {
+  NEED_MODELS();
+  Document d = code_text("Poland took in two million Ukrainian refugees last year.");
+  EXPECT_TRUE(find(d, "POL", "UKRREF", "075")) << describe(d);
+  Document c = code_text("Ukrainian refugees took shelter in Polish schools.");
+  EXPECT_FALSE(find_code(c, "075")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
