@@ -2437,6 +2437,30 @@ class SentenceCoder {
     return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
   }
   inline static const std::string kAssault = "180";
+  // Statements, appeals, demands, disapproval, rejection, threats and
+  // protest (roots 01, 02, 10-14): acts of words, which may answer their
+  // own reporter ("..., rejecting the charges Pakistan's army made").
+  static bool verbal_root(const std::string& code) {
+    return code.compare(0, 2, "01") == 0 || code.compare(0, 2, "02") == 0 ||
+           (code.compare(0, 2, "10") >= 0 && code.compare(0, 2, "14") <= 0);
+  }
+  // Whether mention m is the subject of the speech verb that reports the
+  // clause of verb v ("..., X said").
+  bool reporter_of(int v, int m) const {
+    const Rels& R = rels();
+    if (!in_sentence(v)) return false;
+    int h = v;
+    for (int k = 0; k < 3 && h >= 0 && (tree_.rel(h) == R.ccomp || tree_.rel(h) == R.parataxis); ++k) {
+      h = tree_.head(h);
+      if (h < 0 || !in_sentence(h)) return false;
+      if (!in_set("speech", tree_.lemma(h))) continue;
+      const ActorMention& mm = doc_.mentions[m];
+      for (int c : tree_.kids(h, R.nsubj))
+        if (static_cast<uint32_t>(c) >= mm.token_begin && static_cast<uint32_t>(c) < mm.token_end) return true;
+      return false;
+    }
+    return false;
+  }
   // Target is a hospital, school, firm, newspaper or the like, of the
   // source's own state or of no known state.
   bool institution_at_home(int s, int t) const {
@@ -2525,6 +2549,10 @@ class SentenceCoder {
         t = -1;
       const auto& ms = doc_.mentions;
       if (t >= 0 && same_actor(s, t)) continue;
+      // "Germany will send tanks to Ukraine, Chancellor Olaf Scholz said":
+      // whoever reports the act is not its target (the parser may hang the
+      // reporter's title on the target as a conjunct).
+      if (t >= 0 && !verbal_root(code) && reporter_of(v, t)) continue;
       // "They were met outside by armed men", "was met by police": armed
       // men, police or a crowd meeting someone in the passive is an
       // encounter, not talks.

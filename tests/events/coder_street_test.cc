@@ -130,5 +130,14 @@ TEST(CoderDeals, TakingInRefugeesIsAsylum) {
   EXPECT_FALSE(find_code(c, "075")) << describe(c);
 }
 
+// Whoever reports an act is not its target, even when the parser hangs the
+// reporter's title on the target as a conjunct.
+TEST(CoderDeals, TheReporterIsNoTarget) {
+  NEED_MODELS();
+  Document d = code_text("Germany will send tanks to Ukraine, Chancellor Olaf Scholz said.", "2023-04-14");
+  EXPECT_TRUE(find(d, "DEU", "UKR", "033", Modality::kIntended)) << describe(d);
+  EXPECT_FALSE(find(d, "DEU", "DEUGOV", "", Modality::kIntended)) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
