@@ -139,5 +139,17 @@ TEST(CoderDeals, TheReporterIsNoTarget) {
   EXPECT_FALSE(find(d, "DEU", "DEUGOV", "", Modality::kIntended)) << describe(d);
 }
 
+// A pardon yields (080); an announced deployment of troops to a state is
+// force posture toward it (154).
+TEST(CoderDeals, PardonsAndAnnouncedDeployments) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan president pardoned the jailed Ugandan activists.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGA", "080")) << describe(d);
+  Document c = code_text("The Pentagon announced the deployment of 3,000 troops to Romania.");
+  EXPECT_TRUE(find(c, "USAMIL", "ROU", "154")) << describe(c);
+  Document e = code_text("The Pentagon announced the deployment of a new software system.");
+  EXPECT_FALSE(find_code(e, "154")) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
