@@ -1539,6 +1539,9 @@ class SentenceCoder {
           condition_actors(c, speaker, sources, &targets);
     }
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
+    // "Ukrainian drones struck an oil refinery in southern Russia": force
+    // against a thing that is no actor is aimed at the state it stands in.
+    if (targets.empty() && is_force(code) && mod == Modality::kAsserted) located_object_state(v, speaker, sources, &targets);
     // "Blinken assured visiting Australian Foreign Minister Payne": an
     // attributive "visiting" names the visitor right after it (the parser
     // leaves it no object and no subject of its own); the host is the one
@@ -2443,6 +2446,28 @@ class SentenceCoder {
   static bool verbal_root(const std::string& code) {
     return code.compare(0, 2, "01") == 0 || code.compare(0, 2, "02") == 0 ||
            (code.compare(0, 2, "10") >= 0 && code.compare(0, 2, "14") <= 0);
+  }
+  // The state named by an "in" phrase on verb v's object, when the object
+  // itself names no actor: "struck a refinery in Russia" -> RUS. Only a
+  // bare state or capital, never one of the sources' own.
+  void located_object_state(int v, int speaker, const std::vector<int>& sources, std::vector<int>* out) const {
+    const Rels& R = rels();
+    for (int o : tree_.kids(v, R.obj)) {
+      if (args_.mention_at(o) >= 0) continue;
+      // The parser hangs the place on the object or on the verb.
+      std::vector<int> places;
+      for (int c : tree_.children(o))
+        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "in") places.push_back(c);
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == R.obl && tree_.prep_of(c) == "in") places.push_back(c);
+      for (int c : places) {
+        const int m = args_.mention_for(c, speaker);
+        if (m < 0 || !bare_state(m)) continue;
+        bool own = false;
+        for (int s : sources) own = own || doc_.mentions[s].actor.country == doc_.mentions[m].actor.country;
+        if (!own) out->push_back(m);
+      }
+    }
   }
   // Whether mention m is the subject of the speech verb that reports the
   // clause of verb v ("..., X said").

@@ -151,5 +151,15 @@ TEST(CoderDeals, PardonsAndAnnouncedDeployments) {
   EXPECT_FALSE(find_code(e, "154")) << describe(e);
 }
 
+// Force against a thing that is no actor is aimed at the state it stands
+// in; not at the attacker's own state.
+TEST(CoderPlaces, StrikeOnAThingInAStateTargetsTheState) {
+  NEED_MODELS();
+  Document d = code_text("Ukrainian drones struck an oil refinery in southern Russia.");
+  EXPECT_TRUE(find(d, "UKR", "RUS", "19")) << describe(d);
+  Document c = code_text("Malian rebels attacked a convoy in northern Mali.");
+  EXPECT_FALSE(find(c, "MLIREB", "MLI", "19")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
