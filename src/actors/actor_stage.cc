@@ -186,6 +186,7 @@ class Matcher {
     appositive_states(sents);
     spoken_for();
     europe_as_union();
+    counted_people();
     if (opts_.use_context) apply_context();
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
@@ -580,6 +581,29 @@ class Matcher {
     for (const char* s : kOrg)
       if (f == s) return true;
     return false;
+  }
+
+  // "Thousands of Armenians", "two Britons", "many Syrians": a counted
+  // plural demonym is people of the state, its civilians, not the state.
+  void counted_people() {
+    static const char* kCount[] = {"thousands", "hundreds", "millions", "dozens", "tens", "many", "some",
+                                   "several", "few", "scores", "more", "other", "fellow", "two", "three",
+                                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) continue;
+      if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) continue;
+      const std::string& w = doc_.tokens[m.token_begin].norm;
+      if (w.size() < 4 || w.back() != 's' || m.token_begin == 0) continue;
+      uint32_t p = m.token_begin - 1;
+      if (fw(p) == "of" && p > 0) --p;
+      const Token& q = doc_.tokens[p];
+      bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
+      for (const char* c : kCount) counted = counted || fw(p) == c;
+      if (!counted) continue;
+      m.actor = lex_.make_actor(m.actor.code + "CVL");
+      m.entry += "+counted";
+    }
   }
 
   // The surname opens its chain (no title, country or honorific unit before

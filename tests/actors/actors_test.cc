@@ -396,6 +396,13 @@ TEST_F(ActorsTest, PoliceAndProtestersActWhereTheStoryHappens) {
   EXPECT_NE(std::find(got.begin(), got.end(), "People=CVL"), got.end());
 }
 
+// A counted plural demonym is people of the state, not the state.
+TEST_F(ActorsTest, CountedDemonymsAreCivilians) {
+  EXPECT_EQ(codes("Thousands of Kenyans marched on Monday."), (V{"Kenyans=KENCVL"}));
+  EXPECT_EQ(codes("Two Chileans were detained."), (V{"Chileans=CHLCVL"}));
+  EXPECT_EQ(codes("The Kenyans agreed to the deal."), (V{"Kenyans=KEN"}));
+}
+
 TEST_F(ActorsTest, UnknownNameAfterTitleAndItsSurname) {
   Document d = run("Chilean Foreign Minister Ana Ruiz met reporters. Ruiz said talks would go on.");
   ASSERT_GE(d.mentions.size(), 3u);
