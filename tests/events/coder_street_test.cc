@@ -161,5 +161,15 @@ TEST(CoderPlaces, StrikeOnAThingInAStateTargetsTheState) {
   EXPECT_FALSE(find(c, "MLIREB", "MLI", "19")) << describe(c);
 }
 
+// A ceasefire signed with someone is declared by both; drills around a
+// state are aimed at it.
+TEST(CoderDeals, SignedCeasefireAndDrillsAround) {
+  NEED_MODELS();
+  Document d = code_text("The Malian government signed a ceasefire with Tuareg rebels.");
+  EXPECT_TRUE(find(d, "MLIGOV", "REB", "0871") || find(d, "MLIGOV", "MLIREB", "0871")) << describe(d);
+  Document c = code_text("Russia conducted naval drills around Japan on Monday.");
+  EXPECT_TRUE(find(c, "RUS", "JPN", "150")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
