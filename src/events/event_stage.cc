@@ -2454,6 +2454,22 @@ class SentenceCoder {
     const Rels& R = rels();
     for (int o : tree_.kids(v, R.obj)) {
       if (args_.mention_at(o) >= 0) continue;
+      // "shelled RSF positions", "bombed Hamas targets", "the rebels'
+      // camps": the owner of the thing struck is the target.
+      static const char* kHeld[] = {"position", "target", "base", "stronghold", "camp", "hideout", "post",
+                                    "checkpoint", "convoy", "vehicle", "outpost", "headquarters", "depot", "facility"};
+      bool held = false;
+      for (const char* w : kHeld) held = held || tree_.lemma(o) == w;
+      if (held)
+        for (int c : tree_.children(o)) {
+          if (tree_.rel(c) != R.compound && tree_.rel(c) != R.nmod_poss && tree_.base(c) != R.amod) continue;
+          const int m = args_.mention_for(c, speaker);
+          if (m < 0 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          // A bare role ("military vehicle") names no one in particular.
+          if (doc_.mentions[m].actor.country.empty() && doc_.mentions[m].actor.org.empty()) continue;
+          out->push_back(m);
+          return;
+        }
       // The parser hangs the place on the object or on the verb.
       std::vector<int> places;
       for (int c : tree_.children(o))

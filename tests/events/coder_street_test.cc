@@ -171,5 +171,12 @@ TEST(CoderDeals, SignedCeasefireAndDrillsAround) {
   EXPECT_TRUE(find(c, "RUS", "JPN", "150")) << describe(c);
 }
 
+// Force against a group's positions or bases is aimed at the group.
+TEST(CoderPlaces, StrikeOnAGroupsPositionsTargetsTheGroup) {
+  NEED_MODELS();
+  Document d = code_text("Israeli jets bombed Hezbollah positions in southern Lebanon.");
+  EXPECT_TRUE(find(d, "ISR", "LBNREBHEZ", "19")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
