@@ -1325,6 +1325,21 @@ class Matcher {
     return -1;
   }
 
+  // The highest-scoring key (ties to the smaller key), its score and the
+  // runner-up's score.
+  static void top_two(const std::unordered_map<std::string, double>& score, std::string* top, double* best,
+                      double* second) {
+    for (const auto& [c, v] : score) {
+      if (v > *best || (v == *best && c < *top)) {
+        *second = *best;
+        *best = v;
+        *top = c;
+      } else if (v > *second) {
+        *second = v;
+      }
+    }
+  }
+
   // ------------------------------------------------------------ context
   // The article's dominant country: every unit naming a state (country,
   // capital, seat) or a person whose code at the article date starts with a
@@ -1394,16 +1409,8 @@ class Matcher {
     }
     double best = 0, second = 0, total = 0;
     std::string top;
-    for (const auto& [c, v] : score) {
-      total += v;
-      if (v > best || (v == best && c < top)) {
-        second = best;
-        best = v;
-        top = c;
-      } else if (v > second) {
-        second = v;
-      }
-    }
+    top_two(score, &top, &best, &second);
+    for (const auto& [c, v] : score) total += v;
     // A story about Texas courts may never write "United States": seats
     // and provinces count without the state's name.
     // (One state named once or twice is as often where a foreign actor went
@@ -1418,15 +1425,7 @@ class Matcher {
     if (opts_.use_context && context_country_.empty()) {
       double lb = 0, ls = 0;
       std::string ltop;
-      for (const auto& [c, v] : local) {
-        if (v > lb || (v == lb && c < ltop)) {
-          ls = lb;
-          lb = v;
-          ltop = c;
-        } else if (v > ls) {
-          ls = v;
-        }
-      }
+      top_two(local, &ltop, &lb, &ls);
       // ...and it must be a contender overall too: a story about a US
       // impeachment names Ukraine more often than "the United States", but
       // its people act in Washington.
