@@ -1960,6 +1960,16 @@ class SentenceCoder {
           for (int k : tree_.kids(c, R.nmod_poss))
             if (k < c) resolve_into(tree_.with_conjuncts(k), speaker, &src);
       }
+      // "the killing of three Palestinians by Israeli troops", "the arrest
+      // of two reporters by the police": the parser often hangs the "by"
+      // phrase on the noun's "of" complement (as its agent).
+      if (src.empty())
+        for (int c : tree_.children(v)) {
+          if (tree_.base(c) != R.nmod || tree_.prep_of(c) != "of") continue;
+          for (int g : tree_.children(c))
+            if (g > c && (tree_.rel(g) == R.obl_agent || tree_.base(g) == R.nmod) && tree_.prep_of(g) == "by")
+              resolve_into(tree_.with_conjuncts(g), speaker, &src);
+        }
       if (src.empty())
         for (int c : tree_.children(v)) {
           DepRel b = tree_.base(c);
@@ -1992,6 +2002,30 @@ class SentenceCoder {
       // its subject as the act's source (the verbs: &act-owner).
       if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
+      // "The Taliban claimed responsibility for the attack on X", "the BLA
+      // took credit for the bombing of Y": an act whose responsibility or
+      // credit someone claims, takes, accepts or admits is theirs, as a
+      // claimed killing is (&act-owner). The parser hangs the "for" phrase
+      // on the noun or on the verb beside it. Not a denied or refused
+      // claim ("denied responsibility", "did not claim responsibility").
+      if (src.empty() && in_sentence(h) && tree_.prep_of(v) == "for") {
+        auto owned = [&](int n) {
+          const std::string& l = tree_.lemma(n);
+          return l == "responsibility" || l == "credit";
+        };
+        int cv = -1;
+        if (owned(h) && tree_.rel(h) == R.obj) cv = tree_.head(h);
+        else if (is_predicate(tree_, h))
+          for (int o : tree_.kids(h, R.obj))
+            if (owned(o)) cv = h;
+        if (in_sentence(cv)) {
+          const std::string& l = tree_.lemma(cv);
+          const Modality cm = modality(cv);
+          if ((l == "claim" || l == "take" || l == "accept" || l == "admit" || l == "assume" || l == "acknowledge") &&
+              cm != Modality::kNegated && cm != Modality::kDenied)
+            resolve_into(args_.subjects(cv), speaker, &src);
+        }
+      }
       // A framing visit or talks: the clause subject's own (above).
       if (src.empty() && framing) {
         std::vector<int> subj = args_.subjects(a);
@@ -2061,6 +2095,16 @@ class SentenceCoder {
         if (tree_.base(v) == R.obl && tree_.prep_of(v) == "under" &&
             (tree_.lemma(a) == "come" || tree_.lemma(a) == "be"))
           resolve_into(args_.subjects(a), speaker, &tgt);
+        // "Five Afghan soldiers died in a Taliban attack", "civilians lost
+        // their lives in Russian shelling": those who die in an act of force
+        // are the ones it struck (deaths caused by forces).
+        if (tgt.empty() && tree_.base(v) == R.obl && tree_.prep_of(v) == "in") {
+          const std::string& al = tree_.lemma(a);
+          bool died = al == "die" || al == "perish";
+          if (al == "lose")
+            for (int o : tree_.kids(a, R.obj)) died = died || tree_.lemma(o) == "life";
+          if (died) resolve_into(args_.subjects(a), speaker, &tgt);
+        }
         // "Airstrikes by the army killed 50 militants": a subject that is
         // the strike itself names no actor, so the strike's own source acts
         // on the verb's object (when the subject is an actor, "Israeli
@@ -2716,6 +2760,7 @@ void EventStage::run(Document& doc) const {
   if (doc.tokens.empty()) return;
   events::Tree tree(doc);
   tree.mark_active_participles([&](const std::string& l) { return verbs_->in_set("no-passive", l); });
+  tree.join_hyphenated([&](const std::string& w) { return verbs_->knows_hyphenated(w); });
   events::Arguments args(tree, *verbs_);
   std::vector<int> quote_of;
   events::find_quotes(doc, tree, *verbs_, args, &quote_of);

@@ -111,6 +111,22 @@ class Tree {
     active_participle_.assign(lemma_.size(), 0);
     for (size_t t = 0; t < lemma_.size(); ++t) active_participle_[t] = is_active(lemma_[t]) ? 1 : 0;
   }
+  // "cease-fire", "build-up", "air-strikes": the tokenizer splits a
+  // hyphenated word as EWT does ("cease", "-", "fire"), which leaves its
+  // last part's lemma naming another thing ("fire"), so the lexicon's
+  // hyphenated words (&ceasefire's "cease-fire", n-buildup's "build-up")
+  // never matched. Where `known` accepts the whole word, the last part's
+  // lemma becomes it ("cease-fire"); other splits ("U.S.-led", "car-bomb",
+  // which the lexicon names by "bomb") keep their lemmas. Parts written with
+  // no space only. The coder passes VerbLexicon::knows_hyphenated.
+  template <typename Pred>
+  void join_hyphenated(Pred known) {
+    for (size_t t = 2; t < lemma_.size(); ++t) {
+      if (lemma_[t - 1] != "-" || doc_.tokens[t - 2].space_after || doc_.tokens[t - 1].space_after) continue;
+      std::string w = lower_[t - 2] + "-" + lemma_[t];
+      if (known(w)) lemma_[t] = std::move(w);
+    }
+  }
   bool negated(int v) const;
   // An open complement: xcomp, or a clausal subject beside a nominal subject
   // of the same head ("Modi is due [csubj to travel]" with "Modi" as the

@@ -234,6 +234,17 @@ void VerbLexicon::finish() {
     set_index_.add(name, static_cast<uint32_t>(set_ptrs_.size()));
     set_ptrs_.push_back(&ws);
   }
+  hyphenated_.clear();
+  auto collect = [&](const WordSet& ws) {
+    for (const std::string& w : ws.words)
+      if (w.size() > 2 && w.find('-') != std::string::npos) hyphenated_.insert(w);
+  };
+  for (auto& [lemma, v] : by_lemma_) {
+    if (lemma.size() > 2 && lemma.find('-') != std::string::npos) hyphenated_.insert(lemma);
+    for (const VerbPattern& p : v)
+      for (const Cond& c : p.conds) collect(c.words);
+  }
+  for (const auto& [name, ws] : sets_) collect(ws);
   indexed_ = true;
 }
 

@@ -134,6 +134,13 @@ class VerbLexicon {
     return ws && ws->contains(lemma);
   }
 
+  // Whether a hyphenated word ("cease-fire", "build-up", "air-strike") is
+  // named anywhere in the lexicon: a pattern's lemma, a condition's words or
+  // a word set. The tokenizer splits such words as EWT does ("cease - fire"),
+  // and the coder joins them again only when the lexicon knows the whole
+  // word (Tree::join_hyphenated).
+  bool knows_hyphenated(std::string_view w) const { return hyphenated_.find(w) != hyphenated_.end(); }
+
   size_t pattern_count() const;
   // Every pattern, for validation and statistics.
   std::vector<const VerbPattern*> all_patterns() const;
@@ -153,6 +160,7 @@ class VerbLexicon {
   StringMap<WordSet> sets_;
   std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
   std::unordered_set<std::string> ids_;
+  StringSet hyphenated_;  // every hyphenated word the lexicon names (finish())
 };
 
 }  // namespace dyad
