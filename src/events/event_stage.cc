@@ -53,8 +53,15 @@ class SentenceCoder {
     for (uint32_t t = sb_; t < se_; ++t) {
       // A verbless adjective clause ("While highly critical of London, he
       // warned ...") is read like a verb too.
-      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 || tree_.is_adjective_clause(t))
+      if (is_predicate(tree_, t) || tree_.first_kid(t, rels().cop) >= 0 || tree_.is_adjective_clause(t)) {
         match_[t - sb_] = first_match(t);
+        // "The former president is under investigation by the bureau": a
+        // noun after "under" with a copula is no verdict on the subject but
+        // the state it is in; the noun's own event pattern reads it (see
+        // code_nominal for the one under it).
+        if (!match_[t - sb_] && tree_.upos(t) == UPos::kNOUN && tree_.prep_of(t) == "under")
+          match_[t - sb_] = first_match(t, /*noun=*/true);
+      }
       // "is reckless and [dangerous]", "is a liar and [a thief]": a verdict
       // sharing the copula (a noun's own event pattern comes first).
       else if (const VerbPattern* cp = copular_conjunct_match(static_cast<int>(t)))
@@ -2026,6 +2033,17 @@ class SentenceCoder {
             resolve_into(args_.subjects(cv), speaker, &src);
         }
       }
+      // "Prosecutors placed the mayor under investigation": who places
+      // someone under it investigates.
+      // (The parser hangs the phrase on the verb or on its object.)
+      int placer = -1, placed = -1;
+      if (p.code.compare(0, 2, "09") == 0 && tree_.prep_of(v) == "under" && in_sentence(h)) {
+        auto places = [&](int x) { return tree_.lemma(x) == "place" || tree_.lemma(x) == "put"; };
+        if (h == a && places(a)) placer = a;
+        else if (tree_.rel(h) == R.obj && in_sentence(tree_.head(h)) && places(tree_.head(h)))
+          placer = tree_.head(h), placed = h;
+      }
+      if (src.empty() && placer >= 0) resolve_into(args_.subjects(placer), speaker, &src);
       // A framing visit or talks: the clause subject's own (above).
       if (src.empty() && framing) {
         std::vector<int> subj = args_.subjects(a);
@@ -2066,6 +2084,22 @@ class SentenceCoder {
         }
       if (tgt.empty() && !p.target_none) {
         aimed_targets(v, speaker, &tgt);
+        drop_members(src, &tgt);
+      }
+      // "The former president is under investigation by the bureau", "X
+      // came under investigation", "placed X under investigation", "Kyiv is
+      // under attack by Russia": the one under an investigation or an
+      // attack is its target.
+      if (tgt.empty() && !p.target_none && (p.code.compare(0, 2, "09") == 0 || is_force(p.code)) &&
+          tree_.prep_of(v) == "under") {
+        if (tree_.first_kid(v, R.cop) >= 0) {
+          for (int c : tree_.kids_base(v, R.nsubj)) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+        } else if (in_sentence(h) && h == a && tree_.base(v) == R.obl) {
+          const std::string& al = tree_.lemma(a);
+          if (al == "come" || al == "be" || al == "remain" || al == "fall") resolve_into(args_.subjects(a), speaker, &tgt);
+          else if (al == "place" || al == "put") resolve_into(args_.objects(a), speaker, &tgt);
+        }
+        if (tgt.empty() && placed >= 0) resolve_into(tree_.with_conjuncts(placed), speaker, &tgt);
         drop_members(src, &tgt);
       }
       // "Lima pressed ahead despite threats of Chilean sanctions": a threat

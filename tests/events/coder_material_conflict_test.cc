@@ -114,5 +114,69 @@ TEST(CoderMaterialConflict, HyphenatedCeaseFireIsATruce) {
   EXPECT_EQ(count_root(d, "19"), 0) << describe(d);
 }
 
+
+TEST(CoderMaterialConflict, InvestigationLaunchedAgainstSomeone) {
+  NEED_MODELS();
+  Document a = code_text("Ukrainian prosecutors launched a criminal investigation against the Russian consul.");
+  EXPECT_TRUE(find(a, "UKR", "RUS", "090")) << describe(a);
+  // Launching a campaign against someone is no inquiry.
+  Document b = code_text("Ukrainian activists launched a media campaign against the Russian consul.");
+  EXPECT_EQ(count_root(b, "09"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, UnderInvestigationOrAttack) {
+  NEED_MODELS();
+  Document a = code_text("The former Ukrainian president is under investigation by Ukrainian prosecutors.");
+  EXPECT_TRUE(find(a, "UKRJUD", "UKR", "090")) << describe(a);
+  Document b = code_text("Ukrainian prosecutors placed the Russian consul under investigation.");
+  EXPECT_TRUE(find(b, "UKRJUD", "RUS", "090")) << describe(b);
+  Document c = code_text("Ukraine is under attack by Russia.");
+  EXPECT_TRUE(find(c, "RUS", "UKR", "19")) << describe(c);
+  // Pressure or command is no investigation or attack.
+  Document d = code_text("The former Ukrainian president is under pressure from Russia.");
+  EXPECT_EQ(count_root(d, "09") + count_root(d, "19"), 0) << describe(d);
+}
+
+TEST(CoderMaterialConflict, ChargesFiledAreLegalAction) {
+  NEED_MODELS();
+  Document a = code_text("Russian prosecutors filed charges against the Ukrainian sailors.");
+  EXPECT_TRUE(find(a, "RUS", "UKR", "173")) << describe(a);
+  // Levelled charges are an accusation, not legal action.
+  Document b = code_text("Russian officials leveled charges of spying against the Ukrainian sailors.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, HoldingPeopleIsDetention) {
+  NEED_MODELS();
+  Document a = code_text("Chinese authorities are holding two Canadian citizens.");
+  EXPECT_TRUE(find(a, "CHN", "CAN", "173")) << describe(a);
+  // Holding leaders responsible blames them; talks are held, not detained.
+  Document b = code_text("Washington holds Chinese leaders responsible for the outbreak.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+  Document c = code_text("Kenya will hold the Somali officials to account.");
+  EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
+  Document d = code_text("Chinese officials held talks with Canadian officials.");
+  EXPECT_EQ(count_root(d, "17"), 0) << describe(d);
+}
+
+TEST(CoderMaterialConflict, BlacklistingIsASanction) {
+  NEED_MODELS();
+  Document a = code_text("The United States added five Chinese companies to a trade blacklist.");
+  EXPECT_TRUE(find(a, "USA", "CHN", "163")) << describe(a);
+  // A list of venues is no blacklist.
+  Document b = code_text("The organisers added Paris to the list of host cities.");
+  EXPECT_EQ(count_root(b, "16"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, OrderingAnEnvoyToLeaveIsAnExpulsion) {
+  NEED_MODELS();
+  Document a = code_text("Iraq ordered the Turkish ambassador to leave the country.");
+  EXPECT_TRUE(find(a, "IRQ", "TUR", "174")) << describe(a);
+  EXPECT_EQ(count_root(a, "10"), 0) << describe(a);
+  // A state ordering its own troops out is no expulsion.
+  Document b = code_text("Turkey ordered its troops to leave northern Iraq.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
