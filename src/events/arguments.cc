@@ -137,6 +137,14 @@ int Arguments::mention_for(int t, int speaker) const {
   const std::string& head_lemma = tree_.lemma(t);
   const bool counterpart = lex_.in_set("counterpart", head_lemma);
   const bool counterpart_owned = counterpart || lex_.in_set("counterpart-strict", head_lemma);
+  // "tariffs on $200 billion worth of [Chinese goods]", "hundreds of
+  // [Afghan army] posts": a quantity whose counted noun is no actor itself
+  // stands for the actor that noun is named by (its modifier), as it
+  // stands for a counted actor below.
+  if (lex_.in_set("quantity", head_lemma))
+    for (int c : tree_.children(t))
+      if (c > t && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && mention_at_[c] < 0)
+        if (int m = mention_for(c, speaker); m >= 0) return m;
   // "its ties with Beijing", "relations between Kyiv and Warsaw": a
   // relation's partner, not its owner, is what an act on it is about.
   if (lex_.in_set("relations", head_lemma))
@@ -1026,8 +1034,12 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       DepRel b = tree_.base(c);
       // The parser sometimes hangs a noun's own phrase on it as obl ("use
       // [force] against X", a relation only verbs take): read it as nmod.
+      // An object that carries a preposition of its own (a second one of
+      // the verb, or one hung on the verb's noun object, which takes none)
+      // is a phrase the parser misread: "raised tariffs [on $200 billion
+      // worth] of Chinese goods", with "on" hung on "$".
       bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
-                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN);
+                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN) || (b == R.obj && !prep.empty());
       if (!ok || tree_.prep_of(c) != prep) continue;
       // "allegations by [the army spokesman linking X to Y]" read as a
       // gerund clause with the noun as its subject: the phrase names the

@@ -178,5 +178,18 @@ TEST(CoderMaterialConflict, OrderingAnEnvoyToLeaveIsAnExpulsion) {
   EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, TariffsOnASumWorthOfGoods) {
+  NEED_MODELS();
+  // The parser hangs "on" on "$" and the phrase as an object.
+  Document a = code_text("Trump raised tariffs on $200 billion worth of Chinese goods.", "2019-06-01");
+  EXPECT_TRUE(find(a, "USA", "CHN", "163")) << describe(a);
+  Document b = code_text("Trump levied tariffs on $200 billion worth of Chinese goods.", "2019-06-01");
+  EXPECT_TRUE(find(b, "USA", "CHN", "163")) << describe(b);
+  // A sum of goods raised in price is no tariff.
+  Document c = code_text("Trump raised the price of $200 billion worth of Chinese goods.", "2019-06-01");
+  EXPECT_EQ(count_root(c, "16"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
