@@ -336,6 +336,20 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     else append_conj(tree_, h, &out);
     return out;
   }
+  // "Officials said [Russia] last week expelled two diplomats", "a source
+  // said [Ankara] in recent years imposed controls on ...": a time phrase
+  // between the content clause's subject and its verb makes the parser
+  // read the subject as the speech verb's object. An active finite content
+  // clause with no subject of its own, after such an object, takes it.
+  // (Not "tell", whose object is the addressee: "told reporters ...".)
+  if (r == R.ccomp && h >= 0 && lex_.in_set("speech", tree_.lemma(h)) && tree_.lemma(h) != "tell" &&
+      tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.nsubj_pass) < 0 && tree_.first_kid(v, R.csubj) < 0 &&
+      !tree_.is_passive(v) && (tree_.xpos(v) == "VBD" || tree_.xpos(v) == "VBZ" || tree_.xpos(v) == "VBP"))
+    for (int o : tree_.kids(h, R.obj))
+      if (o > h && o < v && (tree_.upos(o) == UPos::kNOUN || tree_.upos(o) == UPos::kPROPN)) {
+        append_conj(tree_, o, &out);
+        return out;
+      }
   // "Malian forces seized weapons and captured rebels" read as a noun
   // phrase: the second verb left as a conjunct of the root noun, with its
   // own object and "and", is a verb of that noun as subject.

@@ -191,5 +191,19 @@ TEST(CoderMaterialConflict, TariffsOnASumWorthOfGoods) {
   EXPECT_EQ(count_root(c, "16"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, ContentClauseSubjectReadAsTheSpeechVerbsObject) {
+  NEED_MODELS();
+  // A time phrase between subject and verb: the parser makes "Russia" the
+  // object of "said".
+  Document a = code_text("Officials said Russia last week expelled two British diplomats.");
+  EXPECT_TRUE(find(a, "RUS", "GBR", "174")) << describe(a);
+  Document b = code_text("A Western diplomat said Ankara in recent years imposed controls on U.S. operations.");
+  EXPECT_TRUE(find(b, "TUR", "USA", "172")) << describe(b);
+  // The addressee of "told" is no subject of what is told.
+  Document c = code_text("The minister told Russia last week expelled diplomats would return.");
+  EXPECT_FALSE(find_any_modality(c, "RUS", "", "174")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
