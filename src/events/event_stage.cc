@@ -66,7 +66,8 @@ class SentenceCoder {
       // sharing the copula (a noun's own event pattern comes first).
       else if (const VerbPattern* cp = copular_conjunct_match(static_cast<int>(t)))
         match_[t - sb_] = cp;
-      else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t)) match_[t - sb_] = first_match(t, /*noun=*/true);
+      else if (tree_.upos(t) == UPos::kNOUN || title_case_noun(t) || nominal_adjective(t))
+        match_[t - sb_] = first_match(t, /*noun=*/true);
     }
     for (uint32_t t = sb_; t < se_; ++t) {
       const VerbPattern* p = match_[t - sb_];
@@ -110,6 +111,20 @@ class SentenceCoder {
 
  private:
   bool in_sentence(int t) const { return t >= static_cast<int>(sb_) && t < static_cast<int>(se_); }
+
+  // "Turkey's offensive against the YPG": the tagger reads "offensive"
+  // before "against" as an adjective, though it heads a noun phrase (an
+  // argument of a verb or a preposition, with a determiner or possessor of
+  // its own). Such an adjective is a noun for the noun patterns.
+  bool nominal_adjective(int t) const {
+    const Rels& R = rels();
+    if (tree_.upos(t) != UPos::kADJ) return false;
+    const DepRel b = tree_.base(t);
+    if (b != R.nsubj && b != R.obj && b != R.obl && b != R.nmod) return false;
+    for (int c : tree_.children(t))
+      if (c < t && (tree_.rel(c) == R.det || tree_.rel(c) == R.nmod_poss)) return true;
+    return false;
+  }
 
   // A common noun the tagger read as a proper name because it is capitalised
   // ("Negotiations between X and Y" after a run-in subheading, "Talks with
@@ -2070,7 +2085,11 @@ class SentenceCoder {
         for (const Slot& s : p.targets) {
           if (s.kind != Slot::kPrep) continue;
           for (int c : tree_.children(v))
-            if (tree_.base(c) == R.nmod && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+            // (An obl on a noun, or on an adjective read as one, is the
+            // parser's label for the noun's own phrase.)
+            if ((tree_.base(c) == R.nmod || (tree_.base(c) == R.obl && !is_predicate(tree_, v))) &&
+                tree_.prep_of(c) == s.prep)
+              resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
           // "a visit by Modi [to Mauritius]": the parser often hangs the
           // target phrase on the noun's own by-phrase or possessor.
           if (tgt.empty())

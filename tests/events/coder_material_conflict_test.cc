@@ -205,5 +205,27 @@ TEST(CoderMaterialConflict, ContentClauseSubjectReadAsTheSpeechVerbsObject) {
   EXPECT_FALSE(find_any_modality(c, "RUS", "", "174")) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, IndictmentNamedByANoun) {
+  NEED_MODELS();
+  Document a = code_text("The indictment of two Chinese hackers by a U.S. grand jury angered Beijing.");
+  EXPECT_TRUE(find(a, "USA", "CHN", "173")) << describe(a);
+  Document b = code_text("Turkey's prosecution of Kurdish journalists drew criticism.");
+  EXPECT_TRUE(find_code(b, "173")) << describe(b);
+  // Prosecuting a case names no one.
+  Document c = code_text("The prosecution of the case took two years.");
+  EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
+}
+
+TEST(CoderMaterialConflict, OffensiveTaggedAsAnAdjective) {
+  NEED_MODELS();
+  // The tagger reads "offensive" before "against" as an adjective.
+  Document a = code_text("Turkey's offensive against the YPG continued.");
+  EXPECT_TRUE(find(a, "TUR", "SYR", "190")) << describe(a);
+  // A predicate adjective is no offensive.
+  Document b = code_text("The remarks were offensive to Turkey.");
+  EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
