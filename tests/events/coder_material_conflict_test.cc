@@ -227,5 +227,28 @@ TEST(CoderMaterialConflict, OffensiveTaggedAsAnAdjective) {
   EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, ThreatNamedByItsObject) {
+  NEED_MODELS();
+  Document a = code_text("Turkey threatened military action against the YPG in Syria.");
+  EXPECT_TRUE(find(a, "TUR", "SYR", "138")) << describe(a);
+  Document b = code_text("Iran threatened war against Israel.");
+  EXPECT_TRUE(find(b, "IRN", "ISR", "138")) << describe(b);
+  Document c = code_text("China threatened legal action against the Australian newspaper.");
+  EXPECT_TRUE(find(c, "CHN", "AUS", "130")) << describe(c);
+  // Taking action against someone is no threat.
+  Document d = code_text("Turkey took military action against the YPG in Syria.");
+  EXPECT_EQ(count_root(d, "13"), 0) << describe(d);
+}
+
+TEST(CoderMaterialConflict, DemonstratedAgainstIsAProtest) {
+  NEED_MODELS();
+  Document a = code_text("Hundreds of Palestinians demonstrated against Israeli settlements.");
+  EXPECT_TRUE(find(a, "PSE", "ISR", "141")) << describe(a);
+  // Shown by something: no protest.
+  Document b = code_text("Beijing is worried about the president's behavior, as demonstrated by his departure from the summit.", "2019-06-01");
+  EXPECT_EQ(count_root(b, "14"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
