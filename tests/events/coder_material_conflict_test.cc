@@ -250,5 +250,44 @@ TEST(CoderMaterialConflict, DemonstratedAgainstIsAProtest) {
   EXPECT_EQ(count_root(b, "14"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, MainVerbHungOnAParticipleAsAConjunct) {
+  // The cabinet led by Hamdok dissolved the party of Bashir .
+  // (the parser's reading: "dissolved" a conjunct of "led", no "and")
+  const char* rows = R"(
+1 The the DET DT 2 det
+2 cabinet cabinet NOUN NN 0 root
+3 led lead VERB VBN 2 acl
+4 by by ADP IN 5 case
+5 Hamdok Hamdok PROPN NNP 3 obl:agent
+6 dissolved dissolve VERB VBD 3 conj
+7 the the DET DT 8 det
+8 party party NOUN NN 6 obj
+9 of of ADP IN 10 case
+10 Bashir Bashir PROPN NNP 8 nmod
+11 . . PUNCT . 2 punct
+)";
+  Document a = evtest::coded(rows, {{"cabinet", "SDNGOV"}, {"Hamdok", "SDNGOV"}, {"Bashir", "SDNELI"}});
+  EXPECT_TRUE(find(a, "SDNGOV", "SDNELI", "1722")) << describe(a);
+  // The cabinet led by Hamdok and dissolved the party ...: a real conjunct
+  // of the participle (its "and") is no main verb of the noun.
+  const char* rows2 = R"(
+1 The the DET DT 2 det
+2 cabinet cabinet NOUN NN 0 root
+3 led lead VERB VBN 2 acl
+4 by by ADP IN 5 case
+5 Hamdok Hamdok PROPN NNP 3 obl:agent
+6 and and CCONJ CC 7 cc
+7 dissolved dissolve VERB VBD 3 conj
+8 the the DET DT 9 det
+9 party party NOUN NN 7 obj
+10 of of ADP IN 11 case
+11 Bashir Bashir PROPN NNP 9 nmod
+12 . . PUNCT . 2 punct
+)";
+  Document b = evtest::coded(rows2, {{"cabinet", "SDNGOV"}, {"Bashir", "SDNELI"}});
+  EXPECT_FALSE(find_any_modality(b, "SDNGOV", "SDNELI", "17")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
