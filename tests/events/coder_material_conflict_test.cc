@@ -289,5 +289,37 @@ TEST(CoderMaterialConflict, MainVerbHungOnAParticipleAsAConjunct) {
   EXPECT_FALSE(find_any_modality(b, "SDNGOV", "SDNELI", "17")) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, CrushingOrBreakingUpAProtestIsRepression) {
+  NEED_MODELS();
+  Document a = code_text("Chinese troops crushed the pro-democracy protests in Tiananmen Square.");
+  EXPECT_TRUE(find(a, "CHNMIL", "", "175")) << describe(a);
+  Document b = code_text("Kenyan police broke up the opposition rally in Nairobi.");
+  EXPECT_TRUE(find(b, "KENCOP", "", "175")) << describe(b);
+  // Breaking up a meeting is no repression.
+  Document c = code_text("Kenyan officials broke up the meeting early.");
+  EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
+}
+
+TEST(CoderMaterialConflict, SettingAPersonOnFireIsAnAssault) {
+  NEED_MODELS();
+  Document a = code_text("Protesters set a Chinese journalist on fire.");
+  EXPECT_TRUE(find_code(a, "182")) << describe(a);
+  // A building set on fire is property, not a person assaulted.
+  Document b = code_text("Protesters set the Pakistani consulate on fire.");
+  EXPECT_EQ(count_root(b, "18"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, CallingOffTalks) {
+  NEED_MODELS();
+  Document a = code_text("Trump scuttled the talks with the Taliban.", "2019-09-10");
+  EXPECT_TRUE(find(a, "USA", "AFG", "164")) << describe(a);
+  Document b = code_text("Seoul called off its negotiations with Tokyo.");
+  EXPECT_TRUE(find(b, "KOR", "JPN", "164")) << describe(b);
+  // Calling off a strike is no break in talks.
+  Document c = code_text("Korean unions called off their strike against Seoul.");
+  EXPECT_EQ(count_root(c, "16"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
