@@ -1805,6 +1805,13 @@ class SentenceCoder {
       const std::string root = match_[h - sb_]->code.substr(0, 2);
       if (root == "02" || root == "03" || root == "10" || root == "13") return;  // "threat of sanctions"
     }
+    // "Such transfers would violate a U.N. arms embargo on North Korea",
+    // "ships that evade sanctions on Iran": a measure someone breaks or
+    // evades is one in force, named as background, not imposed in this
+    // sentence (the verbs: &measure-in-force).
+    if (p.code.compare(0, 2, "16") == 0 && (tree_.rel(v) == R.obj || tree_.rel(v) == R.nsubj_pass) && in_sentence(h) &&
+        in_set("measure-in-force", tree_.lemma(h)))
+      return;
     int a = h;
     for (int depth = 0; in_sentence(a) && !is_predicate(tree_, a) && tree_.first_kid(a, R.cop) < 0 && depth < 8;
          ++depth)

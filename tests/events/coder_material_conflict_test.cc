@@ -321,5 +321,27 @@ TEST(CoderMaterialConflict, CallingOffTalks) {
   EXPECT_EQ(count_root(c, "16"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, SanctionsViolatedAreBackground) {
+  NEED_MODELS();
+  Document a = code_text("Such transfers would violate a U.N. arms embargo on North Korea.");
+  EXPECT_EQ(count_root(a, "16"), 0) << describe(a);
+  Document b = code_text("Russian tankers evaded U.S. sanctions on Iran.");
+  EXPECT_EQ(count_root(b, "16"), 0) << describe(b);
+  // Imposed ones are coded.
+  Document c = code_text("The U.N. imposed an arms embargo on North Korea.");
+  EXPECT_TRUE(find(c, "IGOUNO", "PRK", "163")) << describe(c);
+}
+
+TEST(CoderMaterialConflict, FrozenAssetsAreSeizedProperty) {
+  NEED_MODELS();
+  Document a = code_text("The U.S. froze $9 billion in Afghan central bank assets.", "2021-09-01");
+  EXPECT_TRUE(find(a, "USA", "AFG", "1711")) << describe(a);
+  EXPECT_EQ(count_root(a, "16"), 0) << describe(a);
+  // A sum of aid frozen is aid cut off.
+  Document b = code_text("The U.S. froze $9 billion in aid to Afghanistan.", "2021-09-01");
+  EXPECT_TRUE(find(b, "USA", "AFG", "162")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
