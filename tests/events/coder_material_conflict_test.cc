@@ -343,5 +343,22 @@ TEST(CoderMaterialConflict, FrozenAssetsAreSeizedProperty) {
   EXPECT_TRUE(find(b, "USA", "AFG", "162")) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, MobilizedForcesAreNoTarget) {
+  NEED_MODELS();
+  Document a = code_text("Iran mobilized its forces along the Iraqi border.");
+  EXPECT_TRUE(find(a, "IRN", "IRQ", "154")) << describe(a);
+  EXPECT_FALSE(find(a, "IRN", "IRNMIL", "154")) << describe(a);
+}
+
+TEST(CoderMaterialConflict, ClosingAirspaceToAState) {
+  NEED_MODELS();
+  Document a = code_text("India closed its airspace to Pakistani flights.");
+  EXPECT_TRUE(find(a, "IND", "PAK", "172")) << describe(a);
+  // Closed to no one: no sanction.
+  Document b = code_text("Pakistan closed its airspace.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
