@@ -336,6 +336,21 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     else append_conj(tree_, h, &out);
     return out;
   }
+  // "A suicide bombing by al-Shabab at a Mogadishu checkpoint killed 20
+  // people": the main verb hung as a reduced relative on the last noun of
+  // the root noun's prepositional phrase, so the place would be the
+  // killer. A past-tense verb there with a direct object of its own (a
+  // reduced passive takes none) and no auxiliary is the root noun's.
+  if (r == R.acl && h >= 0 && h < v && tree_.xpos(v) == "VBD" && tree_.first_kid(v, R.obj) >= 0 &&
+      tree_.first_kid(v, R.aux) < 0 && tree_.first_kid(v, R.nsubj) < 0 && tree_.base(h) == R.nmod &&
+      !tree_.prep_of(h).empty() && tree_.prep_of(h) != "of") {
+    const int root = tree_.head(h);
+    if (root >= 0 && tree_.head(root) < 0 && (tree_.upos(root) == UPos::kNOUN || tree_.upos(root) == UPos::kPROPN) &&
+        tree_.first_kid(root, R.cop) < 0) {
+      append_conj(tree_, root, &out);
+      return out;
+    }
+  }
   // "the council and the cabinet led by the prime minister dissolved the
   // party": the parser hangs the main verb on the participle as a
   // conjunct with no coordinator. A past-tense verb with an object of its

@@ -2177,6 +2177,19 @@ class SentenceCoder {
           resolve_into(args_.objects(a), speaker, &tgt);
         drop_members(src, &tgt);
       }
+      // The same when the parser left the act's noun as the root and hung
+      // the verb lower ("A suicide bombing by X at a checkpoint killed 20
+      // people", the verb a reduced relative on "checkpoint"): a force verb
+      // whose subject is this noun acts through it on its object.
+      if (tgt.empty() && force && !p.target_none && tree_.head(v) < 0 && args_.mention_at(v) < 0)
+        for (uint32_t k = sb_; k < se_ && tgt.empty(); ++k) {
+          const VerbPattern* kp = match_[k - sb_];
+          if (!kp || kp->noun || kp->cop || !is_force(kp->code) || static_cast<int>(k) == v) continue;
+          const std::vector<int> ks = args_.subjects(static_cast<int>(k));
+          if (std::find(ks.begin(), ks.end(), v) == ks.end()) continue;
+          resolve_into(args_.objects(static_cast<int>(k)), speaker, &tgt);
+          drop_members(src, &tgt);
+        }
       // "After talks with Ramgoolam, both leaders reaffirmed ...": the
       // partner is one of the subjects, so the subjects met each other.
       if (framing && src.size() >= 2 &&

@@ -360,5 +360,27 @@ TEST(CoderMaterialConflict, ClosingAirspaceToAState) {
   EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, BombardmentOrSiegeOfAPlace) {
+  NEED_MODELS();
+  Document a = code_text("Israel's bombardment of Gaza continued for a third day.");
+  EXPECT_TRUE(find(a, "ISR", "PSE", "195")) << describe(a);
+  Document b = code_text("Russia's siege of the Ukrainian port city of Mariupol continued.");
+  EXPECT_TRUE(find(b, "RUS", "UKR", "191")) << describe(b);
+  // No owner, no event.
+  Document c = code_text("The shelling of the Ukrainian village lasted hours.");
+  EXPECT_EQ(count_root(c, "19"), 0) << describe(c);
+}
+
+TEST(CoderMaterialConflict, PlaceOfAnAttackIsNoAttacker) {
+  NEED_MODELS();
+  // The parser hangs "killed" on "checkpoint": the capital's government
+  // would be the killer.
+  Document a = code_text("A suicide bombing by al-Shabab at a Mogadishu checkpoint killed 20 Somali soldiers.");
+  EXPECT_TRUE(find(a, "SOMINSSHB", "SOMMIL", "18")) << describe(a);
+  EXPECT_FALSE(find(a, "SOMGOV", "", "19")) << describe(a);
+  EXPECT_FALSE(find(a, "SOMGOV", "SOMMIL", "19")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
