@@ -382,5 +382,20 @@ TEST(CoderMaterialConflict, PlaceOfAnAttackIsNoAttacker) {
   EXPECT_FALSE(find(a, "SOMGOV", "SOMMIL", "19")) << describe(a);
 }
 
+
+TEST(CoderMaterialConflict, DemandNamedByANoun) {
+  NEED_MODELS();
+  Document a = code_text("Kabul's demand for the withdrawal of Pakistani troops angered Islamabad.");
+  EXPECT_TRUE(find(a, "AFG", "PAK", "1056")) << describe(a);
+  Document b = code_text("Beijing's demand for an apology from Tokyo went unanswered.");
+  EXPECT_TRUE(find(b, "CHN", "JPN", "10")) << describe(b);
+  // Demand for goods is a market, not a demand on anyone.
+  Document c = code_text("China's demand for soybeans rose.");
+  EXPECT_EQ(count_root(c, "10"), 0) << describe(c);
+  // No owner, no event.
+  Document d = code_text("The demand for the release of the Canadian prisoners grew.");
+  EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
