@@ -1844,7 +1844,10 @@ class SentenceCoder {
       // below, with the meetings still to come.)
       const bool announced_meeting = p.code.compare(0, 2, "04") == 0 && tree_.rel(v) == R.nsubj_pass &&
                                      tree_.head(v) == a && (tree_.lemma(a) == "expect" || tree_.lemma(a) == "plan");
-      if (ap && !ap->noun && !announced_meeting) {
+      // (A demand answered, "agreed to Beijing's demands", was made
+      // whatever the answering verb governs.)
+      const bool answered_demand = p.code.compare(0, 2, "10") == 0 && in_set("demand-answer", tree_.lemma(a));
+      if (ap && !ap->noun && !announced_meeting && !answered_demand) {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
@@ -2088,7 +2091,16 @@ class SentenceCoder {
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
-      if (!p.target_none)
+      // "Canada rejected China's demand for ...", "Trump agreed to
+      // Beijing's demands": a demand that someone answers (rejects,
+      // accepts, meets, bows to: &demand-answer) was made of that someone.
+      if (!p.target_none && p.code.compare(0, 2, "10") == 0 && in_sentence(h) && h == a &&
+          in_set("demand-answer", tree_.lemma(a)) &&
+          (tree_.rel(v) == R.obj || tree_.rel(v) == R.nsubj_pass || tree_.base(v) == R.obl)) {
+        resolve_into(args_.subjects(a), speaker, &tgt);  // (a passive answer: its by-agent)
+        drop_members(src, &tgt);
+      }
+      if (!p.target_none && tgt.empty())
         for (const Slot& s : p.targets) {
           if (s.kind != Slot::kPrep) continue;
           for (int c : tree_.children(v))

@@ -397,5 +397,22 @@ TEST(CoderMaterialConflict, DemandNamedByANoun) {
   EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
 }
 
+
+TEST(CoderMaterialConflict, AnsweredDemandWasMadeOfTheAnswerer) {
+  NEED_MODELS();
+  Document a = code_text("Canada rejected China's demand for the release of the Huawei executive.");
+  EXPECT_TRUE(find(a, "CHN", "CAN", "1053")) << describe(a);
+  Document b = code_text("Trump agreed to Beijing's demands to roll back tariffs.", "2019-06-01");
+  EXPECT_TRUE(find(b, "CHN", "USA", "10")) << describe(b);
+  Document c = code_text("Washington's demands on Ankara grew.");
+  EXPECT_TRUE(find(c, "USA", "TUR", "10")) << describe(c);
+  // The "of" phrase owns the demands; no one is named to meet them.
+  Document d = code_text("The demands of the Sudanese protesters grew.");
+  EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
+  // Sanctions agreed to are no demand.
+  Document e = code_text("Trump agreed to new sanctions on Iran.", "2019-06-01");
+  EXPECT_EQ(count_root(e, "10"), 0) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
