@@ -921,6 +921,16 @@ class SentenceCoder {
         case Slot::kObj:  // a direct object, else an indirect one (a common parser confusion)
           toks = args_.objects(v);
           if (toks.empty()) toks = args_.iobjects(v);
+          // "Russian missiles hit Lviv, Ukrainian officials told
+          // reporters": the parser can make a trailing attribution's
+          // audience the reported verb's object, the speech verb its
+          // modifier. Those told are never what the act is done to.
+          std::erase_if(toks, [&](int t) {
+            for (int c : tree_.children(t))
+              if (c < t && (tree_.base(c) == rels().amod || tree_.base(c) == rels().acl) && in_set("speech", tree_.lemma(c)))
+                return true;
+            return false;
+          });
           break;
         case Slot::kIobj: toks = args_.iobjects(v); break;
         case Slot::kPrep:

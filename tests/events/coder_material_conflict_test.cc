@@ -414,5 +414,17 @@ TEST(CoderMaterialConflict, AnsweredDemandWasMadeOfTheAnswerer) {
   EXPECT_EQ(count_root(e, "10"), 0) << describe(e);
 }
 
+
+TEST(CoderMaterialConflict, TheAudienceOfAReportIsNoTarget) {
+  NEED_MODELS();
+  // The parser reads "reporters" as the object of "hit", "told" as its
+  // modifier.
+  Document a = code_text("Russian missiles hit Lviv, Ukrainian officials told reporters.", "2022-06-01");
+  EXPECT_FALSE(find(a, "RUS", "MED", "19")) << describe(a);
+  // Reporters struck are a target.
+  Document b = code_text("Russian troops attacked Ukrainian reporters in Kherson.", "2022-06-01");
+  EXPECT_TRUE(find(b, "RUS", "UKR", "19")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
