@@ -433,6 +433,20 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
         if (!out.empty()) break;
       }
     }
+    // "Five civilians were killed when Russian missiles struck Odesa": an
+    // agentless passive of harm whose "when"/"as" clause reports a strike
+    // (&strike-verb) was done by that clause's subject.
+    if (out.empty() && lex_.in_set("harm-passive", tree_.lemma(v)))
+      for (int c : tree_.children(v)) {
+        if (tree_.base(c) != R.advcl || !lex_.in_set("strike-verb", tree_.lemma(c)) || tree_.is_passive(c)) continue;
+        bool when = false;
+        for (int m : tree_.children(c))
+          if (m < c && (tree_.rel(m) == R.mark || tree_.rel(m) == R.advmod))
+            when = when || tree_.lemma(m) == "when" || tree_.lemma(m) == "as";
+        if (!when) continue;
+        for (int sj : tree_.kids(c, R.nsubj)) append_conj(tree_, sj, &out);
+        if (!out.empty()) break;
+      }
     // "He was arrested in 2011": the police the actor stage implied.
     if (out.empty() && implied_at_[v] >= 0) out.push_back(v);
     return out;

@@ -426,5 +426,18 @@ TEST(CoderMaterialConflict, TheAudienceOfAReportIsNoTarget) {
   EXPECT_TRUE(find(b, "RUS", "UKR", "19")) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, KilledWhenAStrikeHit) {
+  NEED_MODELS();
+  Document a = code_text("Five Ukrainian civilians were killed when Russian missiles struck Odesa.", "2022-06-01");
+  EXPECT_TRUE(find(a, "RUS", "UKRCVL", "19")) << describe(a);
+  // A vehicle hitting a mine names no one.
+  Document b = code_text("Five Ukrainian civilians were killed when their car hit a mine.", "2022-06-01");
+  EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
+  // Entering a village is no strike.
+  Document c = code_text("Five Ukrainian civilians were killed when Russian troops entered the village.", "2022-06-01");
+  EXPECT_EQ(count_root(c, "19"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
