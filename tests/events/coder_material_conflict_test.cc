@@ -439,5 +439,26 @@ TEST(CoderMaterialConflict, KilledWhenAStrikeHit) {
   EXPECT_EQ(count_root(c, "19"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, HangingAPersonIsAnExecution) {
+  NEED_MODELS();
+  Document a = code_text("Iran hanged a former British defence official.");
+  EXPECT_TRUE(find(a, "IRN", "GBR", "1823")) << describe(a);
+  Document b = code_text("Protesters hung a banner on the Chinese embassy.");
+  EXPECT_EQ(count_root(b, "18"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, InternetCutIsARestriction) {
+  NEED_MODELS();
+  Document a = code_text("India suspended mobile internet services in Kashmir.");
+  EXPECT_TRUE(find(a, "IND", "", "172")) << describe(a);
+  // A storm cutting power lines is no act of a state.
+  Document b = code_text("The storm cut power lines in Florida.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+  // Suspending a bus service is no restriction on anyone.
+  Document c = code_text("India suspended bus services to Pakistan.");
+  EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
