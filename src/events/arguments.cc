@@ -447,6 +447,15 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
         for (int sj : tree_.kids(c, R.nsubj)) append_conj(tree_, sj, &out);
         if (!out.empty()) break;
       }
+    // "Two British diplomats were expelled from Russia": an agentless
+    // expulsion is by the state named as where the expelled are sent
+    // away from (&expel-from).
+    if (out.empty() && lex_.in_set("expel-from", tree_.lemma(v)))
+      for (int c : tree_.children(v)) {
+        if (tree_.base(c) != R.obl || tree_.prep_of(c) != "from" || mention_at_[c] < 0) continue;
+        const Actor& a = tree_.doc().mentions[follow(mention_at_[c])].actor;
+        if (!a.country.empty() && a.code.size() == 3) append_conj(tree_, c, &out);
+      }
     // "He was arrested in 2011": the police the actor stage implied.
     if (out.empty() && implied_at_[v] >= 0) out.push_back(v);
     return out;

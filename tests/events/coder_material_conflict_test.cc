@@ -460,5 +460,17 @@ TEST(CoderMaterialConflict, InternetCutIsARestriction) {
   EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, ExpelledFromAState) {
+  NEED_MODELS();
+  Document a = code_text("Two British diplomats were expelled from Russia.");
+  EXPECT_TRUE(find(a, "RUS", "GBR", "174")) << describe(a);
+  Document b = code_text("Three Chinese journalists were deported from India last year.");
+  EXPECT_TRUE(find(b, "IND", "CHN", "174")) << describe(b);
+  // Expelled from a meeting or a school: no state expels.
+  Document c = code_text("Two British diplomats were expelled from the meeting.");
+  EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
