@@ -352,12 +352,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   // "the council and the cabinet led by the prime minister dissolved the
-  // party": the parser hangs the main verb on the participle as a
-  // conjunct with no coordinator. A past-tense verb with an object of its
+  // party", "Somali forces backed by U.S. airstrikes killed 30 fighters":
+  // the parser hangs the main verb on the participle as a conjunct with no
+  // coordinator, or as its complement clause. A past-tense verb with an object of its
   // own and no subject, coordinator or auxiliary, conjoined to a
   // participle on a noun, is that noun's verb ("the man arrested by police
   // and charged with ..." has its "and").
-  if (r == R.conj && h >= 0 && tree_.rel(h) == R.acl && tree_.xpos(h) == "VBN" && tree_.xpos(v) == "VBD" &&
+  if ((r == R.conj || (r == R.ccomp && tree_.first_kid(v, R.mark) < 0)) && h >= 0 && tree_.rel(h) == R.acl &&
+      tree_.xpos(h) == "VBN" && tree_.xpos(v) == "VBD" &&
       tree_.first_kid(v, R.obj) >= 0 && tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.aux) < 0 &&
       tree_.first_kid(v, R.cc) < 0 && tree_.head(h) >= 0 &&
       (tree_.upos(tree_.head(h)) == UPos::kNOUN || tree_.upos(tree_.head(h)) == UPos::kPROPN)) {

@@ -472,5 +472,23 @@ TEST(CoderMaterialConflict, ExpelledFromAState) {
   EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, ShootingDownAnAircraft) {
+  NEED_MODELS();
+  Document a = code_text("Iran shot down a U.S. drone over the Gulf.", "2019-06-20");
+  EXPECT_TRUE(find(a, "IRN", "USA", "190")) << describe(a);
+  // Shooting down a proposal is no force.
+  Document b = code_text("Iran shot down the U.S. proposal.", "2019-06-20");
+  EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, MainVerbHungAsAParticiplesComplement) {
+  NEED_MODELS();
+  // The parser makes "killed" the complement of "backed".
+  Document a = code_text("Somali forces backed by U.S. airstrikes killed 30 al-Shabab fighters.");
+  EXPECT_TRUE(find(a, "SOMMIL", "SOMINSSHB", "190")) << describe(a);
+  EXPECT_FALSE(find(a, "USA", "SOMINSSHB", "190")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
