@@ -490,5 +490,34 @@ TEST(CoderMaterialConflict, MainVerbHungAsAParticiplesComplement) {
   EXPECT_FALSE(find(a, "USA", "SOMINSSHB", "190")) << describe(a);
 }
 
+
+TEST(CoderMaterialConflict, CountermeasuresAreSanctions) {
+  NEED_MODELS();
+  Document a = code_text("Moscow adopted retaliatory measures against Warsaw.");
+  EXPECT_TRUE(find(a, "RUS", "POL", "163")) << describe(a);
+  Document b = code_text("China vowed to take countermeasures against the United States.");
+  EXPECT_TRUE(find_any_modality(b, "CHN", "USA", "1312")) << describe(b);
+  // Safety measures are no sanction.
+  Document c = code_text("Moscow adopted safety measures against the virus.");
+  EXPECT_EQ(count_root(c, "16"), 0) << describe(c);
+}
+
+TEST(CoderMaterialConflict, AnnouncedResponseToAHostileMoveIsAThreat) {
+  NEED_MODELS();
+  Document a = code_text("Russia will respond to any NATO provocation.");
+  EXPECT_TRUE(find_any_modality(a, "RUS", "IGOWSTNAT", "13")) << describe(a);
+  // A response to a proposal is no threat; a response made is no threat.
+  Document b = code_text("Russia will respond to the U.S. proposal.");
+  EXPECT_EQ(count_root(b, "13"), 0) << describe(b);
+  Document c = code_text("Russia responded to the NATO provocation with a statement.");
+  EXPECT_EQ(count_root(c, "13"), 0) << describe(c);
+}
+
+TEST(CoderMaterialConflict, WentOnStrikeIsALabourStrike) {
+  NEED_MODELS();
+  Document a = code_text("French workers went on strike against pension reform.");
+  EXPECT_TRUE(find(a, "FRA", "", "143")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
