@@ -363,7 +363,18 @@ class SentenceCoder {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
         case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
-        case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
+        case CondKind::kXcomp: {
+          std::vector<int> xs = tree_.kids(v, R.xcomp);
+          // "was taken hostage by militants", "held captive by the
+          // Taliban": the parser glues the complement right after the verb
+          // onto the next phrase as its modifier.
+          const int n = v + 1;
+          if (xs.empty() && in_sentence(n) && (tree_.rel(n) == R.compound || tree_.rel(n) == R.amod) &&
+              in_sentence(tree_.head(n)) && tree_.head(tree_.head(n)) == v && tree_.base(tree_.head(n)) == R.obl)
+            xs.push_back(n);
+          ok = any_lemma(tree_, xs, c.words);
+          break;
+        }
         case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
         case CondKind::kObjMod:
           for (int o : args_.objects(v))

@@ -519,5 +519,23 @@ TEST(CoderMaterialConflict, WentOnStrikeIsALabourStrike) {
   EXPECT_TRUE(find(a, "FRA", "", "143")) << describe(a);
 }
 
+
+TEST(CoderMaterialConflict, TakenHostageWithTheComplementGluedToTheAgent) {
+  NEED_MODELS();
+  Document a = code_text("The two Australians have been held captive by the Taliban since 2016.");
+  EXPECT_TRUE(find(a, "AFG", "AUS", "181")) << describe(a);
+  // Held by the Taliban as a venue, no captives.
+  Document b = code_text("The talks have been held by the Taliban in Doha since 2019.");
+  EXPECT_EQ(count_root(b, "18"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, RiotControlVerbs) {
+  NEED_MODELS();
+  Document a = code_text("Kenyan police teargassed opposition supporters.");
+  EXPECT_TRUE(find(a, "KENCOP", "", "175") || find(a, "KENCOP", "OPP", "175")) << describe(a);
+  Document b = code_text("Police tear-gassed protesters in Nairobi.");
+  EXPECT_TRUE(find_code(b, "175")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
