@@ -2147,15 +2147,20 @@ class SentenceCoder {
       }
       // "The former president is under investigation by the bureau", "X
       // came under investigation", "placed X under investigation", "Kyiv is
-      // under attack by Russia": the one under an investigation or an
-      // attack is its target.
-      if (tgt.empty() && !p.target_none && (p.code.compare(0, 2, "09") == 0 || is_force(p.code)) &&
+      // under attack by Russia", "Iran came under U.S. sanctions": the one
+      // under an investigation, an attack or sanctions is their target.
+      if (tgt.empty() && !p.target_none &&
+          (p.code.compare(0, 2, "09") == 0 || p.code.compare(0, 2, "16") == 0 || is_force(p.code)) &&
           tree_.prep_of(v) == "under") {
         if (tree_.first_kid(v, R.cop) >= 0) {
           for (int c : tree_.kids_base(v, R.nsubj)) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
         } else if (in_sentence(h) && h == a && tree_.base(v) == R.obl) {
           const std::string& al = tree_.lemma(a);
-          if (al == "come" || al == "be" || al == "remain" || al == "fall") resolve_into(args_.subjects(a), speaker, &tgt);
+          // (Sanctions one is or remains under are background, a measure
+          // in force: only coming or falling under them is the act.)
+          const bool onset = al == "come" || al == "fall";
+          if (onset || (p.code.compare(0, 2, "16") != 0 && (al == "be" || al == "remain")))
+            resolve_into(args_.subjects(a), speaker, &tgt);
           else if (al == "place" || al == "put") resolve_into(args_.objects(a), speaker, &tgt);
         }
         if (tgt.empty() && placed >= 0) resolve_into(tree_.with_conjuncts(placed), speaker, &tgt);
@@ -2180,6 +2185,22 @@ class SentenceCoder {
           for (int c : tree_.children(a))
             if (c > v && tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep)
               resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
+      // "U.S. tariffs [on Chinese goods] took effect": the same for the
+      // subject noun, when the phrase follows it directly (its preposition
+      // the next word).
+      if (tgt.empty() && !p.target_none && in_sentence(h) && h == a && tree_.rel(v) == R.nsubj && !match_[a - sb_])
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kPrep) continue;
+          for (int c : tree_.children(a)) {
+            if (c <= v || tree_.base(c) != R.obl || tree_.prep_of(c) != s.prep) continue;
+            bool next = false;
+            for (int k : tree_.children(c))
+              next = next || (k == v + 1 && tree_.rel(k) == R.case_);
+            if (next) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+          }
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }

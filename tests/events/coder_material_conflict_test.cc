@@ -537,5 +537,29 @@ TEST(CoderMaterialConflict, RiotControlVerbs) {
   EXPECT_TRUE(find_code(b, "175")) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, TargetPhraseHungOnTheVerbAfterTheSubjectNoun) {
+  NEED_MODELS();
+  Document a = code_text("U.S. tariffs on Chinese goods took effect on Friday.", "2019-06-01");
+  EXPECT_TRUE(find(a, "USA", "CHN", "163")) << describe(a);
+}
+
+TEST(CoderMaterialConflict, ComingUnderSanctions) {
+  NEED_MODELS();
+  Document a = code_text("Iran came under U.S. sanctions in 1979.", "2019-06-01");
+  EXPECT_TRUE(find(a, "USA", "IRN", "163")) << describe(a);
+  // Sanctions one remains under are a measure in force.
+  Document b = code_text("Iran remains under U.S. sanctions.", "2019-06-01");
+  EXPECT_EQ(count_root(b, "16"), 0) << describe(b);
+}
+
+TEST(CoderMaterialConflict, SanctionsRenewed) {
+  NEED_MODELS();
+  Document a = code_text("Washington renewed sanctions on Venezuela's oil sector.", "2019-06-01");
+  EXPECT_TRUE(find(a, "USA", "VEN", "163")) << describe(a);
+  Document b = code_text("Washington renewed its commitment to Venezuela's opposition.", "2019-06-01");
+  EXPECT_EQ(count_root(b, "16"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
