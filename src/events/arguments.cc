@@ -158,6 +158,27 @@ int Arguments::mention_for(int t, int speaker) const {
   // "the bombing of a French base", "an attack of the rebels' camp": the
   // "of" phrase of an act of force is what it hit, never who did it.
   const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
+  // "investigate war crimes by Russian troops", "an inquiry into abuses by
+  // Ethiopian forces": a wrongdoing or an attack (&by-doer-act) stands for
+  // its doer named by its "by" phrase, as it does for an owner named by a
+  // possessive ("Russia's war crimes"). Before the modifiers: in "the
+  // killing of its general by U.S. forces" the "of" phrase is the victim.
+  // (The parser often hangs the "by" phrase on the "of" complement. A
+  // subject act, "airstrikes by the army killed ...", is read by the
+  // nominal coder, which lends the act's own code to the verb.)
+  if (lex_.in_set("by-doer-act", head_lemma) && tree_.base(t) != R.nsubj) {
+    std::vector<int> holders{t};
+    for (int c : tree_.children(t))
+      if (c > t && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of") holders.push_back(c);
+    for (int hd : holders)
+      for (int c : tree_.children(hd))
+        if (c > hd && (tree_.base(c) == R.nmod || tree_.base(c) == R.obl) && tree_.prep_of(c) == "by" &&
+            mention_at_[c] >= 0) {
+          int m = follow(mention_at_[c]);
+          const Actor& a = tree_.doc().mentions[m].actor;
+          if (!a.country.empty() || !a.org.empty()) return m;
+        }
+  }
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {

@@ -561,5 +561,21 @@ TEST(CoderMaterialConflict, SanctionsRenewed) {
   EXPECT_EQ(count_root(b, "16"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, WrongdoingStandsForItsDoerNamedByBy) {
+  NEED_MODELS();
+  Document a = code_text("Ukrainian prosecutors are looking into possible war crimes by Russian troops.");
+  EXPECT_TRUE(find(a, "UKR", "RUSMIL", "090")) << describe(a);
+  Document b = code_text("The ICC prosecutor opened a preliminary examination into alleged crimes by Israeli forces.");
+  EXPECT_TRUE(find(b, "IGOICC", "ISRMIL", "090")) << describe(b);
+  // The one condemned is the doer, not the victim of the "of" phrase.
+  Document c = code_text("Canada condemned the arrest of two Canadians by Chinese police.");
+  EXPECT_TRUE(find(c, "CAN", "CHNCOP", "11")) << describe(c);
+  EXPECT_FALSE(find(c, "CAN", "CANCVL", "11")) << describe(c);
+  // A report is no wrongdoing: its author is no target through "by".
+  Document d = code_text("Iran rejected the report by the IAEA.");
+  EXPECT_TRUE(find(d, "IRN", "", "12") == nullptr || find(d, "IRN", "IGO", "12") != nullptr) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
