@@ -122,7 +122,9 @@ class Tree {
   template <typename Pred>
   void join_hyphenated(Pred known) {
     for (size_t t = 2; t < lemma_.size(); ++t) {
-      if (lemma_[t - 1] != "-" || doc_.tokens[t - 2].space_after || doc_.tokens[t - 1].space_after) continue;
+      if (lemma_[t - 1] != "-" || doc_.tokens[t - 2].space_after || doc_.tokens[t - 1].space_after ||
+          sent_of_[t - 2] != sent_of_[t])
+        continue;
       std::string w = lower_[t - 2] + "-" + lemma_[t];
       if (known(w)) lemma_[t] = std::move(w);
     }
