@@ -220,6 +220,19 @@ int Arguments::mention_for(int t, int speaker) const {
         if (!a.country.empty() || !a.org.empty()) return m;
       }
     }
+  // "tariffs on electric vehicles made in China", "steel produced in
+  // Russia": goods (&made-goods) stand for the state they are made in
+  // (&origin-verb); a factory built in China need not stand there.
+  for (int c : lex_.in_set("made-goods", head_lemma) ? tree_.children(t) : std::span<const int>{}) {
+    if (c < t || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN" || !lex_.in_set("origin-verb", tree_.lemma(c)))
+      continue;
+    for (int o : tree_.children(c)) {
+      if (tree_.base(o) != R.obl || tree_.prep_of(o) != "in" || mention_at_[o] < 0) continue;
+      int m = follow(mention_at_[o]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() && a.code.size() == 3) return m;
+    }
+  }
   // "ambushed a bus carrying soldiers", "hit a convoy transporting police":
   // a vehicle that is no actor stands for the people it carries; "closed
   // websites linked to the militants", "arrested men tied to the cartel":

@@ -954,10 +954,17 @@ class SentenceCoder {
               if (cd.kind == CondKind::kPrep)
                 for (int o : tree_.children(v))
                   if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
-                      args_.mention_at(o) < 0)
+                      args_.mention_at(o) < 0) {
+                    // ("retaliated with tariffs of up to 15% [on U.S.
+                    // goods]": also on the noun's "of" phrase, a rate.)
+                    std::vector<int> holders{o};
                     for (int c : tree_.children(o))
-                      if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
-                        for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+                      if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of") holders.push_back(c);
+                    for (int hd : holders)
+                      for (int c : tree_.children(hd))
+                        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
+                          for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+                  }
           break;
         case Slot::kEmbeddedSubj: {
           // Only the clause's own subject ("demanded that Moscow withdraw");

@@ -577,5 +577,17 @@ TEST(CoderMaterialConflict, WrongdoingStandsForItsDoerNamedByBy) {
   EXPECT_TRUE(find(d, "IRN", "", "12") == nullptr || find(d, "IRN", "IGO", "12") != nullptr) << describe(d);
 }
 
+
+TEST(CoderMaterialConflict, TariffRatesAndGoodsMadeInAState) {
+  NEED_MODELS();
+  Document a = code_text("Beijing retaliated with tariffs of up to 15% on U.S. agricultural products.", "2025-03-15");
+  EXPECT_TRUE(find(a, "CHN", "USA", "163")) << describe(a);
+  Document b = code_text("The European Union imposed tariffs of up to 35% on electric vehicles made in China.", "2025-03-15");
+  EXPECT_TRUE(find(b, "IGOEUREEC", "CHN", "163")) << describe(b);
+  // A factory built in a state is no good made there.
+  Document c = code_text("The president visited a factory built in China.", "2025-03-15");
+  EXPECT_FALSE(find_any_modality(c, "", "CHN", "04")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
