@@ -2060,7 +2060,9 @@ class SentenceCoder {
       // "The army claimed the killing of 33 militants", "police announced
       // the arrest of X": a verb that reports or carries out the act lends
       // its subject as the act's source (the verbs: &act-owner).
-      if (src.empty() && tree_.rel(v) == R.obj && in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
+      // (Also passive: "the attack was claimed by the Taliban", its agent.)
+      if (src.empty() && (tree_.rel(v) == R.obj || (tree_.rel(v) == R.nsubj_pass && tree_.is_passive(a))) &&
+          in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
       // "The Taliban claimed responsibility for the attack on X", "the BLA
       // took credit for the bombing of Y": an act whose responsibility or
@@ -2074,7 +2076,7 @@ class SentenceCoder {
           return l == "responsibility" || l == "credit";
         };
         int cv = -1;
-        if (owned(h) && tree_.rel(h) == R.obj) cv = tree_.head(h);
+        if (owned(h) && (tree_.rel(h) == R.obj || tree_.rel(h) == R.nsubj_pass)) cv = tree_.head(h);
         else if (is_predicate(tree_, h))
           for (int o : tree_.kids(h, R.obj))
             if (owned(o)) cv = h;

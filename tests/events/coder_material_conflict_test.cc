@@ -589,5 +589,17 @@ TEST(CoderMaterialConflict, TariffRatesAndGoodsMadeInAState) {
   EXPECT_FALSE(find_any_modality(c, "", "CHN", "04")) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, AttackClaimedInThePassive) {
+  NEED_MODELS();
+  Document a = code_text("The attack on the Pakistani police station was claimed by the Pakistani Taliban.", "2025-03-15");
+  EXPECT_TRUE(find(a, "PAK", "PAKCOP", "19")) << describe(a);
+  Document b = code_text("Responsibility for the attack on the Pakistani army was claimed by the BLA.", "2025-03-15");
+  EXPECT_TRUE(find(b, "PAK", "PAKMIL", "19")) << describe(b);
+  // Condemned by someone: not theirs.
+  Document c = code_text("The attack on the Pakistani army was condemned by the BLA.", "2025-03-15");
+  EXPECT_EQ(count_root(c, "19"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
