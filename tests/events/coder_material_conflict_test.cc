@@ -601,5 +601,19 @@ TEST(CoderMaterialConflict, AttackClaimedInThePassive) {
   EXPECT_EQ(count_root(c, "19"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, DeadlinesAreUltimatums) {
+  NEED_MODELS();
+  Document a = code_text("European countries gave Maduro eight days to call new elections.", "2019-01-30");
+  EXPECT_TRUE(find(a, "", "VEN", "139")) << describe(a);
+  Document b = code_text("Ecuador gave Venezuelan diplomats 48 hours to leave the country.", "2019-01-30");
+  EXPECT_TRUE(find(b, "ECU", "VEN", "174")) << describe(b);
+  Document c = code_text("The Taliban set a deadline for U.S. forces to leave Afghanistan.", "2019-01-30");
+  EXPECT_TRUE(find(c, "AFG", "USA", "139")) << describe(c);
+  // Days off are no deadline.
+  Document d = code_text("The Kenyan government gave its workers two days off.", "2019-01-30");
+  EXPECT_EQ(count_root(d, "13"), 0) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
