@@ -157,6 +157,8 @@ TEST(CoderMaterialConflict, HoldingPeopleIsDetention) {
   EXPECT_EQ(count_root(c, "17"), 0) << describe(c);
   Document d = code_text("Chinese officials held talks with Canadian officials.");
   EXPECT_EQ(count_root(d, "17"), 0) << describe(d);
+  Document e = code_text("Kenya holds the Ugandan leader in high regard.");
+  EXPECT_EQ(count_root(e, "17"), 0) << describe(e);
 }
 
 TEST(CoderMaterialConflict, BlacklistingIsASanction) {
