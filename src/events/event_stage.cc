@@ -2123,7 +2123,7 @@ class SentenceCoder {
       std::vector<int> tgt;
       // "Canada rejected China's demand for ...", "Trump agreed to
       // Beijing's demands": a demand that someone answers (rejects,
-      // accepts, meets, bows to: &demand-answer) was made of that someone.
+      // accepts, bows to: &demand-answer) was made of that someone.
       if (!p.target_none && p.code.compare(0, 2, "10") == 0 && in_sentence(h) && h == a &&
           in_set("demand-answer", tree_.lemma(a)) &&
           (tree_.rel(v) == R.obj || tree_.rel(v) == R.nsubj_pass || tree_.base(v) == R.obl)) {

@@ -411,6 +411,9 @@ TEST(CoderMaterialConflict, AnsweredDemandWasMadeOfTheAnswerer) {
   // The "of" phrase owns the demands; no one is named to meet them.
   Document d = code_text("The demands of the Sudanese protesters grew.");
   EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
+  // A market's demand met is no political demand.
+  Document f = code_text("Australia met China's demand for iron ore.");
+  EXPECT_EQ(count_root(f, "10"), 0) << describe(f);
   // Sanctions agreed to are no demand.
   Document e = code_text("Trump agreed to new sanctions on Iran.", "2019-06-01");
   EXPECT_EQ(count_root(e, "10"), 0) << describe(e);
