@@ -620,5 +620,15 @@ TEST(CoderMaterialConflict, DeadlinesAreUltimatums) {
   EXPECT_EQ(count_root(d, "13"), 0) << describe(d);
 }
 
+
+TEST(CoderMaterialConflict, DetentionWarrants) {
+  NEED_MODELS();
+  Document a = code_text("Turkish prosecutors issued detention warrants for 82 Swedish nationals.");
+  EXPECT_TRUE(find(a, "TUR", "SWE", "173")) << describe(a);
+  // A search warrant detains no one.
+  Document b = code_text("Turkish prosecutors issued search warrants for the offices of Swedish firms.");
+  EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
