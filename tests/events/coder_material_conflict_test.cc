@@ -630,5 +630,14 @@ TEST(CoderMaterialConflict, DetentionWarrants) {
   EXPECT_EQ(count_root(b, "17"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, ACampaignOfAirstrikes) {
+  NEED_MODELS();
+  Document a = code_text("Saudi Arabia launched a campaign of airstrikes against the Houthis.");
+  EXPECT_TRUE(find(a, "SAU", "YEM", "195")) << describe(a);
+  Document b = code_text("The Kenyan party launched a campaign of voter registration.");
+  EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
