@@ -639,5 +639,18 @@ TEST(CoderMaterialConflict, ACampaignOfAirstrikes) {
   EXPECT_EQ(count_root(b, "19"), 0) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, MissilesFiredIntoTheSeaShowForce) {
+  NEED_MODELS();
+  Document a = code_text("North Korea fired two ballistic missiles into the sea.");
+  EXPECT_TRUE(find(a, "PRK", "", "150")) << describe(a);
+  Document b = code_text("Iran test-launched a ballistic missile.");
+  EXPECT_TRUE(find(b, "IRN", "", "150")) << describe(b);
+  // Fired at someone: force against them, no test.
+  Document c = code_text("North Korea fired two ballistic missiles toward Japan.");
+  EXPECT_TRUE(find(c, "PRK", "JPN", "19")) << describe(c);
+  EXPECT_EQ(count_root(c, "15"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
