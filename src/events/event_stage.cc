@@ -2709,7 +2709,13 @@ class SentenceCoder {
     // people take to the streets (141, demonstrate or rally).
     if (code.compare(0, 3, "141") == 0) {
       std::vector<std::pair<int, int>> official, crowd;
-      for (auto st : pairs) (official_voice(st.first) ? official : crowd).push_back(st);
+      // ("Sudanese protests against Bashir": a demonym owning a protest
+      // noun names the people, not the state.)
+      auto demonym = [&](int m) {
+        return rule == "n-protest" && m >= 0 && doc_.mentions[m].head < tree_.size() &&
+               tree_.upos(static_cast<int>(doc_.mentions[m].head)) == UPos::kADJ;
+      };
+      for (auto st : pairs) (official_voice(st.first) && !demonym(st.first) ? official : crowd).push_back(st);
       const CameoEntry* complain = book_.find("114");
       if (!official.empty() && complain) {
         emit(v, vb, ve, official, "114", rule + "/official", mod, *complain);

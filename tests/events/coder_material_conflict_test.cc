@@ -652,5 +652,18 @@ TEST(CoderMaterialConflict, MissilesFiredIntoTheSeaShowForce) {
   EXPECT_EQ(count_root(c, "15"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, ProtestNamedByANoun) {
+  NEED_MODELS();
+  Document a = code_text("Sudanese protests against President Omar al-Bashir began in December.", "2019-06-01");
+  EXPECT_TRUE(find(a, "SDN", "SDN", "141")) << describe(a);
+  // A state's own protest is an official complaint.
+  Document b = code_text("China's protests against the U.S. warship's passage were ignored.", "2019-06-01");
+  EXPECT_TRUE(find(b, "CHN", "USA", "114")) << describe(b);
+  // No target: the protests are the story's, coded where reported.
+  Document c = code_text("The Sudanese protests continued for a third day.", "2019-06-01");
+  EXPECT_EQ(count_root(c, "14"), 0) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
