@@ -868,6 +868,20 @@ std::vector<int> Arguments::objects(int v) const {
   }
   if (out.empty())
     if (int f = fronted_object(v); f >= 0) append_conj(tree_, f, &out);
+  // "Russian missiles struck [Kyiv], Ukraine's air force said": the parser
+  // gives the trailing speech verb two subjects, the reported verb's object
+  // right after it being the first. A speech verb's subject that directly
+  // follows its content verb, with another subject after it, is that verb's
+  // object.
+  if (out.empty() && tree_.rel(v) == R.ccomp && tree_.head(v) > v && lex_.in_set("speech", tree_.lemma(tree_.head(v)))) {
+    const int h = tree_.head(v);
+    int first = -1, later = -1;
+    for (int c : tree_.kids(h, R.nsubj)) {
+      if (c == v + 1) first = c;
+      else if (c > v + 1 && c < h) later = c;
+    }
+    if (first >= 0 && later >= 0) append_conj(tree_, first, &out);
+  }
   if (out.empty()) {
     int alleged = -1;
     if (allegation_actor(v, &alleged) >= 0) out.push_back(alleged);

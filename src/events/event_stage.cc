@@ -2672,12 +2672,20 @@ class SentenceCoder {
     if (!in_sentence(v)) return false;
     int h = v;
     for (int k = 0; k < 3 && h >= 0 && (tree_.rel(h) == R.ccomp || tree_.rel(h) == R.parataxis); ++k) {
+      const int content = h;
       h = tree_.head(h);
       if (h < 0 || !in_sentence(h)) return false;
       if (!in_set("speech", tree_.lemma(h))) continue;
       const ActorMention& mm = doc_.mentions[m];
-      for (int c : tree_.kids(h, R.nsubj))
+      const std::vector<int> subjects = tree_.kids(h, R.nsubj);
+      for (int c : subjects) {
+        // ("Russian missiles hit [Kyiv], Polish officials said": a first
+        // "subject" right after the content verb, with the real one after
+        // it, is that verb's object the parser misread: Arguments::objects.)
+        if (c == content + 1 && std::any_of(subjects.begin(), subjects.end(), [&](int o) { return o > c && o < h; }))
+          continue;
         if (static_cast<uint32_t>(c) >= mm.token_begin && static_cast<uint32_t>(c) < mm.token_end) return true;
+      }
       return false;
     }
     return false;

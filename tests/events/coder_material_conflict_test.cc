@@ -665,5 +665,16 @@ TEST(CoderMaterialConflict, ProtestNamedByANoun) {
   EXPECT_EQ(count_root(c, "14"), 0) << describe(c);
 }
 
+
+TEST(CoderMaterialConflict, ObjectMisreadAsTheTrailingSpeakersSubject) {
+  NEED_MODELS();
+  // The parser gives "said" two subjects, "Kyiv" and "air force".
+  Document a = code_text("Russian missiles struck Kyiv, Ukraine's air force said in a statement.", "2023-03-01");
+  EXPECT_TRUE(find(a, "RUS", "UKR", "19")) << describe(a);
+  // The one who reports the strike is never its target.
+  Document b = code_text("Russian missiles hit the city, Kyiv said.", "2023-03-01");
+  EXPECT_FALSE(find(b, "RUS", "UKR", "19")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
