@@ -1555,6 +1555,26 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "Kenya said al-Shabab attacked it", "Ukraine's military said Russia
+    // attacked it with 40 drones": an object "it" (or "us", "them") of a
+    // material act (roots 16-20) reported by a speech verb is the speaker
+    // when it names no actor or, against grammar, its own clause's subject
+    // (a plain pronoun object never means its verb's subject; the actor
+    // stage takes the nearest antecedent).
+    if (code.size() >= 2 && code.compare(0, 2, "16") >= 0 && code.compare(0, 2, "20") <= 0 && !p->target_none)
+      for (int o : tree_.kids(v, rels().obj)) {
+        const std::string& l = tree_.lemma(o);
+        if (l != "it" && l != "we" && l != "us" && l != "they" && l != "them") continue;
+        const int m = args_.mention_at(o);
+        const bool own = m >= 0 && std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, m); });
+        if (m >= 0 && !own) continue;
+        const int judge = judge_of(v);
+        if (judge < 0 || std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, judge); }))
+          continue;
+        if (m >= 0) std::erase(targets, m);
+        if (std::find(targets.begin(), targets.end(), judge) == targets.end()) targets.push_back(judge);
+        speaker_struck_.emplace_back(v, judge);
+      }
     // "Chinese troops could be deployed in Beijing": their own state named
     // as a place is where they go, not whom they face.
     if (forces_as_source)
@@ -2787,7 +2807,9 @@ class SentenceCoder {
       // "Germany will send tanks to Ukraine, Chancellor Olaf Scholz said":
       // whoever reports the act is not its target (the parser may hang the
       // reporter's title on the target as a conjunct).
-      if (t >= 0 && !verbal_root(code) && reporter_of(v, t)) continue;
+      if (t >= 0 && !verbal_root(code) && reporter_of(v, t) &&
+          std::find(speaker_struck_.begin(), speaker_struck_.end(), std::make_pair(v, t)) == speaker_struck_.end())
+        continue;
       // "They were met outside by armed men", "was met by police": armed
       // men, police or a crowd meeting someone in the passive is an
       // encounter, not talks.
@@ -2883,6 +2905,10 @@ class SentenceCoder {
   uint32_t sent_, sb_, se_;
   std::vector<const VerbPattern*> match_;
   std::vector<int> governor_;
+  // (predicate, speaker) pairs where the speaker is what the predicate's
+  // object pronoun means ("Kenya said al-Shabab attacked it"): the
+  // reporter-is-no-target rule of emit() does not apply to them.
+  std::vector<std::pair<int, int>> speaker_struck_;
   mutable std::vector<DateExpr> dates_;  // date_of's cache: the sentence's time expressions
   mutable bool dates_found_ = false;
 };

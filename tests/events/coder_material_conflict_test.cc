@@ -676,5 +676,19 @@ TEST(CoderMaterialConflict, ObjectMisreadAsTheTrailingSpeakersSubject) {
   EXPECT_FALSE(find(b, "RUS", "UKR", "19")) << describe(b);
 }
 
+
+TEST(CoderMaterialConflict, ReportedAttackOnTheSpeakerItself) {
+  NEED_MODELS();
+  // "it" is the speaker, not (as the nearest antecedent) the attacker.
+  Document a = code_text("Kenya said al-Shabab attacked it.", "2023-03-01");
+  EXPECT_TRUE(find(a, "SOMINSSHB", "KEN", "19")) << describe(a);
+  Document b = code_text("Ukraine's military said Russia attacked it with 40 drones.", "2023-03-01");
+  EXPECT_TRUE(find(b, "RUS", "UKR", "19")) << describe(b);
+  // A named target is kept; the speaker reporting it is no target.
+  Document c = code_text("Kenya said al-Shabab attacked the Somali army.", "2023-03-01");
+  EXPECT_TRUE(find(c, "SOMINSSHB", "SOMMIL", "19")) << describe(c);
+  EXPECT_FALSE(find(c, "SOMINSSHB", "KEN", "19")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
