@@ -438,6 +438,13 @@ class SentenceCoder {
   Modality own_modality(int v, int depth = 0) const {
     const Rels& R = rels();
     if (tree_.negated(v)) return Modality::kNegated;
+    // "Canada made no concessions", "gave no aid", "held no talks": an act
+    // named by a light verb's object that "no" quantifies did not happen
+    // (the verb itself carries no "not"; the pattern language cannot see a
+    // determiner). "had no comment" is the act itself (011, have-no-comment).
+    for (int o : tree_.kids(v, rels().obj))
+      for (int d : tree_.kids(o, rels().det))
+        if (tree_.lemma(d) == "no" && tree_.lemma(o) != "comment") return Modality::kNegated;
     bool has_aux = false, has_subj = false;
     Modality m = Modality::kAsserted;
     for (int c : tree_.children(v)) {
@@ -1311,6 +1318,14 @@ class SentenceCoder {
     }
     // A `future` pattern names only an announced act ("we will retaliate").
     if (p->future && mod != Modality::kIntended) return;
+    // A wish is no announcement: "all three countries want to maintain ties
+    // with Beijing", "hopes to keep close relations" describe a desire (often
+    // the writer's analysis), not a stated act (`future` patterns only; the
+    // intent table still maps other patterns' wished acts). A wished
+    // retaliation stays a threat ("we want to retaliate", root 13).
+    if (p->future && in_sentence(g) && p->code.compare(0, 2, "13") != 0)
+      for (const char* w : {"want", "hope", "wish", "desire", "like"})
+        if (tree_.lemma(g) == w) return;
     // A `done` pattern names only an act reported as done: a vague verb of
     // contact ("engage with") said as a plan, a need or a possibility is a
     // stance, not an announced meeting.

@@ -1,0 +1,93 @@
+// Cooperation and verbal cooperation (roots 01-08), end to end with the
+// shipped models on invented sentences (data/verbs/48-coop.txt): calls and
+// joint news conferences named by a noun, announced ties, concessions, and
+// the "no" object that says an act did not happen. Each rule has a near
+// miss that must not be coded. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+TEST(CoderCoop, CallNamedByANounIsAPhoneCall) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nRuto's call with Museveni lasted two hours on Monday.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "041")) << describe(d);
+  // "between" codes both sides.
+  Document b = code_text("Kenya and Uganda\n\nThe phone call between Ruto and Museveni was tense.");
+  EXPECT_TRUE(find(b, "KEN", "UGA", "041")) << describe(b);
+  EXPECT_TRUE(find(b, "UGA", "KEN", "041")) << describe(b);
+  Document t = code_text("Kenya and Uganda\n\nRuto's telephone conversation with Museveni covered trade.");
+  EXPECT_TRUE(find(t, "KEN", "UGA", "041")) << describe(t);
+}
+
+TEST(CoderCoop, CallsForTalksAreNoPhoneCall) {
+  NEED_MODELS();
+  // An appeal noun: the "with" phrase belongs to the talks, and nobody phoned.
+  Document d = code_text("Kenya and Uganda\n\nRuto renewed his calls for talks with Museveni on Monday.");
+  EXPECT_FALSE(find_any_modality(d, "KEN", "UGA", "041")) << describe(d);
+  // A call with no partner named is no event.
+  Document n = code_text("Kenya and Uganda\n\nRuto's call lasted two hours on Monday.");
+  EXPECT_FALSE(find_code(n, "041")) << describe(n);
+}
+
+TEST(CoderCoop, JointNewsConferenceIsAMeeting) {
+  NEED_MODELS();
+  Document d = code_text("France and Germany\n\nMacron held a joint press conference with Scholz in Berlin.");
+  EXPECT_TRUE(find(d, "FRA", "DEU", "040")) << describe(d);
+  Document b = code_text(
+      "Kenya and Uganda\n\nThe deal came days after a news conference between Ruto and Museveni in Nairobi.");
+  EXPECT_TRUE(find(b, "KEN", "UGA", "040")) << describe(b);
+  EXPECT_TRUE(find(b, "UGA", "KEN", "040")) << describe(b);
+  // A news conference with reporters meets no one.
+  Document r = code_text("France\n\nMacron held a news conference with reporters in Paris.");
+  EXPECT_FALSE(find_code(r, "04")) << describe(r);
+}
+
+TEST(CoderCoop, AnnouncedTiesAreIntentToCooperate) {
+  NEED_MODELS();
+  Document d = code_text("ECOWAS\n\nECOWAS said it will maintain trade and security relations with Mali.");
+  EXPECT_TRUE(find(d, "IGOWAFWAS", "MLI", "03", Modality::kIntended)) << describe(d);
+  Document v = code_text("Pakistan\n\nPakistan vowed to keep close ties with China.");
+  EXPECT_TRUE(find(v, "PAK", "CHN", "03", Modality::kIntended)) << describe(v);
+}
+
+TEST(CoderCoop, StandingOrWishedTiesAreNoEvent) {
+  NEED_MODELS();
+  // A standing relation, not an act.
+  Document d = code_text("Kenya\n\nKenya has maintained close ties with Uganda for decades.");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+  // A wish (often the writer's analysis) is no announcement.
+  Document w = code_text("Japan\n\nAll three countries want to maintain economic relations with Beijing.");
+  EXPECT_TRUE(w.events.empty()) << describe(w);
+  Document h = code_text("Mali\n\nMali hopes to keep close ties with Russia.");
+  EXPECT_TRUE(h.events.empty()) << describe(h);
+}
+
+TEST(CoderCoop, ConcessionsAreYielding) {
+  NEED_MODELS();
+  Document d = code_text("Mexico\n\nMexico made concessions to the United States on Monday.");
+  EXPECT_TRUE(find(d, "MEX", "USA", "080")) << describe(d);
+  // No concessions made: the act did not happen.
+  Document n = code_text("Canada\n\nCanada made no concessions to the United States.");
+  EXPECT_FALSE(find(n, "CAN", "USA", "080")) << describe(n);
+  EXPECT_TRUE(find(n, "CAN", "USA", "080", Modality::kNegated)) << describe(n);
+  // A mining concession won is no yielding.
+  Document m = code_text("Peru\n\nA Chilean company won a mining concession from Peru.");
+  EXPECT_FALSE(find_code(m, "08")) << describe(m);
+}
+
+TEST(CoderCoop, NoObjectNegatesTheAct) {
+  NEED_MODELS();
+  Document d = code_text("Kenya\n\nKenya sent no troops to Somalia.");
+  EXPECT_FALSE(find(d, "KEN", "SOM", "15")) << describe(d);
+  // "had no comment" is the declined comment itself (011), asserted.
+  Document c = code_text("Kenya\n\nThe Kenyan foreign ministry had no comment on the report.");
+  EXPECT_TRUE(find(c, "KEN", "", "011")) << describe(c);
+}
+
+}  // namespace
+}  // namespace dyad
