@@ -89,5 +89,43 @@ TEST(CoderCoop, NoObjectNegatesTheAct) {
   EXPECT_TRUE(find(c, "KEN", "", "011")) << describe(c);
 }
 
+TEST(CoderCoop, AccedingToARequestIsYielding) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nUganda agreed to Kenya's request to extradite the suspect.");
+  EXPECT_TRUE(find(d, "UGA", "KEN", "080")) << describe(d);
+  Document g = code_text("Pakistan and India\n\nPakistan granted India's request for consular access.");
+  EXPECT_TRUE(find(g, "PAK", "IND", "080")) << describe(g);
+  // A request with no owner names no one yielded to; a rejected one is 120.
+  Document n = code_text("Kenya\n\nThe Kenyan court granted the request on Monday.");
+  EXPECT_FALSE(find_code(n, "08")) << describe(n);
+  Document r = code_text("Kenya and Uganda\n\nKenya rejected Uganda's request.");
+  EXPECT_FALSE(find_code(r, "08")) << describe(r);
+}
+
+TEST(CoderCoop, AmountInAidNamesItsRecipient) {
+  NEED_MODELS();
+  Document d = code_text("Germany\n\nGermany pledged 50 million euros in aid to Ukraine.");
+  EXPECT_TRUE(find(d, "DEU", "UKR", "033")) << describe(d);
+  Document g = code_text("Japan\n\nJapan provided $10 million in loans to Kenya.");
+  EXPECT_TRUE(find(g, "JPN", "KEN", "071")) << describe(g);
+  // An amount in sales is no aid.
+  Document s = code_text("Japan\n\nJapan earned $10 million in sales to Kenya.");
+  EXPECT_FALSE(find_code(s, "07")) << describe(s);
+}
+
+TEST(CoderCoop, DelegationsAndInvitations) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya received a delegation from Uganda on Monday.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "043")) << describe(d);
+  EXPECT_TRUE(find(d, "UGA", "KEN", "042")) << describe(d);
+  Document l = code_text("Kenya and Uganda\n\nRuto led a delegation to Kampala.");
+  EXPECT_TRUE(find(l, "KEN", "UGA", "042")) << describe(l);
+  Document i = code_text("Russia\n\nRussia extended an invitation to Kim Jong Un to visit Moscow.");
+  EXPECT_TRUE(find(i, "RUS", "PRK", "026")) << describe(i);
+  // A delegation led at home visits no one.
+  Document h = code_text("Kenya\n\nRuto led a delegation of farmers in Nairobi.");
+  EXPECT_FALSE(find_code(h, "04")) << describe(h);
+}
+
 }  // namespace
 }  // namespace dyad
