@@ -147,6 +147,16 @@ int Arguments::mention_for(int t, int speaker) const {
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;
       }
+  // "his Ugandan counterpart Museveni": the named person in apposition is
+  // the counterpart itself, more precise than the adjective's state (the
+  // loop below takes modifiers in word order).
+  if (counterpart_owned)
+    for (int c : tree_.children(t))
+      if (c > t && tree_.rel(c) == R.appos && mention_at_[c] >= 0) {
+        int m = follow(mention_at_[c]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty()) return m;
+      }
   // "the bombing of a French base", "an attack of the rebels' camp": the
   // "of" phrase of an act of force is what it hit, never who did it.
   const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);

@@ -29,6 +29,11 @@ bool is_personal_pronoun(const std::string& l) {
   return l == "he" || l == "she" || l == "they" || l == "it";
 }
 
+bool is_weekday(const std::string& l) {
+  return l == "monday" || l == "tuesday" || l == "wednesday" || l == "thursday" || l == "friday" ||
+         l == "saturday" || l == "sunday";
+}
+
 bool is_open_quote(std::string_view w) { return w == "\"" || w == "``" || w == "\u201c"; }
 
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
@@ -342,7 +347,16 @@ class SentenceCoder {
         case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: ok = any_lemma(tree_, tree_.kids(v, R.xcomp), c.words); break;
-        case CondKind::kPrep: ok = any_lemma(tree_, args_.prep_phrases(v, c.prep), c.words); break;
+        case CondKind::kPrep: {
+          std::vector<int> phrases = args_.prep_phrases(v, c.prep);
+          // "Putin called Macron on Tuesday": a weekday's "on" is a time, not
+          // the phrase a wildcard condition asks for ("call on=*" is an
+          // appeal). A listed word still matches it.
+          if (c.words.any)
+            std::erase_if(phrases, [&](int k) { return is_weekday(tree_.lemma(k)); });
+          ok = any_lemma(tree_, phrases, c.words);
+          break;
+        }
         case CondKind::kObjMod:
           for (int o : args_.objects(v))
             for (int m : tree_.children(o)) {

@@ -127,5 +127,43 @@ TEST(CoderCoop, DelegationsAndInvitations) {
   EXPECT_FALSE(find_code(h, "04")) << describe(h);
 }
 
+TEST(CoderCoop, ACounterpartIsTheOtherSide) {
+  NEED_MODELS();
+  // The apposition names the counterpart; the owner ("his") never does.
+  Document d = code_text("Kenya and Uganda\n\nRuto met his Ugandan counterpart Museveni on Monday.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "040")) << describe(d);
+  Document p = code_text("Kenya and Uganda\n\nRuto called his Ugandan counterpart on Monday.");
+  EXPECT_TRUE(find(p, "KEN", "UGA", "041")) << describe(p);
+  // A counterpart of no named state is no one.
+  Document n = code_text("Kenya\n\nRuto met his counterpart on Monday.");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+  // Calling a counterpart names is no phone call.
+  Document l = code_text("Russia and China\n\nLavrov called his Chinese counterpart a liar.");
+  EXPECT_FALSE(find_code(l, "041")) << describe(l);
+}
+
+TEST(CoderCoop, CalledOnAWeekdayIsAPhoneCall) {
+  NEED_MODELS();
+  // "on Tuesday" is a time, not the addressee of an appeal.
+  Document d = code_text("Russia and France\n\nPutin called Macron on Tuesday.");
+  EXPECT_TRUE(find(d, "RUSGOV", "FRAGOV", "041")) << describe(d);
+  EXPECT_FALSE(find_code(d, "02")) << describe(d);
+  // "called on X" is still an appeal, with the day anywhere.
+  Document a = code_text("Kenya and Uganda\n\nRuto called on Museveni on Tuesday to release the prisoners.");
+  EXPECT_TRUE(find(a, "KENGOV", "UGAGOV", "025")) << describe(a);
+  EXPECT_FALSE(find_code(a, "041")) << describe(a);
+}
+
+TEST(CoderCoop, AnOfferToMediateIsIntent) {
+  NEED_MODELS();
+  Document d = code_text("Kenya\n\nRuto offered to mediate between Ethiopia and Eritrea.");
+  EXPECT_TRUE(find(d, "KENGOV", "ETH", "039")) << describe(d);
+  EXPECT_TRUE(find(d, "KENGOV", "ERI", "039")) << describe(d);
+  // The mediation itself has not happened.
+  EXPECT_FALSE(find(d, "KENGOV", "ETH", "045")) << describe(d);
+  Document m = code_text("Qatar\n\nQatar mediated talks between Ethiopia and Eritrea.");
+  EXPECT_TRUE(find(m, "QAT", "ETH", "045")) << describe(m);
+}
+
 }  // namespace
 }  // namespace dyad
