@@ -254,9 +254,18 @@ int Arguments::mention_for(int t, int speaker) const {
   // travel too ("restrictions on travel from India").
   const std::string& tl = tree_.lemma(t);
   const bool trade = lex_.in_set("trade-noun", tl);
+  // "welcomed the decision by Uganda to reopen the border", "praised the
+  // efforts by Qatar": an act noun's "by" phrase names its doer (the nouns:
+  // &act-by), when no modifier above named it.
+  const bool act_by = lex_.in_set("act-by", tl);
   for (int c : tree_.children(t)) {
     if (tree_.base(c) != R.nmod) continue;
     const std::string p = tree_.prep_of(c);
+    if (act_by && p == "by" && mention_at_[c] >= 0) {
+      int m = follow(mention_at_[c]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() || !a.org.empty()) return m;
+    }
     if (trade && p == "from" && mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;

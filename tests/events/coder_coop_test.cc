@@ -165,5 +165,18 @@ TEST(CoderCoop, AnOfferToMediateIsIntent) {
   EXPECT_TRUE(find(m, "QAT", "ETH", "045")) << describe(m);
 }
 
+TEST(CoderCoop, AnActNounsByPhraseNamesItsDoer) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya welcomed the decision by Uganda to reopen the border.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "051")) << describe(d);
+  // The reopening is Uganda's, not Kenya's.
+  EXPECT_FALSE(find(d, "KEN", "", "081")) << describe(d);
+  Document p = code_text("Kenya and Qatar\n\nKenya praised the efforts by Qatar to end the war.");
+  EXPECT_TRUE(find(p, "KEN", "QAT", "051")) << describe(p);
+  // A "by" phrase of a noun that is no act ("a book by X") names no doer.
+  Document b = code_text("Kenya and Uganda\n\nKenya welcomed a book by Uganda's president.");
+  EXPECT_FALSE(find_code(b, "051")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
