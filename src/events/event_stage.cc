@@ -1615,7 +1615,8 @@ class SentenceCoder {
           else pairs.emplace_back(s, t);
           if (p->joint) pairs.emplace_back(t, s);
         }
-    } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj)) {
+    } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj) &&
+               !(p->mutual && !reciprocal_target(v, *p) && force_on_thing(v, p->code))) {
       // "X and Y met"; "X and Y accused each other of ...": each acts on the other.
       for (int s : sources)
         for (int t : sources)
@@ -2374,6 +2375,16 @@ class SentenceCoder {
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
+  // "Kenya and Uganda agreed to fight terrorism", "X and Y attacked the
+  // town": force whose object names a thing (no actor: else it would be the
+  // target) is done together against it, not by each side on the other;
+  // "X and Y fought" (no object) still is.
+  bool force_on_thing(int v, const std::string& code) const {
+    if (code.compare(0, 2, "18") != 0 && code.compare(0, 2, "19") != 0 && code.compare(0, 2, "20") != 0)
+      return false;
+    return tree_.first_kid(v, rels().obj) >= 0;
+  }
+
   bool reciprocal_target(int v, const VerbPattern& p) const {
     auto reciprocal = [&](int t) {
       const std::string& l = tree_.lemma(t);

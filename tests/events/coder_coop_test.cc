@@ -178,5 +178,30 @@ TEST(CoderCoop, AnActNounsByPhraseNamesItsDoer) {
   EXPECT_FALSE(find_code(b, "051")) << describe(b);
 }
 
+TEST(CoderCoop, AssuredOfSupportIsAPromise) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nRuto assured Museveni of Kenya's support.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "032")) << describe(d);
+  // Assuring someone of one's innocence promises nothing.
+  Document n = code_text("Kenya\n\nRuto assured reporters of his innocence.");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+}
+
+TEST(CoderCoop, PartnersFightingAThingDoNotFightEachOther) {
+  NEED_MODELS();
+  // Cooperation against a common foe named by a thing is no force between
+  // the partners.
+  Document d = code_text("Kenya and Uganda\n\nKenya and Uganda are working together to fight terrorism.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "050")) << describe(d);
+  EXPECT_FALSE(find_any_modality(d, "KEN", "UGA", "13")) << describe(d);
+  EXPECT_FALSE(find_any_modality(d, "KEN", "UGA", "19")) << describe(d);
+  Document a = code_text("Kenya and Uganda\n\nKenya and Uganda agreed to fight terrorism.");
+  EXPECT_FALSE(find_any_modality(a, "KEN", "UGA", "13")) << describe(a);
+  // With no object the conjoined sides still fight each other.
+  Document f = code_text("Kenya and Uganda\n\nKenya and Uganda fought over the island.");
+  EXPECT_TRUE(find(f, "KEN", "UGA", "190")) << describe(f);
+  EXPECT_TRUE(find(f, "UGA", "KEN", "190")) << describe(f);
+}
+
 }  // namespace
 }  // namespace dyad
