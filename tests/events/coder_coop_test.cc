@@ -203,5 +203,19 @@ TEST(CoderCoop, PartnersFightingAThingDoNotFightEachOther) {
   EXPECT_TRUE(find(f, "UGA", "KEN", "190")) << describe(f);
 }
 
+TEST(CoderCoop, AppealsForACeasefire) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Sudan\n\nKenya called for an immediate ceasefire in Sudan.");
+  EXPECT_TRUE(find(d, "KEN", "SDN", "0256")) << describe(d);
+  // Urged to accept one: the appeal takes its code from the truce.
+  Document a = code_text("Kenya and Uganda\n\nKenya called on Uganda to accept a ceasefire.");
+  EXPECT_TRUE(find(a, "KEN", "UGA", "0256")) << describe(a);
+  Document t = code_text("Uganda\n\nUganda accepted a ceasefire with the rebels.");
+  EXPECT_TRUE(find(t, "UGA", "REB", "0871")) << describe(t);
+  // A ceasefire that collapsed is no one's appeal.
+  Document c = code_text("Sudan\n\nThe ceasefire in Sudan collapsed on Monday.");
+  EXPECT_TRUE(c.events.empty()) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
