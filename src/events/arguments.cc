@@ -160,6 +160,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // "the bombing of a French base", "an attack of the rebels' camp": the
   // "of" phrase of an act of force is what it hit, never who did it.
   const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
+  const bool agreement = lex_.in_set("agreement", head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
@@ -177,6 +178,13 @@ int Arguments::mention_for(int t, int speaker) const {
     if (mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
+      // "the Paris climate agreement", "the Minsk accords", "the Doha deal":
+      // a city naming an agreement is where it was signed, not a party.
+      // (Capitals joined as the parties are parties: "Pyongyang and
+      // Moscow's treaty".)
+      if (r == R.compound && agreement && tree_.doc().mentions[m].entry.starts_with("capital:") &&
+          tree_.kids(c, R.conj).empty() && tree_.kids(c, R.case_).empty())
+        continue;
       if (!a.country.empty() || !a.org.empty()) return m;
       if (named_region(m) && lex_.in_set("region-act", head_lemma)) return m;
       if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set("quantity", tree_.lemma(t))) return m;

@@ -1330,6 +1330,7 @@ class SentenceCoder {
       commander = o;
       mod = modality(o);
     }
+    if (cooperation_aim(v, p->code)) return;
     // A `future` pattern names only an announced act ("we will retaliate").
     if (p->future && mod != Modality::kIntended) return;
     // A wish is no announcement: "all three countries want to maintain ties
@@ -2375,6 +2376,28 @@ class SentenceCoder {
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
+  // "India and Mauritius signed eight pacts to boost cooperation", "Kenya
+  // and Uganda met to strengthen ties": the aim of a cooperative act that is
+  // coded itself (a meeting, a signed pact, aid: roots 04-08) is part of
+  // that act, not a second event. Only diplomatic or material cooperation
+  // (05, 06) as the aim, in a "to" clause on the act's verb or on its
+  // object noun.
+  bool cooperation_aim(int v, const std::string& code) const {
+    const Rels& R = rels();
+    if (code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0) return false;
+    bool to = false;
+    for (int m : tree_.kids(v, R.mark)) to = to || tree_.lemma(m) == "to";
+    if (!to) return false;
+    int h = tree_.head(v);
+    if (!in_sentence(h)) return false;
+    if (tree_.upos(h) == UPos::kNOUN && tree_.rel(h) == R.obj) h = tree_.head(h);
+    if (!in_sentence(h) || !match_[h - sb_]) return false;
+    const VerbPattern& hp = *match_[h - sb_];
+    if (hp.noun || hp.has_gov || hp.code.size() < 2) return false;
+    const int root = std::atoi(hp.code.substr(0, 2).c_str());
+    return root >= 4 && root <= 8;
+  }
+
   // "Kenya and Uganda agreed to fight terrorism", "X and Y attacked the
   // town": force whose object names a thing (no actor: else it would be the
   // target) is done together against it, not by each side on the other;

@@ -217,5 +217,30 @@ TEST(CoderCoop, AppealsForACeasefire) {
   EXPECT_TRUE(c.events.empty()) << describe(c);
 }
 
+TEST(CoderCoop, TheAimOfACooperativeActIsPartOfIt) {
+  NEED_MODELS();
+  // Pacts signed "to boost cooperation": the signing, not a second act.
+  Document d = code_text("India and Mauritius\n\nIndia and Mauritius signed eight pacts to boost cooperation in several sectors.");
+  EXPECT_TRUE(find(d, "IND", "MUS", "057")) << describe(d);
+  EXPECT_FALSE(find_code(d, "050")) << describe(d);
+  Document m = code_text("Kenya and Uganda\n\nKenya and Uganda met to strengthen ties.");
+  EXPECT_TRUE(find(m, "KEN", "UGA", "040")) << describe(m);
+  EXPECT_FALSE(find_any_modality(m, "KEN", "UGA", "03")) << describe(m);
+  // Agreeing to strengthen ties is no coded act: the intent stands.
+  Document a = code_text("Kenya and Uganda\n\nKenya and Uganda agreed to strengthen ties.");
+  EXPECT_TRUE(find(a, "KEN", "UGA", "03", Modality::kIntended)) << describe(a);
+}
+
+TEST(CoderCoop, ACityNamingAnAgreementIsNoParty) {
+  NEED_MODELS();
+  Document d = code_text("Kenya\n\nKenya supports the Paris climate agreement.");
+  EXPECT_FALSE(find_code(d, "051")) << describe(d);
+  // Capitals joined as the parties are the parties.
+  Document p = code_text(
+      "North Korea and Russia\n\nNorth Korea's envoy defended Pyongyang and Moscow's treaty, saying relations "
+      "were peaceful.");
+  EXPECT_TRUE(find(p, "PRK", "RUS", "052")) << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
