@@ -242,5 +242,25 @@ TEST(CoderCoop, ACityNamingAnAgreementIsNoParty) {
   EXPECT_TRUE(find(p, "PRK", "RUS", "052")) << describe(p);
 }
 
+TEST(CoderCoop, AidCountedInTonsOrAnnounced) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Somalia\n\nKenya delivered 10 tons of food to Somalia.");
+  EXPECT_TRUE(find(d, "KEN", "SOM", "073")) << describe(d);
+  Document a = code_text("Sudan\n\nThe U.S. announced $50 million in humanitarian aid for Sudan.");
+  EXPECT_TRUE(find(a, "USA", "SDN", "07")) << describe(a);
+  // Tons of shells fired are no aid.
+  Document f = code_text("Kenya\n\nThe Kenyan army fired 10 tons of shells at the town.");
+  EXPECT_FALSE(find_code(f, "07")) << describe(f);
+}
+
+TEST(CoderCoop, EasedEntryRulesEaseASanction) {
+  NEED_MODELS();
+  Document d = code_text("Uganda and Kenya\n\nUganda eased visa requirements for Kenyans.");
+  EXPECT_TRUE(find(d, "UGA", "KEN", "081")) << describe(d);
+  // Easing rules that keep no one out eases no sanction.
+  Document n = code_text("Uganda\n\nUganda eased lending rules for banks.");
+  EXPECT_FALSE(find_code(n, "08")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
