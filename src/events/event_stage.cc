@@ -1825,12 +1825,26 @@ class SentenceCoder {
     // plans or demands. (The parser may read a fronted "Following talks
     // with X" as a second subject.)
     bool framing = false;
-    if (in_sentence(h) && h == a && p.code.compare(0, 2, "04") == 0) {
+    // "announced the deal during a meeting with X": the parser often hangs
+    // the framing phrase on the verb's object instead of the verb.
+    const bool on_object = in_sentence(h) && h != a && tree_.base(v) == R.nmod && tree_.rel(h) == R.obj &&
+                           tree_.head(h) == a && tree_.prep_of(v) == "during";
+    if (in_sentence(h) && (h == a || on_object) && p.code.compare(0, 2, "04") == 0) {
       const std::string prep = tree_.prep_of(v);
       // (After a visit, whose is open: "spoke after a visit to Chile" by
-      // someone else. Talks after which one speaks were one's own.)
+      // someone else. Talks after which one speaks were one's own, and so
+      // are talks at which one acts: "At a meeting with Ruto, Museveni
+      // pledged support".)
       const bool talks = in_set("meeting", tree_.lemma(v));
-      framing = tree_.base(v) == R.obl && (prep == "during" || (talks && (prep == "after" || prep == "following")));
+      framing = (tree_.base(v) == R.obl || on_object) &&
+                (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")));
+      // ("spoke at a meeting with reporters": an audience, no partner.)
+      if (framing && prep == "at")
+        for (int c : tree_.children(v))
+          if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with")
+            for (const char* w : {"reporter", "journalist", "press", "media", "correspondent", "student",
+                                  "supporter", "crowd", "audience", "resident", "voter", "worker"})
+              if (tree_.lemma(c) == w) framing = false;
       if (!framing && talks && tree_.rel(v) == R.nsubj && v < a)
         for (int c : tree_.kids(v, R.amod))
           if (c < v && tree_.lower(c) == "following")

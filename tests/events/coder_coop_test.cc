@@ -262,5 +262,19 @@ TEST(CoderCoop, EasedEntryRulesEaseASanction) {
   EXPECT_FALSE(find_code(n, "08")) << describe(n);
 }
 
+TEST(CoderCoop, AMeetingFramingTheClauseIsTheSubjects) {
+  NEED_MODELS();
+  // The parser hangs "during ..." on the object.
+  Document d = code_text("Kenya and Uganda\n\nRuto announced the deal during a meeting with Museveni.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "040")) << describe(d);
+  Document a = code_text("Kenya and Uganda\n\nAt a meeting with Museveni, Ruto pledged support.");
+  EXPECT_TRUE(find(a, "KENGOV", "UGAGOV", "040")) << describe(a);
+  // An audience is no partner; a meeting of others is not the subject's.
+  Document r = code_text("Kenya\n\nRuto spoke at a meeting with reporters.");
+  EXPECT_FALSE(find_code(r, "04")) << describe(r);
+  Document o = code_text("Kenya\n\nRuto criticized the plan at a meeting of NATO ministers.");
+  EXPECT_FALSE(find_code(o, "04")) << describe(o);
+}
+
 }  // namespace
 }  // namespace dyad
