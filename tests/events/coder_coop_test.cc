@@ -276,5 +276,14 @@ TEST(CoderCoop, AMeetingFramingTheClauseIsTheSubjects) {
   EXPECT_FALSE(find_code(o, "04")) << describe(o);
 }
 
+TEST(CoderCoop, GratitudeExpressedIsPraise) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nRuto expressed his gratitude to Museveni.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "051")) << describe(d);
+  // Gratitude for a thing praises no one.
+  Document n = code_text("Kenya\n\nRuto expressed his gratitude for the rain.");
+  EXPECT_FALSE(find_code(n, "051")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
