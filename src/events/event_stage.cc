@@ -70,6 +70,7 @@ class SentenceCoder {
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
     for (uint32_t t = sb_; t < se_; ++t) code_epithet(static_cast<int>(t));
+    code_stance();
     drop_subsumed();
   }
 
@@ -178,6 +179,209 @@ class SentenceCoder {
     const CameoEntry* ce = book_.find(vp->code);
     if (!ce) return;
     emit(t, t, t, {{speaker, args_.mention_for(t, -1)}}, vp->code, vp->id + "/epithet", Modality::kAsserted, *ce);
+  }
+
+  // Stance in reported words. A speaker who, in a quotation or in the
+  // content clause of a speech verb, uses a word of condemnation
+  // (&stance-criticize: "a sham", "disgraceful", "has failed") or a word
+  // naming wrongdoing (&stance-accuse: "lies", "propaganda", "rigged",
+  // "mislead") about an actor criticises (111) or accuses (112) that actor:
+  // '"It is a disgrace," the minister said of X's ruling', 'said Kabul was
+  // failing to rein in militants'. News reports most criticism this way,
+  // and no verb pattern can list the predicates, so the words are a lexicon
+  // and the construction is any position that ties the word to one actor:
+  // the actor that owns the judged thing ("Russian propaganda", "Trump's
+  // lies"), the subject of the judged clause, or the one actor the words
+  // name. The speaker's own words about the speaker's side are no event,
+  // nor negated or conditional ones ("is not a sham", "if they cheat"). A
+  // verb pattern that already coded the speaker's act on that actor wins.
+  void code_stance() {
+    const WordSet* crit = lex_.set("stance-criticize");
+    const WordSet* acc = lex_.set("stance-accuse");
+    if (!crit && !acc) return;
+    size_t first = doc_.events.size();
+    while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
+    const size_t existing = doc_.events.size();
+    for (uint32_t u = sb_; u < se_; ++u) {
+      const int t = static_cast<int>(u);
+      const std::string& l = tree_.lemma(t);
+      const bool accuse = acc && acc->contains(l);
+      if (!accuse && !(crit && crit->contains(l))) continue;
+      if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
+      const UPos up = tree_.upos(t);
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
+      const int judge = stance_judge(t);
+      if (judge < 0) continue;
+      const int pred = stance_clause(t);
+      if (stance_blocked(t) || stance_blocked(pred)) continue;
+      const int target = stance_target(t, pred, judge, accuse);
+      if (target < 0 || same_actor(judge, target) || own_side(judge, target)) continue;
+      bool coded = false;
+      for (size_t i = first; i < doc_.events.size() && !coded; ++i) {
+        const Event& e = doc_.events[i];
+        coded = e.source >= 0 && e.target >= 0 && same_actor(e.source, judge) && same_actor(e.target, target) &&
+                (judging_root(e.cameo) || i >= existing);
+      }
+      if (coded) continue;
+      const CameoEntry* ce = book_.find(accuse ? "112" : "111");
+      if (!ce) continue;
+      emit(t, t, t, {{judge, target}}, ce->code, std::string("stance-") + (accuse ? "accuse/" : "criticize/") + l,
+           Modality::kAsserted, *ce);
+    }
+  }
+
+  // Who speaks the words holding t: the quotation's speaker, else the
+  // speaker of the speech verb whose content clause holds t (not through a
+  // relative clause, which may be the reporter's own description), else of
+  // a trailing attribution ("the claim is a sham, the minister said").
+  int stance_judge(int t) const {
+    const Rels& R = rels();
+    if (int q = quote_of_[t]; q >= 0) return doc_.quotes[q].speaker;
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 12; ++d) {
+      const int h = tree_.head(u);
+      if (!in_sentence(h)) break;
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl) return -1;
+      // "he does not think that X is a sham", "did not say X lied".
+      if (r == R.ccomp && tree_.negated(h)) return -1;
+      if (r == R.ccomp && in_set("speech", tree_.lemma(h))) {
+        for (int sp : args_.speakers(h))
+          if (int m = args_.mention_for(sp, -1); m >= 0) return m;
+        return -1;
+      }
+      u = h;
+    }
+    // u is the sentence's root: a speech verb hung on it as parataxis.
+    for (int c : tree_.kids(u, R.parataxis))
+      if (in_set("speech", tree_.lemma(c)) && c > t)
+        for (int sp : args_.speakers(c))
+          if (int m = args_.mention_for(sp, -1); m >= 0) return m;
+    return -1;
+  }
+
+  // The predicate of the clause t sits in: t itself when it heads a clause
+  // (a verb, or a noun or adjective with a copula or subject), else the
+  // nearest head that does.
+  int stance_clause(int t) const {
+    const Rels& R = rels();
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 6; ++d) {
+      if (tree_.upos(u) == UPos::kVERB || tree_.first_kid(u, R.cop) >= 0 || tree_.first_kid(u, R.nsubj) >= 0 ||
+          tree_.first_kid(u, R.nsubj_pass) >= 0)
+        return u;
+      const DepRel r = tree_.rel(u);
+      if (r == R.ccomp || r == R.parataxis || r == R.root || r == R.advcl || r == R.acl_relcl) return u;
+      const int h = tree_.head(u);
+      if (!in_sentence(h)) return u;
+      u = h;
+    }
+    return u;
+  }
+
+  // Negated, questioned or conditional: "is not a sham", "if they lie".
+  bool stance_blocked(int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(v)) return false;
+    if (tree_.negated(v)) return true;
+    for (int c : tree_.kids(v, R.mark)) {
+      const std::string& m = tree_.lemma(c);
+      if (m == "if" || m == "whether" || m == "unless") return true;
+    }
+    for (int c : tree_.kids(v, R.aux)) {
+      const std::string& m = tree_.lemma(c);
+      if (m == "would" || m == "could" || m == "might" || m == "may") return true;
+    }
+    return false;
+  }
+
+  // The actor a stance word judges (see code_stance), or -1.
+  int stance_target(int t, int pred, int judge, bool accuse) const {
+    const Rels& R = rels();
+    // "Russian propaganda", "Trump's lies", "lies by X", "the EU move"; an
+    // "of" phrase owns a wrong ("the propaganda of the regime") but suffers
+    // a verdict ("a betrayal of the people", "a mockery of justice").
+    auto owner_of = [&](int n) {
+      for (int c : tree_.children(n)) {
+        const DepRel b = tree_.base(c);
+        const std::string p = b == R.nmod ? tree_.prep_of(c) : std::string();
+        if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound || p == "by" || p == "from" ||
+            (p == "of" && accuse))
+          if (int m = args_.mention_for(c, judge); m >= 0 && !same_actor(m, judge)) return m;
+      }
+      return -1;
+    };
+    // The people a verdict speaks for ("the people of Syria deserve better
+    // than this farce") are not what it judges.
+    auto usable = [&](int m) {
+      return m >= 0 && !same_actor(m, judge) && !own_side(judge, m) && !has_role(m, "CVL");
+    };
+    // The judged thing's owner: the word itself ("Russian propaganda"), or
+    // the noun an adjective or compound word qualifies ("Moscow's reckless
+    // policy", "the regime's propaganda machine").
+    if (up_noun(t)) {
+      if (int m = owner_of(t); usable(m)) return m;
+    }
+    if ((tree_.base(t) == R.amod || tree_.base(t) == R.compound) && in_sentence(tree_.head(t))) {
+      const int n = tree_.head(t);
+      if (int m = args_.mention_at(n); usable(m)) return m;  // "the illegitimate government"
+      if (int m = owner_of(n); usable(m)) return m;
+    }
+    // The judged clause's subject, or that subject's owner ("Lima's decision
+    // is a betrayal"); a subject on the speaker's side ("we were misled by
+    // X") leaves the by-agent or object.
+    // A judged noun that is a verb's object is the subject's doing only
+    // with a verb of doing or saying (&stance-doer: "spread propaganda",
+    // "told lies"); "forced to endure this charade" is suffered.
+    const bool object_noun = pred != t && up_noun(t) && tree_.head(t) == pred && tree_.first_kid(pred, R.cop) < 0;
+    // A passive stance verb's subject suffers the wrong ("our farmers were
+    // cheated"): only its by-agent is judged.
+    const bool passive = pred == t && tree_.is_passive(pred);
+    if (in_sentence(pred) && !passive && (!object_noun || in_set("stance-doer", tree_.lemma(pred)))) {
+      for (int s : args_.subjects(pred)) {
+        if (int m = args_.mention_for(s, judge); usable(m)) return m;
+        if (int m = owner_of(s); usable(m)) return m;
+      }
+    }
+    if (passive) {
+      for (int a : args_.prep_phrases(pred, "by"))
+        if (int m = args_.mention_for(a, judge); usable(m)) return m;
+      return -1;
+    }
+    // Else the one actor the judged clause names, within the quotation when
+    // the word is quoted ("described the jailbreak to VOA as 'deplorable'"
+    // names no one in the quoted words).
+    if (!in_sentence(pred)) return -1;
+    const int q = quote_of_[t];
+    int only = -1;
+    for (uint32_t u = sb_; u < se_; ++u) {
+      if (!dominates(pred, static_cast<int>(u)) || (q >= 0 && quote_of_[u] != q)) continue;
+      const int m = args_.mention_at(static_cast<int>(u));
+      if (!usable(m)) continue;
+      if (only >= 0 && !same_actor(only, m)) return -1;
+      only = m;
+    }
+    return only;
+  }
+  bool dominates(int a, int t) const {
+    for (int d = 0; t >= 0 && d < 40; ++d, t = tree_.head(t))
+      if (t == a) return true;
+    return false;
+  }
+  bool up_noun(int t) const { return tree_.upos(t) == UPos::kNOUN; }
+  // Disapproval, rejection, threats and protest (roots 11-14): a verb
+  // pattern's judgement of the same pair makes a stance word's redundant.
+  static bool judging_root(const std::string& code) {
+    return code.size() >= 2 && code[0] == '1' && code[1] >= '1' && code[1] <= '4';
+  }
+
+  // The speaker's own state: "'The U.S. has been cheated for decades,' the
+  // president said" judges the cheaters, not the United States. Organs of
+  // one state do judge each other (the White House and Congress).
+  bool own_side(int judge, int m) const {
+    const Actor& a = doc_.mentions[judge].actor;
+    const Actor& b = doc_.mentions[m].actor;
+    return !a.country.empty() && a.country == b.country && (bare_state(judge) || bare_state(m));
   }
 
   // The pattern of a word sharing a copular predicate's copula ("is
