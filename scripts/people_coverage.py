@@ -50,4 +50,5 @@ for c in countries:
         days=sum((b-a).days for a,b in miss)
         tot+=(END-START).days; gap+=days
         if days>60: out.append(f'{c} {r}: {days} days uncovered: '+', '.join(f'{a}..{b}' for a,b in miss if (b-a).days>30))
+import signal; signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 print('coverage %.3f'%(1-gap/tot)); print('\n'.join(out))
