@@ -805,6 +805,17 @@ std::vector<int> Arguments::objects(int v) const {
     if (own_subject && !adverbial) append_conj(tree_, tree_.head(v), &out);
   }
   if (out.empty()) {
+    // "held [Pakistan responsible] for the attack", "found [Smith guilty]":
+    // the parser glues a bare name object onto the adjective complement
+    // after it as a compound. A proper noun compounded before the verb's
+    // adjectival xcomp is the verb's object.
+    for (int x : tree_.kids(v, R.xcomp)) {
+      if (tree_.upos(x) != UPos::kADJ || x < v) continue;
+      for (int c : tree_.kids(x, R.compound))
+        if (c > v && c < x && tree_.upos(c) == UPos::kPROPN) append_conj(tree_, c, &out);
+    }
+  }
+  if (out.empty()) {
     // "soldiers shot and killed two militants": a verb with no object
     // shares the object of the verb coordinated with it, when that verb has
     // no subject of its own (the same clause).

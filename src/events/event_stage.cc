@@ -911,7 +911,7 @@ class SentenceCoder {
               if (cd.kind == CondKind::kPrep)
                 for (int o : tree_.children(v))
                   if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
-                      args_.mention_at(o) < 0)
+                      (args_.mention_at(o) < 0 || bare_agent_word(o)))
                     for (int c : tree_.children(o))
                       if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
                         for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
@@ -2345,9 +2345,26 @@ class SentenceCoder {
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
+  // "met with [opposition] from Seoul": the oblique noun a pattern names
+  // is read as an actor only because a role word ("opposition") is one;
+  // bare, with no state or name of its own, it is no actor there.
+  bool bare_agent_word(int n) const {
+    const int m = args_.mention_at(n);
+    if (m < 0) return false;
+    const ActorMention& a = doc_.mentions[m];
+    return a.basis == "agent" && a.actor.country.empty() && a.actor.org.empty() && a.antecedent < 0 &&
+           a.token_begin == static_cast<uint32_t>(n) && a.token_end == static_cast<uint32_t>(n) + 1;
+  }
+
   bool reciprocal_target(int v, const VerbPattern& p) const {
     auto reciprocal = [&](int t) {
       const std::string& l = tree_.lemma(t);
+      // "Kenya and Somalia each accused the other": a bare "the other" as
+      // the act's own argument, with conjoined subjects (the caller asks
+      // for them), can only be the other conjunct.
+      if (l == "other" && tree_.head(t) == v && tree_.first_kid(t, rels().det) >= 0 &&
+          tree_.lemma(tree_.first_kid(t, rels().det)) == "the" && tree_.first_kid(t, rels().nmod) < 0)
+        return true;
       // The parser also heads the pair on its first word, the second
       // hanging on it as `fixed` ("accused each[obj] other[fixed]").
       if ((l == "each" || l == "one") && t + 1 < static_cast<int>(tree_.size()) &&
