@@ -1505,6 +1505,10 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // A judgement or rejection (roots 11, 12) of a thing is aimed at the
+    // thing's doer when the sentence names it (judged_owner).
+    if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
+      judged_owner_targets(v, *p, sources, &targets);
     // "Chinese troops could be deployed in Beijing": their own state named
     // as a place is where they go, not whom they face.
     if (forces_as_source)
@@ -2345,6 +2349,96 @@ class SentenceCoder {
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
+  // The doer of the act or thing a criticism or rejection names, where the
+  // ordinary owner reading (possessor, compound, adjective, "of" phrase:
+  // Arguments::mention_for) misses it: "condemned the decision by Moscow",
+  // "criticized the sanctions imposed by Washington", "rejected the demands
+  // France made", "criticized the way Kyiv handled the crisis". A by-agent
+  // outranks an "of" phrase ("condemned the arrest of a reporter by Turkish
+  // police": the police are criticised, not the reporter). A relative clause
+  // counts only with a gap in its object place (or on "way"/"manner"): "the
+  // report that Russia attacked Kyiv" is what a report says, not Russia's.
+  // Only a named state or organisation is an owner. Returns -1 for none.
+  int judged_owner(int n) const {
+    const Rels& R = rels();
+    if (!in_sentence(n) || args_.mention_at(n) >= 0 || tree_.upos(n) != UPos::kNOUN) return -1;
+    auto actor = [&](int t) {
+      const int m = args_.mention_for(t, -1);
+      if (m < 0) return -1;
+      const Actor& a = doc_.mentions[m].actor;
+      return !a.country.empty() || !a.org.empty() ? m : -1;
+    };
+    // "the demand from Paris", "the offer from Moscow": the sender of what
+    // is asked, offered or said (&from-owned).
+    const bool from_owned = in_set("from-owned", tree_.lemma(n));
+    for (int c : tree_.children(n)) {
+      if (c < n) continue;
+      if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "by" || (from_owned && tree_.prep_of(c) == "from")))
+        if (const int m = actor(c); m >= 0) return m;
+      // "the arrest of a reporter by Turkish police": the parser hangs the
+      // by-agent on the nearest noun, the "of" phrase.
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of")
+        for (int g : tree_.children(c))
+          if (g > c && tree_.base(g) == R.nmod && tree_.prep_of(g) == "by")
+            if (const int m = actor(g); m >= 0) return m;
+      if (tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN")
+        for (int a : tree_.children(c))
+          if (tree_.rel(a) == R.obl_agent || (tree_.base(a) == R.obl && tree_.prep_of(a) == "by"))
+            if (const int m = actor(a); m >= 0) return m;
+    }
+    for (int c : tree_.kids(n, R.acl_relcl)) {
+      if (c < n) continue;
+      const bool manner = tree_.lemma(n) == "way" || tree_.lemma(n) == "manner";
+      // (The relative pronoun itself may be the object: "that Washington imposed".)
+      bool gap = true;
+      for (int o : tree_.kids(c, R.obj)) {
+        const std::string& l = tree_.lemma(o);
+        if (l != "that" && l != "which" && l != "what") gap = false;
+      }
+      if (!manner && !gap) continue;
+      for (int sj : tree_.kids(c, R.nsubj)) {
+        const std::string& l = tree_.lemma(sj);
+        if (l == "that" || l == "which" || l == "who" || l == "whom" || l == "what") continue;
+        if (const int m = actor(sj); m >= 0) return m;
+      }
+    }
+    return -1;
+  }
+
+  // The owners judged_owner finds on v's target-slot nouns, in slot order:
+  // they replace targets found through an "of" phrase of the same noun (a
+  // by-agent is the doer) and fill empty ones.
+  void judged_owner_targets(int v, const VerbPattern& p, const std::vector<int>& sources,
+                            std::vector<int>* targets) const {
+    if (p.target_none || p.noun || p.cop || p.reported) return;
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kObj) toks = args_.objects(v);
+      else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      else continue;
+      std::vector<int> found;
+      bool by_agent = false;
+      for (int n : toks) {
+        const int m = judged_owner(n);
+        if (m < 0 || std::find(found.begin(), found.end(), m) != found.end()) continue;
+        found.push_back(m);
+        for (int c : tree_.children(n)) {
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "by") by_agent = true;
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of")
+            for (int g : tree_.children(c))
+              if (tree_.base(g) == rels().nmod && tree_.prep_of(g) == "by") by_agent = true;
+        }
+      }
+      drop_members(sources, &found);
+      if (found.empty()) {
+        if (!toks.empty() && !targets->empty()) return;  // this slot gave the targets
+        continue;
+      }
+      if (targets->empty() || by_agent) *targets = found;
+      return;
+    }
+  }
+
   // "met with [opposition] from Seoul": the oblique noun a pattern names
   // is read as an actor only because a role word ("opposition") is one;
   // bare, with no state or name of its own, it is no actor there.

@@ -147,5 +147,66 @@ TEST(CoderCritVerbs, LegalAction) {
   EXPECT_FALSE(find_code(n, "115")) << describe(n);
 }
 
+TEST(CoderCritVerbs, TheDoerOfAJudgedThing) {
+  NEED_MODELS();
+  // A by-agent, on the noun or on its participle.
+  Document b = code_text("Germany condemned the attack by Russian forces on Kyiv.");
+  EXPECT_TRUE(find(b, "DEU", "RUS", "111")) << describe(b);
+  Document p = code_text("Germany criticized the sanctions imposed by Washington.");
+  EXPECT_TRUE(find(p, "DEU", "USA", "111")) << describe(p);
+  // The by-agent outranks the "of" phrase: the police are criticised.
+  Document a = code_text("Germany condemned the arrest of the journalist by Turkish police.");
+  EXPECT_TRUE(find(a, "DEU", "TUR", "111")) << describe(a);
+  // The subject of a relative clause with a gap; "the way" it acted.
+  Document r = code_text("Germany criticized the sanctions that Washington imposed.");
+  EXPECT_TRUE(find(r, "DEU", "USA", "111")) << describe(r);
+  Document w = code_text("Germany criticized the way Russia handled the crisis.");
+  EXPECT_TRUE(find(w, "DEU", "RUS", "111")) << describe(w);
+  // The sender of a demand.
+  Document f = code_text("Germany rejected the demand from France.");
+  EXPECT_TRUE(find(f, "DEU", "FRA", "12")) << describe(f);
+  // A content clause is what the report says, not its owner's act.
+  Document c = code_text("Germany criticized the report that Russia had attacked Kyiv.");
+  EXPECT_FALSE(find(c, "DEU", "RUS", "111")) << describe(c);
+  // Refugees from a country are no demand of it.
+  Document n = code_text("Germany rejected the refugees from Syria.");
+  EXPECT_FALSE(find(n, "DEU", "SYR", "12")) << describe(n);
+}
+
+TEST(CoderCritVerbs, IreBlameAndChargesThat) {
+  NEED_MODELS();
+  Document i = code_text("The Japanese decision drew the ire of China.");
+  EXPECT_TRUE(find(i, "CHN", "JPN", "111")) << describe(i);
+  // "criticism of X" is aimed at X: no reversed event.
+  Document c = code_text("The Japanese move drew criticism of the Chinese authorities.");
+  EXPECT_FALSE(find(c, "CHN", "JPN", "111")) << describe(c);
+  Document l = code_text("Kabul laid the blame on Pakistan.");
+  EXPECT_TRUE(find(l, "AFG", "PAK", "112")) << describe(l);
+  Document t = code_text("Ukraine charged that Russia had shelled the nuclear plant.");
+  EXPECT_TRUE(find(t, "UKR", "RUS", "112")) << describe(t);
+  // A charge in court is no accusation between the two.
+  Document n = code_text("Ukrainian prosecutors charged the Russian soldier with murder.");
+  EXPECT_FALSE(find_code(n, "112")) << describe(n);
+}
+
+TEST(CoderCritVerbs, AngerColdWaterCallingOut) {
+  NEED_MODELS();
+  Document b = code_text("Turkey bristled at the Greek remarks.");
+  EXPECT_TRUE(find(b, "TUR", "GRC", "110")) << describe(b);
+  Document v = code_text("Turkey vented its anger at Greece.");
+  EXPECT_TRUE(find(v, "TUR", "GRC", "111")) << describe(v);
+  Document w = code_text("Germany poured cold water on the French plan.");
+  EXPECT_TRUE(find(w, "DEU", "FRA", "110")) << describe(w);
+  Document o = code_text("The United States called out China over its human rights record.");
+  EXPECT_TRUE(find(o, "USA", "CHN", "111")) << describe(o);
+  Document k = code_text("Britain took France to task for its remarks.");
+  EXPECT_TRUE(find(k, "GBR", "FRA", "111")) << describe(k);
+  // Water on a fire, troops called out: no disapproval.
+  Document f = code_text("Firefighters poured water on the French embassy fire.");
+  EXPECT_FALSE(find_code(f, "11")) << describe(f);
+  Document m = code_text("The Kenyan president called out the army.");
+  EXPECT_FALSE(find_code(m, "11")) << describe(m);
+}
+
 }  // namespace
 }  // namespace dyad
