@@ -208,5 +208,29 @@ TEST(CoderCritVerbs, AngerColdWaterCallingOut) {
   EXPECT_FALSE(find_code(m, "11")) << describe(m);
 }
 
+TEST(CoderCritVerbs, AccusedANameOfDoing) {
+  NEED_MODELS();
+  // The parser makes the bare name the subject of the "of" gerund.
+  Document d = code_text("Germany accused Russia of lying.");
+  EXPECT_TRUE(find(d, "DEU", "RUS", "112")) << describe(d);
+  // The act accused of is not asserted.
+  Document a = code_text("Germany accused Russia of attacking Ukraine.");
+  EXPECT_TRUE(find(a, "DEU", "RUS", "112")) << describe(a);
+  EXPECT_FALSE(find(a, "RUS", "UKR", "19")) << describe(a);
+  // Thanks for doing something accuse no one.
+  Document n = code_text("Germany thanked Russia for helping Ukraine.");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
+TEST(CoderCritVerbs, ClaimsDismissedByTheDenier) {
+  NEED_MODELS();
+  Document d = code_text("The Russian claims were dismissed by Ukraine as baseless.");
+  EXPECT_TRUE(find(d, "UKR", "RUS", "016")) << describe(d);
+  // Active, the by-phrase is the accuser.
+  Document a = code_text("Ukraine dismissed the accusations by Russia.");
+  EXPECT_TRUE(find(a, "UKR", "RUS", "016")) << describe(a);
+  EXPECT_FALSE(find(a, "RUS", "UKR", "016")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
