@@ -2356,8 +2356,10 @@ class SentenceCoder {
   // France made", "criticized the way Kyiv handled the crisis". A by-agent
   // outranks an "of" phrase ("condemned the arrest of a reporter by Turkish
   // police": the police are criticised, not the reporter). A relative clause
-  // counts only with a gap in its object place (or on "way"/"manner"): "the
-  // report that Russia attacked Kyiv" is what a report says, not Russia's.
+  // counts only with a gap in its object place and a verb of doing or making
+  // (&doer-verb), or on "way"/"manner": "the report that Russia attacked
+  // Kyiv" is what a report says, "abuses that the rebels denied" no act of
+  // the rebels.
   // Only a named state or organisation is an owner. Returns -1 for none.
   int judged_owner(int n) const {
     const Rels& R = rels();
@@ -2395,7 +2397,7 @@ class SentenceCoder {
         const std::string& l = tree_.lemma(o);
         if (l != "that" && l != "which" && l != "what") gap = false;
       }
-      if (!manner && !gap) continue;
+      if (!manner && (!gap || !in_set("doer-verb", tree_.lemma(c)))) continue;
       for (int sj : tree_.kids(c, R.nsubj)) {
         const std::string& l = tree_.lemma(sj);
         if (l == "that" || l == "which" || l == "who" || l == "whom" || l == "what") continue;

@@ -40,9 +40,15 @@ TEST(CoderCritVerbs, CameUnderFireFrom) {
   EXPECT_TRUE(find(d, "IGOEU", "TUR", "111")) << describe(d);
   Document c = code_text("Turkey came under heavy criticism from Germany.");
   EXPECT_TRUE(find(c, "DEU", "TUR", "111")) << describe(c);
-  // Gunfire, with no reason given: no criticism.
+  Document f = code_text("Turkey came under fire from Germany for its handling of the protests.");
+  EXPECT_TRUE(find(f, "DEU", "TUR", "111")) << describe(f);
+  // Gunfire: no reason given, or an "over"/"for" phrase of time or place.
   Document g = code_text("A Turkish convoy came under fire from Syrian rebels near the border.");
   EXPECT_FALSE(find_code(g, "11")) << describe(g);
+  Document w = code_text("A Turkish convoy came under fire from Syrian rebels over the weekend.");
+  EXPECT_FALSE(find_code(w, "11")) << describe(w);
+  Document h = code_text("A Turkish convoy came under fire from Syrian rebels for several hours.");
+  EXPECT_FALSE(find_code(h, "11")) << describe(h);
 }
 
 TEST(CoderCritVerbs, ScornSwipesAndFoul) {
