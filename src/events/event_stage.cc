@@ -1372,6 +1372,15 @@ class SentenceCoder {
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
+    // "Berlin is opposed to the plan", "remains firmly opposed to Kyiv's
+    // bid": a stative passive (&stative-passive) with no by-agent states the
+    // passive subject's own stance, so that subject is the source (the
+    // pattern's target is its preposition, never obj).
+    if (sources.empty() && p->voice == Voice::kPassive && in_set("stative-passive", tree_.lemma(v)) &&
+        tree_.first_kid(v, rels().obl_agent) < 0) {
+      subj = args_.objects(v);
+      resolve_into(subj, speaker, &sources);
+    }
     if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the

@@ -238,5 +238,17 @@ TEST(CoderCritVerbs, ClaimsDismissedByTheDenier) {
   EXPECT_FALSE(find(a, "RUS", "UKR", "016")) << describe(a);
 }
 
+TEST(CoderCritVerbs, OpposedToIsTheSubjectsStance) {
+  NEED_MODELS();
+  Document d = code_text("Germany is opposed to the Russian plan.");
+  EXPECT_TRUE(find(d, "DEU", "RUS", "110")) << describe(d);
+  Document q = code_text("\"We are strongly opposed to the American sanctions,\" the Chinese foreign minister said.");
+  EXPECT_TRUE(find(q, "CHN", "USA", "110")) << describe(q);
+  // With a by-agent the agent opposes; the subject is the one opposed.
+  Document b = code_text("The Russian plan was opposed by Germany.");
+  EXPECT_TRUE(find(b, "DEU", "RUS", "110")) << describe(b);
+  EXPECT_FALSE(find(b, "RUS", "DEU", "110")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
