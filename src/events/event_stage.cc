@@ -1120,6 +1120,36 @@ class SentenceCoder {
   // noun with a "with" phrase, in reported words (the speaker is the
   // source); not negated, not past ("talks with China continued" is a
   // report, coded nowhere here). Returns whether it coded an event.
+  // "Washington asked Ankara to cancel the deal, but Ankara refused", "the
+  // Chinese side proposed a floor price, but the European side declined": a
+  // bare refusal (&bare-refusal: no object, no clause of its own) conjoined
+  // after a request, offer or proposal (&refusal-answers) refuses it (120),
+  // aimed at whoever asked. The refusing verb needs its own subject, another
+  // actor than the asker's. The pattern language cannot say this: the
+  // target is the subject of another verb. Returns whether it coded one.
+  bool code_bare_refusal(int v) {
+    const Rels& R = rels();
+    if (!in_set("bare-refusal", tree_.lemma(v)) || tree_.rel(v) != R.conj) return false;
+    const int h = tree_.head(v);
+    if (!in_sentence(h) || h > v || !in_set("refusal-answers", tree_.lemma(h))) return false;
+    if (!args_.objects(v).empty() || args_.embedded(v) >= 0 || tree_.first_kid(v, R.nsubj) < 0) return false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.obl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.ccomp) return false;
+    if (modality(v) != Modality::kAsserted) return false;
+    const int speaker = speaker_for(v);
+    std::vector<int> askers, refusers;
+    resolve_into(tree_.kids(h, R.nsubj), speaker, &askers);
+    resolve_into(tree_.kids(v, R.nsubj), speaker, &refusers);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : refusers)
+      for (int t : askers)
+        if (!same_actor(s, t)) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("120");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "120", "bare-refusal", Modality::kAsserted, *ce);
+    return true;
+  }
+
   bool code_talks_go_on(int v) {
     const Rels& R = rels();
     if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
@@ -1274,7 +1304,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
+    if (code_conditional_sanction(v) || code_talks_go_on(v) || code_bare_refusal(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;

@@ -250,5 +250,18 @@ TEST(CoderCritVerbs, OpposedToIsTheSubjectsStance) {
   EXPECT_FALSE(find(b, "RUS", "DEU", "110")) << describe(b);
 }
 
+TEST(CoderCritVerbs, ABareRefusalAnswersTheRequestBeforeIt) {
+  NEED_MODELS();
+  Document d = code_text("Washington asked Ankara to cancel the deal, but Ankara refused.");
+  EXPECT_TRUE(find(d, "TUR", "USA", "120")) << describe(d);
+  Document o = code_text("The rebels offered a ceasefire, but the Malian government declined.");
+  EXPECT_TRUE(find(o, "MLI", "REB", "120")) << describe(o);
+  // No request before it, or a refusal of something named: not this rule.
+  Document n = code_text("Washington visited Ankara, but Ankara refused.");
+  EXPECT_FALSE(find(n, "TUR", "USA", "120")) << describe(n);
+  Document c = code_text("Ankara refused.");
+  EXPECT_FALSE(find_code(c, "12")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
