@@ -2400,7 +2400,7 @@ class SentenceCoder {
   // Kyiv" is what a report says, "abuses that the rebels denied" no act of
   // the rebels.
   // Only a named state or organisation is an owner. Returns -1 for none.
-  int judged_owner(int n) const {
+  int judged_owner(int n, int v) const {
     const Rels& R = rels();
     if (!in_sentence(n) || args_.mention_at(n) >= 0 || tree_.upos(n) != UPos::kNOUN) return -1;
     auto actor = [&](int t) {
@@ -2443,6 +2443,13 @@ class SentenceCoder {
         if (const int m = actor(sj); m >= 0) return m;
       }
     }
+    // "Moscow demanded guarantees, which NATO rejected", "Kyiv proposed a
+    // truce that Moscow dismissed": the thing stands as the object of
+    // another clause of doing or asking; that clause's subject owns it.
+    if (const int h = tree_.head(n); tree_.rel(n) == R.obj && h != v && in_sentence(h) &&
+                                     (in_set("doer-verb", tree_.lemma(h)) || in_set("refusal-answers", tree_.lemma(h))))
+      for (int sj : tree_.kids(h, R.nsubj))
+        if (const int m = actor(sj); m >= 0) return m;
     return -1;
   }
 
@@ -2460,7 +2467,7 @@ class SentenceCoder {
       std::vector<int> found;
       bool by_agent = false;
       for (int n : toks) {
-        const int m = judged_owner(n);
+        const int m = judged_owner(n, v);
         if (m < 0 || std::find(found.begin(), found.end(), m) != found.end()) continue;
         found.push_back(m);
         for (int c : tree_.children(n)) {

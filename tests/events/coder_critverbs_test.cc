@@ -171,6 +171,11 @@ TEST(CoderCritVerbs, TheDoerOfAJudgedThing) {
   // The sender of a demand.
   Document f = code_text("Germany rejected the demand from France.");
   EXPECT_TRUE(find(f, "DEU", "FRA", "12")) << describe(f);
+  // The object of a clause of asking or doing before the relative clause.
+  Document o = code_text("Russia demanded guarantees from NATO, which NATO rejected.");
+  EXPECT_TRUE(find(o, "IGOWSTNAT", "RUS", "12")) << describe(o);
+  Document t = code_text("Ukraine proposed a truce that Russia dismissed.");
+  EXPECT_TRUE(find(t, "RUS", "UKR", "12")) << describe(t);
   // A content clause is what the report says, not its owner's act.
   Document c = code_text("Germany criticized the report that Russia had attacked Kyiv.");
   EXPECT_FALSE(find(c, "DEU", "RUS", "111")) << describe(c);
