@@ -268,5 +268,18 @@ TEST(CoderCritVerbs, ABareRefusalAnswersTheRequestBeforeIt) {
   EXPECT_FALSE(find_code(c, "12")) << describe(c);
 }
 
+TEST(CoderCritVerbs, DoorsShutAndDeafEars) {
+  NEED_MODELS();
+  Document d = code_text("Germany slammed the door on Turkish membership.");
+  EXPECT_TRUE(find(d, "DEU", "TUR", "120")) << describe(d);
+  EXPECT_FALSE(find(d, "DEU", "TUR", "111")) << describe(d);
+  Document e = code_text("Germany turned a deaf ear to the Polish appeals.");
+  EXPECT_TRUE(find(e, "DEU", "POL", "120")) << describe(e);
+  // Slamming someone is criticism, not a refusal.
+  Document s = code_text("Germany slammed Turkey over the arrests.");
+  EXPECT_TRUE(find(s, "DEU", "TUR", "111")) << describe(s);
+  EXPECT_FALSE(find_code(s, "12")) << describe(s);
+}
+
 }  // namespace
 }  // namespace dyad
