@@ -1115,7 +1115,7 @@ class SentenceCoder {
               if (cd.kind == CondKind::kPrep)
                 for (int o : tree_.children(v))
                   if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
-                      args_.mention_at(o) < 0)
+                      (args_.mention_at(o) < 0 || bare_agent_word(o)))
                     for (int c : tree_.children(o))
                       if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
                         for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
@@ -1324,6 +1324,36 @@ class SentenceCoder {
   // noun with a "with" phrase, in reported words (the speaker is the
   // source); not negated, not past ("talks with China continued" is a
   // report, coded nowhere here). Returns whether it coded an event.
+  // "Washington asked Ankara to cancel the deal, but Ankara refused", "the
+  // Chinese side proposed a floor price, but the European side declined": a
+  // bare refusal (&bare-refusal: no object, no clause of its own) conjoined
+  // after a request, offer or proposal (&refusal-answers) refuses it (120),
+  // aimed at whoever asked. The refusing verb needs its own subject, another
+  // actor than the asker's. The pattern language cannot say this: the
+  // target is the subject of another verb. Returns whether it coded one.
+  bool code_bare_refusal(int v) {
+    const Rels& R = rels();
+    if (!in_set("bare-refusal", tree_.lemma(v)) || tree_.rel(v) != R.conj) return false;
+    const int h = tree_.head(v);
+    if (!in_sentence(h) || h > v || !in_set("refusal-answers", tree_.lemma(h))) return false;
+    if (!args_.objects(v).empty() || args_.embedded(v) >= 0 || tree_.first_kid(v, R.nsubj) < 0) return false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.obl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.ccomp) return false;
+    if (modality(v) != Modality::kAsserted) return false;
+    const int speaker = speaker_for(v);
+    std::vector<int> askers, refusers;
+    resolve_into(tree_.kids(h, R.nsubj), speaker, &askers);
+    resolve_into(tree_.kids(v, R.nsubj), speaker, &refusers);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : refusers)
+      for (int t : askers)
+        if (!same_actor(s, t)) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("120");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "120", "bare-refusal", Modality::kAsserted, *ce);
+    return true;
+  }
+
   bool code_talks_go_on(int v) {
     const Rels& R = rels();
     if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
@@ -1478,7 +1508,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
+    if (code_conditional_sanction(v) || code_talks_go_on(v) || code_bare_refusal(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;
@@ -1576,6 +1606,15 @@ class SentenceCoder {
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
+    // "Berlin is opposed to the plan", "remains firmly opposed to Kyiv's
+    // bid": a stative passive (&stative-passive) with no by-agent states the
+    // passive subject's own stance, so that subject is the source (the
+    // pattern's target is its preposition, never obj).
+    if (sources.empty() && p->voice == Voice::kPassive && in_set("stative-passive", tree_.lemma(v)) &&
+        tree_.first_kid(v, rels().obl_agent) < 0) {
+      subj = args_.objects(v);
+      resolve_into(subj, speaker, &sources);
+    }
     if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
@@ -1709,6 +1748,10 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // A judgement or rejection (roots 11, 12) of a thing is aimed at the
+    // thing's doer when the sentence names it (judged_owner).
+    if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
+      judged_owner_targets(v, *p, sources, &targets);
     // "Chinese troops could be deployed in Beijing": their own state named
     // as a place is where they go, not whom they face.
     if (forces_as_source)
@@ -2549,9 +2592,125 @@ class SentenceCoder {
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
+  // The doer of the act or thing a criticism or rejection names, where the
+  // ordinary owner reading (possessor, compound, adjective, "of" phrase:
+  // Arguments::mention_for) misses it: "condemned the decision by Moscow",
+  // "criticized the sanctions imposed by Washington", "rejected the demands
+  // France made", "criticized the way Kyiv handled the crisis". A by-agent
+  // outranks an "of" phrase ("condemned the arrest of a reporter by Turkish
+  // police": the police are criticised, not the reporter). A relative clause
+  // counts only with a gap in its object place and a verb of doing or making
+  // (&doer-verb), or on "way"/"manner": "the report that Russia attacked
+  // Kyiv" is what a report says, "abuses that the rebels denied" no act of
+  // the rebels.
+  // Only a named state or organisation is an owner. Returns -1 for none.
+  int judged_owner(int n, int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(n) || args_.mention_at(n) >= 0 || tree_.upos(n) != UPos::kNOUN) return -1;
+    auto actor = [&](int t) {
+      const int m = args_.mention_for(t, -1);
+      if (m < 0) return -1;
+      const Actor& a = doc_.mentions[m].actor;
+      return !a.country.empty() || !a.org.empty() ? m : -1;
+    };
+    // "the demand from Paris", "the offer from Moscow": the sender of what
+    // is asked, offered or said (&from-owned).
+    const bool from_owned = in_set("from-owned", tree_.lemma(n));
+    for (int c : tree_.children(n)) {
+      if (c < n) continue;
+      if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "by" || (from_owned && tree_.prep_of(c) == "from")))
+        if (const int m = actor(c); m >= 0) return m;
+      // "the arrest of a reporter by Turkish police": the parser hangs the
+      // by-agent on the nearest noun, the "of" phrase.
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of")
+        for (int g : tree_.children(c))
+          if (g > c && tree_.base(g) == R.nmod && tree_.prep_of(g) == "by")
+            if (const int m = actor(g); m >= 0) return m;
+      if (tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN")
+        for (int a : tree_.children(c))
+          if (tree_.rel(a) == R.obl_agent || (tree_.base(a) == R.obl && tree_.prep_of(a) == "by"))
+            if (const int m = actor(a); m >= 0) return m;
+    }
+    for (int c : tree_.kids(n, R.acl_relcl)) {
+      if (c < n) continue;
+      const bool manner = tree_.lemma(n) == "way" || tree_.lemma(n) == "manner";
+      // (The relative pronoun itself may be the object: "that Washington imposed".)
+      bool gap = true;
+      for (int o : tree_.kids(c, R.obj)) {
+        const std::string& l = tree_.lemma(o);
+        if (l != "that" && l != "which" && l != "what") gap = false;
+      }
+      if (!manner && (!gap || !in_set("doer-verb", tree_.lemma(c)))) continue;
+      for (int sj : tree_.kids(c, R.nsubj)) {
+        const std::string& l = tree_.lemma(sj);
+        if (l == "that" || l == "which" || l == "who" || l == "whom" || l == "what") continue;
+        if (const int m = actor(sj); m >= 0) return m;
+      }
+    }
+    // "Moscow demanded guarantees, which NATO rejected", "Kyiv proposed a
+    // truce that Moscow dismissed": the thing stands as the object of
+    // another clause of doing or asking; that clause's subject owns it.
+    if (const int h = tree_.head(n); tree_.rel(n) == R.obj && h != v && in_sentence(h) &&
+                                     (in_set("doer-verb", tree_.lemma(h)) || in_set("refusal-answers", tree_.lemma(h))))
+      for (int sj : tree_.kids(h, R.nsubj))
+        if (const int m = actor(sj); m >= 0) return m;
+    return -1;
+  }
+
+  // The owners judged_owner finds on v's target-slot nouns, in slot order:
+  // they replace targets found through an "of" phrase of the same noun (a
+  // by-agent is the doer) and fill empty ones.
+  void judged_owner_targets(int v, const VerbPattern& p, const std::vector<int>& sources,
+                            std::vector<int>* targets) const {
+    if (p.target_none || p.noun || p.cop || p.reported) return;
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kObj) toks = args_.objects(v);
+      else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      else continue;
+      std::vector<int> found;
+      bool by_agent = false;
+      for (int n : toks) {
+        const int m = judged_owner(n, v);
+        if (m < 0 || std::find(found.begin(), found.end(), m) != found.end()) continue;
+        found.push_back(m);
+        for (int c : tree_.children(n)) {
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "by") by_agent = true;
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of")
+            for (int g : tree_.children(c))
+              if (tree_.base(g) == rels().nmod && tree_.prep_of(g) == "by") by_agent = true;
+        }
+      }
+      drop_members(sources, &found);
+      if (found.empty()) {
+        if (!toks.empty() && !targets->empty()) return;  // this slot gave the targets
+        continue;
+      }
+      if (targets->empty() || by_agent) *targets = found;
+      return;
+    }
+  }
+
+  // "met with [opposition] from Seoul": the oblique noun a pattern names
+  // is read as an actor only because a role word ("opposition") is one;
+  // bare, with no state or name of its own, it is no actor there.
+  bool bare_agent_word(int n) const {
+    const int m = args_.mention_at(n);
+    if (m < 0) return false;
+    const ActorMention& a = doc_.mentions[m];
+    return a.basis == "agent" && a.actor.country.empty() && a.actor.org.empty() && a.antecedent < 0 &&
+           a.token_begin == static_cast<uint32_t>(n) && a.token_end == static_cast<uint32_t>(n) + 1;
+  }
+
   bool reciprocal_target(int v, const VerbPattern& p) const {
     auto reciprocal = [&](int t) {
       const std::string& l = tree_.lemma(t);
+      // "Kenya and Somalia each accused the other": a bare "the other" as
+      // the act's own argument, with conjoined subjects (the caller asks
+      // for them), can only be the other conjunct.
+      if (l == "other" && tree_.head(t) == v && tree_.first_kid(t, rels().det) >= 0 &&
+          tree_.lemma(tree_.first_kid(t, rels().det)) == "the" && tree_.first_kid(t, rels().nmod) < 0)
+        return true;
       // The parser also heads the pair on its first word, the second
       // hanging on it as `fixed` ("accused each[obj] other[fixed]").
       if ((l == "each" || l == "one") && t + 1 < static_cast<int>(tree_.size()) &&
