@@ -832,6 +832,31 @@ std::vector<int> Arguments::objects(int v) const {
     if (own_subject && !adverbial) append_conj(tree_, tree_.head(v), &out);
   }
   if (out.empty()) {
+    // "accused [Russia of lying]", "blamed [Kyiv for shelling] the plant":
+    // the parser makes a bare name object the subject of the gerund clause
+    // after it, marked "of"/"for". That subject, between the verb and the
+    // clause, is the verb's object.
+    for (int c : tree_.kids(v, R.advcl)) {
+      if (c < v || tree_.xpos(c) != "VBG") continue;
+      bool of_for = false;
+      for (int m : tree_.kids(c, R.mark)) of_for = of_for || tree_.lemma(m) == "of" || tree_.lemma(m) == "for";
+      if (!of_for) continue;
+      for (int sj : tree_.kids(c, R.nsubj))
+        if (sj > v && sj < c) append_conj(tree_, sj, &out);
+    }
+  }
+  if (out.empty()) {
+    // "held [Pakistan responsible] for the attack", "found [Smith guilty]":
+    // the parser glues a bare name object onto the adjective complement
+    // after it as a compound. A proper noun compounded before the verb's
+    // adjectival xcomp is the verb's object.
+    for (int x : tree_.kids(v, R.xcomp)) {
+      if (tree_.upos(x) != UPos::kADJ || x < v) continue;
+      for (int c : tree_.kids(x, R.compound))
+        if (c > v && c < x && tree_.upos(c) == UPos::kPROPN) append_conj(tree_, c, &out);
+    }
+  }
+  if (out.empty()) {
     // "soldiers shot and killed two militants": a verb with no object
     // shares the object of the verb coordinated with it, when that verb has
     // no subject of its own (the same clause).

@@ -75,6 +75,7 @@ class SentenceCoder {
     }
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
     for (uint32_t t = sb_; t < se_; ++t) code_epithet(static_cast<int>(t));
+    code_stance();
     drop_subsumed();
   }
 
@@ -183,6 +184,209 @@ class SentenceCoder {
     const CameoEntry* ce = book_.find(vp->code);
     if (!ce) return;
     emit(t, t, t, {{speaker, args_.mention_for(t, -1)}}, vp->code, vp->id + "/epithet", Modality::kAsserted, *ce);
+  }
+
+  // Stance in reported words. A speaker who, in a quotation or in the
+  // content clause of a speech verb, uses a word of condemnation
+  // (&stance-criticize: "a sham", "disgraceful", "has failed") or a word
+  // naming wrongdoing (&stance-accuse: "lies", "propaganda", "rigged",
+  // "mislead") about an actor criticises (111) or accuses (112) that actor:
+  // '"It is a disgrace," the minister said of X's ruling', 'said Kabul was
+  // failing to rein in militants'. News reports most criticism this way,
+  // and no verb pattern can list the predicates, so the words are a lexicon
+  // and the construction is any position that ties the word to one actor:
+  // the actor that owns the judged thing ("Russian propaganda", "Trump's
+  // lies"), the subject of the judged clause, or the one actor the words
+  // name. The speaker's own words about the speaker's side are no event,
+  // nor negated or conditional ones ("is not a sham", "if they cheat"). A
+  // verb pattern that already coded the speaker's act on that actor wins.
+  void code_stance() {
+    const WordSet* crit = lex_.set("stance-criticize");
+    const WordSet* acc = lex_.set("stance-accuse");
+    if (!crit && !acc) return;
+    size_t first = doc_.events.size();
+    while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
+    const size_t existing = doc_.events.size();
+    for (uint32_t u = sb_; u < se_; ++u) {
+      const int t = static_cast<int>(u);
+      const std::string& l = tree_.lemma(t);
+      const bool accuse = acc && acc->contains(l);
+      if (!accuse && !(crit && crit->contains(l))) continue;
+      if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
+      const UPos up = tree_.upos(t);
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
+      const int judge = stance_judge(t);
+      if (judge < 0) continue;
+      const int pred = stance_clause(t);
+      if (stance_blocked(t) || stance_blocked(pred)) continue;
+      const int target = stance_target(t, pred, judge, accuse);
+      if (target < 0 || same_actor(judge, target) || own_side(judge, target)) continue;
+      bool coded = false;
+      for (size_t i = first; i < doc_.events.size() && !coded; ++i) {
+        const Event& e = doc_.events[i];
+        coded = e.source >= 0 && e.target >= 0 && same_actor(e.source, judge) && same_actor(e.target, target) &&
+                (judging_root(e.cameo) || i >= existing);
+      }
+      if (coded) continue;
+      const CameoEntry* ce = book_.find(accuse ? "112" : "111");
+      if (!ce) continue;
+      emit(t, t, t, {{judge, target}}, ce->code, std::string("stance-") + (accuse ? "accuse/" : "criticize/") + l,
+           Modality::kAsserted, *ce);
+    }
+  }
+
+  // Who speaks the words holding t: the quotation's speaker, else the
+  // speaker of the speech verb whose content clause holds t (not through a
+  // relative clause, which may be the reporter's own description), else of
+  // a trailing attribution ("the claim is a sham, the minister said").
+  int stance_judge(int t) const {
+    const Rels& R = rels();
+    if (int q = quote_of_[t]; q >= 0) return doc_.quotes[q].speaker;
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 12; ++d) {
+      const int h = tree_.head(u);
+      if (!in_sentence(h)) break;
+      const DepRel r = tree_.rel(u);
+      if (r == R.acl_relcl) return -1;
+      // "he does not think that X is a sham", "did not say X lied".
+      if (r == R.ccomp && tree_.negated(h)) return -1;
+      if (r == R.ccomp && in_set("speech", tree_.lemma(h))) {
+        for (int sp : args_.speakers(h))
+          if (int m = args_.mention_for(sp, -1); m >= 0) return m;
+        return -1;
+      }
+      u = h;
+    }
+    // u is the sentence's root: a speech verb hung on it as parataxis.
+    for (int c : tree_.kids(u, R.parataxis))
+      if (in_set("speech", tree_.lemma(c)) && c > t)
+        for (int sp : args_.speakers(c))
+          if (int m = args_.mention_for(sp, -1); m >= 0) return m;
+    return -1;
+  }
+
+  // The predicate of the clause t sits in: t itself when it heads a clause
+  // (a verb, or a noun or adjective with a copula or subject), else the
+  // nearest head that does.
+  int stance_clause(int t) const {
+    const Rels& R = rels();
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 6; ++d) {
+      if (tree_.upos(u) == UPos::kVERB || tree_.first_kid(u, R.cop) >= 0 || tree_.first_kid(u, R.nsubj) >= 0 ||
+          tree_.first_kid(u, R.nsubj_pass) >= 0)
+        return u;
+      const DepRel r = tree_.rel(u);
+      if (r == R.ccomp || r == R.parataxis || r == R.root || r == R.advcl || r == R.acl_relcl) return u;
+      const int h = tree_.head(u);
+      if (!in_sentence(h)) return u;
+      u = h;
+    }
+    return u;
+  }
+
+  // Negated, questioned or conditional: "is not a sham", "if they lie".
+  bool stance_blocked(int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(v)) return false;
+    if (tree_.negated(v)) return true;
+    for (int c : tree_.kids(v, R.mark)) {
+      const std::string& m = tree_.lemma(c);
+      if (m == "if" || m == "whether" || m == "unless") return true;
+    }
+    for (int c : tree_.kids(v, R.aux)) {
+      const std::string& m = tree_.lemma(c);
+      if (m == "would" || m == "could" || m == "might" || m == "may") return true;
+    }
+    return false;
+  }
+
+  // The actor a stance word judges (see code_stance), or -1.
+  int stance_target(int t, int pred, int judge, bool accuse) const {
+    const Rels& R = rels();
+    // "Russian propaganda", "Trump's lies", "lies by X", "the EU move"; an
+    // "of" phrase owns a wrong ("the propaganda of the regime") but suffers
+    // a verdict ("a betrayal of the people", "a mockery of justice").
+    auto owner_of = [&](int n) {
+      for (int c : tree_.children(n)) {
+        const DepRel b = tree_.base(c);
+        const std::string p = b == R.nmod ? tree_.prep_of(c) : std::string();
+        if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound || p == "by" || p == "from" ||
+            (p == "of" && accuse))
+          if (int m = args_.mention_for(c, judge); m >= 0 && !same_actor(m, judge)) return m;
+      }
+      return -1;
+    };
+    // The people a verdict speaks for ("the people of Syria deserve better
+    // than this farce") are not what it judges.
+    auto usable = [&](int m) {
+      return m >= 0 && !same_actor(m, judge) && !own_side(judge, m) && !has_role(m, "CVL");
+    };
+    // The judged thing's owner: the word itself ("Russian propaganda"), or
+    // the noun an adjective or compound word qualifies ("Moscow's reckless
+    // policy", "the regime's propaganda machine").
+    if (up_noun(t)) {
+      if (int m = owner_of(t); usable(m)) return m;
+    }
+    if ((tree_.base(t) == R.amod || tree_.base(t) == R.compound) && in_sentence(tree_.head(t))) {
+      const int n = tree_.head(t);
+      if (int m = args_.mention_at(n); usable(m)) return m;  // "the illegitimate government"
+      if (int m = owner_of(n); usable(m)) return m;
+    }
+    // The judged clause's subject, or that subject's owner ("Lima's decision
+    // is a betrayal"); a subject on the speaker's side ("we were misled by
+    // X") leaves the by-agent or object.
+    // A judged noun that is a verb's object is the subject's doing only
+    // with a verb of doing or saying (&stance-doer: "spread propaganda",
+    // "told lies"); "forced to endure this charade" is suffered.
+    const bool object_noun = pred != t && up_noun(t) && tree_.head(t) == pred && tree_.first_kid(pred, R.cop) < 0;
+    // A passive stance verb's subject suffers the wrong ("our farmers were
+    // cheated"): only its by-agent is judged.
+    const bool passive = pred == t && tree_.is_passive(pred);
+    if (in_sentence(pred) && !passive && (!object_noun || in_set("stance-doer", tree_.lemma(pred)))) {
+      for (int s : args_.subjects(pred)) {
+        if (int m = args_.mention_for(s, judge); usable(m)) return m;
+        if (int m = owner_of(s); usable(m)) return m;
+      }
+    }
+    if (passive) {
+      for (int a : args_.prep_phrases(pred, "by"))
+        if (int m = args_.mention_for(a, judge); usable(m)) return m;
+      return -1;
+    }
+    // Else the one actor the judged clause names, within the quotation when
+    // the word is quoted ("described the jailbreak to VOA as 'deplorable'"
+    // names no one in the quoted words).
+    if (!in_sentence(pred)) return -1;
+    const int q = quote_of_[t];
+    int only = -1;
+    for (uint32_t u = sb_; u < se_; ++u) {
+      if (!dominates(pred, static_cast<int>(u)) || (q >= 0 && quote_of_[u] != q)) continue;
+      const int m = args_.mention_at(static_cast<int>(u));
+      if (!usable(m)) continue;
+      if (only >= 0 && !same_actor(only, m)) return -1;
+      only = m;
+    }
+    return only;
+  }
+  bool dominates(int a, int t) const {
+    for (int d = 0; t >= 0 && d < 40; ++d, t = tree_.head(t))
+      if (t == a) return true;
+    return false;
+  }
+  bool up_noun(int t) const { return tree_.upos(t) == UPos::kNOUN; }
+  // Disapproval, rejection, threats and protest (roots 11-14): a verb
+  // pattern's judgement of the same pair makes a stance word's redundant.
+  static bool judging_root(const std::string& code) {
+    return code.size() >= 2 && code[0] == '1' && code[1] >= '1' && code[1] <= '4';
+  }
+
+  // The speaker's own state: "'The U.S. has been cheated for decades,' the
+  // president said" judges the cheaters, not the United States. Organs of
+  // one state do judge each other (the White House and Congress).
+  bool own_side(int judge, int m) const {
+    const Actor& a = doc_.mentions[judge].actor;
+    const Actor& b = doc_.mentions[m].actor;
+    return !a.country.empty() && a.country == b.country && (bare_state(judge) || bare_state(m));
   }
 
   // The pattern of a word sharing a copular predicate's copula ("is
@@ -932,7 +1136,7 @@ class SentenceCoder {
               if (cd.kind == CondKind::kPrep)
                 for (int o : tree_.children(v))
                   if (tree_.base(o) == rels().obl && tree_.prep_of(o) == cd.prep && cd.words.contains(tree_.lemma(o)) &&
-                      args_.mention_at(o) < 0)
+                      (args_.mention_at(o) < 0 || bare_agent_word(o)))
                     for (int c : tree_.children(o))
                       if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
                         for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
@@ -1141,6 +1345,36 @@ class SentenceCoder {
   // noun with a "with" phrase, in reported words (the speaker is the
   // source); not negated, not past ("talks with China continued" is a
   // report, coded nowhere here). Returns whether it coded an event.
+  // "Washington asked Ankara to cancel the deal, but Ankara refused", "the
+  // Chinese side proposed a floor price, but the European side declined": a
+  // bare refusal (&bare-refusal: no object, no clause of its own) conjoined
+  // after a request, offer or proposal (&refusal-answers) refuses it (120),
+  // aimed at whoever asked. The refusing verb needs its own subject, another
+  // actor than the asker's. The pattern language cannot say this: the
+  // target is the subject of another verb. Returns whether it coded one.
+  bool code_bare_refusal(int v) {
+    const Rels& R = rels();
+    if (!in_set("bare-refusal", tree_.lemma(v)) || tree_.rel(v) != R.conj) return false;
+    const int h = tree_.head(v);
+    if (!in_sentence(h) || h > v || !in_set("refusal-answers", tree_.lemma(h))) return false;
+    if (!args_.objects(v).empty() || args_.embedded(v) >= 0 || tree_.first_kid(v, R.nsubj) < 0) return false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.obl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.ccomp) return false;
+    if (modality(v) != Modality::kAsserted) return false;
+    const int speaker = speaker_for(v);
+    std::vector<int> askers, refusers;
+    resolve_into(tree_.kids(h, R.nsubj), speaker, &askers);
+    resolve_into(tree_.kids(v, R.nsubj), speaker, &refusers);
+    std::vector<std::pair<int, int>> pairs;
+    for (int s : refusers)
+      for (int t : askers)
+        if (!same_actor(s, t)) pairs.emplace_back(s, t);
+    const CameoEntry* ce = book_.find("120");
+    if (pairs.empty() || !ce) return false;
+    emit(v, v, v, pairs, "120", "bare-refusal", Modality::kAsserted, *ce);
+    return true;
+  }
+
   bool code_talks_go_on(int v) {
     const Rels& R = rels();
     if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
@@ -1295,7 +1529,7 @@ class SentenceCoder {
 
   void code_predicate(int v) {
     const VerbPattern* p = match_[v - sb_];
-    if (code_conditional_sanction(v) || code_talks_go_on(v)) return;
+    if (code_conditional_sanction(v) || code_talks_go_on(v) || code_bare_refusal(v)) return;
     if (!p) {
       code_conditional_threat(v);
       return;
@@ -1402,6 +1636,15 @@ class SentenceCoder {
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
+    // "Berlin is opposed to the plan", "remains firmly opposed to Kyiv's
+    // bid": a stative passive (&stative-passive) with no by-agent states the
+    // passive subject's own stance, so that subject is the source (the
+    // pattern's target is its preposition, never obj).
+    if (sources.empty() && p->voice == Voice::kPassive && in_set("stative-passive", tree_.lemma(v)) &&
+        tree_.first_kid(v, rels().obl_agent) < 0) {
+      subj = args_.objects(v);
+      resolve_into(subj, speaker, &sources);
+    }
     if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
@@ -1535,6 +1778,10 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // A judgement or rejection (roots 11, 12) of a thing is aimed at the
+    // thing's doer when the sentence names it (judged_owner).
+    if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
+      judged_owner_targets(v, *p, sources, &targets);
     // "Chinese troops could be deployed in Beijing": their own state named
     // as a place is where they go, not whom they face.
     if (forces_as_source)
@@ -2388,8 +2635,6 @@ class SentenceCoder {
     return false;
   }
 
-  // Whether a target slot of p on v holds a reciprocal pronoun ("accused
-  // each other", "threatened one another", "spoke with each other").
   // "India and Mauritius signed eight pacts to boost cooperation", "Kenya
   // and Uganda met to strengthen ties": the aim of a cooperative act that is
   // coded itself (a meeting, a signed pact, aid: roots 04-08) is part of
@@ -2422,9 +2667,127 @@ class SentenceCoder {
     return tree_.first_kid(v, rels().obj) >= 0;
   }
 
+  // The doer of the act or thing a criticism or rejection names, where the
+  // ordinary owner reading (possessor, compound, adjective, "of" phrase:
+  // Arguments::mention_for) misses it: "condemned the decision by Moscow",
+  // "criticized the sanctions imposed by Washington", "rejected the demands
+  // France made", "criticized the way Kyiv handled the crisis". A by-agent
+  // outranks an "of" phrase ("condemned the arrest of a reporter by Turkish
+  // police": the police are criticised, not the reporter). A relative clause
+  // counts only with a gap in its object place and a verb of doing or making
+  // (&doer-verb), or on "way"/"manner": "the report that Russia attacked
+  // Kyiv" is what a report says, "abuses that the rebels denied" no act of
+  // the rebels.
+  // Only a named state or organisation is an owner. Returns -1 for none.
+  int judged_owner(int n, int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(n) || args_.mention_at(n) >= 0 || tree_.upos(n) != UPos::kNOUN) return -1;
+    auto actor = [&](int t) {
+      const int m = args_.mention_for(t, -1);
+      if (m < 0) return -1;
+      const Actor& a = doc_.mentions[m].actor;
+      return !a.country.empty() || !a.org.empty() ? m : -1;
+    };
+    // "the demand from Paris", "the offer from Moscow": the sender of what
+    // is asked, offered or said (&from-owned).
+    const bool from_owned = in_set("from-owned", tree_.lemma(n));
+    for (int c : tree_.children(n)) {
+      if (c < n) continue;
+      if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "by" || (from_owned && tree_.prep_of(c) == "from")))
+        if (const int m = actor(c); m >= 0) return m;
+      // "the arrest of a reporter by Turkish police": the parser hangs the
+      // by-agent on the nearest noun, the "of" phrase.
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of")
+        for (int g : tree_.children(c))
+          if (g > c && tree_.base(g) == R.nmod && tree_.prep_of(g) == "by")
+            if (const int m = actor(g); m >= 0) return m;
+      if (tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN")
+        for (int a : tree_.children(c))
+          if (tree_.rel(a) == R.obl_agent || (tree_.base(a) == R.obl && tree_.prep_of(a) == "by"))
+            if (const int m = actor(a); m >= 0) return m;
+    }
+    for (int c : tree_.kids(n, R.acl_relcl)) {
+      if (c < n) continue;
+      const bool manner = tree_.lemma(n) == "way" || tree_.lemma(n) == "manner";
+      // (The relative pronoun itself may be the object: "that Washington imposed".)
+      bool gap = true;
+      for (int o : tree_.kids(c, R.obj)) {
+        const std::string& l = tree_.lemma(o);
+        if (l != "that" && l != "which" && l != "what") gap = false;
+      }
+      if (!manner && (!gap || !in_set("doer-verb", tree_.lemma(c)))) continue;
+      for (int sj : tree_.kids(c, R.nsubj)) {
+        const std::string& l = tree_.lemma(sj);
+        if (l == "that" || l == "which" || l == "who" || l == "whom" || l == "what") continue;
+        if (const int m = actor(sj); m >= 0) return m;
+      }
+    }
+    // "Moscow demanded guarantees, which NATO rejected", "Kyiv proposed a
+    // truce that Moscow dismissed": the thing stands as the object of
+    // another clause of doing or asking; that clause's subject owns it.
+    if (const int h = tree_.head(n); tree_.rel(n) == R.obj && h != v && in_sentence(h) &&
+                                     (in_set("doer-verb", tree_.lemma(h)) || in_set("refusal-answers", tree_.lemma(h))))
+      for (int sj : tree_.kids(h, R.nsubj))
+        if (const int m = actor(sj); m >= 0) return m;
+    return -1;
+  }
+
+  // The owners judged_owner finds on v's target-slot nouns, in slot order:
+  // they replace targets found through an "of" phrase of the same noun (a
+  // by-agent is the doer) and fill empty ones.
+  void judged_owner_targets(int v, const VerbPattern& p, const std::vector<int>& sources,
+                            std::vector<int>* targets) const {
+    if (p.target_none || p.noun || p.cop || p.reported) return;
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kObj) toks = args_.objects(v);
+      else if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      else continue;
+      std::vector<int> found;
+      bool by_agent = false;
+      for (int n : toks) {
+        const int m = judged_owner(n, v);
+        if (m < 0 || std::find(found.begin(), found.end(), m) != found.end()) continue;
+        found.push_back(m);
+        for (int c : tree_.children(n)) {
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "by") by_agent = true;
+          if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of")
+            for (int g : tree_.children(c))
+              if (tree_.base(g) == rels().nmod && tree_.prep_of(g) == "by") by_agent = true;
+        }
+      }
+      drop_members(sources, &found);
+      if (found.empty()) {
+        if (!toks.empty() && !targets->empty()) return;  // this slot gave the targets
+        continue;
+      }
+      if (targets->empty() || by_agent) *targets = found;
+      return;
+    }
+  }
+
+  // "met with [opposition] from Seoul": the oblique noun a pattern names
+  // is read as an actor only because a role word ("opposition") is one;
+  // bare, with no state or name of its own, it is no actor there.
+  bool bare_agent_word(int n) const {
+    const int m = args_.mention_at(n);
+    if (m < 0) return false;
+    const ActorMention& a = doc_.mentions[m];
+    return a.basis == "agent" && a.actor.country.empty() && a.actor.org.empty() && a.antecedent < 0 &&
+           a.token_begin == static_cast<uint32_t>(n) && a.token_end == static_cast<uint32_t>(n) + 1;
+  }
+
+  // Whether a target slot of p on v holds a reciprocal pronoun ("accused
+  // each other", "threatened one another", "spoke with each other").
   bool reciprocal_target(int v, const VerbPattern& p) const {
     auto reciprocal = [&](int t) {
       const std::string& l = tree_.lemma(t);
+      // "Kenya and Somalia each accused the other": a bare "the other" as
+      // the act's own argument, with conjoined subjects (the caller asks
+      // for them), can only be the other conjunct.
+      if (l == "other" && tree_.head(t) == v && tree_.first_kid(t, rels().det) >= 0 &&
+          tree_.lemma(tree_.first_kid(t, rels().det)) == "the" && tree_.first_kid(t, rels().nmod) < 0)
+        return true;
       // The parser also heads the pair on its first word, the second
       // hanging on it as `fixed` ("accused each[obj] other[fixed]").
       if ((l == "each" || l == "one") && t + 1 < static_cast<int>(tree_.size()) &&
