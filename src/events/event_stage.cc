@@ -2113,7 +2113,9 @@ class SentenceCoder {
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
         if (h == a)
           for (const Cond& c : ap->conds)
-            if (c.kind == CondKind::kObj && c.words.contains(tree_.lemma(v))) return;
+            // (A wildcard object names no act of its own: "welcomed Iran's
+            // release of the hostages" is a welcome and a release.)
+            if (c.kind == CondKind::kObj && !c.words.any && c.words.contains(tree_.lemma(v))) return;
       }
       // A definite noun phrase presupposes its event whatever the clause
       // around it does ("to discuss North Korea's transfer of arms",

@@ -285,5 +285,26 @@ TEST(CoderCoop, GratitudeExpressedIsPraise) {
   EXPECT_FALSE(find_code(n, "051")) << describe(n);
 }
 
+TEST(CoderCoop, ReleasesApologiesAndRatificationsNamedByNouns) {
+  NEED_MODELS();
+  Document d = code_text("Iran and France\n\nIran's release of two French citizens angered Israel.");
+  EXPECT_TRUE(find(d, "IRN", "FRA", "0841")) << describe(d);
+  // A welcome of the release is both acts.
+  Document w = code_text("Kenya and Iran\n\nKenya welcomed Iran's release of two French citizens.");
+  EXPECT_TRUE(find(w, "KEN", "IRN", "051")) << describe(w);
+  EXPECT_TRUE(find(w, "IRN", "FRA", "0841")) << describe(w);
+  // Releasing data frees no one.
+  Document n = code_text("China\n\nChina's release of economic data surprised markets.");
+  EXPECT_FALSE(find_code(n, "084")) << describe(n);
+  Document a = code_text("Japan and South Korea\n\nJapan's apology to South Korea was accepted.");
+  EXPECT_TRUE(find(a, "JPN", "KOR", "055")) << describe(a);
+  // A demanded apology is the demand only.
+  Document m = code_text("Kenya and Uganda\n\nKenya demanded an apology from Uganda.");
+  EXPECT_FALSE(find_code(m, "055")) << describe(m);
+  Document r = code_text("Kenya and Uganda\n\nKenya ratified the treaty with Uganda.");
+  EXPECT_TRUE(find(r, "KEN", "UGA", "057")) << describe(r);
+  EXPECT_TRUE(find(r, "UGA", "KEN", "057")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
