@@ -29,6 +29,11 @@ TEST(CoderCoop, CallsForTalksAreNoPhoneCall) {
   // An appeal noun: the "with" phrase belongs to the talks, and nobody phoned.
   Document d = code_text("Kenya and Uganda\n\nRuto renewed his calls for talks with Museveni on Monday.");
   EXPECT_FALSE(find_any_modality(d, "KEN", "UGA", "041")) << describe(d);
+  // A call with the press consults no one.
+  Document m = code_text("Kenya\n\nRuto's call with reporters was brief.");
+  EXPECT_FALSE(find_code(m, "04")) << describe(m);
+  Document h = code_text("Kenya\n\nRuto held a call with reporters on Tuesday.");
+  EXPECT_FALSE(find_code(h, "04")) << describe(h);
   // A call with no partner named is no event.
   Document n = code_text("Kenya and Uganda\n\nRuto's call lasted two hours on Monday.");
   EXPECT_FALSE(find_code(n, "041")) << describe(n);
