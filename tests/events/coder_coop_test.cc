@@ -311,5 +311,16 @@ TEST(CoderCoop, ReleasesApologiesAndRatificationsNamedByNouns) {
   EXPECT_TRUE(find(r, "UGA", "KEN", "057")) << describe(r);
 }
 
+TEST(CoderCoop, ContinuedTalks) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya continued talks with Uganda on Monday.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "040")) << describe(d);
+  Document w = code_text("Kenya and Uganda\n\nKenya will continue talks with Uganda.");
+  EXPECT_TRUE(find(w, "KEN", "UGA", "036", Modality::kIntended)) << describe(w);
+  // Talks on a topic with no partner are no meeting.
+  Document n = code_text("Kenya\n\nKenya continued talks on the budget.");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
