@@ -322,5 +322,21 @@ TEST(CoderCoop, ContinuedTalks) {
   EXPECT_TRUE(n.events.empty()) << describe(n);
 }
 
+TEST(CoderCoop, AppealsNamedByNounsAndDealsMade) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nRuto's request to the Ugandan president was improper.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "020")) << describe(d);
+  Document c = code_text("China\n\nBeijing's call on Washington to lift tariffs was ignored.");
+  EXPECT_TRUE(find(c, "CHN", "USA", "020")) << describe(c);
+  // A request rejected is the rejection's; its owner appeals to no one named.
+  Document r = code_text("Kenya\n\nThe court rejected Kenya's request to brief it.");
+  EXPECT_FALSE(find_code(r, "02")) << describe(r);
+  Document m = code_text("Kenya and Uganda\n\nKenya made a deal with Uganda.");
+  EXPECT_TRUE(find(m, "KEN", "UGA", "030")) << describe(m);
+  // Making a big deal of something reaches no agreement.
+  Document b = code_text("Kenya\n\nKenya made a big deal of the visit.");
+  EXPECT_TRUE(b.events.empty()) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
