@@ -16,6 +16,8 @@ TEST(CoderCoop, CallNamedByANounIsAPhoneCall) {
   NEED_MODELS();
   Document d = code_text("Kenya and Uganda\n\nRuto's call with Museveni lasted two hours on Monday.");
   EXPECT_TRUE(find(d, "KEN", "UGA", "041")) << describe(d);
+  // Both sides speak on it.
+  EXPECT_TRUE(find(d, "UGA", "KEN", "041")) << describe(d);
   // "between" codes both sides.
   Document b = code_text("Kenya and Uganda\n\nThe phone call between Ruto and Museveni was tense.");
   EXPECT_TRUE(find(b, "KEN", "UGA", "041")) << describe(b);
