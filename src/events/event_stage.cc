@@ -122,7 +122,8 @@ class SentenceCoder {
     // (A participle with a copula "be" and a subject is a passive verb the
     // parser gave a copula for an auxiliary: "he was rearrested".)
     const int ch = copular_head(v);
-    const bool nominal = !noun && tree_.first_kid(ch, rels().cop) >= 0 && !tree_.is_copula_passive(ch);
+    const bool nominal =
+        !noun && tree_.first_kid(ch, rels().cop) >= 0 && !tree_.is_copula_passive(ch) && !be_to_verb(ch);
     if (nominal && tree_.lemma(v) == "one") return superlative_match(v);
     const auto* pats = lex_.patterns(tree_.lemma(v));
     // "X is a terrorist state", "a rogue regime", "an unreliable partner":
@@ -402,6 +403,20 @@ class SentenceCoder {
   // for an adjective or noun conjoined to a copular predicate with no
   // subject or copula of its own ("thinking is antiquated and [bad] for the
   // USA"), that predicate.
+  // "Kenya is to host the summit", "the leaders are to meet on Monday": the
+  // parser reads "is" as the copula of the bare verb; this is the "be to"
+  // future, an announced act of the subject (not a copular verdict).
+  // ("X is to blame" judges X; it stays copular.)
+  bool be_to_verb(int v) const {
+    const Rels& R = rels();
+    if (tree_.upos(v) != UPos::kVERB || tree_.xpos(v) != "VB" || tree_.lemma(v) == "blame") return false;
+    const int c = tree_.first_kid(v, R.cop);
+    if (c < 0 || tree_.lemma(c) != "be") return false;
+    for (int m : tree_.kids(v, R.mark))
+      if (tree_.lemma(m) == "to" && m > c) return true;
+    return false;
+  }
+
   int copular_head(int v) const {
     const Rels& R = rels();
     if (tree_.first_kid(v, R.cop) >= 0 || tree_.rel(v) != R.conj) return v;
@@ -680,6 +695,7 @@ class SentenceCoder {
       if (r == R.mark && (is_condition_mark(tree_.lemma(c)) || tree_.lemma(c) == "whether"))
         m = Modality::kHypothetical;
     }
+    if (m == Modality::kAsserted && be_to_verb(v)) m = Modality::kIntended;  // "is to host"
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
     if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v)))

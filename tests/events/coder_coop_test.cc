@@ -341,5 +341,42 @@ TEST(CoderCoop, AppealsNamedByNounsAndDealsMade) {
   EXPECT_TRUE(b.events.empty()) << describe(b);
 }
 
+TEST(CoderCoop, BeToIsAnAnnouncedAct) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya is to host Uganda's president next week.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "036", Modality::kIntended)) << describe(d);
+  Document t = code_text("Kenya and Uganda\n\nRuto is to travel to Kampala next week.");
+  EXPECT_TRUE(find(t, "KENGOV", "UGA", "036", Modality::kIntended)) << describe(t);
+  // "is to blame" judges its subject; it announces nothing.
+  Document b = code_text("Russia and Kenya\n\nRussia is to blame for the attack, Kenya said.");
+  EXPECT_FALSE(find_any_modality(b, "RUS", "", "11")) << describe(b);
+  EXPECT_FALSE(find_code(b, "03", Modality::kIntended)) << describe(b);
+}
+
+TEST(CoderCoop, SpokeOnThePhone) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nRuto and Museveni spoke on the phone on Monday.");
+  EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "041")) << describe(d);
+  EXPECT_TRUE(find(d, "UGAGOV", "KENGOV", "041")) << describe(d);
+  // Speaking on television is no call.
+  Document n = code_text("Kenya and Uganda\n\nRuto spoke on television about Uganda.");
+  EXPECT_FALSE(find_code(n, "04")) << describe(n);
+}
+
+TEST(CoderCoop, AidDispatchedAndMoneyDisbursed) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya dispatched aid to Uganda.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "070")) << describe(d);
+  Document m = code_text("Kenya\n\nThe EU disbursed 50 million euros to Kenya.");
+  EXPECT_TRUE(find(m, "IGOEUREEC", "KEN", "071")) << describe(m);
+  // Released prisoners are still a release, not money.
+  Document r = code_text("Kenya and Uganda\n\nKenya released two Ugandan prisoners.");
+  EXPECT_TRUE(find(r, "KEN", "UGA", "0841")) << describe(r);
+  EXPECT_FALSE(find_code(r, "071")) << describe(r);
+  // Money moved between no actors is no aid.
+  Document b = code_text("Kenya\n\nThe bank transferred the money to an account in Dubai.");
+  EXPECT_FALSE(find_code(b, "07")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
