@@ -190,6 +190,11 @@ TEST(CoderCoop, AssuredOfSupportIsAPromise) {
   NEED_MODELS();
   Document d = code_text("Kenya and Uganda\n\nRuto assured Museveni of Kenya's support.");
   EXPECT_TRUE(find(d, "KENGOV", "UGAGOV", "032")) << describe(d);
+  Document r = code_text("Kenya and Uganda\n\nKenya reiterated its support for Uganda.");
+  EXPECT_TRUE(find(r, "KEN", "UGA", "032")) << describe(r);
+  // Support for a process is no actor supported.
+  Document p = code_text("Kenya\n\nKenya reiterated its commitment to the peace process.");
+  EXPECT_TRUE(p.events.empty()) << describe(p);
   // Assuring someone of one's innocence promises nothing.
   Document n = code_text("Kenya\n\nRuto assured reporters of his innocence.");
   EXPECT_TRUE(n.events.empty()) << describe(n);
