@@ -872,6 +872,7 @@ class Matcher {
       // of its name, not an actor.
       const EntryKind ek = lex_.entry(ch.actor).kind;
       if ((ek == EntryKind::kCountry || ek == EntryKind::kCapital) && opens_document_title(ch.end)) return;
+      if (sports_side(ek, ch.end)) return;
       std::string code = actor_base(ch.actor, &seat);
       // A capital named alone stands for the state's government ("Moscow
       // said", "talks with Beijing"), as in PETRARCH's validation actors
@@ -908,6 +909,23 @@ class Matcher {
       return;  // modifiers alone
     }
     push(std::move(m), meta);
+  }
+
+  // "the London side", "the Madrid club", "the Spanish club": a football
+  // club named by its city or country is no state. A capital before a
+  // lower-case "side" or "club", or a country's adjective before a
+  // lower-case "club", is a sports side. (Diplomatic usage names a state's
+  // side by its adjective, "the Chinese side", which stays the state; and a
+  // capitalised "Club" is a name: the Paris Club of creditors.) Read from the
+  // words alone, like the rest of the lexicon stage.
+  bool sports_side(EntryKind ek, uint32_t t) const {
+    if (t >= sent_end_) return false;
+    const std::string& norm = doc_.tokens[t].norm;
+    if (norm.empty() || is_upper_ascii(norm[0])) return false;
+    const std::string_view w = fw(t);
+    if (ek == EntryKind::kCapital) return w == "side" || w == "club" || w == "clubs";
+    if (ek == EntryKind::kCountry) return w == "club" || w == "clubs";
+    return false;
   }
 
   // Whether the words from t on, up to 8 of them, are title-case words (or

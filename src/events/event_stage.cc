@@ -2718,6 +2718,21 @@ class SentenceCoder {
   }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
+  // One person: named (a lexicon person, a title with a name) or "he"/"she".
+  bool single_person(int m) const {
+    if (m < 0) return false;
+    const std::string& e = doc_.mentions[m].entry;
+    return e.rfind("person:", 0) == 0 || e.find("+name") != std::string::npos || e == "pronoun:he" ||
+           e == "pronoun:she" || e == "pronoun:his" || e == "pronoun:her" || e == "pronoun:him";
+  }
+  // A party, a legislator or the media, with no armed or governing role:
+  // an actor whose attacks are words.
+  bool verbal_attacker(int m) const {
+    // (A governing party, GOVPTY, is a party all the same.)
+    if (m < 0 || force_role(m) || armed_non_state(m) || bare_state(m)) return false;
+    if (has_role(m, "PTY")) return true;
+    return !has_role(m, "GOV") && (has_role(m, "LEG") || has_role(m, "MED"));
+  }
   // Protesters, opposition supporters or civilians, unarmed: a crowd.
   bool crowd_role(int m) const {
     if (force_role(m) || has_role(m, "GOV") || armed_non_state(m)) return false;
@@ -2773,6 +2788,37 @@ class SentenceCoder {
         if (!riot.empty()) emit(v, vb, ve, riot, "145", rule + "/riot", mod, *c145);
         if (!repress.empty()) emit(v, vb, ve, repress, "175", rule + "/repression", mod, *c175);
         if (!rest.empty()) emit(v, vb, ve, rest, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "Bush has rampaged around the world alienating allies": a state, a
+    // government, an IGO or one named person does not riot (145); riot and
+    // rampage are a crowd's acts, and an official or a single person
+    // "rampaging" is a figure of speech. (Street violence recoded to 145
+    // above, "/riot", is left as it is.)
+    if (code.compare(0, 3, "145") == 0 && !pairs.empty() && !rule.ends_with("/riot")) {
+      std::vector<std::pair<int, int>> crowd;
+      for (auto st : pairs)
+        if (!official_voice(st.first) && !single_person(st.first)) crowd.push_back(st);
+      if (crowd.size() != pairs.size()) {
+        if (!crowd.empty()) emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "Democrats attacked Trump's record", "the senator assailed the
+    // governor": a party, a legislator or the media, with no armed role,
+    // attacks with words. CAMEO codes that as criticism (111), not military
+    // force (190); the verb pattern cannot see the source's role, so the
+    // recoding is here. Only the plain verbs of attack: fighting, raiding or
+    // striking stay force.
+    if (code == "190" && (rule == "attack" || rule == "attack-for") && in_sentence(v) &&
+        (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail")) {
+      std::vector<std::pair<int, int>> words, force;
+      for (auto st : pairs) (verbal_attacker(st.first) ? words : force).push_back(st);
+      const CameoEntry* crit = book_.find("111");
+      if (!words.empty() && crit) {
+        emit(v, vb, ve, words, "111", rule + "/verbal", mod, *crit);
+        if (!force.empty()) emit(v, vb, ve, force, code, rule, mod, ce);
         return;
       }
     }

@@ -1,0 +1,116 @@
+// Precision on text nobody tuned on: kinds of wrong event found by reading
+// every event dyad coded on unseen news pages and web text (blogs, emails,
+// reviews), end to end with the shipped models. Each rule has its near
+// miss that must still be coded. Sentences are invented. Skips when a model
+// is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+bool has_mention(const Document& d, const std::string& text) {
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end).find(text) != std::string::npos) return true;
+  return false;
+}
+
+// data/verbs/48-precision.txt: warn-public.
+TEST(CoderPrecisionUnseen, AWarningToThePublicAboutAHazardIsNoThreat) {
+  NEED_MODELS();
+  for (const char* s : {"Health officials in Peru warned residents to stay away from flooded areas.",
+                        "Chinese officials warned tourists to avoid the flooded areas."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "13")) << s << "\n" << describe(d);
+  }
+}
+
+TEST(CoderPrecisionUnseen, AWarningToAStateOrToProtestersStaysAThreat) {
+  NEED_MODELS();
+  Document state = code_text("The Peruvian army warned Chile to stay out of the dispute.");
+  EXPECT_TRUE(find(state, "PER", "CHL", "130")) << describe(state);
+  Document crowd = code_text("Police warned protesters in Lima to disperse.");
+  EXPECT_TRUE(find(crowd, "PERCOP", "PEROPP", "130")) << describe(crowd);
+}
+
+// data/verbs/48-precision.txt: visit-border, visit-border-area.
+TEST(CoderPrecisionUnseen, ATripToABorderIsNoDiplomaticVisit) {
+  NEED_MODELS();
+  for (const char* s : {"Senator John Smith visited the southern U.S. border on Monday.",
+                        "The Russian president visited the Chinese border region.",
+                        "The minister visited the Iraqi border on Monday."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "042")) << s << "\n" << describe(d);
+  }
+  Document visit = code_text("The Peruvian president visited Chile on Monday.");
+  EXPECT_TRUE(find(visit, "PER", "CHL", "042")) << describe(visit);
+}
+
+// data/verbs/48-precision.txt: like-doing.
+TEST(CoderPrecisionUnseen, LikingAnActReportsNoAct) {
+  NEED_MODELS();
+  Document d = code_text("The Peruvian president enjoys attacking Chile.");
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  Document done = code_text("Peruvian troops attacked Chilean positions near the border.");
+  EXPECT_TRUE(find(done, "PERMIL", "CHL", "190")) << describe(done);
+}
+
+// event_stage.cc emit(): no riot (145) by an official voice or one person.
+TEST(CoderPrecisionUnseen, GovernmentsAndSinglePeopleDoNotRiot) {
+  NEED_MODELS();
+  for (const char* s : {"The Peruvian government rampaged through the region.",
+                        "President Castillo has rampaged around the world alienating allies."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "14")) << s << "\n" << describe(d);
+  }
+  Document crowd = code_text("Protesters rioted in Lima on Saturday.");
+  EXPECT_TRUE(find(crowd, "PEROPP", "", "145")) << describe(crowd);
+  // Street violence between a crowd and the police stays riot.
+  Document clash = code_text("Opposition leader Juan Perez clashed with police in Lima.");
+  EXPECT_TRUE(find_code(clash, "145")) << describe(clash);
+}
+
+// event_stage.cc emit(): verbal_attacker.
+TEST(CoderPrecisionUnseen, APartyOrALegislatorAttacksWithWords) {
+  NEED_MODELS();
+  Document party = code_text("Democrats in Peru attacked the Republican governor over the budget.");
+  EXPECT_TRUE(find_code(party, "111")) << describe(party);
+  EXPECT_FALSE(find_code(party, "19")) << describe(party);
+  Document senator = code_text("The senator attacked Peruvian President Pedro Castillo.");
+  EXPECT_TRUE(find_code(senator, "111")) << describe(senator);
+  EXPECT_FALSE(find_code(senator, "19")) << describe(senator);
+}
+
+TEST(CoderPrecisionUnseen, ArmedGroupsAndForcesStillAttackWithForce) {
+  NEED_MODELS();
+  Document rebels = code_text("Rebels attacked the minister's family in Kabul.");
+  EXPECT_TRUE(find_code(rebels, "190")) << describe(rebels);
+  EXPECT_FALSE(find_code(rebels, "111")) << describe(rebels);
+  Document troops = code_text("Peruvian troops attacked Chilean positions near the border.");
+  EXPECT_TRUE(find(troops, "PERMIL", "CHL", "190")) << describe(troops);
+}
+
+// actor_stage.cc sports_side().
+TEST(CoderPrecisionUnseen, AFootballClubNamedByItsCityIsNoState) {
+  NEED_MODELS();
+  Document side = code_text("Negotiations between the London side and Spanish officials intensified.");
+  EXPECT_FALSE(has_mention(side, "London")) << describe(side);
+  EXPECT_FALSE(find_code(side, "046")) << describe(side);
+  Document club = code_text("The Madrid club met officials from the Spanish government.");
+  EXPECT_FALSE(has_mention(club, "Madrid")) << describe(club);
+  EXPECT_FALSE(find_code(club, "04")) << describe(club);
+}
+
+TEST(CoderPrecisionUnseen, AStateSideInDiplomaticSpeechStaysTheState) {
+  NEED_MODELS();
+  Document d = code_text("The Chinese side urged Japan to stop the patrols.");
+  EXPECT_TRUE(find(d, "CHN", "JPN", "020")) << describe(d);
+  Document capital = code_text("London urged Madrid to stop the patrols.");
+  EXPECT_TRUE(find(capital, "GBR", "ESP", "020")) << describe(capital);
+}
+
+}  // namespace
+}  // namespace dyad
