@@ -940,6 +940,10 @@ class SentenceCoder {
       if (depth < 8) {
         hm = modality(h, depth + 1);
         if (hm == Modality::kRequested || hm == Modality::kHypothetical || hm == Modality::kNegated) return hm;
+        // And what a verb of aspect (&aspect-verb: continue, keep, resume)
+        // only announces: "pledged to continue [assisting Iran]" is a
+        // pledge of aid (033), as "pledged to assist" is, not aid given.
+        if (hm == Modality::kIntended && in_set("aspect-verb", tree_.lemma(h))) return hm;
       }
     }
     if (open && h >= 0) {

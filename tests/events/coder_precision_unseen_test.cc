@@ -112,5 +112,18 @@ TEST(CoderPrecisionUnseen, AStateSideInDiplomaticSpeechStaysTheState) {
   EXPECT_TRUE(find(capital, "GBR", "ESP", "020")) << describe(capital);
 }
 
+// event_stage.cc clause_modality(): &aspect-verb in 48-precision.txt.
+TEST(CoderPrecisionUnseen, APledgeToContinueAnActAnnouncesIt) {
+  NEED_MODELS();
+  for (const char* s : {"Putin pledged to continue assisting Iran.", "Putin pledged to keep helping Iran."}) {
+    Document d = code_text(s);
+    EXPECT_TRUE(find(d, "RUS", "IRN", "033", Modality::kIntended)) << s << "\n" << describe(d);
+    EXPECT_FALSE(find_code(d, "07")) << s << "\n" << describe(d);
+  }
+  // Done, not announced: the aspect verb alone reports the act.
+  Document done = code_text("Russia kept attacking Ukraine.");
+  EXPECT_TRUE(find(done, "RUS", "UKR", "190")) << describe(done);
+}
+
 }  // namespace
 }  // namespace dyad
