@@ -2321,7 +2321,11 @@ class Matcher {
       for (const auto& s : a.actor.sectors) roles += s;
       if (roles.empty()) continue;
       std::string base = lex_.country(lex_.entry(meta_[i].actor_entry).ref).cameo;
-      if (a.actor.country.empty() && a.actor.org.empty()) {
+      // "Afghan and Western leaders": an agent that already names its own
+      // region or group ("Western leaders", WSTGOV: a code beyond its
+      // roles) keeps it; the conjoined nationality is a second actor, not
+      // the region's.
+      if (a.actor.country.empty() && a.actor.org.empty() && a.actor.code == roles) {
         std::string code = base;
         append_roles(code, roles);
         a.actor = lex_.make_actor(code);

@@ -125,5 +125,17 @@ TEST(CoderPrecisionUnseen, APledgeToContinueAnActAnnouncesIt) {
   EXPECT_TRUE(find(done, "RUS", "UKR", "190")) << describe(done);
 }
 
+// actor_stage.cc attach_by_syntax(): a region's agent keeps its region.
+TEST(CoderPrecisionUnseen, ARegionsLeadersAreNotTheConjoinedNationsLeaders) {
+  NEED_MODELS();
+  Document d = code_text("Pakistan has been accused by Afghan and Western leaders of harbouring militants.");
+  EXPECT_TRUE(find(d, "WST", "PAK", "112")) << describe(d);
+  EXPECT_TRUE(find(d, "AFG", "PAK", "112")) << describe(d);
+  // Two nationalities on one role noun both lend it their state.
+  Document two = code_text("Russian and Chinese officials met in Beijing.");
+  EXPECT_TRUE(find(two, "RUSGOV", "CHNGOV", "040")) << describe(two);
+  EXPECT_TRUE(find(two, "CHNGOV", "RUSGOV", "040")) << describe(two);
+}
+
 }  // namespace
 }  // namespace dyad
