@@ -1580,7 +1580,12 @@ class SentenceCoder {
     // Quotations (events/quotes.h): a clause inside a quote with no subject
     // of its own ("Will not tolerate provocations," the minister said) is
     // the speaker's. A subject that names no actor ("the troops") is not.
-    if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
+    // A past participle on a noun is not such a clause: '"Pakistan has a
+    // large force deployed in Baluchistan," the general said' describes
+    // forces someone else posted, with no agent said, and the speaker did
+    // not deploy them.
+    const bool noun_participle = tree_.rel(v) == rels().acl && tree_.xpos(v) == "VBN";
+    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle) sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
     // state they happen in, when a bare state or capital names the place.

@@ -137,5 +137,15 @@ TEST(CoderPrecisionUnseen, ARegionsLeadersAreNotTheConjoinedNationsLeaders) {
   EXPECT_TRUE(find(two, "CHNGOV", "RUSGOV", "040")) << describe(two);
 }
 
+// event_stage.cc: a participle on a noun inside a quotation is not the
+// speaker's act.
+TEST(CoderPrecisionUnseen, ForcesDeployedByOthersAreNotTheSpeakers) {
+  NEED_MODELS();
+  Document d = code_text("\"Pakistan now has a large force deployed in Baluchistan,\" said General John Smith.");
+  EXPECT_FALSE(find_code(d, "15")) << describe(d);
+  Document own = code_text("\"We will send troops to Mali,\" the Chinese foreign minister said.");
+  EXPECT_TRUE(find(own, "CHNGOV", "MLI", "154", Modality::kIntended)) << describe(own);
+}
+
 }  // namespace
 }  // namespace dyad
