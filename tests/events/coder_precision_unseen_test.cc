@@ -147,5 +147,26 @@ TEST(CoderPrecisionUnseen, ForcesDeployedByOthersAreNotTheSpeakers) {
   EXPECT_TRUE(find(own, "CHNGOV", "MLI", "154", Modality::kIntended)) << describe(own);
 }
 
+// data/verbs/48-precision.txt: visit-mourners.
+TEST(CoderPrecisionUnseen, ACondolenceCallIsNoDiplomaticVisit) {
+  NEED_MODELS();
+  for (const char* s : {"Dignitaries visited the bereaved family.",
+                        "The Peruvian president visited the families of the victims."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "042")) << s << "\n" << describe(d);
+  }
+  Document visit = code_text("The Peruvian president visited Chile on Monday.");
+  EXPECT_TRUE(find(visit, "PER", "CHL", "042")) << describe(visit);
+}
+
+// data/verbs/48-precision.txt: investigate-resources.
+TEST(CoderPrecisionUnseen, SurveyingAStatesResourcesIsNoInvestigationOfIt) {
+  NEED_MODELS();
+  Document d = code_text("The Iraqi army investigated Iran's oil reserves.");
+  EXPECT_FALSE(find_code(d, "09")) << describe(d);
+  Document inquiry = code_text("The United Nations investigated Iran's nuclear program.");
+  EXPECT_TRUE(find(inquiry, "IGOUNO", "IRN", "090")) << describe(inquiry);
+}
+
 }  // namespace
 }  // namespace dyad
