@@ -435,6 +435,11 @@ class SentenceCoder {
   }
 
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
+  bool any_in_set(const std::vector<int>& toks, std::string_view name) const {
+    for (int t : toks)
+      if (in_set(name, tree_.lemma(t))) return true;
+    return false;
+  }
 
   // A state's own organs: its government, forces, legislature, courts,
   // police or spies (the role right after the country code).
@@ -2820,8 +2825,13 @@ class SentenceCoder {
     // force (190); the verb pattern cannot see the source's role, so the
     // recoding is here. Only the plain verbs of attack: fighting, raiding or
     // striking stay force.
+    // Not when the attackers are a party's crowd ("BJP workers", "supporters
+    // of the party": &crowd-noun) or what is attacked is a place or a body
+    // of people (&struck-thing: "attacked the party's office", "attacked
+    // police"): those are blows.
     if (code == "190" && (rule == "attack" || rule == "attack-for") && in_sentence(v) &&
-        (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail")) {
+        (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail") &&
+        !any_in_set(args_.subjects(v), "crowd-noun") && !any_in_set(args_.objects(v), "struck-thing")) {
       std::vector<std::pair<int, int>> words, force;
       for (auto st : pairs) (verbal_attacker(st.first) ? words : force).push_back(st);
       const CameoEntry* crit = book_.find("111");

@@ -93,6 +93,18 @@ TEST(CoderPrecisionUnseen, ArmedGroupsAndForcesStillAttackWithForce) {
   EXPECT_TRUE(find(troops, "PERMIL", "CHL", "190")) << describe(troops);
 }
 
+TEST(CoderPrecisionUnseen, APartysCrowdOrAnAttackOnAPlaceIsForce) {
+  NEED_MODELS();
+  for (const char* s : {"BJP workers attacked the Congress party office in Delhi.",
+                        "Supporters of the Labour Party attacked police in London."}) {
+    Document d = code_text(s);
+    // Force (190), or riot (145) when the party is in opposition and the
+    // police are attacked.
+    EXPECT_TRUE(find_code(d, "190") || find_code(d, "145")) << s << "\n" << describe(d);
+    EXPECT_FALSE(find_code(d, "111")) << s << "\n" << describe(d);
+  }
+}
+
 // actor_stage.cc sports_side().
 TEST(CoderPrecisionUnseen, AFootballClubNamedByItsCityIsNoState) {
   NEED_MODELS();
