@@ -180,5 +180,26 @@ TEST(CoderPrecisionUnseen, SurveyingAStatesResourcesIsNoInvestigationOfIt) {
   EXPECT_TRUE(find(inquiry, "IGOUNO", "IRN", "090")) << describe(inquiry);
 }
 
+// data/verbs/48-precision.txt: attack-standing.
+TEST(CoderPrecisionUnseen, AnAttackOnSomeonesStandingIsCriticism) {
+  NEED_MODELS();
+  Document d = code_text("Russia assailed the integrity of the Ukrainian election commission.");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "111")) << describe(d);
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  Document force = code_text("Peruvian troops attacked Chilean positions near the border.");
+  EXPECT_FALSE(find_code(force, "111")) << describe(force);
+}
+
+// data/verbs/48-precision.txt: shoot-down-proposal, shoot-down-claim.
+TEST(CoderPrecisionUnseen, ShootingDownAProposalRejectsIt) {
+  NEED_MODELS();
+  Document d = code_text("Republicans shot down the Democrats' proposal.");
+  EXPECT_TRUE(find(d, "USA", "USAOPP", "120")) << describe(d);
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  Document claim = code_text("The Chinese foreign ministry shot down reports of a Russian military base.");
+  EXPECT_FALSE(find_code(claim, "19")) << describe(claim);
+  EXPECT_FALSE(find_code(claim, "12")) << describe(claim);
+}
+
 }  // namespace
 }  // namespace dyad
