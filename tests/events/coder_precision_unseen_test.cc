@@ -194,7 +194,7 @@ TEST(CoderPrecisionUnseen, AnAttackOnSomeonesStandingIsCriticism) {
 TEST(CoderPrecisionUnseen, ShootingDownAProposalRejectsIt) {
   NEED_MODELS();
   Document d = code_text("Republicans shot down the Democrats' proposal.");
-  EXPECT_TRUE(find(d, "USA", "USAOPP", "120")) << describe(d);
+  EXPECT_TRUE(find(d, "USA", "USA", "120")) << describe(d);
   EXPECT_FALSE(find_code(d, "19")) << describe(d);
   Document claim = code_text("The Chinese foreign ministry shot down reports of a Russian military base.");
   EXPECT_FALSE(find_code(claim, "19")) << describe(claim);
