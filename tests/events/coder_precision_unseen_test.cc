@@ -201,5 +201,17 @@ TEST(CoderPrecisionUnseen, ShootingDownAProposalRejectsIt) {
   EXPECT_FALSE(find_code(claim, "12")) << describe(claim);
 }
 
+// actor_stage.cc sports_side(): a sport's name or "national team".
+TEST(CoderPrecisionUnseen, ANationalSportsTeamIsNoState) {
+  NEED_MODELS();
+  for (const char* s : {"The Indian cricket team will tour Pakistan next month.",
+                        "The Brazilian national team beat Argentina."}) {
+    Document d = code_text(s);
+    EXPECT_TRUE(d.events.empty()) << s << "\n" << describe(d);
+  }
+  Document team = code_text("The Chinese national security team met American officials.");
+  EXPECT_TRUE(find(team, "CHN", "USA", "040")) << describe(team);
+}
+
 }  // namespace
 }  // namespace dyad
