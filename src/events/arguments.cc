@@ -553,6 +553,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       const std::string& ax = tree_.xpos(c);
       finite = finite || ax == "VBD" || ax == "VBZ" || ax == "VBP" || ax == "MD";
     }
+    // "After the Dems decided to ..., and [attacked] Trump's wife, the
+    // public has begun ...": a past participle with a direct object and no
+    // auxiliary is no passive participle ("Attacked by rebels, the army
+    // ..." has none); it is a finite past tense the tagger misread, whose
+    // subject the parser lost. (Perfect "having attacked X" has its aux.)
+    if (x == "VBN" && tree_.first_kid(v, R.obj) >= 0 && tree_.kids(v, R.aux).empty() &&
+        tree_.kids(v, R.aux_pass).empty())
+      finite = true;
     std::string mk = tree_.prep_of(v);
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))

@@ -5,6 +5,7 @@
 // is missing.
 #include <gtest/gtest.h>
 
+#include "events/event_test_util.h"
 #include "events/pipeline_test_util.h"
 
 namespace dyad {
@@ -211,6 +212,53 @@ TEST(CoderPrecisionUnseen, ANationalSportsTeamIsNoState) {
   }
   Document team = code_text("The Chinese national security team met American officials.");
   EXPECT_TRUE(find(team, "CHN", "USA", "040")) << describe(team);
+}
+
+// arguments.cc: a past participle with an object and no auxiliary is a
+// finite verb whose subject the parser lost; it inherits no subject. The
+// trees are the shipped parser's kind of misreading, written by hand.
+TEST(CoderPrecisionUnseen, AMisreadFinitePastTakesNoSubjectFromTheMainClause) {
+  // "After the senators decided to protest, and attacked Peru's president,
+  // the public began to complain."
+  Document d = evtest::coded(R"(
+1 After after ADP IN 4 mark
+2 the the DET DT 3 det
+3 senators senator NOUN NNS 4 nsubj
+4 decided decide VERB VBD 16 advcl
+5 to to PART TO 6 mark
+6 protest protest VERB VB 4 xcomp
+7 , , PUNCT , 9 punct
+8 and and CCONJ CC 16 cc
+9 attacked attack VERB VBN 16 advcl
+10 Peru Peru PROPN NNP 12 nmod:poss
+11 's 's PART POS 10 case
+12 president president NOUN NN 9 obj
+13 , , PUNCT , 16 punct
+14 the the DET DT 15 det
+15 public public NOUN NN 16 nsubj
+16 began begin VERB VBD 0 root
+17 to to PART TO 18 mark
+18 complain complain VERB VB 16 xcomp
+19 . . PUNCT . 16 punct
+)",
+                             {{"public", "PERCVL"}, {"Peru", "PER"}});
+  EXPECT_TRUE(evtest::counted_summary(d).empty()) << ::testing::PrintToString(evtest::sorted_summary(d));
+
+  // "Having attacked Peru's president, Chile withdrew.": a perfect
+  // participle shares the main clause's subject.
+  Document p = evtest::coded(R"(
+1 Having have AUX VBG 2 aux
+2 attacked attack VERB VBN 8 advcl
+3 Peru Peru PROPN NNP 5 nmod:poss
+4 's 's PART POS 3 case
+5 president president NOUN NN 2 obj
+6 , , PUNCT , 2 punct
+7 Chile Chile PROPN NNP 8 nsubj
+8 withdrew withdraw VERB VBD 0 root
+9 . . PUNCT . 8 punct
+)",
+                             {{"Peru", "PER"}, {"Chile", "CHL"}});
+  EXPECT_EQ(evtest::counted_summary(p), (evtest::Strings{"CHL>PER:190:asserted"}));
 }
 
 }  // namespace
