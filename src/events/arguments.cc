@@ -1164,6 +1164,12 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // "it is alleged [that X gave money]": behind an expletive passive
+  // subject, the extraposed clause (csubj:pass) is the verb's content, as
+  // in "X alleged that ...".
+  if (const int it = tree_.first_kid(v, R.nsubj_pass); it >= 0 && tree_.lemma(it) == "it")
+    for (int c : tree_.children(v))
+      if (c > v && tree_.base(c) == R.csubj && tree_.upos(c) == UPos::kVERB) return c;
   // The same content clause read as a conjunct: a verb coordinated with an
   // object-less verb, after it, with its own subject, but with neither a
   // coordinator nor any punctuation between the two.

@@ -261,5 +261,47 @@ TEST(CoderPrecisionUnseen, AMisreadFinitePastTakesNoSubjectFromTheMainClause) {
   EXPECT_EQ(evtest::counted_summary(p), (evtest::Strings{"CHL>PER:190:asserted"}));
 }
 
+// data/verbs/48-precision.txt alleged-unattributed, and arguments.cc
+// embedded(): the extraposed clause of "it is alleged".
+TEST(CoderPrecisionUnseen, AnUnattributedAllegationReportsNoAct) {
+  NEED_MODELS();
+  for (const char* s : {"It is often alleged that Iraq gave money to Hamas.",
+                        "It was rumoured that Russia had sent troops to Mali."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(d.events.empty()) << s;
+    for (const Event& e : d.events) EXPECT_EQ(e.modality, Modality::kHypothetical) << s << "\n" << describe(d);
+  }
+  // Said by someone: the act is reported.
+  Document said = code_text("Officials said Russia had sent troops to Mali.");
+  EXPECT_TRUE(find(said, "RUS", "MLI", "154")) << describe(said);
+  // An attributed allegation is an accusation.
+  Document alleged = code_text("Kyiv alleged that Russia had shelled the plant.");
+  EXPECT_TRUE(find(alleged, "UKR", "RUS", "112")) << describe(alleged);
+}
+
+TEST(CoderPrecisionUnseen, TheExtraposedClauseOfAnExpletivePassiveIsItsContent) {
+  // "Although it is alleged (without evidence) that Iraq gave money to
+  // Hamas, ...": the parser's csubj:pass reading.
+  Document d = evtest::coded(R"(
+1 it it PRON PRP 3 nsubj:pass
+2 is be AUX VBZ 3 aux:pass
+3 alleged allege VERB VBN 0 root
+4 ( ( PUNCT -LRB- 7 punct
+5 without without ADP IN 7 case
+6 much much ADJ JJ 7 amod
+7 evidence evidence NOUN NN 3 obl
+8 ) ) PUNCT -RRB- 7 punct
+9 that that SCONJ IN 11 mark
+10 Iraq Iraq PROPN NNP 11 nsubj
+11 gave give VERB VBD 3 csubj:pass
+12 money money NOUN NN 11 obj
+13 to to ADP IN 14 case
+14 Hamas Hamas PROPN NNP 11 obl
+15 . . PUNCT . 3 punct
+)",
+                             {{"Iraq", "IRQ"}, {"Hamas", "PSEREBHMS"}});
+  EXPECT_TRUE(evtest::counted_summary(d).empty()) << ::testing::PrintToString(evtest::sorted_summary(d));
+}
+
 }  // namespace
 }  // namespace dyad
