@@ -2872,6 +2872,12 @@ class SentenceCoder {
       // "Trump made a trip to Walter Reed hospital", "the minister toured a
       // school": a visit to a home institution is no diplomatic visit.
       if (t >= 0 && (code == "042" || code == "043") && institution_at_home(s, t)) continue;
+      // "The German chancellor visited German troops in Mali", "the
+      // governor visited the state's flood victims": a visit between two
+      // actors of one state is a domestic trip, no diplomatic visit.
+      if (t >= 0 && (code == "042" || code == "043") && !ms[s].actor.country.empty() &&
+          ms[s].actor.country == ms[t].actor.country)
+        continue;
       // "North Korea's envoy defended Pyongyang and Moscow's treaty": a
       // statement, appeal or cooperation (roots 01-14) by a state's own
       // official or body aimed at that bare state is the actor's own side,

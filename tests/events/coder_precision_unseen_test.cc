@@ -303,5 +303,24 @@ TEST(CoderPrecisionUnseen, TheExtraposedClauseOfAnExpletivePassiveIsItsContent) 
   EXPECT_TRUE(evtest::counted_summary(d).empty()) << ::testing::PrintToString(evtest::sorted_summary(d));
 }
 
+// data/verbs/48-precision.txt evacuate-people, evacuate-leave.
+TEST(CoderPrecisionUnseen, UrgingPeopleToEvacuateIsNoAppealForAid) {
+  NEED_MODELS();
+  Document d = code_text("Authorities in Peru urged residents to evacuate ahead of the storm.");
+  EXPECT_FALSE(find_code(d, "023")) << describe(d);
+  EXPECT_FALSE(find_code(d, "07")) << describe(d);
+  Document rescue = code_text("The Peruvian army evacuated Chilean civilians from the flooded town.");
+  EXPECT_TRUE(find(rescue, "PERMIL", "CHL", "073")) << describe(rescue);
+}
+
+// event_stage.cc emit(): a visit within one state.
+TEST(CoderPrecisionUnseen, AVisitToOnesOwnStatesTroopsIsNoDiplomaticVisit) {
+  NEED_MODELS();
+  Document d = code_text("The German chancellor visited German troops in Mali.");
+  EXPECT_FALSE(find(d, "DEU", "DEU", "042")) << describe(d);
+  Document abroad = code_text("The German chancellor visited Mali on Monday.");
+  EXPECT_TRUE(find(abroad, "DEU", "MLI", "042")) << describe(abroad);
+}
+
 }  // namespace
 }  // namespace dyad
