@@ -2841,6 +2841,16 @@ class SentenceCoder {
         return;
       }
     }
+    // "Worried about a backlash, Democrats limited the inquiry": a fronted
+    // adjective of feeling with no copula, about no actor, is the
+    // reporter's account of a mood behind the act, not a comment the actor
+    // made (root 01). About an actor ("Worried about Peru, Chile ...") it
+    // stays the stance toward that actor; a verdict ("While highly
+    // critical of London, he warned ...") is criticism all the same.
+    if (code.compare(0, 2, "01") == 0 && in_sentence(v) && tree_.is_adjective_clause(v) &&
+        tree_.first_kid(v, rels().cop) < 0 &&
+        std::all_of(pairs.begin(), pairs.end(), [](const std::pair<int, int>& st) { return st.second < 0; }))
+      return;
     // "Scissors, who consults with administration officials, said ...":
     // a simple present in a relative clause on a person says what the
     // person does as a rule (a job), not a meeting that took place.

@@ -322,5 +322,18 @@ TEST(CoderPrecisionUnseen, AVisitToOnesOwnStatesTroopsIsNoDiplomaticVisit) {
   EXPECT_TRUE(find(abroad, "DEU", "MLI", "042")) << describe(abroad);
 }
 
+// event_stage.cc emit(): a fronted adjective of feeling about no actor
+// (about an actor it stays 012: CoderParseVariation.OpeningAdjectiveClause*).
+TEST(CoderPrecisionUnseen, AFrontedAdjectiveOfFeelingIsNoComment) {
+  NEED_MODELS();
+  for (const char* s : {"Worried about backlash, Peruvian lawmakers have limited their inquiry.",
+                        "Concerned about the costs, the Peruvian government delayed the project."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "01")) << s << "\n" << describe(d);
+  }
+  Document said = code_text("The Peruvian government is worried about the fighting in Chile.");
+  EXPECT_TRUE(find_code(said, "012")) << describe(said);
+}
+
 }  // namespace
 }  // namespace dyad
