@@ -647,6 +647,7 @@ class SentenceCoder {
   Modality own_modality(int v, int depth = 0) const {
     const Rels& R = rels();
     if (tree_.negated(v)) return Modality::kNegated;
+    if (negated_subject(v)) return Modality::kNegated;
     bool has_aux = false, has_subj = false;
     Modality m = Modality::kAsserted;
     for (int c : tree_.children(v)) {
@@ -669,6 +670,26 @@ class SentenceCoder {
     if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v)))
       return own_modality(tree_.head(v), depth + 1);
     return m;
+  }
+
+  // "Not even Peru will attack Chile", "no country has sent troops",
+  // "nobody attacked the convoy": a negated subject negates its clause.
+  // ("Not only Peru but also Chile attacked" negates nothing.)
+  bool negated_subject(int v) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
+      const std::string& l = tree_.lemma(c);
+      if (l == "nobody" || l == "none" || l == "noone" || l == "nothing") return true;
+      for (int k : tree_.children(c)) {
+        const std::string& kl = tree_.lemma(k);
+        if (tree_.rel(k) == R.det && kl == "no") return true;
+        if (tree_.base(k) == R.advmod && (kl == "not" || kl == "never") && k < c &&
+            !(k + 1 < c && tree_.lemma(k + 1) == "only"))
+          return true;
+      }
+    }
+    return false;
   }
 
   // Whether c, a clause on a noun, says what the noun claims ("claims [that
@@ -878,7 +899,8 @@ class SentenceCoder {
     if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
-      if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
+      if (in_sentence(tree_.head(v)) && (tree_.negated(tree_.head(v)) || negated_subject(tree_.head(v))))
+        return Modality::kNegated;
       // "marched to the ministry to protest against the vote": what the
       // marchers did is the protest itself, not a plan (or threat) of one.
       if (const VerbPattern* vp = match_[v - sb_]; vp && vp->code.compare(0, 2, "14") == 0)

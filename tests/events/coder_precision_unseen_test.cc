@@ -335,5 +335,21 @@ TEST(CoderPrecisionUnseen, AFrontedAdjectiveOfFeelingIsNoComment) {
   EXPECT_TRUE(find_code(said, "012")) << describe(said);
 }
 
+// event_stage.cc negated_subject().
+TEST(CoderPrecisionUnseen, ANegatedSubjectNegatesItsClause) {
+  NEED_MODELS();
+  for (const char* s : {"Not even Peru will attack Chile.", "No Peruvian soldiers attacked Chile."}) {
+    Document d = code_text(s);
+    EXPECT_TRUE(find_any_modality(d, "PER", "CHL", "19")) << s << "\n" << describe(d);
+    EXPECT_FALSE(find(d, "PER", "CHL", "19")) << s << "\n" << describe(d);
+    EXPECT_FALSE(find(d, "PER", "CHL", "13", Modality::kIntended)) << s << "\n" << describe(d);
+    EXPECT_FALSE(find(d, "PER", "CHL", "19", Modality::kIntended)) << s << "\n" << describe(d);
+  }
+  Document only = code_text("Not only Peru but also Chile attacked Bolivia.");
+  EXPECT_TRUE(find(only, "CHL", "BOL", "190")) << describe(only);
+  Document plain = code_text("Peru attacked Chile.");
+  EXPECT_TRUE(find(plain, "PER", "CHL", "190")) << describe(plain);
+}
+
 }  // namespace
 }  // namespace dyad
