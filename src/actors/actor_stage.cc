@@ -917,27 +917,18 @@ class Matcher {
   // lower-case "club", is a sports side. (Diplomatic usage names a state's
   // side by its adjective, "the Chinese side", which stays the state; and a
   // capitalised "Club" is a name: the Paris Club of creditors.) Read from the
-  // words alone, like the rest of the lexicon stage.
-  // Also a state or capital before a sport's name ("the Indian cricket
-  // team will tour Pakistan", "the Brazilian football federation") or
-  // before "national team/squad/side": the players, not the state.
+  // words alone, like the rest of the lexicon stage. (A national team, "the
+  // Indian cricket team", stays a mention: "gunmen attacked the Sri Lankan
+  // cricket team" hit that state's people; the events stage keeps the team
+  // from acting for its state.)
   bool sports_side(EntryKind ek, uint32_t t) const {
     if (t >= sent_end_) return false;
     const std::string& norm = doc_.tokens[t].norm;
     if (norm.empty() || is_upper_ascii(norm[0])) return false;
     const std::string_view w = fw(t);
-    if (ek != EntryKind::kCapital && ek != EntryKind::kCountry) return false;
-    static const char* kSport[] = {"cricket", "football", "soccer", "rugby", "hockey", "basketball", "volleyball",
-                                   "handball", "baseball", "tennis", "olympic", "paralympic", "athletics",
-                                   "swimming", "gymnastics", "polo", "netball", "softball", "boxing"};
-    for (const char* sp : kSport)
-      if (w == sp) return true;
-    if (w == "national" && t + 1 < sent_end_) {
-      const std::string_view n = fw(t + 1);
-      if (n == "team" || n == "squad" || n == "side" || n == "teams" || n == "squads") return true;
-    }
     if (ek == EntryKind::kCapital) return w == "side" || w == "club" || w == "clubs";
-    return w == "club" || w == "clubs";
+    if (ek == EntryKind::kCountry) return w == "club" || w == "clubs";
+    return false;
   }
 
   // Whether the words from t on, up to 8 of them, are title-case words (or

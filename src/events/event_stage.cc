@@ -2761,6 +2761,18 @@ class SentenceCoder {
     return e.rfind("person:", 0) == 0 || e.find("+name") != std::string::npos || e == "pronoun:he" ||
            e == "pronoun:she" || e == "pronoun:his" || e == "pronoun:her" || e == "pronoun:him";
   }
+  bool sports_subject(int v) const {
+    for (int t : args_.subjects(v)) {
+      if (in_set("athlete", tree_.lemma(t))) return true;
+      const std::string& l = tree_.lemma(t);
+      if (l != "team" && l != "squad" && l != "side" && l != "eleven") continue;
+      for (int c : tree_.children(t))
+        if ((tree_.base(c) == rels().compound || tree_.base(c) == rels().amod) &&
+            (in_set("sport", tree_.lemma(c)) || tree_.lemma(c) == "national"))
+          return true;
+    }
+    return false;
+  }
   // A party, a legislator or the media, with no armed or governing role:
   // an actor whose attacks are words.
   bool verbal_attacker(int m) const {
@@ -2861,6 +2873,32 @@ class SentenceCoder {
         emit(v, vb, ve, words, "111", rule + "/verbal", mod, *crit);
         if (!force.empty()) emit(v, vb, ve, force, code, rule, mod, ce);
         return;
+      }
+    }
+    // "The Chilean boxer fought the Mexican champion", "the Indian cricket
+    // team will tour Pakistan", "the national team beat Argentina":
+    // sportsmen (&athlete) and a team of a sport (&sport) or a national team
+    // act in games and tours, not for their state: no event of theirs.
+    if (in_sentence(v) && sports_subject(v)) return;
+    // "The Iranian foreign minister fired back at Washington", "the senator
+    // shot back at his critics": a retort by an actor with no arms (not a
+    // force, an armed group or a state named alone) is criticism (111).
+    if ((code == "193" || code == "190") && in_sentence(v) &&
+        (tree_.lemma(v) == "fire" || tree_.lemma(v) == "shoot" || tree_.lemma(v) == "hit")) {
+      bool back = false;
+      for (int c : tree_.children(v))
+        back = back || ((tree_.rel(c) == rels().compound_prt || tree_.base(c) == rels().advmod) &&
+                        tree_.lemma(c) == "back" && c == v + 1);
+      const CameoEntry* crit = book_.find("111");
+      if (back && crit) {
+        std::vector<std::pair<int, int>> words, force;
+        for (auto st : pairs)
+          (force_role(st.first) || armed_non_state(st.first) || bare_state(st.first) ? force : words).push_back(st);
+        if (!words.empty()) {
+          emit(v, vb, ve, words, "111", rule + "/retort", mod, *crit);
+          if (!force.empty()) emit(v, vb, ve, force, code, rule, mod, ce);
+          return;
+        }
       }
     }
     // "Worried about a backlash, Democrats limited the inquiry": a fronted

@@ -202,16 +202,44 @@ TEST(CoderPrecisionUnseen, ShootingDownAProposalRejectsIt) {
   EXPECT_FALSE(find_code(claim, "12")) << describe(claim);
 }
 
-// actor_stage.cc sports_side(): a sport's name or "national team".
-TEST(CoderPrecisionUnseen, ANationalSportsTeamIsNoState) {
+// event_stage.cc sports_subject(): &athlete, &sport in 48-precision.txt.
+TEST(CoderPrecisionUnseen, SportsmenAndNationalTeamsDoNotActForTheirState) {
   NEED_MODELS();
   for (const char* s : {"The Indian cricket team will tour Pakistan next month.",
-                        "The Brazilian national team beat Argentina."}) {
+                        "The Brazilian national team beat Argentina.",
+                        "The Chilean boxer fought the Mexican champion in Las Vegas."}) {
     Document d = code_text(s);
     EXPECT_TRUE(d.events.empty()) << s << "\n" << describe(d);
   }
+  // A delegation is a team too; and a team attacked is that state's people.
   Document team = code_text("The Chinese national security team met American officials.");
   EXPECT_TRUE(find(team, "CHN", "USA", "040")) << describe(team);
+  Document hit = code_text("Gunmen attacked the Sri Lankan cricket team in Lahore.");
+  EXPECT_TRUE(find_code(hit, "190")) << describe(hit);
+  Document soldiers = code_text("Chilean defenders attacked the Peruvian positions.");
+  EXPECT_TRUE(find(soldiers, "CHL", "PER", "190")) << describe(soldiers);
+}
+
+// event_stage.cc emit(): "fire back" by an unarmed actor.
+TEST(CoderPrecisionUnseen, AMinisterFiringBackRetortsInWords) {
+  NEED_MODELS();
+  Document d = code_text("The Iranian foreign minister fired back at the United States.");
+  EXPECT_TRUE(find(d, "IRNGOV", "USA", "111")) << describe(d);
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  Document troops = code_text("Iranian troops fired back at American soldiers.");
+  EXPECT_TRUE(find(troops, "IRNMIL", "USAMIL", "193")) << describe(troops);
+}
+
+// data/verbs/48-precision.txt: fight-figurative, strike-tone.
+TEST(CoderPrecisionUnseen, FiguresOfFightingAreNoForce) {
+  NEED_MODELS();
+  for (const char* s : {"The Chilean lawyer fought a long legal battle against the Peruvian government.",
+                        "The Brazilian president struck a conciliatory tone with Argentina."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(find_code(d, "19")) << s << "\n" << describe(d);
+  }
+  Document war = code_text("The rebels fought a long war against the Peruvian government.");
+  EXPECT_TRUE(find(war, "REB", "PERGOV", "190")) << describe(war);
 }
 
 // arguments.cc: a past participle with an object and no auxiliary is a
