@@ -872,6 +872,7 @@ class Matcher {
       // of its name, not an actor.
       const EntryKind ek = lex_.entry(ch.actor).kind;
       if ((ek == EntryKind::kCountry || ek == EntryKind::kCapital) && opens_document_title(ch.end)) return;
+      if (sports_side(ek, ch.end)) return;
       std::string code = actor_base(ch.actor, &seat);
       // A capital named alone stands for the state's government ("Moscow
       // said", "talks with Beijing"), as in PETRARCH's validation actors
@@ -908,6 +909,26 @@ class Matcher {
       return;  // modifiers alone
     }
     push(std::move(m), meta);
+  }
+
+  // "the London side", "the Madrid club", "the Spanish club": a football
+  // club named by its city or country is no state. A capital before a
+  // lower-case "side" or "club", or a country's adjective before a
+  // lower-case "club", is a sports side. (Diplomatic usage names a state's
+  // side by its adjective, "the Chinese side", which stays the state; and a
+  // capitalised "Club" is a name: the Paris Club of creditors.) Read from the
+  // words alone, like the rest of the lexicon stage. (A national team, "the
+  // Indian cricket team", stays a mention: "gunmen attacked the Sri Lankan
+  // cricket team" hit that state's people; the events stage keeps the team
+  // from acting for its state.)
+  bool sports_side(EntryKind ek, uint32_t t) const {
+    if (t >= sent_end_) return false;
+    const std::string& norm = doc_.tokens[t].norm;
+    if (norm.empty() || is_upper_ascii(norm[0])) return false;
+    const std::string_view w = fw(t);
+    if (ek == EntryKind::kCapital) return w == "side" || w == "club" || w == "clubs";
+    if (ek == EntryKind::kCountry) return w == "club" || w == "clubs";
+    return false;
   }
 
   // Whether the words from t on, up to 8 of them, are title-case words (or
@@ -2303,7 +2324,11 @@ class Matcher {
       for (const auto& s : a.actor.sectors) roles += s;
       if (roles.empty()) continue;
       std::string base = lex_.country(lex_.entry(meta_[i].actor_entry).ref).cameo;
-      if (a.actor.country.empty() && a.actor.org.empty()) {
+      // "Afghan and Western leaders": an agent that already names its own
+      // region or group ("Western leaders", WSTGOV: a code beyond its
+      // roles) keeps it; the conjoined nationality is a second actor, not
+      // the region's.
+      if (a.actor.country.empty() && a.actor.org.empty() && a.actor.code == roles) {
         std::string code = base;
         append_roles(code, roles);
         a.actor = lex_.make_actor(code);

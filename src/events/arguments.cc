@@ -580,6 +580,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       const std::string& ax = tree_.xpos(c);
       finite = finite || ax == "VBD" || ax == "VBZ" || ax == "VBP" || ax == "MD";
     }
+    // "After the Dems decided to ..., and [attacked] Trump's wife, the
+    // public has begun ...": a past participle with a direct object and no
+    // auxiliary is no passive participle ("Attacked by rebels, the army
+    // ..." has none); it is a finite past tense the tagger misread, whose
+    // subject the parser lost. (Perfect "having attacked X" has its aux.)
+    if (x == "VBN" && tree_.first_kid(v, R.obj) >= 0 && tree_.kids(v, R.aux).empty() &&
+        tree_.kids(v, R.aux_pass).empty())
+      finite = true;
     std::string mk = tree_.prep_of(v);
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))
@@ -1208,6 +1216,12 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // "it is alleged [that X gave money]": behind an expletive passive
+  // subject, the extraposed clause (csubj:pass) is the verb's content, as
+  // in "X alleged that ...".
+  if (const int it = tree_.first_kid(v, R.nsubj_pass); it >= 0 && tree_.lemma(it) == "it")
+    for (int c : tree_.children(v))
+      if (c > v && tree_.base(c) == R.csubj && tree_.upos(c) == UPos::kVERB) return c;
   // The same content clause read as a conjunct: a verb coordinated with an
   // object-less verb, after it, with its own subject, but with neither a
   // coordinator nor any punctuation between the two.

@@ -455,6 +455,11 @@ class SentenceCoder {
   }
 
   bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
+  bool any_in_set(const std::vector<int>& toks, std::string_view name) const {
+    for (int t : toks)
+      if (in_set(name, tree_.lemma(t))) return true;
+    return false;
+  }
 
   // A state's own organs: its government, forces, legislature, courts,
   // police or spies (the role right after the country code).
@@ -678,6 +683,7 @@ class SentenceCoder {
     for (int o : tree_.kids(v, rels().obj))
       for (int d : tree_.kids(o, rels().det))
         if (tree_.lemma(d) == "no" && tree_.lemma(o) != "comment") return Modality::kNegated;
+    if (negated_subject(v)) return Modality::kNegated;
     bool has_aux = false, has_subj = false;
     Modality m = Modality::kAsserted;
     for (int c : tree_.children(v)) {
@@ -701,6 +707,26 @@ class SentenceCoder {
     if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v)))
       return own_modality(tree_.head(v), depth + 1);
     return m;
+  }
+
+  // "Not even Peru will attack Chile", "no country has sent troops",
+  // "nobody attacked the convoy": a negated subject negates its clause.
+  // ("Not only Peru but also Chile attacked" negates nothing.)
+  bool negated_subject(int v) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(v)) {
+      if (tree_.rel(c) != R.nsubj && tree_.rel(c) != R.nsubj_pass) continue;
+      const std::string& l = tree_.lemma(c);
+      if (l == "nobody" || l == "none" || l == "noone" || l == "nothing") return true;
+      for (int k : tree_.children(c)) {
+        const std::string& kl = tree_.lemma(k);
+        if (tree_.rel(k) == R.det && kl == "no") return true;
+        if (tree_.base(k) == R.advmod && (kl == "not" || kl == "never") && k < c &&
+            !(k + 1 < c && tree_.lemma(k + 1) == "only"))
+          return true;
+      }
+    }
+    return false;
   }
 
   // Whether c, a clause on a noun, says what the noun claims ("claims [that
@@ -910,7 +936,8 @@ class SentenceCoder {
     if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
-      if (in_sentence(tree_.head(v)) && tree_.negated(tree_.head(v))) return Modality::kNegated;
+      if (in_sentence(tree_.head(v)) && (tree_.negated(tree_.head(v)) || negated_subject(tree_.head(v))))
+        return Modality::kNegated;
       // "marched to the ministry to protest against the vote": what the
       // marchers did is the protest itself, not a plan (or threat) of one.
       if (const VerbPattern* vp = match_[v - sb_]; vp && vp->code.compare(0, 2, "14") == 0)
@@ -977,6 +1004,10 @@ class SentenceCoder {
       if (depth < 8) {
         hm = modality(h, depth + 1);
         if (hm == Modality::kRequested || hm == Modality::kHypothetical || hm == Modality::kNegated) return hm;
+        // And what a verb of aspect (&aspect-verb: continue, keep, resume)
+        // only announces: "pledged to continue [assisting Iran]" is a
+        // pledge of aid (033), as "pledged to assist" is, not aid given.
+        if (hm == Modality::kIntended && in_set("aspect-verb", tree_.lemma(h))) return hm;
       }
     }
     if (open && h >= 0) {
@@ -1649,9 +1680,6 @@ class SentenceCoder {
                                                          tree_.lemma(o) == "it" || tree_.lemma(o) == "they");
         }))
       pronoun_antecedent(v, speaker, &sources);
-    // Quotations (events/quotes.h): a clause inside a quote with no subject
-    // of its own ("Will not tolerate provocations," the minister said) is
-    // the speaker's. A subject that names no actor ("the troops") is not.
     // "Berlin is opposed to the plan", "remains firmly opposed to Kyiv's
     // bid": a stative passive (&stative-passive) with no by-agent states the
     // passive subject's own stance, so that subject is the source (the
@@ -1661,7 +1689,15 @@ class SentenceCoder {
       subj = args_.objects(v);
       resolve_into(subj, speaker, &sources);
     }
-    if (sources.empty() && speaker >= 0 && subj.empty()) sources.push_back(speaker);
+    // Quotations (events/quotes.h): a clause inside a quote with no subject
+    // of its own ("Will not tolerate provocations," the minister said) is
+    // the speaker's. A subject that names no actor ("the troops") is not.
+    // A past participle on a noun is not such a clause: '"Pakistan has a
+    // large force deployed in Baluchistan," the general said' describes
+    // forces someone else posted, with no agent said, and the speaker did
+    // not deploy them.
+    const bool noun_participle = tree_.rel(v) == rels().acl && tree_.xpos(v) == "VBN";
+    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle) sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
     // state they happen in, when a bare state or capital names the place.
@@ -2972,6 +3008,33 @@ class SentenceCoder {
   }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
+  // One person: named (a lexicon person, a title with a name) or "he"/"she".
+  bool single_person(int m) const {
+    if (m < 0) return false;
+    const std::string& e = doc_.mentions[m].entry;
+    return e.rfind("person:", 0) == 0 || e.find("+name") != std::string::npos || e == "pronoun:he" ||
+           e == "pronoun:she" || e == "pronoun:his" || e == "pronoun:her" || e == "pronoun:him";
+  }
+  bool sports_subject(int v) const {
+    for (int t : args_.subjects(v)) {
+      if (in_set("athlete", tree_.lemma(t))) return true;
+      const std::string& l = tree_.lemma(t);
+      if (l != "team" && l != "squad" && l != "side" && l != "eleven") continue;
+      for (int c : tree_.children(t))
+        if ((tree_.base(c) == rels().compound || tree_.base(c) == rels().amod) &&
+            (in_set("sport", tree_.lemma(c)) || tree_.lemma(c) == "national"))
+          return true;
+    }
+    return false;
+  }
+  // A party, a legislator or the media, with no armed or governing role:
+  // an actor whose attacks are words.
+  bool verbal_attacker(int m) const {
+    // (A governing party, GOVPTY, is a party all the same.)
+    if (m < 0 || force_role(m) || armed_non_state(m) || bare_state(m)) return false;
+    if (has_role(m, "PTY")) return true;
+    return !has_role(m, "GOV") && (has_role(m, "LEG") || has_role(m, "MED"));
+  }
   // Protesters, opposition supporters or civilians, unarmed: a crowd.
   bool crowd_role(int m) const {
     if (force_role(m) || has_role(m, "GOV") || armed_non_state(m)) return false;
@@ -3030,6 +3093,78 @@ class SentenceCoder {
         return;
       }
     }
+    // "Bush has rampaged around the world alienating allies": a state, a
+    // government, an IGO or one named person does not riot (145); riot and
+    // rampage are a crowd's acts, and an official or a single person
+    // "rampaging" is a figure of speech. (Street violence recoded to 145
+    // above, "/riot", is left as it is.)
+    if (code.compare(0, 3, "145") == 0 && !pairs.empty() && !rule.ends_with("/riot")) {
+      std::vector<std::pair<int, int>> crowd;
+      for (auto st : pairs)
+        if (!official_voice(st.first) && !single_person(st.first)) crowd.push_back(st);
+      if (crowd.size() != pairs.size()) {
+        if (!crowd.empty()) emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "Democrats attacked Trump's record", "the senator assailed the
+    // governor": a party, a legislator or the media, with no armed role,
+    // attacks with words. CAMEO codes that as criticism (111), not military
+    // force (190); the verb pattern cannot see the source's role, so the
+    // recoding is here. Only the plain verbs of attack: fighting, raiding or
+    // striking stay force.
+    // Not when the attackers are a party's crowd ("BJP workers", "supporters
+    // of the party": &crowd-noun) or what is attacked is a place or a body
+    // of people (&struck-thing: "attacked the party's office", "attacked
+    // police"): those are blows.
+    if (code == "190" && (rule == "attack" || rule == "attack-for") && in_sentence(v) &&
+        (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail") &&
+        !any_in_set(args_.subjects(v), "crowd-noun") && !any_in_set(args_.objects(v), "struck-thing")) {
+      std::vector<std::pair<int, int>> words, force;
+      for (auto st : pairs) (verbal_attacker(st.first) ? words : force).push_back(st);
+      const CameoEntry* crit = book_.find("111");
+      if (!words.empty() && crit) {
+        emit(v, vb, ve, words, "111", rule + "/verbal", mod, *crit);
+        if (!force.empty()) emit(v, vb, ve, force, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "The Chilean boxer fought the Mexican champion", "the Indian cricket
+    // team will tour Pakistan", "the national team beat Argentina":
+    // sportsmen (&athlete) and a team of a sport (&sport) or a national team
+    // act in games and tours, not for their state: no event of theirs.
+    if (in_sentence(v) && sports_subject(v)) return;
+    // "The Iranian foreign minister fired back at Washington", "the senator
+    // shot back at his critics": a retort by an actor with no arms (not a
+    // force, an armed group or a state named alone) is criticism (111).
+    if ((code == "193" || code == "190") && in_sentence(v) &&
+        (tree_.lemma(v) == "fire" || tree_.lemma(v) == "shoot" || tree_.lemma(v) == "hit")) {
+      bool back = false;
+      for (int c : tree_.children(v))
+        back = back || ((tree_.rel(c) == rels().compound_prt || tree_.base(c) == rels().advmod) &&
+                        tree_.lemma(c) == "back" && c == v + 1);
+      const CameoEntry* crit = book_.find("111");
+      if (back && crit) {
+        std::vector<std::pair<int, int>> words, force;
+        for (auto st : pairs)
+          (force_role(st.first) || armed_non_state(st.first) || bare_state(st.first) ? force : words).push_back(st);
+        if (!words.empty()) {
+          emit(v, vb, ve, words, "111", rule + "/retort", mod, *crit);
+          if (!force.empty()) emit(v, vb, ve, force, code, rule, mod, ce);
+          return;
+        }
+      }
+    }
+    // "Worried about a backlash, Democrats limited the inquiry": a fronted
+    // adjective of feeling with no copula, about no actor, is the
+    // reporter's account of a mood behind the act, not a comment the actor
+    // made (root 01). About an actor ("Worried about Peru, Chile ...") it
+    // stays the stance toward that actor; a verdict ("While highly
+    // critical of London, he warned ...") is criticism all the same.
+    if (code.compare(0, 2, "01") == 0 && in_sentence(v) && tree_.is_adjective_clause(v) &&
+        tree_.first_kid(v, rels().cop) < 0 &&
+        std::all_of(pairs.begin(), pairs.end(), [](const std::pair<int, int>& st) { return st.second < 0; }))
+      return;
     // "Scissors, who consults with administration officials, said ...":
     // a simple present in a relative clause on a person says what the
     // person does as a rule (a job), not a meeting that took place.
@@ -3061,6 +3196,12 @@ class SentenceCoder {
       // "Trump made a trip to Walter Reed hospital", "the minister toured a
       // school": a visit to a home institution is no diplomatic visit.
       if (t >= 0 && (code == "042" || code == "043") && institution_at_home(s, t)) continue;
+      // "The German chancellor visited German troops in Mali", "the
+      // governor visited the state's flood victims": a visit between two
+      // actors of one state is a domestic trip, no diplomatic visit.
+      if (t >= 0 && (code == "042" || code == "043") && !ms[s].actor.country.empty() &&
+          ms[s].actor.country == ms[t].actor.country)
+        continue;
       // "North Korea's envoy defended Pyongyang and Moscow's treaty": a
       // statement, appeal or cooperation (roots 01-14) by a state's own
       // official or body aimed at that bare state is the actor's own side,
