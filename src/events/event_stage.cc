@@ -45,8 +45,9 @@ bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws
 class SentenceCoder {
  public:
   SentenceCoder(Document& doc, const Tree& tree, const Arguments& args, const VerbLexicon& lex,
-                const Codebook& book, const std::vector<int>& quote_of, uint32_t sentence)
-      : doc_(doc), tree_(tree), args_(args), lex_(lex), book_(book), quote_of_(quote_of),
+                const Codebook& book, const std::vector<int>& quote_of, const EventOptions& options,
+                uint32_t sentence)
+      : doc_(doc), tree_(tree), args_(args), lex_(lex), book_(book), quote_of_(quote_of), options_(options),
         sent_(sentence), sb_(doc.sentences[sentence].token_begin),
         se_(std::min<uint32_t>(doc.sentences[sentence].token_end, tree.size())) {}
 
@@ -2923,6 +2924,13 @@ class SentenceCoder {
     return !x.country.empty() && x.country == y.country && bare_state(a) && bare_state(b);
   }
 
+  // A bare role with no state and no organisation ("rebels", "the
+  // government", "bloggers" that neither the sentence nor the story could
+  // place): no dyad an analyst can use (EventOptions::keep_unplaced).
+  bool unplaced(int m) const {
+    const Actor& a = doc_.mentions[m].actor;
+    return a.country.empty() && a.org.empty() && !a.sectors.empty() && a.code.compare(0, 3, a.sectors[0]) == 0;
+  }
   bool has_role(int m, std::string_view role) const {
     const auto& sec = doc_.mentions[m].actor.sectors;
     return std::find(sec.begin(), sec.end(), role) != sec.end();
@@ -3176,6 +3184,7 @@ class SentenceCoder {
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
+      if (!options_.keep_unplaced && (unplaced(s) || (t >= 0 && unplaced(t)))) continue;
       // "the army could be deployed in Beijing": a state's forces posted in
       // their own state or its capital threaten no one (root 15, no target).
       if (t >= 0 && code.compare(0, 2, "15") == 0 && bare_state(t) &&
@@ -3285,6 +3294,7 @@ class SentenceCoder {
   const VerbLexicon& lex_;
   const Codebook& book_;
   const std::vector<int>& quote_of_;
+  const EventOptions& options_;
   uint32_t sent_, sb_, se_;
   std::vector<const VerbPattern*> match_;
   std::vector<int> governor_;
@@ -3295,8 +3305,9 @@ class SentenceCoder {
 }  // namespace
 }  // namespace events
 
-EventStage::EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook)
-    : verbs_(std::move(verbs)), codebook_(std::move(codebook)) {
+EventStage::EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook,
+                       EventOptions options)
+    : verbs_(std::move(verbs)), codebook_(std::move(codebook)), options_(options) {
   if (!verbs_ || !codebook_) throw std::invalid_argument("EventStage: null lexicon or codebook");
   for (const VerbPattern* p : verbs_->all_patterns())
     if (!p->code.empty() && !codebook_->find(p->code))
@@ -3320,7 +3331,7 @@ void EventStage::run(Document& doc) const {
   events::find_quotes(doc, tree, *verbs_, args, &quote_of);
   if (tree.size() != doc.tokens.size()) return;  // no syntax: quotes only
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    events::SentenceCoder coder(doc, tree, args, *verbs_, *codebook_, quote_of, s);
+    events::SentenceCoder coder(doc, tree, args, *verbs_, *codebook_, quote_of, options_, s);
     coder.run();
   }
   events::assign_places(doc, tree, *codebook_);
