@@ -21,6 +21,7 @@
 #include <ctime>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/lexicon.h"
 #include "actors/plural.h"
@@ -385,6 +386,12 @@ class Matcher {
         case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
         default: break;
       }
+      // "former German President Richard von Weizsaecker": a surname that
+      // only the title licenses, after a nationality that is not the listed
+      // person's state, is a namesake (here Alain Richard, a Frenchman).
+      if (eligible && !introduced_[en.ref] &&
+          (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) && other_state_in_chain(ch, en.ref))
+        eligible = false;
       if (!eligible) continue;
       // Named in full earlier in the story beats an alias of someone else
       // ("Farouk al-Sharaa ... Sharaa said" in 2005 is not Ahmed al-Sharaa).
@@ -604,6 +611,17 @@ class Matcher {
       m.actor = lex_.make_actor(m.actor.code + "CVL");
       m.entry += "+counted";
     }
+  }
+
+  // The chain names a state (country, capital or seat) and the person's code
+  // at the article date starts with another state.
+  bool other_state_in_chain(const Chain& ch, uint32_t person) const {
+    if (ch.actor < 0) return false;
+    const Entry& a = lex_.entry(static_cast<uint32_t>(ch.actor));
+    if (a.kind != EntryKind::kCountry && a.kind != EntryKind::kCapital && a.kind != EntryKind::kSeat) return false;
+    const std::string& c = lex_.person_code(person, date_);
+    if (c.size() < 3 || lex_.country_by_cameo(std::string_view(c).substr(0, 3)) < 0) return false;
+    return c.compare(0, 3, lex_.country(a.ref).cameo) != 0;
   }
 
   // The surname opens its chain (no title, country or honorific unit before
@@ -1325,6 +1343,16 @@ class Matcher {
     return -1;
   }
 
+  // States whose national legislature news calls "Congress" (the United
+  // States, the Philippines, Spain, most of Latin America, Micronesia).
+  static bool congress_state(std::string_view c) {
+    static const char* const kStates[] = {"USA", "PHL", "ESP", "MEX", "GTM", "HND", "COL", "PER", "BRA",
+                                          "ARG", "CHL", "PRY", "DOM", "FSM"};
+    for (const char* k : kStates)
+      if (c == k) return true;
+    return false;
+  }
+
   // The highest-scoring key (ties to the smaller key), its score and the
   // runner-up's score.
   static void top_two(const std::unordered_map<std::string, double>& score, std::string* top, double* best,
@@ -1409,6 +1437,7 @@ class Matcher {
     }
     double best = 0, second = 0, total = 0;
     std::string top;
+    state_score_ = score;
     top_two(score, &top, &best, &second);
     for (const auto& [c, v] : score) total += v;
     // A story about Texas courts may never write "United States": seats
@@ -1571,6 +1600,21 @@ class Matcher {
         m.entry += "+default:USA";
         m.basis = "context";
         m.confidence = 0.5f;
+        continue;
+      }
+      // "We have few friends left in the Congress," said a Turkish diplomat:
+      // a bare, capitalised Congress in a story dominated by a state whose
+      // legislature is not called Congress (Turkey's is the Grand National
+      // Assembly) is not that state's. It is the United States' when the
+      // story names them; else no state (India's "Congress" is a party).
+      if (!context_country_.empty() && m.actor.code == "LEG" && m.token_end <= m.token_begin + 2 &&
+          doc_.tokens[m.token_end - 1].norm == "Congress" && !congress_state(context_country_)) {
+        if (state_score_.count("USA")) {
+          m.actor = lex_.make_actor("USALEG");
+          m.entry += "+default:USA";
+          m.basis = "context";
+          m.confidence = 0.5f;
+        }
         continue;
       }
       // No dominant state: the place the story happens in, for the people
@@ -2255,18 +2299,40 @@ class Matcher {
   // True if token t modifies its head as owner or nationality: amod,
   // compound, nmod:poss ("Russia's ... officials"), or nmod with "of"
   // ("officials of Haiti"); not a location ("a university in Tokyo").
-  bool modifies_as_owner(uint32_t t) const {
+  bool modifies_as_owner(uint32_t t) const { return nmod_case(t, "of"); }
+
+  // True if token t modifies its head as amod, compound, nmod:poss, or nmod
+  // introduced by the preposition `prep` (folded).
+  bool nmod_case(uint32_t t, std::string_view prep) const {
     std::string_view full = deprel_name(doc_.syntax[t].deprel);
     std::string_view rel = deprel_name(deprel_base(doc_.syntax[t].deprel));
-    if (rel == "amod" || rel == "compound" || full == "nmod:poss") return true;
+    if (rel == "amod" || rel == "compound" || full == "nmod:poss") return prep == "of";
     if (rel != "nmod") return false;
     const uint32_t lo = t >= 4 ? t - 4 : 0;
     for (uint32_t k = lo; k < t; ++k)
       if (doc_.syntax[k].head == static_cast<int32_t>(t) &&
           deprel_name(deprel_base(doc_.syntax[k].deprel)) == "case" &&
-          fw(k) == "of")
+          fw(k) == prep)
         return true;
     return false;
+  }
+
+  // "officials from Mexico, Canada and Japan", "a delegation from Iran",
+  // "refugees from Syria": a state introduced by "from" on a role noun that
+  // has no country of its own is where those people come from, so it gives
+  // the agent its country, as "of" does. Only for an agent still without a
+  // country or organisation (never "U.S. officials from Iraq"), and not for
+  // armed forces that are a verb's object or passive subject, where a "from"
+  // the parser hung on the noun is mostly the verb's ("pulled troops from
+  // Afghanistan", "soldiers were withdrawn from Mali").
+  bool origin_of_agent(uint32_t dep, const ActorMention& a) const {
+    if (!nmod_case(dep, "from") || !a.actor.country.empty() || !a.actor.org.empty()) return false;
+    bool mil = false;
+    for (const auto& s : a.actor.sectors)
+      if (s == "MIL") mil = true;
+    if (!mil) return true;
+    std::string_view rel = deprel_name(doc_.syntax[a.head].deprel);
+    return rel != "obj" && rel != "nsubj:pass";
   }
 
   void attach_by_syntax() {
@@ -2278,6 +2344,7 @@ class Matcher {
           m.entry.find("agent:") != std::string::npos)
         agent_at[m.head] = static_cast<int>(i);
     }
+    std::unordered_set<int> from_lent;  // agents given a country by "from"
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       if (!meta_[i].bare_actor) continue;
       ActorMention& m = doc_.mentions[i];
@@ -2295,10 +2362,17 @@ class Matcher {
         dep = static_cast<uint32_t>(h);  // "Russian and Chinese officials"
         h = doc_.syntax[h].head;
       }
-      if (h < 0 || !modifies_as_owner(dep)) continue;
+      if (h < 0) continue;
       auto it = agent_at.find(static_cast<uint32_t>(h));
       if (it == agent_at.end()) continue;
       ActorMention& a = doc_.mentions[it->second];
+      // The later members of "officials from Mexico, Canada and Japan" find
+      // the agent already given the first member's country.
+      if (!modifies_as_owner(dep)) {
+        if (from_lent.count(it->second) == 0 && !origin_of_agent(dep, a)) continue;
+        if (!nmod_case(dep, "from")) continue;
+        from_lent.insert(it->second);
+      }
       std::string roles;
       for (const auto& s : a.actor.sectors) roles += s;
       if (roles.empty()) continue;
@@ -2321,6 +2395,7 @@ class Matcher {
   std::unordered_map<std::string, uint32_t> country_entry_;  // CAMEO -> a country entry seen
   std::unordered_map<std::string, int> last_state_;         // ISO -> last plain mention
   std::string context_country_;
+  std::unordered_map<std::string, double> state_score_;  // CAMEO -> the story's score (find_context)
   float context_conf_ = 0;
   std::vector<uint32_t> kid_off_, kids_;  // children index (index_children)
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1

@@ -1,0 +1,114 @@
+// Actor resolution end to end (text -> tagger -> parser -> actors ->
+// events): where a role noun gets its state from ("officials from Mexico"),
+// whose "Congress" a bare Congress is, anonymous sources named by their
+// service, and multinational corporations. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+Document code_text(const std::string& text) { return pipetest::code_text(text, "2023-05-10"); }
+
+// The code of the first mention whose words are exactly `words`.
+std::string code_of(const Document& d, const std::string& words) {
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end) == words) return m.actor.code;
+  return "(none)";
+}
+
+TEST(CoderActors, RoleNounTakesTheStateItComesFrom) {
+  NEED_MODELS();
+  Document d = code_text("Officials from Mexico and Canada met the envoy in Geneva on Monday.");
+  EXPECT_EQ(code_of(d, "Officials"), "MEXGOV");
+  EXPECT_EQ(code_of(d, "Mexico"), "MEXGOV");
+  EXPECT_EQ(code_of(d, "Canada"), "CANGOV");
+  Document e = code_text("A delegation from Iran accused Bahrain of spying.");
+  EXPECT_NE(pipetest::find(e, "IRNGOV", "BHR", "11"), nullptr) << pipetest::describe(e);
+  Document f = code_text("Refugees from Sudan protested outside the embassy.");
+  EXPECT_EQ(code_of(f, "Refugees"), "SDNREF");
+}
+
+TEST(CoderActors, TroopsPulledFromAStateAreNotItsTroops) {
+  NEED_MODELS();
+  // The "from" phrase is where the troops leave, not whose they are.
+  Document d = code_text("The United States pulled troops from Afghanistan in August.");
+  EXPECT_EQ(code_of(d, "Afghanistan"), "AFG");
+  EXPECT_NE(code_of(d, "troops").substr(0, 3), "AFG");
+  Document e = code_text("Soldiers were withdrawn from Mali last year.");
+  EXPECT_NE(code_of(e, "Soldiers").substr(0, 3), "MLI");
+  // An agent with a state of its own keeps it.
+  Document f = code_text("Chilean officials from the embassy in Peru met reporters.");
+  EXPECT_EQ(code_of(f, "Chilean officials"), "CHLGOV");
+}
+
+TEST(CoderActors, BareCongressInAStoryAboutAStateWithoutOne) {
+  NEED_MODELS();
+  const std::string t =
+      "Turkey warns Washington over jets\n\n"
+      "Turkey's foreign minister said Ankara would not give up the missiles. "
+      "Turkish officials said the United States had broken its word. "
+      "Turkey has few friends left in Congress, a Turkish diplomat said.";
+  Document d = code_text(t);
+  EXPECT_EQ(code_of(d, "Congress"), "USALEG");
+  // A state whose legislature is a Congress keeps it.
+  const std::string p =
+      "Peru's president dissolves Congress\n\n"
+      "Peru's president said Lima would hold new elections. Peruvian officials said "
+      "the vote was legal. Congress rejected the decree on Friday.";
+  Document q = code_text(p);
+  EXPECT_EQ(code_of(q, "Congress"), "PERLEG");
+  // No United States in a story about India: no state (there Congress is
+  // mostly a party).
+  const std::string i =
+      "India's prime minister visits Delhi\n\n"
+      "India's prime minister said New Delhi would build roads. Indian officials said "
+      "the plan was ready. Congress criticized the plan on Friday.";
+  Document j = code_text(i);
+  EXPECT_NE(code_of(j, "Congress"), "INDLEG");
+}
+
+TEST(CoderActors, SourcesNamedByTheirService) {
+  NEED_MODELS();
+  const std::string t =
+      "Pakistan says militants killed five soldiers\n\n"
+      "Pakistan's army said militants attacked a post near Quetta. Pakistani officials "
+      "said the attack was planned abroad. Security sources said the handlers were known.";
+  Document d = code_text(t);
+  EXPECT_EQ(code_of(d, "Security sources"), "PAKCOP");
+  Document e = code_text("Diplomatic sources in Lima said Chile had recalled its ambassador.");
+  EXPECT_EQ(code_of(e, "Diplomatic sources").substr(3), "GOV");
+  // A bare source is no actor.
+  Document f = code_text("A source said Chile had recalled its ambassador.");
+  EXPECT_EQ(code_of(f, "source"), "(none)");
+}
+
+TEST(CoderActors, MultinationalCorporations) {
+  NEED_MODELS();
+  Document d = code_text("Twitter suspended the accounts of Russian state media on Friday.");
+  EXPECT_EQ(code_of(d, "Twitter"), "MNCUSATWT");
+  Document e = code_text("Russia fined Google for failing to remove banned content.");
+  EXPECT_EQ(code_of(e, "Google"), "MNCUSAGOO");
+  // Common words and places are not firms.
+  Document f = code_text("Total exports fell as fires spread across the Amazon rainforest.");
+  EXPECT_EQ(code_of(f, "Total"), "(none)");
+  EXPECT_EQ(code_of(f, "Amazon"), "(none)");
+}
+
+TEST(CoderActors, TitledSurnameAfterAnotherNationalityIsANamesake) {
+  NEED_MODELS();
+  // The lexicon's Richard is Alain Richard, France's defence minister
+  // 1997-2002; a German president named Richard is someone else.
+  Document d = pipetest::code_text("The son of former German President Richard Kessler was injured in Berlin.",
+                                   "2019-11-20");
+  for (const auto& m : d.mentions) EXPECT_NE(m.actor.code.substr(0, 3), "FRA") << m.actor.code;
+  // The same title with his own nationality is still him.
+  Document e = pipetest::code_text("French Defence Minister Richard visited Kabul on Monday.", "2000-05-10");
+  EXPECT_EQ(code_of(e, "French Defence Minister Richard"), "FRAGOVMIL");
+}
+
+}  // namespace
+}  // namespace dyad
