@@ -186,6 +186,7 @@ class Matcher {
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
     spoken_for();
+    officer_of();
     europe_as_union();
     counted_people();
     if (opts_.use_context) apply_context();
@@ -519,6 +520,17 @@ class Matcher {
             // agent heads, not the state; the officer is left uncoded.
             if (via_of && lex_.entry(ref).adjective && U.end < sent_end_ && is_name_token(U.end)) {
               ch.org_officer = true;
+              accept = false;
+              break;
+            }
+            // "the director general of the Pakistani military's media
+            // wing", "the chief of the Turkish police": an adjective after
+            // "of" that goes on into a role noun modifies that noun; the
+            // body ("Pakistani military") is a chain of its own, and the
+            // officer takes its code afterwards (officer_of).
+            if (via_of && lex_.entry(ref).adjective && v + 1 < units.size() && units[v + 1].begin == U.end &&
+                unit_is_agent(units[v + 1]) && ch.last_agent >= 0 &&
+                (lex_.agent(ch.last_agent).title || lex_.agent(ch.last_agent).weak)) {
               accept = false;
               break;
             }
@@ -1810,6 +1822,45 @@ class Matcher {
     for (uint32_t e : units[v + 1].entries)
       if (lex_.entry(e).kind == EntryKind::kAgent) return true;
     return false;
+  }
+
+  bool unit_is_agent(const Unit& u) const {
+    for (uint32_t e : u.entries)
+      if (lex_.entry(e).kind == EntryKind::kAgent) return true;
+    return false;
+  }
+
+  // "the director general of the Pakistani military", "the chief of the
+  // Turkish police", "a spokesman of the Russian Defense Ministry": a post
+  // (title or weak role noun) with no state of its own, followed by "of [the]" and a body that has
+  // one (a state or organisation with a role noun), is an officer of that
+  // body and takes its code, as CAMEO codes officials by their institution
+  // (so the president of a senate is LEG, not GOV). Former officers are
+  // left to the ELI rule.
+  void officer_of() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (meta_[i].person >= 0 || meta_[i].dyn >= 0 || meta_[i].agent < 0) continue;
+      // A post (a title or a weak head: "chief", "spokesman"), not a group
+      // ("the families of Palestinian bombers" are civilians).
+      const AgentEntry& a = lex_.agent(meta_[i].agent);
+      if (!a.title && !a.weak) continue;
+      if (!m.actor.country.empty() || !m.actor.org.empty() || m.actor.code == "ELI") continue;
+      if (m.token_end + 1 >= doc_.tokens.size() || fw(m.token_end) != "of") continue;
+      uint32_t t = m.token_end + 1;
+      if (fw(t) == "the") ++t;
+      for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin < t) continue;
+        if (o.token_begin == t && meta_[j].agent >= 0 && meta_[j].person < 0 &&
+            (!o.actor.country.empty() || !o.actor.org.empty())) {
+          m.actor = o.actor;
+          m.entry += "+of:" + o.actor.code;
+          m.confidence = std::min(m.confidence, o.confidence);
+        }
+        break;
+      }
+    }
   }
 
   // "A spokesman for Hamas", "a spokeswoman for the Chilean Foreign

@@ -110,5 +110,19 @@ TEST(CoderActors, TitledSurnameAfterAnotherNationalityIsANamesake) {
   EXPECT_EQ(code_of(e, "French Defence Minister Richard"), "FRAGOVMIL");
 }
 
+TEST(CoderActors, OfficerOfABodyNamedWithAnAdjective) {
+  NEED_MODELS();
+  Document d = code_text("The chief of the Turkish police met the mayor of Izmir.");
+  EXPECT_EQ(code_of(d, "chief"), "TURCOP");
+  EXPECT_EQ(code_of(d, "Turkish police"), "TURCOP");
+  Document e = code_text("The director general of the Pakistani military's media wing accused Kabul of lying.");
+  EXPECT_EQ(code_of(e, "Pakistani military"), "PAKMIL");
+  EXPECT_EQ(code_of(e, "director general"), "PAKMIL");
+  // A group, not a post: "the families of Palestinian prisoners" keep the
+  // adjective as their own nationality.
+  Document f = code_text("The families of Palestinian prisoners marched in Ramallah.");
+  EXPECT_EQ(code_of(f, "families of Palestinian").substr(0, 3), "PSE");
+}
+
 }  // namespace
 }  // namespace dyad
