@@ -265,9 +265,53 @@ class Matcher {
         i = later;
         continue;
       }
+      if (other_party(best, out, b, e)) {
+        i = best.end;
+        continue;
+      }
       i = best.end;
       out.push_back(std::move(best));
     }
+  }
+
+  // The state a unit names (country, capital, seat, province), as a CAMEO
+  // code; "" if none.
+  std::string unit_state(const Unit& u) const {
+    for (uint32_t t : u.entries) {
+      const Entry& en = lex_.entry(t);
+      if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat ||
+          en.kind == EntryKind::kProvince)
+        return lex_.country(en.ref).cameo;
+    }
+    return "";
+  }
+
+  // "the Kurdistan Democratic Party", "the Serbian Democratic Party", "the
+  // Democratic Party of Japan": a party name of the lexicon ("Democratic
+  // Party", the US Democrats) with a capitalised word right before it or
+  // "of <Name>" right after it is part of another party's name, unless that
+  // word names the party's own state ("the U.S. Democratic Party"). No actor
+  // rather than the wrong one.
+  bool other_party(const Unit& u, const std::vector<Unit>& out, uint32_t b, uint32_t e) const {
+    if (u.end - u.begin < 2 || fw(u.end - 1) != "party") return false;
+    std::string own;
+    for (uint32_t t : u.entries)
+      if (lex_.entry(t).kind == EntryKind::kOrg) own = lex_.org(lex_.entry(t).ref).code.substr(0, 3);
+    if (own.empty() || lex_.country_by_cameo(own) < 0) return false;
+    // The unit that ends right before u / starts at t, if any.
+    auto state_ending_at = [&](uint32_t t) -> std::string {
+      for (const Unit& o : out)
+        if (o.end == t) return unit_state(o);
+      return "";
+    };
+    if (u.begin > b + 1 && is_name_token(u.begin - 1) && fw(u.begin - 1) != "the") {
+      if (state_ending_at(u.begin) != own) return true;
+    }
+    if (u.end + 1 < e && fw(u.end) == "of" && is_name_token(u.end + 1)) {
+      const Unit next = longest_unit_at(u.end + 1, e);
+      if (next.end <= next.begin || unit_state(next) != own) return true;
+    }
+    return false;
   }
 
   // Tokens not covered by a lexicon unit that repeat the surname of an unknown
@@ -1174,7 +1218,9 @@ class Matcher {
     }
     if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
     const std::string& c = m.actor.code;
-    return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && !m.actor.org.empty();
+    // A firm (MNC) is "it" too; a "they" after it is most often its users.
+    return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "MNC") != 0 &&
+           !m.actor.org.empty();
   }
 
   // Whether group mention k can be what a narrative "they" stands for: not
@@ -1420,7 +1466,8 @@ class Matcher {
         for (uint32_t e : u.entries) {
           const Entry& en = lex_.entry(e);
           if (en.kind == EntryKind::kOrg) {
-            if (!lex_.org(en.ref).org.empty()) org_score[e] += uw;
+            // Firms (MNC) are never what "the alliance" or "the agency" means.
+            if (!lex_.org(en.ref).org.empty() && lex_.org(en.ref).code.compare(0, 3, "MNC") != 0) org_score[e] += uw;
             cameo.clear();
             break;  // an organisation name wins over a country reading
           }
@@ -1518,8 +1565,10 @@ class Matcher {
         *ante = root_of(i);
         return static_cast<int>(it->second);
       }
+      // "the alliance", "the agency", "the body": never a firm (MNC).
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
-          !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty()) {
+          !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty() &&
+          lex_.org(lex_.entry(mt.actor_entry).ref).code.compare(0, 3, "MNC") != 0) {
         *ante = root_of(i);
         return mt.actor_entry;
       }
@@ -1787,6 +1836,16 @@ class Matcher {
       for (const char* o : kOther)
         if (w == o) return false;
       if (!sponsored_ok && sponsor_word(w)) return false;
+    }
+    // "people worldwide", "protesters around the world", "troops abroad":
+    // a following word says they are everywhere or elsewhere.
+    if (m.token_end < doc_.tokens.size()) {
+      std::string_view w = fw(m.token_end);
+      if (w == "worldwide" || w == "abroad" || w == "overseas" || w == "elsewhere") return false;
+      if (m.token_end + 2 < doc_.tokens.size() && (w == "around" || w == "across" || w == "all") &&
+          (fw(m.token_end + 1) == "the" || fw(m.token_end + 1) == "over") &&
+          (fw(m.token_end + 2) == "world" || fw(m.token_end + 2) == "globe" || fw(m.token_end + 2) == "the"))
+        return false;
     }
     if (doc_.syntax.size() == doc_.tokens.size()) {
       std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
@@ -2158,6 +2217,13 @@ class Matcher {
     return false;
   }
 
+  // Whether bare role mention i takes state ctx: it is the story's own role
+  // noun, and no other state named before it in its sentence is nearer than
+  // ctx. A state named only after it ("Vindman told lawmakers that the
+  // request to the Ukrainian president ...", "rebels attacked villages in
+  // C.A.R., near the Cameroon border") is what the sentence goes on to talk
+  // about, not whose the role is; a state the sentence places the role in
+  // was handled before (placed_role).
   bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
@@ -2176,7 +2242,7 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
-      if (o.actor.code.compare(0, 3, ctx) != 0) other = true;
+      if (o.actor.code.compare(0, 3, ctx) != 0 && o.token_end <= m.token_begin) other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }
     if (!other) return true;
@@ -2382,6 +2448,13 @@ class Matcher {
     for (const auto& s : a.actor.sectors)
       if (s == "MIL") mil = true;
     if (!mil) return true;
+    // Weapons come from where they are bought ("submarines from North
+    // Korea"); only soldiers come from their state.
+    static const char* const kPersonnel[] = {"troops", "soldiers", "forces", "servicemen", "marines",
+                                             "paratroopers", "officers", "peacekeepers", "contingent"};
+    bool personnel = false;
+    for (const char* w : kPersonnel) personnel = personnel || fw(a.head) == w;
+    if (!personnel) return false;
     std::string_view rel = deprel_name(doc_.syntax[a.head].deprel);
     return rel != "obj" && rel != "nsubj:pass";
   }

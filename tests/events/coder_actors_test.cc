@@ -124,5 +124,56 @@ TEST(CoderActors, OfficerOfABodyNamedWithAnAdjective) {
   EXPECT_EQ(code_of(f, "families of Palestinian").substr(0, 3), "PSE");
 }
 
+TEST(CoderActors, AnotherPartyWhoseNameContainsALexiconPartyName) {
+  NEED_MODELS();
+  // "Democratic Party" alone is the US Democrats; inside another party's
+  // name it is no actor rather than the wrong one.
+  Document d = pipetest::code_text("Gunmen killed a member of the Kurdistan Democratic Party in Erbil.", "2010-01-01");
+  for (const auto& m : d.mentions) EXPECT_NE(m.actor.code.substr(0, 3), "USA") << m.actor.code;
+  Document e = pipetest::code_text("The Democratic Party of Japan lost the vote.", "2010-01-01");
+  for (const auto& m : e.mentions) EXPECT_NE(m.actor.code.substr(0, 3), "USA") << m.actor.code;
+  // The party's own state or one of its provinces before it keeps it.
+  Document f = pipetest::code_text("The Texas Democratic Party sued the governor.", "2019-01-01");
+  EXPECT_EQ(code_of(f, "Democratic Party").substr(0, 3), "USA");
+  Document g = pipetest::code_text("The Democratic Party criticized the bill.", "2019-01-01");
+  EXPECT_EQ(code_of(g, "Democratic Party").substr(0, 3), "USA");
+}
+
+TEST(CoderActors, AStateNamedAfterABareRoleDoesNotBlockTheStorysState) {
+  NEED_MODELS();
+  const std::string t =
+      "Rebels attack villages in Central African Republic\n\n"
+      "Central African Republic officials said rebels burned homes near Bangui. "
+      "The government of the Central African Republic sent troops. "
+      "Military sources said rebels attacked ten villages near the Cameroon border.";
+  Document d = code_text(t);
+  EXPECT_NE(pipetest::find(d, "CAFREB", "CAFCVL", "19"), nullptr) << pipetest::describe(d);
+  // A state named before the role noun still decides ("Cameroonian
+  // officials said rebels ..." names whose officials).
+  const std::string u =
+      "Rebels attack villages in Central African Republic\n\n"
+      "Central African Republic officials said rebels burned homes near Bangui. "
+      "The government of the Central African Republic sent troops. "
+      "In Cameroon, police arrested five men on Friday.";
+  Document e = code_text(u);
+  EXPECT_EQ(pipetest::find(e, "CAFCOP", "", "17"), nullptr) << pipetest::describe(e);
+}
+
+TEST(CoderActors, PeopleEverywhereAreNoStatesPeople) {
+  NEED_MODELS();
+  const std::string t =
+      "Turkey's president visits Ankara\n\n"
+      "Turkey's president said Ankara would not change course. Turkish officials agreed. "
+      "Protesters around the world marched against the war. Protesters marched against the war.";
+  Document d = code_text(t);
+  int bare = 0, turkish = 0;
+  for (const auto& m : d.mentions) {
+    if (d.tokens_text(m.token_begin, m.token_end) != "Protesters") continue;
+    (m.actor.code == "OPP" ? bare : turkish) += 1;
+  }
+  EXPECT_EQ(bare, 1);
+  EXPECT_EQ(turkish, 1);
+}
+
 }  // namespace
 }  // namespace dyad
