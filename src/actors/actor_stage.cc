@@ -2217,13 +2217,22 @@ class Matcher {
     return false;
   }
 
+  // With a tree: token t heads a subject or object ("officials said
+  // *Poland* would send jets"); without one, every token counts.
+  bool core_argument(uint32_t t) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return true;
+    std::string_view rel = deprel_name(doc_.syntax[t].deprel);
+    return rel == "nsubj" || rel == "nsubj:pass" || rel == "obj" || rel == "iobj" || rel == "obl:agent";
+  }
+
   // Whether bare role mention i takes state ctx: it is the story's own role
-  // noun, and no other state named before it in its sentence is nearer than
-  // ctx. A state named only after it ("Vindman told lawmakers that the
-  // request to the Ukrainian president ...", "rebels attacked villages in
-  // C.A.R., near the Cameroon border") is what the sentence goes on to talk
-  // about, not whose the role is; a state the sentence places the role in
-  // was handled before (placed_role).
+  // noun, and no other state is named before it in its sentence nearer than
+  // ctx, nor after it as a subject or object ("Officials said Poland would
+  // send jets": whose officials is open). A state named after it only as a
+  // modifier ("Vindman told lawmakers that the request to the Ukrainian
+  // president ...", "rebels attacked villages near the Cameroon border") is
+  // what the sentence goes on to describe, not whose the role is; a state
+  // the sentence places the role in was handled before (placed_role).
   bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
@@ -2242,7 +2251,8 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
-      if (o.actor.code.compare(0, 3, ctx) != 0 && o.token_end <= m.token_begin) other = true;
+      if (o.actor.code.compare(0, 3, ctx) != 0 && (o.token_end <= m.token_begin || core_argument(o.head)))
+        other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }
     if (!other) return true;

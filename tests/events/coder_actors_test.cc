@@ -157,6 +157,14 @@ TEST(CoderActors, AStateNamedAfterABareRoleDoesNotBlockTheStorysState) {
       "In Cameroon, police arrested five men on Friday.";
   Document e = code_text(u);
   EXPECT_EQ(pipetest::find(e, "CAFCOP", "", "17"), nullptr) << pipetest::describe(e);
+  // Another state as the subject after it: whose officials is open.
+  const std::string v =
+      "Rebels attack villages in Central African Republic\n\n"
+      "Central African Republic officials said rebels burned homes near Bangui. "
+      "The government of the Central African Republic sent troops. "
+      "Officials said Cameroon would send soldiers.";
+  Document f = code_text(v);
+  EXPECT_EQ(code_of(f, "Officials"), "GOV");
 }
 
 TEST(CoderActors, PeopleEverywhereAreNoStatesPeople) {
