@@ -914,7 +914,11 @@ class Matcher {
       // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
       // diplomat": an unknown name of two to four capitalised words right
       // before ", [a|the] <title>" is that person; the title refers back.
-      if ((ha.title || names_follow(ha)) && meta.dyn < 0 && m.antecedent < 0) {
+      // Also "Mara Quist, a spokeswoman for the State Department", "Ana
+      // Ruiz, an aide to President X": the speaking role gets its body in
+      // spoken_for(), which passes it on to the name.
+      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide") && meta.dyn < 0 &&
+          m.antecedent < 0) {
         uint32_t b0 = ch.begin;
         if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
         if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {
@@ -1639,7 +1643,7 @@ class Matcher {
       if (m.antecedent >= 0 && (m.basis == "coref" || meta_[i].dyn >= 0) && m.actor.country.empty() &&
           m.actor.org.empty()) {
         const ActorMention& a = doc_.mentions[m.antecedent];
-        if (!a.actor.country.empty()) {
+        if (!a.actor.country.empty() || !a.actor.org.empty()) {
           m.actor = a.actor;
           if (a.basis == "context") m.confidence = std::min(m.confidence, a.confidence);
         }
@@ -1946,10 +1950,25 @@ class Matcher {
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
         const ActorMention& o = doc_.mentions[j];
         if (o.token_begin < t) continue;
-        if (o.token_begin == t && (!o.actor.country.empty() || !o.actor.org.empty())) {
+        // "adviser to the Chinese American Museum": an adjective that goes
+        // on into a name is part of an organisation's name, not the state.
+        const bool org_name = meta_[j].actor_entry >= 0 && lex_.entry(meta_[j].actor_entry).adjective &&
+                              o.token_end < doc_.tokens.size() && is_name_token(o.token_end);
+        if (o.token_begin == t && !org_name && (!o.actor.country.empty() || !o.actor.org.empty())) {
+          const std::string was = m.actor.code;
           m.actor = o.actor;
           m.entry += "+for:" + o.actor.code;
           m.confidence = std::min(m.confidence, o.confidence);
+          // "Mara Quist, a spokeswoman for the State Department": the name
+          // in apposition speaks for the same body.
+          if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < doc_.mentions.size()) {
+            ActorMention& n = doc_.mentions[m.antecedent];
+            if (n.actor.code == was && n.entry.size() > 6 && n.entry.compare(n.entry.size() - 6, 6, "+appos") == 0) {
+              n.actor = o.actor;
+              n.entry += "+for:" + o.actor.code;
+              n.confidence = m.confidence;
+            }
+          }
         }
         break;
       }
@@ -2217,6 +2236,49 @@ class Matcher {
     return false;
   }
 
+  // The head of the clause token t belongs to: the first ancestor (t
+  // itself included) that is a verb or heads a clausal relation; -1 if none.
+  int clause_of(uint32_t t) const {
+    for (int k = 0, x = static_cast<int>(t); k < 16 && x >= 0; ++k) {
+      const TokenSyntax& y = doc_.syntax[x];
+      std::string_view rel = deprel_name(deprel_base(y.deprel));
+      if (y.upos == UPos::kVERB || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "xcomp" ||
+          rel == "parataxis" || rel == "root")
+        return x;
+      x = y.head;
+    }
+    return -1;
+  }
+
+  // With a tree: token t lies in a clause that depends on the clause of
+  // token h ("X told lawmakers [that the request to the Ukrainian president
+  // was improper]"): what the sentence goes on to say, not who X is. Without
+  // a tree: false.
+  bool in_later_clause(uint32_t t, uint32_t h) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size() || h >= doc_.syntax.size()) return false;
+    const int ct = clause_of(t), ch = clause_of(h);
+    if (ct < 0 || ch < 0 || ct == ch) return false;
+    // ct must lie below ch.
+    for (int k = 0, x = doc_.syntax[ct].head; k < 16 && x >= 0; ++k, x = doc_.syntax[x].head)
+      if (x == ch) return true;
+    return false;
+  }
+
+  // With a tree: token t or a noun it modifies on the way up to its clause
+  // is introduced by "from" ("people arriving from the Indian
+  // subcontinent"): where someone comes from.
+  bool from_phrase(uint32_t t) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return false;
+    const int c = clause_of(t);
+    for (int k = 0, x = static_cast<int>(t); k < 8 && x >= 0 && x != c; ++k, x = doc_.syntax[x].head) {
+      const uint32_t lo = x >= 6 ? static_cast<uint32_t>(x) - 6 : 0;
+      for (uint32_t q = lo; q < static_cast<uint32_t>(x); ++q)
+        if (doc_.syntax[q].head == x && deprel_name(deprel_base(doc_.syntax[q].deprel)) == "case" && fw(q) == "from")
+          return true;
+    }
+    return false;
+  }
+
   // With a tree: token t heads a subject or object ("officials said
   // *Poland* would send jets"); without one, every token counts.
   bool core_argument(uint32_t t) const {
@@ -2227,17 +2289,22 @@ class Matcher {
 
   // Whether bare role mention i takes state ctx: it is the story's own role
   // noun, and no other state is named before it in its sentence nearer than
-  // ctx, nor after it as a subject or object ("Officials said Poland would
-  // send jets": whose officials is open). A state named after it only as a
-  // modifier ("Vindman told lawmakers that the request to the Ukrainian
-  // president ...", "rebels attacked villages near the Cameroon border") is
-  // what the sentence goes on to describe, not whose the role is; a state
-  // the sentence places the role in was handled before (placed_role).
+  // ctx, nor after it in its own clause ("rulers won in Botswana", "Luca
+  // Zaia, governor of Veneto, one of Italy's regions") or as a subject or
+  // object ("Officials said Poland would send jets": whose officials is
+  // open). A state named after it only as a modifier inside a clause its
+  // clause governs ("Vindman told lawmakers that the request to the
+  // Ukrainian president was improper") is what the sentence goes on to say,
+  // not whose the role is.
   bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
     if (ctx == context_country_ && sent_to_context_state(i)) return false;
     const uint32_t sent = meta_[i].sentence;
+    // Refugees come from elsewhere: any other state in the sentence may be
+    // theirs ("the first refugees to arrive at Dadaab, driven from Somalia").
+    bool refugees = false;
+    for (const auto& r : m.actor.sectors) refugees = refugees || r == "REF";
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
     // Mentions are in text order here: the sentence's are around i.
@@ -2251,7 +2318,9 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
-      if (o.actor.code.compare(0, 3, ctx) != 0 && (o.token_end <= m.token_begin || core_argument(o.head)))
+      if (o.actor.code.compare(0, 3, ctx) != 0 &&
+          (o.token_end <= m.token_begin || core_argument(o.head) || !in_later_clause(o.head, m.head) ||
+           refugees || from_phrase(o.head)))
         other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }

@@ -183,5 +183,30 @@ TEST(CoderActors, PeopleEverywhereAreNoStatesPeople) {
   EXPECT_EQ(turkish, 1);
 }
 
+TEST(CoderActors, NameInAppositionWithASpokespersonForABody) {
+  NEED_MODELS();
+  const std::string t =
+      "Refugee camp to close\n\n"
+      "Mara Quist, a spokeswoman for the U.N. refugee agency, said the camp would close. "
+      "Quist said the agency regretted the decision.";
+  Document d = code_text(t);
+  EXPECT_EQ(code_of(d, "Mara Quist").substr(0, 6), "IGOUNO");
+  EXPECT_EQ(code_of(d, "Quist").substr(0, 6), "IGOUNO");
+  // "an adviser to the Chinese American Museum": the adjective is part of
+  // the museum's name, not a state.
+  Document e = code_text("Tao Lin, an adviser to the Chinese American Museum, said the show would open.");
+  EXPECT_NE(code_of(e, "Tao Lin").substr(0, 3), "CHN");
+}
+
+TEST(CoderActors, RefugeesAndArrivalsKeepTheirOrigin) {
+  NEED_MODELS();
+  const std::string t =
+      "Kenya to close refugee camp\n\n"
+      "Kenya's government said Nairobi would close the camp. Kenyan officials said the camp was a risk. "
+      "Refugees who arrived at the camp were driven from Somalia by war.";
+  Document d = code_text(t);
+  EXPECT_NE(code_of(d, "Refugees"), "KENREF");
+}
+
 }  // namespace
 }  // namespace dyad
