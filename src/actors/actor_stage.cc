@@ -2314,7 +2314,20 @@ class Matcher {
     for (size_t k = lo_k; k < hi_k; ++k) {
       if (k == i) continue;
       const ActorMention& o = doc_.mentions[k];
-      if (!o.actor.org.empty() && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3) return false;
+      // (A party of the story's own state, "Democratic lawmakers grilled
+      // Lt. Col. X", is no other owner; an armed group or movement is: "16
+      // al-Shabab militants, including key leaders".)
+      bool own_party = o.actor.code.compare(0, 3, ctx) == 0;
+      if (own_party) {
+        bool pty = false;
+        for (const auto& r : o.actor.sectors) {
+          if (r == "PTY" || r == "LEG") pty = true;
+          if (r == "REB" || r == "INS" || r == "SEP" || r == "UAF" || r == "RAD") own_party = false;
+        }
+        own_party = own_party && pty;
+      }
+      if (!o.actor.org.empty() && !own_party && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3)
+        return false;
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;

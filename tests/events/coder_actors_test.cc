@@ -208,5 +208,22 @@ TEST(CoderActors, RefugeesAndArrivalsKeepTheirOrigin) {
   EXPECT_NE(code_of(d, "Refugees"), "KENREF");
 }
 
+TEST(CoderActors, OwnStatesPartyBeforeABareRoleIsNoOtherOwner) {
+  NEED_MODELS();
+  const std::string t =
+      "Impeachment hearing in Washington\n\n"
+      "President Donald Trump said the White House would not cooperate. The U.S. House voted on Friday. "
+      "Democratic lawmakers questioned Lt. Col. Ana Brandt about the call.";
+  Document d = pipetest::code_text(t, "2019-11-20");
+  EXPECT_EQ(code_of(d, "Lt. Col. Ana Brandt"), "USAMIL");
+  // An armed group of the story's state is another owner.
+  const std::string u =
+      "Somalia says strike killed militants\n\n"
+      "Somalia's government said Mogadishu would press the offensive. Somali officials said troops advanced. "
+      "The strike killed 16 al-Shabab militants, including key leaders.";
+  Document e = code_text(u);
+  EXPECT_NE(code_of(e, "leaders"), "SOMGOV");
+}
+
 }  // namespace
 }  // namespace dyad
