@@ -225,5 +225,16 @@ TEST(CoderActors, OwnStatesPartyBeforeABareRoleIsNoOtherOwner) {
   EXPECT_NE(code_of(e, "leaders"), "SOMGOV");
 }
 
+TEST(CoderActors, GulfLeadersByDate) {
+  NEED_MODELS();
+  Document d = pipetest::code_text("Sheikh Khalid bin Ahmed Al Khalifa met the envoy in Manama.", "2015-03-01");
+  EXPECT_EQ(code_of(d, "Sheikh Khalid bin Ahmed Al Khalifa"), "BHRGOV");
+  // Out of office: an elite of his state, not its government.
+  Document e = pipetest::code_text("Sheikh Khalid bin Ahmed Al Khalifa met the envoy in Manama.", "2021-03-01");
+  EXPECT_EQ(code_of(e, "Sheikh Khalid bin Ahmed Al Khalifa"), "BHRELI");
+  Document f = pipetest::code_text("Abdullatif al-Zayani visited Riyadh.", "2015-03-01");
+  EXPECT_EQ(code_of(f, "Abdullatif al-Zayani"), "IGOGCC");
+}
+
 }  // namespace
 }  // namespace dyad
