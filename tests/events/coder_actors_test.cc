@@ -236,5 +236,28 @@ TEST(CoderActors, GulfLeadersByDate) {
   EXPECT_EQ(code_of(f, "Abdullatif al-Zayani"), "IGOGCC");
 }
 
+TEST(CoderActors, BritishOppositionFrontBench) {
+  NEED_MODELS();
+  const std::string t =
+      "Britain votes in December\n\n"
+      "Britain's prime minister said London would leave the EU. British voters will decide. "
+      "The shadow justice secretary accused the government of lying.";
+  Document d = pipetest::code_text(t, "2019-11-20");
+  EXPECT_EQ(code_of(d, "shadow justice secretary"), "GBROPP");
+  EXPECT_NE(pipetest::find(d, "GBROPP", "GBRGOV", "11"), nullptr) << pipetest::describe(d);
+  // The minister himself is the government.
+  const std::string u =
+      "Britain votes in December\n\n"
+      "Britain's prime minister said London would leave the EU. British voters will decide. "
+      "The justice secretary accused the opposition of lying.";
+  Document e = pipetest::code_text(u, "2019-11-20");
+  EXPECT_EQ(code_of(e, "secretary"), "GBRGOV");
+  // Opposition leaders by date.
+  Document f = pipetest::code_text("Jeremy Corbyn criticized the prime minister.", "2019-11-20");
+  EXPECT_EQ(code_of(f, "Jeremy Corbyn"), "GBROPP");
+  Document g = pipetest::code_text("Jeremy Corbyn criticized the prime minister.", "2022-11-20");
+  EXPECT_EQ(code_of(g, "Jeremy Corbyn"), "GBRLEG");
+}
+
 }  // namespace
 }  // namespace dyad
