@@ -259,5 +259,16 @@ TEST(CoderActors, BritishOppositionFrontBench) {
   EXPECT_EQ(code_of(g, "Jeremy Corbyn"), "GBRLEG");
 }
 
+TEST(CoderActors, UnitedStatesFederalAgencies) {
+  NEED_MODELS();
+  Document d = code_text("The Centers for Disease Control and Prevention criticized the detention centers.");
+  EXPECT_EQ(code_of(d, "Centers for Disease Control and Prevention"), "USAHLH");
+  Document e = code_text("The Federal Trade Commission sued the company.");
+  EXPECT_EQ(code_of(e, "Federal Trade Commission"), "USAGOV");
+  // Lower-case words are no agency's name.
+  Document f = code_text("Better disease control helped the villagers.");
+  for (const auto& m : f.mentions) EXPECT_NE(m.actor.code, "USAHLH");
+}
+
 }  // namespace
 }  // namespace dyad
