@@ -257,6 +257,9 @@ TEST(CoderActors, BritishOppositionFrontBench) {
   EXPECT_EQ(code_of(f, "Jeremy Corbyn"), "GBROPP");
   Document g = pipetest::code_text("Jeremy Corbyn criticized the prime minister.", "2022-11-20");
   EXPECT_EQ(code_of(g, "Jeremy Corbyn"), "GBRLEG");
+  Document h = pipetest::code_text("Keir Starmer and Nick Clegg spoke on Monday.", "2019-11-20");
+  EXPECT_EQ(code_of(h, "Keir Starmer"), "GBROPP");   // shadow Brexit secretary
+  EXPECT_EQ(code_of(h, "Nick Clegg"), "MNCUSAMET");  // Facebook's head of global affairs
 }
 
 TEST(CoderActors, UnitedStatesFederalAgencies) {
