@@ -273,5 +273,32 @@ TEST(CoderActors, UnitedStatesFederalAgencies) {
   for (const auto& m : f.mentions) EXPECT_NE(m.actor.code, "USAHLH");
 }
 
+TEST(CoderActors, SubjectSetOffByAParticiplePhrase) {
+  NEED_MODELS();
+  // The parser reads "founded", "based", "headquartered" as the main verb
+  // or takes the noun into its clause; the real verb keeps the noun.
+  Document d = code_text("Amnesty International, founded in 1961, accused Egypt of torture.");
+  EXPECT_NE(pipetest::find(d, "NGOHRIAMN", "EGY", "112"), nullptr) << pipetest::describe(d);
+  Document e = code_text("The Alliance of Democracies, based in Copenhagen, criticized Beijing on Monday.");
+  EXPECT_NE(pipetest::find(e, "NGO", "CHNGOV", "11"), nullptr) << pipetest::describe(e);
+  Document f = code_text("The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing.");
+  EXPECT_NE(pipetest::find(f, "CHNGOV", "NGO", "163"), nullptr) << pipetest::describe(f);
+  // A participle with an object of its own is a clause of its own: no
+  // subject is lent ("Egypt, having arrested the activists, ...").
+  Document g = code_text("Chile, having expelled the diplomats, denied any wrongdoing.");
+  EXPECT_EQ(pipetest::find(g, "CHL", "CHL", "0"), nullptr) << pipetest::describe(g);
+}
+
+TEST(CoderActors, NonGovernmentalOrganisations) {
+  NEED_MODELS();
+  Document d = code_text("Freedom House criticized the election in Belarus.");
+  EXPECT_EQ(code_of(d, "Freedom House"), "NGO");
+  Document e = code_text("Fact-checkers accused the party of misleading voters.");
+  EXPECT_EQ(code_of(e, "Fact-checkers"), "NGO");
+  // A house that is free, lower case, is no organisation.
+  Document f = code_text("The family bought a free house in Minsk.");
+  for (const auto& m : f.mentions) EXPECT_NE(m.actor.code, "NGO");
+}
+
 }  // namespace
 }  // namespace dyad
