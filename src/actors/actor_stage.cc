@@ -567,6 +567,13 @@ class Matcher {
               accept = false;
               break;
             }
+            // "chief executive of the London-based website Full Fact": a
+            // place that is "-based" modifies the noun after it.
+            if (via_of && U.end + 1 < sent_end_ && tok_is(U.end, "-") && tok_is(U.end + 1, "based")) {
+              ch.org_officer = true;
+              accept = false;
+              break;
+            }
             // "the director general of the Pakistani military's media
             // wing", "the chief of the Turkish police": an adjective after
             // "of" that goes on into a role noun modifies that noun; the

@@ -295,6 +295,16 @@ TEST(CoderActors, NonGovernmentalOrganisations) {
   EXPECT_EQ(code_of(d, "Freedom House"), "NGO");
   Document e = code_text("Fact-checkers accused the party of misleading voters.");
   EXPECT_EQ(code_of(e, "Fact-checkers"), "NGO");
+  // A national fact-checker carries its state (CAMEO: NGO attached to a
+  // country where it matters).
+  Document g = code_text("Full Fact accused the party of misleading voters.");
+  EXPECT_EQ(code_of(g, "Full Fact"), "GBRNGO");
+  // "of the London-based ...": the place modifies what follows; the
+  // officer is no official of Britain.
+  Document h = code_text("The chief executive of the London-based charity Full Fact criticized the party.");
+  for (const auto& m : h.mentions)
+    if (h.tokens_text(m.token_begin, m.token_end).find("chief") != std::string_view::npos)
+      EXPECT_NE(m.actor.code.substr(0, 3), "GBR") << m.actor.code;
   // A house that is free, lower case, is no organisation.
   Document f = code_text("The family bought a free house in Minsk.");
   for (const auto& m : f.mentions) EXPECT_NE(m.actor.code, "NGO");
