@@ -1375,7 +1375,10 @@ class Matcher {
       else
         break;
     }
-    if (j >= sent_end_ || !it_verb(fw(j))) return;
+    if (j >= sent_end_ || !it_verb(fw(j))) {
+      resolve_reported_it(i);
+      return;
+    }
     int found = -1;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
@@ -1393,6 +1396,55 @@ class Matcher {
     }
     if (found < 0) return;
     push_pronoun(i, found, "pronoun:it", 0.65f);
+  }
+
+  // "Beijing has hinted that it could retaliate", "North Korea said it
+  // carried out a test", "Mauritius, which argues it was forced to ...": an
+  // "it" that opens the content clause of a reporting verb whose subject is
+  // an institution named right before the verb (auxiliaries, "which" and
+  // "that" aside) stands for that institution: news reports a body's own
+  // acts in its words. Not an expletive or copular "it" ("Moscow said it was
+  // unclear whether ...", "... it is time to ...") when the tree tells.
+  static bool reported_it_verb(std::string_view w) {
+    static const char* kVerbs[] = {"said", "says", "announced", "announces", "stated", "states", "hinted",
+                                   "hints", "argued", "argues", "insisted", "insists", "claimed", "claims",
+                                   "warned", "warns", "added", "confirmed", "confirms", "declared",
+                                   "declares", "maintained", "maintains", "indicated", "indicates",
+                                   "signaled", "signalled", "promised", "pledged", "vowed", "threatened"};
+    for (const char* v : kVerbs)
+      if (w == v) return true;
+    return false;
+  }
+
+  void resolve_reported_it(uint32_t i) {
+    if (doc_.syntax.size() == doc_.tokens.size()) {
+      const TokenSyntax& x = doc_.syntax[i];
+      std::string_view rel = deprel_name(x.deprel);
+      if (rel == "expl" || rel.rfind("nsubj", 0) != 0 || x.head < 0) return;
+      const UPos hp = doc_.syntax[x.head].upos;
+      if (hp == UPos::kADJ || hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return;
+    }
+    int64_t p = static_cast<int64_t>(i) - 1;
+    if (p > sent_begin_ && fw(p) == "that") --p;
+    if (p <= sent_begin_ || !reported_it_verb(fw(p))) return;
+    --p;
+    while (p > sent_begin_ && (fw(p) == "has" || fw(p) == "had" || fw(p) == "have" || fw(p) == "also" ||
+                               fw(p) == "again" || fw(p) == "previously" || fw(p) == "repeatedly"))
+      --p;
+    if (p > sent_begin_ && (fw(p) == "which" || fw(p) == "that")) {
+      --p;
+      if (p > sent_begin_ && fw(p) == ",") --p;
+    }
+    // The mention ending at p must be an institution of this sentence.
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (mt.sentence != sentence_) break;
+      const ActorMention& m = doc_.mentions[k];
+      if (m.token_end != static_cast<uint32_t>(p) + 1) continue;
+      if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty()) return;
+      push_pronoun(i, k, "pronoun:it", 0.65f);
+      return;
+    }
   }
 
   // "the ministry": the last mention in the three sentences before headed by
