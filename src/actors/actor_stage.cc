@@ -435,7 +435,8 @@ class Matcher {
       // only the title licenses, after a nationality that is not the listed
       // person's state, is a namesake (here Alain Richard, a Frenchman).
       if (eligible && !introduced_[en.ref] &&
-          (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) && other_state_in_chain(ch, en.ref))
+          (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) &&
+          other_state_in_chain(ch, en.ref))
         eligible = false;
       if (!eligible) continue;
       // Named in full earlier in the story beats an alias of someone else
@@ -1954,11 +1955,11 @@ class Matcher {
 
   // "the director general of the Pakistani military", "the chief of the
   // Turkish police", "a spokesman of the Russian Defense Ministry": a post
-  // (title or weak role noun) with no state of its own, followed by "of [the]" and a body that has
-  // one (a state or organisation with a role noun), is an officer of that
-  // body and takes its code, as CAMEO codes officials by their institution
-  // (so the president of a senate is LEG, not GOV). Former officers are
-  // left to the ELI rule.
+  // (title or weak role noun) with no state of its own, followed by "of
+  // [the]" and a body that has one (a state or organisation with a role
+  // noun), is an officer of that body and takes its code, as CAMEO codes
+  // officials by their institution (so the president of a senate is LEG,
+  // not GOV). Former officers are left to the ELI rule.
   void officer_of() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       ActorMention& m = doc_.mentions[i];

@@ -314,7 +314,8 @@ TEST(CoderActors, ItOpeningABodysReportedWords) {
   NEED_MODELS();
   Document d = code_text("North Korea said it carried out a test at the launching site.");
   EXPECT_NE(pipetest::find(d, "PRK", "", "15"), nullptr) << pipetest::describe(d);
-  Document e = code_text("Mauritius, which argues it was illegally forced to give up the islands, welcomed the ruling.");
+  Document e =
+      code_text("Mauritius, which argues it was illegally forced to give up the islands, welcomed the ruling.");
   EXPECT_EQ(code_of(e, "it"), "MUS");
   // An expletive or copular "it" stands for nothing.
   Document f = code_text("Moscow said it was unclear whether the talks would resume.");
