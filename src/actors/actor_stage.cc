@@ -187,6 +187,7 @@ class Matcher {
     appositive_states(sents);
     spoken_for();
     officer_of();
+    member_states();
     europe_as_union();
     counted_people();
     if (opts_.use_context) apply_context();
@@ -1945,6 +1946,41 @@ class Matcher {
     for (uint32_t e : units[v + 1].entries)
       if (lex_.entry(e).kind == EntryKind::kAgent) return true;
     return false;
+  }
+
+  // "EU member states", "NATO members", "ASEAN countries": the states of a
+  // regional organisation are governments of its region (CAMEO region code
+  // + GOV: EURGOV, WSTGOV, SEAGOV), not the organisation itself, which acts
+  // through its own bodies. Only organisations whose code carries a CAMEO
+  // region (IGOEUREEC, IGOWSTNAT, IGOSEAASN, IGOAFRAFU, IGOMEAARL); the
+  // mention grows over the noun.
+  void member_states() {
+    static const char* const kRegions[] = {"EUR", "WST", "SEA", "AFR", "MEA", "PGS", "ASA", "LAM",
+                                           "SAM", "NMR", "BLK", "CAU", "CAS", "EEU", "CEU", "SAS",
+                                           "WAF", "EAF", "NAF", "SAF", "CRB", "SCN", "MDT"};
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      const int e = meta_[i].actor_entry;
+      if (e < 0 || lex_.entry(e).kind != EntryKind::kOrg || meta_[i].agent >= 0 || meta_[i].person >= 0) continue;
+      const std::string& c = m.actor.code;
+      if (c.size() < 9 || c.compare(0, 3, "IGO") != 0 || m.token_end >= doc_.tokens.size()) continue;
+      bool region = false;
+      for (const char* r : kRegions) region = region || c.compare(3, 3, r) == 0;
+      if (!region) continue;
+      uint32_t t = m.token_end;
+      if (fw(t) == "member" && t + 1 < doc_.tokens.size()) ++t;
+      else if (fw(t) == "member" || fw(t) == "-") continue;
+      const std::string_view w = fw(t);
+      if (w != "states" && w != "countries" && w != "nations" && w != "governments" && w != "members") continue;
+      if (t + 1 < doc_.tokens.size() && fw(t + 1) == "'s") continue;
+      // Not when the noun goes on ("EU member states' ministers" aside, "EU
+      // countries' leaders"): a later mention would own those words.
+      if (i + 1 < doc_.mentions.size() && doc_.mentions[i + 1].token_begin <= t) continue;
+      m.actor = lex_.make_actor(c.substr(3, 3) + "GOV");
+      m.token_end = t + 1;
+      m.head = t;
+      m.entry += "+members";
+    }
   }
 
   bool unit_is_agent(const Unit& u) const {

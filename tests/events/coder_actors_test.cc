@@ -325,5 +325,19 @@ TEST(CoderActors, ItOpeningABodysReportedWords) {
   EXPECT_EQ(code_of(g, "it"), "(none)");
 }
 
+TEST(CoderActors, MemberStatesOfARegionalOrganisation) {
+  NEED_MODELS();
+  Document d = code_text("EU member states criticized Turkey over the drilling.");
+  EXPECT_NE(pipetest::find(d, "EURGOV", "TUR", "11"), nullptr) << pipetest::describe(d);
+  Document e = code_text("NATO members condemned the missile test.");
+  EXPECT_EQ(code_of(e, "NATO members"), "WSTGOV");
+  // The organisation's own officials stay the organisation; a global body
+  // has no region to give its members.
+  Document f = code_text("EU leaders criticized Turkey over the drilling.");
+  EXPECT_EQ(code_of(f, "EU leaders"), "IGOEUREEC");
+  Document g = code_text("UN member states criticized Turkey over the drilling.");
+  for (const auto& m : g.mentions) EXPECT_NE(m.actor.code.substr(3), "GOV") << m.actor.code;
+}
+
 }  // namespace
 }  // namespace dyad
