@@ -483,7 +483,7 @@ class Matcher {
     return r;
   }
 
-  void compose(const std::vector<Unit>& units) {
+  void compose(std::vector<Unit>& units) {
     size_t u = 0;
     uint32_t pron_from = sent_begin_;
     while (u < units.size()) {
@@ -602,11 +602,49 @@ class Matcher {
         if (r != Role::kSkip && r != Role::kFormer && r != Role::kHonorific) ch.core_end = U.end;
       }
       if (v == u) ++v;  // a unit that cannot start a chain
+      const size_t before = doc_.mentions.size();
       finish_chain(ch, units);
+      if (doc_.mentions.size() == before + 1) name_after_title(units, v);
       pron_from = ch.end;
       u = v;
     }
     resolve_pronouns(pron_from, sent_end_);
+  }
+
+  // "Bolivia's ambassador to the United Nations, Maria Quispe, said": an
+  // unknown name of two to four capitalised words set off by commas right
+  // after a title mention with a state or organisation (and what the title
+  // is "to", "for", "of" or "at") is that title's holder. The name is added
+  // as a surname unit of its own right after the title's chain, so that it
+  // and its later mentions ("Quispe said") take the title's code, as "Ana
+  // Ruiz, Chile's foreign minister" does the other way round.
+  void name_after_title(std::vector<Unit>& units, size_t v) {
+    const size_t mi = doc_.mentions.size() - 1;
+    const ActorMention& m = doc_.mentions[mi];
+    const Meta& mt = meta_[mi];
+    if (mt.title < 0 || mt.person >= 0 || mt.dyn >= 0) return;
+    if (m.actor.country.empty() && m.actor.org.empty()) return;
+    uint32_t t = m.token_end;
+    // "to the United Nations", "of the presidential guard": words the
+    // lexicon covers, and small words, up to the comma.
+    if (t < sent_end_ && (tok_is(t, "to") || tok_is(t, "for") || tok_is(t, "of") || tok_is(t, "at"))) {
+      ++t;
+      while (t < sent_end_ && t < m.token_end + 8 && !tok_is(t, ",") && (tok_is(t, "the") || covered(units, t))) ++t;
+    }
+    if (t + 3 >= sent_end_ || !tok_is(t, ",")) return;
+    const uint32_t b = t + 1;
+    uint32_t e = b;
+    while (e < sent_end_ && e - b < 4 && is_name_token(e) && !covered(units, e)) ++e;
+    if (e - b < 2 || e >= sent_end_ || !tok_is(e, ",")) return;
+    Unit n;
+    n.begin = b;
+    n.end = e;
+    n.dyn = static_cast<int>(dyn_first_.size());
+    dyn_first_.push_back(static_cast<int>(mi));
+    dyn_names_[std::string(fw(e - 1))] = n.dyn;
+    size_t at = v;
+    while (at < units.size() && units[at].begin < b) ++at;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(at), std::move(n));
   }
 
   static void append_roles(std::string& code, const std::string& sectors) {

@@ -339,5 +339,22 @@ TEST(CoderActors, MemberStatesOfARegionalOrganisation) {
   for (const auto& m : g.mentions) EXPECT_NE(m.actor.code.substr(3), "GOV") << m.actor.code;
 }
 
+TEST(CoderActors, NameInAppositionAfterATitle) {
+  NEED_MODELS();
+  const std::string t =
+      "Vote at the UN\n\n"
+      "Bolivia's ambassador to the United Nations, Maria Quispe, rejected the claim. "
+      "Quispe later accused Chile of lying.";
+  Document d = code_text(t);
+  EXPECT_EQ(code_of(d, "Maria Quispe"), "BOLGOV");
+  EXPECT_NE(pipetest::find(d, "BOLGOV", "CHL", "11"), nullptr) << pipetest::describe(d);
+  // A title with no state or organisation lends nothing; nor does a list
+  // of places after a comma.
+  Document e = code_text("The ambassador, Maria Quispe, rejected the claim.");
+  EXPECT_EQ(code_of(e, "Maria Quispe"), "(none)");
+  Document f = code_text("Chile's ambassador visited Lima, Cusco and Arequipa on Monday.");
+  for (const auto& m : f.mentions) EXPECT_NE(f.tokens_text(m.token_begin, m.token_end), "Cusco");
+}
+
 }  // namespace
 }  // namespace dyad
