@@ -331,6 +331,49 @@ std::vector<int> Arguments::inherited_patient(int v) const {
   return subjects(gov);
 }
 
+// "Amnesty International, founded in 1961, accused Egypt ...", "The
+// Alliance, based in Copenhagen, criticized Beijing", "The group,
+// headquartered in London, was sanctioned by Beijing": a participle phrase
+// set off by commas right after the subject noun is a reduced relative
+// clause on it, but the parser often reads the participle as the main verb
+// (with the noun as its subject or compound, and the real verb as its
+// conjunct) or as an adverbial clause that took the noun with it. The real
+// verb v then has no subject of its own; this returns the noun the
+// participle phrase was set off from, or -1. The participle has no object
+// (it is passive in sense), and a comma separates the noun from it and it
+// from v. (The parse cannot be repaired in the events stage, so the
+// argument finder reads through it.)
+int Arguments::appositive_participle_subject(int v) const {
+  const Rels& R = rels();
+  if (v < 0 || tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return -1;
+  auto participle_with_noun = [&](int p) -> int {
+    if (p < 0 || p >= v || tree_.upos(p) != UPos::kVERB) return -1;
+    if (tree_.xpos(p) != "VBN" && tree_.xpos(p) != "VBD") return -1;
+    if (tree_.first_kid(p, R.obj) >= 0 || tree_.first_kid(p, R.aux) >= 0) return -1;
+    // The comma right before the participle, and one between it and v.
+    if (p < 2 || tree_.lemma(p - 1) != ",") return -1;
+    bool comma_after = false;
+    for (int k = p + 1; k < v; ++k) comma_after = comma_after || tree_.lemma(k) == ",";
+    if (!comma_after) return -1;
+    // The noun before the first comma: the participle's subject or compound.
+    for (int c : tree_.children(p)) {
+      if (c >= p - 1) continue;
+      const DepRel rc = tree_.rel(c);
+      if (rc != R.nsubj && rc != R.nsubj_pass && rc != R.compound) continue;
+      if (tree_.upos(c) != UPos::kNOUN && tree_.upos(c) != UPos::kPROPN) continue;
+      return c;
+    }
+    return -1;
+  };
+  // The participle read as the main verb, v its conjunct.
+  if (tree_.rel(v) == R.conj) return participle_with_noun(tree_.head(v));
+  // The participle read as an adverbial clause of v.
+  for (int c : tree_.children(v))
+    if (c < v && tree_.rel(c) == R.advcl)
+      if (int n = participle_with_noun(c); n >= 0) return n;
+  return -1;
+}
+
 std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   std::vector<int> out;
   if (v < 0 || depth > 8) return out;
@@ -461,6 +504,11 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
+  if (out.empty() && !tree_.is_passive(v))
+    if (int a = appositive_participle_subject(v); a >= 0) {
+      append_conj(tree_, a, &out);
+      return out;
+    }
   if (out.empty()) out = fronted_subject(v);
   if (out.empty()) out = stranded_subject(v);
   if (!out.empty() || h < 0) return out;
@@ -766,6 +814,9 @@ std::vector<int> Arguments::objects(int v) const {
     // detained by police, ...").
     if (out.empty())
       for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
+    // "The group, headquartered in London, was sanctioned by Beijing".
+    if (out.empty())
+      if (int a = appositive_participle_subject(v); a >= 0) append_conj(tree_, a, &out);
     if (out.empty()) out = inherited_patient(v);
     return out;
   }
