@@ -2691,6 +2691,10 @@ class Matcher {
   // Afghanistan", "soldiers were withdrawn from Mali").
   bool origin_of_agent(uint32_t dep, const ActorMention& a) const {
     if (!nmod_case(dep, "from") || !a.actor.country.empty() || !a.actor.org.empty()) return false;
+    // "met with strong opposition from Riyadh", "drew opposition from
+    // Berlin": a bare "opposition" with "from" is the act of opposing, sent
+    // by the state, not that state's opposition parties (48-critverbs.txt).
+    if (fw(a.head) == "opposition") return false;
     bool mil = false;
     for (const auto& s : a.actor.sectors)
       if (s == "MIL") mil = true;
