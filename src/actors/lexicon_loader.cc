@@ -1,9 +1,11 @@
 // Reads data/actors/*.txt (format: data/actors/README.md) into an ActorLexicon.
 // Every error names file:line, so a user editing a lexicon finds the culprit.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "actors/lexicon.h"
 #include "dyad/text.h"
@@ -463,6 +465,17 @@ void ActorLexicon::finish() {
   for (const auto& p : people_)
     if (p.fallback == "---")
       throw std::runtime_error(p.where + ": person \"" + p.name + "\" has no `code` or `else` line");
+  // One record per person: a second record would compete with the first for
+  // every mention of the name, so its dated codes could silently lose.
+  std::unordered_map<std::string, const PersonEntry*> seen;
+  for (const auto& p : people_) {
+    std::string key;
+    for (char c : p.name) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, fresh] = seen.emplace(key, &p);
+    if (!fresh)
+      throw std::runtime_error(p.where + ": person \"" + p.name + "\" is already defined at " + it->second->where +
+                               " (add its codes to that record)");
+  }
   build_index();
 }
 

@@ -73,6 +73,8 @@ TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   expect_error("widget foo\n", "1", "unknown record");
   expect_error("country RU\n", "1", "bad ISO");
   expect_error("country RUS\n", "1", "defined twice");
+  expect_error("person Ana Ruiz\n  code RUSGOV 2020-01-01..\nperson ana ruiz\n  code RUSGOV 2010-01-01..2012-01-01\n", "3",
+               "already defined");
 }
 
 TEST(ActorLexicon, MissingDirectoryOrFiles) {
