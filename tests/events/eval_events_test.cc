@@ -2,6 +2,8 @@
 // `dyad eval-events` on the shipped gold sets with a recorded baseline.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -172,7 +174,7 @@ TEST(EvalEventsCli, InlineGoldSentences) {
 TEST(EvalEventsCli, KeyedJsonCorpus) {
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  auto shared = std::filesystem::temp_directory_path() / "dyad_keyed_corpus";
+  auto shared = std::filesystem::temp_directory_path() / ("dyad_keyed_corpus_" + std::to_string(getpid()));
   std::filesystem::create_directories(shared / "data" / "bench");
   const std::string text = "Officials met on Monday. Russia condemned the United States on Monday.";
   std::ofstream(shared / "data" / "bench" / "truth.json")

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace dyad {
@@ -26,7 +27,7 @@ std::string run_cli(const std::string& args, int* rc) {
 TEST(QuotesCli, PrintsQuoteWithSpeaker) {
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  auto path = std::filesystem::temp_directory_path() / "dyad_quotes_cli.txt";
+  auto path = std::filesystem::temp_directory_path() / ("dyad_quotes_cli_" + std::to_string(getpid()) + ".txt");
   {
     std::ofstream f(path);
     f << "Talks stall\n\n\xE2\x80\x9CWe will not sign this agreement,\xE2\x80\x9D the Greek prime minister said on Monday.\n";
@@ -65,7 +66,7 @@ TEST(QuotesCli, PrintsQuoteWithSpeaker) {
 TEST(QuotesCli, PartialQuoteAndNullSpeaker) {
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  auto path = std::filesystem::temp_directory_path() / "dyad_quotes_cli_partial.txt";
+  auto path = std::filesystem::temp_directory_path() / ("dyad_quotes_cli_partial_" + std::to_string(getpid()) + ".txt");
   {
     std::ofstream f(path);
     f << "Drills\n\nThe Chinese defence ministry called the exercises \"a grave provocation\" on Saturday.\n\n"

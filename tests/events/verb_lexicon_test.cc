@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -87,7 +89,7 @@ TEST(VerbLexicon, ErrorsNameFileAndLine) {
 
 TEST(VerbLexicon, DirectoryErrors) {
   EXPECT_THROW(VerbLexicon::load_dir("/nonexistent/verbs"), std::runtime_error);
-  auto dir = std::filesystem::temp_directory_path() / "dyad_verbs_test";
+  auto dir = std::filesystem::temp_directory_path() / ("dyad_verbs_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   { std::ofstream(dir / "a.txt") << "040 meet meet\n"; }
   { std::ofstream(dir / "b.txt") << "# two\n777 bad meet\n"; }
