@@ -180,7 +180,9 @@ class Matcher {
       sent_begin_ = sents[s].first;
       sent_end_ = sents[s].second;
       add_dyn_units(units[s]);
+      const size_t first_mention = doc_.mentions.size();
       compose(units[s]);
+      appositive_states_in_sentence(first_mention);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
@@ -759,6 +761,16 @@ class Matcher {
       m.head = agent_head_token(head_agent, units[head_unit]);
       m.entry = "agent:" + ha.phrase;
       if (ch.actor >= 0) m.entry = entry_name(ch.actor) + "+" + m.entry;
+      // "the court's president", "the ministry's spokesman": a post owned by
+      // a body that was itself linked to an earlier mention is that body's
+      // officer (the chain joins only a named state or organisation to what
+      // it owns, so the owner here is a separate, earlier mention).
+      if (ch.actor < 0 && !ch.former && m.actor.country.empty() && m.actor.org.empty() && (ha.title || ha.weak)) {
+        if (const int o = agent_owner(ch.begin); o >= 0) {
+          m.actor = doc_.mentions[o].actor;
+          m.entry += "+owner:" + m.actor.code;
+        }
+      }
       meta.actor_entry = ch.actor;
       meta.agent = head_agent;
       meta.institution = !ha.title && !ha.plural && !ha.weak && (!m.actor.country.empty() || !m.actor.org.empty());
@@ -908,6 +920,23 @@ class Matcher {
       return;  // modifiers alone
     }
     push(std::move(m), meta);
+  }
+
+  // The mention that owns the post starting at token b through "'s": the
+  // mention just pushed, in this sentence, ending right before the "'s",
+  // when it is a body (an agent mention, not a person) that has a state or
+  // organisation: "the court's" after "the court" was linked to "the U.N.'s
+  // highest court". Returns its index, or -1.
+  int agent_owner(uint32_t b) const {
+    if (b < sent_begin_ + 2 || doc_.mentions.empty()) return -1;
+    if (!tok_is(b - 1, "'s") && !tok_is(b - 1, "\u2019s")) return -1;
+    const int o = static_cast<int>(doc_.mentions.size()) - 1;
+    const ActorMention& m = doc_.mentions[o];
+    const Meta& mt = meta_[o];
+    if (mt.sentence != sentence_ || m.token_end != b - 1 || m.unresolved) return -1;
+    if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0) return -1;
+    if (m.actor.country.empty() && m.actor.org.empty()) return -1;
+    return o;
   }
 
   // Whether the words from t on, up to 8 of them, are title-case words (or
@@ -1263,7 +1292,92 @@ class Matcher {
     return false;
   }
 
+  // ------------------------------------------------------------ reported "it"
+  // Verbs that report what their subject says, thinks or intends, and take
+  // a clause: "North Korea said it ...", "Beijing has hinted that it ...".
+  // ("told" is left out: its object sits between, "Russia told Kyiv it must
+  // leave", and either side may be "it".)
+  static bool reporting_verb(std::string_view w) {
+    static const char* kVerbs[] = {
+        "said", "says", "say", "announced", "announces", "stated", "states", "hinted", "hints", "added",
+        "adds", "argued", "argues", "claimed", "claims", "insisted", "insists", "confirmed", "confirms",
+        "noted", "notes", "indicated", "indicates", "signaled", "signalled", "signals", "declared",
+        "declares", "warned", "warns", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+        "threatened", "threatens", "stressed", "stresses", "maintained", "maintains", "reiterated",
+        "reiterates", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
+        "reported", "reports", "asserted", "asserts", "believes", "believed", "hopes", "hoped"};
+    for (const char* v : kVerbs)
+      if (w == v) return true;
+    return false;
+  }
+
+  // The institution "it" stands for when it opens the clause of a reporting
+  // verb whose subject is that institution: "North Korea said it carried
+  // out a test", "ECOWAS has stated it will maintain trade", "the agency
+  // said in a statement that it chose not to", "Mauritius, which argues it
+  // was forced". The subject must be the mention that ends right before the
+  // verb (auxiliaries and adverbs between), in this sentence, and be a
+  // state, seat, organisation or singular collective; an adjunct between
+  // the verb and "that" may not name an actor ("warned Kyiv that it").
+  // Returns the mention index, or -1. Words alone decide, so mentions are
+  // the same with or without a parse.
+  int reported_it_antecedent(uint32_t i) const {
+    if (i <= sent_begin_) return -1;
+    uint32_t v = i - 1;  // the reporting verb
+    if (fw(v) == "that") {
+      // "said that it", "said on Wednesday that it", "said in a statement that it"
+      bool found = false;
+      for (uint32_t k = v; k > sent_begin_ && v - k < 6;) {
+        --k;
+        const std::string_view w = fw(k);
+        if (reporting_verb(w)) {
+          v = k;
+          found = true;
+          break;
+        }
+        if (w == "," || w == ";" || w == ":" || w == "\"" || w == "\u201c" || w == "\u201d") return -1;
+      }
+      if (!found) return -1;
+    }
+    if (!reporting_verb(fw(v))) return -1;
+    // No actor between the verb and "it": "warned Kyiv that it" is ambiguous.
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const ActorMention& m = doc_.mentions[k];
+      if (meta_[k].sentence != sentence_ || m.token_end <= v) break;
+      if (m.token_begin > v && m.token_begin < i) return -1;
+    }
+    // The subject: back over auxiliaries and adverbs, and a relative "which".
+    static const char* kBetween[] = {"has", "have", "had", "also", "again", "earlier", "previously",
+                                     "repeatedly", "already", "publicly", "now", "later", "recently",
+                                     "officially", "formally", "long", "which", "always", "often"};
+    uint32_t s = v;
+    while (s > sent_begin_) {
+      const std::string_view w = fw(s - 1);
+      bool skip = false;
+      for (const char* b : kBetween) skip = skip || w == b;
+      // ", which argues": the comma before a relative pronoun.
+      if (!skip && w == "," && s < v && fw(s) == "which") skip = true;
+      if (!skip) break;
+      --s;
+    }
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const ActorMention& m = doc_.mentions[k];
+      const Meta& mt = meta_[k];
+      if (mt.sentence != sentence_) break;
+      if (m.token_end > s) continue;
+      if (m.token_end < s) return -1;  // the word before the verb is no actor's
+      if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty() || m.unresolved) return -1;
+      return k;
+    }
+    return -1;
+  }
+
   void resolve_it(uint32_t i) {
+    // "North Korea said it ...": the reporting verb's institutional subject.
+    if (const int k = reported_it_antecedent(i); k >= 0) {
+      push_pronoun(i, k, "pronoun:it", 0.7f);
+      return;
+    }
     // The object of a verb of acting on someone: the nearest institution
     // before it (persons are "him" or "her", not "it").
     if (i > sent_begin_ && it_object_verb(fw(i - 1))) {
@@ -1596,15 +1710,79 @@ class Matcher {
   // with the appositive's role; later mentions of the name copy it through
   // their antecedent (apply_context).
   void appositive_states(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
-    auto is = [&](uint32_t t, uint32_t end, std::string_view w) {
-      return t < end && fw(t) == w;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) appositive_state(i, sents[meta_[i].sentence].second);
+  }
+
+  // The same for the mentions of the sentence just composed (from mention
+  // `first` on), so that the person has the state before later sentences
+  // are read: a bare surname later on ("Robertson said") that is also the
+  // surname of some lexicon person is displaced by the story's own person
+  // only when that person has a state (add_dyn_units), and it copies the
+  // code the first mention has at that moment. The pass after composition
+  // (appositive_states) finds the mentions this one settled and skips them.
+  void appositive_states_in_sentence(size_t first) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) appositive_state(i, sent_end_);
+  }
+
+  // The post in apposition right before the name of mention i: "<post>,
+  // <name>," where the post is a title or a spokesman-like agent (not a
+  // person) with a state or organisation, in the same sentence. Not when the
+  // post is itself an item of a list ("X, the minister, Judge Y, ...") or
+  // the name does not close the apposition with a comma. Returns the post's
+  // mention index, or -1.
+  int post_before_name(size_t i, uint32_t end) const {
+    const ActorMention& m = doc_.mentions[i];
+    const uint32_t t = m.token_begin;
+    if (t < 2 || fw(t - 1) != "," || m.token_end >= end || fw(m.token_end) != ",") return -1;
+    for (size_t k = i; k-- > 0;) {
+      const ActorMention& o = doc_.mentions[k];
+      if (meta_[k].sentence != meta_[i].sentence || o.token_end < t - 1) return -1;
+      if (o.token_end != t - 1) continue;
+      const Meta& mt = meta_[k];
+      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0 || o.unresolved) return -1;
+      const AgentEntry& a = lex_.agent(mt.agent);
+      if (!a.title && !a.weak) return -1;
+      if (o.actor.country.empty() && o.actor.org.empty()) return -1;
+      uint32_t b = o.token_begin;
+      while (b > 0 && (fw(b - 1) == "the" || fw(b - 1) == "'s" || fw(b - 1) == "\u2019s")) {
+        --b;
+        // "The court's president": the owner's words belong to the post too.
+        if (fw(b) != "the") {
+          for (size_t j = k; j-- > 0;)
+            if (doc_.mentions[j].token_end == b) { b = doc_.mentions[j].token_begin; break; }
+        }
+      }
+      if (b > 0 && (fw(b - 1) == "," || fw(b - 1) == "and")) return -1;
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // Mention i, if it is the first mention of a stateless unknown person,
+  // takes the state of the appositive after it (which ends by `end`).
+  void appositive_state(size_t i, uint32_t end) {
+    auto is = [&](uint32_t t, uint32_t e, std::string_view w) {
+      return t < e && fw(t) == w;
     };
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    {
       ActorMention& m = doc_.mentions[i];
       const Meta& mm = meta_[i];
-      if (mm.dyn < 0 || mm.person >= 0 || dyn_first_[mm.dyn] != static_cast<int>(i)) continue;
-      if (!m.actor.country.empty() || !m.actor.org.empty()) continue;
-      const uint32_t end = sents[mm.sentence].second;
+      if (mm.dyn < 0 || mm.person >= 0 || dyn_first_[mm.dyn] != static_cast<int>(i)) return;
+      if (!m.actor.country.empty() || !m.actor.org.empty()) return;
+      // "The court's president, Judge Ana Ruiz, said": the post before the
+      // name is the same person's.
+      if (const int o = post_before_name(i, end); o >= 0) {
+        const Actor& a = doc_.mentions[o].actor;
+        if (!a.org.empty() || m.actor.code.empty() || !roles_only(m.actor.code)) {
+          m.actor = a;
+        } else {
+          std::string code = a.country;
+          append_roles(code, m.actor.code);
+          m.actor = lex_.make_actor(code);
+        }
+        m.entry += "+post:" + m.actor.code;
+        return;
+      }
       uint32_t t = m.token_end;
       std::string country, roles;
       // The appositive, and a second one when the first names no state
@@ -1633,7 +1811,7 @@ class Matcher {
         }
         t = stop;
       }
-      if (country.empty() || roles.empty()) continue;
+      if (country.empty() || roles.empty()) return;
       // The person's own title keeps its role ("Lieutenant General X, the
       // army's spokesman" stays MIL); the appositive lends its state.
       if (!m.actor.code.empty() && roles_only(m.actor.code)) roles = m.actor.code;

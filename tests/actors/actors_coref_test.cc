@@ -1,0 +1,127 @@
+// Actor stage: coreference, who "it", a bare surname or a possessed post
+// stands for (the coref branch). Sentences written for these tests; the
+// matcher alone, on the test tokenizer, with no parse (these links are read
+// from the words, so mentions are the same with or without a tree).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "actors/test_doc.h"
+#include "dyad/actors.h"
+
+namespace dyad {
+namespace {
+
+class ActorCorefTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { lex_ = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors"); }
+
+  static Document run(const std::string& text) {
+    Document d = testing::make_doc(text, "2024-05-01");
+    ActorStage(lex_).run(d);
+    return d;
+  }
+  // The n-th mention (0-based) whose text is `text`.
+  static const ActorMention* find(const Document& d, const std::string& text, int n = 0) {
+    for (const auto& m : d.mentions)
+      if (d.tokens_text(m.token_begin, m.token_end) == text && n-- == 0) return &m;
+    return nullptr;
+  }
+  static std::string antecedent_text(const Document& d, const ActorMention* m) {
+    if (!m || m->antecedent < 0) return "";
+    const ActorMention& a = d.mentions[m->antecedent];
+    return std::string(d.tokens_text(a.token_begin, a.token_end));
+  }
+  static std::string code(const ActorMention* m) { return m ? m->actor.code : "<none>"; }
+  static std::shared_ptr<const ActorLexicon> lex_;
+};
+std::shared_ptr<const ActorLexicon> ActorCorefTest::lex_;
+
+// "it" opening the clause of a reporting verb is the verb's subject, when
+// that subject is a state or body named right before the verb.
+TEST_F(ActorCorefTest, ItAfterAReportingVerbIsItsInstitutionalSubject) {
+  Document d = run("North Korea said it fired a missile.");
+  ASSERT_NE(find(d, "it"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "it")), "North Korea");
+  EXPECT_EQ(code(find(d, "it")), "PRK");
+
+  // An adjunct and "that" between the verb and "it".
+  Document a = run("Chile's foreign ministry said on Monday that it would expel the envoy.");
+  ASSERT_NE(find(a, "it"), nullptr);
+  EXPECT_EQ(antecedent_text(a, find(a, "it")), "Chile's foreign ministry");
+
+  // Auxiliaries between the subject and the verb.
+  Document h = run("Peru has repeatedly insisted it will keep the border open.");
+  ASSERT_NE(find(h, "it"), nullptr);
+  EXPECT_EQ(code(find(h, "it")), "PER");
+
+  // A relative clause on the state.
+  Document r = run("Mauritius, which argues it was forced out, protested.");
+  ASSERT_NE(find(r, "it"), nullptr);
+  EXPECT_EQ(antecedent_text(r, find(r, "it")), "Mauritius");
+}
+
+TEST_F(ActorCorefTest, ItAfterAReportingVerbNearMisses) {
+  // An actor between the verb and "it": either side may be meant.
+  Document w = run("Chile warned Peru that it would act.");
+  EXPECT_EQ(find(w, "it"), nullptr) << antecedent_text(w, find(w, "it"));
+  // "told" has its object in between.
+  Document t = run("Chile told Peru it must leave.");
+  EXPECT_EQ(find(t, "it"), nullptr) << antecedent_text(t, find(t, "it"));
+  // A person says: "it" is not the person.
+  Document p = run("Putin said it was cold.");
+  EXPECT_EQ(find(p, "it"), nullptr) << antecedent_text(p, find(p, "it"));
+  // A plural group is no "it".
+  Document o = run("Chilean officials said it was unclear.");
+  EXPECT_EQ(find(o, "it"), nullptr) << antecedent_text(o, find(o, "it"));
+}
+
+// A person introduced with a stateless title and an appositive that names
+// the state has that state at once, so a later bare surname that some
+// lexicon person also bears is the story's person, with that code.
+TEST_F(ActorCorefTest, SurnameOfAPersonWhoseStateCameFromAnAppositive) {
+  Document d = run(
+      "Gen. Jane Robertson, a spokesperson for the Chilean army, said the ship had left. "
+      "Robertson added that the crew was safe.");
+  const ActorMention* first = find(d, "Gen. Jane Robertson");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(code(first), "CHLMIL");
+  const ActorMention* later = find(d, "Robertson");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(code(later), "CHLMIL");
+  EXPECT_EQ(antecedent_text(d, later), "Gen. Jane Robertson");
+
+  // No appositive state: the surname is not given one.
+  Document n = run("Gen. Jane Robertson said the ship had left. Robertson added that the crew was safe.");
+  const ActorMention* bare = find(n, "Robertson");
+  EXPECT_TRUE(bare == nullptr || bare->actor.country.empty()) << code(bare);
+}
+
+// "the court's president": a post owned by a body linked to an earlier
+// mention is that body's; a name in apposition after the post is the same
+// person.
+TEST_F(ActorCorefTest, PostOwnedByALinkedBodyAndTheNameAfterIt) {
+  Document d = run(
+      "The U.N.'s highest court opened hearings on Monday. "
+      "The court's president, Judge Ana Ruiz, rejected the request.");
+  EXPECT_EQ(code(find(d, "president")), "IGOUNO");
+  EXPECT_EQ(code(find(d, "Judge Ana Ruiz")), "IGOUNO");
+
+  // A possessed noun that is no post of the body ("critics") is not it.
+  Document c = run(
+      "The U.N.'s highest court opened hearings on Monday. "
+      "The court's judges were praised by the court's critics, Judge Ana Ruiz among them.");
+  const ActorMention* r = find(c, "Judge Ana Ruiz");
+  EXPECT_TRUE(r == nullptr || r->actor.org.empty()) << code(r);
+
+  // A post with a state lends it to the name: "Chile's envoy, Ambassador X,".
+  Document s = run("Chile's envoy, Ambassador Ana Ruiz, said the talks had failed.");
+  EXPECT_EQ(code(find(s, "Ambassador Ana Ruiz")), "CHLGOV");
+  // A list of posts and names: no apposition is read.
+  Document l = run("Chile's envoy, the minister, Ambassador Ana Ruiz, and others attended.");
+  const ActorMention* li = find(l, "Ambassador Ana Ruiz");
+  EXPECT_TRUE(li == nullptr || li->actor.country.empty()) << code(li);
+}
+
+}  // namespace
+}  // namespace dyad
