@@ -588,24 +588,33 @@ class Matcher {
   // "Thousands of Armenians", "two Britons", "many Syrians": a counted
   // plural demonym is people of the state, its civilians, not the state.
   void counted_people() {
-    static const char* kCount[] = {"thousands", "hundreds", "millions", "dozens", "tens", "many", "some",
-                                   "several", "few", "scores", "more", "other", "fellow", "two", "three",
-                                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      if (!counted_demonym(i)) continue;
       ActorMention& m = doc_.mentions[i];
-      if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) continue;
-      if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) continue;
-      const std::string& w = doc_.tokens[m.token_begin].norm;
-      if (w.size() < 4 || w.back() != 's' || m.token_begin == 0) continue;
-      uint32_t p = m.token_begin - 1;
-      if (fw(p) == "of" && p > 0) --p;
-      const Token& q = doc_.tokens[p];
-      bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
-      for (const char* c : kCount) counted = counted || fw(p) == c;
-      if (!counted) continue;
       m.actor = lex_.make_actor(m.actor.code + "CVL");
       m.entry += "+counted";
     }
+  }
+
+  // Whether mention i is a counted plural demonym ("thousands of Sudanese",
+  // "two Britons"), before counted_people has recoded it.
+  bool counted_demonym(size_t i) const {
+    static const char* kCount[] = {"thousands", "hundreds", "millions", "dozens", "tens", "many", "some",
+                                   "several", "few", "scores", "more", "other", "fellow", "two", "three",
+                                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
+    const ActorMention& m = doc_.mentions[i];
+    if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) return false;
+    if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) return false;
+    const std::string& w = doc_.tokens[m.token_begin].norm;
+    // "Sudanese", "Chinese", "Swiss": demonyms that are their own plural.
+    const bool own_plural = w.size() > 4 && (w.compare(w.size() - 3, 3, "ese") == 0 || w.compare(w.size() - 4, 4, "wiss") == 0);
+    if (w.size() < 4 || (w.back() != 's' && !own_plural) || m.token_begin == 0) return false;
+    uint32_t p = m.token_begin - 1;
+    if (fw(p) == "of" && p > 0) --p;
+    const Token& q = doc_.tokens[p];
+    bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
+    for (const char* c : kCount) counted = counted || fw(p) == c;
+    return counted;
   }
 
   // The surname opens its chain (no title, country or honorific unit before
@@ -1161,6 +1170,9 @@ class Matcher {
     const Meta& mt = meta_[k];
     const ActorMention& m = doc_.mentions[k];
     if (m.actor.code.empty() || mt.person >= 0 || mt.dyn >= 0) return false;
+    // "Tens of thousands of Sudanese protested. They demanded ...": counted
+    // people of a state (recoded CVL by counted_people) are a group too.
+    if (mt.agent < 0 && counted_demonym(static_cast<size_t>(k))) return true;
     if (mt.agent >= 0) {
       if (lex_.agent(mt.agent).plural) return true;
       // Listed plural phrases ("security forces", "armed men") are not
@@ -1252,6 +1264,12 @@ class Matcher {
       if (joined && saw_and) return;
     }
     push_pronoun(i, first, "pronoun:they", 0.6f);
+    // The group is the state's people, not the state (counted_people
+    // recodes the antecedent itself only after composition).
+    if (counted_demonym(static_cast<size_t>(first))) {
+      ActorMention& p = doc_.mentions.back();
+      p.actor = lex_.make_actor(p.actor.code + "CVL");
+    }
   }
 
   // ------------------------------------------------------------ "it"

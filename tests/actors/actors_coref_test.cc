@@ -123,5 +123,26 @@ TEST_F(ActorCorefTest, PostOwnedByALinkedBodyAndTheNameAfterIt) {
   EXPECT_TRUE(li == nullptr || li->actor.country.empty()) << code(li);
 }
 
+// Counted people of a state ("thousands of Sudanese", "two Britons") are a
+// group a narrative "they" may stand for: the state's civilians (CVL), as
+// counted_people codes the antecedent itself.
+TEST_F(ActorCorefTest, TheyForCountedPeopleOfAState) {
+  Document d = run("Tens of thousands of Sudanese began protesting last year. They demanded reforms.");
+  ASSERT_NE(find(d, "They"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "They")), "Sudanese");
+  EXPECT_EQ(code(find(d, "They")), "SDNCVL");
+  EXPECT_EQ(code(find(d, "Sudanese")), "SDNCVL");
+  Document b = run("Two Britons were detained in Iran. They were freed on Monday.");
+  EXPECT_EQ(code(find(b, "They")), "GBRCVL");
+
+  // A state named alone is "it", not "they".
+  Document s = run("Sudan closed its border. They said nothing.");
+  EXPECT_EQ(find(s, "They"), nullptr) << antecedent_text(s, find(s, "They"));
+  // A demonym that is not counted is no group of people here.
+  Document n = run("Sudanese officials met the envoy. They said nothing.");
+  const ActorMention* t = find(n, "They");
+  EXPECT_TRUE(t == nullptr || t->actor.code != "SDNCVL") << code(t);
+}
+
 }  // namespace
 }  // namespace dyad
