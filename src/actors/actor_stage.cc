@@ -606,10 +606,18 @@ class Matcher {
     if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) return false;
     if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) return false;
     const std::string& w = doc_.tokens[m.token_begin].norm;
-    // "Sudanese", "Chinese", "Swiss": demonyms that are their own plural.
+    // "Sudanese", "Chinese", "Swiss": demonyms that are their own plural,
+    // counted only as "thousands of Sudanese" and not before a noun they
+    // modify ("hundreds of Chinese firms", "number 1 Chinese restaurant").
     const bool own_plural = w.size() > 4 && (w.compare(w.size() - 3, 3, "ese") == 0 || w.compare(w.size() - 4, 4, "wiss") == 0);
     if (w.size() < 4 || (w.back() != 's' && !own_plural) || m.token_begin == 0) return false;
     uint32_t p = m.token_begin - 1;
+    if (own_plural) {
+      if (fw(p) != "of") return false;
+      if (doc_.syntax.size() == doc_.tokens.size() && m.token_end < doc_.tokens.size() &&
+          (doc_.syntax[m.token_end].upos == UPos::kNOUN || doc_.syntax[m.token_end].upos == UPos::kPROPN))
+        return false;
+    }
     if (fw(p) == "of" && p > 0) --p;
     const Token& q = doc_.tokens[p];
     bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
@@ -1250,6 +1258,12 @@ class Matcher {
       cands.push_back(k);
     }
     if (first < 0) return;
+    // Counted people named in an earlier sentence ("many Iraqis hope ...")
+    // are not what "they" means when this sentence names an actor before it
+    // ("The interim government has promised ..., but ... they will").
+    if (meta_[first].sentence != sentence_ && counted_demonym(static_cast<size_t>(first)))
+      for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0 && meta_[k].sentence == sentence_; --k)
+        if (doc_.mentions[k].token_begin < i) return;
     for (int k : cands) {
       if (k == first || doc_.mentions[k].actor.code == doc_.mentions[first].actor.code) continue;
       // Different groups coordinated with the first one: ambiguous.
@@ -1385,6 +1399,15 @@ class Matcher {
       if (m.token_end > s) continue;
       if (m.token_end < s) return -1;  // the word before the verb is no actor's
       if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty() || m.unresolved) return -1;
+      // "officers in Kabul say it ...": a state in a phrase is not the subject.
+      uint32_t b = m.token_begin;
+      if (b > sent_begin_ && fw(b - 1) == "the") --b;
+      if (b > sent_begin_) {
+        static const char* kPrep[] = {"in", "at", "from", "of", "with", "for", "to", "by", "near", "on", "against",
+                                      "like", "than", "between", "among", "inside", "outside", "across"};
+        for (const char* pr : kPrep)
+          if (fw(b - 1) == pr) return -1;
+      }
       return k;
     }
     return -1;

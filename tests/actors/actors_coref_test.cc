@@ -71,6 +71,9 @@ TEST_F(ActorCorefTest, ItAfterAReportingVerbNearMisses) {
   // A person says: "it" is not the person.
   Document p = run("Putin said it was cold.");
   EXPECT_EQ(find(p, "it"), nullptr) << antecedent_text(p, find(p, "it"));
+  // A state in a phrase before the verb is not its subject.
+  Document k = run("Chilean officers in Lima say it is too early to tell.");
+  EXPECT_EQ(find(k, "it"), nullptr) << antecedent_text(k, find(k, "it"));
   // A plural group is no "it".
   Document o = run("Chilean officials said it was unclear.");
   EXPECT_EQ(find(o, "it"), nullptr) << antecedent_text(o, find(o, "it"));
@@ -135,6 +138,14 @@ TEST_F(ActorCorefTest, TheyForCountedPeopleOfAState) {
   Document b = run("Two Britons were detained in Iran. They were freed on Monday.");
   EXPECT_EQ(code(find(b, "They")), "GBRCVL");
 
+  // Counted people of an earlier sentence are not "they" when this
+  // sentence names an actor before the pronoun.
+  Document g = run("Many Iraqis hope for peace. The government promised security, but they will fail.");
+  const ActorMention* gt = find(g, "they");
+  EXPECT_TRUE(gt == nullptr || gt->actor.code != "IRQCVL") << code(gt);
+  // A demonym that is its own plural counts only as "thousands of Sudanese".
+  Document r = run("It is the number 1 Chinese restaurant in town.");
+  EXPECT_EQ(code(find(r, "Chinese")), "CHN");
   // A state named alone is "it", not "they".
   Document s = run("Sudan closed its border. They said nothing.");
   EXPECT_EQ(find(s, "They"), nullptr) << antecedent_text(s, find(s, "They"));
