@@ -1089,6 +1089,10 @@ class Matcher {
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string_view f = fw(i);
+      if (const int k = body_noun_antecedent(i); k >= 0) {
+        push_pronoun(i, k, "ref:" + std::string(f), 0.7f);
+        continue;
+      }
       if (f == "it") {
         resolve_it(i);
         continue;
@@ -1470,12 +1474,56 @@ class Matcher {
       const Meta& mt = meta_[i];
       if (mt.sentence == sentence_) continue;
       if (sentence_ - mt.sentence > 3) break;
-      if (mt.agent < 0 || mt.person >= 0 || mt.dyn >= 0) continue;
+      if (mt.person >= 0 || mt.dyn >= 0) continue;
       const ActorMention& m = doc_.mentions[i];
       if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      // "The International Court of Justice ruled ... the court said": a
+      // named organisation whose name has the noun as a word.
+      if (mt.agent < 0) {
+        if (!a.plural && names_body_with(i, a.head)) return i;
+        continue;
+      }
       const AgentEntry& b = lex_.agent(mt.agent);
       if (b.title || b.plural != a.plural) continue;
       if (b.phrase == a.phrase || b.head == a.head) return i;
+    }
+    return -1;
+  }
+
+  // Whether mention i is a named organisation (an org entry of the
+  // lexicon, not a state) with `noun` as one of its words, capitalised:
+  // "Security Council" for "council", "International Court of Justice" for
+  // "court".
+  bool names_body_with(size_t i, std::string_view noun) const {
+    const Meta& mt = meta_[i];
+    if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
+    const ActorMention& m = doc_.mentions[i];
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const std::string& w = doc_.tokens[t].norm;
+      if (!w.empty() && is_upper_ascii(w[0]) && fw(t) == noun) return true;
+    }
+    return false;
+  }
+
+  // "The U.N. Security Council met ... the council condemned": a bare
+  // "the council" (commission, committee, tribunal, panel, board) that no
+  // lexicon unit covers stands for the last named organisation, in this
+  // sentence or the five before, whose name has that word. Not "the council
+  // of elders" (an "of" phrase names its own body). Returns the mention, or
+  // -1.
+  int body_noun_antecedent(uint32_t i) const {
+    static const char* kBody[] = {"council", "commission", "committee", "tribunal", "panel", "board"};
+    const std::string_view w = fw(i);
+    bool body = false;
+    for (const char* b : kBody) body = body || w == b;
+    if (!body || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 5) break;
+      if (doc_.mentions[k].token_begin >= i) continue;
+      const ActorMention& m = doc_.mentions[k];
+      if (mt.person >= 0 || mt.dyn >= 0 || (m.actor.country.empty() && m.actor.org.empty())) continue;
+      if (names_body_with(static_cast<size_t>(k), w)) return k;
     }
     return -1;
   }

@@ -155,5 +155,25 @@ TEST_F(ActorCorefTest, TheyForCountedPeopleOfAState) {
   EXPECT_TRUE(t == nullptr || t->actor.code != "SDNCVL") << code(t);
 }
 
+// "the council", "the court", "the commission": a named organisation whose
+// name has that word, earlier in the story.
+TEST_F(ActorCorefTest, BodyNounForANamedOrganisation) {
+  Document d = run("The U.N. Security Council met on Monday. The council condemned the attack.");
+  ASSERT_NE(find(d, "council"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "council")), "U.N. Security Council");
+  EXPECT_EQ(code(find(d, "council")), "IGOUNO");
+  Document c = run("The International Court of Justice ruled against Kenya. The court said Kenya must pay.");
+  EXPECT_EQ(code(find(c, "court")), "IGOUNOICJ");
+  Document e = run("The European Commission proposed tariffs on China. The commission said China had cheated.");
+  EXPECT_EQ(code(find(e, "commission")), "IGOEUREEC");
+
+  // No named council before: nothing ("the council" is not NATO).
+  Document n = run("NATO warned Russia. The council said Russia must withdraw.");
+  EXPECT_EQ(find(n, "council"), nullptr) << code(find(n, "council"));
+  // An "of" phrase names another body.
+  Document o = run("The U.N. Security Council met on Monday. The council of elders rejected the plan.");
+  EXPECT_EQ(find(o, "council"), nullptr) << code(find(o, "council"));
+}
+
 }  // namespace
 }  // namespace dyad
