@@ -678,6 +678,19 @@ class Matcher {
     return false;
   }
 
+  // "opposition Labour Party leader Jeremy Corbyn", "Jeremy Corbyn, the
+  // Labour leader": "leader" is one person's post, and may precede or
+  // follow that person's name, when a named party, state or organisation
+  // says whose leader ("the chief Brexit negotiator", "the leader" alone,
+  // stay unnamed posts). The name then links its later bare surname.
+  // The word itself in lower case: a Title Case headline ("Taliban Chief
+  // Hails Troop Exit") capitalises the words after it too.
+  bool leader_of_named(const AgentEntry& a, const Chain& ch, uint32_t head) const {
+    if (ch.actor < 0 || !a.weak || (a.phrase != "leader" && a.phrase != "chief")) return false;
+    const std::string& w = doc_.tokens[head].norm;
+    return !w.empty() && is_lower_ascii(w[0]);
+  }
+
   // Gender implied by a title, for "he"/"she" after an unknown name.
   static char title_gender(const std::string& phrase) {
     static const char* kF[] = {"woman", "queen", "princess", "madam", "duchess", "empress", "chairwoman"};
@@ -813,7 +826,7 @@ class Matcher {
       }
       // An unknown capitalised name after a singular title: "Foreign Minister
       // Ana Ruiz". Its surname is remembered for later bare mentions.
-      if ((ha.title || is_spokes(ha) || names_follow(ha)) && ch.last == Role::kAgent) {
+      if ((ha.title || is_spokes(ha) || names_follow(ha) || leader_of_named(ha, ch, m.head)) && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
         // A capitalised run that ends in an organisation word is the name of
@@ -869,7 +882,7 @@ class Matcher {
       // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
       // diplomat": an unknown name of two to four capitalised words right
       // before ", [a|the] <title>" is that person; the title refers back.
-      if ((ha.title || names_follow(ha)) && meta.dyn < 0 && m.antecedent < 0) {
+      if ((ha.title || names_follow(ha) || leader_of_named(ha, ch, m.head)) && meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
         if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
         if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {

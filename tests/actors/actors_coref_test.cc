@@ -175,5 +175,25 @@ TEST_F(ActorCorefTest, BodyNounForANamedOrganisation) {
   EXPECT_EQ(find(o, "council"), nullptr) << code(find(o, "council"));
 }
 
+// "Hamas leader Ali Demir", "Ali Demir, the Hamas leader": a leader of a
+// named party, state or organisation is one person, whose later bare
+// surname links back.
+TEST_F(ActorCorefTest, LeaderOfANamedBodyIsAPerson) {
+  Document d = run("Hamas leader Ali Demir rejected the offer. Demir said the talks were over.");
+  EXPECT_EQ(code(find(d, "Hamas leader Ali Demir")), "PSEREBHMS");
+  EXPECT_EQ(code(find(d, "Demir")), "PSEREBHMS");
+  Document a = run("Ali Demir, the Hamas leader, rejected the offer. Demir said the talks were over.");
+  EXPECT_EQ(code(find(a, "Ali Demir")), "PSEREBHMS");
+  EXPECT_EQ(code(find(a, "Demir")), "PSEREBHMS");
+
+  // Capitalised, as in a Title Case headline: the words after are no name.
+  Document h = run("Hamas Leader Rejects Offer. Rejects is not a name.");
+  EXPECT_EQ(find(h, "Rejects"), nullptr) << code(find(h, "Rejects"));
+  // No body named: "the leader" stays an unnamed post.
+  Document n = run("The leader Ali Demir rejected the offer. Demir said the talks were over.");
+  const ActorMention* dn = find(n, "Demir");
+  EXPECT_TRUE(dn == nullptr || dn->actor.code.empty() || dn->actor.code == "GOV") << code(dn);
+}
+
 }  // namespace
 }  // namespace dyad
