@@ -671,7 +671,7 @@ class Matcher {
   // chief Brexit negotiator").
   static bool names_follow(const AgentEntry& a) {
     static const char* const kPost[] = {"rapporteur", "special rapporteur", "investigator", "special representative",
-                                        "adviser", "advisor"};
+                                        "adviser", "advisor", "aide"};
     if (!a.weak) return false;
     for (const char* p : kPost)
       if (a.phrase == p) return true;
@@ -2072,10 +2072,27 @@ class Matcher {
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
         const ActorMention& o = doc_.mentions[j];
         if (o.token_begin < t) continue;
-        if (o.token_begin == t && (!o.actor.country.empty() || !o.actor.org.empty())) {
+        // "adviser to the Chinese American Museum": an adjective opening
+        // the name of a body the lexicon does not know is not the state.
+        const bool adjective_in_name = meta_[j].actor_entry >= 0 && lex_.entry(meta_[j].actor_entry).adjective &&
+                                       o.token_end < doc_.tokens.size() && is_name_token(o.token_end);
+        if (o.token_begin == t && (!o.actor.country.empty() || !o.actor.org.empty()) && !adjective_in_name) {
           m.actor = o.actor;
           m.entry += "+for:" + o.actor.code;
           m.confidence = std::min(m.confidence, o.confidence);
+          // "Ana Ruiz, a senior aide to President X": the name the post
+          // stands in apposition to (its antecedent, a first mention of an
+          // unknown person with no state) is the same person; its later
+          // mentions copy it in apply_context.
+          if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < i) {
+            ActorMention& n = doc_.mentions[m.antecedent];
+            const Meta& nm = meta_[m.antecedent];
+            if (nm.dyn >= 0 && nm.person < 0 && dyn_first_[nm.dyn] == m.antecedent && n.actor.country.empty() &&
+                n.actor.org.empty()) {
+              n.actor = o.actor;
+              n.entry += "+for:" + o.actor.code;
+            }
+          }
         }
         break;
       }

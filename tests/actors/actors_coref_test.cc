@@ -195,5 +195,18 @@ TEST_F(ActorCorefTest, LeaderOfANamedBodyIsAPerson) {
   EXPECT_TRUE(dn == nullptr || dn->actor.code.empty() || dn->actor.code == "GOV") << code(dn);
 }
 
+// "Ana Ruiz, a senior aide to President X": the aide speaks for X's side,
+// and so does the name in apposition, and its later surname.
+TEST_F(ActorCorefTest, NameInAppositionToAnAideFor) {
+  Document d = run("Ana Ruiz, a senior aide to President Joe Biden, testified on Monday. Ruiz said the call was improper.");
+  EXPECT_EQ(code(find(d, "Ana Ruiz")), "USAGOV");
+  EXPECT_EQ(code(find(d, "Ruiz")), "USAGOV");
+  // An adjective opening an unknown body's name is not the state.
+  Document m = run("Ana Ruiz, a senior adviser to the Chinese American Museum, spoke on Monday. Ruiz said it was open.");
+  const ActorMention* r = find(m, "Ruiz");
+  EXPECT_TRUE(r == nullptr || r->actor.country != "CHN") << code(r);
+  EXPECT_NE(code(find(m, "adviser")), "CHN");
+}
+
 }  // namespace
 }  // namespace dyad
