@@ -1120,6 +1120,23 @@ class Matcher {
       const bool female = f == "she" || f == "her";
       if (!male && !female) continue;
       const char g = male ? 'm' : 'f';
+      // '"...," Ruiz told Biden. She added ...': the speaker of the quotation
+      // the sentence before closed, over anyone else that sentence names.
+      if ((f == "he" || f == "she") && i == sent_begin_ && !quoted_[i]) {
+        const int k = quote_speaker_before();
+        // A speaker of unknown gender yields to another person of that
+        // sentence whose gender is the pronoun's ('Ruiz told Biden. He ...').
+        bool rival = false;
+        if (k >= 0 && meta_[k].gender == 0)
+          for (int o = static_cast<int>(doc_.mentions.size()) - 1; o >= 0 && meta_[o].sentence + 1 >= sentence_; --o)
+            if (meta_[o].sentence + 1 == sentence_ && (meta_[o].person >= 0 || meta_[o].dyn >= 0) &&
+                root_of(o) != root_of(k) && meta_[o].gender == g)
+              rival = true;
+        if (k >= 0 && !rival && (meta_[k].gender == 0 || meta_[k].gender == g)) {
+          push_pronoun(i, k, "pronoun:" + std::string(f), 0.7f);
+          continue;
+        }
+      }
       int found = -1;
       bool ambiguous = false;
       int sent = -1;
@@ -1166,6 +1183,47 @@ class Matcher {
     }
   }
 
+
+  // The person who spoke the quotation of the previous sentence, when that
+  // sentence attributes one with a reporting verb right after it:
+  // '"...," Ruiz said', '"...," said Ruiz', '"...," Ruiz told Biden'. The
+  // speaker (a named person, outside the quotation marks) follows the
+  // closing mark within two tokens, and a reporting verb is right before or
+  // right after the name. Returns the mention, or -1.
+  int quote_speaker_before() const {
+    static const char* kSay[] = {"said", "says", "told", "tells", "added", "adds", "wrote", "asked", "stated",
+                                 "insisted", "warned", "explained", "replied", "noted", "continued", "declared"};
+    auto say = [&](uint32_t t) {
+      if (t >= doc_.tokens.size()) return false;
+      for (const char* v : kSay)
+        if (fw(t) == v) return true;
+      return false;
+    };
+    auto quote_mark = [&](uint32_t t) {
+      const std::string_view w = doc_.span_text(doc_.tokens[t].begin, doc_.tokens[t].end);
+      return w == "\u201d" || w == "\"" || w == "''" || w == "\u00bb";
+    };
+    if (sentence_ == 0 || sentence_ > doc_.sentences.size()) return -1;
+    const uint32_t sb = doc_.sentences[sentence_ - 1].token_begin;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (mt.sentence >= sentence_) continue;
+      if (mt.sentence + 1 < sentence_) break;
+      const ActorMention& m = doc_.mentions[k];
+      if ((mt.person < 0 && mt.dyn < 0) || quoted_[m.head]) continue;
+      // '"...," said Ruiz' / '"...," Ruiz said'.
+      uint32_t b = m.token_begin;
+      // ("told Biden", "asked Biden": the name after is the addressee.)
+      const bool said_before = b > sb && say(b - 1) && fw(b - 1) != "told" && fw(b - 1) != "tells" &&
+                               fw(b - 1) != "asked";
+      if (said_before) --b;
+      if (!said_before && !say(m.token_end)) continue;
+      bool closed = false;
+      for (uint32_t t = b; t > sb && b - t < 3 && !closed; --t) closed = quote_mark(t - 1);
+      if (closed) return k;
+    }
+    return -1;
+  }
 
   // The one-token pronoun at i as a mention standing for mention `found`
   // (its actor, linked as its antecedent). The copy lives in this sentence
@@ -1884,6 +1942,22 @@ class Matcher {
         }
         m.entry += "+post:" + m.actor.code;
         return;
+      }
+      // "Foreign Minister Ana Ruiz of Chile": the state right after "of".
+      if (!m.actor.code.empty() && roles_only(m.actor.code) && is(m.token_end, end, "of")) {
+        uint32_t o = m.token_end + 1;
+        if (is(o, end, "the")) ++o;
+        for (size_t j = i + 1; j < doc_.mentions.size(); ++j) {
+          if (doc_.mentions[j].token_begin < o) continue;
+          if (doc_.mentions[j].token_begin == o && names_state(j)) {
+            std::string code = doc_.mentions[j].actor.country;
+            append_roles(code, m.actor.code);
+            m.actor = lex_.make_actor(code);
+            m.entry += "+of:" + code;
+            return;
+          }
+          break;
+        }
       }
       uint32_t t = m.token_end;
       std::string country, roles;

@@ -208,5 +208,32 @@ TEST_F(ActorCorefTest, NameInAppositionToAnAideFor) {
   EXPECT_NE(code(find(m, "adviser")), "CHN");
 }
 
+// '"...," Ruiz told Biden. She added ...': a sentence-initial he/she after
+// an attributed quotation is its speaker, even when the sentence names
+// someone else too. A title and name followed by "of <state>" takes it.
+TEST_F(ActorCorefTest, PronounAfterAQuotationIsItsSpeaker) {
+  Document d = run(
+      "Foreign Minister Ana Ruiz of Chile met President Joe Biden on Monday. "
+      "\"We will not accept new tariffs,\" Ruiz told Biden. She added that Chile would respond.");
+  EXPECT_EQ(code(find(d, "Foreign Minister Ana Ruiz")), "CHLGOV");
+  ASSERT_NE(find(d, "She"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "She")), "Ruiz");
+  EXPECT_EQ(code(find(d, "She")), "CHLGOV");
+  Document s = run(
+      "Foreign Minister Ana Ruiz of Chile met President Joe Biden on Monday. "
+      "\"Peru must withdraw,\" said Ruiz after meeting Biden. She warned of sanctions.");
+  EXPECT_EQ(antecedent_text(s, find(s, "She")), "Ruiz");
+
+  // The addressee of "told" is no speaker; a gender that disagrees leaves
+  // the pronoun to the other rules (two people named: unlinked).
+  Document t = run(
+      "Foreign Minister Ana Ruiz of Chile met President Joe Biden on Monday. "
+      "\"We will not accept new tariffs,\" Ruiz told Biden. He said nothing.");
+  EXPECT_EQ(find(t, "He"), nullptr) << antecedent_text(t, find(t, "He"));
+  // No quotation: two people named, no link.
+  Document n = run("Foreign Minister Ana Ruiz of Chile met President Joe Biden on Monday. She added a warning.");
+  EXPECT_EQ(find(n, "She"), nullptr) << antecedent_text(n, find(n, "She"));
+}
+
 }  // namespace
 }  // namespace dyad
