@@ -182,6 +182,7 @@ class Matcher {
       add_dyn_units(units[s]);
       const size_t first_mention = doc_.mentions.size();
       compose(units[s]);
+      spoken_for(first_mention);
       appositive_states_in_sentence(first_mention);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
@@ -1898,12 +1899,23 @@ class Matcher {
       const ActorMention& o = doc_.mentions[k];
       if (meta_[k].sentence != meta_[i].sentence || o.token_end < t - 1) return -1;
       if (o.token_end != t - 1) continue;
+      // "the spokesperson for Pakistan's foreign ministry, Ambassador X,":
+      // the post is the spokesperson before "for" (spoken_for gave it the
+      // ministry's code).
+      if (k > 0 && (meta_[k].agent < 0 || (!lex_.agent(meta_[k].agent).title && !lex_.agent(meta_[k].agent).weak))) {
+        uint32_t f = o.token_begin;
+        if (f > 0 && fw(f - 1) == "the") --f;
+        if (f > 0 && (fw(f - 1) == "for" || fw(f - 1) == "to") && doc_.mentions[k - 1].token_end == f - 1 &&
+            meta_[k - 1].sentence == meta_[i].sentence)
+          --k;
+      }
+      const ActorMention& post = doc_.mentions[k];
       const Meta& mt = meta_[k];
-      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0 || o.unresolved) return -1;
+      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0 || post.unresolved) return -1;
       const AgentEntry& a = lex_.agent(mt.agent);
       if (!a.title && !a.weak) return -1;
-      if (o.actor.country.empty() && o.actor.org.empty()) return -1;
-      uint32_t b = o.token_begin;
+      if (post.actor.country.empty() && post.actor.org.empty()) return -1;
+      uint32_t b = post.token_begin;
       while (b > 0 && (fw(b - 1) == "the" || fw(b - 1) == "'s" || fw(b - 1) == "\u2019s")) {
         --b;
         // "The court's president": the owner's words belong to the post too.
@@ -1912,7 +1924,12 @@ class Matcher {
             if (doc_.mentions[j].token_end == b) { b = doc_.mentions[j].token_begin; break; }
         }
       }
-      if (b > 0 && (fw(b - 1) == "," || fw(b - 1) == "and")) return -1;
+      // A list of actors ("Chile's envoy, the minister, Ambassador X, ...");
+      // an opening phrase ("On Thursday, the spokesperson ...") is none.
+      if (b > 0 && fw(b - 1) == "and") return -1;
+      if (b > 1 && fw(b - 1) == ",")
+        for (size_t j = k; j-- > 0 && meta_[j].sentence == meta_[i].sentence;)
+          if (doc_.mentions[j].token_end == b - 1) return -1;
       return static_cast<int>(k);
     }
     return -1;
@@ -2126,11 +2143,15 @@ class Matcher {
   // Ministry", "an aide to President Ruiz": a bare speaking role followed by
   // "for"/"to" and the actor it speaks for is that actor, as CAMEO codes a
   // spokesperson by the body it speaks for.
-  void spoken_for() {
+  // (`first`: from that mention on. Also run on each sentence as soon as it
+  // is composed, so that "the spokesperson for Pakistan's foreign ministry,
+  // Ambassador X Khan," lends its state to the name before a later bare
+  // "Khan" is read; see appositive_states_in_sentence.)
+  void spoken_for(size_t first = 0) {
     static const char* kRoles[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                                    "spokeswomen", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
                                    "representative", "representatives"};
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) {
       ActorMention& m = doc_.mentions[i];
       if (meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) continue;
       if (m.token_end == 0 || m.token_end >= doc_.tokens.size()) continue;

@@ -120,6 +120,14 @@ TEST_F(ActorCorefTest, PostOwnedByALinkedBodyAndTheNameAfterIt) {
   // A post with a state lends it to the name: "Chile's envoy, Ambassador X,".
   Document s = run("Chile's envoy, Ambassador Ana Ruiz, said the talks had failed.");
   EXPECT_EQ(code(find(s, "Ambassador Ana Ruiz")), "CHLGOV");
+  // "the spokesperson for <body>, Ambassador X,": the spokesperson is the
+  // post (with the body's code), after an opening phrase too; and the later
+  // bare surname, which a lexicon person also bears, is this person.
+  Document f = run(
+      "On Thursday, the spokesperson for Chile's foreign ministry, Ambassador Ana Khan, denied the report. "
+      "Khan said the talks would go on.");
+  EXPECT_EQ(code(find(f, "Ambassador Ana Khan")), "CHLGOV");
+  EXPECT_EQ(code(find(f, "Khan")), "CHLGOV");
   // A list of posts and names: no apposition is read.
   Document l = run("Chile's envoy, the minister, Ambassador Ana Ruiz, and others attended.");
   const ActorMention* li = find(l, "Ambassador Ana Ruiz");
