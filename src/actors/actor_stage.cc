@@ -183,6 +183,7 @@ class Matcher {
       const size_t first_mention = doc_.mentions.size();
       compose(units[s]);
       spoken_for(first_mention);
+      led_body(first_mention);
       appositive_states_in_sentence(first_mention);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
@@ -680,14 +681,16 @@ class Matcher {
   }
 
   // "opposition Labour Party leader Jeremy Corbyn", "Jeremy Corbyn, the
-  // Labour leader": "leader" is one person's post, and may precede or
-  // follow that person's name, when a named party, state or organisation
-  // says whose leader ("the chief Brexit negotiator", "the leader" alone,
-  // stay unnamed posts). The name then links its later bare surname.
+  // Labour leader", "X, the leader of the gang": "leader" is one person's
+  // post, and may precede or follow that person's name, when a named party,
+  // state or organisation, or an "of" phrase, says whose leader ("the chief
+  // Brexit negotiator", "the leader" alone, stay unnamed posts). The name
+  // then links its later bare surname.
   // The word itself in lower case: a Title Case headline ("Taliban Chief
   // Hails Troop Exit") capitalises the words after it too.
   bool leader_of_named(const AgentEntry& a, const Chain& ch, uint32_t head) const {
-    if (ch.actor < 0 || !a.weak || (a.phrase != "leader" && a.phrase != "chief")) return false;
+    if ((ch.actor < 0 && !tok_is(ch.end, "of")) || !a.weak || (a.phrase != "leader" && a.phrase != "chief"))
+      return false;
     const std::string& w = doc_.tokens[head].norm;
     return !w.empty() && is_lower_ascii(w[0]);
   }
@@ -885,6 +888,21 @@ class Matcher {
       // before ", [a|the] <title>" is that person; the title refers back.
       if ((ha.title || names_follow(ha) || leader_of_named(ha, ch, m.head)) && meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
+        // "X, the notorious leader of ...": up to two lower-case words
+        // between the article and the post.
+        for (uint32_t skip = 0; skip < 2 && b0 > sent_begin_ + 1 && !tok_is(b0 - 1, "a") && !tok_is(b0 - 1, "an") &&
+                                !tok_is(b0 - 1, "the");
+             ++skip) {
+          const std::string& w = doc_.tokens[b0 - 1].norm;
+          if (w.empty() || !is_lower_ascii(w[0]) || doc_.tokens[b0 - 1].kind != TokenKind::kWord) break;
+          const uint32_t d = b0 - 2;
+          if (tok_is(d, "a") || tok_is(d, "an") || tok_is(d, "the") ||
+              (skip == 0 && d > sent_begin_ && doc_.tokens[d].kind == TokenKind::kWord &&
+               !doc_.tokens[d].norm.empty() && is_lower_ascii(doc_.tokens[d].norm[0])))
+            --b0;
+          else
+            break;
+        }
         if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
         if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {
           const uint32_t e = b0 - 1;
@@ -2143,6 +2161,54 @@ class Matcher {
   // Ministry", "an aide to President Ruiz": a bare speaking role followed by
   // "for"/"to" and the actor it speaks for is that actor, as CAMEO codes a
   // spokesperson by the body it speaks for.
+  // "the leader of the Village de Dieu gang", "the head of the agency": a
+  // leader's post with no state of its own is the body it leads, named in
+  // the "of" phrase (its last actor there that is not a state alone: a
+  // state's leader is composed as the chain "leader of <state>"). Not a
+  // former leader (ELI). The name in apposition takes it too.
+  void led_body(size_t first) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (meta_[i].person >= 0 || meta_[i].agent < 0 || !m.actor.country.empty() || !m.actor.org.empty()) continue;
+      if (!roles_only(m.actor.code) || m.token_end + 1 >= doc_.tokens.size()) continue;
+      // ELI from "former" stays; ELI from "leader of <unknown name>" gives
+      // way to a role the name's head noun has ("the Red Dog gang").
+      bool former = false;
+      for (uint32_t t = m.token_begin >= 2 ? m.token_begin - 2 : 0; t < m.token_end && !former; ++t)
+        former = fw(t) == "former" || fw(t) == "ex";
+      if (former) continue;
+      const std::string_view head = fw(m.token_end - 1);
+      if (head != "leader" && head != "head" && head != "chief") continue;
+      if (fw(m.token_end) != "of") continue;
+      int led = -1;
+      for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin > m.token_end + 6) break;
+        bool stop = false;  // the "of" phrase ends at a comma or a verb-like word
+        for (uint32_t t = m.token_end + 1; t < o.token_begin && !stop; ++t)
+          stop = fw(t) == "," || fw(t) == "who" || fw(t) == "which" || fw(t) == "and";
+        if (stop) break;
+        if (meta_[j].person >= 0 || meta_[j].dyn >= 0 || o.unresolved) break;
+        // A body with no state yet ("the gang": CRM) lends its role; the
+        // story's state comes to both later (apply_context).
+        if (o.actor.code.empty()) continue;
+        led = names_state(j) ? -1 : static_cast<int>(j);
+      }
+      if (led < 0) continue;
+      m.actor = doc_.mentions[led].actor;
+      m.entry += "+of:" + m.actor.code;
+      if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < i) {
+        ActorMention& n = doc_.mentions[m.antecedent];
+        const Meta& nm = meta_[m.antecedent];
+        if (nm.dyn >= 0 && nm.person < 0 && dyn_first_[nm.dyn] == m.antecedent && n.actor.country.empty() &&
+            n.actor.org.empty()) {
+          n.actor = m.actor;
+          n.entry += "+of:" + m.actor.code;
+        }
+      }
+    }
+  }
+
   // (`first`: from that mention on. Also run on each sentence as soon as it
   // is composed, so that "the spokesperson for Pakistan's foreign ministry,
   // Ambassador X Khan," lends its state to the name before a later bare

@@ -243,5 +243,33 @@ TEST_F(ActorCorefTest, PronounAfterAQuotationIsItsSpeaker) {
   EXPECT_EQ(find(n, "She"), nullptr) << antecedent_text(n, find(n, "She"));
 }
 
+// "X, the notorious leader of the Red Dog gang,": the leader is the body he
+// leads (the gang: CRM, with the story's state), and so is the name in
+// apposition, its later surname and pronouns; up to two adjectives may sit
+// between the article and the post.
+TEST_F(ActorCorefTest, LeaderOfABodyInApposition) {
+  Document d = run(
+      "Arnel Lopez, the notorious leader of the Red Dog gang, was killed in Haiti on Friday. "
+      "Lopez had escaped from a prison in Haiti.");
+  const ActorMention* l = find(d, "leader");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->actor.code.substr(l->actor.code.size() - 3), "CRM") << code(l);
+  const ActorMention* n = find(d, "Arnel Lopez");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->actor.code.substr(n->actor.code.size() - 3), "CRM") << code(n);
+  const ActorMention* later = find(d, "Lopez");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->actor.code, n->actor.code);
+
+  // A relative clause is no apposition: the name is not the leader.
+  Document r = run("Ana Ruiz, who met the leader of the Red Dog gang, said nothing. Ruiz left.");
+  const ActorMention* a = find(r, "Ana Ruiz");
+  EXPECT_TRUE(a == nullptr || a->actor.code.empty()) << code(a);
+  // A former leader stays an elite.
+  Document f = run("Ana Ruiz, the former leader of the Red Dog gang, was freed in Haiti. Ruiz left.");
+  const ActorMention* fr = find(f, "Ana Ruiz");
+  EXPECT_TRUE(fr == nullptr || fr->actor.code.find("CRM") == std::string::npos) << code(fr);
+}
+
 }  // namespace
 }  // namespace dyad
