@@ -1141,12 +1141,19 @@ class Matcher {
       const char g = male ? 'm' : 'f';
       // '"...," Ruiz told Biden. She added ...': the speaker of the quotation
       // the sentence before closed, over anyone else that sentence names.
-      if ((f == "he" || f == "she") && i == sent_begin_ && !quoted_[i]) {
-        const int k = quote_speaker_before();
+      // '"...," he said': the pronoun attributes this sentence's quotation,
+      // which goes on from the previous sentence's speaker.
+      const bool attributes = (f == "he" || f == "she") && i > sent_begin_ + 1 && !quoted_[i] &&
+                              i + 1 < sent_end_ && (fw(i + 1) == "said" || fw(i + 1) == "says" || fw(i + 1) == "added") &&
+                              (closes_quote(i - 1) || (fw(i - 1) == "," && closes_quote(i - 2)));
+      if (((f == "he" || f == "she") && i == sent_begin_ && !quoted_[i]) || attributes) {
+        const int k = quote_speaker_before(attributes);
         // A speaker of unknown gender yields to another person of that
         // sentence whose gender is the pronoun's ('Ruiz told Biden. He ...').
+        // (Not for a pronoun attributing its own quotation: the quotation
+        // goes on in the previous speaker's voice.)
         bool rival = false;
-        if (k >= 0 && meta_[k].gender == 0)
+        if (k >= 0 && meta_[k].gender == 0 && !attributes)
           for (int o = static_cast<int>(doc_.mentions.size()) - 1; o >= 0 && meta_[o].sentence + 1 >= sentence_; --o)
             if (meta_[o].sentence + 1 == sentence_ && (meta_[o].person >= 0 || meta_[o].dyn >= 0) &&
                 root_of(o) != root_of(k) && meta_[o].gender == g)
@@ -1209,7 +1216,12 @@ class Matcher {
   // speaker (a named person, outside the quotation marks) follows the
   // closing mark within two tokens, and a reporting verb is right before or
   // right after the name. Returns the mention, or -1.
-  int quote_speaker_before() const {
+  //
+  // With `any_report`, for the pronoun that attributes a quotation of its
+  // own ('"...," he said'), the previous sentence's reporting subject need
+  // not have closed a quotation, and may stand before an appositive:
+  // 'Eswar Prasad, a trade professor at Cornell, said the president's ...'.
+  int quote_speaker_before(bool any_report = false) const {
     static const char* kSay[] = {"said", "says", "told", "tells", "added", "adds", "wrote", "asked", "stated",
                                  "insisted", "warned", "explained", "replied", "noted", "continued", "declared"};
     auto say = [&](uint32_t t) {
@@ -1236,12 +1248,33 @@ class Matcher {
       const bool said_before = b > sb && say(b - 1) && fw(b - 1) != "told" && fw(b - 1) != "tells" &&
                                fw(b - 1) != "asked";
       if (said_before) --b;
-      if (!said_before && !say(m.token_end)) continue;
+      bool said_after = say(m.token_end);
+      if (any_report && !said_before && !said_after && m.token_end < doc_.tokens.size() && fw(m.token_end) == ",") {
+        // "X, a trade professor at Cornell, said": past one appositive.
+        for (uint32_t t = m.token_end + 1; t < m.token_end + 14 && t + 1 < doc_.tokens.size(); ++t) {
+          if (quoted_[t] || fw(t) == "." || fw(t) == ";") break;
+          if (fw(t) == ",") {
+            said_after = say(t + 1) && fw(t + 1) != "told" && fw(t + 1) != "asked";
+            break;
+          }
+        }
+      }
+      if (!said_before && !said_after) continue;
+      // ('said President X had ...': after the verb, only a quotation's
+      // inverted speaker, '"...," said X', is one.)
+      if (any_report && said_after) return k;
       bool closed = false;
       for (uint32_t t = b; t > sb && b - t < 3 && !closed; --t) closed = quote_mark(t - 1);
       if (closed) return k;
     }
     return -1;
+  }
+
+  // Whether token t is a closing quotation mark.
+  bool closes_quote(uint32_t t) const {
+    if (t >= doc_.tokens.size()) return false;
+    const std::string_view w = doc_.span_text(doc_.tokens[t].begin, doc_.tokens[t].end);
+    return w == "\u201d" || w == "\u00bb" || w == "''" || (w == "\"" && t > 0 && quoted_[t - 1]);
   }
 
   // The one-token pronoun at i as a mention standing for mention `found`

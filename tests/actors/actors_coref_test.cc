@@ -271,5 +271,22 @@ TEST_F(ActorCorefTest, LeaderOfABodyInApposition) {
   EXPECT_TRUE(fr == nullptr || fr->actor.code.find("CRM") == std::string::npos) << code(fr);
 }
 
+// '"...," he said' after 'X, a professor at Y, said the president's ...':
+// the pronoun attributing the new quotation is the previous speaker, not
+// the president that speaker talked about.
+TEST_F(ActorCorefTest, PronounAttributingAQuotationIsThePreviousSpeaker) {
+  Document d = run(
+      "Ana Ruiz, a trade professor at Cornell, said President Joe Biden had complicated the talks. "
+      "\"By hyping expectations, Biden makes a deal less likely,\" he said.");
+  ASSERT_NE(find(d, "he"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "he")), "Ana Ruiz");
+  // Not attributing a quotation: the two people named leave it unlinked.
+  Document n = run(
+      "Ana Ruiz, a trade professor at Cornell, said President Joe Biden had complicated the talks. "
+      "Later he said nothing.");
+  const ActorMention* h = find(n, "he");
+  EXPECT_TRUE(h == nullptr || antecedent_text(n, h) != "Ana Ruiz") << antecedent_text(n, h);
+}
+
 }  // namespace
 }  // namespace dyad
