@@ -843,7 +843,10 @@ class Matcher {
             return;
           k = ch.end;
         }
-        if (k > ch.end) {
+        // "the EU's chief Brexit negotiator": after a leader's or chief's
+        // post (leader_of_named), a name has two words at least.
+        const bool by_leader = !ha.title && !is_spokes(ha) && !names_follow(ha);
+        if (k > ch.end && (!by_leader || k >= ch.end + 2)) {
           m.token_end = k;
           m.head = k - 1;
           meta.dyn = static_cast<int>(dyn_first_.size());

@@ -194,6 +194,10 @@ TEST_F(ActorCorefTest, LeaderOfANamedBodyIsAPerson) {
   EXPECT_EQ(code(find(a, "Ali Demir")), "PSEREBHMS");
   EXPECT_EQ(code(find(a, "Demir")), "PSEREBHMS");
 
+  // One capitalised word after "chief" is a topic, not a name.
+  Document b = run("The EU's chief Brexit negotiator met Johnson. Brexit talks resumed on Monday.");
+  const ActorMention* br = find(b, "Brexit");
+  EXPECT_EQ(br, nullptr) << code(br);
   // Capitalised, as in a Title Case headline: the words after are no name.
   Document h = run("Hamas Leader Rejects Offer. Rejects is not a name.");
   EXPECT_EQ(find(h, "Rejects"), nullptr) << code(find(h, "Rejects"));
