@@ -1166,6 +1166,10 @@ class Matcher {
           continue;
         }
       }
+      // '"X's travel was banned because he lied," Mujahid said. "He is not
+      // someone we trust."': inside a quotation that goes on from the
+      // previous sentence's speaker, he/she is not that speaker.
+      const int speaker = quoted_[i] && sentence_ > 0 ? quote_speaker_before() : -1;
       int found = -1;
       bool ambiguous = false;
       int sent = -1;
@@ -1173,6 +1177,7 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
+        if (speaker >= 0 && root_of(k) == root_of(speaker)) continue;
         // "'... the Assad regime's practice ...,' Robertson said. He
         // added: ...": a person named inside a quotation is not whom a
         // pronoun in the reporter's words stands for.
@@ -1252,6 +1257,14 @@ class Matcher {
                                fw(b - 1) != "asked";
       if (said_before) --b;
       bool said_after = say(m.token_end);
+      // "Interior Minister X of Chile said": past an "of" + name.
+      if (!said_after && m.token_end + 1 < doc_.tokens.size() && fw(m.token_end) == "of") {
+        uint32_t t = m.token_end + 1;
+        if (fw(t) == "the") ++t;
+        const uint32_t t0 = t;
+        while (t < doc_.tokens.size() && t < t0 + 3 && is_name_token(t)) ++t;
+        said_after = t > t0 && say(t);
+      }
       if (any_report && !said_before && !said_after && m.token_end < doc_.tokens.size() && fw(m.token_end) == ",") {
         // "X, a trade professor at Cornell, said": past one appositive.
         for (uint32_t t = m.token_end + 1; t < m.token_end + 14 && t + 1 < doc_.tokens.size(); ++t) {

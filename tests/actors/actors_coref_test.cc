@@ -292,5 +292,22 @@ TEST_F(ActorCorefTest, PronounAttributingAQuotationIsThePreviousSpeaker) {
   EXPECT_TRUE(h == nullptr || antecedent_text(n, h) != "Ana Ruiz") << antecedent_text(n, h);
 }
 
+// Inside a quotation that goes on from the previous sentence's speaker,
+// he/she is someone else than that speaker.
+TEST_F(ActorCorefTest, QuotedPronounIsNotTheSpeaker) {
+  Document d = run(
+      "Special Rapporteur Ana Ruiz was barred from Chile. "
+      "\"Ruiz lied about Chile,\" Interior Minister Luis Demir of Chile said. "
+      "\"He is not someone we trust.\"");
+  ASSERT_NE(find(d, "He"), nullptr);
+  EXPECT_EQ(antecedent_text(d, find(d, "He")), "Ruiz");
+  // In the reporter's words the same pronoun may be the speaker.
+  Document r = run(
+      "Special Rapporteur Ana Ruiz was barred from Chile. "
+      "\"Ruiz lied about Chile,\" Interior Minister Luis Demir of Chile said. He added nothing.");
+  ASSERT_NE(find(r, "He"), nullptr);
+  EXPECT_EQ(antecedent_text(r, find(r, "He")), "Interior Minister Luis Demir");
+}
+
 }  // namespace
 }  // namespace dyad
