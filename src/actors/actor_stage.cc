@@ -1526,12 +1526,13 @@ class Matcher {
                                      "repeatedly", "already", "publicly", "now", "later", "recently",
                                      "officially", "formally", "long", "which", "always", "often"};
     uint32_t s = v;
+    bool relative = false;
     while (s > sent_begin_) {
       const std::string_view w = fw(s - 1);
       bool skip = false;
       for (const char* b : kBetween) skip = skip || w == b;
       // ", which argues": the comma before a relative pronoun.
-      if (!skip && w == "," && s < v && fw(s) == "which") skip = true;
+      if (!skip && w == "," && s < v && fw(s) == "which") skip = relative = true;
       if (!skip) break;
       --s;
     }
@@ -1542,10 +1543,11 @@ class Matcher {
       if (m.token_end > s) continue;
       if (m.token_end < s) return -1;  // the word before the verb is no actor's
       if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty() || m.unresolved) return -1;
-      // "officers in Kabul say it ...": a state in a phrase is not the subject.
+      // "officers in Kabul say it ...": a state in a phrase is not the
+      // subject (but "administered from Mauritius, which argues it" is).
       uint32_t b = m.token_begin;
       if (b > sent_begin_ && fw(b - 1) == "the") --b;
-      if (b > sent_begin_) {
+      if (b > sent_begin_ && !relative) {
         static const char* kPrep[] = {"in", "at", "from", "of", "with", "for", "to", "by", "near", "on", "against",
                                       "like", "than", "between", "among", "inside", "outside", "across"};
         for (const char* pr : kPrep)
