@@ -502,10 +502,16 @@ class Matcher {
                 accept = false;
                 break;
               }
+              // "Pakistan's English daily The Nation": a capitalised "The
+              // Nation" inside a sentence is a name, not "the nation".
+              if (k == EntryKind::kCountryRef && capitalised_ref(U)) {
+                accept = false;
+                break;
+              }
               // "the country", "the alliance": what it stands for.
               int ante = -1;
               bool ctx = false;
-              int e = resolve_ref(k, &ante, &ctx);
+              int e = resolve_ref(k, &ante, &ctx, ref_phrase(U));
               if (e < 0) { accept = false; break; }
               ref = e;
               ch.ref_antecedent = ante;
@@ -1789,7 +1795,46 @@ class Matcher {
   // state (of an organisation) in the three (five) sentences before, this
   // one included; else the dominant country (the most mentioned
   // organisation). Returns an entry index, or -1.
-  int resolve_ref(EntryKind kind, int* ante, bool* ctx) const {
+  // The words of a country-ref or org-ref unit, folded ("the world body").
+  std::string ref_phrase(const Unit& u) const {
+    std::string p;
+    for (uint32_t t = u.begin; t < u.end; ++t) {
+      if (!p.empty()) p += ' ';
+      p += fw(t);
+    }
+    return p;
+  }
+
+  // Whether the reference's words are capitalised past the sentence's first
+  // word and outside a headline: the name of something ("The Nation").
+  bool capitalised_ref(const Unit& u) const {
+    if (u.begin <= sent_begin_) return false;
+    if (sentence_ < doc_.sentences.size()) {
+      const uint32_t para = doc_.sentences[sentence_].paragraph;
+      if (para < doc_.paragraphs.size() && doc_.paragraphs[para].is_headline) return false;
+    }
+    const std::string& w = doc_.tokens[u.end - 1].norm;
+    return !w.empty() && is_upper_ascii(w[0]);
+  }
+
+  // Which organisations an org-ref phrase may stand for (by CAMEO code):
+  // "the world body" the UN family; "the bloc", "the alliance", "the
+  // (regional) body" an intergovernmental organisation, never an armed or
+  // political movement ("the world body" is not the Taliban; "the body" in
+  // a story about Hamas is a corpse); "the agency" one or a
+  // non-governmental one; "the organization" any ("the leadership of the
+  // organization" after al-Qaeda). An empty phrase: any.
+  static bool org_ref_fits(std::string_view phrase, const std::string& code) {
+    if (phrase.empty()) return true;
+    const bool igo = code.compare(0, 3, "IGO") == 0;
+    if (phrase.find("world body") != std::string_view::npos) return code.compare(0, 6, "IGOUNO") == 0;
+    if (phrase.find("organization") != std::string_view::npos || phrase.find("organisation") != std::string_view::npos)
+      return true;
+    if (phrase.find("agency") != std::string_view::npos) return igo || code.compare(0, 3, "NGO") == 0;
+    return igo;
+  }
+
+  int resolve_ref(EntryKind kind, int* ante, bool* ctx, std::string_view phrase = {}) const {
     *ante = -1;
     *ctx = false;
     const uint32_t window = kind == EntryKind::kCountryRef ? 3 : 5;
@@ -1822,7 +1867,8 @@ class Matcher {
         return static_cast<int>(it->second);
       }
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
-          !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty()) {
+          !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty() &&
+          org_ref_fits(phrase, lex_.org(lex_.entry(mt.actor_entry).ref).code)) {
         *ante = root_of(i);
         return mt.actor_entry;
       }
@@ -1831,7 +1877,8 @@ class Matcher {
       *ctx = true;
       return static_cast<int>(country_entry_.at(context_country_));
     }
-    if (kind == EntryKind::kOrgRef && dominant_org_ >= 0) {
+    if (kind == EntryKind::kOrgRef && dominant_org_ >= 0 &&
+        org_ref_fits(phrase, lex_.org(lex_.entry(dominant_org_).ref).code)) {
       *ctx = true;
       return dominant_org_;
     }

@@ -309,5 +309,25 @@ TEST_F(ActorCorefTest, QuotedPronounIsNotTheSpeaker) {
   EXPECT_EQ(antecedent_text(r, find(r, "He")), "Interior Minister Luis Demir");
 }
 
+// What an org-ref or country-ref phrase may stand for: "the world body" is
+// the UN family, "the bloc" and "the body" an intergovernmental
+// organisation (not an armed movement), and a capitalised "The Nation"
+// inside a sentence is a name.
+TEST_F(ActorCorefTest, ReferencePhrasesFitTheirAntecedent) {
+  Document w = run("The Taliban barred the U.N. envoy. The Taliban said the world body had lied.");
+  EXPECT_EQ(code(find(w, "the world body")), "IGOUNO");
+  Document h = run("Hamas fighters crossed the border. Police found the body near a road.");
+  EXPECT_EQ(find(h, "the body"), nullptr) << code(find(h, "the body"));
+  Document o = run("Al-Qaeda lost two commanders. The leadership of the organization is weak.");
+  const ActorMention* org = find(o, "leadership of the organization");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->actor.code.substr(0, 3), "IMG") << code(org);
+  Document n = run("Pakistan protested. Musharraf spoke to the daily The Nation on Monday.");
+  EXPECT_EQ(find(n, "The Nation"), nullptr) << code(find(n, "The Nation"));
+  // Lower case, the nation is the state named before.
+  Document c = run("Pakistan protested. Musharraf spoke to the nation on Monday.");
+  EXPECT_EQ(code(find(c, "the nation")), "PAK");
+}
+
 }  // namespace
 }  // namespace dyad
