@@ -18,9 +18,19 @@ class VerbLexicon;
 // std::runtime_error("file:line: what is wrong").
 std::shared_ptr<const VerbLexicon> load_verb_lexicon(const std::string& dir);
 
+struct EventOptions {
+  // Also emit events whose source or target is a bare role that neither the
+  // sentence nor the story places in a state or an organisation ("rebels
+  // attacked villages" with no country anywhere): REB > CVL is no dyad an
+  // analyst can use, and on every gold set such events were wrong, so by
+  // default they are left out (their mentions stay, marked unresolved).
+  bool keep_unplaced = false;
+};
+
 class EventStage {
  public:
-  EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook);
+  EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr<const Codebook> codebook,
+             EventOptions options = {});
   // Fills doc.quotes and doc.events. Needs tokens, sentences, syntax, mentions.
   // Thread-safe.
   void run(Document& doc) const;
@@ -28,6 +38,7 @@ class EventStage {
  private:
   std::shared_ptr<const VerbLexicon> verbs_;
   std::shared_ptr<const Codebook> codebook_;
+  EventOptions options_;
 };
 
 }  // namespace dyad

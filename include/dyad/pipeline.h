@@ -14,6 +14,9 @@ namespace dyad {
 struct PipelineOptions {
   // Directory holding data/ and models/; empty means data_root().
   std::string root;
+  // Keep events between actors placed in no state or organisation
+  // (EventOptions::keep_unplaced).
+  bool keep_unplaced = false;
 };
 
 class Pipeline {

@@ -21,6 +21,7 @@
 #include <ctime>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/lexicon.h"
 #include "actors/plural.h"
@@ -189,6 +190,8 @@ class Matcher {
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
     spoken_for();
+    officer_of();
+    member_states();
     europe_as_union();
     counted_people();
     if (opts_.use_context) apply_context();
@@ -267,9 +270,53 @@ class Matcher {
         i = later;
         continue;
       }
+      if (other_party(best, out, b, e)) {
+        i = best.end;
+        continue;
+      }
       i = best.end;
       out.push_back(std::move(best));
     }
+  }
+
+  // The state a unit names (country, capital, seat, province), as a CAMEO
+  // code; "" if none.
+  std::string unit_state(const Unit& u) const {
+    for (uint32_t t : u.entries) {
+      const Entry& en = lex_.entry(t);
+      if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat ||
+          en.kind == EntryKind::kProvince)
+        return lex_.country(en.ref).cameo;
+    }
+    return "";
+  }
+
+  // "the Kurdistan Democratic Party", "the Serbian Democratic Party", "the
+  // Democratic Party of Japan": a party name of the lexicon ("Democratic
+  // Party", the US Democrats) with a capitalised word right before it or
+  // "of <Name>" right after it is part of another party's name, unless that
+  // word names the party's own state ("the U.S. Democratic Party"). No actor
+  // rather than the wrong one.
+  bool other_party(const Unit& u, const std::vector<Unit>& out, uint32_t b, uint32_t e) const {
+    if (u.end - u.begin < 2 || fw(u.end - 1) != "party") return false;
+    std::string own;
+    for (uint32_t t : u.entries)
+      if (lex_.entry(t).kind == EntryKind::kOrg) own = lex_.org(lex_.entry(t).ref).code.substr(0, 3);
+    if (own.empty() || lex_.country_by_cameo(own) < 0) return false;
+    // The unit that ends right before u / starts at t, if any.
+    auto state_ending_at = [&](uint32_t t) -> std::string {
+      for (const Unit& o : out)
+        if (o.end == t) return unit_state(o);
+      return "";
+    };
+    if (u.begin > b + 1 && is_name_token(u.begin - 1) && fw(u.begin - 1) != "the") {
+      if (state_ending_at(u.begin) != own) return true;
+    }
+    if (u.end + 1 < e && fw(u.end) == "of" && is_name_token(u.end + 1)) {
+      const Unit next = longest_unit_at(u.end + 1, e);
+      if (next.end <= next.begin || unit_state(next) != own) return true;
+    }
+    return false;
   }
 
   // Tokens not covered by a lexicon unit that repeat the surname of an unknown
@@ -389,6 +436,13 @@ class Matcher {
         case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
         default: break;
       }
+      // "former German President Richard von Weizsaecker": a surname that
+      // only the title licenses, after a nationality that is not the listed
+      // person's state, is a namesake (here Alain Richard, a Frenchman).
+      if (eligible && !introduced_[en.ref] &&
+          (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) &&
+          other_state_in_chain(ch, en.ref))
+        eligible = false;
       if (!eligible) continue;
       // Named in full earlier in the story beats an alias of someone else
       // ("Farouk al-Sharaa ... Sharaa said" in 2005 is not Ahmed al-Sharaa).
@@ -433,7 +487,7 @@ class Matcher {
     return r;
   }
 
-  void compose(const std::vector<Unit>& units) {
+  void compose(std::vector<Unit>& units) {
     size_t u = 0;
     uint32_t pron_from = sent_begin_;
     while (u < units.size()) {
@@ -525,6 +579,24 @@ class Matcher {
               accept = false;
               break;
             }
+            // "chief executive of the London-based website Full Fact": a
+            // place that is "-based" modifies the noun after it.
+            if (via_of && U.end + 1 < sent_end_ && tok_is(U.end, "-") && tok_is(U.end + 1, "based")) {
+              ch.org_officer = true;
+              accept = false;
+              break;
+            }
+            // "the director general of the Pakistani military's media
+            // wing", "the chief of the Turkish police": an adjective after
+            // "of" that goes on into a role noun modifies that noun; the
+            // body ("Pakistani military") is a chain of its own, and the
+            // officer takes its code afterwards (officer_of).
+            if (via_of && lex_.entry(ref).adjective && v + 1 < units.size() && units[v + 1].begin == U.end &&
+                unit_is_agent(units[v + 1]) && ch.last_agent >= 0 &&
+                (lex_.agent(ch.last_agent).title || lex_.agent(ch.last_agent).weak)) {
+              accept = false;
+              break;
+            }
             ch.actor = ref;
             ch.of_attached = via_of;
             break;
@@ -540,11 +612,49 @@ class Matcher {
         if (r != Role::kSkip && r != Role::kFormer && r != Role::kHonorific) ch.core_end = U.end;
       }
       if (v == u) ++v;  // a unit that cannot start a chain
+      const size_t before = doc_.mentions.size();
       finish_chain(ch, units);
+      if (doc_.mentions.size() == before + 1) name_after_title(units, v);
       pron_from = ch.end;
       u = v;
     }
     resolve_pronouns(pron_from, sent_end_);
+  }
+
+  // "Bolivia's ambassador to the United Nations, Maria Quispe, said": an
+  // unknown name of two to four capitalised words set off by commas right
+  // after a title mention with a state or organisation (and what the title
+  // is "to", "for", "of" or "at") is that title's holder. The name is added
+  // as a surname unit of its own right after the title's chain, so that it
+  // and its later mentions ("Quispe said") take the title's code, as "Ana
+  // Ruiz, Chile's foreign minister" does the other way round.
+  void name_after_title(std::vector<Unit>& units, size_t v) {
+    const size_t mi = doc_.mentions.size() - 1;
+    const ActorMention& m = doc_.mentions[mi];
+    const Meta& mt = meta_[mi];
+    if (mt.title < 0 || mt.person >= 0 || mt.dyn >= 0) return;
+    if (m.actor.country.empty() && m.actor.org.empty()) return;
+    uint32_t t = m.token_end;
+    // "to the United Nations", "of the presidential guard": words the
+    // lexicon covers, and small words, up to the comma.
+    if (t < sent_end_ && (tok_is(t, "to") || tok_is(t, "for") || tok_is(t, "of") || tok_is(t, "at"))) {
+      ++t;
+      while (t < sent_end_ && t < m.token_end + 8 && !tok_is(t, ",") && (tok_is(t, "the") || covered(units, t))) ++t;
+    }
+    if (t + 3 >= sent_end_ || !tok_is(t, ",")) return;
+    const uint32_t b = t + 1;
+    uint32_t e = b;
+    while (e < sent_end_ && e - b < 4 && is_name_token(e) && !covered(units, e)) ++e;
+    if (e - b < 2 || e >= sent_end_ || !tok_is(e, ",")) return;
+    Unit n;
+    n.begin = b;
+    n.end = e;
+    n.dyn = static_cast<int>(dyn_first_.size());
+    dyn_first_.push_back(static_cast<int>(mi));
+    dyn_names_[std::string(fw(e - 1))] = n.dyn;
+    size_t at = v;
+    while (at < units.size() && units[at].begin < b) ++at;
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(at), std::move(n));
   }
 
   static void append_roles(std::string& code, const std::string& sectors) {
@@ -631,6 +741,17 @@ class Matcher {
     bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
     for (const char* c : kCount) counted = counted || fw(p) == c;
     return counted;
+  }
+
+  // The chain names a state (country, capital or seat) and the person's code
+  // at the article date starts with another state.
+  bool other_state_in_chain(const Chain& ch, uint32_t person) const {
+    if (ch.actor < 0) return false;
+    const Entry& a = lex_.entry(static_cast<uint32_t>(ch.actor));
+    if (a.kind != EntryKind::kCountry && a.kind != EntryKind::kCapital && a.kind != EntryKind::kSeat) return false;
+    const std::string& c = lex_.person_code(person, date_);
+    if (c.size() < 3 || lex_.country_by_cameo(std::string_view(c).substr(0, 3)) < 0) return false;
+    return c.compare(0, 3, lex_.country(a.ref).cameo) != 0;
   }
 
   // The surname opens its chain (no title, country or honorific unit before
@@ -895,7 +1016,11 @@ class Matcher {
       // "Ana Ruiz, Chile's foreign minister" / "Ana Ruiz, a Chilean
       // diplomat": an unknown name of two to four capitalised words right
       // before ", [a|the] <title>" is that person; the title refers back.
-      if ((ha.title || names_follow(ha) || leader_of_named(ha, ch, m.head)) && meta.dyn < 0 && m.antecedent < 0) {
+      // Also "Mara Quist, a spokeswoman for the State Department", "Ana
+      // Ruiz, an aide to President X": the speaking role gets its body in
+      // spoken_for(), which passes it on to the name.
+      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide" || leader_of_named(ha, ch, m.head)) &&
+          meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
         // "X, the notorious leader of ...": up to two lower-case words
         // between the article and the post.
@@ -942,6 +1067,7 @@ class Matcher {
       // of its name, not an actor.
       const EntryKind ek = lex_.entry(ch.actor).kind;
       if ((ek == EntryKind::kCountry || ek == EntryKind::kCapital) && opens_document_title(ch.end)) return;
+      if (sports_side(ek, ch.end)) return;
       std::string code = actor_base(ch.actor, &seat);
       // A capital named alone stands for the state's government ("Moscow
       // said", "talks with Beijing"), as in PETRARCH's validation actors
@@ -995,6 +1121,26 @@ class Matcher {
     if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0) return -1;
     if (m.actor.country.empty() && m.actor.org.empty()) return -1;
     return o;
+  }
+
+  // "the London side", "the Madrid club", "the Spanish club": a football
+  // club named by its city or country is no state. A capital before a
+  // lower-case "side" or "club", or a country's adjective before a
+  // lower-case "club", is a sports side. (Diplomatic usage names a state's
+  // side by its adjective, "the Chinese side", which stays the state; and a
+  // capitalised "Club" is a name: the Paris Club of creditors.) Read from the
+  // words alone, like the rest of the lexicon stage. (A national team, "the
+  // Indian cricket team", stays a mention: "gunmen attacked the Sri Lankan
+  // cricket team" hit that state's people; the events stage keeps the team
+  // from acting for its state.)
+  bool sports_side(EntryKind ek, uint32_t t) const {
+    if (t >= sent_end_) return false;
+    const std::string& norm = doc_.tokens[t].norm;
+    if (norm.empty() || is_upper_ascii(norm[0])) return false;
+    const std::string_view w = fw(t);
+    if (ek == EntryKind::kCapital) return w == "side" || w == "club" || w == "clubs";
+    if (ek == EntryKind::kCountry) return w == "club" || w == "clubs";
+    return false;
   }
 
   // Whether the words from t on, up to 8 of them, are title-case words (or
@@ -1342,7 +1488,9 @@ class Matcher {
     }
     if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
     const std::string& c = m.actor.code;
-    return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && !m.actor.org.empty();
+    // A firm (MNC) is "it" too; a "they" after it is most often its users.
+    return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "MNC") != 0 &&
+           !m.actor.org.empty();
   }
 
   // Whether group mention k can be what a narrative "they" stands for: not
@@ -1500,10 +1648,21 @@ class Matcher {
   // verb (auxiliaries and adverbs between), in this sentence, and be a
   // state, seat, organisation or singular collective; an adjunct between
   // the verb and "that" may not name an actor ("warned Kyiv that it").
-  // Returns the mention index, or -1. Words alone decide, so mentions are
-  // the same with or without a parse.
+  // Returns the mention index, or -1. Words decide, and a parse, when there
+  // is one, keeps out an expletive or copular "it". (The actors branch had
+  // the same rule as resolve_reported_it(); this one replaces it: adjuncts
+  // before "that", no actor between verb and "it", no state in a phrase.)
   int reported_it_antecedent(uint32_t i) const {
     if (i <= sent_begin_) return -1;
+    // With a tree: not an expletive or copular "it" ("Moscow said it was
+    // unclear whether ...", "... it is time to ..."): the subject of a verb.
+    if (doc_.syntax.size() == doc_.tokens.size()) {
+      const TokenSyntax& x = doc_.syntax[i];
+      const std::string_view rel = deprel_name(x.deprel);
+      if (rel == "expl" || rel.rfind("nsubj", 0) != 0 || x.head < 0) return -1;
+      const UPos hp = doc_.syntax[x.head].upos;
+      if (hp == UPos::kADJ || hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return -1;
+    }
     uint32_t v = i - 1;  // the reporting verb
     if (fw(v) == "that") {
       // "said that it", "said on Wednesday that it", "said in a statement that it"
@@ -1675,6 +1834,16 @@ class Matcher {
     return -1;
   }
 
+  // States whose national legislature news calls "Congress" (the United
+  // States, the Philippines, Spain, most of Latin America, Micronesia).
+  static bool congress_state(std::string_view c) {
+    static const char* const kStates[] = {"USA", "PHL", "ESP", "MEX", "GTM", "HND", "COL", "PER", "BRA",
+                                          "ARG", "CHL", "PRY", "DOM", "FSM"};
+    for (const char* k : kStates)
+      if (c == k) return true;
+    return false;
+  }
+
   // The highest-scoring key (ties to the smaller key), its score and the
   // runner-up's score.
   static void top_two(const std::unordered_map<std::string, double>& score, std::string* top, double* best,
@@ -1730,7 +1899,8 @@ class Matcher {
         for (uint32_t e : u.entries) {
           const Entry& en = lex_.entry(e);
           if (en.kind == EntryKind::kOrg) {
-            if (!lex_.org(en.ref).org.empty()) org_score[e] += uw;
+            // Firms (MNC) are never what "the alliance" or "the agency" means.
+            if (!lex_.org(en.ref).org.empty() && lex_.org(en.ref).code.compare(0, 3, "MNC") != 0) org_score[e] += uw;
             cameo.clear();
             break;  // an organisation name wins over a country reading
           }
@@ -1759,6 +1929,7 @@ class Matcher {
     }
     double best = 0, second = 0, total = 0;
     std::string top;
+    state_score_ = score;
     top_two(score, &top, &best, &second);
     for (const auto& [c, v] : score) total += v;
     // A story about Texas courts may never write "United States": seats
@@ -1866,8 +2037,10 @@ class Matcher {
         *ante = root_of(i);
         return static_cast<int>(it->second);
       }
+      // "the alliance", "the agency", "the body": never a firm (MNC).
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
           !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty() &&
+          lex_.org(lex_.entry(mt.actor_entry).ref).code.compare(0, 3, "MNC") != 0 &&
           org_ref_fits(phrase, lex_.org(lex_.entry(mt.actor_entry).ref).code)) {
         *ante = root_of(i);
         return mt.actor_entry;
@@ -1940,7 +2113,7 @@ class Matcher {
       if (m.antecedent >= 0 && (m.basis == "coref" || meta_[i].dyn >= 0) && m.actor.country.empty() &&
           m.actor.org.empty()) {
         const ActorMention& a = doc_.mentions[m.antecedent];
-        if (!a.actor.country.empty()) {
+        if (!a.actor.country.empty() || !a.actor.org.empty()) {
           m.actor = a.actor;
           if (a.basis == "context") m.confidence = std::min(m.confidence, a.confidence);
         }
@@ -1962,6 +2135,21 @@ class Matcher {
         m.entry += "+default:USA";
         m.basis = "context";
         m.confidence = 0.5f;
+        continue;
+      }
+      // "We have few friends left in the Congress," said a Turkish diplomat:
+      // a bare, capitalised Congress in a story dominated by a state whose
+      // legislature is not called Congress (Turkey's is the Grand National
+      // Assembly) is not that state's. It is the United States' when the
+      // story names them; else no state (India's "Congress" is a party).
+      if (!context_country_.empty() && m.actor.code == "LEG" && m.token_end <= m.token_begin + 2 &&
+          doc_.tokens[m.token_end - 1].norm == "Congress" && !congress_state(context_country_)) {
+        if (state_score_.count("USA")) {
+          m.actor = lex_.make_actor("USALEG");
+          m.entry += "+default:USA";
+          m.basis = "context";
+          m.confidence = 0.5f;
+        }
         continue;
       }
       // No dominant state: the place the story happens in, for the people
@@ -2219,6 +2407,16 @@ class Matcher {
         if (w == o) return false;
       if (!sponsored_ok && sponsor_word(w)) return false;
     }
+    // "people worldwide", "protesters around the world", "troops abroad":
+    // a following word says they are everywhere or elsewhere.
+    if (m.token_end < doc_.tokens.size()) {
+      std::string_view w = fw(m.token_end);
+      if (w == "worldwide" || w == "abroad" || w == "overseas" || w == "elsewhere") return false;
+      if (m.token_end + 2 < doc_.tokens.size() && (w == "around" || w == "across" || w == "all") &&
+          (fw(m.token_end + 1) == "the" || fw(m.token_end + 1) == "over") &&
+          (fw(m.token_end + 2) == "world" || fw(m.token_end + 2) == "globe" || fw(m.token_end + 2) == "the"))
+        return false;
+    }
     if (doc_.syntax.size() == doc_.tokens.size()) {
       std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
       // "military purposes" is no actor, but "a police patrol", "an army
@@ -2255,6 +2453,80 @@ class Matcher {
     return false;
   }
 
+  // "EU member states", "NATO members", "ASEAN countries": the states of a
+  // regional organisation are governments of its region (CAMEO region code
+  // + GOV: EURGOV, WSTGOV, SEAGOV), not the organisation itself, which acts
+  // through its own bodies. Only organisations whose code carries a CAMEO
+  // region (IGOEUREEC, IGOWSTNAT, IGOSEAASN, IGOAFRAFU, IGOMEAARL); the
+  // mention grows over the noun.
+  void member_states() {
+    static const char* const kRegions[] = {"EUR", "WST", "SEA", "AFR", "MEA", "PGS", "ASA", "LAM",
+                                           "SAM", "NMR", "BLK", "CAU", "CAS", "EEU", "CEU", "SAS",
+                                           "WAF", "EAF", "NAF", "SAF", "CRB", "SCN", "MDT"};
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      const int e = meta_[i].actor_entry;
+      if (e < 0 || lex_.entry(e).kind != EntryKind::kOrg || meta_[i].agent >= 0 || meta_[i].person >= 0) continue;
+      const std::string& c = m.actor.code;
+      if (c.size() < 9 || c.compare(0, 3, "IGO") != 0 || m.token_end >= doc_.tokens.size()) continue;
+      bool region = false;
+      for (const char* r : kRegions) region = region || c.compare(3, 3, r) == 0;
+      if (!region) continue;
+      uint32_t t = m.token_end;
+      if (fw(t) == "member" && t + 1 < doc_.tokens.size()) ++t;
+      else if (fw(t) == "member" || fw(t) == "-") continue;
+      const std::string_view w = fw(t);
+      if (w != "states" && w != "countries" && w != "nations" && w != "governments" && w != "members") continue;
+      if (t + 1 < doc_.tokens.size() && fw(t + 1) == "'s") continue;
+      // Not when the noun goes on ("EU member states' ministers" aside, "EU
+      // countries' leaders"): a later mention would own those words.
+      if (i + 1 < doc_.mentions.size() && doc_.mentions[i + 1].token_begin <= t) continue;
+      m.actor = lex_.make_actor(c.substr(3, 3) + "GOV");
+      m.token_end = t + 1;
+      m.head = t;
+      m.entry += "+members";
+    }
+  }
+
+  bool unit_is_agent(const Unit& u) const {
+    for (uint32_t e : u.entries)
+      if (lex_.entry(e).kind == EntryKind::kAgent) return true;
+    return false;
+  }
+
+  // "the director general of the Pakistani military", "the chief of the
+  // Turkish police", "a spokesman of the Russian Defense Ministry": a post
+  // (title or weak role noun) with no state of its own, followed by "of
+  // [the]" and a body that has one (a state or organisation with a role
+  // noun), is an officer of that body and takes its code, as CAMEO codes
+  // officials by their institution (so the president of a senate is LEG,
+  // not GOV). Former officers are left to the ELI rule.
+  void officer_of() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (meta_[i].person >= 0 || meta_[i].dyn >= 0 || meta_[i].agent < 0) continue;
+      // A post (a title or a weak head: "chief", "spokesman"), not a group
+      // ("the families of Palestinian bombers" are civilians).
+      const AgentEntry& a = lex_.agent(meta_[i].agent);
+      if (!a.title && !a.weak) continue;
+      if (!m.actor.country.empty() || !m.actor.org.empty() || m.actor.code == "ELI") continue;
+      if (m.token_end + 1 >= doc_.tokens.size() || fw(m.token_end) != "of") continue;
+      uint32_t t = m.token_end + 1;
+      if (fw(t) == "the") ++t;
+      for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin < t) continue;
+        if (o.token_begin == t && meta_[j].agent >= 0 && meta_[j].person < 0 &&
+            (!o.actor.country.empty() || !o.actor.org.empty())) {
+          m.actor = o.actor;
+          m.entry += "+of:" + o.actor.code;
+          m.confidence = std::min(m.confidence, o.confidence);
+        }
+        break;
+      }
+    }
+  }
+
   // "A spokesman for Hamas", "a spokeswoman for the Chilean Foreign
   // Ministry", "an aide to President Ruiz": a bare speaking role followed by
   // "for"/"to" and the actor it speaks for is that actor, as CAMEO codes a
@@ -2289,8 +2561,13 @@ class Matcher {
         if (meta_[j].person >= 0 || meta_[j].dyn >= 0 || o.unresolved) break;
         // A body with no state yet ("the gang": CRM) lends its role; the
         // story's state comes to both later (apply_context).
-        if (o.actor.code.empty()) continue;
-        led = names_state(j) ? -1 : static_cast<int>(j);
+        if (o.actor.code.empty() || names_state(j)) continue;
+        // A capitalised role word inside a name ("the Village de Dieu
+        // gang") is not the body.
+        const std::string& w0 = doc_.tokens[o.token_begin].norm;
+        if (meta_[j].agent >= 0 && meta_[j].actor_entry < 0 && !w0.empty() && is_upper_ascii(w0[0])) continue;
+        led = static_cast<int>(j);  // the first body of the phrase
+        break;
       }
       if (led < 0) continue;
       m.actor = doc_.mentions[led].actor;
@@ -2331,25 +2608,23 @@ class Matcher {
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
         const ActorMention& o = doc_.mentions[j];
         if (o.token_begin < t) continue;
-        // "adviser to the Chinese American Museum": an adjective opening
-        // the name of a body the lexicon does not know is not the state.
-        const bool adjective_in_name = meta_[j].actor_entry >= 0 && lex_.entry(meta_[j].actor_entry).adjective &&
-                                       o.token_end < doc_.tokens.size() && is_name_token(o.token_end);
-        if (o.token_begin == t && (!o.actor.country.empty() || !o.actor.org.empty()) && !adjective_in_name) {
+        // "adviser to the Chinese American Museum": an adjective that goes
+        // on into a name is part of an organisation's name, not the state.
+        const bool org_name = meta_[j].actor_entry >= 0 && lex_.entry(meta_[j].actor_entry).adjective &&
+                              o.token_end < doc_.tokens.size() && is_name_token(o.token_end);
+        if (o.token_begin == t && !org_name && (!o.actor.country.empty() || !o.actor.org.empty())) {
+          const std::string was = m.actor.code;
           m.actor = o.actor;
           m.entry += "+for:" + o.actor.code;
           m.confidence = std::min(m.confidence, o.confidence);
-          // "Ana Ruiz, a senior aide to President X": the name the post
-          // stands in apposition to (its antecedent, a first mention of an
-          // unknown person with no state) is the same person; its later
-          // mentions copy it in apply_context.
-          if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < i) {
+          // "Mara Quist, a spokeswoman for the State Department": the name
+          // in apposition speaks for the same body.
+          if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < doc_.mentions.size()) {
             ActorMention& n = doc_.mentions[m.antecedent];
-            const Meta& nm = meta_[m.antecedent];
-            if (nm.dyn >= 0 && nm.person < 0 && dyn_first_[nm.dyn] == m.antecedent && n.actor.country.empty() &&
-                n.actor.org.empty()) {
+            if (n.actor.code == was && n.entry.size() > 6 && n.entry.compare(n.entry.size() - 6, 6, "+appos") == 0) {
               n.actor = o.actor;
               n.entry += "+for:" + o.actor.code;
+              n.confidence = m.confidence;
             }
           }
         }
@@ -2619,11 +2894,75 @@ class Matcher {
     return false;
   }
 
+  // The head of the clause token t belongs to: the first ancestor (t
+  // itself included) that is a verb or heads a clausal relation; -1 if none.
+  int clause_of(uint32_t t) const {
+    for (int k = 0, x = static_cast<int>(t); k < 16 && x >= 0; ++k) {
+      const TokenSyntax& y = doc_.syntax[x];
+      std::string_view rel = deprel_name(deprel_base(y.deprel));
+      if (y.upos == UPos::kVERB || rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "xcomp" ||
+          rel == "parataxis" || rel == "root")
+        return x;
+      x = y.head;
+    }
+    return -1;
+  }
+
+  // With a tree: token t lies in a clause that depends on the clause of
+  // token h ("X told lawmakers [that the request to the Ukrainian president
+  // was improper]"): what the sentence goes on to say, not who X is. Without
+  // a tree: false.
+  bool in_later_clause(uint32_t t, uint32_t h) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size() || h >= doc_.syntax.size()) return false;
+    const int ct = clause_of(t), ch = clause_of(h);
+    if (ct < 0 || ch < 0 || ct == ch) return false;
+    // ct must lie below ch.
+    for (int k = 0, x = doc_.syntax[ct].head; k < 16 && x >= 0; ++k, x = doc_.syntax[x].head)
+      if (x == ch) return true;
+    return false;
+  }
+
+  // With a tree: token t or a noun it modifies on the way up to its clause
+  // is introduced by "from" ("people arriving from the Indian
+  // subcontinent"): where someone comes from.
+  bool from_phrase(uint32_t t) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return false;
+    const int c = clause_of(t);
+    for (int k = 0, x = static_cast<int>(t); k < 8 && x >= 0 && x != c; ++k, x = doc_.syntax[x].head) {
+      const uint32_t lo = x >= 6 ? static_cast<uint32_t>(x) - 6 : 0;
+      for (uint32_t q = lo; q < static_cast<uint32_t>(x); ++q)
+        if (doc_.syntax[q].head == x && deprel_name(deprel_base(doc_.syntax[q].deprel)) == "case" && fw(q) == "from")
+          return true;
+    }
+    return false;
+  }
+
+  // With a tree: token t heads a subject or object ("officials said
+  // *Poland* would send jets"); without one, every token counts.
+  bool core_argument(uint32_t t) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return true;
+    std::string_view rel = deprel_name(doc_.syntax[t].deprel);
+    return rel == "nsubj" || rel == "nsubj:pass" || rel == "obj" || rel == "iobj" || rel == "obl:agent";
+  }
+
+  // Whether bare role mention i takes state ctx: it is the story's own role
+  // noun, and no other state is named before it in its sentence nearer than
+  // ctx, nor after it in its own clause ("rulers won in Botswana", "Luca
+  // Zaia, governor of Veneto, one of Italy's regions") or as a subject or
+  // object ("Officials said Poland would send jets": whose officials is
+  // open). A state named after it only as a modifier inside a clause its
+  // clause governs ("Vindman told lawmakers that the request to the
+  // Ukrainian president was improper") is what the sentence goes on to say,
+  // not whose the role is.
   bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
     if (ctx == context_country_ && sent_to_context_state(i)) return false;
     const uint32_t sent = meta_[i].sentence;
+    // Refugees come from elsewhere: any other state in the sentence may be
+    // theirs ("the first refugees to arrive at Dadaab, driven from Somalia").
+    bool refugees = false;
+    for (const auto& r : m.actor.sectors) refugees = refugees || r == "REF";
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
     // Mentions are in text order here: the sentence's are around i.
@@ -2633,11 +2972,27 @@ class Matcher {
     for (size_t k = lo_k; k < hi_k; ++k) {
       if (k == i) continue;
       const ActorMention& o = doc_.mentions[k];
-      if (!o.actor.org.empty() && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3) return false;
+      // (A party of the story's own state, "Democratic lawmakers grilled
+      // Lt. Col. X", is no other owner; an armed group or movement is: "16
+      // al-Shabab militants, including key leaders".)
+      bool own_party = o.actor.code.compare(0, 3, ctx) == 0;
+      if (own_party) {
+        bool pty = false;
+        for (const auto& r : o.actor.sectors) {
+          if (r == "PTY" || r == "LEG") pty = true;
+          if (r == "REB" || r == "INS" || r == "SEP" || r == "UAF" || r == "RAD") own_party = false;
+        }
+        own_party = own_party && pty;
+      }
+      if (!o.actor.org.empty() && !own_party && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3)
+        return false;
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
-      if (o.actor.code.compare(0, 3, ctx) != 0) other = true;
+      if (o.actor.code.compare(0, 3, ctx) != 0 &&
+          (o.token_end <= m.token_begin || core_argument(o.head) || !in_later_clause(o.head, m.head) ||
+           refugees || from_phrase(o.head)))
+        other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }
     if (!other) return true;
@@ -2811,18 +3166,51 @@ class Matcher {
   // True if token t modifies its head as owner or nationality: amod,
   // compound, nmod:poss ("Russia's ... officials"), or nmod with "of"
   // ("officials of Haiti"); not a location ("a university in Tokyo").
-  bool modifies_as_owner(uint32_t t) const {
+  bool modifies_as_owner(uint32_t t) const { return nmod_case(t, "of"); }
+
+  // True if token t modifies its head as amod, compound, nmod:poss, or nmod
+  // introduced by the preposition `prep` (folded).
+  bool nmod_case(uint32_t t, std::string_view prep) const {
     std::string_view full = deprel_name(doc_.syntax[t].deprel);
     std::string_view rel = deprel_name(deprel_base(doc_.syntax[t].deprel));
-    if (rel == "amod" || rel == "compound" || full == "nmod:poss") return true;
+    if (rel == "amod" || rel == "compound" || full == "nmod:poss") return prep == "of";
     if (rel != "nmod") return false;
     const uint32_t lo = t >= 4 ? t - 4 : 0;
     for (uint32_t k = lo; k < t; ++k)
       if (doc_.syntax[k].head == static_cast<int32_t>(t) &&
           deprel_name(deprel_base(doc_.syntax[k].deprel)) == "case" &&
-          fw(k) == "of")
+          fw(k) == prep)
         return true;
     return false;
+  }
+
+  // "officials from Mexico, Canada and Japan", "a delegation from Iran",
+  // "refugees from Syria": a state introduced by "from" on a role noun that
+  // has no country of its own is where those people come from, so it gives
+  // the agent its country, as "of" does. Only for an agent still without a
+  // country or organisation (never "U.S. officials from Iraq"), and not for
+  // armed forces that are a verb's object or passive subject, where a "from"
+  // the parser hung on the noun is mostly the verb's ("pulled troops from
+  // Afghanistan", "soldiers were withdrawn from Mali").
+  bool origin_of_agent(uint32_t dep, const ActorMention& a) const {
+    if (!nmod_case(dep, "from") || !a.actor.country.empty() || !a.actor.org.empty()) return false;
+    // "met with strong opposition from Riyadh", "drew opposition from
+    // Berlin": a bare "opposition" with "from" is the act of opposing, sent
+    // by the state, not that state's opposition parties (48-critverbs.txt).
+    if (fw(a.head) == "opposition") return false;
+    bool mil = false;
+    for (const auto& s : a.actor.sectors)
+      if (s == "MIL") mil = true;
+    if (!mil) return true;
+    // Weapons come from where they are bought ("submarines from North
+    // Korea"); only soldiers come from their state.
+    static const char* const kPersonnel[] = {"troops", "soldiers", "forces", "servicemen", "marines",
+                                             "paratroopers", "officers", "peacekeepers", "contingent"};
+    bool personnel = false;
+    for (const char* w : kPersonnel) personnel = personnel || fw(a.head) == w;
+    if (!personnel) return false;
+    std::string_view rel = deprel_name(doc_.syntax[a.head].deprel);
+    return rel != "obj" && rel != "nsubj:pass";
   }
 
   void attach_by_syntax() {
@@ -2834,6 +3222,7 @@ class Matcher {
           m.entry.find("agent:") != std::string::npos)
         agent_at[m.head] = static_cast<int>(i);
     }
+    std::unordered_set<int> from_lent;  // agents given a country by "from"
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       if (!meta_[i].bare_actor) continue;
       ActorMention& m = doc_.mentions[i];
@@ -2851,15 +3240,26 @@ class Matcher {
         dep = static_cast<uint32_t>(h);  // "Russian and Chinese officials"
         h = doc_.syntax[h].head;
       }
-      if (h < 0 || !modifies_as_owner(dep)) continue;
+      if (h < 0) continue;
       auto it = agent_at.find(static_cast<uint32_t>(h));
       if (it == agent_at.end()) continue;
       ActorMention& a = doc_.mentions[it->second];
+      // The later members of "officials from Mexico, Canada and Japan" find
+      // the agent already given the first member's country.
+      if (!modifies_as_owner(dep)) {
+        if (from_lent.count(it->second) == 0 && !origin_of_agent(dep, a)) continue;
+        if (!nmod_case(dep, "from")) continue;
+        from_lent.insert(it->second);
+      }
       std::string roles;
       for (const auto& s : a.actor.sectors) roles += s;
       if (roles.empty()) continue;
       std::string base = lex_.country(lex_.entry(meta_[i].actor_entry).ref).cameo;
-      if (a.actor.country.empty() && a.actor.org.empty()) {
+      // "Afghan and Western leaders": an agent that already names its own
+      // region or group ("Western leaders", WSTGOV: a code beyond its
+      // roles) keeps it; the conjoined nationality is a second actor, not
+      // the region's.
+      if (a.actor.country.empty() && a.actor.org.empty() && a.actor.code == roles) {
         std::string code = base;
         append_roles(code, roles);
         a.actor = lex_.make_actor(code);
@@ -2877,6 +3277,7 @@ class Matcher {
   std::unordered_map<std::string, uint32_t> country_entry_;  // CAMEO -> a country entry seen
   std::unordered_map<std::string, int> last_state_;         // ISO -> last plain mention
   std::string context_country_;
+  std::unordered_map<std::string, double> state_score_;  // CAMEO -> the story's score (find_context)
   float context_conf_ = 0;
   std::vector<uint32_t> kid_off_, kids_;  // children index (index_children)
   std::vector<int> state_head_;           // token -> bare state mention headed there, or -1

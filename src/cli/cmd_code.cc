@@ -44,6 +44,7 @@ struct CodeArgs {
   // --verbs/--actors/--agents/--discards/--issues FILE, --dict-mode add|replace.
   compat::UserDictOptions user_dicts;
   std::string dict_mode = "add";
+  bool keep_unplaced = false;
 };
 
 uint64_t input_bytes(const std::vector<std::string>& inputs) {
@@ -87,7 +88,9 @@ int run_code(const CodeArgs& args) {
 
   std::unique_ptr<Pipeline> pipeline;
   try {
-    pipeline = Pipeline::load();
+    PipelineOptions po;
+    po.keep_unplaced = args.keep_unplaced;
+    pipeline = Pipeline::load(po);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad code: cannot load models and lexicons: %s\n", e.what());
     return 1;
@@ -221,6 +224,9 @@ RegisterCommand reg([](CLI::App& app) {
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   cmd->add_flag("--explain", args->explain, "add a human-readable explanation to each event");
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, throughput, peak RSS) on stderr");
+  cmd->add_flag("--keep-unplaced", args->keep_unplaced,
+                "also emit events whose source or target is a bare role placed in no state or organisation "
+                "(\"rebels\" in a story that names no country): left out by default");
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(0u, 1024u));
   // Each dictionary option takes one path per use and may be repeated; without
   // allow_extra_args(false) CLI11 lets a vector option swallow the input files

@@ -37,7 +37,7 @@ struct IngestArgs {
   int batch = 64;
   int dedup_window = 1;
   bool stats = false;
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;  bool keep_unplaced = false;
 };
 
 // Workers -> the storing thread, released in sequence order. A worker whose
@@ -103,7 +103,9 @@ int run_ingest(const IngestArgs& args) {
   }
   std::unique_ptr<Pipeline> pipeline;
   try {
-    pipeline = Pipeline::load();
+    PipelineOptions po;
+    po.keep_unplaced = args.keep_unplaced;
+    pipeline = Pipeline::load(po);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad ingest: cannot load models and lexicons: %s\n", e.what());
     return 1;
@@ -259,6 +261,8 @@ RegisterCommand reg([](CLI::App& app) {
       ->capture_default_str()
       ->check(CLI::Range(0, 365));
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, times, peak RSS) on stderr");
+  cmd->add_flag("--keep-unplaced", args->keep_unplaced,
+                "also store events whose source or target is a bare role placed in no state or organisation");
   cmd->add_option("inputs", args->inputs, "files, directories, or - for stdin (default: stdin)");
   cmd->callback([args] {
     int rc = run_ingest(*args);

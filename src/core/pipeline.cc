@@ -87,7 +87,9 @@ std::unique_ptr<Pipeline> Pipeline::load(const PipelineOptions& options) {
   s.parser = Parser::load((models / "parser.bin").string());
   s.actors = std::make_unique<ActorStage>(load_actor_lexicon((data / "actors").string()));
   auto codebook = std::make_shared<Codebook>(Codebook::load((data / "cameo" / "codebook.tsv").string()));
-  s.events = std::make_unique<EventStage>(load_verb_lexicon((data / "verbs").string()), codebook);
+  EventOptions event_options;
+  event_options.keep_unplaced = options.keep_unplaced;
+  s.events = std::make_unique<EventStage>(load_verb_lexicon((data / "verbs").string()), codebook, event_options);
   s.model_version = fingerprint({models});
   s.lexicon_version = fingerprint({data});
   return p;

@@ -147,9 +147,20 @@ int Arguments::mention_for(int t, int speaker) const {
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;
       }
+  // "his Ugandan counterpart Museveni": the named person in apposition is
+  // the counterpart itself, more precise than the adjective's state (the
+  // loop below takes modifiers in word order).
+  if (counterpart_owned)
+    for (int c : tree_.children(t))
+      if (c > t && tree_.rel(c) == R.appos && mention_at_[c] >= 0) {
+        int m = follow(mention_at_[c]);
+        const Actor& a = tree_.doc().mentions[m].actor;
+        if (!a.country.empty() || !a.org.empty()) return m;
+      }
   // "the bombing of a French base", "an attack of the rebels' camp": the
   // "of" phrase of an act of force is what it hit, never who did it.
   const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
+  const bool agreement = lex_.in_set("agreement", head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
@@ -167,6 +178,13 @@ int Arguments::mention_for(int t, int speaker) const {
     if (mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
+      // "the Paris climate agreement", "the Minsk accords", "the Doha deal":
+      // a city naming an agreement is where it was signed, not a party.
+      // (Capitals joined as the parties are parties: "Pyongyang and
+      // Moscow's treaty".)
+      if (r == R.compound && agreement && tree_.doc().mentions[m].entry.starts_with("capital:") &&
+          tree_.kids(c, R.conj).empty() && tree_.kids(c, R.case_).empty())
+        continue;
       if (!a.country.empty() || !a.org.empty()) return m;
       if (named_region(m) && lex_.in_set("region-act", head_lemma)) return m;
       if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set("quantity", tree_.lemma(t))) return m;
@@ -244,9 +262,18 @@ int Arguments::mention_for(int t, int speaker) const {
   // travel too ("restrictions on travel from India").
   const std::string& tl = tree_.lemma(t);
   const bool trade = lex_.in_set("trade-noun", tl);
+  // "welcomed the decision by Uganda to reopen the border", "praised the
+  // efforts by Qatar": an act noun's "by" phrase names its doer (the nouns:
+  // &act-by), when no modifier above named it.
+  const bool act_by = lex_.in_set("act-by", tl);
   for (int c : tree_.children(t)) {
     if (tree_.base(c) != R.nmod) continue;
     const std::string p = tree_.prep_of(c);
+    if (act_by && p == "by" && mention_at_[c] >= 0) {
+      int m = follow(mention_at_[c]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (!a.country.empty() || !a.org.empty()) return m;
+    }
     if (trade && p == "from" && mention_at_[c] >= 0) {
       int m = follow(mention_at_[c]);
       const Actor& a = tree_.doc().mentions[m].actor;
@@ -302,6 +329,49 @@ std::vector<int> Arguments::inherited_patient(int v) const {
   // its modality is the modality stage's business.)
   if (tree_.is_passive(gov) || tree_.is_reduced_passive(gov)) return objects(gov);
   return subjects(gov);
+}
+
+// "Amnesty International, founded in 1961, accused Egypt ...", "The
+// Alliance, based in Copenhagen, criticized Beijing", "The group,
+// headquartered in London, was sanctioned by Beijing": a participle phrase
+// set off by commas right after the subject noun is a reduced relative
+// clause on it, but the parser often reads the participle as the main verb
+// (with the noun as its subject or compound, and the real verb as its
+// conjunct) or as an adverbial clause that took the noun with it. The real
+// verb v then has no subject of its own; this returns the noun the
+// participle phrase was set off from, or -1. The participle has no object
+// (it is passive in sense), and a comma separates the noun from it and it
+// from v. (The parse cannot be repaired in the events stage, so the
+// argument finder reads through it.)
+int Arguments::appositive_participle_subject(int v) const {
+  const Rels& R = rels();
+  if (v < 0 || tree_.first_kid(v, R.nsubj) >= 0 || tree_.first_kid(v, R.nsubj_pass) >= 0) return -1;
+  auto participle_with_noun = [&](int p) -> int {
+    if (p < 0 || p >= v || tree_.upos(p) != UPos::kVERB) return -1;
+    if (tree_.xpos(p) != "VBN" && tree_.xpos(p) != "VBD") return -1;
+    if (tree_.first_kid(p, R.obj) >= 0 || tree_.first_kid(p, R.aux) >= 0) return -1;
+    // The comma right before the participle, and one between it and v.
+    if (p < 2 || tree_.lemma(p - 1) != ",") return -1;
+    bool comma_after = false;
+    for (int k = p + 1; k < v; ++k) comma_after = comma_after || tree_.lemma(k) == ",";
+    if (!comma_after) return -1;
+    // The noun before the first comma: the participle's subject or compound.
+    for (int c : tree_.children(p)) {
+      if (c >= p - 1) continue;
+      const DepRel rc = tree_.rel(c);
+      if (rc != R.nsubj && rc != R.nsubj_pass && rc != R.compound) continue;
+      if (tree_.upos(c) != UPos::kNOUN && tree_.upos(c) != UPos::kPROPN) continue;
+      return c;
+    }
+    return -1;
+  };
+  // The participle read as the main verb, v its conjunct.
+  if (tree_.rel(v) == R.conj) return participle_with_noun(tree_.head(v));
+  // The participle read as an adverbial clause of v.
+  for (int c : tree_.children(v))
+    if (c < v && tree_.rel(c) == R.advcl)
+      if (int n = participle_with_noun(c); n >= 0) return n;
+  return -1;
 }
 
 std::vector<int> Arguments::subjects_rec(int v, int depth) const {
@@ -434,6 +504,11 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     }
   }
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
+  if (out.empty() && !tree_.is_passive(v))
+    if (int a = appositive_participle_subject(v); a >= 0) {
+      append_conj(tree_, a, &out);
+      return out;
+    }
   if (out.empty()) out = fronted_subject(v);
   if (out.empty()) out = stranded_subject(v);
   if (!out.empty() || h < 0) return out;
@@ -553,6 +628,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       const std::string& ax = tree_.xpos(c);
       finite = finite || ax == "VBD" || ax == "VBZ" || ax == "VBP" || ax == "MD";
     }
+    // "After the Dems decided to ..., and [attacked] Trump's wife, the
+    // public has begun ...": a past participle with a direct object and no
+    // auxiliary is no passive participle ("Attacked by rebels, the army
+    // ..." has none); it is a finite past tense the tagger misread, whose
+    // subject the parser lost. (Perfect "having attacked X" has its aux.)
+    if (x == "VBN" && tree_.first_kid(v, R.obj) >= 0 && tree_.kids(v, R.aux).empty() &&
+        tree_.kids(v, R.aux_pass).empty())
+      finite = true;
     std::string mk = tree_.prep_of(v);
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
                     mk == "while" || mk == "without"))
@@ -731,6 +814,9 @@ std::vector<int> Arguments::objects(int v) const {
     // detained by police, ...").
     if (out.empty())
       for (int c : tree_.kids(v, R.nsubj)) append_conj(tree_, c, &out);
+    // "The group, headquartered in London, was sanctioned by Beijing".
+    if (out.empty())
+      if (int a = appositive_participle_subject(v); a >= 0) append_conj(tree_, a, &out);
     if (out.empty()) out = inherited_patient(v);
     return out;
   }
@@ -1181,6 +1267,12 @@ int Arguments::embedded(int v) const {
     if (tree_.rel(c) == R.xcomp && (tree_.upos(c) == UPos::kVERB || tree_.upos(c) == UPos::kAUX)) return c;
   for (int c : tree_.children(v))
     if (tree_.rel(c) == R.ccomp) return c;
+  // "it is alleged [that X gave money]": behind an expletive passive
+  // subject, the extraposed clause (csubj:pass) is the verb's content, as
+  // in "X alleged that ...".
+  if (const int it = tree_.first_kid(v, R.nsubj_pass); it >= 0 && tree_.lemma(it) == "it")
+    for (int c : tree_.children(v))
+      if (c > v && tree_.base(c) == R.csubj && tree_.upos(c) == UPos::kVERB) return c;
   // The same content clause read as a conjunct: a verb coordinated with an
   // object-less verb, after it, with its own subject, but with neither a
   // coordinator nor any punctuation between the two.

@@ -53,6 +53,7 @@ class Arguments {
   int extracted_through_report(int v) const;
   int misread_report_subject(int c, int v) const;
   int amod_main_clause_subject(int v) const;
+  int appositive_participle_subject(int v) const;
   std::vector<int> fronted_subject(int v) const;
   std::vector<int> stranded_subject(int v) const;
   int detached_object(int v) const;

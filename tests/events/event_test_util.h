@@ -82,7 +82,15 @@ inline std::shared_ptr<const VerbLexicon> shipped_verbs() {
   return lex;
 }
 
+// The coder tests check how acts are coded, often with actors no state
+// places ("Rebels attacked the village"), so this stage keeps the events the
+// shipped default leaves out (EventOptions::keep_unplaced);
+// coder_unplaced_test.cc tests that policy with default_stage().
 inline const EventStage& shipped_stage() {
+  static EventStage stage(shipped_verbs(), shipped_codebook(), EventOptions{.keep_unplaced = true});
+  return stage;
+}
+inline const EventStage& default_stage() {
   static EventStage stage(shipped_verbs(), shipped_codebook());
   return stage;
 }
