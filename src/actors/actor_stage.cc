@@ -181,7 +181,11 @@ class Matcher {
       sent_begin_ = sents[s].first;
       sent_end_ = sents[s].second;
       add_dyn_units(units[s]);
+      const size_t first_mention = doc_.mentions.size();
       compose(units[s]);
+      spoken_for(first_mention);
+      led_body(first_mention);
+      appositive_states_in_sentence(first_mention);
     }
     if (doc_.syntax.size() == n) attach_by_syntax();
     appositive_states(sents);
@@ -552,10 +556,16 @@ class Matcher {
                 accept = false;
                 break;
               }
+              // "Pakistan's English daily The Nation": a capitalised "The
+              // Nation" inside a sentence is a name, not "the nation".
+              if (k == EntryKind::kCountryRef && capitalised_ref(U)) {
+                accept = false;
+                break;
+              }
               // "the country", "the alliance": what it stands for.
               int ante = -1;
               bool ctx = false;
-              int e = resolve_ref(k, &ante, &ctx);
+              int e = resolve_ref(k, &ante, &ctx, ref_phrase(U));
               if (e < 0) { accept = false; break; }
               ref = e;
               ch.ref_antecedent = ante;
@@ -696,24 +706,41 @@ class Matcher {
   // "Thousands of Armenians", "two Britons", "many Syrians": a counted
   // plural demonym is people of the state, its civilians, not the state.
   void counted_people() {
-    static const char* kCount[] = {"thousands", "hundreds", "millions", "dozens", "tens", "many", "some",
-                                   "several", "few", "scores", "more", "other", "fellow", "two", "three",
-                                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      if (!counted_demonym(i)) continue;
       ActorMention& m = doc_.mentions[i];
-      if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) continue;
-      if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) continue;
-      const std::string& w = doc_.tokens[m.token_begin].norm;
-      if (w.size() < 4 || w.back() != 's' || m.token_begin == 0) continue;
-      uint32_t p = m.token_begin - 1;
-      if (fw(p) == "of" && p > 0) --p;
-      const Token& q = doc_.tokens[p];
-      bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
-      for (const char* c : kCount) counted = counted || fw(p) == c;
-      if (!counted) continue;
       m.actor = lex_.make_actor(m.actor.code + "CVL");
       m.entry += "+counted";
     }
+  }
+
+  // Whether mention i is a counted plural demonym ("thousands of Sudanese",
+  // "two Britons"), before counted_people has recoded it.
+  bool counted_demonym(size_t i) const {
+    static const char* kCount[] = {"thousands", "hundreds", "millions", "dozens", "tens", "many", "some",
+                                   "several", "few", "scores", "more", "other", "fellow", "two", "three",
+                                   "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
+    const ActorMention& m = doc_.mentions[i];
+    if (m.token_end != m.token_begin + 1 || m.actor.code.size() != 3 || m.actor.country.empty()) return false;
+    if (m.entry.rfind("country:", 0) != 0 || m.entry.find('+') != std::string::npos) return false;
+    const std::string& w = doc_.tokens[m.token_begin].norm;
+    // "Sudanese", "Chinese", "Swiss": demonyms that are their own plural,
+    // counted only as "thousands of Sudanese" and not before a noun they
+    // modify ("hundreds of Chinese firms", "number 1 Chinese restaurant").
+    const bool own_plural = w.size() > 4 && (w.compare(w.size() - 3, 3, "ese") == 0 || w.compare(w.size() - 4, 4, "wiss") == 0);
+    if (w.size() < 4 || (w.back() != 's' && !own_plural) || m.token_begin == 0) return false;
+    uint32_t p = m.token_begin - 1;
+    if (own_plural) {
+      if (fw(p) != "of") return false;
+      if (doc_.syntax.size() == doc_.tokens.size() && m.token_end < doc_.tokens.size() &&
+          (doc_.syntax[m.token_end].upos == UPos::kNOUN || doc_.syntax[m.token_end].upos == UPos::kPROPN))
+        return false;
+    }
+    if (fw(p) == "of" && p > 0) --p;
+    const Token& q = doc_.tokens[p];
+    bool counted = q.kind == TokenKind::kNumber || (!q.norm.empty() && q.norm[0] >= '0' && q.norm[0] <= '9');
+    for (const char* c : kCount) counted = counted || fw(p) == c;
+    return counted;
   }
 
   // The chain names a state (country, capital or seat) and the person's code
@@ -773,11 +800,26 @@ class Matcher {
   // chief Brexit negotiator").
   static bool names_follow(const AgentEntry& a) {
     static const char* const kPost[] = {"rapporteur", "special rapporteur", "investigator", "special representative",
-                                        "adviser", "advisor"};
+                                        "adviser", "advisor", "aide"};
     if (!a.weak) return false;
     for (const char* p : kPost)
       if (a.phrase == p) return true;
     return false;
+  }
+
+  // "opposition Labour Party leader Jeremy Corbyn", "Jeremy Corbyn, the
+  // Labour leader", "X, the leader of the gang": "leader" is one person's
+  // post, and may precede or follow that person's name, when a named party,
+  // state or organisation, or an "of" phrase, says whose leader ("the chief
+  // Brexit negotiator", "the leader" alone, stay unnamed posts). The name
+  // then links its later bare surname.
+  // The word itself in lower case: a Title Case headline ("Taliban Chief
+  // Hails Troop Exit") capitalises the words after it too.
+  bool leader_of_named(const AgentEntry& a, const Chain& ch, uint32_t head) const {
+    if ((ch.actor < 0 && !tok_is(ch.end, "of")) || !a.weak || (a.phrase != "leader" && a.phrase != "chief"))
+      return false;
+    const std::string& w = doc_.tokens[head].norm;
+    return !w.empty() && is_lower_ascii(w[0]);
   }
 
   // Gender implied by a title, for "he"/"she" after an unknown name.
@@ -880,6 +922,16 @@ class Matcher {
       m.head = agent_head_token(head_agent, units[head_unit]);
       m.entry = "agent:" + ha.phrase;
       if (ch.actor >= 0) m.entry = entry_name(ch.actor) + "+" + m.entry;
+      // "the court's president", "the ministry's spokesman": a post owned by
+      // a body that was itself linked to an earlier mention is that body's
+      // officer (the chain joins only a named state or organisation to what
+      // it owns, so the owner here is a separate, earlier mention).
+      if (ch.actor < 0 && !ch.former && m.actor.country.empty() && m.actor.org.empty() && (ha.title || ha.weak)) {
+        if (const int o = agent_owner(ch.begin); o >= 0) {
+          m.actor = doc_.mentions[o].actor;
+          m.entry += "+owner:" + m.actor.code;
+        }
+      }
       meta.actor_entry = ch.actor;
       meta.agent = head_agent;
       meta.institution = !ha.title && !ha.plural && !ha.weak && (!m.actor.country.empty() || !m.actor.org.empty());
@@ -905,7 +957,7 @@ class Matcher {
       }
       // An unknown capitalised name after a singular title: "Foreign Minister
       // Ana Ruiz". Its surname is remembered for later bare mentions.
-      if ((ha.title || is_spokes(ha) || names_follow(ha)) && ch.last == Role::kAgent) {
+      if ((ha.title || is_spokes(ha) || names_follow(ha) || leader_of_named(ha, ch, m.head)) && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
         // A capitalised run that ends in an organisation word is the name of
@@ -918,7 +970,10 @@ class Matcher {
             return;
           k = ch.end;
         }
-        if (k > ch.end) {
+        // "the EU's chief Brexit negotiator": after a leader's or chief's
+        // post (leader_of_named), a name has two words at least.
+        const bool by_leader = !ha.title && !is_spokes(ha) && !names_follow(ha);
+        if (k > ch.end && (!by_leader || k >= ch.end + 2)) {
           m.token_end = k;
           m.head = k - 1;
           meta.dyn = static_cast<int>(dyn_first_.size());
@@ -964,9 +1019,24 @@ class Matcher {
       // Also "Mara Quist, a spokeswoman for the State Department", "Ana
       // Ruiz, an aide to President X": the speaking role gets its body in
       // spoken_for(), which passes it on to the name.
-      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide") && meta.dyn < 0 &&
-          m.antecedent < 0) {
+      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide" || leader_of_named(ha, ch, m.head)) &&
+          meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
+        // "X, the notorious leader of ...": up to two lower-case words
+        // between the article and the post.
+        for (uint32_t skip = 0; skip < 2 && b0 > sent_begin_ + 1 && !tok_is(b0 - 1, "a") && !tok_is(b0 - 1, "an") &&
+                                !tok_is(b0 - 1, "the");
+             ++skip) {
+          const std::string& w = doc_.tokens[b0 - 1].norm;
+          if (w.empty() || !is_lower_ascii(w[0]) || doc_.tokens[b0 - 1].kind != TokenKind::kWord) break;
+          const uint32_t d = b0 - 2;
+          if (tok_is(d, "a") || tok_is(d, "an") || tok_is(d, "the") ||
+              (skip == 0 && d > sent_begin_ && doc_.tokens[d].kind == TokenKind::kWord &&
+               !doc_.tokens[d].norm.empty() && is_lower_ascii(doc_.tokens[d].norm[0])))
+            --b0;
+          else
+            break;
+        }
         if (b0 > sent_begin_ && (tok_is(b0 - 1, "a") || tok_is(b0 - 1, "an") || tok_is(b0 - 1, "the"))) --b0;
         if (b0 >= sent_begin_ + 3 && tok_is(b0 - 1, ",")) {
           const uint32_t e = b0 - 1;
@@ -1034,6 +1104,23 @@ class Matcher {
       return;  // modifiers alone
     }
     push(std::move(m), meta);
+  }
+
+  // The mention that owns the post starting at token b through "'s": the
+  // mention just pushed, in this sentence, ending right before the "'s",
+  // when it is a body (an agent mention, not a person) that has a state or
+  // organisation: "the court's" after "the court" was linked to "the U.N.'s
+  // highest court". Returns its index, or -1.
+  int agent_owner(uint32_t b) const {
+    if (b < sent_begin_ + 2 || doc_.mentions.empty()) return -1;
+    if (!tok_is(b - 1, "'s") && !tok_is(b - 1, "\u2019s")) return -1;
+    const int o = static_cast<int>(doc_.mentions.size()) - 1;
+    const ActorMention& m = doc_.mentions[o];
+    const Meta& mt = meta_[o];
+    if (mt.sentence != sentence_ || m.token_end != b - 1 || m.unresolved) return -1;
+    if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0) return -1;
+    if (m.actor.country.empty() && m.actor.org.empty()) return -1;
+    return o;
   }
 
   // "the London side", "the Madrid club", "the Spanish club": a football
@@ -1189,6 +1276,10 @@ class Matcher {
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string_view f = fw(i);
+      if (const int k = body_noun_antecedent(i); k >= 0) {
+        push_pronoun(i, k, "ref:" + std::string(f), 0.7f);
+        continue;
+      }
       if (f == "it") {
         resolve_it(i);
         continue;
@@ -1203,6 +1294,34 @@ class Matcher {
       const bool female = f == "she" || f == "her";
       if (!male && !female) continue;
       const char g = male ? 'm' : 'f';
+      // '"...," Ruiz told Biden. She added ...': the speaker of the quotation
+      // the sentence before closed, over anyone else that sentence names.
+      // '"...," he said': the pronoun attributes this sentence's quotation,
+      // which goes on from the previous sentence's speaker.
+      const bool attributes = (f == "he" || f == "she") && i > sent_begin_ + 1 && !quoted_[i] &&
+                              i + 1 < sent_end_ && (fw(i + 1) == "said" || fw(i + 1) == "says" || fw(i + 1) == "added") &&
+                              (closes_quote(i - 1) || (fw(i - 1) == "," && closes_quote(i - 2)));
+      if (((f == "he" || f == "she") && i == sent_begin_ && !quoted_[i]) || attributes) {
+        const int k = quote_speaker_before(attributes);
+        // A speaker of unknown gender yields to another person of that
+        // sentence whose gender is the pronoun's ('Ruiz told Biden. He ...').
+        // (Not for a pronoun attributing its own quotation: the quotation
+        // goes on in the previous speaker's voice.)
+        bool rival = false;
+        if (k >= 0 && meta_[k].gender == 0 && !attributes)
+          for (int o = static_cast<int>(doc_.mentions.size()) - 1; o >= 0 && meta_[o].sentence + 1 >= sentence_; --o)
+            if (meta_[o].sentence + 1 == sentence_ && (meta_[o].person >= 0 || meta_[o].dyn >= 0) &&
+                root_of(o) != root_of(k) && meta_[o].gender == g)
+              rival = true;
+        if (k >= 0 && !rival && (meta_[k].gender == 0 || meta_[k].gender == g)) {
+          push_pronoun(i, k, "pronoun:" + std::string(f), 0.7f);
+          continue;
+        }
+      }
+      // '"X's travel was banned because he lied," Mujahid said. "He is not
+      // someone we trust."': inside a quotation that goes on from the
+      // previous sentence's speaker, he/she is not that speaker.
+      const int speaker = quoted_[i] && sentence_ > 0 ? quote_speaker_before() : -1;
       int found = -1;
       bool ambiguous = false;
       int sent = -1;
@@ -1210,6 +1329,7 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
+        if (speaker >= 0 && root_of(k) == root_of(speaker)) continue;
         // "'... the Assad regime's practice ...,' Robertson said. He
         // added: ...": a person named inside a quotation is not whom a
         // pronoun in the reporter's words stands for.
@@ -1250,6 +1370,81 @@ class Matcher {
   }
 
 
+  // The person who spoke the quotation of the previous sentence, when that
+  // sentence attributes one with a reporting verb right after it:
+  // '"...," Ruiz said', '"...," said Ruiz', '"...," Ruiz told Biden'. The
+  // speaker (a named person, outside the quotation marks) follows the
+  // closing mark within two tokens, and a reporting verb is right before or
+  // right after the name. Returns the mention, or -1.
+  //
+  // With `any_report`, for the pronoun that attributes a quotation of its
+  // own ('"...," he said'), the previous sentence's reporting subject need
+  // not have closed a quotation, and may stand before an appositive:
+  // 'Eswar Prasad, a trade professor at Cornell, said the president's ...'.
+  int quote_speaker_before(bool any_report = false) const {
+    static const char* kSay[] = {"said", "says", "told", "tells", "added", "adds", "wrote", "asked", "stated",
+                                 "insisted", "warned", "explained", "replied", "noted", "continued", "declared"};
+    auto say = [&](uint32_t t) {
+      if (t >= doc_.tokens.size()) return false;
+      for (const char* v : kSay)
+        if (fw(t) == v) return true;
+      return false;
+    };
+    auto quote_mark = [&](uint32_t t) {
+      const std::string_view w = doc_.span_text(doc_.tokens[t].begin, doc_.tokens[t].end);
+      return w == "\u201d" || w == "\"" || w == "''" || w == "\u00bb";
+    };
+    if (sentence_ == 0 || sentence_ > doc_.sentences.size()) return -1;
+    const uint32_t sb = doc_.sentences[sentence_ - 1].token_begin;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (mt.sentence >= sentence_) continue;
+      if (mt.sentence + 1 < sentence_) break;
+      const ActorMention& m = doc_.mentions[k];
+      if ((mt.person < 0 && mt.dyn < 0) || quoted_[m.head]) continue;
+      // '"...," said Ruiz' / '"...," Ruiz said'.
+      uint32_t b = m.token_begin;
+      // ("told Biden", "asked Biden": the name after is the addressee.)
+      const bool said_before = b > sb && say(b - 1) && fw(b - 1) != "told" && fw(b - 1) != "tells" &&
+                               fw(b - 1) != "asked";
+      if (said_before) --b;
+      bool said_after = say(m.token_end);
+      // "Interior Minister X of Chile said": past an "of" + name.
+      if (!said_after && m.token_end + 1 < doc_.tokens.size() && fw(m.token_end) == "of") {
+        uint32_t t = m.token_end + 1;
+        if (fw(t) == "the") ++t;
+        const uint32_t t0 = t;
+        while (t < doc_.tokens.size() && t < t0 + 3 && is_name_token(t)) ++t;
+        said_after = t > t0 && say(t);
+      }
+      if (any_report && !said_before && !said_after && m.token_end < doc_.tokens.size() && fw(m.token_end) == ",") {
+        // "X, a trade professor at Cornell, said": past one appositive.
+        for (uint32_t t = m.token_end + 1; t < m.token_end + 14 && t + 1 < doc_.tokens.size(); ++t) {
+          if (quoted_[t] || fw(t) == "." || fw(t) == ";") break;
+          if (fw(t) == ",") {
+            said_after = say(t + 1) && fw(t + 1) != "told" && fw(t + 1) != "asked";
+            break;
+          }
+        }
+      }
+      if (!said_before && !said_after) continue;
+      // ('said President X had ...': after the verb, only a quotation's
+      // inverted speaker, '"...," said X', is one.)
+      if (any_report && said_after) return k;
+      bool closed = false;
+      for (uint32_t t = b; t > sb && b - t < 3 && !closed; --t) closed = quote_mark(t - 1);
+      if (closed) return k;
+    }
+    return -1;
+  }
+
+  // Whether token t is a closing quotation mark.
+  bool closes_quote(uint32_t t) const {
+    if (t >= doc_.tokens.size()) return false;
+    const std::string_view w = doc_.span_text(doc_.tokens[t].begin, doc_.tokens[t].end);
+    return w == "\u201d" || w == "\u00bb" || w == "''" || (w == "\"" && t > 0 && quoted_[t - 1]);
+  }
+
   // The one-token pronoun at i as a mention standing for mention `found`
   // (its actor, linked as its antecedent). The copy lives in this sentence
   // and is never a title or a bare country that lends its country onward.
@@ -1278,6 +1473,9 @@ class Matcher {
     const Meta& mt = meta_[k];
     const ActorMention& m = doc_.mentions[k];
     if (m.actor.code.empty() || mt.person >= 0 || mt.dyn >= 0) return false;
+    // "Tens of thousands of Sudanese protested. They demanded ...": counted
+    // people of a state (recoded CVL by counted_people) are a group too.
+    if (mt.agent < 0 && counted_demonym(static_cast<size_t>(k))) return true;
     if (mt.agent >= 0) {
       if (lex_.agent(mt.agent).plural) return true;
       // Listed plural phrases ("security forces", "armed men") are not
@@ -1357,6 +1555,12 @@ class Matcher {
       cands.push_back(k);
     }
     if (first < 0) return;
+    // Counted people named in an earlier sentence ("many Iraqis hope ...")
+    // are not what "they" means when this sentence names an actor before it
+    // ("The interim government has promised ..., but ... they will").
+    if (meta_[first].sentence != sentence_ && counted_demonym(static_cast<size_t>(first)))
+      for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0 && meta_[k].sentence == sentence_; --k)
+        if (doc_.mentions[k].token_begin < i) return;
     for (int k : cands) {
       if (k == first || doc_.mentions[k].actor.code == doc_.mentions[first].actor.code) continue;
       // Different groups coordinated with the first one: ambiguous.
@@ -1371,6 +1575,12 @@ class Matcher {
       if (joined && saw_and) return;
     }
     push_pronoun(i, first, "pronoun:they", 0.6f);
+    // The group is the state's people, not the state (counted_people
+    // recodes the antecedent itself only after composition).
+    if (counted_demonym(static_cast<size_t>(first))) {
+      ActorMention& p = doc_.mentions.back();
+      p.actor = lex_.make_actor(p.actor.code + "CVL");
+    }
   }
 
   // ------------------------------------------------------------ "it"
@@ -1411,7 +1621,114 @@ class Matcher {
     return false;
   }
 
+  // ------------------------------------------------------------ reported "it"
+  // Verbs that report what their subject says, thinks or intends, and take
+  // a clause: "North Korea said it ...", "Beijing has hinted that it ...".
+  // ("told" is left out: its object sits between, "Russia told Kyiv it must
+  // leave", and either side may be "it".)
+  static bool reporting_verb(std::string_view w) {
+    static const char* kVerbs[] = {
+        "said", "says", "say", "announced", "announces", "stated", "states", "hinted", "hints", "added",
+        "adds", "argued", "argues", "claimed", "claims", "insisted", "insists", "confirmed", "confirms",
+        "noted", "notes", "indicated", "indicates", "signaled", "signalled", "signals", "declared",
+        "declares", "warned", "warns", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+        "threatened", "threatens", "stressed", "stresses", "maintained", "maintains", "reiterated",
+        "reiterates", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
+        "reported", "reports", "asserted", "asserts", "believes", "believed", "hopes", "hoped"};
+    for (const char* v : kVerbs)
+      if (w == v) return true;
+    return false;
+  }
+
+  // The institution "it" stands for when it opens the clause of a reporting
+  // verb whose subject is that institution: "North Korea said it carried
+  // out a test", "ECOWAS has stated it will maintain trade", "the agency
+  // said in a statement that it chose not to", "Mauritius, which argues it
+  // was forced". The subject must be the mention that ends right before the
+  // verb (auxiliaries and adverbs between), in this sentence, and be a
+  // state, seat, organisation or singular collective; an adjunct between
+  // the verb and "that" may not name an actor ("warned Kyiv that it").
+  // Returns the mention index, or -1. Words decide, and a parse, when there
+  // is one, keeps out an expletive or copular "it". (The actors branch had
+  // the same rule as resolve_reported_it(); this one replaces it: adjuncts
+  // before "that", no actor between verb and "it", no state in a phrase.)
+  int reported_it_antecedent(uint32_t i) const {
+    if (i <= sent_begin_) return -1;
+    // With a tree: not an expletive or copular "it" ("Moscow said it was
+    // unclear whether ...", "... it is time to ..."): the subject of a verb.
+    if (doc_.syntax.size() == doc_.tokens.size()) {
+      const TokenSyntax& x = doc_.syntax[i];
+      const std::string_view rel = deprel_name(x.deprel);
+      if (rel == "expl" || rel.rfind("nsubj", 0) != 0 || x.head < 0) return -1;
+      const UPos hp = doc_.syntax[x.head].upos;
+      if (hp == UPos::kADJ || hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return -1;
+    }
+    uint32_t v = i - 1;  // the reporting verb
+    if (fw(v) == "that") {
+      // "said that it", "said on Wednesday that it", "said in a statement that it"
+      bool found = false;
+      for (uint32_t k = v; k > sent_begin_ && v - k < 6;) {
+        --k;
+        const std::string_view w = fw(k);
+        if (reporting_verb(w)) {
+          v = k;
+          found = true;
+          break;
+        }
+        if (w == "," || w == ";" || w == ":" || w == "\"" || w == "\u201c" || w == "\u201d") return -1;
+      }
+      if (!found) return -1;
+    }
+    if (!reporting_verb(fw(v))) return -1;
+    // No actor between the verb and "it": "warned Kyiv that it" is ambiguous.
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const ActorMention& m = doc_.mentions[k];
+      if (meta_[k].sentence != sentence_ || m.token_end <= v) break;
+      if (m.token_begin > v && m.token_begin < i) return -1;
+    }
+    // The subject: back over auxiliaries and adverbs, and a relative "which".
+    static const char* kBetween[] = {"has", "have", "had", "also", "again", "earlier", "previously",
+                                     "repeatedly", "already", "publicly", "now", "later", "recently",
+                                     "officially", "formally", "long", "which", "always", "often"};
+    uint32_t s = v;
+    bool relative = false;
+    while (s > sent_begin_) {
+      const std::string_view w = fw(s - 1);
+      bool skip = false;
+      for (const char* b : kBetween) skip = skip || w == b;
+      // ", which argues": the comma before a relative pronoun.
+      if (!skip && w == "," && s < v && fw(s) == "which") skip = relative = true;
+      if (!skip) break;
+      --s;
+    }
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const ActorMention& m = doc_.mentions[k];
+      const Meta& mt = meta_[k];
+      if (mt.sentence != sentence_) break;
+      if (m.token_end > s) continue;
+      if (m.token_end < s) return -1;  // the word before the verb is no actor's
+      if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty() || m.unresolved) return -1;
+      // "officers in Kabul say it ...": a state in a phrase is not the
+      // subject (but "administered from Mauritius, which argues it" is).
+      uint32_t b = m.token_begin;
+      if (b > sent_begin_ && fw(b - 1) == "the") --b;
+      if (b > sent_begin_ && !relative) {
+        static const char* kPrep[] = {"in", "at", "from", "of", "with", "for", "to", "by", "near", "on", "against",
+                                      "like", "than", "between", "among", "inside", "outside", "across"};
+        for (const char* pr : kPrep)
+          if (fw(b - 1) == pr) return -1;
+      }
+      return k;
+    }
+    return -1;
+  }
+
   void resolve_it(uint32_t i) {
+    // "North Korea said it ...": the reporting verb's institutional subject.
+    if (const int k = reported_it_antecedent(i); k >= 0) {
+      push_pronoun(i, k, "pronoun:it", 0.7f);
+      return;
+    }
     // The object of a verb of acting on someone: the nearest institution
     // before it (persons are "him" or "her", not "it").
     if (i > sent_begin_ && it_object_verb(fw(i - 1))) {
@@ -1436,10 +1753,7 @@ class Matcher {
       else
         break;
     }
-    if (j >= sent_end_ || !it_verb(fw(j))) {
-      resolve_reported_it(i);
-      return;
-    }
+    if (j >= sent_end_ || !it_verb(fw(j))) return;
     int found = -1;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
@@ -1459,55 +1773,6 @@ class Matcher {
     push_pronoun(i, found, "pronoun:it", 0.65f);
   }
 
-  // "Beijing has hinted that it could retaliate", "North Korea said it
-  // carried out a test", "Mauritius, which argues it was forced to ...": an
-  // "it" that opens the content clause of a reporting verb whose subject is
-  // an institution named right before the verb (auxiliaries, "which" and
-  // "that" aside) stands for that institution: news reports a body's own
-  // acts in its words. Not an expletive or copular "it" ("Moscow said it was
-  // unclear whether ...", "... it is time to ...") when the tree tells.
-  static bool reported_it_verb(std::string_view w) {
-    static const char* kVerbs[] = {"said", "says", "announced", "announces", "stated", "states", "hinted",
-                                   "hints", "argued", "argues", "insisted", "insists", "claimed", "claims",
-                                   "warned", "warns", "added", "confirmed", "confirms", "declared",
-                                   "declares", "maintained", "maintains", "indicated", "indicates",
-                                   "signaled", "signalled", "promised", "pledged", "vowed", "threatened"};
-    for (const char* v : kVerbs)
-      if (w == v) return true;
-    return false;
-  }
-
-  void resolve_reported_it(uint32_t i) {
-    if (doc_.syntax.size() == doc_.tokens.size()) {
-      const TokenSyntax& x = doc_.syntax[i];
-      std::string_view rel = deprel_name(x.deprel);
-      if (rel == "expl" || rel.rfind("nsubj", 0) != 0 || x.head < 0) return;
-      const UPos hp = doc_.syntax[x.head].upos;
-      if (hp == UPos::kADJ || hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return;
-    }
-    int64_t p = static_cast<int64_t>(i) - 1;
-    if (p > sent_begin_ && fw(p) == "that") --p;
-    if (p <= sent_begin_ || !reported_it_verb(fw(p))) return;
-    --p;
-    while (p > sent_begin_ && (fw(p) == "has" || fw(p) == "had" || fw(p) == "have" || fw(p) == "also" ||
-                               fw(p) == "again" || fw(p) == "previously" || fw(p) == "repeatedly"))
-      --p;
-    if (p > sent_begin_ && (fw(p) == "which" || fw(p) == "that")) {
-      --p;
-      if (p > sent_begin_ && fw(p) == ",") --p;
-    }
-    // The mention ending at p must be an institution of this sentence.
-    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
-      const Meta& mt = meta_[k];
-      if (mt.sentence != sentence_) break;
-      const ActorMention& m = doc_.mentions[k];
-      if (m.token_end != static_cast<uint32_t>(p) + 1) continue;
-      if (mt.person >= 0 || mt.dyn >= 0 || !mt.institution || m.actor.code.empty()) return;
-      push_pronoun(i, k, "pronoun:it", 0.65f);
-      return;
-    }
-  }
-
   // "the ministry": the last mention in the three sentences before headed by
   // the same noun (or phrase) that has a country or organisation.
   int find_agent_antecedent(const AgentEntry& a) const {
@@ -1515,12 +1780,56 @@ class Matcher {
       const Meta& mt = meta_[i];
       if (mt.sentence == sentence_) continue;
       if (sentence_ - mt.sentence > 3) break;
-      if (mt.agent < 0 || mt.person >= 0 || mt.dyn >= 0) continue;
+      if (mt.person >= 0 || mt.dyn >= 0) continue;
       const ActorMention& m = doc_.mentions[i];
       if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      // "The International Court of Justice ruled ... the court said": a
+      // named organisation whose name has the noun as a word.
+      if (mt.agent < 0) {
+        if (!a.plural && names_body_with(i, a.head)) return i;
+        continue;
+      }
       const AgentEntry& b = lex_.agent(mt.agent);
       if (b.title || b.plural != a.plural) continue;
       if (b.phrase == a.phrase || b.head == a.head) return i;
+    }
+    return -1;
+  }
+
+  // Whether mention i is a named organisation (an org entry of the
+  // lexicon, not a state) with `noun` as one of its words, capitalised:
+  // "Security Council" for "council", "International Court of Justice" for
+  // "court".
+  bool names_body_with(size_t i, std::string_view noun) const {
+    const Meta& mt = meta_[i];
+    if (mt.actor_entry < 0 || lex_.entry(mt.actor_entry).kind != EntryKind::kOrg) return false;
+    const ActorMention& m = doc_.mentions[i];
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const std::string& w = doc_.tokens[t].norm;
+      if (!w.empty() && is_upper_ascii(w[0]) && fw(t) == noun) return true;
+    }
+    return false;
+  }
+
+  // "The U.N. Security Council met ... the council condemned": a bare
+  // "the council" (commission, committee, tribunal, panel, board) that no
+  // lexicon unit covers stands for the last named organisation, in this
+  // sentence or the five before, whose name has that word. Not "the council
+  // of elders" (an "of" phrase names its own body). Returns the mention, or
+  // -1.
+  int body_noun_antecedent(uint32_t i) const {
+    static const char* kBody[] = {"council", "commission", "committee", "tribunal", "panel", "board"};
+    const std::string_view w = fw(i);
+    bool body = false;
+    for (const char* b : kBody) body = body || w == b;
+    if (!body || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 5) break;
+      if (doc_.mentions[k].token_begin >= i) continue;
+      const ActorMention& m = doc_.mentions[k];
+      if (mt.person >= 0 || mt.dyn >= 0 || (m.actor.country.empty() && m.actor.org.empty())) continue;
+      if (names_body_with(static_cast<size_t>(k), w)) return k;
     }
     return -1;
   }
@@ -1657,7 +1966,46 @@ class Matcher {
   // state (of an organisation) in the three (five) sentences before, this
   // one included; else the dominant country (the most mentioned
   // organisation). Returns an entry index, or -1.
-  int resolve_ref(EntryKind kind, int* ante, bool* ctx) const {
+  // The words of a country-ref or org-ref unit, folded ("the world body").
+  std::string ref_phrase(const Unit& u) const {
+    std::string p;
+    for (uint32_t t = u.begin; t < u.end; ++t) {
+      if (!p.empty()) p += ' ';
+      p += fw(t);
+    }
+    return p;
+  }
+
+  // Whether the reference's words are capitalised past the sentence's first
+  // word and outside a headline: the name of something ("The Nation").
+  bool capitalised_ref(const Unit& u) const {
+    if (u.begin <= sent_begin_) return false;
+    if (sentence_ < doc_.sentences.size()) {
+      const uint32_t para = doc_.sentences[sentence_].paragraph;
+      if (para < doc_.paragraphs.size() && doc_.paragraphs[para].is_headline) return false;
+    }
+    const std::string& w = doc_.tokens[u.end - 1].norm;
+    return !w.empty() && is_upper_ascii(w[0]);
+  }
+
+  // Which organisations an org-ref phrase may stand for (by CAMEO code):
+  // "the world body" the UN family; "the bloc", "the alliance", "the
+  // (regional) body" an intergovernmental organisation, never an armed or
+  // political movement ("the world body" is not the Taliban; "the body" in
+  // a story about Hamas is a corpse); "the agency" one or a
+  // non-governmental one; "the organization" any ("the leadership of the
+  // organization" after al-Qaeda). An empty phrase: any.
+  static bool org_ref_fits(std::string_view phrase, const std::string& code) {
+    if (phrase.empty()) return true;
+    const bool igo = code.compare(0, 3, "IGO") == 0;
+    if (phrase.find("world body") != std::string_view::npos) return code.compare(0, 6, "IGOUNO") == 0;
+    if (phrase.find("organization") != std::string_view::npos || phrase.find("organisation") != std::string_view::npos)
+      return true;
+    if (phrase.find("agency") != std::string_view::npos) return igo || code.compare(0, 3, "NGO") == 0;
+    return igo;
+  }
+
+  int resolve_ref(EntryKind kind, int* ante, bool* ctx, std::string_view phrase = {}) const {
     *ante = -1;
     *ctx = false;
     const uint32_t window = kind == EntryKind::kCountryRef ? 3 : 5;
@@ -1692,7 +2040,8 @@ class Matcher {
       // "the alliance", "the agency", "the body": never a firm (MNC).
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
           !lex_.org(lex_.entry(mt.actor_entry).ref).org.empty() &&
-          lex_.org(lex_.entry(mt.actor_entry).ref).code.compare(0, 3, "MNC") != 0) {
+          lex_.org(lex_.entry(mt.actor_entry).ref).code.compare(0, 3, "MNC") != 0 &&
+          org_ref_fits(phrase, lex_.org(lex_.entry(mt.actor_entry).ref).code)) {
         *ante = root_of(i);
         return mt.actor_entry;
       }
@@ -1701,7 +2050,8 @@ class Matcher {
       *ctx = true;
       return static_cast<int>(country_entry_.at(context_country_));
     }
-    if (kind == EntryKind::kOrgRef && dominant_org_ >= 0) {
+    if (kind == EntryKind::kOrgRef && dominant_org_ >= 0 &&
+        org_ref_fits(phrase, lex_.org(lex_.entry(dominant_org_).ref).code)) {
       *ctx = true;
       return dominant_org_;
     }
@@ -1825,15 +2175,111 @@ class Matcher {
   // with the appositive's role; later mentions of the name copy it through
   // their antecedent (apply_context).
   void appositive_states(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
-    auto is = [&](uint32_t t, uint32_t end, std::string_view w) {
-      return t < end && fw(t) == w;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) appositive_state(i, sents[meta_[i].sentence].second);
+  }
+
+  // The same for the mentions of the sentence just composed (from mention
+  // `first` on), so that the person has the state before later sentences
+  // are read: a bare surname later on ("Robertson said") that is also the
+  // surname of some lexicon person is displaced by the story's own person
+  // only when that person has a state (add_dyn_units), and it copies the
+  // code the first mention has at that moment. The pass after composition
+  // (appositive_states) finds the mentions this one settled and skips them.
+  void appositive_states_in_sentence(size_t first) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) appositive_state(i, sent_end_);
+  }
+
+  // The post in apposition right before the name of mention i: "<post>,
+  // <name>," where the post is a title or a spokesman-like agent (not a
+  // person) with a state or organisation, in the same sentence. Not when the
+  // post is itself an item of a list ("X, the minister, Judge Y, ...") or
+  // the name does not close the apposition with a comma. Returns the post's
+  // mention index, or -1.
+  int post_before_name(size_t i, uint32_t end) const {
+    const ActorMention& m = doc_.mentions[i];
+    const uint32_t t = m.token_begin;
+    if (t < 2 || fw(t - 1) != "," || m.token_end >= end || fw(m.token_end) != ",") return -1;
+    for (size_t k = i; k-- > 0;) {
+      const ActorMention& o = doc_.mentions[k];
+      if (meta_[k].sentence != meta_[i].sentence || o.token_end < t - 1) return -1;
+      if (o.token_end != t - 1) continue;
+      // "the spokesperson for Pakistan's foreign ministry, Ambassador X,":
+      // the post is the spokesperson before "for" (spoken_for gave it the
+      // ministry's code).
+      if (k > 0 && (meta_[k].agent < 0 || (!lex_.agent(meta_[k].agent).title && !lex_.agent(meta_[k].agent).weak))) {
+        uint32_t f = o.token_begin;
+        if (f > 0 && fw(f - 1) == "the") --f;
+        if (f > 0 && (fw(f - 1) == "for" || fw(f - 1) == "to") && doc_.mentions[k - 1].token_end == f - 1 &&
+            meta_[k - 1].sentence == meta_[i].sentence)
+          --k;
+      }
+      const ActorMention& post = doc_.mentions[k];
+      const Meta& mt = meta_[k];
+      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent < 0 || post.unresolved) return -1;
+      const AgentEntry& a = lex_.agent(mt.agent);
+      if (!a.title && !a.weak) return -1;
+      if (post.actor.country.empty() && post.actor.org.empty()) return -1;
+      uint32_t b = post.token_begin;
+      while (b > 0 && (fw(b - 1) == "the" || fw(b - 1) == "'s" || fw(b - 1) == "\u2019s")) {
+        --b;
+        // "The court's president": the owner's words belong to the post too.
+        if (fw(b) != "the") {
+          for (size_t j = k; j-- > 0;)
+            if (doc_.mentions[j].token_end == b) { b = doc_.mentions[j].token_begin; break; }
+        }
+      }
+      // A list of actors ("Chile's envoy, the minister, Ambassador X, ...");
+      // an opening phrase ("On Thursday, the spokesperson ...") is none.
+      if (b > 0 && fw(b - 1) == "and") return -1;
+      if (b > 1 && fw(b - 1) == ",")
+        for (size_t j = k; j-- > 0 && meta_[j].sentence == meta_[i].sentence;)
+          if (doc_.mentions[j].token_end == b - 1) return -1;
+      return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // Mention i, if it is the first mention of a stateless unknown person,
+  // takes the state of the appositive after it (which ends by `end`).
+  void appositive_state(size_t i, uint32_t end) {
+    auto is = [&](uint32_t t, uint32_t e, std::string_view w) {
+      return t < e && fw(t) == w;
     };
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    {
       ActorMention& m = doc_.mentions[i];
       const Meta& mm = meta_[i];
-      if (mm.dyn < 0 || mm.person >= 0 || dyn_first_[mm.dyn] != static_cast<int>(i)) continue;
-      if (!m.actor.country.empty() || !m.actor.org.empty()) continue;
-      const uint32_t end = sents[mm.sentence].second;
+      if (mm.dyn < 0 || mm.person >= 0 || dyn_first_[mm.dyn] != static_cast<int>(i)) return;
+      if (!m.actor.country.empty() || !m.actor.org.empty()) return;
+      // "The court's president, Judge Ana Ruiz, said": the post before the
+      // name is the same person's.
+      if (const int o = post_before_name(i, end); o >= 0) {
+        const Actor& a = doc_.mentions[o].actor;
+        if (!a.org.empty() || m.actor.code.empty() || !roles_only(m.actor.code)) {
+          m.actor = a;
+        } else {
+          std::string code = a.country;
+          append_roles(code, m.actor.code);
+          m.actor = lex_.make_actor(code);
+        }
+        m.entry += "+post:" + m.actor.code;
+        return;
+      }
+      // "Foreign Minister Ana Ruiz of Chile": the state right after "of".
+      if (!m.actor.code.empty() && roles_only(m.actor.code) && is(m.token_end, end, "of")) {
+        uint32_t o = m.token_end + 1;
+        if (is(o, end, "the")) ++o;
+        for (size_t j = i + 1; j < doc_.mentions.size(); ++j) {
+          if (doc_.mentions[j].token_begin < o) continue;
+          if (doc_.mentions[j].token_begin == o && names_state(j)) {
+            std::string code = doc_.mentions[j].actor.country;
+            append_roles(code, m.actor.code);
+            m.actor = lex_.make_actor(code);
+            m.entry += "+of:" + code;
+            return;
+          }
+          break;
+        }
+      }
       uint32_t t = m.token_end;
       std::string country, roles;
       // The appositive, and a second one when the first names no state
@@ -1862,7 +2308,7 @@ class Matcher {
         }
         t = stop;
       }
-      if (country.empty() || roles.empty()) continue;
+      if (country.empty() || roles.empty()) return;
       // The person's own title keeps its role ("Lieutenant General X, the
       // army's spokesman" stays MIL); the appositive lends its state.
       if (!m.actor.code.empty() && roles_only(m.actor.code)) roles = m.actor.code;
@@ -2085,11 +2531,68 @@ class Matcher {
   // Ministry", "an aide to President Ruiz": a bare speaking role followed by
   // "for"/"to" and the actor it speaks for is that actor, as CAMEO codes a
   // spokesperson by the body it speaks for.
-  void spoken_for() {
+  // "the leader of the Village de Dieu gang", "the head of the agency": a
+  // leader's post with no state of its own is the body it leads, named in
+  // the "of" phrase (its last actor there that is not a state alone: a
+  // state's leader is composed as the chain "leader of <state>"). Not a
+  // former leader (ELI). The name in apposition takes it too.
+  void led_body(size_t first) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (meta_[i].person >= 0 || meta_[i].agent < 0 || !m.actor.country.empty() || !m.actor.org.empty()) continue;
+      if (!roles_only(m.actor.code) || m.token_end + 1 >= doc_.tokens.size()) continue;
+      // ELI from "former" stays; ELI from "leader of <unknown name>" gives
+      // way to a role the name's head noun has ("the Red Dog gang").
+      bool former = false;
+      for (uint32_t t = m.token_begin >= 2 ? m.token_begin - 2 : 0; t < m.token_end && !former; ++t)
+        former = fw(t) == "former" || fw(t) == "ex";
+      if (former) continue;
+      const std::string_view head = fw(m.token_end - 1);
+      if (head != "leader" && head != "head" && head != "chief") continue;
+      if (fw(m.token_end) != "of") continue;
+      int led = -1;
+      for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
+        const ActorMention& o = doc_.mentions[j];
+        if (o.token_begin > m.token_end + 6) break;
+        bool stop = false;  // the "of" phrase ends at a comma or a verb-like word
+        for (uint32_t t = m.token_end + 1; t < o.token_begin && !stop; ++t)
+          stop = fw(t) == "," || fw(t) == "who" || fw(t) == "which" || fw(t) == "and";
+        if (stop) break;
+        if (meta_[j].person >= 0 || meta_[j].dyn >= 0 || o.unresolved) break;
+        // A body with no state yet ("the gang": CRM) lends its role; the
+        // story's state comes to both later (apply_context).
+        if (o.actor.code.empty() || names_state(j)) continue;
+        // A capitalised role word inside a name ("the Village de Dieu
+        // gang") is not the body.
+        const std::string& w0 = doc_.tokens[o.token_begin].norm;
+        if (meta_[j].agent >= 0 && meta_[j].actor_entry < 0 && !w0.empty() && is_upper_ascii(w0[0])) continue;
+        led = static_cast<int>(j);  // the first body of the phrase
+        break;
+      }
+      if (led < 0) continue;
+      m.actor = doc_.mentions[led].actor;
+      m.entry += "+of:" + m.actor.code;
+      if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < i) {
+        ActorMention& n = doc_.mentions[m.antecedent];
+        const Meta& nm = meta_[m.antecedent];
+        if (nm.dyn >= 0 && nm.person < 0 && dyn_first_[nm.dyn] == m.antecedent && n.actor.country.empty() &&
+            n.actor.org.empty()) {
+          n.actor = m.actor;
+          n.entry += "+of:" + m.actor.code;
+        }
+      }
+    }
+  }
+
+  // (`first`: from that mention on. Also run on each sentence as soon as it
+  // is composed, so that "the spokesperson for Pakistan's foreign ministry,
+  // Ambassador X Khan," lends its state to the name before a later bare
+  // "Khan" is read; see appositive_states_in_sentence.)
+  void spoken_for(size_t first = 0) {
     static const char* kRoles[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                                    "spokeswomen", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
                                    "representative", "representatives"};
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    for (size_t i = first; i < doc_.mentions.size(); ++i) {
       ActorMention& m = doc_.mentions[i];
       if (meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) continue;
       if (m.token_end == 0 || m.token_end >= doc_.tokens.size()) continue;
