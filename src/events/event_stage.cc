@@ -1199,6 +1199,17 @@ class SentenceCoder {
         }
         case Slot::kSubj: break;
       }
+      // "optimistic about the talks between Kyiv and Moscow": a statement
+      // (root 01) about a process between two named sides is about both,
+      // not only the first the argument finder takes from the phrase.
+      if (!p.direct && p.code.compare(0, 2, "01") == 0) {
+        std::vector<int> sides;
+        for (int t : toks)
+          for (int c : tree_.children(t))
+            if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between")
+              for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+        toks.insert(toks.end(), sides.begin(), sides.end());
+      }
       if (p.direct) {
         for (int t : toks)
           if (int m = args_.mention_at(t); m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
