@@ -2,6 +2,7 @@
 // patterns, arguments resolved to actor mentions, modality, quotes and dates.
 // The rules are described in data/verbs/README.md.
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 #include "actors/plural.h"
@@ -1201,13 +1202,25 @@ class SentenceCoder {
       }
       // "optimistic about the talks between Kyiv and Moscow": a statement
       // (root 01) about a process between two named sides is about both,
-      // not only the first the argument finder takes from the phrase.
+      // not only the first the argument finder takes from the phrase. So
+      // is one about a joint process (&joint-process, 48-attitudes.txt) of
+      // an owner with a partner: "concerned about Moscow's cooperation
+      // with Pyongyang" is about both. ("concerned about X's actions"
+      // stays about X alone.)
       if (!p.direct && p.code.compare(0, 2, "01") == 0) {
         std::vector<int> sides;
-        for (int t : toks)
-          for (int c : tree_.children(t))
-            if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between")
+        for (int t : toks) {
+          const bool joint = lex_.in_set("joint-process", tree_.lemma(t));
+          for (int c : tree_.children(t)) {
+            const bool between = tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between";
+            const bool partner = joint && tree_.base(c) == rels().nmod && tree_.prep_of(c) == "with";
+            if (between || partner)
               for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+            if (joint && tree_.rel(c) == rels().nmod_poss && tree_.first_kid(t, rels().nmod) >= 0 &&
+                args_.mention_at(c) >= 0)
+              sides.push_back(c);
+          }
+        }
         toks.insert(toks.end(), sides.begin(), sides.end());
       }
       if (p.direct) {
@@ -1879,6 +1892,7 @@ class SentenceCoder {
           condition_actors(c, speaker, sources, &targets);
     }
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
+    if (targets.empty() && code == "018") sufferer_state(v, *p, sources, &targets);
     // "Ukrainian drones struck an oil refinery in southern Russia": force
     // against a thing that is no actor is aimed at the state it stands in.
     if (targets.empty() && is_force(code) && mod == Modality::kAsserted) located_object_state(v, speaker, sources, &targets);
@@ -1955,6 +1969,54 @@ class SentenceCoder {
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
     if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
     if (mod == Modality::kAsserted && code.compare(0, 2, "16") == 0) alleged_reason(v, vb, ve, pairs, rule);
+  }
+
+  // Sympathy (018) over a loss that names no sufferer ("expressed sorrow
+  // over lives lost", "were saddened by reports of the deaths"): the
+  // sufferers are the people of the state the story is about. A target
+  // slot (or its "of" phrase) must hold a noun of loss (&loss-noun,
+  // 48-attitudes.txt); the state is the article's dominant country (named
+  // in at least 3 mentions so far and 1.5 times as often as any other),
+  // never the sources' own; its first mention in the document stands for
+  // it. (The actor stage's own dominant country is not kept in the
+  // document, so it is counted again here from the mentions.)
+  void sufferer_state(int v, const VerbPattern& p, const std::vector<int>& sources, std::vector<int>* out) const {
+    bool loss = false;
+    auto is_loss = [&](int t) {
+      if (lex_.in_set("loss-noun", tree_.lemma(t))) return true;
+      for (int c : tree_.children(t))
+        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of" && lex_.in_set("loss-noun", tree_.lemma(c)))
+          return true;
+      return false;
+    };
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      else if (s.kind == Slot::kObj) toks = args_.objects(v);
+      for (int t : toks) loss = loss || (in_sentence(t) && is_loss(t));
+    }
+    if (!loss) return;
+    std::map<std::string, int> count;
+    const uint32_t end = se_;
+    for (const ActorMention& m : doc_.mentions)
+      if (m.token_begin < end && m.actor.country.size() == 3) ++count[m.actor.country];
+    std::string top;
+    int best = 0, second = 0;
+    for (const auto& [c, n] : count) {
+      if (n > best) { second = best; best = n; top = c; }
+      else if (n > second) second = n;
+    }
+    if (top.empty() || best < 3 || best * 2 < second * 3) return;
+    for (int s : sources)
+      if (doc_.mentions[s].actor.country == top) return;
+    int pick = -1;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
+      if (m.token_begin >= end || m.actor.country != top) continue;
+      if (pick < 0 || (m.actor.code.size() == 3 && doc_.mentions[pick].actor.code.size() != 3)) pick = static_cast<int>(i);
+      if (m.actor.code.size() == 3) break;
+    }
+    if (pick >= 0) out->push_back(pick);
   }
 
   // The reaction's targets when its slot holds a definite act noun with no
