@@ -1,0 +1,169 @@
+// Stated attitudes (root 01), end to end with the shipped models on invented
+// sentences (data/verbs/48-attitudes.txt): sympathy to the sufferers (018),
+// hopes and fears about a named actor (013, 012), admitted faults (015),
+// claims called baseless (016), statements about a process between two
+// sides. Each rule has a near miss that must not be coded. Skips when a
+// model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// A story about Haiti: the state named most often before its last paragraph.
+const char* const kHaitiStory =
+    "Prison break\n\nGangs stormed a prison in Haiti on Sunday. Haitian police said the Haitian government had "
+    "declared a state of emergency. Haiti's prime minister was abroad.\n\n";
+
+TEST(CoderAttitudes, SorrowOverANamedLossIsSympathyToTheSufferers) {
+  NEED_MODELS();
+  Document d = code_text("Turkey\n\nThe Japanese foreign ministry expressed sorrow over the deaths of Turkish soldiers.");
+  EXPECT_TRUE(find(d, "JPN", "TUR", "018")) << describe(d);
+  Document g = code_text("Italy\n\nThe French president expressed deep grief at the loss of Italian firefighters.");
+  EXPECT_TRUE(find(g, "FRA", "ITA", "018")) << describe(g);
+  // Sorrow over a thing that is no loss and names no one is no event.
+  Document n = code_text("Japan\n\nThe Japanese foreign ministry expressed sorrow over the weather.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+}
+
+TEST(CoderAttitudes, SaddenedByIsTheSubjectsSympathy) {
+  NEED_MODELS();
+  // The passive subject feels the grief; the "by" phrase is the loss.
+  Document d = code_text(
+      "Kenya\n\nThe Kenyan president said he was deeply saddened by the killing of Ugandan pilgrims.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "018")) << describe(d);
+  // A loss of no one's, in a story about no other state: no event.
+  Document n = code_text("Nigeria\n\nThe Nigerian president was saddened by the floods.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+}
+
+TEST(CoderAttitudes, PrayersForAPeopleAreSympathy) {
+  NEED_MODELS();
+  Document d = code_text("Peru and Chile\n\nPeru's president offered prayers for the people of Chile.");
+  EXPECT_TRUE(find(d, "PER", "CHL", "018")) << describe(d);
+  Document n = code_text("Peru\n\nPeru's president prayed for peace.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+}
+
+TEST(CoderAttitudes, MessageOfCondolenceIsSympathy) {
+  NEED_MODELS();
+  Document d = code_text(
+      "China and Turkey\n\nChinese President Xi Jinping sent a message of condolence to Turkish President Erdogan.");
+  EXPECT_TRUE(find(d, "CHN", "TUR", "018")) << describe(d);
+  Document n =
+      code_text("China and Turkey\n\nChinese President Xi Jinping sent a message to Turkish President Erdogan.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+}
+
+TEST(CoderAttitudes, LossWithNoSuffererNamedGoesToTheStorysState) {
+  NEED_MODELS();
+  Document d = code_text(std::string(kHaitiStory) +
+                         "A U.S. State Department spokesperson expressed sorrow over the loss of life.");
+  EXPECT_TRUE(find(d, "USA", "HTI", "018")) << describe(d);
+  Document s = code_text(std::string(kHaitiStory) +
+                         "A U.S. State Department spokesperson said Washington was saddened by the loss of life.");
+  EXPECT_TRUE(find(s, "USA", "HTI", "018")) << describe(s);
+  // No loss: no sufferer to look for.
+  Document n = code_text(std::string(kHaitiStory) +
+                         "A U.S. State Department spokesperson expressed sorrow over the delay.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+  // The story's state grieving its own dead addresses no one.
+  Document o = code_text(std::string(kHaitiStory) + "The Haitian foreign minister expressed sorrow over the loss of life.");
+  EXPECT_FALSE(find_code(o, "018")) << describe(o);
+  // A story about the speaker's own state: no other side.
+  Document u = code_text(
+      "Storm\n\nA storm hit Florida on Sunday. The U.S. government declared an emergency. The U.S. Coast Guard "
+      "rescued sailors.\n\nA State Department spokesperson expressed sorrow over the loss of life.");
+  EXPECT_FALSE(find_code(u, "018")) << describe(u);
+}
+
+TEST(CoderAttitudes, ClaimsCalledBaselessAreDenied) {
+  NEED_MODELS();
+  // The parser reads the verdict as the object's adjective.
+  Document d = code_text("Chile and Peru\n\nThe Chilean foreign ministry called Peru's claims baseless.");
+  EXPECT_TRUE(find(d, "CHL", "PER", "016")) << describe(d);
+  EXPECT_FALSE(find(d, "CHL", "PER", "111")) << describe(d);
+  // A policy called reckless is no denial.
+  Document n = code_text("Chile and Peru\n\nThe Chilean foreign ministry called Peru's policy reckless.");
+  EXPECT_FALSE(find_code(n, "016")) << describe(n);
+}
+
+TEST(CoderAttitudes, AdmittingAFaultIsAcknowledgedResponsibility) {
+  NEED_MODELS();
+  Document d = code_text("Kenya\n\nThe Kenyan government admitted its mistakes in handling the protests.");
+  EXPECT_TRUE(find(d, "KEN", "", "015")) << describe(d);
+  // The subject the parser hung on a comma-cut auxiliary is the verb's.
+  Document a = code_text(
+      "Austria\n\nRecent Austrian governments have, however, recognized that Austrians were also perpetrators of "
+      "Nazi crimes.");
+  EXPECT_TRUE(find(a, "AUT", "", "015")) << describe(a);
+  // Admitting a patient, or admitting a fact that is no fault: none.
+  Document p = code_text("Kenya\n\nThe Kenyan government admitted the patient to a hospital.");
+  EXPECT_FALSE(find_code(p, "015")) << describe(p);
+  Document f = code_text("Kenya\n\nThe Kenyan government admitted that the report was accurate.");
+  EXPECT_FALSE(find_code(f, "015")) << describe(f);
+}
+
+TEST(CoderAttitudes, HopeAboutANamedActorIsOptimism) {
+  NEED_MODELS();
+  Document d = code_text("Russia and Ukraine\n\nRussia hopes that Ukraine will return to the negotiating table.");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "013")) << describe(d);
+  Document h = code_text("Egypt and Israel\n\nEgypt is hopeful that Israel will agree to the proposal.");
+  EXPECT_TRUE(find(h, "EGY", "ISR", "013")) << describe(h);
+  // A hope about no actor, or a wish to act: no statement about anyone.
+  Document n = code_text("Russia\n\nRussia hopes that prices will fall.");
+  EXPECT_FALSE(find_code(n, "013")) << describe(n);
+  Document w = code_text("Russia\n\nRussia hopes to sign a deal soon.");
+  EXPECT_FALSE(find_code(w, "013")) << describe(w);
+}
+
+TEST(CoderAttitudes, FearAboutANamedActorIsPessimism) {
+  NEED_MODELS();
+  Document d = code_text("Japan and China\n\nJapanese officials fear that China will expand its fleet.");
+  EXPECT_TRUE(find(d, "JPN", "CHN", "012")) << describe(d);
+  Document w = code_text("Japan and China\n\nJapan is worried that China will expand its fleet.");
+  EXPECT_TRUE(find(w, "JPN", "CHN", "012")) << describe(w);
+  // A fear about prices names no one; the adjective's concern keeps no target.
+  Document n = code_text("Japan\n\nJapanese officials fear that prices will rise.");
+  EXPECT_FALSE(find_code(n, "012")) << describe(n);
+  Document a = code_text("Japan\n\nJapan is worried that prices will rise.");
+  EXPECT_TRUE(find(a, "JPN", "", "012")) << describe(a);
+}
+
+TEST(CoderAttitudes, DoubtAboutANamedActorIsPessimism) {
+  NEED_MODELS();
+  Document d = code_text("Japan and China\n\nJapan expressed doubts about China's commitment.");
+  EXPECT_TRUE(find(d, "JPN", "CHN", "012")) << describe(d);
+  Document s = code_text("South Korea\n\nSeoul is skeptical of Pyongyang's offer.");
+  EXPECT_TRUE(find(s, "KOR", "PRK", "012")) << describe(s);
+  Document c = code_text("US and Russia\n\nWashington is doubtful that Moscow will comply.");
+  EXPECT_TRUE(find(c, "USA", "RUS", "012")) << describe(c);
+  Document n = code_text("South Korea\n\nSeoul is skeptical of the forecast.");
+  EXPECT_FALSE(find_code(n, "012")) << describe(n);
+  Document p = code_text("United States\n\nWashington is doubtful that prices will fall.");
+  EXPECT_FALSE(find_code(p, "012")) << describe(p);
+}
+
+TEST(CoderAttitudes, OptimismAboutTalksBetweenTwoSidesIsAboutBoth) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Turkey\n\nTurkey expressed optimism about the negotiations between Russia and Ukraine.");
+  EXPECT_TRUE(find(d, "TUR", "RUS", "013")) << describe(d);
+  EXPECT_TRUE(find(d, "TUR", "UKR", "013")) << describe(d);
+  Document o = code_text("Turkey\n\nTurkey expressed optimism about Russia's talks with Ukraine.");
+  EXPECT_TRUE(find(o, "TUR", "RUS", "013")) << describe(o);
+  EXPECT_TRUE(find(o, "TUR", "UKR", "013")) << describe(o);
+  Document c = code_text("South Korea\n\nSeoul is concerned about Moscow's cooperation with Pyongyang.");
+  EXPECT_TRUE(find(c, "KOR", "RUS", "012")) << describe(c);
+  EXPECT_TRUE(find(c, "KOR", "PRK", "012")) << describe(c);
+  // Concern about one actor's own acts is about that actor alone.
+  Document a = code_text("South Korea\n\nSeoul is concerned about Moscow's actions in Syria.");
+  EXPECT_TRUE(find(a, "KOR", "RUS", "012")) << describe(a);
+  EXPECT_FALSE(find(a, "KOR", "SYR", "012")) << describe(a);
+}
+
+}  // namespace
+}  // namespace dyad
