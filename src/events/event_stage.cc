@@ -629,7 +629,7 @@ class SentenceCoder {
           break;
         case CondKind::kContent:
           for (int o : args_.objects(v))
-            for (int k : tree_.children(o)) ok = ok || noun_content_clause(k);
+            for (int k : tree_.children(o)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
           // The parser's other reading hangs the clause on the verb, beside
           // its object ("dismissed reports [that] troops had fired").
           if (!ok && !args_.objects(v).empty())
@@ -762,6 +762,40 @@ class SentenceCoder {
       return objs >= 1;
     }
     return tree_.rel(that) == R.mark || objs >= 2;
+  }
+
+  // A content clause the parser hangs on a noun as ccomp ("expressed hope
+  // [that Moscow would resume talks]"): a verb with a subject of its own
+  // that is no relative word.
+  bool noun_ccomp(int c) const {
+    const Rels& R = rels();
+    if (tree_.rel(c) != R.ccomp || !in_sentence(tree_.head(c))) return false;
+    const UPos hu = tree_.upos(tree_.head(c));
+    if (hu != UPos::kNOUN && hu != UPos::kPROPN) return false;
+    for (int k : tree_.children(c)) {
+      const std::string& l = tree_.lemma(k);
+      if ((tree_.rel(k) == R.nsubj || tree_.rel(k) == R.nsubj_pass) && l != "that" && l != "which" && l != "who")
+        return true;
+    }
+    return false;
+  }
+
+  // The subjects of the content clause on v's object noun ("expressed hope
+  // that Moscow would resume talks": Moscow), for an esubj slot of a
+  // `content` pattern whose verb governs no clause of its own.
+  std::vector<int> object_clause_subjects(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int o : args_.objects(v))
+      for (int k : tree_.children(o)) {
+        if (!noun_content_clause(k) && !noun_ccomp(k)) continue;
+        for (int c : tree_.children(k)) {
+          const std::string& l = tree_.lemma(c);
+          if ((tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) && l != "that" && l != "which" && l != "who")
+            for (int j : tree_.with_conjuncts(c)) out.push_back(j);
+        }
+      }
+    return out;
   }
 
   // Whether v is what an allegation says, and a denying verb (&deny-verb)
@@ -1196,6 +1230,27 @@ class SentenceCoder {
           if (in_sentence(e))
             for (int c : tree_.kids(e, rels().nsubj))
               for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          // A `content` pattern's clause may hang on its object noun
+          // instead ("expressed hope that Moscow would ...").
+          const bool content = std::any_of(p.conds.begin(), p.conds.end(),
+                                           [](const Cond& cd) { return cd.kind == CondKind::kContent; });
+          if (!in_sentence(e) && content) toks = object_clause_subjects(v);
+          // "hopes the swap will pave the way for talks between Kabul and
+          // the Taliban", "fears the row could derail negotiations between
+          // Seoul and Tokyo": a hope or fear (root 01) whose clause names
+          // no actor as subject, about a process between two named sides
+          // inside that clause, is about both sides.
+          if (p.code.compare(0, 2, "01") == 0 && in_sentence(e) && tree_.rel(e) == rels().ccomp) {
+            std::vector<int> named;
+            resolve_into(toks, -1, &named);
+            if (named.empty())
+              for (uint32_t t = sb_; t < se_; ++t) {
+                const int ti = static_cast<int>(t);
+                if (tree_.base(ti) != rels().nmod || tree_.prep_of(ti) != "between" || !tree_.dominated_by(ti, e))
+                  continue;
+                for (int k : tree_.with_conjuncts(ti)) toks.push_back(k);
+              }
+          }
           break;
         }
         case Slot::kSubj: break;

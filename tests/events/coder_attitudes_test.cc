@@ -165,5 +165,35 @@ TEST(CoderAttitudes, OptimismAboutTalksBetweenTwoSidesIsAboutBoth) {
   EXPECT_FALSE(find(a, "KOR", "SYR", "012")) << describe(a);
 }
 
+TEST(CoderAttitudes, HopeVoicedAboutANamedActorIsOptimism) {
+  NEED_MODELS();
+  Document d = code_text("Egypt and Israel\n\nThe Egyptian foreign minister expressed hope that Israel will accept the proposal.");
+  EXPECT_TRUE(find(d, "EGY", "ISR", "013")) << describe(d);
+  Document c = code_text("China and Pakistan\n\nChina expressed confidence that Pakistan would protect Chinese workers.");
+  EXPECT_TRUE(find(c, "CHN", "PAK", "013")) << describe(c);
+  // Hope for a thing keeps its targetless reading: no actor made up.
+  Document n = code_text("Turkey\n\nTurkey expressed hope for a peaceful solution.");
+  EXPECT_TRUE(find(n, "TUR", "", "013")) << describe(n);
+  EXPECT_EQ(n.events.size(), 1u) << describe(n);
+}
+
+TEST(CoderAttitudes, HopeOrFearAboutTalksBetweenTwoSidesIsAboutBoth) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Afghanistan\n\nThe Afghan president hoped the swap would pave the way for direct talks between the Afghan "
+      "government and the Taliban.");
+  EXPECT_TRUE(find(d, "AFGGOV", "AFGINSTAL", "013")) << describe(d);
+  Document f = code_text(
+      "South Korea and Japan\n\nSouth Korean officials fear that the row could derail negotiations between Seoul and "
+      "Tokyo.");
+  EXPECT_TRUE(find(f, "KOR", "JPN", "012")) << describe(f);
+  // A hope about no process between sides names no one.
+  Document n = code_text("Afghanistan\n\nThe Afghan president hoped the swap would help the economy.");
+  EXPECT_FALSE(find_code(n, "013")) << describe(n);
+  // A wish to act oneself is no optimism about anyone.
+  Document w = code_text("Kenya and Uganda\n\nKenya hopes to visit Uganda next year.");
+  EXPECT_FALSE(find_code(w, "013")) << describe(w);
+}
+
 }  // namespace
 }  // namespace dyad
