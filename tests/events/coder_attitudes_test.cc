@@ -195,5 +195,16 @@ TEST(CoderAttitudes, HopeOrFearAboutTalksBetweenTwoSidesIsAboutBoth) {
   EXPECT_FALSE(find_code(w, "013")) << describe(w);
 }
 
+TEST(CoderAttitudes, RejectedResponsibilityIsADenial) {
+  NEED_MODELS();
+  Document d = code_text("Kenya\n\nThe Kenyan government disclaimed responsibility for the deaths.");
+  EXPECT_TRUE(find(d, "KEN", "", "016")) << describe(d);
+  Document r = code_text("Rwanda\n\nRwanda disavowed any involvement in the fighting.");
+  EXPECT_TRUE(find(r, "RWA", "", "016")) << describe(r);
+  // Rejecting a proposal denies nothing.
+  Document n = code_text("Kenya\n\nThe Kenyan government rejected the proposal.");
+  EXPECT_FALSE(find_code(n, "016")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
