@@ -1947,7 +1947,15 @@ class SentenceCoder {
           condition_actors(c, speaker, sources, &targets);
     }
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
-    if (targets.empty() && code == "018") sufferer_state(v, *p, sources, &targets);
+    // (Also for sufferers named by a role of no state: "condolences to the
+    // families of the victims" finds "families", civilians of no country.)
+    if (code == "018" && std::all_of(targets.begin(), targets.end(), [&](int t) {
+          return doc_.mentions[t].actor.country.empty() && doc_.mentions[t].actor.org.empty();
+        })) {
+      std::vector<int> state;
+      sufferer_state(v, *p, sources, &state);
+      if (!state.empty()) targets = state;
+    }
     // "Ukrainian drones struck an oil refinery in southern Russia": force
     // against a thing that is no actor is aimed at the state it stands in.
     if (targets.empty() && is_force(code) && mod == Modality::kAsserted) located_object_state(v, speaker, sources, &targets);

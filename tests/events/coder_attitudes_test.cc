@@ -206,5 +206,24 @@ TEST(CoderAttitudes, RejectedResponsibilityIsADenial) {
   EXPECT_FALSE(find_code(n, "016")) << describe(n);
 }
 
+// A story about Turkey.
+const char* const kQuakeStory =
+    "Quake\n\nAn earthquake struck eastern Turkey on Monday. Turkey's president visited the area. Turkish rescuers "
+    "searched the rubble.\n\n";
+
+TEST(CoderAttitudes, CondolencesOverOrForALossGoToTheSufferers) {
+  NEED_MODELS();
+  Document d = code_text(std::string(kQuakeStory) + "Germany expressed condolences over the deaths of Turkish soldiers.");
+  EXPECT_TRUE(find(d, "DEU", "TUR", "018")) << describe(d);
+  Document f = code_text(std::string(kQuakeStory) + "Germany offered condolences for the victims.");
+  EXPECT_TRUE(find(f, "DEU", "TUR", "018")) << describe(f);
+  // The victims' families, civilians of no state: the story's state.
+  Document v = code_text(std::string(kQuakeStory) + "Germany offered condolences to the families of the victims.");
+  EXPECT_TRUE(find(v, "DEU", "TUR", "018")) << describe(v);
+  // Condolences for no loss: none.
+  Document n = code_text(std::string(kQuakeStory) + "Germany offered condolences for the delay.");
+  EXPECT_FALSE(find_code(n, "018")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
