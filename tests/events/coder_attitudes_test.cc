@@ -225,5 +225,22 @@ TEST(CoderAttitudes, CondolencesOverOrForALossGoToTheSufferers) {
   EXPECT_FALSE(find_code(n, "018")) << describe(n);
 }
 
+TEST(CoderAttitudes, WarningOfADangerIsPessimism) {
+  NEED_MODELS();
+  Document d = code_text("Gaza\n\nThe United Nations warned of a humanitarian catastrophe in Gaza.");
+  EXPECT_TRUE(find(d, "IGOUNO", "", "012")) << describe(d);
+  Document c = code_text("Kenya\n\nThe Kenyan health ministry warned that the outbreak could spread.");
+  EXPECT_TRUE(find(c, "KEN", "", "012")) << describe(c);
+  // A warning to someone stays a warning to them, not pessimism.
+  Document w = code_text("China and Japan\n\nChina warned Japan that the situation could worsen.");
+  EXPECT_TRUE(find(w, "CHN", "JPN", "130")) << describe(w);
+  EXPECT_FALSE(find_code(w, "012")) << describe(w);
+  // A warning of consequences or of one's own act is no pessimism.
+  Document t = code_text("China\n\nChina warned that it would retaliate.");
+  EXPECT_FALSE(find_code(t, "012")) << describe(t);
+  Document s = code_text("China and the US\n\nChina warned the United States of serious consequences.");
+  EXPECT_FALSE(find_code(s, "012")) << describe(s);
+}
+
 }  // namespace
 }  // namespace dyad
