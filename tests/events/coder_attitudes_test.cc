@@ -223,6 +223,11 @@ TEST(CoderAttitudes, CondolencesOverOrForALossGoToTheSufferers) {
   // Condolences for no loss: none.
   Document n = code_text(std::string(kQuakeStory) + "Germany offered condolences for the delay.");
   EXPECT_FALSE(find_code(n, "018")) << describe(n);
+  // "called X to express condolences": the purpose clause is read with
+  // the one called as its subject; the one called is no mourner.
+  Document c = code_text("Russia and Turkey\n\nPutin called Erdogan to express condolences over the deaths of Turkish soldiers.");
+  for (const Event& e : c.events)
+    EXPECT_FALSE(e.cameo == "018" && e.source >= 0 && starts(c.mentions[e.source].actor.code, "TUR")) << describe(c);
 }
 
 TEST(CoderAttitudes, WarningOfADangerIsPessimism) {
