@@ -247,5 +247,17 @@ TEST(CoderAttitudes, WarningOfADangerIsPessimism) {
   EXPECT_FALSE(find_code(s, "012")) << describe(s);
 }
 
+TEST(CoderAttitudes, EchoingAnothersViewIsAccord) {
+  NEED_MODELS();
+  Document d = code_text("France and Germany\n\nFrance echoed Germany's position on the talks.");
+  EXPECT_TRUE(find(d, "FRA", "DEU", "019")) << describe(d);
+  // A view of no one's: no accord with anyone.
+  Document n = code_text("France\n\nFrance echoed the view that the sanctions are illegal.");
+  EXPECT_FALSE(find_code(n, "019")) << describe(n);
+  // Sharing views with someone is a consultation, not accord.
+  Document c = code_text("France and Germany\n\nFrance shared views with Germany on the talks.");
+  EXPECT_FALSE(find_code(c, "019")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
