@@ -1191,6 +1191,63 @@ class SentenceCoder {
     }
   }
 
+  // "Russia and North Korea signed a pact deepening their military
+  // cooperation. ... 'We are deeply concerned about the implications of
+  // this cooperation'": a joint process (&joint-process) named with a
+  // demonstrative (this, that, these, those, such) and no actor, in a
+  // slot of a statement (root 01) or down its "of" chain, is the same
+  // process named earlier in this sentence or the three before it; its
+  // sides there (a "between" or "with" phrase, an owner, actor
+  // modifiers) are what the statement is about. Returns those tokens.
+  std::vector<int> process_antecedent(const std::vector<int>& toks) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int t : toks) {
+      int n = t, found = -1;
+      for (int d = 0; d < 4 && n >= 0 && found < 0; ++d) {
+        if (lex_.in_set("joint-process", tree_.lemma(n)) && args_.mention_at(n) < 0)
+          for (int c : tree_.kids(n, R.det)) {
+            const std::string& l = tree_.lemma(c);
+            if (l == "this" || l == "that" || l == "these" || l == "those" || l == "such") found = n;
+          }
+        int next = -1;
+        for (int c : tree_.children(n))
+          if (next < 0 && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of") next = c;
+        n = next;
+      }
+      if (found < 0) continue;
+      const uint32_t first_sent = sent_ >= 3 ? sent_ - 3 : 0;
+      const int lo = static_cast<int>(doc_.sentences[first_sent].token_begin);
+      for (int u = found - 1; u >= lo && out.empty(); --u) {
+        if (tree_.lemma(u) != tree_.lemma(found) || tree_.upos(u) != UPos::kNOUN) continue;
+        std::vector<int> sides;
+        for (int c : tree_.children(u)) {
+          const DepRel b = tree_.base(c);
+          // Only named actors as modifiers ("Russian-Korean cooperation"),
+          // not a role word the actor stage placed by context ("military").
+          const int mc = args_.mention_at(c);
+          const bool side = (b == R.nmod && (tree_.prep_of(c) == "between" || tree_.prep_of(c) == "with")) ||
+                            tree_.rel(c) == R.nmod_poss ||
+                            ((b == R.amod || b == R.compound) && mc >= 0 && doc_.mentions[mc].basis == "lexicon");
+          if (side)
+            for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+        }
+        // The parser often hangs the noun's "between" phrase on the verb
+        // whose object it is ("expanding [cooperation] between X and Y").
+        if (const int h = tree_.head(u); h >= 0 && tree_.rel(u) == R.obj)
+          for (int c : tree_.children(h))
+            if (tree_.base(c) == R.obl && tree_.prep_of(c) == "between" && c > u)
+              for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+        // The earlier mention must name its sides ("their cooperation"
+        // with an unresolved "their" does not): else look further back.
+        std::vector<int> named;
+        resolve_into(sides, -1, &named);
+        if (!named.empty()) out = sides;
+      }
+    }
+    return out;
+  }
+
   // Targets from the pattern's slots, in order; the first slot naming an
   // actor other than the sources wins.
   // First-person words map to the quotation's speaker only as sources: "we
@@ -1286,6 +1343,11 @@ class SentenceCoder {
       }
       drop_members(sources, &out);
       if (!out.empty()) return out;
+      if (!p.direct && p.code.compare(0, 2, "01") == 0) {
+        resolve_into(process_antecedent(toks), speaker, &out);
+        drop_members(sources, &out);
+        if (!out.empty()) return out;
+      }
     }
     if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
       int e = args_.embedded(v);

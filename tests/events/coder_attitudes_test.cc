@@ -259,5 +259,25 @@ TEST(CoderAttitudes, EchoingAnothersViewIsAccord) {
   EXPECT_FALSE(find_code(c, "019")) << describe(c);
 }
 
+TEST(CoderAttitudes, ThisCooperationIsTheOneNamedBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Seoul and Tokyo\n\nJapan and South Korea signed a pact on Monday to deepen military cooperation between Tokyo "
+      "and Seoul. China said it was worried about this cooperation.");
+  EXPECT_TRUE(find(d, "CHN", "JPN", "012")) << describe(d);
+  EXPECT_TRUE(find(d, "CHN", "KOR", "012")) << describe(d);
+  // No earlier cooperation with named sides: the concern stays targetless.
+  Document n = code_text(
+      "Seoul and Tokyo\n\nJapan and South Korea signed a pact on Monday. China said it was worried about this "
+      "cooperation.");
+  EXPECT_TRUE(find(n, "CHN", "", "012")) << describe(n);
+  EXPECT_FALSE(find(n, "CHN", "JPN", "012")) << describe(n);
+  // Concern about something else names none of the earlier sides.
+  Document w = code_text(
+      "Seoul and Tokyo\n\nJapan and South Korea signed a pact on Monday to deepen military cooperation between Tokyo "
+      "and Seoul. China said it was worried about the weather.");
+  EXPECT_FALSE(find(w, "CHN", "JPN", "012")) << describe(w);
+}
+
 }  // namespace
 }  // namespace dyad
