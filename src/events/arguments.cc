@@ -505,7 +505,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     std::erase(out, h);
     return out;
   }
-  if (tree_.is_passive(v) || tree_.is_reduced_passive(v)) {
+  // "We were saddened by the death of X": a passive of feeling
+  // (&feeling-passive, 48-attitudes.txt) is the passive subject's own
+  // feeling, and its "by" phrase the cause, never the agent. Such a verb
+  // takes its subject like an active one (its nsubj:pass, else inherited:
+  // "saw the reports and were saddened by them").
+  if ((tree_.is_passive(v) || tree_.is_reduced_passive(v)) && !lex_.in_set("feeling-passive", tree_.lemma(v))) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
@@ -612,6 +617,14 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       append_conj(tree_, c, &out);
     }
   }
+  // "Recent governments have, however, recognized that ...": with the
+  // auxiliary cut off by commas the parser hangs the subject on the
+  // auxiliary (nsubj of "have"); it is the verb's.
+  if (out.empty())
+    for (int a : tree_.kids(v, R.aux))
+      if (a < v)
+        for (int c : tree_.kids(a, R.nsubj))
+          if (c < a && !is_relative_pronoun(tree_.lemma(c))) append_conj(tree_, c, &out);
   if (out.empty() && extracted >= 0) append_conj(tree_, extracted, &out);
   if (out.empty() && !tree_.is_passive(v))
     if (int a = appositive_participle_subject(v); a >= 0) {

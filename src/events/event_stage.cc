@@ -2,6 +2,7 @@
 // patterns, arguments resolved to actor mentions, modality, quotes and dates.
 // The rules are described in data/verbs/README.md.
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 #include "actors/plural.h"
@@ -662,7 +663,7 @@ class SentenceCoder {
           break;
         case CondKind::kContent:
           for (int o : args_.objects(v))
-            for (int k : tree_.children(o)) ok = ok || noun_content_clause(k);
+            for (int k : tree_.children(o)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
           // The parser's other reading hangs the clause on the verb, beside
           // its object ("dismissed reports [that] troops had fired").
           if (!ok && !args_.objects(v).empty())
@@ -795,6 +796,40 @@ class SentenceCoder {
       return objs >= 1;
     }
     return tree_.rel(that) == R.mark || objs >= 2;
+  }
+
+  // A content clause the parser hangs on a noun as ccomp ("expressed hope
+  // [that Moscow would resume talks]"): a verb with a subject of its own
+  // that is no relative word.
+  bool noun_ccomp(int c) const {
+    const Rels& R = rels();
+    if (tree_.rel(c) != R.ccomp || !in_sentence(tree_.head(c))) return false;
+    const UPos hu = tree_.upos(tree_.head(c));
+    if (hu != UPos::kNOUN && hu != UPos::kPROPN) return false;
+    for (int k : tree_.children(c)) {
+      const std::string& l = tree_.lemma(k);
+      if ((tree_.rel(k) == R.nsubj || tree_.rel(k) == R.nsubj_pass) && l != "that" && l != "which" && l != "who")
+        return true;
+    }
+    return false;
+  }
+
+  // The subjects of the content clause on v's object noun ("expressed hope
+  // that Moscow would resume talks": Moscow), for an esubj slot of a
+  // `content` pattern whose verb governs no clause of its own.
+  std::vector<int> object_clause_subjects(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int o : args_.objects(v))
+      for (int k : tree_.children(o)) {
+        if (!noun_content_clause(k) && !noun_ccomp(k)) continue;
+        for (int c : tree_.children(k)) {
+          const std::string& l = tree_.lemma(c);
+          if ((tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) && l != "that" && l != "which" && l != "who")
+            for (int j : tree_.with_conjuncts(c)) out.push_back(j);
+        }
+      }
+    return out;
   }
 
   // Whether v is what an allegation says, and a denying verb (&deny-verb)
@@ -1190,6 +1225,63 @@ class SentenceCoder {
     }
   }
 
+  // "Russia and North Korea signed a pact deepening their military
+  // cooperation. ... 'We are deeply concerned about the implications of
+  // this cooperation'": a joint process (&joint-process) named with a
+  // demonstrative (this, that, these, those, such) and no actor, in a
+  // slot of a statement (root 01) or down its "of" chain, is the same
+  // process named earlier in this sentence or the three before it; its
+  // sides there (a "between" or "with" phrase, an owner, actor
+  // modifiers) are what the statement is about. Returns those tokens.
+  std::vector<int> process_antecedent(const std::vector<int>& toks) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int t : toks) {
+      int n = t, found = -1;
+      for (int d = 0; d < 4 && n >= 0 && found < 0; ++d) {
+        if (lex_.in_set("joint-process", tree_.lemma(n)) && args_.mention_at(n) < 0)
+          for (int c : tree_.kids(n, R.det)) {
+            const std::string& l = tree_.lemma(c);
+            if (l == "this" || l == "that" || l == "these" || l == "those" || l == "such") found = n;
+          }
+        int next = -1;
+        for (int c : tree_.children(n))
+          if (next < 0 && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of") next = c;
+        n = next;
+      }
+      if (found < 0) continue;
+      const uint32_t first_sent = sent_ >= 3 ? sent_ - 3 : 0;
+      const int lo = static_cast<int>(doc_.sentences[first_sent].token_begin);
+      for (int u = found - 1; u >= lo && out.empty(); --u) {
+        if (tree_.lemma(u) != tree_.lemma(found) || tree_.upos(u) != UPos::kNOUN) continue;
+        std::vector<int> sides;
+        for (int c : tree_.children(u)) {
+          const DepRel b = tree_.base(c);
+          // Only named actors as modifiers ("Russian-Korean cooperation"),
+          // not a role word the actor stage placed by context ("military").
+          const int mc = args_.mention_at(c);
+          const bool side = (b == R.nmod && (tree_.prep_of(c) == "between" || tree_.prep_of(c) == "with")) ||
+                            tree_.rel(c) == R.nmod_poss ||
+                            ((b == R.amod || b == R.compound) && mc >= 0 && doc_.mentions[mc].basis == "lexicon");
+          if (side)
+            for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+        }
+        // The parser often hangs the noun's "between" phrase on the verb
+        // whose object it is ("expanding [cooperation] between X and Y").
+        if (const int h = tree_.head(u); h >= 0 && tree_.rel(u) == R.obj)
+          for (int c : tree_.children(h))
+            if (tree_.base(c) == R.obl && tree_.prep_of(c) == "between" && c > u)
+              for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+        // The earlier mention must name its sides ("their cooperation"
+        // with an unresolved "their" does not): else look further back.
+        std::vector<int> named;
+        resolve_into(sides, -1, &named);
+        if (!named.empty()) out = sides;
+      }
+    }
+    return out;
+  }
+
   // Targets from the pattern's slots, in order; the first slot naming an
   // actor other than the sources wins.
   // First-person words map to the quotation's speaker only as sources: "we
@@ -1246,9 +1338,53 @@ class SentenceCoder {
           if (in_sentence(e))
             for (int c : tree_.kids(e, rels().nsubj))
               for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          // A `content` pattern's clause may hang on its object noun
+          // instead ("expressed hope that Moscow would ...").
+          const bool content = std::any_of(p.conds.begin(), p.conds.end(),
+                                           [](const Cond& cd) { return cd.kind == CondKind::kContent; });
+          if (!in_sentence(e) && content) toks = object_clause_subjects(v);
+          // "hopes the swap will pave the way for talks between Kabul and
+          // the Taliban", "fears the row could derail negotiations between
+          // Seoul and Tokyo": a hope or fear (root 01) whose clause names
+          // no actor as subject, about a process between two named sides
+          // inside that clause, is about both sides.
+          if (p.code.compare(0, 2, "01") == 0 && in_sentence(e) && tree_.rel(e) == rels().ccomp) {
+            std::vector<int> named;
+            resolve_into(toks, -1, &named);
+            if (named.empty())
+              for (uint32_t t = sb_; t < se_; ++t) {
+                const int ti = static_cast<int>(t);
+                if (tree_.base(ti) != rels().nmod || tree_.prep_of(ti) != "between" || !tree_.dominated_by(ti, e))
+                  continue;
+                for (int k : tree_.with_conjuncts(ti)) toks.push_back(k);
+              }
+          }
           break;
         }
         case Slot::kSubj: break;
+      }
+      // "optimistic about the talks between Kyiv and Moscow": a statement
+      // (root 01) about a process between two named sides is about both,
+      // not only the first the argument finder takes from the phrase. So
+      // is one about a joint process (&joint-process, 48-attitudes.txt) of
+      // an owner with a partner: "concerned about Moscow's cooperation
+      // with Pyongyang" is about both. ("concerned about X's actions"
+      // stays about X alone.)
+      if (!p.direct && p.code.compare(0, 2, "01") == 0) {
+        std::vector<int> sides;
+        for (int t : toks) {
+          const bool joint = lex_.in_set("joint-process", tree_.lemma(t));
+          for (int c : tree_.children(t)) {
+            const bool between = tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between";
+            const bool partner = joint && tree_.base(c) == rels().nmod && tree_.prep_of(c) == "with";
+            if (between || partner)
+              for (int k : tree_.with_conjuncts(c)) sides.push_back(k);
+            if (joint && tree_.rel(c) == rels().nmod_poss && tree_.first_kid(t, rels().nmod) >= 0 &&
+                args_.mention_at(c) >= 0)
+              sides.push_back(c);
+          }
+        }
+        toks.insert(toks.end(), sides.begin(), sides.end());
       }
       if (p.direct) {
         for (int t : toks)
@@ -1258,6 +1394,11 @@ class SentenceCoder {
       }
       drop_members(sources, &out);
       if (!out.empty()) return out;
+      if (!p.direct && p.code.compare(0, 2, "01") == 0) {
+        resolve_into(process_antecedent(toks), speaker, &out);
+        drop_members(sources, &out);
+        if (!out.empty()) return out;
+      }
     }
     if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
       int e = args_.embedded(v);
@@ -1939,6 +2080,15 @@ class SentenceCoder {
           condition_actors(c, speaker, sources, &targets);
     }
     if (targets.empty() && code == "016") accuser_of(v, sources, &targets);
+    // (Also for sufferers named by a role of no state: "condolences to the
+    // families of the victims" finds "families", civilians of no country.)
+    if (code == "018" && std::all_of(targets.begin(), targets.end(), [&](int t) {
+          return doc_.mentions[t].actor.country.empty() && doc_.mentions[t].actor.org.empty();
+        })) {
+      std::vector<int> state;
+      sufferer_state(v, *p, sources, &state);
+      if (!state.empty()) targets = state;
+    }
     // "Ukrainian drones struck an oil refinery in southern Russia": force
     // against a thing that is no actor is aimed at the state it stands in.
     if (targets.empty() && is_force(code) && mod == Modality::kAsserted) located_object_state(v, speaker, sources, &targets);
@@ -2015,6 +2165,54 @@ class SentenceCoder {
     emit(v, vb, ve, pairs, code, rule, mod, *ce);
     if (code == "016" && mod == Modality::kAsserted) accusation_answered(v, vb, ve, pairs, rule);
     if (mod == Modality::kAsserted && code.compare(0, 2, "16") == 0) alleged_reason(v, vb, ve, pairs, rule);
+  }
+
+  // Sympathy (018) over a loss that names no sufferer ("expressed sorrow
+  // over lives lost", "were saddened by reports of the deaths"): the
+  // sufferers are the people of the state the story is about. A target
+  // slot (or its "of" phrase) must hold a noun of loss (&loss-noun,
+  // 48-attitudes.txt); the state is the article's dominant country (named
+  // in at least 3 mentions so far and 1.5 times as often as any other),
+  // never the sources' own; its first mention in the document stands for
+  // it. (The actor stage's own dominant country is not kept in the
+  // document, so it is counted again here from the mentions.)
+  void sufferer_state(int v, const VerbPattern& p, const std::vector<int>& sources, std::vector<int>* out) const {
+    bool loss = false;
+    auto is_loss = [&](int t) {
+      if (lex_.in_set("loss-noun", tree_.lemma(t))) return true;
+      for (int c : tree_.children(t))
+        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of" && lex_.in_set("loss-noun", tree_.lemma(c)))
+          return true;
+      return false;
+    };
+    for (const Slot& s : p.targets) {
+      std::vector<int> toks;
+      if (s.kind == Slot::kPrep) toks = args_.prep_phrases(v, s.prep);
+      else if (s.kind == Slot::kObj) toks = args_.objects(v);
+      for (int t : toks) loss = loss || (in_sentence(t) && is_loss(t));
+    }
+    if (!loss) return;
+    std::map<std::string, int> count;
+    const uint32_t end = se_;
+    for (const ActorMention& m : doc_.mentions)
+      if (m.token_begin < end && m.actor.country.size() == 3) ++count[m.actor.country];
+    std::string top;
+    int best = 0, second = 0;
+    for (const auto& [c, n] : count) {
+      if (n > best) { second = best; best = n; top = c; }
+      else if (n > second) second = n;
+    }
+    if (top.empty() || best < 3 || best * 2 < second * 3) return;
+    for (int s : sources)
+      if (doc_.mentions[s].actor.country == top) return;
+    int pick = -1;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
+      if (m.token_begin >= end || m.actor.country != top) continue;
+      if (pick < 0 || (m.actor.code.size() == 3 && doc_.mentions[pick].actor.code.size() != 3)) pick = static_cast<int>(i);
+      if (m.actor.code.size() == 3) break;
+    }
+    if (pick >= 0) out->push_back(pick);
   }
 
   // The reaction's targets when its slot holds a definite act noun with no
