@@ -72,5 +72,24 @@ TEST(CoderPrecisionUnseen2, RatifyingIsEachPartysOwnAct) {
   EXPECT_TRUE(find(both, "CHL", "PER", "057")) << describe(both);
 }
 
+// actor_stage.cc placed_role(): an "of" place on the role noun itself.
+TEST(CoderPrecisionUnseen2, ARoleOfAPlaceBelongsToItsState) {
+  NEED_MODELS();
+  for (const char* s : {"Israel released the mayor of Nablus on Monday.",
+                        "Israel released the mayor of the West Bank city of Nablus on Monday."}) {
+    Document d = code_text(s);
+    EXPECT_TRUE(find(d, "ISR", "PSEGOV", "0841")) << s << "\n" << describe(d);
+  }
+  Document residents = code_text("Residents of Aleppo protested against the Syrian government.");
+  EXPECT_TRUE(find(residents, "SYRCVL", "SYRGOV", "14")) << describe(residents);
+  // No place, no state; and an "of" phrase on someone else's noun places
+  // no one ("a citizen of France" does not make Kenyan police French).
+  Document town = code_text("The Japanese ambassador met the mayor of the town on Monday.");
+  EXPECT_FALSE(find(town, "JPNGOV", "PSE", "040")) << describe(town);
+  EXPECT_FALSE(find(town, "JPNGOV", "JPN", "040")) << describe(town);
+  Document arrest = code_text("Police arrested a citizen of France in Nairobi.");
+  EXPECT_TRUE(find(arrest, "KENCOP", "FRA", "173")) << describe(arrest);
+}
+
 }  // namespace
 }  // namespace dyad
