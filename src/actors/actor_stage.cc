@@ -2012,6 +2012,23 @@ class Matcher {
       if (b != "conj" && b != "appos" && b != "compound" && b != "flat" && b != "nmod") break;
       if (doc_.syntax[a].head < 0) return "";
       a = static_cast<uint32_t>(doc_.syntax[a].head);
+      // "the US attack on militiamen in Najaf", "clashes with rebels in
+      // Idlib": an act of force happens where those it strikes are, so its
+      // own "in" place is theirs. (Only force: "talks with rebels in Doha"
+      // are held abroad.)
+      static const char* kForce[] = {"attack", "assault", "raid", "strike", "airstrike", "offensive",
+                                     "clash", "fighting", "battle", "crackdown", "operation", "bombing",
+                                     "shelling", "ambush", "firefight", "siege", "incursion"};
+      if (b == "nmod") {
+        std::string_view hw = fw(a);
+        if (hw.size() > 3 && hw.back() == 's') hw.remove_suffix(1);
+        bool force = false;
+        for (const char* f : kForce) force = force || hw == f;
+        if (force) {
+          places_at(a, false, &found);
+          if (!found.empty()) return verdict();
+        }
+      }
     }
     const std::string_view b = base_rel_of(a);
     if ((b != "nsubj" && b != "obj" && b != "iobj" && b != "obl") || doc_.syntax[a].head < 0) return "";
