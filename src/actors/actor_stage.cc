@@ -2681,7 +2681,12 @@ class Matcher {
     for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
       if (std::string_view(m.actor.code).substr(k, 3) == "REF") return 0;
     index_children();
-    const std::string place = place_of(m.head, placed_by_clause(i));
+    // (Not the opposition: "critics of Iran", "opponents of Moscow" are
+    // no one's people by that "of".)
+    bool opposed = false;
+    for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
+      opposed = opposed || std::string_view(m.actor.code).substr(k, 3) == "OPP";
+    const std::string place = place_of(m.head, placed_by_clause(i), !opposed);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -2771,7 +2776,7 @@ class Matcher {
 
   // States named as where the phrase or clause headed by t happens: its
   // "in X" phrases, and for a clause, the state a "where" refers back to.
-  void places_at(uint32_t t, bool clause, std::vector<std::string>* out) const {
+  void places_at(uint32_t t, bool clause, std::vector<std::string>* out, bool of_ok = false) const {
     for (uint32_t c : kids_of(t)) {
       const std::string_view b = base_rel_of(c);
       if (b == "nmod" || (clause && b == "obl")) {
@@ -2780,6 +2785,10 @@ class Matcher {
           if (k > c || base_rel_of(k) != "case") continue;
           const std::string_view w = fw(k);
           in = in || w == "in" || w == "inside" || w == "throughout" || w == "across";
+          // "the mayor of Nablus", "the people of Fallujah", "residents of
+          // the city of Aleppo": on the agent itself (of_ok), an "of" place
+          // is the place it belongs to.
+          in = in || (of_ok && b == "nmod" && w == "of");
         }
         if (in) states_at(c, out);
       } else if (clause && b == "advmod" && fw(c) == "where") {
@@ -2795,14 +2804,14 @@ class Matcher {
 
   // The place of the agent whose head is t: "", a state code, or "?" when
   // two different states are named at the first level that names any.
-  std::string place_of(uint32_t t, bool clause_ok) const {
+  std::string place_of(uint32_t t, bool clause_ok, bool of_ok = false) const {
     std::vector<std::string> found;
     auto verdict = [&]() -> std::string {
       for (const std::string& f : found)
         if (f != found[0]) return "?";
       return found[0];
     };
-    places_at(t, false, &found);
+    places_at(t, false, &found, of_ok);
     if (!found.empty()) return verdict();
     if (!clause_ok) return "";
     // Up the noun phrase to the argument it belongs to ("an attack by
@@ -2813,6 +2822,23 @@ class Matcher {
       if (b != "conj" && b != "appos" && b != "compound" && b != "flat" && b != "nmod") break;
       if (doc_.syntax[a].head < 0) return "";
       a = static_cast<uint32_t>(doc_.syntax[a].head);
+      // "the US attack on militiamen in Najaf", "clashes with rebels in
+      // Idlib": an act of force happens where those it strikes are, so its
+      // own "in" place is theirs. (Only force: "talks with rebels in Doha"
+      // are held abroad.)
+      static const char* kForce[] = {"attack", "assault", "raid", "strike", "airstrike", "offensive",
+                                     "clash", "fighting", "battle", "crackdown", "operation", "bombing",
+                                     "shelling", "ambush", "firefight", "siege", "incursion"};
+      if (b == "nmod") {
+        std::string_view hw = fw(a);
+        if (hw.size() > 3 && hw.back() == 's') hw.remove_suffix(1);
+        bool force = false;
+        for (const char* f : kForce) force = force || hw == f;
+        if (force) {
+          places_at(a, false, &found);
+          if (!found.empty()) return verdict();
+        }
+      }
     }
     const std::string_view b = base_rel_of(a);
     if ((b != "nsubj" && b != "obj" && b != "iobj" && b != "obl") || doc_.syntax[a].head < 0) return "";

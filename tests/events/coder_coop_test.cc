@@ -316,7 +316,8 @@ TEST(CoderCoop, ReleasesApologiesAndRatificationsNamedByNouns) {
   EXPECT_FALSE(find_code(m, "055")) << describe(m);
   Document r = code_text("Kenya and Uganda\n\nKenya ratified the treaty with Uganda.");
   EXPECT_TRUE(find(r, "KEN", "UGA", "057")) << describe(r);
-  EXPECT_TRUE(find(r, "UGA", "KEN", "057")) << describe(r);
+  // Not joint: Uganda did not ratify (coder_precision_unseen2_test.cc).
+  EXPECT_FALSE(find(r, "UGA", "KEN", "057")) << describe(r);
 }
 
 TEST(CoderCoop, ContinuedTalks) {
