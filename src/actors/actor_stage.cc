@@ -2681,7 +2681,8 @@ class Matcher {
     for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
       if (std::string_view(m.actor.code).substr(k, 3) == "REF") return 0;
     index_children();
-    const std::string place = place_of(m.head, placed_by_clause(i));
+    const bool domestic = domestic_role(i);
+    const std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -2714,6 +2715,42 @@ class Matcher {
     if (!institution_role || meta_[i].agent < 0) return false;
     const AgentEntry& a = lex_.agent(static_cast<uint32_t>(meta_[i].agent));
     return !a.title && !a.weak && !a.plural;
+  }
+
+  // Whether bare mention i is of a domestic kind: police, protesters and the
+  // opposition, civilians and residents, criminals and gangs, students,
+  // workers, farmers, unidentified gunmen, and local officials ("local
+  // authorities", "municipal officials"). These act where they live, so
+  // the place their clause says the act happens ("Police fired tear gas at
+  // protesters in central Lima", "unidentified gunmen killed three villagers
+  // near Kandahar", "residents of Idlib fled") is their state; such events
+  // were otherwise left unplaced (or given the story's dominant state, which
+  // a dateline elsewhere can make wrong). place_of reads more kinds of place
+  // phrase for them (near, outside, around, at ... in, of on the noun).
+  // Not armies, governments, rebels, insurgents or militants: they act
+  // abroad ("Russian-backed rebels", "al-Shabab attacked a base in Kenya"),
+  // so only the narrower "in" reading (placed_by_clause) applies to them.
+  bool domestic_role(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    const std::string& c = m.actor.code;
+    if (c.empty() || c.size() % 3 != 0) return false;
+    static const char* kDomestic[] = {"COP", "OPP", "CVL", "CRM", "EDU", "LAB", "AGR", "UAF"};
+    bool gov = false;
+    for (size_t k = 0; k + 3 <= c.size(); k += 3) {
+      const std::string_view r = std::string_view(c).substr(k, 3);
+      bool ok = false;
+      for (const char* d : kDomestic) ok = ok || r == d;
+      gov = gov || r == "GOV";
+      if (!ok && r != "GOV") return false;
+    }
+    if (!gov) return true;
+    // A government role only when a word before it makes it local.
+    const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    for (uint32_t t = lo; t < m.token_end; ++t) {
+      const std::string_view w = fw(t);
+      if (w == "local" || w == "municipal" || w == "provincial" || w == "city" || w == "district") return true;
+    }
+    return false;
   }
 
   // Whether mention k names a state alone: a country ("Zambia", RUS) or its
@@ -2771,17 +2808,35 @@ class Matcher {
 
   // States named as where the phrase or clause headed by t happens: its
   // "in X" phrases, and for a clause, the state a "where" refers back to.
-  void places_at(uint32_t t, bool clause, std::vector<std::string>* out) const {
+  // With `domestic` (domestic_role), also the phrases that say where a
+  // local actor acts: "near", "outside", "around" a place; "at" only through
+  // an "in" phrase inside it ("at a rally in Caracas"; "at Washington" is
+  // whom a protest is aimed at); "of" on the noun itself only ("residents of
+  // Idlib"); and any place phrase whose own noun is no state but carries an
+  // "in" phrase ("outside the parliament in Nairobi", "at protesters in
+  // central Lima").
+  void places_at(uint32_t t, bool clause, std::vector<std::string>* out, bool domestic = false,
+                 bool of_ok = false) const {
     for (uint32_t c : kids_of(t)) {
       const std::string_view b = base_rel_of(c);
       if (b == "nmod" || (clause && b == "obl")) {
-        bool in = false;
+        bool in = false, near = false, nested = false;
         for (uint32_t k : kids_of(c)) {
           if (k > c || base_rel_of(k) != "case") continue;
           const std::string_view w = fw(k);
           in = in || w == "in" || w == "inside" || w == "throughout" || w == "across";
+          if (!domestic) continue;
+          near = near || w == "near" || w == "outside" || w == "around" || (of_ok && w == "of");
+          nested = nested || w == "at" || w == "near" || w == "outside" || w == "around" || w == "in";
         }
-        if (in) states_at(c, out);
+        const size_t before = out->size();
+        if (in || near) states_at(c, out);
+        if (nested && out->size() == before)
+          for (uint32_t k : kids_of(c)) {
+            if (base_rel_of(k) != "nmod") continue;
+            for (uint32_t q : kids_of(k))
+              if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
+          }
       } else if (clause && b == "advmod" && fw(c) == "where") {
         // "in eastern Ukraine, where ...": the parser hangs the clause on
         // the verb or the noun; the state is right before the "where".
@@ -2793,16 +2848,31 @@ class Matcher {
     }
   }
 
+  // An oblique that is not a way in or out ("were sent to schools in
+  // France", "fled from homes in Aleppo"): where it is says nothing of
+  // where the actor lives.
+  bool located_obl(uint32_t c) const {
+    if (base_rel_of(c) != "obl") return false;
+    for (uint32_t k : kids_of(c)) {
+      if (k > c || base_rel_of(k) != "case") continue;
+      const std::string_view w = fw(k);
+      if (w == "to" || w == "into" || w == "onto" || w == "toward" || w == "towards" || w == "from" ||
+          w == "for" || w == "via")
+        return false;
+    }
+    return true;
+  }
+
   // The place of the agent whose head is t: "", a state code, or "?" when
   // two different states are named at the first level that names any.
-  std::string place_of(uint32_t t, bool clause_ok) const {
+  std::string place_of(uint32_t t, bool clause_ok, bool domestic = false) const {
     std::vector<std::string> found;
     auto verdict = [&]() -> std::string {
       for (const std::string& f : found)
         if (f != found[0]) return "?";
       return found[0];
     };
-    places_at(t, false, &found);
+    places_at(t, false, &found, domestic, /*of_ok=*/domestic);
     if (!found.empty()) return verdict();
     if (!clause_ok) return "";
     // Up the noun phrase to the argument it belongs to ("an attack by
@@ -2818,13 +2888,15 @@ class Matcher {
     if ((b != "nsubj" && b != "obj" && b != "iobj" && b != "obl") || doc_.syntax[a].head < 0) return "";
     uint32_t v = static_cast<uint32_t>(doc_.syntax[a].head);
     for (int level = 0; level < 3; ++level) {
-      places_at(v, true, &found);
+      places_at(v, true, &found, domestic);
       // "Police arrested 20 supporters in Nairobi", "rebels in Mali
       // attacked a police post": the parser hangs the clause's place on its
-      // subject or object as often as on the verb.
+      // subject or object as often as on the verb (for a domestic actor
+      // also on an oblique: "fired at protesters in Lima").
       for (uint32_t c : kids_of(v))
-        if (level == 0 && found.empty() && (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj"))
-          places_at(c, false, &found);
+        if (level == 0 && found.empty() &&
+            (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj" || (domestic && located_obl(c))))
+          places_at(c, false, &found, domestic);
       if (!found.empty()) return verdict();
       const std::string_view r = base_rel_of(v);
       if ((r != "conj" && r != "advcl" && r != "xcomp" && r != "ccomp") || doc_.syntax[v].head < 0) break;
