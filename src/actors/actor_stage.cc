@@ -2789,14 +2789,17 @@ class Matcher {
   // The state named at token t or at its conjuncts ("in Mali and Niger").
   // A province or city counts as its state ("guerrillas in Fallujah"), and
   // so does "the city of X" ("in the eastern city of Baqubah").
-  void states_at(uint32_t t, std::vector<std::string>* out) const {
+  // With `parts` (a domestic actor, domestic_role), also a part of a town
+  // ("the streets of Tehran", "the outskirts of Nairobi", "a suburb of
+  // Lima"): where people of that town act.
+  void states_at(uint32_t t, std::vector<std::string>* out, bool parts = false) const {
     auto add = [&](uint32_t k) {
       if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.country);
       else if (k < province_at_.size() && province_at_[k] >= 0) out->push_back(lex_.country(province_at_[k]).iso);
     };
     add(t);
     static const char* kPlaceNoun[] = {"city", "town", "village", "province", "region", "district", "state"};
-    bool place_noun = false;
+    bool place_noun = parts && place_part(t);
     for (const char* w : kPlaceNoun) place_noun = place_noun || fw(t) == w;
     for (uint32_t c : kids_of(t)) {
       if (base_rel_of(c) == "conj") add(c);
@@ -2804,6 +2807,15 @@ class Matcher {
         for (uint32_t k : kids_of(c))
           if (k < c && base_rel_of(k) == "case" && fw(k) == "of") add(c);
     }
+  }
+
+  bool place_part(uint32_t t) const {
+    static const char* kParts[] = {"street", "streets", "outskirts", "suburb", "suburbs", "center", "centre",
+                                   "heart", "downtown", "neighborhood", "neighbourhoods", "neighbourhood",
+                                   "neighborhoods", "edge", "districts", "villages", "towns"};
+    for (const char* w : kParts)
+      if (fw(t) == w) return true;
+    return false;
   }
 
   // States named as where the phrase or clause headed by t happens: its
@@ -2826,11 +2838,14 @@ class Matcher {
           const std::string_view w = fw(k);
           in = in || w == "in" || w == "inside" || w == "throughout" || w == "across";
           if (!domestic) continue;
-          near = near || w == "near" || w == "outside" || w == "around" || (of_ok && w == "of");
+          // "on the outskirts of", "through the streets of": only with a
+          // part of a town ("called on Washington" is no place).
+          near = near || w == "near" || w == "outside" || w == "around" || (of_ok && w == "of") ||
+                 ((w == "on" || w == "through") && place_part(c));
           nested = nested || w == "at" || w == "near" || w == "outside" || w == "around" || w == "in";
         }
         const size_t before = out->size();
-        if (in || near) states_at(c, out);
+        if (in || near) states_at(c, out, domestic);
         if (nested && out->size() == before)
           for (uint32_t k : kids_of(c)) {
             if (base_rel_of(k) != "nmod") continue;

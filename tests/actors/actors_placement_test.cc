@@ -105,6 +105,59 @@ TEST(ActorPlacement, PlacePhraseWithAnInPhraseInside) {
   EXPECT_EQ(code_of(g, "protesters"), "PEROPP");
 }
 
+TEST(ActorPlacement, PartsOfATown) {
+  // Protesters marched through the streets of Tehran .
+  Document d = placed(R"(
+1 Protesters protester NOUN NNS 2 nsubj
+2 marched march VERB VBD 0 root
+3 through through ADP IN 5 case
+4 the the DET DT 5 det
+5 streets street NOUN NNS 2 obl
+6 of of ADP IN 7 case
+7 Tehran Tehran PROPN NNP 5 nmod
+8 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(d, "Protesters"), "IRNOPP");
+  // Police dispersed students on the outskirts of Nairobi .
+  Document o = placed(R"(
+1 Police police NOUN NNS 2 nsubj
+2 dispersed disperse VERB VBD 0 root
+3 students student NOUN NNS 2 obj
+4 on on ADP IN 6 case
+5 the the DET DT 6 det
+6 outskirts outskirts NOUN NNS 2 obl
+7 of of ADP IN 8 case
+8 Nairobi Nairobi PROPN NNP 6 nmod
+9 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(o, "Police"), "KENCOP");
+  EXPECT_EQ(code_of(o, "students"), "KENEDU");
+  // Protesters called on Washington to act .  ("on" a state is no place)
+  Document w = placed(R"(
+1 Protesters protester NOUN NNS 2 nsubj
+2 called call VERB VBD 0 root
+3 on on ADP IN 4 case
+4 Washington Washington PROPN NNP 2 obl
+5 to to PART TO 6 mark
+6 act act VERB VB 2 xcomp
+7 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(w, "Protesters"), "OPP");
+  // Soldiers patrolled the streets of Tehran .  (not a domestic kind: the
+  // streets of a town do not place an army)
+  Document m = placed(R"(
+1 Soldiers soldier NOUN NNS 2 nsubj
+2 patrolled patrol VERB VBD 0 root
+3 through through ADP IN 5 case
+4 the the DET DT 5 det
+5 streets street NOUN NNS 2 obl
+6 of of ADP IN 7 case
+7 Tehran Tehran PROPN NNP 5 nmod
+8 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(m, "Soldiers"), "MIL");
+}
+
 TEST(ActorPlacement, ResidentsOfAPlace) {
   // Residents of Aleppo fled the shelling .
   Document d = placed(R"(
