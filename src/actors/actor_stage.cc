@@ -2863,19 +2863,36 @@ class Matcher {
     }
   }
 
-  // An oblique that is not a way in or out ("were sent to schools in
-  // France", "fled from homes in Aleppo"): where it is says nothing of
-  // where the actor lives.
+  // An oblique that says where or with whom the act happens ("fired at
+  // protesters in Lima", "clashed with police in Caracas", "arrested by
+  // police in Lagos"), not a way in or out ("were sent to schools in
+  // France", "fled from homes in Aleppo") nor a topic ("rallied against
+  // the bombing near Gaza"): only then does a place inside it place the
+  // actor.
   bool located_obl(uint32_t c) const {
-    if (base_rel_of(c) != "obl") return false;
+    if (base_rel_of(c) != "obl" || event_noun(c)) return false;
     for (uint32_t k : kids_of(c)) {
       if (k > c || base_rel_of(k) != "case") continue;
       const std::string_view w = fw(k);
-      if (w == "to" || w == "into" || w == "onto" || w == "toward" || w == "towards" || w == "from" ||
-          w == "for" || w == "via")
-        return false;
+      return w == "at" || w == "in" || w == "near" || w == "outside" || w == "around" || w == "inside" ||
+             w == "on" || w == "with" || w == "by";
     }
-    return true;
+    return false;
+  }
+  // A noun naming an act ("the bombing near Gaza", "the killings at a
+  // market in Baghdad", "the war in Iraq"): its place is where that act
+  // happened, which the actor may only be talking about.
+  bool event_noun(uint32_t t) const {
+    const std::string_view w = fw(t);
+    if (w.size() > 5 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 4) == "ings")) return true;
+    static const char* kActs[] = {"attack", "attacks", "war", "wars", "strike", "strikes", "raid", "raids",
+                                  "massacre", "violence", "crackdown", "conflict", "death", "deaths",
+                                  "explosion", "explosions", "blast", "blasts", "offensive", "invasion",
+                                  "occupation", "siege", "campaign", "operation", "operations", "election",
+                                  "elections", "decision", "policy", "plan", "situation", "crisis"};
+    for (const char* a : kActs)
+      if (w == a) return true;
+    return false;
   }
 
   // The place of the agent whose head is t: "", a state code, or "?" when
@@ -2911,7 +2928,7 @@ class Matcher {
       for (uint32_t c : kids_of(v))
         if (level == 0 && found.empty() &&
             (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj" || (domestic && located_obl(c))))
-          places_at(c, false, &found, domestic);
+          places_at(c, false, &found, domestic && !event_noun(c));
       if (!found.empty()) return verdict();
       const std::string_view r = base_rel_of(v);
       if ((r != "conj" && r != "advcl" && r != "xcomp" && r != "ccomp") || doc_.syntax[v].head < 0) break;

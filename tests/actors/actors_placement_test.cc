@@ -257,6 +257,34 @@ TEST(ActorPlacement, NearMisses) {
 7 . . PUNCT . 2 punct
 )");
   EXPECT_EQ(code_of(of, "Protesters"), "OPP");
+  // Protesters rallied against the bombing near Gaza .  (a topic, not
+  // where they are)
+  Document topic = placed(R"(
+1 Protesters protester NOUN NNS 2 nsubj
+2 rallied rally VERB VBD 0 root
+3 against against ADP IN 5 case
+4 the the DET DT 5 det
+5 bombing bombing NOUN NN 2 obl
+6 near near ADP IN 7 case
+7 Gaza Gaza PROPN NNP 5 nmod
+8 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(topic, "Protesters"), "OPP");
+  // Residents condemned the killings at a market in Lusaka .  (an act they
+  // speak of: its place is not theirs)
+  Document act = placed(R"(
+1 Residents resident NOUN NNS 2 nsubj
+2 condemned condemn VERB VBD 0 root
+3 the the DET DT 4 det
+4 killings killing NOUN NNS 2 obj
+5 at at ADP IN 7 case
+6 a a DET DT 7 det
+7 market market NOUN NN 4 nmod
+8 in in ADP IN 9 case
+9 Lusaka Lusaka PROPN NNP 7 nmod
+10 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(act, "Residents"), "CVL");
   // Police rallied near Kandahar and outside Lusaka .  (two states: none)
   Document two = placed(R"(
 1 Police police NOUN NNS 2 nsubj
