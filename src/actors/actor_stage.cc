@@ -2736,7 +2736,11 @@ class Matcher {
     if (c.empty() || c.size() % 3 != 0) return false;
     static const char* kDomestic[] = {"COP", "OPP", "CVL", "CRM", "EDU", "LAB", "AGR", "UAF"};
     bool gov = false;
-    for (size_t k = 0; k + 3 <= c.size(); k += 3) {
+    // (A partner already placed, "police" in "clashed with police in Lima",
+    // is read by its roles.)
+    const size_t from = !m.actor.country.empty() && c.compare(0, 3, m.actor.country) == 0 ? 3 : 0;
+    if (from == c.size()) return false;
+    for (size_t k = from; k + 3 <= c.size(); k += 3) {
       const std::string_view r = std::string_view(c).substr(k, 3);
       bool ok = false;
       for (const char* d : kDomestic) ok = ok || r == d;
@@ -2874,8 +2878,17 @@ class Matcher {
     for (uint32_t k : kids_of(c)) {
       if (k > c || base_rel_of(k) != "case") continue;
       const std::string_view w = fw(k);
+      // "with" a partner: only another domestic actor shares the place
+      // ("clashed with police in Lima", not "collaborated with partners
+      // in Afghanistan").
+      if (w == "with") {
+        for (size_t j = 0; j < doc_.mentions.size(); ++j)
+          if (doc_.mentions[j].head == c && doc_.mentions[j].token_begin <= c && c < doc_.mentions[j].token_end)
+            return domestic_role(j);
+        return false;
+      }
       return w == "at" || w == "in" || w == "near" || w == "outside" || w == "around" || w == "inside" ||
-             w == "on" || w == "with" || w == "by";
+             w == "on" || w == "by";
     }
     return false;
   }

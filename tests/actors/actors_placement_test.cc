@@ -285,6 +285,30 @@ TEST(ActorPlacement, NearMisses) {
 10 . . PUNCT . 2 punct
 )");
   EXPECT_EQ(code_of(act, "Residents"), "CVL");
+  // Workers met with partners in Lusaka .  ("with" a partner who is no
+  // domestic actor: the partner's place, not theirs)
+  Document with = placed(R"(
+1 Workers worker NOUN NNS 2 nsubj
+2 met meet VERB VBD 0 root
+3 with with ADP IN 4 case
+4 partners partner NOUN NNS 2 obl
+5 in in ADP IN 6 case
+6 Lusaka Lusaka PROPN NNP 4 nmod
+7 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(with, "Workers"), "LAB");
+  // Students clashed with police in Lusaka .  (police share the place)
+  Document clash = placed(R"(
+1 Students student NOUN NNS 2 nsubj
+2 clashed clash VERB VBD 0 root
+3 with with ADP IN 4 case
+4 police police NOUN NNS 2 obl
+5 in in ADP IN 6 case
+6 Lusaka Lusaka PROPN NNP 4 nmod
+7 . . PUNCT . 2 punct
+)");
+  EXPECT_EQ(code_of(clash, "police"), "ZMBCOP");
+  EXPECT_EQ(code_of(clash, "Students"), "ZMBEDU");
   // Police rallied near Kandahar and outside Lusaka .  (two states: none)
   Document two = placed(R"(
 1 Police police NOUN NNS 2 nsubj
