@@ -2686,7 +2686,8 @@ class Matcher {
     bool opposed = false;
     for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
       opposed = opposed || std::string_view(m.actor.code).substr(k, 3) == "OPP";
-    const std::string place = place_of(m.head, placed_by_clause(i), !opposed);
+    const bool domestic = domestic_role(i);
+    const std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -2719,6 +2720,46 @@ class Matcher {
     if (!institution_role || meta_[i].agent < 0) return false;
     const AgentEntry& a = lex_.agent(static_cast<uint32_t>(meta_[i].agent));
     return !a.title && !a.weak && !a.plural;
+  }
+
+  // Whether bare mention i is of a domestic kind: police, protesters and the
+  // opposition, civilians and residents, criminals and gangs, students,
+  // workers, farmers, unidentified gunmen, and local officials ("local
+  // authorities", "municipal officials"). These act where they live, so
+  // the place their clause says the act happens ("Police fired tear gas at
+  // protesters in central Lima", "unidentified gunmen killed three villagers
+  // near Kandahar", "residents of Idlib fled") is their state; such events
+  // were otherwise left unplaced (or given the story's dominant state, which
+  // a dateline elsewhere can make wrong). place_of reads more kinds of place
+  // phrase for them (near, outside, around, at ... in, of on the noun).
+  // Not armies, governments, rebels, insurgents or militants: they act
+  // abroad ("Russian-backed rebels", "al-Shabab attacked a base in Kenya"),
+  // so only the narrower "in" reading (placed_by_clause) applies to them.
+  bool domestic_role(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    const std::string& c = m.actor.code;
+    if (c.empty() || c.size() % 3 != 0) return false;
+    static const char* kDomestic[] = {"COP", "OPP", "CVL", "CRM", "EDU", "LAB", "AGR", "UAF"};
+    bool gov = false;
+    // (A partner already placed, "police" in "clashed with police in Lima",
+    // is read by its roles.)
+    const size_t from = !m.actor.country.empty() && c.compare(0, 3, m.actor.country) == 0 ? 3 : 0;
+    if (from == c.size()) return false;
+    for (size_t k = from; k + 3 <= c.size(); k += 3) {
+      const std::string_view r = std::string_view(c).substr(k, 3);
+      bool ok = false;
+      for (const char* d : kDomestic) ok = ok || r == d;
+      gov = gov || r == "GOV";
+      if (!ok && r != "GOV") return false;
+    }
+    if (!gov) return true;
+    // A government role only when a word before it makes it local.
+    const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    for (uint32_t t = lo; t < m.token_end; ++t) {
+      const std::string_view w = fw(t);
+      if (w == "local" || w == "municipal" || w == "provincial" || w == "city" || w == "district") return true;
+    }
+    return false;
   }
 
   // Whether mention k names a state alone: a country ("Zambia", RUS) or its
@@ -2757,14 +2798,17 @@ class Matcher {
   // The state named at token t or at its conjuncts ("in Mali and Niger").
   // A province or city counts as its state ("guerrillas in Fallujah"), and
   // so does "the city of X" ("in the eastern city of Baqubah").
-  void states_at(uint32_t t, std::vector<std::string>* out) const {
+  // With `parts` (a domestic actor, domestic_role), also a part of a town
+  // ("the streets of Tehran", "the outskirts of Nairobi", "a suburb of
+  // Lima"): where people of that town act.
+  void states_at(uint32_t t, std::vector<std::string>* out, bool parts = false) const {
     auto add = [&](uint32_t k) {
       if (state_head_[k] >= 0) out->push_back(doc_.mentions[state_head_[k]].actor.country);
       else if (k < province_at_.size() && province_at_[k] >= 0) out->push_back(lex_.country(province_at_[k]).iso);
     };
     add(t);
     static const char* kPlaceNoun[] = {"city", "town", "village", "province", "region", "district", "state"};
-    bool place_noun = false;
+    bool place_noun = parts && place_part(t);
     for (const char* w : kPlaceNoun) place_noun = place_noun || fw(t) == w;
     for (uint32_t c : kids_of(t)) {
       if (base_rel_of(c) == "conj") add(c);
@@ -2774,13 +2818,30 @@ class Matcher {
     }
   }
 
+  bool place_part(uint32_t t) const {
+    static const char* kParts[] = {"street", "streets", "outskirts", "suburb", "suburbs", "center", "centre",
+                                   "heart", "downtown", "neighborhood", "neighbourhoods", "neighbourhood",
+                                   "neighborhoods", "edge", "districts", "villages", "towns"};
+    for (const char* w : kParts)
+      if (fw(t) == w) return true;
+    return false;
+  }
+
   // States named as where the phrase or clause headed by t happens: its
   // "in X" phrases, and for a clause, the state a "where" refers back to.
-  void places_at(uint32_t t, bool clause, std::vector<std::string>* out, bool of_ok = false) const {
+  // With `domestic` (domestic_role), also the phrases that say where a
+  // local actor acts: "near", "outside", "around" a place; "at" only through
+  // an "in" phrase inside it ("at a rally in Caracas"; "at Washington" is
+  // whom a protest is aimed at); and any place phrase whose own noun is no
+  // state but carries an "in" phrase ("outside the parliament in Nairobi",
+  // "at protesters in central Lima"). With `of_ok`, an "of" place on the
+  // agent's own noun ("residents of Idlib").
+  void places_at(uint32_t t, bool clause, std::vector<std::string>* out, bool domestic = false,
+                 bool of_ok = false) const {
     for (uint32_t c : kids_of(t)) {
       const std::string_view b = base_rel_of(c);
       if (b == "nmod" || (clause && b == "obl")) {
-        bool in = false;
+        bool in = false, near = false, nested = false;
         for (uint32_t k : kids_of(c)) {
           if (k > c || base_rel_of(k) != "case") continue;
           const std::string_view w = fw(k);
@@ -2789,8 +2850,21 @@ class Matcher {
           // the city of Aleppo": on the agent itself (of_ok), an "of" place
           // is the place it belongs to.
           in = in || (of_ok && b == "nmod" && w == "of");
+          if (!domestic) continue;
+          // "on the outskirts of", "through the streets of": only with a
+          // part of a town ("called on Washington" is no place).
+          near = near || w == "near" || w == "outside" || w == "around" ||
+                 ((w == "on" || w == "through") && place_part(c));
+          nested = nested || w == "at" || w == "near" || w == "outside" || w == "around" || w == "in";
         }
-        if (in) states_at(c, out);
+        const size_t before = out->size();
+        if (in || near) states_at(c, out, domestic);
+        if (nested && out->size() == before)
+          for (uint32_t k : kids_of(c)) {
+            if (base_rel_of(k) != "nmod") continue;
+            for (uint32_t q : kids_of(k))
+              if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
+          }
       } else if (clause && b == "advmod" && fw(c) == "where") {
         // "in eastern Ukraine, where ...": the parser hangs the clause on
         // the verb or the noun; the state is right before the "where".
@@ -2802,16 +2876,57 @@ class Matcher {
     }
   }
 
+  // An oblique that says where or with whom the act happens ("fired at
+  // protesters in Lima", "clashed with police in Caracas", "arrested by
+  // police in Lagos"), not a way in or out ("were sent to schools in
+  // France", "fled from homes in Aleppo") nor a topic ("rallied against
+  // the bombing near Gaza"): only then does a place inside it place the
+  // actor.
+  bool located_obl(uint32_t c) const {
+    if (base_rel_of(c) != "obl" || event_noun(c)) return false;
+    for (uint32_t k : kids_of(c)) {
+      if (k > c || base_rel_of(k) != "case") continue;
+      const std::string_view w = fw(k);
+      // "with" a partner: only another domestic actor shares the place
+      // ("clashed with police in Lima", not "collaborated with partners
+      // in Afghanistan").
+      if (w == "with") {
+        for (size_t j = 0; j < doc_.mentions.size(); ++j)
+          if (doc_.mentions[j].head == c && doc_.mentions[j].token_begin <= c && c < doc_.mentions[j].token_end)
+            return domestic_role(j);
+        return false;
+      }
+      return w == "at" || w == "in" || w == "near" || w == "outside" || w == "around" || w == "inside" ||
+             w == "on" || w == "by";
+    }
+    return false;
+  }
+  // A noun naming an act ("the bombing near Gaza", "the killings at a
+  // market in Baghdad", "the war in Iraq"): its place is where that act
+  // happened, which the actor may only be talking about.
+  bool event_noun(uint32_t t) const {
+    const std::string_view w = fw(t);
+    if (w.size() > 5 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 4) == "ings")) return true;
+    static const char* kActs[] = {"attack", "attacks", "war", "wars", "strike", "strikes", "raid", "raids",
+                                  "massacre", "violence", "crackdown", "conflict", "death", "deaths",
+                                  "explosion", "explosions", "blast", "blasts", "offensive", "invasion",
+                                  "occupation", "siege", "campaign", "operation", "operations", "election",
+                                  "elections", "decision", "policy", "plan", "situation", "crisis"};
+    for (const char* a : kActs)
+      if (w == a) return true;
+    return false;
+  }
+
   // The place of the agent whose head is t: "", a state code, or "?" when
   // two different states are named at the first level that names any.
-  std::string place_of(uint32_t t, bool clause_ok, bool of_ok = false) const {
+  std::string place_of(uint32_t t, bool clause_ok, bool domestic = false, bool of_ok = false) const {
     std::vector<std::string> found;
     auto verdict = [&]() -> std::string {
       for (const std::string& f : found)
         if (f != found[0]) return "?";
       return found[0];
     };
-    places_at(t, false, &found, of_ok);
+    places_at(t, false, &found, domestic, of_ok);
     if (!found.empty()) return verdict();
     if (!clause_ok) return "";
     // Up the noun phrase to the argument it belongs to ("an attack by
@@ -2844,13 +2959,15 @@ class Matcher {
     if ((b != "nsubj" && b != "obj" && b != "iobj" && b != "obl") || doc_.syntax[a].head < 0) return "";
     uint32_t v = static_cast<uint32_t>(doc_.syntax[a].head);
     for (int level = 0; level < 3; ++level) {
-      places_at(v, true, &found);
+      places_at(v, true, &found, domestic);
       // "Police arrested 20 supporters in Nairobi", "rebels in Mali
       // attacked a police post": the parser hangs the clause's place on its
-      // subject or object as often as on the verb.
+      // subject or object as often as on the verb (for a domestic actor
+      // also on an oblique: "fired at protesters in Lima").
       for (uint32_t c : kids_of(v))
-        if (level == 0 && found.empty() && (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj"))
-          places_at(c, false, &found);
+        if (level == 0 && found.empty() &&
+            (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj" || (domestic && located_obl(c))))
+          places_at(c, false, &found, domestic && !event_noun(c));
       if (!found.empty()) return verdict();
       const std::string_view r = base_rel_of(v);
       if ((r != "conj" && r != "advcl" && r != "xcomp" && r != "ccomp") || doc_.syntax[v].head < 0) break;

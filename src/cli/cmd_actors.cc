@@ -20,6 +20,7 @@
 #include "dyad/conllu.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
+#include "dyad/lemmatizer.h"
 #include "dyad/output.h"
 #include "dyad/parser.h"
 #include "dyad/tagger.h"
@@ -133,9 +134,14 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
   }
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Parser> parser;
+  // The lemmatizer too: the parser reads lemmas, and without them its tree
+  // differs from the one `dyad code` builds (so mentions placed by the tree
+  // differed between the two commands).
+  std::unique_ptr<Lemmatizer> lemmatizer;
   if (parse) {
     try {
       tagger = std::make_unique<Tagger>(Tagger::load(model_file("tagger.bin")));
+      lemmatizer = std::make_unique<Lemmatizer>(Lemmatizer::load(model_file("lemmas.tsv")));
       parser = std::make_unique<Parser>(Parser::load(model_file("parser.bin")));
     } catch (const std::exception& e) {
       std::fprintf(stderr, "dyad actors: --parse: %s\n", e.what());
@@ -149,6 +155,7 @@ void run(const std::vector<std::string>& files_in, const std::string& date, std:
     run_text_stage(doc);
     if (parser) {
       tagger->tag(doc);
+      lemmatizer->lemmatize(doc);
       parser->parse(doc);
     }
     stage.run(doc);
