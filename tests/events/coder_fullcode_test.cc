@@ -106,5 +106,21 @@ TEST(CoderFullcode, ConditionalThreatOfEnergyCutIsSanctionThreat) {
   EXPECT_FALSE(find_code(f, "1312", Modality::kIntended)) << describe(f);
 }
 
+// Invading is taking territory (192); besieging is a blockade (191); a plain
+// attack stays 190.
+TEST(CoderFullcode, InvasionsAndSiegesBelowTheRoot) {
+  NEED_MODELS();
+  Document d = code_text("Russia and Georgia\n\nRussia invaded Georgia in 2008.");
+  EXPECT_TRUE(find(d, "RUS", "GEO", "192")) << describe(d);
+  Document n = code_text("Russia and Georgia\n\nFrance condemned Russia's invasion of Georgia.");
+  EXPECT_TRUE(find(n, "RUS", "GEO", "192")) << describe(n);
+  Document b = code_text("Hong Kong\n\nPolice besieged the protesters at the university.");
+  EXPECT_TRUE(find_code(b, "191")) << describe(b);
+  EXPECT_FALSE(find_code(b, "190")) << describe(b);
+  Document a = code_text("Russia and Georgia\n\nRussia attacked Georgia in 2008.");
+  EXPECT_TRUE(find(a, "RUS", "GEO", "190")) << describe(a);
+  EXPECT_FALSE(find_code(a, "192")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -263,7 +263,8 @@ TEST(CoderUnseenPrecision, BeingBroughtToActIsTheAimNotAReport) {
 10 . . PUNCT . 2 punct
 )",
                      {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(sorted_summary(d), (Strings{"PER>-:087:requested"}));
+  // Withdrawing soldiers is a military retreat, 0874.
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>-:0874:requested"}));
 }
 
 TEST(CoderUnseenPrecision, AnyOrNoBeforeANounNamesNoActThatHappened) {
