@@ -47,5 +47,18 @@ TEST(ActorRoles, TheSenatesPresidentIsTheLegislature) {
   EXPECT_EQ(code_of(n, "Nigerian President"), "NGAGOV");
 }
 
+TEST(ActorRoles, SecurityForcesAreArmedForces) {
+  const auto lex = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors");
+  Document d = testing::make_doc(
+      "Kenyan security forces raided the camp. Somali security personnel guarded the road. Kenyan police "
+      "arrested two men.",
+      "2024-06-01");
+  ActorStage(lex, {}).run(d);
+  EXPECT_EQ(code_of(d, "Kenyan security forces"), "KENMIL");
+  EXPECT_EQ(code_of(d, "Somali security personnel"), "SOMMIL");
+  // Police stay police.
+  EXPECT_EQ(code_of(d, "Kenyan police"), "KENCOP");
+}
+
 }  // namespace
 }  // namespace dyad
