@@ -122,5 +122,31 @@ TEST(CoderFullcode, InvasionsAndSiegesBelowTheRoot) {
   EXPECT_FALSE(find_code(a, "192")) << describe(a);
 }
 
+// Talks about a deal, and direct talks, are negotiations (046).
+TEST(CoderFullcode, TalksOnADealAreNegotiations) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya held talks with Uganda on a trade deal.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "046")) << describe(d);
+  Document r = code_text("Kenya and Uganda\n\nKenya held direct talks with Uganda.");
+  EXPECT_TRUE(find(r, "KEN", "UGA", "046")) << describe(r);
+  // Talks on a day, or on a topic that is no deal, stay a consultation.
+  Document m = code_text("Kenya and Uganda\n\nKenya held talks with Uganda on Monday.");
+  EXPECT_TRUE(find(m, "KEN", "UGA", "040")) << describe(m);
+  EXPECT_FALSE(find_code(m, "046")) << describe(m);
+}
+
+// An appeal to reverse or reconsider a decision is an appeal for policy
+// change (0242).
+TEST(CoderFullcode, AppealToReconsiderIsPolicyChange) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda\n\nKenya urged Uganda to reconsider its decision.");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "0242")) << describe(d);
+  Document p = code_text("Kenya and Uganda\n\nKenya pleaded with Uganda to reverse the ban.");
+  EXPECT_TRUE(find(p, "KEN", "UGA", "0242")) << describe(p);
+  // Changing anything else is no policy change.
+  Document n = code_text("Kenya and Uganda\n\nKenya urged Uganda to change its players.");
+  EXPECT_FALSE(find_code(n, "0242")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad

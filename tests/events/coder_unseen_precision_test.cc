@@ -648,7 +648,8 @@ TEST(CoderUnseenPrecision, AnOpenComplementSharesWhatItsHeadOnlyAsksFor) {
 12 . . PUNCT . 2 punct
 )",
                      {{"Spain", "ESP"}, {"European Commission", "IGOEUREEC"}, {"Chile", "CHL"}});
-  EXPECT_EQ(counted_summary(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
+  // Asking to reconsider is an appeal for policy change (0242, 48-fullcode.txt).
+  EXPECT_EQ(counted_summary(d), (Strings{"ESP>IGOEUREEC:0242:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, TradeBeforeANounItModifiesIsNoTrading) {
