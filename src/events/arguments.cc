@@ -1277,8 +1277,13 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       // the verb, or one hung on the verb's noun object, which takes none)
       // is a phrase the parser misread: "raised tariffs [on $200 billion
       // worth] of Chinese goods", with "on" hung on "$".
+      // A gerund clause the parser hung on the object ("accused [the group]
+      // of killing civilians", "of" as its mark) is the verb's "of" phrase:
+      // the pattern language cannot reach it otherwise (fullcode branch).
+      const bool object_gerund = !verb && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBG" && prep == "of";
       bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
-                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN) || (b == R.obj && !prep.empty());
+                (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN) || (b == R.obj && !prep.empty()) ||
+                object_gerund;
       if (!ok || tree_.prep_of(c) != prep) continue;
       // "allegations by [the army spokesman linking X to Y]" read as a
       // gerund clause with the noun as its subject: the phrase names the

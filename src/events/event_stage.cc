@@ -1565,8 +1565,16 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> pairs;
     for (int s : sources)
       for (int t : targets) pairs.emplace_back(s, t);
-    const CameoEntry* ce = book_.find("130");
-    if (!pairs.empty() && ce) emit(v, v, v, pairs, "130", "conditional-threat", Modality::kIntended, *ce);
+    // A threatened economic measure is CAMEO 1312 (threaten with sanctions,
+    // boycott, embargo): "I will increase the tariffs", "we will shut the
+    // electricity off" -- the act's object is in &threat-sanction
+    // (48-fullcode.txt). Read here because the conditional threat is coded
+    // by the coder, not by a pattern.
+    bool sanction = false;
+    for (int o : args_.objects(v)) sanction = sanction || in_set("threat-sanction", tree_.lemma(o));
+    const char* code = sanction ? "1312" : "130";
+    const CameoEntry* ce = book_.find(code);
+    if (!pairs.empty() && ce) emit(v, v, v, pairs, code, "conditional-threat", Modality::kIntended, *ce);
   }
 
   // "Sanctions would be imposed if Ankara activated the system", "the

@@ -136,6 +136,8 @@ bool place_at(const Document& doc, const Tree& tree, const Event& e, int c, Cand
 }
 
 const char* kThirdLocation = "044";
+const char* kMakeVisit = "042";
+const char* kHostVisit = "043";
 
 }  // namespace
 
@@ -174,7 +176,23 @@ void assign_places(Document& doc, const Tree& tree, const Codebook& book) {
       continue;
     const std::string& sc = doc.mentions[e.source].actor.country;
     const std::string& tc = doc.mentions[e.target].actor.country;
-    if (sc.empty() || tc.empty() || sc == tc || sc == best.country || tc == best.country) continue;
+    if (sc.empty() || tc.empty() || sc == tc) continue;
+    // A meeting in one side's state is a visit by the other (CAMEO 042,
+    // make a visit; 043, host a visit): "Cameroon and C.A.R. officials met in
+    // Bangui" -- Cameroon visits (042), the C.A.R. hosts (043). The events of
+    // a mutual meeting come in both directions, so each gets its own code.
+    if (sc == best.country || tc == best.country) {
+      const CameoEntry* visit = book.find(tc == best.country ? kMakeVisit : kHostVisit);
+      if (!visit) continue;
+      e.cameo = visit->code;
+      e.root = Codebook::root_of(visit->code);
+      e.plover = visit->plover;
+      e.plover_mode = visit->plover_mode;
+      e.goldstein = visit->goldstein;
+      e.quad = visit->quad;
+      e.rule += tc == best.country ? "+visit-place" : "+host-place";
+      continue;
+    }
     const CameoEntry* third = book.find(kThirdLocation);
     if (!third) continue;
     e.cameo = third->code;

@@ -14,7 +14,9 @@
 // locative phrase has none.
 //
 // With a place, a meeting (040) of two states' actors in a third state is
-// CAMEO 044, "meet at a third location".
+// CAMEO 044, "meet at a third location"; in one side's state it is a visit
+// by the other side (042, "make a visit") hosted by that side (043, "host a
+// visit").
 #ifndef DYAD_EVENTS_PLACES_H_
 #define DYAD_EVENTS_PLACES_H_
 
@@ -25,7 +27,8 @@
 namespace dyad::events {
 
 // Sets place_begin / place_end / place_country of every event in doc.events,
-// and recodes 040 to 044 where the place is a third state.
+// and recodes 040 to 044 where the place is a third state, to 042 / 043
+// where it is the target's / the source's state.
 void assign_places(Document& doc, const Tree& tree, const Codebook& book);
 
 }  // namespace dyad::events

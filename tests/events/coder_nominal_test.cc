@@ -31,7 +31,8 @@ TEST(CoderNominal, PossessorInvasionOfTarget) {
   add_mention(d, "Russia", "RUS");
   add_mention(d, "Georgia", "GEO");
   shipped_stage().run(d);
-  EXPECT_EQ(sorted_summary(d), (Strings{"FRA>RUS:111:asserted", "RUS>GEO:190:asserted"}));
+  // An invasion takes territory: 192 (fullcode branch; was 190).
+  EXPECT_EQ(sorted_summary(d), (Strings{"FRA>RUS:111:asserted", "RUS>GEO:192:asserted"}));
 }
 
 TEST(CoderNominal, DeliberatedNounIsNotCoded) {

@@ -263,7 +263,8 @@ TEST(CoderUnseenPrecision, BeingBroughtToActIsTheAimNotAReport) {
 10 . . PUNCT . 2 punct
 )",
                      {{"Brazil", "BRA"}, {"Peru", "PER"}});
-  EXPECT_EQ(sorted_summary(d), (Strings{"PER>-:087:requested"}));
+  // Withdrawing soldiers is a military retreat, 0874.
+  EXPECT_EQ(sorted_summary(d), (Strings{"PER>-:0874:requested"}));
 }
 
 TEST(CoderUnseenPrecision, AnyOrNoBeforeANounNamesNoActThatHappened) {
@@ -647,7 +648,8 @@ TEST(CoderUnseenPrecision, AnOpenComplementSharesWhatItsHeadOnlyAsksFor) {
 12 . . PUNCT . 2 punct
 )",
                      {{"Spain", "ESP"}, {"European Commission", "IGOEUREEC"}, {"Chile", "CHL"}});
-  EXPECT_EQ(counted_summary(d), (Strings{"ESP>IGOEUREEC:020:asserted"}));
+  // Asking to reconsider is an appeal for policy change (0242, 48-fullcode.txt).
+  EXPECT_EQ(counted_summary(d), (Strings{"ESP>IGOEUREEC:0242:asserted"}));
 }
 
 TEST(CoderUnseenPrecision, TradeBeforeANounItModifiesIsNoTrading) {

@@ -42,7 +42,9 @@ TEST(EventPlaces, MeetingInAThirdStateIs044) {
   }
 }
 
-TEST(EventPlaces, MeetingInOneOfTheTwoStatesStays040) {
+// (Was "Stays040" before the fullcode branch: a meeting in one side's state
+// is that side hosting a visit by the other, CAMEO 042 / 043.)
+TEST(EventPlaces, MeetingInOneOfTheTwoStatesIsAVisit) {
   // Chile met Peru in Lima .
   Document d = parse_rows(R"(
 1 Chile Chile PROPN NNP 2 nsubj
@@ -58,7 +60,8 @@ TEST(EventPlaces, MeetingInOneOfTheTwoStatesStays040) {
   shipped_stage().run(d);
   ASSERT_FALSE(d.events.empty());
   for (const Event& e : d.events) {
-    EXPECT_EQ(e.cameo, "040");
+    // Chile -> Peru in Lima: Chile makes the visit.
+    EXPECT_EQ(e.cameo, "042");
     EXPECT_EQ(place_text(d, e), "Lima");
     EXPECT_EQ(e.place_country, "PER");
   }
