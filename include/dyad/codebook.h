@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dyad/document.h"
+
 namespace dyad {
 
 struct CameoEntry {
@@ -36,6 +38,9 @@ class Codebook {
   static std::string root_of(std::string_view code);
   // True for a well-formed CAMEO event code: 2-4 digits with a root 01-20.
   static bool is_code(std::string_view code);
+  // Gives the event the entry's code: CAMEO code, root, PLOVER type and
+  // mode, Goldstein score, quad class.
+  static void assign(const CameoEntry& entry, Event* e);
 
  private:
   std::unordered_map<std::string, CameoEntry> entries_;

@@ -16,6 +16,15 @@ bool Codebook::is_code(std::string_view c) {
   return root >= 1 && root <= 20;
 }
 
+void Codebook::assign(const CameoEntry& entry, Event* e) {
+  e->cameo = entry.code;
+  e->root = root_of(entry.code);
+  e->plover = entry.plover;
+  e->plover_mode = entry.plover_mode;
+  e->goldstein = entry.goldstein;
+  e->quad = entry.quad;
+}
+
 std::string Codebook::root_of(std::string_view code) {
   if (!is_code(code)) return {};
   return std::string(code.substr(0, 2));

@@ -3738,12 +3738,8 @@ class SentenceCoder {
       ev.sentence = sent_;
       ev.source = s;
       ev.target = t;
+      Codebook::assign(*cep, &ev);
       ev.cameo = code;
-      ev.root = Codebook::root_of(code);
-      ev.plover = cep->plover;
-      ev.plover_mode = cep->plover_mode;
-      ev.goldstein = cep->goldstein;
-      ev.quad = cep->quad;
       ev.modality = mod;
       ev.quote = quote_of_[v];
       ev.date = date.date;

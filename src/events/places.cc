@@ -184,23 +184,13 @@ void assign_places(Document& doc, const Tree& tree, const Codebook& book) {
     if (sc == best.country || tc == best.country) {
       const CameoEntry* visit = book.find(tc == best.country ? kMakeVisit : kHostVisit);
       if (!visit) continue;
-      e.cameo = visit->code;
-      e.root = Codebook::root_of(visit->code);
-      e.plover = visit->plover;
-      e.plover_mode = visit->plover_mode;
-      e.goldstein = visit->goldstein;
-      e.quad = visit->quad;
+      Codebook::assign(*visit, &e);
       e.rule += tc == best.country ? "+visit-place" : "+host-place";
       continue;
     }
     const CameoEntry* third = book.find(kThirdLocation);
     if (!third) continue;
-    e.cameo = third->code;
-    e.root = Codebook::root_of(third->code);
-    e.plover = third->plover;
-    e.plover_mode = third->plover_mode;
-    e.goldstein = third->goldstein;
-    e.quad = third->quad;
+    Codebook::assign(*third, &e);
     e.rule += "+third-location";
   }
 }
