@@ -8,28 +8,13 @@
 #include <string>
 
 #include "dyad/actors.h"
+#include "actors/placed_tree.h"
 #include "events/event_test_util.h"
 
 namespace dyad {
 namespace {
 
-std::shared_ptr<const ActorLexicon> lexicon() {
-  static auto lex = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors");
-  return lex;
-}
-
-Document placed(const std::string& rows) {
-  Document d = evtest::parse_rows(rows, "2024-06-01");
-  d.mentions.clear();
-  ActorStage(lexicon()).run(d);
-  return d;
-}
-
-std::string code_of(const Document& d, const std::string& text) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == text) return m.actor.code;
-  return "(none)";
-}
+using namespace actortest;  // placed, code_of, mention_with_text
 
 TEST(ActorPlacePrecision2, AnOfPlaceOnTheRoleNounIsItsState) {
   // The mayor of Nablus resigned .

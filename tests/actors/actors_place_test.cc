@@ -10,33 +10,13 @@
 #include <string>
 
 #include "dyad/actors.h"
+#include "actors/placed_tree.h"
 #include "events/event_test_util.h"
 
 namespace dyad {
 namespace {
 
-std::shared_ptr<const ActorLexicon> place_lexicon() {
-  static auto lex = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors");
-  return lex;
-}
-
-Document placed(const std::string& rows) {
-  Document d = evtest::parse_rows(rows, "2024-06-01");
-  d.mentions.clear();
-  ActorStage(place_lexicon()).run(d);
-  return d;
-}
-
-const ActorMention* find(const Document& d, const std::string& text) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == text) return &m;
-  return nullptr;
-}
-
-std::string code_of(const Document& d, const std::string& text) {
-  const ActorMention* m = find(d, text);
-  return m ? m->actor.code : "(none)";
-}
+using namespace actortest;  // placed, code_of, mention_with_text
 
 TEST(ActorPlace, FrontedInPhrasePlacesSubjectAndObject) {
   // In Chad , soldiers killed twelve militants .
@@ -50,7 +30,7 @@ TEST(ActorPlace, FrontedInPhrasePlacesSubjectAndObject) {
 7 militants militant NOUN NNS 5 obj
 8 . . PUNCT . 5 punct
 )");
-  const ActorMention* s = find(d, "soldiers");
+  const ActorMention* s = mention_with_text(d, "soldiers");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->actor.code, "TCDMIL");
   EXPECT_EQ(s->basis, "context");
@@ -172,7 +152,7 @@ TEST(ActorPlace, TwoStatesAtOnceIsNoPlace) {
 9 Niger Niger PROPN NNP 7 conj
 10 . . PUNCT . 2 punct
 )");
-  const ActorMention* r = find(d, "rebels");
+  const ActorMention* r = mention_with_text(d, "rebels");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->actor.code, "REB");
   EXPECT_EQ(r->basis, "agent");
@@ -207,7 +187,7 @@ TEST(ActorPlace, PlaceBeatsTheDominantCountry) {
 3 left leave VERB VBD 0 root
 4 . . PUNCT . 3 punct
 )");
-  const ActorMention* p = find(d, "police");
+  const ActorMention* p = mention_with_text(d, "police");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->actor.code, "UGACOP");
   // With no place in its sentence, a bare agent still takes the dominant

@@ -17,34 +17,14 @@
 #include <string>
 
 #include "dyad/actors.h"
+#include "actors/placed_tree.h"
 #include "events/event_test_util.h"
 #include "events/pipeline_test_util.h"
 
 namespace dyad {
 namespace {
 
-std::shared_ptr<const ActorLexicon> placement_lexicon() {
-  static auto lex = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors");
-  return lex;
-}
-
-Document placed(const std::string& rows) {
-  Document d = evtest::parse_rows(rows, "2024-06-01");
-  d.mentions.clear();
-  ActorStage(placement_lexicon()).run(d);
-  return d;
-}
-
-const ActorMention* find_mention(const Document& d, const std::string& text) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == text) return &m;
-  return nullptr;
-}
-
-std::string code_of(const Document& d, const std::string& text) {
-  const ActorMention* m = find_mention(d, text);
-  return m ? m->actor.code : "(none)";
-}
+using namespace actortest;  // placed, code_of, mention_with_text
 
 TEST(ActorPlacement, NearOrOutsideAPlaceOnTheVerb) {
   // Students marched near Kandahar .   (a province counts as its state)
@@ -55,7 +35,7 @@ TEST(ActorPlacement, NearOrOutsideAPlaceOnTheVerb) {
 4 Kandahar Kandahar PROPN NNP 2 obl
 5 . . PUNCT . 2 punct
 )");
-  const ActorMention* s = find_mention(d, "Students");
+  const ActorMention* s = mention_with_text(d, "Students");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->actor.code, "AFGEDU");
   EXPECT_EQ(s->basis, "context");
