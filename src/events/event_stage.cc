@@ -618,7 +618,7 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
+        case CondKind::kObj: ok = any_lemma(tree_, cond_args(v).objects_through_measure(*this, v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: {
           std::vector<int> xs = tree_.kids(v, R.xcomp);
@@ -633,7 +633,7 @@ class SentenceCoder {
           break;
         }
         case CondKind::kPrep: {
-          std::vector<int> phrases = args_.prep_phrases(v, c.prep);
+          std::vector<int> phrases = cond_args(v).prep_phrases(*this, v, c.prep);
           // "Putin called Macron on Tuesday": a weekday's "on" is a time, not
           // the phrase a wildcard condition asks for ("call on=*" is an
           // appeal). A listed word still matches it.
@@ -643,7 +643,7 @@ class SentenceCoder {
           break;
         }
         case CondKind::kObjMod:
-          for (int o : args_.objects(v))
+          for (int o : cond_args(v).objects(*this, v))
             for (int m : tree_.children(o)) {
               DepRel b = tree_.base(m);
               if ((b == R.amod || b == R.compound || b == R.nmod) && c.words.contains(tree_.lemma(m))) ok = true;
@@ -687,14 +687,16 @@ class SentenceCoder {
               if ((b == R.amod || b == R.compound) && c.words.contains(tree_.lemma(m))) ok = true;
             }
           break;
-        case CondKind::kContent:
-          for (int o : args_.objects(v))
+        case CondKind::kContent: {
+          const std::vector<int>& objs = cond_args(v).objects(*this, v);
+          for (int o : objs)
             for (int k : tree_.children(o)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
           // The parser's other reading hangs the clause on the verb, beside
           // its object ("dismissed reports [that] troops had fired").
-          if (!ok && !args_.objects(v).empty())
-            for (int k : tree_.kids(v, R.ccomp)) ok = ok || k > args_.objects(v).front();
+          if (!ok && !objs.empty())
+            for (int k : tree_.kids(v, R.ccomp)) ok = ok || k > objs.front();
           break;
+        }
         case CondKind::kMod:
           for (int m : tree_.children(v)) {
             DepRel b = tree_.base(m);
@@ -1592,9 +1594,10 @@ class SentenceCoder {
     // (Asked of every token: the cheap half of the last test below first --
     // a verb imposing sanctions (root 16) or one of &sanction-follow.)
     const VerbPattern* p = match_[v - sb_];
-    if (p ? (p->noun || p->code.compare(0, 2, "16") != 0) : !in_set(CoderSet::sanction_follow, tree_.lemma(v)))
-      return false;
-    if (!is_predicate(tree_, v) || tree_.negated(v)) return false;
+    if (p && (p->noun || p->code.compare(0, 2, "16") != 0)) return false;
+    if (!is_predicate(tree_, v)) return false;
+    if (!p && !in_set(CoderSet::sanction_follow, tree_.lemma(v))) return false;
+    if (tree_.negated(v)) return false;
     const Modality own = own_modality(v);
     if (own != Modality::kHypothetical && own != Modality::kIntended) return false;
     const bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
@@ -1644,7 +1647,7 @@ class SentenceCoder {
   // target is the subject of another verb. Returns whether it coded one.
   bool code_bare_refusal(int v) {
     const Rels& R = rels();
-    if (!in_set(CoderSet::bare_refusal, tree_.lemma(v)) || tree_.rel(v) != R.conj) return false;
+    if (tree_.rel(v) != R.conj || !in_set(CoderSet::bare_refusal, tree_.lemma(v))) return false;
     const int h = tree_.head(v);
     if (!in_sentence(h) || h > v || !in_set(CoderSet::refusal_answers, tree_.lemma(h))) return false;
     if (!args_.objects(v).empty() || args_.embedded(v) >= 0 || tree_.first_kid(v, R.nsubj) < 0) return false;
@@ -3786,6 +3789,47 @@ class SentenceCoder {
   std::vector<std::pair<int, int>> speaker_struck_;
   mutable std::vector<DateExpr> dates_;  // date_of's cache: the sentence's time expressions
   mutable bool dates_found_ = false;
+
+  // conditions_hold() runs for each pattern of a lemma in turn, and each
+  // asked again for the same verb's objects and prepositional phrases
+  // (~2,000 instructions a time). They are kept here for the last verb
+  // asked about: the tree, the arguments and the mentions do not change
+  // while the events stage codes a sentence.
+  struct CondArgs {
+    int v = -1;
+    bool have_objects = false, have_otm = false;
+    std::vector<int> objs, otm;
+    std::vector<std::pair<std::string, std::vector<int>>> preps;
+    const std::vector<int>& objects(const SentenceCoder& sc, int t) {
+      if (!have_objects) {
+        objs = sc.args_.objects(t);
+        have_objects = true;
+      }
+      return objs;
+    }
+    const std::vector<int>& objects_through_measure(const SentenceCoder& sc, int t) {
+      if (!have_otm) {
+        otm = sc.objects_through_measure(t);
+        have_otm = true;
+      }
+      return otm;
+    }
+    const std::vector<int>& prep_phrases(const SentenceCoder& sc, int t, const std::string& prep) {
+      for (const auto& [p, ph] : preps)
+        if (p == prep) return ph;
+      preps.emplace_back(prep, sc.args_.prep_phrases(t, prep));
+      return preps.back().second;
+    }
+  };
+  mutable CondArgs cond_args_;
+  CondArgs& cond_args(int v) const {
+    if (cond_args_.v != v) {
+      cond_args_.v = v;
+      cond_args_.have_objects = cond_args_.have_otm = false;
+      cond_args_.preps.clear();
+    }
+    return cond_args_;
+  }
 };
 
 }  // namespace
