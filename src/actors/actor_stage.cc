@@ -1276,6 +1276,13 @@ class Matcher {
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string_view f = fw(i);
+      // Only the body nouns of body_noun_antecedent (council, commission,
+      // committee, tribunal, panel, board) and the pronouns below (it, they,
+      // he, him, his, she, her) do anything: the rest go by their first letter.
+      switch (f.empty() ? '\0' : f[0]) {
+        case 'b': case 'c': case 'h': case 'i': case 'p': case 's': case 't': break;
+        default: continue;
+      }
       if (const int k = body_noun_antecedent(i); k >= 0) {
         push_pronoun(i, k, "ref:" + std::string(f), 0.7f);
         continue;

@@ -234,12 +234,13 @@ class SentenceCoder {
     const size_t existing = doc_.events.size();
     for (uint32_t u = sb_; u < se_; ++u) {
       const int t = static_cast<int>(u);
+      // (The part of speech first: the word-set tests are the dearer ones.)
+      const UPos up = tree_.upos(t);
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
       const std::string& l = tree_.lemma(t);
       const bool accuse = acc && acc->contains(l);
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
-      const UPos up = tree_.upos(t);
-      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
       const int judge = stance_judge(t);
       if (judge < 0) continue;
       const int pred = stance_clause(t);
