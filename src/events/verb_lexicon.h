@@ -132,28 +132,30 @@ struct WordSet {
   // added, so an index of the same size as `words` holds exactly its words;
   // a set grown after indexing is answered by `words`.
   FlatStringIndex index;
-  // With the index: which word lengths (bit min(size, 63)) and first bytes
-  // (bit first_bucket) the words have. Most lemmas the coder tests are in
-  // no set, and most fail one of these before any hashing.
-  uint64_t len_mask = 0;
-  uint64_t first_mask = 0;
-  static unsigned first_bucket(std::string_view w) {
-    return w.empty() ? 63u : static_cast<unsigned char>(w[0]) & 63u;
+  // With the index: a 512-bit signature of the words' first byte, last
+  // byte and length (one cache line). Most lemmas the coder tests are in no
+  // set, and most miss their bit here before any hashing of their bytes.
+  uint64_t sig[8] = {};
+  static unsigned sig_bit(std::string_view w) {
+    const uint32_t f = w.empty() ? 0u : static_cast<unsigned char>(w.front());
+    const uint32_t l = w.empty() ? 0u : static_cast<unsigned char>(w.back());
+    const uint32_t key = (f << 16) | (l << 8) | static_cast<uint32_t>(std::min<size_t>(w.size(), 255));
+    return (key * 0x9E3779B1u) >> 23;  // 0..511
   }
   void build_index() {
     index = FlatStringIndex();
-    len_mask = first_mask = 0;
+    for (uint64_t& x : sig) x = 0;
     for (const std::string& w : words) {
       index.add(w, 0);
-      len_mask |= uint64_t{1} << std::min<size_t>(w.size(), 63);
-      first_mask |= uint64_t{1} << first_bucket(w);
+      const unsigned b = sig_bit(w);
+      sig[b >> 6] |= uint64_t{1} << (b & 63);
     }
   }
   bool contains(std::string_view w) const {
     if (any) return true;
     if (index.size() == words.size()) {
-      if (!((len_mask >> std::min<size_t>(w.size(), 63)) & 1) || !((first_mask >> first_bucket(w)) & 1))
-        return false;
+      const unsigned b = sig_bit(w);
+      if (!((sig[b >> 6] >> (b & 63)) & 1)) return false;
       return index.find(w) != FlatStringIndex::kMissing;
     }
     return words.find(w) != words.end();
