@@ -511,6 +511,9 @@ class SentenceCoder {
       if (in_set(name, tree_.lemma(t))) return true;
     return false;
   }
+  // By name still works (a set not yet in DYAD_CODER_SETS), at the price of
+  // hashing the name on every call: add the set there.
+  bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
   // A state's own organs: its government, forces, legislature, courts,
   // police or spies (the role right after the country code).
