@@ -1276,6 +1276,13 @@ class Matcher {
   void resolve_pronouns(uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i) {
       std::string_view f = fw(i);
+      // Only the body nouns of body_noun_antecedent (council, commission,
+      // committee, tribunal, panel, board) and the pronouns below (it, they,
+      // he, him, his, she, her) do anything: the rest go by their first letter.
+      switch (f.empty() ? '\0' : f[0]) {
+        case 'b': case 'c': case 'h': case 'i': case 'p': case 's': case 't': break;
+        default: continue;
+      }
       if (const int k = body_noun_antecedent(i); k >= 0) {
         push_pronoun(i, k, "ref:" + std::string(f), 0.7f);
         continue;
@@ -1818,10 +1825,11 @@ class Matcher {
   // of elders" (an "of" phrase names its own body). Returns the mention, or
   // -1.
   int body_noun_antecedent(uint32_t i) const {
-    static const char* kBody[] = {"council", "commission", "committee", "tribunal", "panel", "board"};
+    // (Asked of every token: string_views, not C strings, so no strlen each.)
+    static constexpr std::string_view kBody[] = {"council", "commission", "committee", "tribunal", "panel", "board"};
     const std::string_view w = fw(i);
     bool body = false;
-    for (const char* b : kBody) body = body || w == b;
+    for (std::string_view b : kBody) body = body || w == b;
     if (!body || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];

@@ -53,7 +53,7 @@ bool word_tie(const std::string& verb, const std::string& noun) {
 }  // namespace
 
 bool reacts_to_acts(const VerbLexicon& lex, const std::string& code) {
-  const WordSet* ws = lex.set("anaphor-reacts");
+  const WordSet* ws = lex.set(CoderSet::anaphor_reacts);
   if (!ws) return false;
   for (size_t k = 2; k <= code.size(); ++k)
     if (ws->contains(std::string_view(code).substr(0, k))) return true;
@@ -64,7 +64,7 @@ bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexic
   const Rels& R = rels();
   if (n < 0 || static_cast<size_t>(n) >= tree.size()) return false;
   if (tree.upos(n) != UPos::kNOUN || args.mention_at(n) >= 0) return false;
-  if (!lex.in_set("anaphor-noun", tree.lemma(n))) return false;
+  if (!lex.in_set(CoderSet::anaphor_noun, tree.lemma(n))) return false;
   bool definite = false;
   for (int c : tree.children(n)) {
     const DepRel r = tree.rel(c);
@@ -108,7 +108,7 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
   // A noun for any kind of act ("the move", "the decision") looks back
   // less far: the further back, the likelier it names something the coder
   // never saw.
-  const uint32_t window = lex.in_set("anaphor-near", lemma) ? kAnaphorNearWindow : kAnaphorWindow;
+  const uint32_t window = lex.in_set(CoderSet::anaphor_near, lemma) ? kAnaphorNearWindow : kAnaphorWindow;
   const auto& ev = doc.events;
   auto fitting = [&](const Event& e) {
     if (e.source < 0 || e.modality != Modality::kAsserted) return false;

@@ -53,7 +53,7 @@ void append_conj(const Tree& tree, int t, std::vector<int>* out) {
 }  // namespace
 
 Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
-    : tree_(tree), lex_(lex), objcontrol_(lex.set("objcontrol")) {
+    : tree_(tree), lex_(lex), objcontrol_(lex.set(CoderSet::objcontrol)) {
   const Document& doc = tree.doc();
   mention_at_.assign(tree.size(), -1);
   std::vector<int> best_len(tree.size(), 0);
@@ -109,7 +109,7 @@ int Arguments::mention_for(int t, int speaker) const {
   auto linked_actor = [&](int n) {
     for (int c : tree_.children(n)) {
       if (tree_.rel(c) != R0.acl || c < n || tree_.upos(c) != UPos::kVERB || tree_.xpos(c) != "VBN" ||
-          !lex_.in_set("link-verb", tree_.lemma(c)))
+          !lex_.in_set(CoderSet::link_verb, tree_.lemma(c)))
         continue;
       for (int o : tree_.children(c)) {
         if (tree_.base(o) != R0.obl || mention_at_[o] < 0) continue;
@@ -125,7 +125,7 @@ int Arguments::mention_for(int t, int speaker) const {
   if (mention_at_[t] >= 0) {
     // "arrested 14 people linked to al-Shabab": bare people named by their
     // link to a group are its members.
-    if (lex_.in_set("linked-person", tree_.lemma(t)))
+    if (lex_.in_set(CoderSet::linked_person, tree_.lemma(t)))
       if (int l = linked_actor(t); l >= 0) return l;
     return follow(mention_at_[t]);
   }
@@ -135,19 +135,19 @@ int Arguments::mention_for(int t, int speaker) const {
   // "China's rivals", "Chinese rivals in Asia": others, named relative to
   // the actor that modifies them, are not that actor.
   const std::string& head_lemma = tree_.lemma(t);
-  const bool counterpart = lex_.in_set("counterpart", head_lemma);
-  const bool counterpart_owned = counterpart || lex_.in_set("counterpart-strict", head_lemma);
+  const bool counterpart = lex_.in_set(CoderSet::counterpart, head_lemma);
+  const bool counterpart_owned = counterpart || lex_.in_set(CoderSet::counterpart_strict, head_lemma);
   // "tariffs on $200 billion worth of [Chinese goods]", "hundreds of
   // [Afghan army] posts": a quantity whose counted noun is no actor itself
   // stands for the actor that noun is named by (its modifier), as it
   // stands for a counted actor below.
-  if (lex_.in_set("quantity", head_lemma))
+  if (lex_.in_set(CoderSet::quantity, head_lemma))
     for (int c : tree_.children(t))
       if (c > t && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && mention_at_[c] < 0)
         if (int m = mention_for(c, speaker); m >= 0) return m;
   // "its ties with Beijing", "relations between Kyiv and Warsaw": a
   // relation's partner, not its owner, is what an act on it is about.
-  if (lex_.in_set("relations", head_lemma))
+  if (lex_.in_set(CoderSet::relations, head_lemma))
     for (int c : tree_.children(t))
       if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "with" || tree_.prep_of(c) == "between") &&
           mention_at_[c] >= 0) {
@@ -167,7 +167,7 @@ int Arguments::mention_for(int t, int speaker) const {
       }
   // "the bombing of a French base", "an attack of the rebels' camp": the
   // "of" phrase of an act of force is what it hit, never who did it.
-  const bool force_act = lex_.in_set("attacknoun", head_lemma) || lex_.in_set("airstrike", head_lemma);
+  const bool force_act = lex_.in_set(CoderSet::attacknoun, head_lemma) || lex_.in_set(CoderSet::airstrike, head_lemma);
   // "investigate war crimes by Russian troops", "an inquiry into abuses by
   // Ethiopian forces": a wrongdoing or an attack (&by-doer-act) stands for
   // its doer named by its "by" phrase, as it does for an owner named by a
@@ -176,7 +176,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // (The parser often hangs the "by" phrase on the "of" complement. A
   // subject act, "airstrikes by the army killed ...", is read by the
   // nominal coder, which lends the act's own code to the verb.)
-  if (lex_.in_set("by-doer-act", head_lemma) && tree_.base(t) != R.nsubj) {
+  if (lex_.in_set(CoderSet::by_doer_act, head_lemma) && tree_.base(t) != R.nsubj) {
     std::vector<int> holders{t};
     for (int c : tree_.children(t))
       if (c > t && tree_.base(c) == R.nmod && tree_.prep_of(c) == "of") holders.push_back(c);
@@ -189,7 +189,7 @@ int Arguments::mention_for(int t, int speaker) const {
           if (!a.country.empty() || !a.org.empty()) return m;
         }
   }
-  const bool agreement = lex_.in_set("agreement", head_lemma);
+  const bool agreement = lex_.in_set(CoderSet::agreement, head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.
   for (int c : tree_.children(t)) {
@@ -215,8 +215,8 @@ int Arguments::mention_for(int t, int speaker) const {
           tree_.kids(c, R.conj).empty() && tree_.kids(c, R.case_).empty())
         continue;
       if (!a.country.empty() || !a.org.empty()) return m;
-      if (named_region(m) && lex_.in_set("region-act", head_lemma)) return m;
-      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set("quantity", tree_.lemma(t))) return m;
+      if (named_region(m) && lex_.in_set(CoderSet::region_act, head_lemma)) return m;
+      if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && lex_.in_set(CoderSet::quantity, tree_.lemma(t))) return m;
       continue;
     }
     if (speaker >= 0 && is_first_person(tree_.lemma(c))) return speaker;
@@ -241,8 +241,8 @@ int Arguments::mention_for(int t, int speaker) const {
   // "tariffs on electric vehicles made in China", "steel produced in
   // Russia": goods (&made-goods) stand for the state they are made in
   // (&origin-verb); a factory built in China need not stand there.
-  for (int c : lex_.in_set("made-goods", head_lemma) ? tree_.children(t) : std::span<const int>{}) {
-    if (c < t || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN" || !lex_.in_set("origin-verb", tree_.lemma(c)))
+  for (int c : lex_.in_set(CoderSet::made_goods, head_lemma) ? tree_.children(t) : std::span<const int>{}) {
+    if (c < t || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN" || !lex_.in_set(CoderSet::origin_verb, tree_.lemma(c)))
       continue;
     for (int o : tree_.children(c)) {
       if (tree_.base(o) != R.obl || tree_.prep_of(o) != "in" || mention_at_[o] < 0) continue;
@@ -257,7 +257,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // a thing or group named by its link to an actor stands for that actor.
   // Both for a head that names no actor itself (bare people: above).
   {
-    const bool vehicle = lex_.in_set("vehicle", head_lemma);
+    const bool vehicle = lex_.in_set(CoderSet::vehicle, head_lemma);
     std::vector<int> around(tree_.children(t).begin(), tree_.children(t).end());
     // The parser also hangs the participle on the verb, right after the
     // vehicle ("ambushed [a truck] [xcomp carrying] soldiers").
@@ -265,14 +265,14 @@ int Arguments::mention_for(int t, int speaker) const {
       for (int c : tree_.children(tree_.head(t)))
         if (c == t + 1 && (tree_.rel(c) == R.xcomp || tree_.base(c) == R.advcl)) around.push_back(c);
     for (int c : around) {
-      if (c == t + 1 && tree_.head(c) != t && tree_.upos(c) == UPos::kVERB && lex_.in_set("carry-verb", tree_.lemma(c))) {
+      if (c == t + 1 && tree_.head(c) != t && tree_.upos(c) == UPos::kVERB && lex_.in_set(CoderSet::carry_verb, tree_.lemma(c))) {
         for (int o : tree_.kids(c, R.obj))
           if (mention_at_[o] >= 0) return follow(mention_at_[o]);
         continue;
       }
       if (tree_.rel(c) != R.acl || c < t || tree_.upos(c) != UPos::kVERB) continue;
       const std::string& cl = tree_.lemma(c);
-      if (vehicle && lex_.in_set("carry-verb", cl)) {
+      if (vehicle && lex_.in_set(CoderSet::carry_verb, cl)) {
         for (int o : tree_.kids(c, R.obj)) {
           if (mention_at_[o] < 0) continue;
           return follow(mention_at_[o]);
@@ -288,7 +288,7 @@ int Arguments::mention_for(int t, int speaker) const {
   // voice.
   if (tree_.upos(t) == UPos::kPROPN)
     for (int c : tree_.kids(t, R.acl_relcl)) {
-      if (c < t || !lex_.in_set("head-verb", tree_.lemma(c))) continue;
+      if (c < t || !lex_.in_set(CoderSet::head_verb, tree_.lemma(c))) continue;
       bool who = false;
       for (int k : tree_.kids(c, R.nsubj)) who = who || tree_.lemma(k) == "who";
       if (!who) continue;
@@ -303,11 +303,11 @@ int Arguments::mention_for(int t, int speaker) const {
   // of U.S. exports", "a shipment of Iranian oil", "imports from China";
   // travel too ("restrictions on travel from India").
   const std::string& tl = tree_.lemma(t);
-  const bool trade = lex_.in_set("trade-noun", tl);
+  const bool trade = lex_.in_set(CoderSet::trade_noun, tl);
   // "welcomed the decision by Uganda to reopen the border", "praised the
   // efforts by Qatar": an act noun's "by" phrase names its doer (the nouns:
   // &act-by), when no modifier above named it.
-  const bool act_by = lex_.in_set("act-by", tl);
+  const bool act_by = lex_.in_set(CoderSet::act_by, tl);
   for (int c : tree_.children(t)) {
     if (tree_.base(c) != R.nmod) continue;
     const std::string p = tree_.prep_of(c);
@@ -476,7 +476,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   // read the subject as the speech verb's object. An active finite content
   // clause with no subject of its own, after such an object, takes it.
   // (Not "tell", whose object is the addressee: "told reporters ...".)
-  if (r == R.ccomp && h >= 0 && lex_.in_set("speech", tree_.lemma(h)) && tree_.lemma(h) != "tell" &&
+  if (r == R.ccomp && h >= 0 && lex_.in_set(CoderSet::speech, tree_.lemma(h)) && tree_.lemma(h) != "tell" &&
       tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.nsubj_pass) < 0 && tree_.first_kid(v, R.csubj) < 0 &&
       !tree_.is_passive(v) && (tree_.xpos(v) == "VBD" || tree_.xpos(v) == "VBZ" || tree_.xpos(v) == "VBP"))
     for (int o : tree_.kids(h, R.obj))
@@ -510,7 +510,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
   // feeling, and its "by" phrase the cause, never the agent. Such a verb
   // takes its subject like an active one (its nsubj:pass, else inherited:
   // "saw the reports and were saddened by them").
-  if ((tree_.is_passive(v) || tree_.is_reduced_passive(v)) && !lex_.in_set("feeling-passive", tree_.lemma(v))) {
+  if ((tree_.is_passive(v) || tree_.is_reduced_passive(v)) && !lex_.in_set(CoderSet::feeling_passive, tree_.lemma(v))) {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl_agent || (tree_.base(c) == R.obl && tree_.prep_of(c) == "by"))
         append_conj(tree_, c, &out);
@@ -528,7 +528,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       // the passive happened in is its agent.
       for (int c : tree_.children(v)) {
         if (tree_.base(c) != R.obl || (tree_.prep_of(c) != "in" && tree_.prep_of(c) != "during")) continue;
-        if (!lex_.in_set("fight-noun", tree_.lemma(c))) continue;
+        if (!lex_.in_set(CoderSet::fight_noun, tree_.lemma(c))) continue;
         for (int k : tree_.children(c)) {
           const std::string p = tree_.prep_of(k);
           if (tree_.base(k) == R.nmod && (p == "with" || p == "by")) append_conj(tree_, k, &out);
@@ -547,9 +547,9 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // "Five civilians were killed when Russian missiles struck Odesa": an
     // agentless passive of harm whose "when"/"as" clause reports a strike
     // (&strike-verb) was done by that clause's subject.
-    if (out.empty() && lex_.in_set("harm-passive", tree_.lemma(v)))
+    if (out.empty() && lex_.in_set(CoderSet::harm_passive, tree_.lemma(v)))
       for (int c : tree_.children(v)) {
-        if (tree_.base(c) != R.advcl || !lex_.in_set("strike-verb", tree_.lemma(c)) || tree_.is_passive(c)) continue;
+        if (tree_.base(c) != R.advcl || !lex_.in_set(CoderSet::strike_verb, tree_.lemma(c)) || tree_.is_passive(c)) continue;
         bool when = false;
         for (int m : tree_.children(c))
           if (m < c && (tree_.rel(m) == R.mark || tree_.rel(m) == R.advmod))
@@ -561,7 +561,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // "Two British diplomats were expelled from Russia": an agentless
     // expulsion is by the state named as where the expelled are sent
     // away from (&expel-from).
-    if (out.empty() && lex_.in_set("expel-from", tree_.lemma(v)))
+    if (out.empty() && lex_.in_set(CoderSet::expel_from, tree_.lemma(v)))
       for (int c : tree_.children(v)) {
         if (tree_.base(c) != R.obl || tree_.prep_of(c) != "from" || mention_at_[c] < 0) continue;
         const Actor& a = tree_.doc().mentions[follow(mention_at_[c])].actor;
@@ -601,8 +601,8 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       // relative clause on the target of an attack noun is the attack's
       // (the parser hangs it on the nearer noun); the base did nothing.
       if (tree_.base(h) == R.nmod && tree_.prep_of(h) == "of" && tree_.head(h) >= 0 &&
-          (lex_.in_set("attacknoun", tree_.lemma(tree_.head(h))) ||
-           lex_.in_set("airstrike", tree_.lemma(tree_.head(h)))))
+          (lex_.in_set(CoderSet::attacknoun, tree_.lemma(tree_.head(h))) ||
+           lex_.in_set(CoderSet::airstrike, tree_.lemma(tree_.head(h)))))
         out.push_back(tree_.head(h));
       else
         append_conj(tree_, h, &out);
@@ -701,7 +701,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // Also "proposed a plan for rearming X": a "for" gerund on a plan noun
     // (&noun-intended) says what the plan's author means to do.
     const bool plan_for = tree_.prep_of(v) == "for" && tree_.xpos(v) == "VBG" &&
-                          lex_.in_set("noun-intended", tree_.lemma(h));
+                          lex_.in_set(CoderSet::noun_intended, tree_.lemma(h));
     if (r == R.acl && (tree_.prep_of(v) == "to" || plan_for) && mention_for(h, -1) < 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0)
       return subjects_rec(tree_.head(h), depth + 1);
@@ -719,7 +719,7 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // participle on a text its author issued is the author's act.
     if (r == R.acl && tree_.xpos(v) == "VBG" && mention_for(h, -1) < 0 && tree_.head(h) >= 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl)) {
-      if (lex_.in_set("text-noun", tree_.lemma(h))) return subjects_rec(tree_.head(h), depth + 1);
+      if (lex_.in_set(CoderSet::text_noun, tree_.lemma(h))) return subjects_rec(tree_.head(h), depth + 1);
       // "detonated explosives near a convoy, killing two": a participle
       // set off by a comma is an adverbial of the clause, whichever noun
       // the parser hung it on (the explosives do not kill; the bomber does).
@@ -780,7 +780,7 @@ int Arguments::extracted_through_report(int v) const {
   const Rels& R = rels();
   const int h = tree_.head(v);
   if (h < 0 || tree_.rel(v) != R.ccomp || tree_.rel(h) != R.acl_relcl || tree_.head(h) < 0) return -1;
-  if (!lex_.in_set("reporting", tree_.lemma(h))) return -1;
+  if (!lex_.in_set(CoderSet::reporting, tree_.lemma(h))) return -1;
   const int s = tree_.first_kid(h, R.nsubj);
   if (s < 0 || is_relative_pronoun(tree_.lemma(s))) return -1;
   return tree_.head(h);
@@ -839,7 +839,7 @@ int Arguments::amod_main_clause_subject(int v) const {
 // noun before it), -1 when there is none, or -2 when c is no such misreading.
 int Arguments::misread_report_subject(int c, int v) const {
   const Rels& R = rels();
-  if (tree_.upos(c) != UPos::kNOUN || !lex_.in_set("reporting", tree_.lemma(c))) return -2;
+  if (tree_.upos(c) != UPos::kNOUN || !lex_.in_set(CoderSet::reporting, tree_.lemma(c))) return -2;
   if (tree_.xpos(c) != "NNS" && tree_.xpos(c) != "VBZ") return -2;
   const int next = c + 1;
   if (next != v && !(next < static_cast<int>(tree_.size()) && tree_.head(next) == v && tree_.base(next) == R.aux))
@@ -972,7 +972,7 @@ std::vector<int> Arguments::objects(int v) const {
   // right after it being the first. A speech verb's subject that directly
   // follows its content verb, with another subject after it, is that verb's
   // object.
-  if (out.empty() && tree_.rel(v) == R.ccomp && tree_.head(v) > v && lex_.in_set("speech", tree_.lemma(tree_.head(v)))) {
+  if (out.empty() && tree_.rel(v) == R.ccomp && tree_.head(v) > v && lex_.in_set(CoderSet::speech, tree_.lemma(tree_.head(v)))) {
     const int h = tree_.head(v);
     int first = -1, later = -1;
     for (int c : tree_.kids(h, R.nsubj)) {
@@ -1006,7 +1006,7 @@ std::vector<int> Arguments::objects(int v) const {
     for (int n : tree_.kids(v, R.nsubj))
       for (int c : tree_.kids(n, R.compound)) {
         const std::string& d = c > 0 ? tree_.lemma(c - 1) : std::string();
-        if (c < n && (d == "a" || d == "an" || d == "the") && lex_.in_set("allegation", tree_.lemma(c)) &&
+        if (c < n && (d == "a" || d == "an" || d == "the") && lex_.in_set(CoderSet::allegation, tree_.lemma(c)) &&
             out.empty())
           out.push_back(c);
       }
@@ -1146,7 +1146,7 @@ int Arguments::allegation_actor(int v, int* noun) const {
   const Rels& R = rels();
   if (tree_.upos(v) != UPos::kVERB || tree_.first_kid(v, R.obj) >= 0) return -1;
   for (int n : tree_.kids(v, R.nsubj)) {
-    if (n >= v || !lex_.in_set("allegation", tree_.lemma(n))) continue;
+    if (n >= v || !lex_.in_set(CoderSet::allegation, tree_.lemma(n))) continue;
     const std::string& d = n > 0 ? tree_.lemma(n - 1) : std::string();
     if (d != "a" && d != "an" && d != "the") continue;
     for (int c : tree_.children(n)) {
@@ -1328,7 +1328,7 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   const size_t heads = out.size();
   for (size_t i = 0; i < heads; ++i) {
     const int h = out[i];
-    if (mention_at_[h] >= 0 || !lex_.in_set("trade-noun", tree_.lemma(h))) continue;
+    if (mention_at_[h] >= 0 || !lex_.in_set(CoderSet::trade_noun, tree_.lemma(h))) continue;
     for (int c : tree_.children(h))
       if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from" && mention_at_[c] >= 0)
         for (int k : tree_.with_conjuncts(c))

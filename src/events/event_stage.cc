@@ -152,7 +152,7 @@ class SentenceCoder {
     const auto* pats = lex_.patterns(tree_.lemma(v));
     // "X is a terrorist state", "a rogue regime", "an unreliable partner":
     // a polity noun (&polity-noun) judged by its modifier.
-    if (nominal && in_set("polity-noun", tree_.lemma(v)))
+    if (nominal && in_set(CoderSet::polity_noun, tree_.lemma(v)))
       for (int c : tree_.children(v))
         if (tree_.base(c) == rels().amod || tree_.base(c) == rels().compound)
           if (const auto* mp = lex_.patterns(tree_.lemma(c)))
@@ -180,7 +180,7 @@ class SentenceCoder {
   // The epithet presupposes the verdict: asserted, whatever the clause does.
   void code_epithet(int t) {
     const Rels& R = rels();
-    if (tree_.upos(t) != UPos::kNOUN || !in_set("polity-noun", tree_.lemma(t))) return;
+    if (tree_.upos(t) != UPos::kNOUN || !in_set(CoderSet::polity_noun, tree_.lemma(t))) return;
     const int m = args_.mention_at(t);
     if (m < 0) return;
     const VerbPattern* vp = nullptr;
@@ -200,7 +200,7 @@ class SentenceCoder {
       if (r == R.acl_relcl || r == R.parataxis) break;
       if (r != R.ccomp || !in_sentence(tree_.head(u))) continue;
       const int h = tree_.head(u);
-      if (in_set("speech", tree_.lemma(h)))
+      if (in_set(CoderSet::speech, tree_.lemma(h)))
         for (int sp : args_.speakers(h))
           if ((speaker = args_.mention_for(sp, -1)) >= 0) break;
       break;
@@ -226,20 +226,21 @@ class SentenceCoder {
   // nor negated or conditional ones ("is not a sham", "if they cheat"). A
   // verb pattern that already coded the speaker's act on that actor wins.
   void code_stance() {
-    const WordSet* crit = lex_.set("stance-criticize");
-    const WordSet* acc = lex_.set("stance-accuse");
+    const WordSet* crit = lex_.set(CoderSet::stance_criticize);
+    const WordSet* acc = lex_.set(CoderSet::stance_accuse);
     if (!crit && !acc) return;
     size_t first = doc_.events.size();
     while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
     const size_t existing = doc_.events.size();
     for (uint32_t u = sb_; u < se_; ++u) {
       const int t = static_cast<int>(u);
+      // (The part of speech first: the word-set tests are the dearer ones.)
+      const UPos up = tree_.upos(t);
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
       const std::string& l = tree_.lemma(t);
       const bool accuse = acc && acc->contains(l);
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
-      const UPos up = tree_.upos(t);
-      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
       const int judge = stance_judge(t);
       if (judge < 0) continue;
       const int pred = stance_clause(t);
@@ -275,7 +276,7 @@ class SentenceCoder {
       if (r == R.acl_relcl) return -1;
       // "he does not think that X is a sham", "did not say X lied".
       if (r == R.ccomp && tree_.negated(h)) return -1;
-      if (r == R.ccomp && in_set("speech", tree_.lemma(h))) {
+      if (r == R.ccomp && in_set(CoderSet::speech, tree_.lemma(h))) {
         for (int sp : args_.speakers(h))
           if (int m = args_.mention_for(sp, -1); m >= 0) return m;
         return -1;
@@ -284,7 +285,7 @@ class SentenceCoder {
     }
     // u is the sentence's root: a speech verb hung on it as parataxis.
     for (int c : tree_.kids(u, R.parataxis))
-      if (in_set("speech", tree_.lemma(c)) && c > t)
+      if (in_set(CoderSet::speech, tree_.lemma(c)) && c > t)
         for (int sp : args_.speakers(c))
           if (int m = args_.mention_for(sp, -1); m >= 0) return m;
     return -1;
@@ -393,7 +394,7 @@ class SentenceCoder {
     // A passive stance verb's subject suffers the wrong ("our farmers were
     // cheated"): only its by-agent is judged.
     const bool passive = pred == t && tree_.is_passive(pred);
-    if (in_sentence(pred) && !passive && (!object_noun || in_set("stance-doer", tree_.lemma(pred)))) {
+    if (in_sentence(pred) && !passive && (!object_noun || in_set(CoderSet::stance_doer, tree_.lemma(pred)))) {
       for (int s : args_.subjects(pred)) {
         if (int m = args_.mention_for(s, judge); usable(m)) return m;
         if (int m = owner_of(s); usable(m)) return m;
@@ -504,12 +505,15 @@ class SentenceCoder {
     return nullptr;
   }
 
-  bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
-  bool any_in_set(const std::vector<int>& toks, std::string_view name) const {
+  bool in_set(CoderSet s, std::string_view l) const { return lex_.in_set(s, l); }
+  bool any_in_set(const std::vector<int>& toks, CoderSet name) const {
     for (int t : toks)
       if (in_set(name, tree_.lemma(t))) return true;
     return false;
   }
+  // By name still works (a set not yet in DYAD_CODER_SETS), at the price of
+  // hashing the name on every call: add the set there.
+  bool in_set(std::string_view name, std::string_view l) const { return lex_.in_set(name, l); }
 
   // A state's own organs: its government, forces, legislature, courts,
   // police or spies (the role right after the country code).
@@ -550,7 +554,7 @@ class SentenceCoder {
     const Rels& R = rels();
     int q = quote_of_[v];
     if (q >= 0 && doc_.quotes[q].speaker >= 0) return doc_.quotes[q].speaker;
-    const WordSet* speech = lex_.set("speech");
+    const WordSet* speech = lex_.set(CoderSet::speech);
     int w = v;
     for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
     if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return -1;
@@ -573,7 +577,7 @@ class SentenceCoder {
     const size_t n = objs.size();
     for (size_t i = 0; i < n; ++i) {
       // "deployed thousands of troops": a quantity is read as what it counts.
-      if (!in_set("measure", tree_.lemma(objs[i])) && !in_set("quantity", tree_.lemma(objs[i]))) continue;
+      if (!in_set(CoderSet::measure, tree_.lemma(objs[i])) && !in_set(CoderSet::quantity, tree_.lemma(objs[i]))) continue;
       for (int c : tree_.kids(objs[i], rels().nmod))
         if (tree_.prep_of(c) == "of") objs.push_back(c);
     }
@@ -612,13 +616,13 @@ class SentenceCoder {
     // "insists the US presence poses no threat": a speech verb that can
     // also demand ("insisted that Moscow withdraw") demands only with a
     // mandative clause; with a stated fact it is a statement.
-    if (p.has_gov && p.gov == Modality::kRequested && in_set("speech", tree_.lemma(v)) && states_fact(v))
+    if (p.has_gov && p.gov == Modality::kRequested && in_set(CoderSet::speech, tree_.lemma(v)) && states_fact(v))
       return false;
     for (const Cond& c : p.conds) {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, objects_through_measure(v), c.words); break;
+        case CondKind::kObj: ok = any_lemma(tree_, cond_args(v).objects_through_measure(*this, v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: {
           std::vector<int> xs = tree_.kids(v, R.xcomp);
@@ -633,7 +637,7 @@ class SentenceCoder {
           break;
         }
         case CondKind::kPrep: {
-          std::vector<int> phrases = args_.prep_phrases(v, c.prep);
+          std::vector<int> phrases = cond_args(v).prep_phrases(*this, v, c.prep);
           // "Putin called Macron on Tuesday": a weekday's "on" is a time, not
           // the phrase a wildcard condition asks for ("call on=*" is an
           // appeal). A listed word still matches it.
@@ -643,7 +647,7 @@ class SentenceCoder {
           break;
         }
         case CondKind::kObjMod:
-          for (int o : args_.objects(v))
+          for (int o : cond_args(v).objects(*this, v))
             for (int m : tree_.children(o)) {
               DepRel b = tree_.base(m);
               if ((b == R.amod || b == R.compound || b == R.nmod) && c.words.contains(tree_.lemma(m))) ok = true;
@@ -687,14 +691,16 @@ class SentenceCoder {
               if ((b == R.amod || b == R.compound) && c.words.contains(tree_.lemma(m))) ok = true;
             }
           break;
-        case CondKind::kContent:
-          for (int o : args_.objects(v))
+        case CondKind::kContent: {
+          const std::vector<int>& objs = cond_args(v).objects(*this, v);
+          for (int o : objs)
             for (int k : tree_.children(o)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
           // The parser's other reading hangs the clause on the verb, beside
           // its object ("dismissed reports [that] troops had fired").
-          if (!ok && !args_.objects(v).empty())
-            for (int k : tree_.kids(v, R.ccomp)) ok = ok || k > args_.objects(v).front();
+          if (!ok && !objs.empty())
+            for (int k : tree_.kids(v, R.ccomp)) ok = ok || k > objs.front();
           break;
+        }
         case CondKind::kMod:
           for (int m : tree_.children(v)) {
             DepRel b = tree_.base(m);
@@ -868,13 +874,13 @@ class SentenceCoder {
     const int h = tree_.head(v);
     if (!in_sentence(h)) return false;
     if ((tree_.rel(v) == R.acl || (tree_.rel(v) == R.acl_relcl && noun_content_clause(v))) &&
-        tree_.upos(h) == UPos::kNOUN && in_set("allegation", tree_.lemma(h))) {
+        tree_.upos(h) == UPos::kNOUN && in_set(CoderSet::allegation, tree_.lemma(h))) {
       const int g = tree_.head(h);
-      return in_sentence(g) && tree_.rel(h) == R.obj && in_set("deny-verb", tree_.lemma(g));
+      return in_sentence(g) && tree_.rel(h) == R.obj && in_set(CoderSet::deny_verb, tree_.lemma(g));
     }
-    if (tree_.rel(v) == R.ccomp && in_set("deny-verb", tree_.lemma(h))) {
+    if (tree_.rel(v) == R.ccomp && in_set(CoderSet::deny_verb, tree_.lemma(h))) {
       const int o = tree_.first_kid(h, R.obj);
-      return o >= 0 && in_set("allegation", tree_.lemma(o));
+      return o >= 0 && in_set(CoderSet::allegation, tree_.lemma(o));
     }
     return false;
   }
@@ -907,7 +913,7 @@ class SentenceCoder {
     if (!in_sentence(h)) return Modality::kAsserted;
     int n = -1;
     if (tree_.rel(v) == R.acl && tree_.upos(h) == UPos::kNOUN) n = h;
-    else if (tree_.rel(v) == R.ccomp && !in_set("speech", tree_.lemma(h))) n = tree_.first_kid(h, R.obj);
+    else if (tree_.rel(v) == R.ccomp && !in_set(CoderSet::speech, tree_.lemma(h))) n = tree_.first_kid(h, R.obj);
     if (n < 0 || n > v) return Modality::kAsserted;
     bool that = false;
     for (int m : tree_.kids(v, R.mark)) that = that || tree_.lemma(m) == "that";
@@ -915,7 +921,7 @@ class SentenceCoder {
     for (int d : tree_.kids(n, R.det))
       if (tree_.lemma(d) == "no") return Modality::kNegated;
     const std::string& l = tree_.lemma(n);
-    if (in_set("allegation", l) || l == "rumor" || l == "rumour" || l == "suspicion" || l == "speculation" ||
+    if (in_set(CoderSet::allegation, l) || l == "rumor" || l == "rumour" || l == "suspicion" || l == "speculation" ||
         l == "allegations" || l == "reports" || l == "claims")
       return Modality::kHypothetical;
     return Modality::kAsserted;
@@ -1010,7 +1016,7 @@ class SentenceCoder {
         (tree_.prep_of(v) == "of" || tree_.prep_of(v) == "for")) {
       int hv = tree_.head(v);
       if (hv >= 0 && tree_.rel(v) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
-      if (hv >= 0 && in_set("accuse-verb", tree_.lemma(hv))) return Modality::kHypothetical;
+      if (hv >= 0 && in_set(CoderSet::accuse_verb, tree_.lemma(hv))) return Modality::kHypothetical;
     }
     if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
     // (Not on an adjective of stance or one in doubt: "would be insane to
@@ -1019,7 +1025,7 @@ class SentenceCoder {
     if (const int a = tree_.head(v); in_sentence(a) && tree_.upos(a) == UPos::kADJ) {
       const std::string& l = tree_.lemma(a);
       const Modality am = own_modality(a);
-      on_adj = in_set("adj-negated", l) || in_set("adj-intended", l) || in_set("adj-hypothetical", l) ||
+      on_adj = in_set(CoderSet::adj_negated, l) || in_set(CoderSet::adj_intended, l) || in_set(CoderSet::adj_hypothetical, l) ||
                am == Modality::kHypothetical || am == Modality::kNegated;
     }
     // "it is unacceptable for Beijing to detain reporters": an act with a
@@ -1045,9 +1051,9 @@ class SentenceCoder {
     // The words are the sets &adj-negated, &adj-intended, &adj-hypothetical.
     if ((tree_.rel(v) == R.advcl || tree_.rel(v) == R.xcomp) && h >= 0 && tree_.upos(h) == UPos::kADJ) {
       const std::string& l = tree_.lemma(h);
-      if (in_set("adj-negated", l)) return Modality::kNegated;
-      if (in_set("adj-intended", l)) return Modality::kIntended;
-      if (in_set("adj-hypothetical", l)) return Modality::kHypothetical;
+      if (in_set(CoderSet::adj_negated, l)) return Modality::kNegated;
+      if (in_set(CoderSet::adj_intended, l)) return Modality::kIntended;
+      if (in_set(CoderSet::adj_hypothetical, l)) return Modality::kHypothetical;
       // "would be insane to attack": the adjective's own doubt or negation.
       if (in_sentence(h)) {
         const Modality am = own_modality(h);
@@ -1072,7 +1078,7 @@ class SentenceCoder {
     if (tree_.rel(w) == R.acl && (tree_.prep_of(w) == "to" || noun_for) && wh >= 0 &&
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
-      if (in_set("noun-negated", l)) return Modality::kNegated;
+      if (in_set(CoderSet::noun_negated, l)) return Modality::kNegated;
       // "any move to impose sanctions", "no attempt to negotiate": a noun
       // that names no particular act names none that happened.
       for (int d : tree_.kids(wh, R.det)) {
@@ -1085,8 +1091,8 @@ class SentenceCoder {
       if (w == v && (tree_.rel(wh) == R.obj || tree_.base(wh) == R.obl) && in_sentence(tree_.head(wh)) &&
           tree_.negated(tree_.head(wh)))
         return Modality::kNegated;
-      if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
-      if (in_set("noun-intended", l)) return Modality::kIntended;
+      if (in_set(CoderSet::noun_hypothetical, l)) return Modality::kHypothetical;
+      if (in_set(CoderSet::noun_intended, l)) return Modality::kIntended;
     }
     // "said the plot, thwarted by Britain, to blow up airliners ...": with
     // the noun's own modifiers between them, the parser hangs the noun's
@@ -1098,8 +1104,8 @@ class SentenceCoder {
       for (int o : tree_.kids(tree_.head(v), R.obj)) {
         if (o > v || args_.mention_at(o) >= 0) continue;
         const std::string& l = tree_.lemma(o);
-        if (in_set("noun-hypothetical", l)) return Modality::kHypothetical;
-        if (in_set("noun-intended", l)) return Modality::kIntended;
+        if (in_set(CoderSet::noun_hypothetical, l)) return Modality::kHypothetical;
+        if (in_set(CoderSet::noun_intended, l)) return Modality::kIntended;
       }
     // An open complement shares its head's future, doubt or negation: "his
     // travels will include meeting X", "did not try to attack".
@@ -1115,14 +1121,14 @@ class SentenceCoder {
         // And what a verb of aspect (&aspect-verb: continue, keep, resume)
         // only announces: "pledged to continue [assisting Iran]" is a
         // pledge of aid (033), as "pledged to assist" is, not aid given.
-        if (hm == Modality::kIntended && in_set("aspect-verb", tree_.lemma(h))) return hm;
+        if (hm == Modality::kIntended && in_set(CoderSet::aspect_verb, tree_.lemma(h))) return hm;
       }
     }
     if (open && h >= 0) {
       // Scheduled or expected, not done: "is due to travel", "is set to meet".
       const std::string& l = tree_.lemma(h);
-      if (in_set("xcomp-intended", l)) return Modality::kIntended;
-      if (in_set("xcomp-hypothetical", l)) return Modality::kHypothetical;
+      if (in_set(CoderSet::xcomp_intended, l)) return Modality::kIntended;
+      if (in_set(CoderSet::xcomp_hypothetical, l)) return Modality::kHypothetical;
     }
     // Headline style: a bare "to" infinitive as the main verb announces what
     // is to come ("Premier to visit Delhi").
@@ -1246,7 +1252,7 @@ class SentenceCoder {
   // speaker, who in news copy is nearly always the one the pronoun means).
   void pronoun_antecedent(int v, int speaker, std::vector<int>* sources) const {
     const Rels& R = rels();
-    const WordSet* speech = lex_.set("speech");
+    const WordSet* speech = lex_.set(CoderSet::speech);
     for (int w = v, depth = 0; depth < 6; ++depth) {
       DepRel r = tree_.rel(w);
       int h = tree_.head(w);
@@ -1278,7 +1284,7 @@ class SentenceCoder {
     for (int t : toks) {
       int n = t, found = -1;
       for (int d = 0; d < 4 && n >= 0 && found < 0; ++d) {
-        if (lex_.in_set("joint-process", tree_.lemma(n)) && args_.mention_at(n) < 0)
+        if (lex_.in_set(CoderSet::joint_process, tree_.lemma(n)) && args_.mention_at(n) < 0)
           for (int c : tree_.kids(n, R.det)) {
             const std::string& l = tree_.lemma(c);
             if (l == "this" || l == "that" || l == "these" || l == "those" || l == "such") found = n;
@@ -1342,7 +1348,7 @@ class SentenceCoder {
           // modifier. Those told are never what the act is done to.
           std::erase_if(toks, [&](int t) {
             for (int c : tree_.children(t))
-              if (c < t && (tree_.base(c) == rels().amod || tree_.base(c) == rels().acl) && in_set("speech", tree_.lemma(c)))
+              if (c < t && (tree_.base(c) == rels().amod || tree_.base(c) == rels().acl) && in_set(CoderSet::speech, tree_.lemma(c)))
                 return true;
             return false;
           });
@@ -1412,7 +1418,7 @@ class SentenceCoder {
       if (!p.direct && p.code.compare(0, 2, "01") == 0) {
         std::vector<int> sides;
         for (int t : toks) {
-          const bool joint = lex_.in_set("joint-process", tree_.lemma(t));
+          const bool joint = lex_.in_set(CoderSet::joint_process, tree_.lemma(t));
           for (int c : tree_.children(t)) {
             const bool between = tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between";
             const bool partner = joint && tree_.base(c) == rels().nmod && tree_.prep_of(c) == "with";
@@ -1505,7 +1511,7 @@ class SentenceCoder {
     for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
     if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return false;
     const int h = tree_.head(w);
-    if (!in_set("speech", tree_.lemma(h))) return false;
+    if (!in_set(CoderSet::speech, tree_.lemma(h))) return false;
     // Past: "said", "has said", "had announced"; not "says", "will say".
     const std::string& x = tree_.xpos(h);
     if (x != "VBD" && x != "VBN") return false;
@@ -1523,7 +1529,7 @@ class SentenceCoder {
   // will benefit" is the speaker's forecast, not the speaker's act.
   void code_conditional_threat(int v) {
     const Rels& R = rels();
-    if (!is_predicate(tree_, v) || tree_.negated(v) || in_set("state-verb", tree_.lemma(v))) return;
+    if (!is_predicate(tree_, v) || tree_.negated(v) || in_set(CoderSet::state_verb, tree_.lemma(v))) return;
     // "If X escalates, I will not hesitate to cut the power": the future,
     // the subject and the condition sit on a negated `neg` governor that
     // announces its clause (gov=intended); the act is still v.
@@ -1556,7 +1562,7 @@ class SentenceCoder {
     for (int c : condition_clauses(a)) {
       const VerbPattern* cp = in_sentence(c) ? match_[c - sb_] : nullptr;
       const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
-      if (tree_.negated(c) || in_set("hostile-condition", tree_.lemma(c)) || (root >= "11" && root <= "20"))
+      if (tree_.negated(c) || in_set(CoderSet::hostile_condition, tree_.lemma(c)) || (root >= "11" && root <= "20"))
         hostile = true;
     }
     if (!hostile) return;
@@ -1571,7 +1577,7 @@ class SentenceCoder {
     // (48-fullcode.txt). Read here because the conditional threat is coded
     // by the coder, not by a pattern.
     bool sanction = false;
-    for (int o : args_.objects(v)) sanction = sanction || in_set("threat-sanction", tree_.lemma(o));
+    for (int o : args_.objects(v)) sanction = sanction || in_set(CoderSet::threat_sanction, tree_.lemma(o));
     const char* code = sanction ? "1312" : "130";
     const CameoEntry* ce = book_.find(code);
     if (!pairs.empty() && ce) emit(v, v, v, pairs, code, "conditional-threat", Modality::kIntended, *ce);
@@ -1589,18 +1595,23 @@ class SentenceCoder {
   // not: lifting is no sanction. Returns whether it coded an event.
   bool code_conditional_sanction(int v) {
     const Rels& R = rels();
-    if (!is_predicate(tree_, v) || tree_.negated(v)) return false;
+    // (Asked of every token: the cheap half of the last test below first --
+    // a verb imposing sanctions (root 16) or one of &sanction-follow.)
+    const VerbPattern* p = match_[v - sb_];
+    if (p && (p->noun || p->code.compare(0, 2, "16") != 0)) return false;
+    if (!is_predicate(tree_, v)) return false;
+    if (!p && !in_set(CoderSet::sanction_follow, tree_.lemma(v))) return false;
+    if (tree_.negated(v)) return false;
     const Modality own = own_modality(v);
     if (own != Modality::kHypothetical && own != Modality::kIntended) return false;
-    const VerbPattern* p = match_[v - sb_];
     const bool passive = tree_.is_passive(v) || tree_.is_reduced_passive(v);
     const bool imposing = p && !p->noun && p->code.compare(0, 2, "16") == 0 && passive &&
                           tree_.first_kid(v, R.obl_agent) < 0;
-    if (!imposing && (p || !in_set("sanction-follow", tree_.lemma(v)))) return false;
+    if (!imposing && (p || !in_set(CoderSet::sanction_follow, tree_.lemma(v)))) return false;
     int sanctions = -1;
     for (int c : tree_.children(v)) {
       DepRel r = tree_.rel(c);
-      if ((r == R.nsubj || r == R.nsubj_pass) && in_set("sanction", tree_.lemma(c))) sanctions = c;
+      if ((r == R.nsubj || r == R.nsubj_pass) && in_set(CoderSet::sanction, tree_.lemma(c))) sanctions = c;
     }
     if (sanctions < 0) return false;
     const int speaker = speaker_for(v);
@@ -1640,9 +1651,9 @@ class SentenceCoder {
   // target is the subject of another verb. Returns whether it coded one.
   bool code_bare_refusal(int v) {
     const Rels& R = rels();
-    if (!in_set("bare-refusal", tree_.lemma(v)) || tree_.rel(v) != R.conj) return false;
+    if (tree_.rel(v) != R.conj || !in_set(CoderSet::bare_refusal, tree_.lemma(v))) return false;
     const int h = tree_.head(v);
-    if (!in_sentence(h) || h > v || !in_set("refusal-answers", tree_.lemma(h))) return false;
+    if (!in_sentence(h) || h > v || !in_set(CoderSet::refusal_answers, tree_.lemma(h))) return false;
     if (!args_.objects(v).empty() || args_.embedded(v) >= 0 || tree_.first_kid(v, R.nsubj) < 0) return false;
     for (int c : tree_.children(v))
       if (tree_.base(c) == R.obl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.ccomp) return false;
@@ -1663,13 +1674,13 @@ class SentenceCoder {
 
   bool code_talks_go_on(int v) {
     const Rels& R = rels();
-    if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set("talks-go-on", tree_.lemma(v))) return false;
+    if (!is_predicate(tree_, v) || match_[v - sb_] || !in_set(CoderSet::talks_go_on, tree_.lemma(v))) return false;
     if (own_modality(v) == Modality::kNegated || own_modality(v) == Modality::kAsserted) return false;
     const int judge = judge_of(v);
     if (judge < 0) return false;
     std::vector<int> targets;
     for (int s : tree_.kids(v, R.nsubj)) {
-      if (!in_set("negotiation", tree_.lemma(s))) continue;
+      if (!in_set(CoderSet::negotiation, tree_.lemma(s))) continue;
       for (int c : tree_.children(s))
         if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with") resolve_into(tree_.with_conjuncts(c), -1, &targets);
     }
@@ -1700,10 +1711,10 @@ class SentenceCoder {
   // verb sets the scene of the statement; it is no meeting (04) of its own.
   bool speech_setting(int v, const std::string& code) const {
     const Rels& R = rels();
-    if (code.compare(0, 2, "04") != 0 || !in_set("speech-setting", tree_.lemma(v))) return false;
+    if (code.compare(0, 2, "04") != 0 || !in_set(CoderSet::speech_setting, tree_.lemma(v))) return false;
     if (tree_.xpos(v) != "VBG" || tree_.rel(v) != R.advcl || tree_.first_kid(v, R.aux) >= 0) return false;
     const int h = tree_.head(v);
-    return in_sentence(h) && in_set("speech", tree_.lemma(h));
+    return in_sentence(h) && in_set(CoderSet::speech, tree_.lemma(h));
   }
 
   // "legislation targeting Turkey", "a bill aimed at Beijing": a participle
@@ -1714,14 +1725,14 @@ class SentenceCoder {
     if (code.size() < 2 || code.compare(0, 2, "17") < 0 || code.compare(0, 2, "20") > 0) return false;
     auto document = [&](int n) {
       return in_sentence(n) && tree_.upos(n) == UPos::kNOUN &&
-             (in_set("law-noun", tree_.lemma(n)) || in_set("text-noun", tree_.lemma(n)));
+             (in_set(CoderSet::law_noun, tree_.lemma(n)) || in_set(CoderSet::text_noun, tree_.lemma(n)));
     };
     const int h = tree_.head(v);
     // "sanctions targeting Iran's oil sector", "a ban aimed at the
     // newspaper", "airstrikes targeting rebel positions": the participle
     // aims the act the noun names (coded on the noun, code_nominal, with
     // the participle's object as target); it strikes no one itself.
-    if (tree_.rel(v) == R.acl && in_sentence(h) && in_set("aim-verb", tree_.lemma(v)) && match_[h - sb_] &&
+    if (tree_.rel(v) == R.acl && in_sentence(h) && in_set(CoderSet::aim_verb, tree_.lemma(v)) && match_[h - sb_] &&
         match_[h - sb_]->noun)
       return true;
     if (tree_.rel(v) == R.acl) return document(h);
@@ -1743,10 +1754,10 @@ class SentenceCoder {
     const Rels& R = rels();
     if (!in_sentence(a) || tree_.head(v) != a || (tree_.rel(v) != R.nsubj && tree_.rel(v) != R.nsubj_pass))
       return -1;
-    if (in_set("pending", tree_.lemma(a))) return a;
+    if (in_set(CoderSet::pending, tree_.lemma(a))) return a;
     for (int c : tree_.children(a))
       if ((tree_.rel(c) == R.advcl || tree_.rel(c) == R.xcomp || tree_.rel(c) == R.acl) && c > v &&
-          in_set("pending", tree_.lemma(c)))
+          in_set(CoderSet::pending, tree_.lemma(c)))
         return a;
     // "are before the Senate", "are in Congress": a legislature as the
     // predicate of a copula.
@@ -1764,7 +1775,7 @@ class SentenceCoder {
     if (tree_.first_kid(a, R.cop) >= 0) places.push_back(a);
     std::vector<int> heads{a};
     for (int c : tree_.children(a))
-      if (in_set("pending", tree_.lemma(c))) heads.push_back(c);
+      if (in_set(CoderSet::pending, tree_.lemma(c))) heads.push_back(c);
     for (int hd : heads)
       for (int c : tree_.children(hd)) {
         // (The parser may glue "in Congress" to the participle as a compound.)
@@ -1789,10 +1800,10 @@ class SentenceCoder {
   // against/on phrase), names the act's target.
   void aimed_targets(int v, int speaker, std::vector<int>* tgt) const {
     const Rels& R = rels();
-    const bool law = in_set("law-noun", tree_.lemma(v));
+    const bool law = in_set(CoderSet::law_noun, tree_.lemma(v));
     for (int c : tree_.children(v)) {
       if (c < v || tree_.rel(c) != R.acl || tree_.upos(c) != UPos::kVERB) continue;
-      if (in_set("aim-verb", tree_.lemma(c))) {
+      if (in_set(CoderSet::aim_verb, tree_.lemma(c))) {
         if (tree_.xpos(c) == "VBG")
           for (int o : tree_.kids(c, R.obj)) resolve_into(tree_.with_conjuncts(o), speaker, tgt);
         for (int o : tree_.children(c))
@@ -1800,7 +1811,7 @@ class SentenceCoder {
             resolve_into(tree_.with_conjuncts(o), speaker, tgt);
       } else if (law && tree_.xpos(c) == "VBG") {
         for (int o : tree_.kids(c, R.obj)) {
-          if (!in_set("sanction", tree_.lemma(o))) continue;
+          if (!in_set(CoderSet::sanction, tree_.lemma(o))) continue;
           for (int g : tree_.children(o))
             if ((tree_.base(g) == R.nmod) && (tree_.prep_of(g) == "against" || tree_.prep_of(g) == "on"))
               resolve_into(tree_.with_conjuncts(g), speaker, tgt);
@@ -1923,7 +1934,7 @@ class SentenceCoder {
     // bid": a stative passive (&stative-passive) with no by-agent states the
     // passive subject's own stance, so that subject is the source (the
     // pattern's target is its preposition, never obj).
-    if (sources.empty() && p->voice == Voice::kPassive && in_set("stative-passive", tree_.lemma(v)) &&
+    if (sources.empty() && p->voice == Voice::kPassive && in_set(CoderSet::stative_passive, tree_.lemma(v)) &&
         tree_.first_kid(v, rels().obl_agent) < 0) {
       subj = args_.objects(v);
       resolve_into(subj, speaker, &sources);
@@ -2038,7 +2049,7 @@ class SentenceCoder {
         quote_of_[v] < 0) {
       int w = v;
       for (int d = 0; d < 4 && tree_.rel(w) == rels().conj && in_sentence(tree_.head(w)); ++d) w = tree_.head(w);
-      if (tree_.rel(w) == rels().ccomp && in_sentence(tree_.head(w)) && in_set("speech", tree_.lemma(tree_.head(w)))) {
+      if (tree_.rel(w) == rels().ccomp && in_sentence(tree_.head(w)) && in_set(CoderSet::speech, tree_.lemma(tree_.head(w)))) {
         // The speaker must be an actor itself, not one found on a modifier
         // ("[Indian] reluctance Richard Weitz ... told": a glued heading).
         int judge = -1;
@@ -2226,9 +2237,9 @@ class SentenceCoder {
   void sufferer_state(int v, const VerbPattern& p, const std::vector<int>& sources, std::vector<int>* out) const {
     bool loss = false;
     auto is_loss = [&](int t) {
-      if (lex_.in_set("loss-noun", tree_.lemma(t))) return true;
+      if (lex_.in_set(CoderSet::loss_noun, tree_.lemma(t))) return true;
       for (int c : tree_.children(t))
-        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of" && lex_.in_set("loss-noun", tree_.lemma(c)))
+        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of" && lex_.in_set(CoderSet::loss_noun, tree_.lemma(c)))
           return true;
       return false;
     };
@@ -2354,7 +2365,7 @@ class SentenceCoder {
     };
     std::vector<int> allegations;
     for (int o : args_.objects(v))
-      if (in_set("allegation", tree_.lemma(o))) allegations.push_back(o);
+      if (in_set(CoderSet::allegation, tree_.lemma(o))) allegations.push_back(o);
     if (allegations.empty()) return;
     auto under = [&](int t, int o) {
       for (int d = 0; d < 8 && in_sentence(t); ++d, t = tree_.head(t))
@@ -2395,16 +2406,16 @@ class SentenceCoder {
     Modality m = modality(h);
     // "the talks did not produce a deal" were held; "talks have not
     // resumed" were not (the verbs of taking place: &meeting-happen).
-    if (m == Modality::kNegated) return in_set("meeting-happen", l) ? m : Modality::kAsserted;
+    if (m == Modality::kNegated) return in_set(CoderSet::meeting_happen, l) ? m : Modality::kAsserted;
     if (m != Modality::kAsserted) return m == Modality::kRequested ? Modality::kHypothetical : m;
-    if (in_set("meeting-deferred", l)) return Modality::kHypothetical;
+    if (in_set(CoderSet::meeting_deferred, l)) return Modality::kHypothetical;
     // "the talks are scheduled for May" (not "the meeting set an agenda").
-    if ((in_set("xcomp-intended", l) || l == "plan") && tree_.first_kid(h, R.xcomp) < 0 && tree_.first_kid(h, R.obj) < 0 &&
+    if ((in_set(CoderSet::xcomp_intended, l) || l == "plan") && tree_.first_kid(h, R.xcomp) < 0 && tree_.first_kid(h, R.obj) < 0 &&
         (tree_.is_passive(h) || tree_.upos(h) == UPos::kADJ))
       return Modality::kIntended;
     for (int x : tree_.kids(h, R.xcomp)) {
       const Modality xm = modality(x);
-      if (xm == Modality::kNegated && !in_set("meeting-happen", tree_.lemma(x))) continue;
+      if (xm == Modality::kNegated && !in_set(CoderSet::meeting_happen, tree_.lemma(x))) continue;
       if (xm != Modality::kAsserted) return xm == Modality::kRequested ? Modality::kHypothetical : xm;
     }
     return Modality::kAsserted;
@@ -2434,7 +2445,7 @@ class SentenceCoder {
     // evades is one in force, named as background, not imposed in this
     // sentence (the verbs: &measure-in-force).
     if (p.code.compare(0, 2, "16") == 0 && (tree_.rel(v) == R.obj || tree_.rel(v) == R.nsubj_pass) && in_sentence(h) &&
-        in_set("measure-in-force", tree_.lemma(h)))
+        in_set(CoderSet::measure_in_force, tree_.lemma(h)))
       return;
     // "announced an end to rocket attacks", "a lull in the fighting", "a
     // moratorium on air strikes", "halted its raids": the act is named as
@@ -2443,7 +2454,7 @@ class SentenceCoder {
     // Only a stop that happened: an ongoing act one only means, wants or
     // fights to end ("killed themselves to end the Israeli occupation")
     // goes on, and is reported.
-    if (in_sentence(h) && in_set("act-ended", tree_.lemma(h))) {
+    if (in_sentence(h) && in_set(CoderSet::act_ended, tree_.lemma(h))) {
       const std::string prep = tree_.prep_of(v);
       int stop = -1;
       if (tree_.upos(h) == UPos::kNOUN && tree_.base(v) == R.nmod &&
@@ -2474,7 +2485,7 @@ class SentenceCoder {
       // someone else. Talks after which one speaks were one's own, and so
       // are talks at which one acts: "At a meeting with Ruto, Museveni
       // pledged support".)
-      const bool talks = in_set("meeting", tree_.lemma(v));
+      const bool talks = in_set(CoderSet::meeting, tree_.lemma(v));
       framing = (tree_.base(v) == R.obl || on_object) &&
                 (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")));
       // ("spoke at a meeting with reporters": an audience, no partner.)
@@ -2501,7 +2512,7 @@ class SentenceCoder {
                                      tree_.head(v) == a && (tree_.lemma(a) == "expect" || tree_.lemma(a) == "plan");
       // (A demand answered, "agreed to Beijing's demands", was made
       // whatever the answering verb governs.)
-      const bool answered_demand = p.code.compare(0, 2, "10") == 0 && in_set("demand-answer", tree_.lemma(a));
+      const bool answered_demand = p.code.compare(0, 2, "10") == 0 && in_set(CoderSet::demand_answer, tree_.lemma(a));
       if (ap && !ap->noun && !announced_meeting && !answered_demand) {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
@@ -2576,7 +2587,7 @@ class SentenceCoder {
       auto path = [&](int n) {
         const std::string& l = tree_.lemma(n);
         return l == "way" || l == "path" || l == "door" || l == "stage" || l == "groundwork" || l == "road" ||
-               l == "ground" || l == "route" || l == "avenue" || l == "pathway" || in_set("pending-for", l);
+               l == "ground" || l == "route" || l == "avenue" || l == "pathway" || in_set(CoderSet::pending_for, l);
       };
       bool leads = path(h);
       if (is_predicate(tree_, h))
@@ -2691,7 +2702,7 @@ class SentenceCoder {
       // its subject as the act's source (the verbs: &act-owner).
       // (Also passive: "the attack was claimed by the Taliban", its agent.)
       if (src.empty() && (tree_.rel(v) == R.obj || (tree_.rel(v) == R.nsubj_pass && tree_.is_passive(a))) &&
-          in_sentence(h) && h == a && in_set("act-owner", tree_.lemma(a)))
+          in_sentence(h) && h == a && in_set(CoderSet::act_owner, tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
       // "The Taliban claimed responsibility for the attack on X", "the BLA
       // took credit for the bombing of Y": an act whose responsibility or
@@ -2739,8 +2750,8 @@ class SentenceCoder {
       // "the Senate passed a sanctions bill against X": a law's author is
       // the subject of the verb that drafts, passes or backs it
       // (&law-owner).
-      if (src.empty() && in_set("law-noun", tree_.lemma(v)) && tree_.rel(v) == R.obj && in_sentence(h) && h == a &&
-          in_set("law-owner", tree_.lemma(a)))
+      if (src.empty() && in_set(CoderSet::law_noun, tree_.lemma(v)) && tree_.rel(v) == R.obj && in_sentence(h) && h == a &&
+          in_set(CoderSet::law_owner, tree_.lemma(a)))
         resolve_into(args_.subjects(a), speaker, &src);
       // "an attack from Assad loyalists": for force, the "from" phrase is
       // who strikes.
@@ -2754,7 +2765,7 @@ class SentenceCoder {
       // Beijing's demands": a demand that someone answers (rejects,
       // accepts, bows to: &demand-answer) was made of that someone.
       if (!p.target_none && p.code.compare(0, 2, "10") == 0 && in_sentence(h) && h == a &&
-          in_set("demand-answer", tree_.lemma(a)) &&
+          in_set(CoderSet::demand_answer, tree_.lemma(a)) &&
           (tree_.rel(v) == R.obj || tree_.rel(v) == R.nsubj_pass || tree_.base(v) == R.obl)) {
         resolve_into(args_.subjects(a), speaker, &tgt);  // (a passive answer: its by-agent)
         drop_members(src, &tgt);
@@ -2915,7 +2926,7 @@ class SentenceCoder {
     const int ch = p.cop ? copular_head(v) : v;
     if (speaker < 0 && tree_.rel(ch) == R.ccomp && in_sentence(tree_.head(ch))) {
       int h = tree_.head(ch);
-      const WordSet* speech = lex_.set("speech");
+      const WordSet* speech = lex_.set(CoderSet::speech);
       if (speech && speech->contains(tree_.lemma(h)))
         for (int t : args_.speakers(h))
           if ((speaker = args_.mention_for(t, -1)) >= 0) break;
@@ -2924,7 +2935,7 @@ class SentenceCoder {
     // trailing attribution on the judgement as parataxis.
     if (speaker < 0 && p.cop)
       for (int h : tree_.kids(ch, R.parataxis)) {
-        if (h < ch || !in_set("speech", tree_.lemma(h)) || tree_.first_kid(h, R.ccomp) >= 0) continue;
+        if (h < ch || !in_set(CoderSet::speech, tree_.lemma(h)) || tree_.first_kid(h, R.ccomp) >= 0) continue;
         for (int t : args_.speakers(h))
           if ((speaker = args_.mention_for(t, -1)) >= 0) break;
         if (speaker >= 0) break;
@@ -2951,7 +2962,7 @@ class SentenceCoder {
       // journalists to work there" is a danger to them, not a verdict.
       const bool empty_subject =
           subj.empty() || (subj.size() == 1 && tree_.lower(subj[0]) == "it");
-      if (empty_subject && in_set("judge-conduct", tree_.lemma(ch))) {
+      if (empty_subject && in_set(CoderSet::judge_conduct, tree_.lemma(ch))) {
         std::vector<int> preds{ch};
         for (int c : tree_.kids(ch, R.conj)) preds.push_back(c);
         std::vector<int> doers;
@@ -2993,7 +3004,7 @@ class SentenceCoder {
     if (targets.empty() && code == "016" && p.cop && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) {
           const std::string& l = tree_.lemma(t);
-          return in_set("allegation", l) || l == "this" || l == "that" || l == "these" || l == "those" || l == "it";
+          return in_set(CoderSet::allegation, l) || l == "this" || l == "that" || l == "these" || l == "those" || l == "it";
         }))
       accuser_of(v, {speaker}, &targets);
     std::vector<std::pair<int, int>> pairs;
@@ -3039,7 +3050,7 @@ class SentenceCoder {
       for (int h = te - 1; h >= tb; --h) {
         if (!is_predicate(tree_, h)) continue;
         const std::string& l = tree_.lemma(h);
-        if (!in_set("claim", l)) continue;
+        if (!in_set(CoderSet::claim, l)) continue;
         std::vector<int> who;
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
@@ -3070,7 +3081,7 @@ class SentenceCoder {
       if (is_condition_clause(c)) out.push_back(c);
     const int h = tree_.head(v);
     if (out.empty() && quote_of_[v] >= 0 && tree_.rel(v) == R.ccomp && in_sentence(h) &&
-        in_set("speech", tree_.lemma(h)))
+        in_set(CoderSet::speech, tree_.lemma(h)))
       for (int c : tree_.kids(h, R.advcl))
         if (c > v && quote_of_[c] == quote_of_[v] && is_condition_clause(c)) out.push_back(c);
     return out;
@@ -3207,7 +3218,7 @@ class SentenceCoder {
     };
     // "the demand from Paris", "the offer from Moscow": the sender of what
     // is asked, offered or said (&from-owned).
-    const bool from_owned = in_set("from-owned", tree_.lemma(n));
+    const bool from_owned = in_set(CoderSet::from_owned, tree_.lemma(n));
     for (int c : tree_.children(n)) {
       if (c < n) continue;
       if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "by" || (from_owned && tree_.prep_of(c) == "from")))
@@ -3232,7 +3243,7 @@ class SentenceCoder {
         const std::string& l = tree_.lemma(o);
         if (l != "that" && l != "which" && l != "what") gap = false;
       }
-      if (!manner && (!gap || !in_set("doer-verb", tree_.lemma(c)))) continue;
+      if (!manner && (!gap || !in_set(CoderSet::doer_verb, tree_.lemma(c)))) continue;
       for (int sj : tree_.kids(c, R.nsubj)) {
         const std::string& l = tree_.lemma(sj);
         if (l == "that" || l == "which" || l == "who" || l == "whom" || l == "what") continue;
@@ -3243,7 +3254,7 @@ class SentenceCoder {
     // truce that Moscow dismissed": the thing stands as the object of
     // another clause of doing or asking; that clause's subject owns it.
     if (const int h = tree_.head(n); tree_.rel(n) == R.obj && h != v && in_sentence(h) &&
-                                     (in_set("doer-verb", tree_.lemma(h)) || in_set("refusal-answers", tree_.lemma(h))))
+                                     (in_set(CoderSet::doer_verb, tree_.lemma(h)) || in_set(CoderSet::refusal_answers, tree_.lemma(h))))
       for (int sj : tree_.kids(h, R.nsubj))
         if (const int m = actor(sj); m >= 0) return m;
     return -1;
@@ -3459,7 +3470,7 @@ class SentenceCoder {
       const int content = h;
       h = tree_.head(h);
       if (h < 0 || !in_sentence(h)) return false;
-      if (!in_set("speech", tree_.lemma(h))) continue;
+      if (!in_set(CoderSet::speech, tree_.lemma(h))) continue;
       const ActorMention& mm = doc_.mentions[m];
       const std::vector<int> subjects = tree_.kids(h, R.nsubj);
       for (int c : subjects) {
@@ -3495,12 +3506,12 @@ class SentenceCoder {
   }
   bool sports_subject(int v) const {
     for (int t : args_.subjects(v)) {
-      if (in_set("athlete", tree_.lemma(t))) return true;
+      if (in_set(CoderSet::athlete, tree_.lemma(t))) return true;
       const std::string& l = tree_.lemma(t);
       if (l != "team" && l != "squad" && l != "side" && l != "eleven") continue;
       for (int c : tree_.children(t))
         if ((tree_.base(c) == rels().compound || tree_.base(c) == rels().amod) &&
-            (in_set("sport", tree_.lemma(c)) || tree_.lemma(c) == "national"))
+            (in_set(CoderSet::sport, tree_.lemma(c)) || tree_.lemma(c) == "national"))
           return true;
     }
     return false;
@@ -3603,7 +3614,7 @@ class SentenceCoder {
     // police"): those are blows.
     if (code == "190" && (rule == "attack" || rule == "attack-for") && in_sentence(v) &&
         (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail") &&
-        !any_in_set(args_.subjects(v), "crowd-noun") && !any_in_set(args_.objects(v), "struck-thing")) {
+        !any_in_set(args_.subjects(v), CoderSet::crowd_noun) && !any_in_set(args_.objects(v), CoderSet::struck_thing)) {
       std::vector<std::pair<int, int>> words, force;
       for (auto st : pairs) (verbal_attacker(st.first) ? words : force).push_back(st);
       const CameoEntry* crit = book_.find("111");
@@ -3778,6 +3789,47 @@ class SentenceCoder {
   std::vector<std::pair<int, int>> speaker_struck_;
   mutable std::vector<DateExpr> dates_;  // date_of's cache: the sentence's time expressions
   mutable bool dates_found_ = false;
+
+  // conditions_hold() runs for each pattern of a lemma in turn, and each
+  // asked again for the same verb's objects and prepositional phrases
+  // (~2,000 instructions a time). They are kept here for the last verb
+  // asked about: the tree, the arguments and the mentions do not change
+  // while the events stage codes a sentence.
+  struct CondArgs {
+    int v = -1;
+    bool have_objects = false, have_otm = false;
+    std::vector<int> objs, otm;
+    std::vector<std::pair<std::string, std::vector<int>>> preps;
+    const std::vector<int>& objects(const SentenceCoder& sc, int t) {
+      if (!have_objects) {
+        objs = sc.args_.objects(t);
+        have_objects = true;
+      }
+      return objs;
+    }
+    const std::vector<int>& objects_through_measure(const SentenceCoder& sc, int t) {
+      if (!have_otm) {
+        otm = sc.objects_through_measure(t);
+        have_otm = true;
+      }
+      return otm;
+    }
+    const std::vector<int>& prep_phrases(const SentenceCoder& sc, int t, const std::string& prep) {
+      for (const auto& [p, ph] : preps)
+        if (p == prep) return ph;
+      preps.emplace_back(prep, sc.args_.prep_phrases(t, prep));
+      return preps.back().second;
+    }
+  };
+  mutable CondArgs cond_args_;
+  CondArgs& cond_args(int v) const {
+    if (cond_args_.v != v) {
+      cond_args_.v = v;
+      cond_args_.have_objects = cond_args_.have_otm = false;
+      cond_args_.preps.clear();
+    }
+    return cond_args_;
+  }
 };
 
 }  // namespace
@@ -3803,7 +3855,7 @@ void EventStage::run(Document& doc) const {
   doc.quotes.clear();
   if (doc.tokens.empty()) return;
   events::Tree tree(doc);
-  tree.mark_active_participles([&](const std::string& l) { return verbs_->in_set("no-passive", l); });
+  tree.mark_active_participles([&](const std::string& l) { return verbs_->in_set(CoderSet::no_passive, l); });
   tree.join_hyphenated([&](const std::string& w) { return verbs_->knows_hyphenated(w); });
   events::Arguments args(tree, *verbs_);
   std::vector<int> quote_of;

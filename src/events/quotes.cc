@@ -41,9 +41,9 @@ class QuoteFinder {
               std::vector<int>* quote_of)
       : doc_(doc), tree_(tree), args_(args), quote_of_(*quote_of), n_(static_cast<uint32_t>(doc.tokens.size())) {
     have_syntax_ = tree.size() == n_;
-    speech_ = lex.set("quote_speech");
-    if (!speech_) speech_ = lex.set("speech");
-    partial_ = lex.set("quote_partial");
+    speech_ = lex.set(CoderSet::quote_speech);
+    if (!speech_) speech_ = lex.set(CoderSet::speech);
+    partial_ = lex.set(CoderSet::quote_partial);
     // Sentence and paragraph of each token; a document without sentences is one.
     sent_of_.assign(n_, 0);
     for (uint32_t s = 0; s < doc.sentences.size(); ++s)

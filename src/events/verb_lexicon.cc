@@ -234,6 +234,10 @@ void VerbLexicon::finish() {
     set_index_.add(name, static_cast<uint32_t>(set_ptrs_.size()));
     set_ptrs_.push_back(&ws);
   }
+  for (size_t i = 0; i < coder_sets_.size(); ++i) {
+    auto it = sets_.find(coder_set_name(static_cast<CoderSet>(i)));
+    coder_sets_[i] = it == sets_.end() ? nullptr : &it->second;
+  }
   hyphenated_.clear();
   auto collect = [&](const WordSet& ws) {
     for (const std::string& w : ws.words)
@@ -296,6 +300,15 @@ const WordSet* VerbLexicon::set(std::string_view name) const {
   }
   auto it = sets_.find(name);
   return it == sets_.end() ? nullptr : &it->second;
+}
+
+std::string_view VerbLexicon::coder_set_name(CoderSet s) {
+  static constexpr std::string_view kNames[] = {
+#define DYAD_CODER_SET_NAME(id, name) name,
+      DYAD_CODER_SETS(DYAD_CODER_SET_NAME)
+#undef DYAD_CODER_SET_NAME
+  };
+  return kNames[static_cast<size_t>(s)];
 }
 
 size_t VerbLexicon::pattern_count() const { return ids_.size(); }

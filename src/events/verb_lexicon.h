@@ -9,6 +9,9 @@
 #ifndef DYAD_EVENTS_VERB_LEXICON_H_
 #define DYAD_EVENTS_VERB_LEXICON_H_
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,6 +26,102 @@
 
 namespace dyad {
 
+// The word sets the coder itself reads (data/verbs/README.md), named in
+// code as CoderSet::<name with '-' as '_'>. VerbLexicon::finish() resolves
+// each name once; the coder asks by id (tens of look-ups per sentence, where
+// a look-up by name hashed and compared the name every time).
+#define DYAD_CODER_SETS(X) \
+  X(accuse_verb, "accuse-verb") \
+  X(act_by, "act-by") \
+  X(act_ended, "act-ended") \
+  X(act_owner, "act-owner") \
+  X(adj_hypothetical, "adj-hypothetical") \
+  X(adj_intended, "adj-intended") \
+  X(adj_negated, "adj-negated") \
+  X(agreement, "agreement") \
+  X(aim_verb, "aim-verb") \
+  X(airstrike, "airstrike") \
+  X(allegation, "allegation") \
+  X(anaphor_near, "anaphor-near") \
+  X(anaphor_noun, "anaphor-noun") \
+  X(anaphor_reacts, "anaphor-reacts") \
+  X(aspect_verb, "aspect-verb") \
+  X(athlete, "athlete") \
+  X(attacknoun, "attacknoun") \
+  X(bare_refusal, "bare-refusal") \
+  X(by_doer_act, "by-doer-act") \
+  X(carry_verb, "carry-verb") \
+  X(claim, "claim") \
+  X(counterpart, "counterpart") \
+  X(counterpart_strict, "counterpart-strict") \
+  X(crowd_noun, "crowd-noun") \
+  X(demand_answer, "demand-answer") \
+  X(deny_verb, "deny-verb") \
+  X(doer_verb, "doer-verb") \
+  X(expel_from, "expel-from") \
+  X(feeling_passive, "feeling-passive") \
+  X(fight_noun, "fight-noun") \
+  X(from_owned, "from-owned") \
+  X(harm_passive, "harm-passive") \
+  X(head_verb, "head-verb") \
+  X(hostile_condition, "hostile-condition") \
+  X(joint_process, "joint-process") \
+  X(judge_conduct, "judge-conduct") \
+  X(law_noun, "law-noun") \
+  X(law_owner, "law-owner") \
+  X(link_verb, "link-verb") \
+  X(linked_person, "linked-person") \
+  X(loss_noun, "loss-noun") \
+  X(made_goods, "made-goods") \
+  X(measure, "measure") \
+  X(measure_in_force, "measure-in-force") \
+  X(meeting, "meeting") \
+  X(meeting_deferred, "meeting-deferred") \
+  X(meeting_happen, "meeting-happen") \
+  X(negotiation, "negotiation") \
+  X(no_passive, "no-passive") \
+  X(noun_hypothetical, "noun-hypothetical") \
+  X(noun_intended, "noun-intended") \
+  X(noun_negated, "noun-negated") \
+  X(objcontrol, "objcontrol") \
+  X(origin_verb, "origin-verb") \
+  X(pending, "pending") \
+  X(pending_for, "pending-for") \
+  X(polity_noun, "polity-noun") \
+  X(quantity, "quantity") \
+  X(quote_partial, "quote_partial") \
+  X(quote_speech, "quote_speech") \
+  X(refusal_answers, "refusal-answers") \
+  X(region_act, "region-act") \
+  X(relations, "relations") \
+  X(reporting, "reporting") \
+  X(sanction, "sanction") \
+  X(sanction_follow, "sanction-follow") \
+  X(speech, "speech") \
+  X(speech_setting, "speech-setting") \
+  X(sport, "sport") \
+  X(stance_accuse, "stance-accuse") \
+  X(stance_criticize, "stance-criticize") \
+  X(stance_doer, "stance-doer") \
+  X(state_verb, "state-verb") \
+  X(stative_passive, "stative-passive") \
+  X(strike_verb, "strike-verb") \
+  X(struck_thing, "struck-thing") \
+  X(talks_go_on, "talks-go-on") \
+  X(text_noun, "text-noun") \
+  X(threat_sanction, "threat-sanction") \
+  X(trade_noun, "trade-noun") \
+  X(vehicle, "vehicle") \
+  X(xcomp_hypothetical, "xcomp-hypothetical") \
+  X(xcomp_intended, "xcomp-intended")
+
+enum class CoderSet : uint16_t {
+#define DYAD_CODER_SET_ID(id, name) id,
+  DYAD_CODER_SETS(DYAD_CODER_SET_ID)
+#undef DYAD_CODER_SET_ID
+  kCount
+};
+
 // A set of lemmas; `any` matches every word (written "*").
 struct WordSet {
   bool any = false;
@@ -33,13 +132,32 @@ struct WordSet {
   // added, so an index of the same size as `words` holds exactly its words;
   // a set grown after indexing is answered by `words`.
   FlatStringIndex index;
+  // With the index: a 512-bit signature of the words' first byte, last
+  // byte and length (one cache line). Most lemmas the coder tests are in no
+  // set, and most miss their bit here before any hashing of their bytes.
+  uint64_t sig[8] = {};
+  static unsigned sig_bit(std::string_view w) {
+    const uint32_t f = w.empty() ? 0u : static_cast<unsigned char>(w.front());
+    const uint32_t l = w.empty() ? 0u : static_cast<unsigned char>(w.back());
+    const uint32_t key = (f << 16) | (l << 8) | static_cast<uint32_t>(std::min<size_t>(w.size(), 255));
+    return (key * 0x9E3779B1u) >> 23;  // 0..511
+  }
   void build_index() {
     index = FlatStringIndex();
-    for (const std::string& w : words) index.add(w, 0);
+    for (uint64_t& x : sig) x = 0;
+    for (const std::string& w : words) {
+      index.add(w, 0);
+      const unsigned b = sig_bit(w);
+      sig[b >> 6] |= uint64_t{1} << (b & 63);
+    }
   }
   bool contains(std::string_view w) const {
     if (any) return true;
-    if (index.size() == words.size()) return index.find(w) != FlatStringIndex::kMissing;
+    if (index.size() == words.size()) {
+      const unsigned b = sig_bit(w);
+      if (!((sig[b >> 6] >> (b & 63)) & 1)) return false;
+      return index.find(w) != FlatStringIndex::kMissing;
+    }
     return words.find(w) != words.end();
   }
 };
@@ -133,6 +251,15 @@ class VerbLexicon {
     const WordSet* ws = set(name);
     return ws && ws->contains(lemma);
   }
+  // The same for the coder's own sets, by id (resolved by finish()).
+  static std::string_view coder_set_name(CoderSet s);
+  const WordSet* set(CoderSet s) const {
+    return indexed_ ? coder_sets_[static_cast<size_t>(s)] : set(coder_set_name(s));
+  }
+  bool in_set(CoderSet s, std::string_view lemma) const {
+    const WordSet* ws = set(s);
+    return ws && ws->contains(lemma);
+  }
 
   // Whether a hyphenated word ("cease-fire", "build-up", "air-strike") is
   // named anywhere in the lexicon: a pattern's lemma, a condition's words or
@@ -156,6 +283,7 @@ class VerbLexicon {
   std::vector<const std::vector<VerbPattern>*> lemma_patterns_;
   FlatStringIndex set_index_;  // sets_ by name, for set()
   std::vector<const WordSet*> set_ptrs_;
+  std::array<const WordSet*, static_cast<size_t>(CoderSet::kCount)> coder_sets_{};  // by CoderSet, into sets_
   bool indexed_ = false;  // lemma_index_ and set_index_ reflect the maps
   StringMap<WordSet> sets_;
   std::map<std::string, std::map<std::string, std::string>> tables_;  // table -> prefix -> code
