@@ -99,4 +99,26 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  // Adjectives that are also verbs taking an object.
+  static const char* const kHomographs[] = {"free", "clear", "open", "secure", "empty", "clean", "calm", "narrow",
+                                            "slow", "lower", "dry", "cool", "ready", "wet", "smooth", "tidy"};
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "JJ") continue;
+    const std::string& prev = doc.syntax[i - 1].xpos;
+    if (prev != "MD" && prev != "TO") continue;
+    if (!opens_object(doc.syntax[i + 1].xpos) || doc.syntax[i + 1].xpos == "JJ") continue;
+    if (prev == "TO") {
+      const std::string w = lower(doc.tokens[i].norm);
+      bool homograph = false;
+      for (const char* h : kHomographs) homograph = homograph || w == h;
+      if (!homograph) continue;
+    }
+    ts.xpos = "VB";
+    ts.upos = UPos::kVERB;
+  }
+}
+
 }  // namespace dyad

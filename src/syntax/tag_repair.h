@@ -22,6 +22,16 @@ namespace dyad {
 // VBN. Tokens [begin, end) of one sentence.
 void repair_past_participles(Document& doc, uint32_t begin, uint32_t end);
 
+// "Israel would free 150 prisoners", "troops will clear the road": right
+// after a modal the tagger sometimes reads a verb that is also an adjective
+// (free, clear, open) as the adjective, and the parser then gives the
+// clause no verb. An adjective cannot follow a modal without "be", so an
+// adjective right after a modal with a noun phrase starting after it is the
+// base-form verb (VB). After infinitival "to" the same holds only for such
+// homographs ("to free the hostages"; "rose to high levels" stays). Tokens
+// [begin, end) of one sentence.
+void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

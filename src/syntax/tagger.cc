@@ -151,6 +151,7 @@ void Tagger::tag(Document& doc) const {
     if (b < e) {
       model_->tag_span(doc, b, e, scratch);
       repair_past_participles(doc, b, e);
+      repair_modal_adjectives(doc, b, e);
     }
     next = std::max(next, e);
   }

@@ -66,5 +66,23 @@ TEST(TagRepair, RealParticiplesStay) {
   EXPECT_EQ(repaired("Recently/RB seized/VBN documents/NNS surfaced/VBD ./.", "seized"), "VBN");
 }
 
+std::string modal_repaired(const std::string& s, const std::string& w) {
+  Document d = tagged(s);
+  repair_modal_adjectives(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  return tag_of(d, w);
+}
+
+TEST(TagRepair, AdjectiveAfterAModalWithAnObjectIsAVerb) {
+  EXPECT_EQ(modal_repaired("Israel/NNP would/MD free/JJ 150/CD prisoners/NNS ./.", "free"), "VB");
+  EXPECT_EQ(modal_repaired("Troops/NNS will/MD clear/JJ the/DT road/NN ./.", "clear"), "VB");
+  // After "to" only a verb-adjective homograph: "to free the hostages" is a
+  // verb, "rose to high levels" keeps its adjective.
+  EXPECT_EQ(modal_repaired("They/PRP agreed/VBD to/TO free/JJ the/DT hostages/NNS ./.", "free"), "VB");
+  EXPECT_EQ(modal_repaired("Prices/NNS rose/VBD to/TO high/JJ levels/NNS ./.", "high"), "JJ");
+  // No object after it, or "be" between: the adjective stays.
+  EXPECT_EQ(modal_repaired("The/DT road/NN will/MD be/VB clear/JJ soon/RB ./.", "clear"), "JJ");
+  EXPECT_EQ(modal_repaired("Prisoners/NNS would/MD free/JJ ./.", "free"), "JJ");
+}
+
 }  // namespace
 }  // namespace dyad
