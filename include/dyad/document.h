@@ -122,6 +122,11 @@ struct ActorMention {
   // A proper name in an argument position that no lexicon entry or rule
   // resolved: actor.code is empty. Reported, never silently dropped.
   bool unresolved = false;
+  // The words name a state itself ("Russia", "the country" standing for
+  // it), not its people or an adjective ("Russians", "Russian"): the events
+  // stage codes such a state as its government when it acts
+  // (Event::source_actor).
+  bool state_name = false;
 };
 
 // ---------------------------------------------------------------- events layer
@@ -196,6 +201,15 @@ struct Event {
   int32_t place_end = -1;
   std::string place_country;
   std::string rule;          // id of the pattern that fired
+  // The actors as this event codes them where that differs from the
+  // mention's own code (empty code otherwise; read them through
+  // Document::source_actor / target_actor). A state named as the doer of an
+  // act is its government, as ICEWS and CAMEO coders record it ("Russia
+  // condemned the vote": RUSGOV), and so is the state an act of talk or
+  // diplomacy addresses; the state that sanctions, force or coercion fall
+  // on stays the state ("sanctions on Russia": RUS).
+  Actor source_actor;
+  Actor target_actor;
 };
 
 // -------------------------------------------------------------------- document
@@ -241,6 +255,21 @@ struct Document {
   std::string_view tokens_text(uint32_t tb, uint32_t te) const {
     if (tb >= te) return {};
     return span_text(tokens[tb].begin, tokens[te - 1].end);
+  }
+  // The mention at index i; null for -1 or an index out of range.
+  const ActorMention* mention(int32_t i) const {
+    return i >= 0 && static_cast<size_t>(i) < mentions.size() ? &mentions[i] : nullptr;
+  }
+  // The actor an event codes on each side: the event's own when it has one
+  // (Event::source_actor), else its mention's; null when the side is empty.
+  const Actor* source_actor(const Event& e) const { return side_actor(e.source, e.source_actor); }
+  const Actor* target_actor(const Event& e) const { return side_actor(e.target, e.target_actor); }
+
+ private:
+  const Actor* side_actor(int32_t m, const Actor& own) const {
+    const ActorMention* am = mention(m);
+    if (!am) return nullptr;
+    return own.code.empty() ? &am->actor : &own;
   }
 };
 

@@ -25,6 +25,12 @@ struct EventOptions {
   // analyst can use, and on every gold set such events were wrong, so by
   // default they are left out (their mentions stay, marked unresolved).
   bool keep_unplaced = false;
+  // Code a state named as such ("Russia") as its government when it acts or
+  // is addressed (RUSGOV), as ICEWS and many human coders do; sanctions,
+  // coercion and force still fall on the state (RUS). Off by default: the
+  // CAMEO dictionaries (TABARI, PETRARCH) code the name as the state, and
+  // dyad follows them (events/acting_states.h).
+  bool states_as_governments = false;
 };
 
 class EventStage {

@@ -17,6 +17,8 @@ struct PipelineOptions {
   // Keep events between actors placed in no state or organisation
   // (EventOptions::keep_unplaced).
   bool keep_unplaced = false;
+  // EventOptions::states_as_governments.
+  bool states_as_governments = false;
 };
 
 class Pipeline {

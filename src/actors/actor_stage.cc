@@ -1171,6 +1171,9 @@ class Matcher {
       meta.actor_entry = ch.actor;
       const EntryKind k = lex_.entry(ch.actor).kind;
       meta.bare_actor = k == EntryKind::kCountry || k == EntryKind::kCapital;
+      // "Russia", not "Russians" or "Russian": the state itself.
+      m.state_name = k == EntryKind::kCountry && !lex_.entry(ch.actor).adjective && m.actor.sectors.empty() &&
+                     m.actor.org.empty() && !m.actor.country.empty();
       meta.institution = true;
       m.basis = "lexicon";
       m.confidence = k == EntryKind::kCapital ? 0.8f : 0.95f;

@@ -45,6 +45,7 @@ struct CodeArgs {
   compat::UserDictOptions user_dicts;
   std::string dict_mode = "add";
   bool keep_unplaced = false;
+  bool states_as_governments = false;
 };
 
 uint64_t input_bytes(const std::vector<std::string>& inputs) {
@@ -90,6 +91,7 @@ int run_code(const CodeArgs& args) {
   try {
     PipelineOptions po;
     po.keep_unplaced = args.keep_unplaced;
+    po.states_as_governments = args.states_as_governments;
     pipeline = Pipeline::load(po);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad code: cannot load models and lexicons: %s\n", e.what());
@@ -227,6 +229,7 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_flag("--keep-unplaced", args->keep_unplaced,
                 "also emit events whose source or target is a bare role placed in no state or organisation "
                 "(\"rebels\" in a story that names no country): left out by default");
+  add_states_as_governments_flag(cmd, &args->states_as_governments);
   cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(0u, 1024u));
   // Each dictionary option takes one path per use and may be repeated; without
   // allow_extra_args(false) CLI11 lets a vector option swallow the input files

@@ -30,6 +30,7 @@ struct Args {
   std::string shared;
   bool verbose = false;
   bool trees = false;
+  bool states_as_governments = false;
   double min_precision = 0, min_recall = 0;
 };
 
@@ -98,9 +99,8 @@ std::string one_line(std::string_view s, size_t max = 200) {
 // System events whose verb starts inside doc bytes [b, e).
 std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) {
   std::vector<SystemEvent> out;
-  auto code_of = [&](int32_t m) {
-    return m >= 0 && static_cast<size_t>(m) < doc.mentions.size() ? doc.mentions[m].actor.code : std::string();
-  };
+  // The actor as the event codes it ("Russia" condemning is RUSGOV).
+  auto code_of = [](const Actor* a) { return a ? a->code : std::string(); };
   auto text_of = [&](int32_t m) {
     if (m < 0 || static_cast<size_t>(m) >= doc.mentions.size()) return std::string("-");
     const auto& am = doc.mentions[m];
@@ -110,8 +110,8 @@ std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) 
     uint32_t at = ev.verb_begin >= 0 ? doc.tokens[ev.verb_begin].begin : doc.sentences[ev.sentence].begin;
     if (at < b || at >= e) continue;
     SystemEvent s;
-    s.source = code_of(ev.source);
-    s.target = code_of(ev.target);
+    s.source = code_of(doc.source_actor(ev));
+    s.target = code_of(doc.target_actor(ev));
     s.code = ev.cameo;
     s.modality = ev.modality;
     s.rule = ev.rule;
@@ -174,7 +174,9 @@ void run(const Args& a) {
     std::string root = data_root();
     shared = (root.empty() ? std::string(".") : root) + "/../shared";
   }
-  auto pipeline = Pipeline::load();
+  PipelineOptions po;
+  po.states_as_governments = a.states_as_governments;
+  auto pipeline = Pipeline::load(po);
   auto countries = load_country_codes(data_file("actors"));
 
   // Group referenced sentences by story so each story is coded once.
@@ -318,6 +320,7 @@ RegisterCommand reg([](CLI::App& app) {
                 "directory holding data/<corpus> for referenced sentences (default: <data root>/../shared)");
   c->add_flag("--verbose,-v", a->verbose, "print every sentence whose events differ from the gold");
   c->add_flag("--trees", a->trees, "with --verbose: also print each mismatched sentence's parse and mentions");
+  add_states_as_governments_flag(c, &a->states_as_governments);
   c->add_option("--min-precision", a->min_precision, "exit 3 when root+dyad precision is below this");
   c->add_option("--min-recall", a->min_recall, "exit 3 when root+dyad recall is below this");
   c->callback([a] {

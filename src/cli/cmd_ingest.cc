@@ -37,7 +37,9 @@ struct IngestArgs {
   int batch = 64;
   int dedup_window = 1;
   bool stats = false;
-  std::vector<std::string> inputs;  bool keep_unplaced = false;
+  std::vector<std::string> inputs;
+  bool keep_unplaced = false;
+  bool states_as_governments = false;
 };
 
 // Workers -> the storing thread, released in sequence order. A worker whose
@@ -105,6 +107,7 @@ int run_ingest(const IngestArgs& args) {
   try {
     PipelineOptions po;
     po.keep_unplaced = args.keep_unplaced;
+    po.states_as_governments = args.states_as_governments;
     pipeline = Pipeline::load(po);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "dyad ingest: cannot load models and lexicons: %s\n", e.what());
@@ -263,6 +266,7 @@ RegisterCommand reg([](CLI::App& app) {
   cmd->add_flag("--stats", args->stats, "print a JSON summary (counts, times, peak RSS) on stderr");
   cmd->add_flag("--keep-unplaced", args->keep_unplaced,
                 "also store events whose source or target is a bare role placed in no state or organisation");
+  add_states_as_governments_flag(cmd, &args->states_as_governments);
   cmd->add_option("inputs", args->inputs, "files, directories, or - for stdin (default: stdin)");
   cmd->callback([args] {
     int rc = run_ingest(*args);

@@ -26,6 +26,15 @@ inline CLI::App* find_or_add_subcommand(CLI::App& app, const std::string& name,
   return sub;
 }
 
+// --states-as-governments (EventOptions::states_as_governments), shared by
+// the commands that code events.
+inline void add_states_as_governments_flag(CLI::App* cmd, bool* flag) {
+  cmd->add_flag("--states-as-governments", *flag,
+                "code a state named as such as its government when it acts or is addressed (\"Russia condemned\": "
+                "RUSGOV), as ICEWS does; sanctions and force still fall on the state (RUS). Default: the CAMEO "
+                "dictionaries' convention, the name is the state (RUS)");
+}
+
 struct RegisterCommand {
   explicit RegisterCommand(CommandSetup setup) {
     command_registry().push_back(std::move(setup));

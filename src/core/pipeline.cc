@@ -89,6 +89,7 @@ std::unique_ptr<Pipeline> Pipeline::load(const PipelineOptions& options) {
   auto codebook = std::make_shared<Codebook>(Codebook::load((data / "cameo" / "codebook.tsv").string()));
   EventOptions event_options;
   event_options.keep_unplaced = options.keep_unplaced;
+  event_options.states_as_governments = options.states_as_governments;
   s.events = std::make_unique<EventStage>(load_verb_lexicon((data / "verbs").string()), codebook, event_options);
   s.model_version = fingerprint({models});
   s.lexicon_version = fingerprint({data});

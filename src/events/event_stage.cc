@@ -7,6 +7,7 @@
 
 #include "actors/plural.h"
 #include "dyad/events.h"
+#include "events/acting_states.h"
 #include "events/places.h"
 #include "events/anaphora.h"
 #include "events/arguments.h"
@@ -3869,6 +3870,7 @@ void EventStage::run(Document& doc) const {
     coder.run();
   }
   events::assign_places(doc, tree, *codebook_);
+  if (options_.states_as_governments) events::code_acting_states(doc);
 }
 
 }  // namespace dyad

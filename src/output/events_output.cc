@@ -23,9 +23,6 @@ std::string sentence_text(const Document& doc, const Event& e) {
   return t;
 }
 
-const ActorMention* mention_at(const Document& doc, int32_t i) {
-  return i >= 0 && static_cast<size_t>(i) < doc.mentions.size() ? &doc.mentions[i] : nullptr;
-}
 
 std::string verb_text(const Document& doc, const Event& e) {
   if (e.verb_begin < 0 || e.verb_end <= e.verb_begin || static_cast<size_t>(e.verb_end) > doc.tokens.size())
@@ -34,20 +31,20 @@ std::string verb_text(const Document& doc, const Event& e) {
 }
 
 std::string explanation(const Document& doc, const Event& e) {
-  auto side = [&](int32_t i) -> std::string {
-    const ActorMention* m = mention_at(doc, i);
-    if (!m) return "(none)";
-    std::string s = m->actor.code + " \"" + std::string(doc.tokens_text(m->token_begin, m->token_end)) + "\"";
+  auto side = [&](int32_t i, const Actor* a) -> std::string {
+    const ActorMention* m = doc.mention(i);
+    if (!m || !a) return "(none)";
+    std::string s = a->code + " \"" + std::string(doc.tokens_text(m->token_begin, m->token_end)) + "\"";
     if (!m->entry.empty()) s += " [" + m->entry + "]";
-    if (const ActorMention* ante = mention_at(doc, m->antecedent))
+    if (const ActorMention* ante = doc.mention(m->antecedent))
       s += " = \"" + std::string(doc.tokens_text(ante->token_begin, ante->token_end)) + "\"";
     return s;
   };
-  std::string s = side(e.source) + " --" + e.cameo + " (" + e.plover +
+  std::string s = side(e.source, doc.source_actor(e)) + " --" + e.cameo + " (" + e.plover +
                   (e.plover_mode.empty() ? std::string() : "/" + e.plover_mode) + ", verb \"" + verb_text(doc, e) +
                   "\", rule " + e.rule + ", " + std::string(modality_name(e.modality));
   if (e.quote >= 0) s += ", inside quote q" + std::to_string(e.quote);
-  s += ")--> " + side(e.target);
+  s += ")--> " + side(e.target, doc.target_actor(e));
   return s;
 }
 
@@ -140,34 +137,36 @@ void put_span(std::string& out, const Document& doc, int32_t tb, int32_t te, con
   out += ']';
 }
 
-void put_actor(std::string& out, const Document& doc, const ActorMention* m, const CharOffsets& chars) {
-  if (!m || m->token_begin >= m->token_end || m->token_end > doc.tokens.size()) {
+// The mention's words and provenance, with the actor as the event codes it.
+void put_actor(std::string& out, const Document& doc, const ActorMention* m, const Actor* a,
+               const CharOffsets& chars) {
+  if (!m || !a || m->token_begin >= m->token_end || m->token_end > doc.tokens.size()) {
     out += "null";
     return;
   }
   out += "{\"basis\":";
   put_json_string(out, m->basis);
   out += ",\"code\":";
-  put_json_string(out, m->actor.code);
+  put_json_string(out, a->code);
   out += ",\"confidence\":";
   put_double(out, std::round(static_cast<double>(m->confidence) * 100) / 100);
   out += ",\"country\":";
-  put_string_or_null(out, m->actor.country);
+  put_string_or_null(out, a->country);
   out += ",\"end\":";
   put_uint(out, chars(doc.tokens[m->token_end - 1].end));
   out += ",\"org\":";
-  put_string_or_null(out, m->actor.org);
+  put_string_or_null(out, a->org);
   // Where a pronoun or bare title was resolved to an earlier mention, say so.
   if (m->antecedent >= 0) {
-    if (const ActorMention* ante = mention_at(doc, m->antecedent)) {
+    if (const ActorMention* ante = doc.mention(m->antecedent)) {
       out += ",\"refers_to\":";
       put_json_string(out, doc.tokens_text(ante->token_begin, ante->token_end));
     }
   }
   out += ",\"sectors\":[";
-  for (size_t i = 0; i < m->actor.sectors.size(); ++i) {
+  for (size_t i = 0; i < a->sectors.size(); ++i) {
     if (i) out += ',';
-    put_json_string(out, m->actor.sectors[i]);
+    put_json_string(out, a->sectors[i]);
   }
   out += "],\"start\":";
   put_uint(out, chars(doc.tokens[m->token_begin].begin));
@@ -189,8 +188,8 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
   put_json_string(version, options.model_version);
   version += '}';
   for (const Event& e : doc.events) {
-    const ActorMention* src = mention_at(doc, e.source);
-    const ActorMention* tgt = mention_at(doc, e.target);
+    const ActorMention* src = doc.mention(e.source);
+    const ActorMention* tgt = doc.mention(e.target);
     // Keys in the order of nlohmann's std::map-backed objects (sorted).
     out += "{\"cameo\":";
     put_json_string(out, e.cameo);
@@ -258,9 +257,9 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
     out += ",\"sentence_index\":";
     put_uint(out, e.sentence);
     out += ",\"source\":";
-    put_actor(out, doc, src, chars);
+    put_actor(out, doc, src, doc.source_actor(e), chars);
     out += ",\"target\":";
-    put_actor(out, doc, tgt, chars);
+    put_actor(out, doc, tgt, doc.target_actor(e), chars);
     out += ",\"version\":";
     out += version;
     out += "}\n";
@@ -286,16 +285,16 @@ void append_events_tsv(const Document& doc, const OutputOptions& /*options*/, st
     return s;
   };
   for (const Event& e : doc.events) {
-    const ActorMention* src = mention_at(doc, e.source);
-    const ActorMention* tgt = mention_at(doc, e.target);
-    auto code = [](const ActorMention* m) { return m ? m->actor.code : std::string(); };
+    const ActorMention* src = doc.mention(e.source);
+    const ActorMention* tgt = doc.mention(e.target);
+    auto code = [](const Actor* a) { return a ? a->code : std::string(); };
     auto text = [&](const ActorMention* m) {
       return m ? std::string(doc.tokens_text(m->token_begin, m->token_end)) : std::string();
     };
     char gold[32];
     std::snprintf(gold, sizeof(gold), "%.1f", e.goldstein);
     out += clean(doc.id) + '\t' + std::to_string(e.sentence) + '\t' + (e.date.empty() ? doc.date : e.date) +
-           '\t' + code(src) + '\t' + clean(text(src)) + '\t' + code(tgt) + '\t' + clean(text(tgt)) + '\t' +
+           '\t' + code(doc.source_actor(e)) + '\t' + clean(text(src)) + '\t' + code(doc.target_actor(e)) + '\t' + clean(text(tgt)) + '\t' +
            e.cameo + '\t' + e.root + '\t' + e.plover + '\t' + e.plover_mode + '\t' + gold + '\t' + std::to_string(e.quad) + '\t' +
            std::string(modality_name(e.modality)) + '\t' + (e.quote >= 0 ? "q" + std::to_string(e.quote) : "") +
            '\t' + clean(verb_text(doc, e)) + '\t' + e.rule + '\t' + clean(place_text(doc, e)) + '\t' +

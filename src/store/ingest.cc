@@ -80,10 +80,6 @@ std::string flat(std::string_view s) {
   return t;
 }
 
-const ActorMention* mention_at(const Document& doc, int32_t i) {
-  return i >= 0 && static_cast<size_t>(i) < doc.mentions.size() ? &doc.mentions[i] : nullptr;
-}
-
 bool valid_mention(const Document& doc, const ActorMention& m) {
   return m.token_begin < m.token_end && m.token_end <= doc.tokens.size();
 }
@@ -194,7 +190,7 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
     }
     for (size_t i = 0; i < doc.quotes.size(); ++i) {
       const Quote& q = doc.quotes[i];
-      const ActorMention* sp = mention_at(doc, q.speaker);
+      const ActorMention* sp = doc.mention(q.speaker);
       bool has_cue = q.cue >= 0 && static_cast<size_t>(q.cue) < doc.tokens.size();
       std::string cue = has_cue ? std::string(doc.token_text(q.cue)) : std::string();
       w.add_quote.bind(1, article_id)
@@ -216,12 +212,15 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
     std::vector<int64_t> groups_of_doc;
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
-      const ActorMention* src = mention_at(doc, e.source);
-      const ActorMention* tgt = mention_at(doc, e.target);
+      const ActorMention* src = doc.mention(e.source);
+      const ActorMention* tgt = doc.mention(e.target);
       if (src && !valid_mention(doc, *src)) src = nullptr;
       if (tgt && !valid_mention(doc, *tgt)) tgt = nullptr;
-      const std::string src_key = src ? country_key(src->actor) : std::string();
-      const std::string tgt_key = tgt ? country_key(tgt->actor) : std::string();
+      // The actors as the event codes them ("Russia" condemning is RUSGOV).
+      const Actor* src_actor = src ? doc.source_actor(e) : nullptr;
+      const Actor* tgt_actor = tgt ? doc.target_actor(e) : nullptr;
+      const std::string src_key = src_actor ? country_key(*src_actor) : std::string();
+      const std::string tgt_key = tgt_actor ? country_key(*tgt_actor) : std::string();
       const std::string family = e.cameo.substr(0, 3);
       const std::string modality(modality_name(e.modality));
       // Only real days are stored: range queries and the aggregates key on them.
@@ -301,8 +300,8 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
           .bind_text_or_null(6, date)
           .bind_index_or_null(7, src ? e.source : -1)
           .bind_index_or_null(8, tgt ? e.target : -1)
-          .bind(9, src ? std::string_view(src->actor.code) : std::string_view())
-          .bind(10, tgt ? std::string_view(tgt->actor.code) : std::string_view())
+          .bind(9, src_actor ? std::string_view(src_actor->code) : std::string_view())
+          .bind(10, tgt_actor ? std::string_view(tgt_actor->code) : std::string_view())
           .bind(11, std::string_view(src_key))
           .bind(12, std::string_view(tgt_key))
           .bind(13, std::string_view(e.cameo))
@@ -332,9 +331,17 @@ IngestStats Store::ingest(const std::vector<const Document*>& docs, const StoreP
       w.add_text.bind(1, event_id).bind(2, std::string_view(sentence)).run();
       aggregates.add_event(src_key, tgt_key, date, e.quad, e.root, e.goldstein);
       ++stats.events_added;
-      if (src && !src->actor.code.empty()) ++actors[src->actor.code].events;
-      if (tgt && !tgt->actor.code.empty() && (!src || tgt->actor.code != src->actor.code))
-        ++actors[tgt->actor.code].events;
+      auto count_event = [&](const Actor* a) {
+        ActorTally& t = actors[a->code];
+        if (t.mentions == 0 && t.events == 0) {
+          t.country = a->country;
+          t.org = a->org;
+        }
+        ++t.events;
+      };
+      if (src_actor && !src_actor->code.empty()) count_event(src_actor);
+      if (tgt_actor && !tgt_actor->code.empty() && (!src_actor || tgt_actor->code != src_actor->code))
+        count_event(tgt_actor);
     }
   }
 

@@ -292,6 +292,15 @@ TEST_F(ActorsTest, UndatedArticleKeepsTodayWhenItsTitlesAllowIt) {
   EXPECT_EQ(codes("President Joe Biden spoke.", "2019-05-01"), (V{"President Joe Biden=USAELI"}));
 }
 
+TEST_F(ActorsTest, AStateNamedAsSuchIsMarked) {
+  // ActorMention::state_name: the state's name, not its people or adjective.
+  Document d = run("Russia warned Russians and Russian troops.");
+  ASSERT_EQ(d.mentions.size(), 3u);
+  EXPECT_TRUE(d.mentions[0].state_name);
+  EXPECT_FALSE(d.mentions[1].state_name);
+  EXPECT_FALSE(d.mentions[2].state_name);
+}
+
 TEST_F(ActorsTest, TitleNationalityAndNameFormOneMention) {
   Document d = run("Russian Foreign Minister Sergei Lavrov met US President Joe Biden.", "2022-05-01");
   ASSERT_EQ(d.mentions.size(), 2u);

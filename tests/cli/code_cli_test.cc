@@ -129,6 +129,28 @@ TEST_F(CodeCli, StdinTsvAndDeterministicAcrossThreads) {
   EXPECT_EQ(one.out, two.out);
 }
 
+TEST_F(CodeCli, StatesAsGovernmentsIsAnOptIn) {
+  // By default a state's name is the state (CAMEO dictionaries); with
+  // --states-as-governments the state that condemns, and the one condemned,
+  // is its government.
+  const std::string f = write("states.txt", "Headline\n\nPeru condemned Chile on Monday.\n");
+  auto codes = [&](const std::string& flags) {
+    RunResult r = run(flags + "--date 2030-01-07 --format tsv '" + f + "'");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::istringstream in(r.out);
+    std::string header, line;
+    std::getline(in, header);
+    std::getline(in, line);
+    std::vector<std::string> cols;
+    std::string c;
+    std::istringstream ls(line);
+    while (std::getline(ls, c, '\t')) cols.push_back(c);
+    return cols.size() > 7 ? cols[3] + ">" + cols[5] + ":" + cols[7] : line;
+  };
+  EXPECT_EQ(codes(""), "PER>CHL:111");
+  EXPECT_EQ(codes("--states-as-governments "), "PERGOV>CHLGOV:111");
+}
+
 TEST_F(CodeCli, BadDateIsAUsageError) {
   std::string f = write("s.txt", kStory);
   RunResult r = run("--date 14/04/2021 '" + f + "'");

@@ -53,6 +53,28 @@ TEST(CharOffsets, CountsCodePoints) {
   EXPECT_EQ(c(static_cast<uint32_t>(text.size())), 204u);
 }
 
+TEST(EventsOutput, AnEventsOwnActorOverridesItsMentions) {
+  // The events stage may code a side differently from its mention
+  // (Event::source_actor: "Ruritania" condemning is RURGOV): every output
+  // shows the event's actor, with the mention's words.
+  Document d = sample();
+  d.events[0].source_actor = {"RURGOV", "RUR", "", {"GOV"}};
+  std::string jl, tsv;
+  append_events_jsonl(d, OutputOptions{}, jl);
+  auto j = nlohmann::json::parse(jl);
+  EXPECT_EQ(j["source"]["code"], "RURGOV");
+  EXPECT_EQ(j["source"]["sectors"], nlohmann::json::array({"GOV"}));
+  EXPECT_EQ(j["source"]["text"], "Ruritania");
+  EXPECT_EQ(j["target"]["code"], "FRDMIL");
+  append_events_tsv(d, OutputOptions{}, tsv);
+  EXPECT_NE(tsv.find("\tRURGOV\tRuritania\tFRDMIL\t"), std::string::npos) << tsv;
+  // Without one, the mention's code.
+  d.events[0].source_actor = {};
+  jl.clear();
+  append_events_jsonl(d, OutputOptions{}, jl);
+  EXPECT_EQ(nlohmann::json::parse(jl)["source"]["code"], "RUR");
+}
+
 TEST(EventsJsonl, FieldsFollowTheContract) {
   Document d = sample();
   OutputOptions opt;
