@@ -25,6 +25,7 @@
 
 #include "actors/lexicon.h"
 #include "actors/plural.h"
+#include "core/calendar.h"
 #include "dyad/actors.h"
 
 namespace dyad {
@@ -37,9 +38,8 @@ int today_yyyymmdd() {
   return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
-// doc.date "YYYY-MM-DD..." -> yyyymmdd; today when absent or malformed (the
-// entry valid now is the best guess for an undated article).
-int document_date(const Document& doc) {
+// doc.date "YYYY-MM-DD..." -> yyyymmdd; 0 when absent or malformed.
+int stated_date(const Document& doc) {
   const std::string& s = doc.date;
   if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
     int v = 0;
@@ -51,7 +51,82 @@ int document_date(const Document& doc) {
     }
     if (ok) return v;
   }
-  return today_yyyymmdd();
+  return 0;
+}
+
+// A person named with a title ("US President Joe Biden"): person index and
+// the title's agent index.
+struct TitledPerson {
+  int person;
+  int title;
+};
+
+// The date at which an undated article's titles hold. A scraped page often
+// carries no date, and "today" then makes Biden a former president and
+// Stoltenberg Norway's finance minister in a 2021 story that calls them
+// President and NATO Secretary-General: the article's own titles are the
+// better witness. Each titled person votes for the ranges in which they held
+// that title. News names people by titles they once held ("Vice President
+// Joe Biden" in a 2019 story) but never by titles still to come, so the
+// article is no older than the latest first start among the votes; from
+// there on, the latest stretch that the most votes agree on wins, and its
+// middle is the date. Today stays when it is as good as any (no titles, or
+// titles that hold now), so a current story is never moved.
+int date_from_titles(const ActorLexicon& lex, const std::vector<TitledPerson>& titled, int today) {
+  std::vector<std::vector<DateRange>> votes;
+  std::vector<std::pair<int, int>> seen;
+  for (const TitledPerson& t : titled) {
+    if (std::find(seen.begin(), seen.end(), std::make_pair(t.person, t.title)) != seen.end()) continue;
+    seen.emplace_back(t.person, t.title);
+    std::vector<DateRange> r;
+    lex.person_role_ranges(static_cast<uint32_t>(t.person), lex.agent(t.title), &r);
+    if (!r.empty()) votes.push_back(std::move(r));
+  }
+  if (votes.empty()) return today;
+  int oldest = 0;  // the article is no older than this
+  for (const auto& v : votes) {
+    int first = v[0].from;
+    for (const DateRange& r : v) first = std::min(first, r.from);
+    oldest = std::max(oldest, first);
+  }
+  if (oldest > today) return today;
+  auto support = [&](int day) {
+    int n = 0;
+    for (const auto& v : votes)
+      for (const DateRange& r : v)
+        if (r.contains(day)) {
+          ++n;
+          break;
+        }
+    return n;
+  };
+  // The count changes only where a range starts, so the oldest possible day,
+  // the later starts and today are the candidates; the latest candidate with
+  // the best count opens the stretch.
+  int best = support(today), best_day = today;
+  auto consider = [&](int day) {
+    if (day < oldest || day > today) return;
+    const int n = support(day);
+    if (n > best || (n == best && best_day != today && day > best_day)) {
+      best = n;
+      best_day = day;
+    }
+  };
+  consider(oldest);
+  for (const auto& v : votes)
+    for (const DateRange& r : v) consider(r.from);
+  if (best_day == today) return today;
+  // The stretch: from the latest start to the earliest end among the ranges
+  // that hold on best_day (and never past today).
+  int lo = best_day, hi = today + 1;
+  for (const auto& v : votes)
+    for (const DateRange& r : v)
+      if (r.contains(best_day)) hi = std::min(hi, r.to);
+  const long b = calendar::days_from_yyyymmdd(hi);
+  // A range open at its start ("..2007-06-27") says only when it ended: two
+  // years before the end is as far back as the guess goes.
+  const long a = lo < 10000101 ? b - 730 : std::max(calendar::days_from_yyyymmdd(lo), b - 36500);
+  return calendar::yyyymmdd_from_days(a + (b - a) / 2);
 }
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
@@ -120,8 +195,11 @@ struct Meta {
 
 class Matcher {
  public:
-  Matcher(const ActorLexicon& lex, const ActorOptions& opts, Document& doc)
-      : lex_(lex), opts_(opts), doc_(doc), date_(document_date(doc)) {}
+  Matcher(const ActorLexicon& lex, const ActorOptions& opts, Document& doc, int date)
+      : lex_(lex), opts_(opts), doc_(doc), date_(date) {}
+
+  // People named with a title, "former" ones left out (date_from_titles).
+  const std::vector<TitledPerson>& titled_people() const { return titled_people_; }
 
   void run() {
     doc_.mentions.clear();
@@ -858,6 +936,16 @@ class Matcher {
       m.confidence = m.antecedent >= 0 || introduced_[ch.person] ? 0.95f : 0.85f;
       meta.person = ch.person;
       meta.gender = p.gender;
+      // "former" and "then-" titles name an office held before the story.
+      // ("then" is a skip word inside the chain).
+      bool then_title = false;
+      for (uint32_t t = ch.begin; t < units[ch.person_unit].begin && !then_title; ++t) then_title = fw(t) == "then";
+      if (!ch.former && !then_title) {
+        int title = -1;
+        for (const auto& [agent, unit] : ch.agents)
+          if (unit < ch.person_unit && (lex_.agent(agent).title || lex_.agent(agent).weak)) title = agent;
+        if (title >= 0) titled_people_.push_back({ch.person, title});
+      }
       if (auto it = last_person_.find(ch.person); it != last_person_.end()) m.antecedent = it->second;
     } else if (ch.dyn >= 0) {
       int first = dyn_first_[ch.dyn];
@@ -3425,6 +3513,7 @@ class Matcher {
   const ActorOptions& opts_;
   Document& doc_;
   const int date_;
+  std::vector<TitledPerson> titled_people_;
   std::unordered_map<std::string, uint32_t> country_entry_;  // CAMEO -> a country entry seen
   std::unordered_map<std::string, int> last_state_;         // ISO -> last plain mention
   std::string context_country_;
@@ -3454,8 +3543,17 @@ ActorStage::ActorStage(std::shared_ptr<const ActorLexicon> lexicon, ActorOptions
     : lexicon_(std::move(lexicon)), options_(options) {}
 
 void ActorStage::run(Document& doc) const {
-  Matcher m(*lexicon_, options_, doc);
+  const int stated = stated_date(doc);
+  const int today = today_yyyymmdd();
+  Matcher m(*lexicon_, options_, doc, stated ? stated : today);
   m.run();
+  if (stated) return;
+  // An undated article: resolve again at the date its titles point to, if
+  // that is not today (a second pass over the actor stage only).
+  const int dated = date_from_titles(*lexicon_, m.titled_people(), today);
+  if (dated == today) return;
+  Matcher again(*lexicon_, options_, doc, dated);
+  again.run();
 }
 
 }  // namespace dyad

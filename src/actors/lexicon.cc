@@ -148,21 +148,46 @@ const std::string& ActorLexicon::person_code(uint32_t p, int date) const {
   return e.fallback;
 }
 
-bool ActorLexicon::person_has_role(uint32_t p, const AgentEntry& title, int date) const {
-  for (const auto& c : people_[p].codes) {
-    if (!c.range.contains(date)) continue;
-    for (const auto& r : c.roles) {
-      if (r == title.phrase) return true;
-      // Head word of the role: the word before " of ", else the last word.
-      std::string_view rv(r);
-      size_t of = rv.find(" of ");
-      if (of != std::string_view::npos) rv = rv.substr(0, of);
-      size_t sp = rv.rfind(' ');
-      if (sp != std::string_view::npos) rv = rv.substr(sp + 1);
-      if (rv == title.head) return true;
-    }
-  }
+namespace {
+
+// A held role matches a title by phrase or by head word: the word before
+// " of ", else the last word ("deputy prime minister" has head "minister").
+bool role_matches(const std::string& role, const AgentEntry& title) {
+  if (role == title.phrase) return true;
+  std::string_view rv(role);
+  size_t of = rv.find(" of ");
+  if (of != std::string_view::npos) rv = rv.substr(0, of);
+  size_t sp = rv.rfind(' ');
+  if (sp != std::string_view::npos) rv = rv.substr(sp + 1);
+  return rv == title.head;
+}
+
+bool holds_role(const PersonCode& c, const AgentEntry& title) {
+  for (const auto& r : c.roles)
+    if (role_matches(r, title)) return true;
   return false;
+}
+
+}  // namespace
+
+bool ActorLexicon::person_has_role(uint32_t p, const AgentEntry& title, int date) const {
+  for (const auto& c : people_[p].codes)
+    if (c.range.contains(date) && holds_role(c, title)) return true;
+  return false;
+}
+
+void ActorLexicon::person_role_ranges(uint32_t p, const AgentEntry& title, std::vector<DateRange>* out) const {
+  // Stricter than person_has_role: the title must be the whole role or its
+  // end ("minister" for "foreign minister"), so "Vice President" does not
+  // vote for a later presidency.
+  const std::string& t = title.phrase;
+  for (const auto& c : people_[p].codes)
+    for (const auto& r : c.roles)
+      if (r == t || (r.size() > t.size() && r.compare(r.size() - t.size(), t.size(), t) == 0 &&
+                     r[r.size() - t.size() - 1] == ' ')) {
+        out->push_back(c.range);
+        break;
+      }
 }
 
 ActorLexicon::Stats ActorLexicon::stats() const {

@@ -183,6 +183,9 @@ class ActorLexicon {
   // True if the person holds a role compatible with `title` (same phrase or
   // same head word) at date.
   bool person_has_role(uint32_t person, const AgentEntry& title, int date) const;
+  // Every date range in which the person holds `title` (the whole role or
+  // its last words), appended to *out (for dating an undated article).
+  void person_role_ranges(uint32_t person, const AgentEntry& title, std::vector<DateRange>* out) const;
   // CAMEO country code -> index into countries.
   int country_by_cameo(std::string_view cameo) const;
 

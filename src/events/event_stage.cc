@@ -2187,12 +2187,15 @@ class SentenceCoder {
     if (!targets.empty()) {
       // CAMEO codes the giver as source: "accepted Chinese loans" is China's
       // aid to the subject (`recipient`). A joint act ("signed an agreement
-      // with B") is performed by both sides, so it is coded both ways.
+      // with B") is performed by both sides, so it is coded both ways; one
+      // side's stated wish or plan to do it ("France wants to cooperate with
+      // China") is that side's alone.
+      const bool both_ways = p->joint && mod != Modality::kIntended;
       for (int s : sources)
         for (int t : targets) {
           if (p->recipient) pairs.emplace_back(t, s);
           else pairs.emplace_back(s, t);
-          if (p->joint) pairs.emplace_back(t, s);
+          if (both_ways) pairs.emplace_back(t, s);
         }
     } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj) &&
                !(p->mutual && !reciprocal_target(v, *p) && force_on_thing(v, p->code))) {

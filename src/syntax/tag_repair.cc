@@ -121,4 +121,28 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  static constexpr std::string_view kPrefixes[] = {"de-", "re-", "co-", "counter-", "pre-", "over-", "out-", "mis-"};
+  static constexpr std::string_view kVerbEndings[] = {"ate", "ize", "ise", "ify", "ish"};
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "NN" && ts.xpos != "JJ") continue;
+    if (lower(doc.tokens[i - 1].norm) != "to") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    size_t stem = 0;
+    for (std::string_view p : kPrefixes)
+      if (w.size() > p.size() + 3 && w.compare(0, p.size(), p) == 0) stem = p.size();
+    if (stem == 0) continue;
+    bool verbal = false;
+    for (std::string_view x : kVerbEndings)
+      verbal = verbal || (w.size() >= stem + x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0);
+    if (!verbal) continue;
+    ts.xpos = "VB";
+    ts.upos = UPos::kVERB;
+    doc.syntax[i - 1].xpos = "TO";
+    doc.syntax[i - 1].upos = UPos::kPART;
+  }
+}
+
 }  // namespace dyad

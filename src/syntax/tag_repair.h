@@ -32,6 +32,14 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end);
 // [begin, end) of one sentence.
 void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
 
+// "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
+// verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
+// after "to" the tagger reads it as a noun ("to de-escalation" would be one)
+// and the clause loses its verb. A hyphenated word after "to" whose prefix
+// makes verbs and whose stem ends like a verb (-ate, -ize, -ise, -ify,
+// -ish) is the base-form verb. Tokens [begin, end) of one sentence.
+void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

@@ -254,6 +254,44 @@ TEST_F(ActorsTest, UndatedArticleUsesTodaysCodes) {
             (V{"Vladimir Putin=RUSGOV", "Gordon Brown=GBRGOV"}));
 }
 
+TEST_F(ActorsTest, UndatedArticleIsDatedByItsTitles) {
+  // A scraped page with no date that calls Biden "President" and
+  // Stoltenberg "NATO Secretary-General" is from their common years, not
+  // from today (when Biden is a former president and Stoltenberg Norway's
+  // finance minister): every person is resolved at that date, the bare
+  // surname later too.
+  EXPECT_EQ(codes("US President Joe Biden met NATO Secretary-General Jens Stoltenberg. Later Biden left.", ""),
+            (V{"US President Joe Biden=USAGOV", "NATO Secretary-General Jens Stoltenberg=IGOWSTNAT",
+               "Biden=USAGOV"}));
+  // One title is enough: Secretary of State Colin Powell dates the story to
+  // his term, so "Tony Blair" is the British prime minister of those years.
+  EXPECT_EQ(codes("Secretary of State Colin Powell called Tony Blair.", ""),
+            (V{"Secretary of State Colin Powell=USAGOV", "Tony Blair=GBRGOV"}));
+  // Titles that disagree: the stretch most of them share wins (Biden and
+  // Blinken agree on 2021-2025, when Stoltenberg led NATO, whatever the
+  // stray "Prime Minister" says).
+  EXPECT_EQ(codes("President Joe Biden, Secretary of State Antony Blinken and Prime Minister Jens Stoltenberg spoke.",
+                  ""),
+            (V{"President Joe Biden=USAGOV", "Secretary of State Antony Blinken=USAGOV",
+               "Prime Minister Jens Stoltenberg=IGOWSTNAT"}));
+}
+
+TEST_F(ActorsTest, UndatedArticleKeepsTodayWhenItsTitlesAllowIt) {
+  // No titles, or a "former" one: today's codes, as before.
+  EXPECT_EQ(codes("Joe Biden spoke.", ""), (V{"Joe Biden=USAELI"}));
+  EXPECT_EQ(codes("Former President Joe Biden spoke.", ""), (V{"Former President Joe Biden=USAELI"}));
+  // A title once held ("Vice President Joe Biden" in a story that also
+  // names President Zelensky) cannot date the story before the newest
+  // title's holder took office; from then on today is as good.
+  EXPECT_EQ(codes("Vice President Joe Biden and Ukrainian President Volodymyr Zelensky met Donald Trump.", ""),
+            (V{"Vice President Joe Biden=USAELI", "Ukrainian President Volodymyr Zelensky=UKRGOV",
+               "Donald Trump=USAGOV"}));
+  EXPECT_EQ(codes("Then-Secretary of State Colin Powell and Donald Trump spoke.", ""),
+            (V{"Secretary of State Colin Powell=USAELI", "Donald Trump=USAGOV"}));
+  // A dated article is never re-dated, whatever its titles say.
+  EXPECT_EQ(codes("President Joe Biden spoke.", "2019-05-01"), (V{"President Joe Biden=USAELI"}));
+}
+
 TEST_F(ActorsTest, TitleNationalityAndNameFormOneMention) {
   Document d = run("Russian Foreign Minister Sergei Lavrov met US President Joe Biden.", "2022-05-01");
   ASSERT_EQ(d.mentions.size(), 2u);

@@ -653,6 +653,20 @@ TEST(CoderMaterial, CooperationWithAPartnerIsCodedBothWays) {
   EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:050:asserted", "PER>CHL:050:asserted"}));
 }
 
+TEST(CoderMaterial, AWishToCooperateIsTheSubjectsAlone) {
+  // Chile wants to cooperate with Peru . (Chile's intent, not Peru's.)
+  Document a = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 wants want VERB VBZ 0 root
+3 to to PART TO 4 mark
+4 cooperate cooperate VERB VB 2 xcomp
+5 with with ADP IN 6 case
+6 Peru Peru PROPN NNP 4 obl
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}, {"Peru", "PER"}});
+  EXPECT_EQ(sorted_summary(a), (Strings{"CHL>PER:032:intended"}));
+}
+
 TEST(CoderMaterial, TravelBanFromEachConjoinedCountry) {
   // Chile tightened restrictions on travel from Peru , Bolivia and Ecuador .
   Document a = coded(R"(

@@ -84,5 +84,23 @@ TEST(TagRepair, AdjectiveAfterAModalWithAnObjectIsAVerb) {
   EXPECT_EQ(modal_repaired("Prisoners/NNS would/MD free/JJ ./.", "free"), "JJ");
 }
 
+std::string infinitive_repaired(const std::string& s, const std::string& w) {
+  Document d = tagged(s);
+  repair_prefixed_infinitives(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  return tag_of(d, w);
+}
+
+TEST(TagRepair, PrefixedVerbAfterToIsAVerb) {
+  EXPECT_EQ(infinitive_repaired("They/PRP urged/VBD Russia/NNP to/IN de-escalate/NN ./.", "de-escalate"), "VB");
+  EXPECT_EQ(infinitive_repaired("They/PRP urged/VBD Russia/NNP to/IN de-escalate/NN ./.", "to"), "TO");
+  EXPECT_EQ(infinitive_repaired("Both/DT agreed/VBD to/TO re-establish/NN ties/NNS ./.", "re-establish"), "VB");
+  EXPECT_EQ(infinitive_repaired("Seoul/NNP wants/VBZ to/TO re-normalize/JJ relations/NNS ./.", "re-normalize"), "VB");
+  // Nouns keep their tag: no verb ending, no verbal prefix, or no "to".
+  EXPECT_EQ(infinitive_repaired("He/PRP called/VBD for/IN de-escalation/NN ./.", "de-escalation"), "NN");
+  EXPECT_EQ(infinitive_repaired("He/PRP looked/VBD to/IN re-election/NN ./.", "re-election"), "NN");
+  EXPECT_EQ(infinitive_repaired("It/PRP turned/VBD to/IN e-commerce/NN ./.", "e-commerce"), "NN");
+  EXPECT_EQ(infinitive_repaired("The/DT re-estimate/NN rose/VBD ./.", "re-estimate"), "NN");
+}
+
 }  // namespace
 }  // namespace dyad
