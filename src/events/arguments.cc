@@ -698,9 +698,11 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     // object ("the operation" does not flush anyone out; Kenya does).
     // Also on an adverbial phrase: "in a move to strengthen ties", "in a
     // bid to end the war".
-    // Also "proposed a plan for rearming X": a "for" gerund on a plan noun
-    // (&noun-intended) says what the plan's author means to do.
-    const bool plan_for = tree_.prep_of(v) == "for" && tree_.xpos(v) == "VBG" &&
+    // Also "proposed a plan for rearming X", "reaffirmed her intention of
+    // visiting Y": a "for" or "of" gerund on a plan noun (&noun-intended)
+    // says what the plan's author means to do.
+    const std::string gerund_prep = tree_.xpos(v) == "VBG" ? tree_.prep_of(v) : std::string();
+    const bool plan_for = (gerund_prep == "for" || gerund_prep == "of") &&
                           lex_.in_set(CoderSet::noun_intended, tree_.lemma(h));
     if (r == R.acl && (tree_.prep_of(v) == "to" || plan_for) && mention_for(h, -1) < 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0)

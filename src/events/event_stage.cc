@@ -1066,7 +1066,8 @@ class SentenceCoder {
     // to send troops" is intended. Other nouns ("an operation to flush out
     // X", "the decision to expel") leave the act asserted. The nouns are the
     // sets &noun-negated, &noun-hypothetical, &noun-intended.
-    // "a plan for rearming Europe" reads like "a plan to rearm Europe"; a
+    // "a plan for rearming Europe" and "her intention of visiting Iran" read
+    // like "a plan to rearm Europe", "her intention to visit Iran"; a
     // later conjunct with no subject of its own ("... and supporting
     // Ukraine") shares the first one's noun.
     int w = v;
@@ -1075,7 +1076,8 @@ class SentenceCoder {
          ++d)
       w = tree_.head(w);
     const int wh = tree_.head(w);
-    const bool noun_for = tree_.rel(w) == R.acl && tree_.prep_of(w) == "for" && tree_.xpos(w) == "VBG";
+    const bool noun_for = tree_.rel(w) == R.acl && (tree_.prep_of(w) == "for" || tree_.prep_of(w) == "of") &&
+                          tree_.xpos(w) == "VBG";
     if (tree_.rel(w) == R.acl && (tree_.prep_of(w) == "to" || noun_for) && wh >= 0 &&
         tree_.upos(wh) == UPos::kNOUN && (w == v || noun_for)) {
       const std::string& l = tree_.lemma(wh);
