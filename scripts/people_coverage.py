@@ -26,6 +26,15 @@ roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
  'DM':r'\b(defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|armed forces minister|defence chief)\b',
  'IM':r'\b(interior minister|home secretary|interior secretary|home affairs minister|homeland security secretary|public security minister|minister of interior|internal affairs minister|home minister|police minister|security minister)\b'}
+# Offices whose interior-type holder bears another title in one state only
+# (counted there, nowhere else): Brazil's justice ministers ran the federal
+# police until the public security ministry of 2018; Australia's justice (and
+# customs) ministers held the law-enforcement portfolio that home affairs took
+# over in 2007 and 2017; Canada's solicitor general was its public safety
+# minister until December 2003.
+extra={('BRA','IM'):r'\bjustice minister\b',
+ ('AUS','IM'):r'\b(justice minister|justice and customs minister)\b',
+ ('CAN','IM'):r'\bsolicitor general\b'}
 # (state, office, from, to, why): days that no person can cover.
 EXEMPT=[
  ('JPN','IM','2000-01-01','2026-11-30','no interior ministry'),
@@ -68,7 +77,7 @@ for f in glob.glob('data/actors/people*.txt'):
         if 'GOV' not in sub and 'MIL' not in sub: continue
         a=d(a) if a else D(1900,1,1); b=d(b) if b else END
         for r,rx in roles.items():
-            if re.search(rx,desc.lower()): cov[(c,r)].append((a,b))
+            if re.search(rx,desc.lower()) or ((c,r) in extra and re.search(extra[(c,r)],desc.lower())): cov[(c,r)].append((a,b))
 countries='USA RUS CHN GBR FRA DEU JPN ITA CAN AUS BRA MEX IND IDN TUR SAU ARG ZAF KOR UKR ISR PSE SYR IRN IRQ AFG YEM SDN ETH MMR PRK TWN VEN PAK LBY SOM MLI NGA EGY LBN COD SSD'.split()
 # presidential systems: HOS==HOG
 pres=set('USA BRA MEX IDN ARG ZAF KOR AFG VEN NGA SOM COD SSD IRN TUR SDN MLI YEM SYR LBY EGY TWN'.split())
