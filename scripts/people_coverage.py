@@ -60,6 +60,9 @@ EXEMPT=[
  ('YEM','DM','2015-03-25','2018-11-07','post vacant'),
  ('IRQ','DM','2018-10-25','2019-06-24','post vacant'),
  ('IRQ','IM','2018-10-25','2019-06-24','post vacant'),
+ ('IRQ','DM','2003-04-09','2004-04-04','ministry dissolved by the occupation authority'),
+ ('IRQ','IM','2003-04-09','2003-09-01','occupation authority, no cabinet'),
+ ('ISR','IM','2025-07-17','2026-11-30','vacant since Arbel resigned, powers with the prime minister'),
 ]
 for y in ('2003','2007','2011','2015','2019','2023'):
     cab={'2003':'2003-07-17','2007':'2007-07-26','2011':'2011-07-11','2015':'2015-11-11','2019':'2019-08-21','2023':'2023-08-21'}[y]
