@@ -37,11 +37,15 @@ std::string tag_of(const Document& d, const std::string& w) {
   return "?";
 }
 
-std::string repaired(const std::string& s, const std::string& w) {
+// The tag of word w in s after one repair.
+using Repair = void (*)(Document&, uint32_t, uint32_t);
+std::string after(Repair repair, const std::string& s, const std::string& w) {
   Document d = tagged(s);
-  repair_past_participles(d, 0, static_cast<uint32_t>(d.tokens.size()));
+  repair(d, 0, static_cast<uint32_t>(d.tokens.size()));
   return tag_of(d, w);
 }
+
+std::string repaired(const std::string& s, const std::string& w) { return after(repair_past_participles, s, w); }
 
 TEST(TagRepair, PastTenseWithAnObjectAfterANounIsSimplePast) {
   EXPECT_EQ(repaired("Militants/NNS attacked/VBN a/DT convoy/NN ./.", "attacked"), "VBD");
@@ -67,9 +71,7 @@ TEST(TagRepair, RealParticiplesStay) {
 }
 
 std::string modal_repaired(const std::string& s, const std::string& w) {
-  Document d = tagged(s);
-  repair_modal_adjectives(d, 0, static_cast<uint32_t>(d.tokens.size()));
-  return tag_of(d, w);
+  return after(repair_modal_adjectives, s, w);
 }
 
 TEST(TagRepair, AdjectiveAfterAModalWithAnObjectIsAVerb) {
@@ -85,9 +87,7 @@ TEST(TagRepair, AdjectiveAfterAModalWithAnObjectIsAVerb) {
 }
 
 std::string infinitive_repaired(const std::string& s, const std::string& w) {
-  Document d = tagged(s);
-  repair_prefixed_infinitives(d, 0, static_cast<uint32_t>(d.tokens.size()));
-  return tag_of(d, w);
+  return after(repair_prefixed_infinitives, s, w);
 }
 
 TEST(TagRepair, PrefixedVerbAfterToIsAVerb) {
