@@ -3606,6 +3606,20 @@ class SentenceCoder {
         return;
       }
     }
+    // "Beijing's strategy for ending the protests", "police ended the
+    // sit-in": a state, a government, an IGO, police or an army ending a
+    // protest or strike breaks it up. Only those who dissent ease their
+    // dissent (082, also announced: 0352; 49-cameo-gaps.txt).
+    if ((code.compare(0, 3, "082") == 0 || code == "0352") && !pairs.empty()) {
+      std::vector<std::pair<int, int>> dissenters;
+      for (auto st : pairs)
+        if (!official_voice(st.first) && !has_role(st.first, "COP") && !has_role(st.first, "MIL"))
+          dissenters.push_back(st);
+      if (dissenters.size() != pairs.size()) {
+        if (!dissenters.empty()) emit(v, vb, ve, dissenters, code, rule, mod, ce);
+        return;
+      }
+    }
     // "Democrats attacked Trump's record", "the senator assailed the
     // governor": a party, a legislator or the media, with no armed role,
     // attacks with words. CAMEO codes that as criticism (111), not military
