@@ -645,6 +645,19 @@ class SentenceCoder {
           if (c.words.any)
             std::erase_if(phrases, [&](int k) { return is_weekday(tree_.lemma(k)); });
           ok = any_lemma(tree_, phrases, c.words);
+          // "acceded to demands [for reform]": with a listed word, the
+          // phrase may also hang on the noun that another prep condition
+          // of the pattern names ("accede to=demand for=reform").
+          if (!ok && !c.words.any)
+            for (const Cond& oc : p.conds) {
+              if (ok || oc.kind != CondKind::kPrep || oc.prep == c.prep) continue;
+              for (int k : cond_args(v).prep_phrases(*this, v, oc.prep)) {
+                if (!oc.words.contains(tree_.lemma(k))) continue;
+                for (int g : tree_.children(k))
+                  if (tree_.base(g) == R.nmod && tree_.prep_of(g) == c.prep && c.words.contains(tree_.lemma(g)))
+                    ok = true;
+              }
+            }
           break;
         }
         case CondKind::kObjMod:

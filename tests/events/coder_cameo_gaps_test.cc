@@ -89,6 +89,10 @@ TEST(CoderCameoGaps, PoliticalReformGranted083) {
   EXPECT_TRUE(find(a, "SRBGOV", "", "0831")) << describe(a);
   Document b = code_text("The Sudanese government met the Sudanese protesters' demands for reform.");
   EXPECT_TRUE(find(b, "SDNGOV", "SDNOPP", "083")) << describe(b);
+  Document g = code_text("The Sudanese government caved to demands for reform from the Sudanese opposition.");
+  EXPECT_TRUE(find(g, "SDNGOV", "", "083")) << describe(g);
+  Document h = code_text("The Sudanese government acceded to the Sudanese opposition's demands for elections.");
+  EXPECT_TRUE(find(h, "SDNGOV", "SDNOPP", "0831")) << describe(h);
   // Asked for: an appeal for a change of leadership (%appeal 0831 -> 0241).
   Document c = code_text("Opposition leaders urged the Sudanese government to hold early elections.");
   EXPECT_TRUE(find(c, "", "SDNGOV", "0241")) << describe(c);
@@ -98,6 +102,10 @@ TEST(CoderCameoGaps, PoliticalReformGranted083) {
   EXPECT_EQ(count_root(d, "083"), 0) << describe(d);
   Document e = code_text("The Belarusian government met the Belarusian opposition's demands.");
   EXPECT_EQ(count_root(e, "083"), 0) << describe(e);
+  // Giving in to a demand for something else is yielding (080).
+  Document i = code_text("The Sudanese government caved to demands for money.");
+  EXPECT_TRUE(find(i, "SDNGOV", "", "080")) << describe(i);
+  EXPECT_EQ(count_root(i, "083"), 0) << describe(i);
   // Judging a snap election calls none.
   Document f = code_text("The British prime minister called the snap election a gamble.");
   EXPECT_EQ(count_root(f, "08"), 0) << describe(f);
@@ -266,6 +274,34 @@ TEST(CoderCameoGaps, HandWrittenParses) {
 8 . . PUNCT . 2 punct
 )", {{"Chile", "CHL"}, {"Peru", "PER"}});
   EXPECT_EQ(count_root(d, "123"), 0) << describe(d);
+
+  // Chile caved to demands for reform .  -> 083: the "for" phrase read on
+  // the noun of the "to" phrase (accede to=demand for=reform).
+  Document f = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 caved cave VERB VBD 0 root
+3 to to ADP IN 4 case
+4 demands demand NOUN NNS 2 obl
+5 for for ADP IN 6 case
+6 reform reform NOUN NN 4 nmod
+7 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}});
+  EXPECT_EQ(sorted_summary(f), (Strings{"CHL>-:083:asserted"}));
+  // Chile caved to pressure , for reasons of reform .  -> the "for" phrase
+  // on another noun is not the demand's: 080.
+  Document g = coded(R"(
+1 Chile Chile PROPN NNP 2 nsubj
+2 caved cave VERB VBD 0 root
+3 to to ADP IN 4 case
+4 pressure pressure NOUN NN 2 obl
+5 , , PUNCT , 7 punct
+6 for for ADP IN 7 case
+7 reasons reason NOUN NNS 2 obl
+8 of of ADP IN 9 case
+9 reform reform NOUN NN 7 nmod
+10 . . PUNCT . 2 punct
+)", {{"Chile", "CHL"}});
+  EXPECT_EQ(count_root(g, "083"), 0) << describe(g);
 
   // Chile threatened to suspend its mediation between Peru and Bolivia .  -> 135
   Document e = coded(R"(
