@@ -645,6 +645,19 @@ class SentenceCoder {
           if (c.words.any)
             std::erase_if(phrases, [&](int k) { return is_weekday(tree_.lemma(k)); });
           ok = any_lemma(tree_, phrases, c.words);
+          // "acceded to demands [for reform]": with a listed word, the
+          // phrase may also hang on the noun that another prep condition
+          // of the pattern names ("accede to=demand for=reform").
+          if (!ok && !c.words.any)
+            for (const Cond& oc : p.conds) {
+              if (ok || oc.kind != CondKind::kPrep || oc.prep == c.prep) continue;
+              for (int k : cond_args(v).prep_phrases(*this, v, oc.prep)) {
+                if (!oc.words.contains(tree_.lemma(k))) continue;
+                for (int g : tree_.children(k))
+                  if (tree_.base(g) == R.nmod && tree_.prep_of(g) == c.prep && c.words.contains(tree_.lemma(g)))
+                    ok = true;
+              }
+            }
           break;
         }
         case CondKind::kObjMod:
@@ -3605,6 +3618,20 @@ class SentenceCoder {
         if (!official_voice(st.first) && !single_person(st.first)) crowd.push_back(st);
       if (crowd.size() != pairs.size()) {
         if (!crowd.empty()) emit(v, vb, ve, crowd, code, rule, mod, ce);
+        return;
+      }
+    }
+    // "Beijing's strategy for ending the protests", "police ended the
+    // sit-in": a state, a government, an IGO, police or an army ending a
+    // protest or strike breaks it up. Only those who dissent ease their
+    // dissent (082, also announced: 0352; 49-cameo-gaps.txt).
+    if ((code.compare(0, 3, "082") == 0 || code == "0352") && !pairs.empty()) {
+      std::vector<std::pair<int, int>> dissenters;
+      for (auto st : pairs)
+        if (!official_voice(st.first) && !has_role(st.first, "COP") && !has_role(st.first, "MIL"))
+          dissenters.push_back(st);
+      if (dissenters.size() != pairs.size()) {
+        if (!dissenters.empty()) emit(v, vb, ve, dissenters, code, rule, mod, ce);
         return;
       }
     }

@@ -14,13 +14,6 @@ namespace {
 
 using namespace pipetest;  // code_text, describe, find, find_any_modality, find_code, NEED_MODELS
 
-// Events with a code starting with `root`, any actors and modality.
-int count_root(const Document& d, const std::string& root) {
-  int n = 0;
-  for (const Event& e : d.events) n += starts(e.cameo, root);
-  return n;
-}
-
 TEST(CoderMaterialConflict, QuestioningPeopleIsAnInvestigation) {
   NEED_MODELS();
   Document a = code_text("Israeli investigators interrogated two Palestinian suspects.");

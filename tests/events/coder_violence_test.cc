@@ -33,13 +33,6 @@ int count(const Document& d, const std::string& src, const std::string& tgt, con
   return n;
 }
 
-// Events with a code starting with `root`, any actors and modality.
-int count_root(const Document& d, const std::string& root) {
-  int n = 0;
-  for (const Event& e : d.events) n += starts(e.cameo, root);
-  return n;
-}
-
 TEST(CoderViolence, SendingTroopsIsADeploymentWhateverTheirNumber) {
   NEED_MODELS();
   Document a = code_text("Russia sent troops to Belarus on Tuesday.");

@@ -105,6 +105,14 @@ inline const Event* find_code(const Document& d, const std::string& code, Modali
   return nullptr;
 }
 
+// Events with a code starting with `root` (a root, or any code prefix), any
+// actors and modality.
+inline int count_root(const Document& d, const std::string& root) {
+  int n = 0;
+  for (const Event& e : d.events) n += starts(e.cameo, root);
+  return n;
+}
+
 }  // namespace pipetest
 }  // namespace dyad
 
