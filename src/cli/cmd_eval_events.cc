@@ -191,9 +191,17 @@ void run(const Args& a) {
   EvalTotals totals;
   size_t skipped = 0;
   IngestOptions opt;
+  // Root + dyad counts per story (an inline sentence is its own unit), for
+  // the bootstrap interval.
+  std::map<std::string, PRCounts> per_story;
   auto score = [&](const GoldSentence& g, const Document& doc, uint32_t b, uint32_t e) {
     auto sys = events_in(doc, b, e);
+    const PRCounts before = totals.root;
     SentenceScore s = score_sentence(g.events, sys, countries, totals);
+    PRCounts& unit = per_story[g.corpus.empty() ? g.where : g.corpus + "\t" + g.id];
+    unit.tp += totals.root.tp - before.tp;
+    unit.fp += totals.root.fp - before.fp;
+    unit.fn += totals.root.fn - before.fn;
     if (!a.verbose) return;
     bool clean = true;
     for (size_t i = 0; i < g.events.size(); ++i)
@@ -300,6 +308,13 @@ void run(const Args& a) {
   };
   line("root+dyad", totals.root);
   line("full", totals.full);
+  {
+    std::vector<PRCounts> units;
+    for (const auto& [key, c] : per_story) units.push_back(c);
+    const PRInterval ci = bootstrap_pr(units);
+    std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
+                ci.p_hi, ci.r_lo, ci.r_hi);
+  }
   std::printf("010 share        %zu/%zu = %.3f\n", totals.system_010, totals.system_events,
               totals.system_events ? double(totals.system_010) / double(totals.system_events) : 0.0);
   std::printf("negated gold acts emitted as positive events: %zu/%zu\n", totals.negated_as_positive,

@@ -1,11 +1,12 @@
 #include "events/event_eval.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 #include <stdexcept>
-
 
 namespace dyad {
 namespace {
@@ -219,6 +220,35 @@ SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vect
     if (s.sys_match_full[k] < 0) ++totals.full.fp;
   }
   return s;
+}
+
+PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds, uint64_t seed) {
+  PRInterval out;
+  if (units.empty() || rounds <= 0) return out;
+  std::mt19937_64 rng(seed);
+  std::uniform_int_distribution<size_t> pick(0, units.size() - 1);
+  std::vector<double> ps, rs;
+  ps.reserve(rounds);
+  rs.reserve(rounds);
+  for (int k = 0; k < rounds; ++k) {
+    PRCounts c;
+    for (size_t i = 0; i < units.size(); ++i) {
+      const PRCounts& u = units[pick(rng)];
+      c.tp += u.tp;
+      c.fp += u.fp;
+      c.fn += u.fn;
+    }
+    ps.push_back(c.precision());
+    rs.push_back(c.recall());
+  }
+  std::sort(ps.begin(), ps.end());
+  std::sort(rs.begin(), rs.end());
+  const size_t lo = static_cast<size_t>(0.025 * (rounds - 1)), hi = static_cast<size_t>(0.975 * (rounds - 1) + 0.5);
+  out.p_lo = ps[lo];
+  out.p_hi = ps[hi];
+  out.r_lo = rs[lo];
+  out.r_hi = rs[hi];
+  return out;
 }
 
 }  // namespace dyad

@@ -95,6 +95,17 @@ struct EvalTotals {
   PRCounts root, full;
 };
 
+// A 95% percentile interval of root + dyad precision and recall when the
+// scored units (stories: the sentences of one story share its actors and
+// errors, so they are not independent) are resampled with replacement,
+// `rounds` times from a fixed seed (the same input gives the same interval).
+// The gold sets are small (a few dozen counted events on some), and the
+// interval says how far their figures can be trusted.
+struct PRInterval {
+  double p_lo = 0, p_hi = 0, r_lo = 0, r_hi = 0;
+};
+PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds = 2000, uint64_t seed = 1);
+
 // Scores one sentence and adds to totals.
 SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys,
                              const std::unordered_set<std::string>& countries, EvalTotals& totals);

@@ -236,3 +236,35 @@ TEST(EvalEventsCli, ExtractionDevGoldAboveBaseline) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EvalEvents, BootstrapIntervalOverStories) {
+  // Identical stories: resampling cannot move the figures.
+  std::vector<PRCounts> same(10, PRCounts{3, 1, 2});
+  PRInterval a = bootstrap_pr(same);
+  EXPECT_DOUBLE_EQ(a.p_lo, 0.75);
+  EXPECT_DOUBLE_EQ(a.p_hi, 0.75);
+  EXPECT_DOUBLE_EQ(a.r_lo, 0.6);
+  EXPECT_DOUBLE_EQ(a.r_hi, 0.6);
+  // Stories that disagree: the interval holds the pooled figure, is wider
+  // with fewer stories, and the same input gives the same interval.
+  std::vector<PRCounts> mixed;
+  for (int i = 0; i < 20; ++i) mixed.push_back(i % 2 ? PRCounts{4, 0, 1} : PRCounts{1, 3, 4});
+  PRInterval b = bootstrap_pr(mixed);  // pooled P 50/80 = 0.625, R 50/100 = 0.5
+  EXPECT_LT(b.p_lo, 0.625);
+  EXPECT_GT(b.p_hi, 0.625);
+  EXPECT_LT(b.r_lo, 0.5);
+  EXPECT_GT(b.r_hi, 0.5);
+  std::vector<PRCounts> few(mixed.begin(), mixed.begin() + 4);
+  PRInterval c = bootstrap_pr(few);
+  EXPECT_GT(c.p_hi - c.p_lo, b.p_hi - b.p_lo);
+  PRInterval again = bootstrap_pr(mixed);
+  EXPECT_EQ(again.p_lo, b.p_lo);
+  EXPECT_EQ(again.r_hi, b.r_hi);
+  EXPECT_EQ(bootstrap_pr({}).p_hi, 0.0);
+}
+
+}  // namespace
+}  // namespace dyad
