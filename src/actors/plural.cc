@@ -104,7 +104,18 @@ class PluralLinker {
     for (uint32_t s = 0; s < sents.size(); ++s) find_phrases(s, sents[s].first, sents[s].second, &phrases);
     if (phrases.empty()) return;
     groups_.assign(sents.size(), {});
-    for (uint32_t s = 0; s < sents.size(); ++s) collect_groups(s, sents[s].first, sents[s].second);
+    // Each mention under the sentence it starts in, in mention order: one
+    // pass, so long documents stay linear (scanning every mention for every
+    // sentence was quadratic).
+    std::vector<std::vector<int>> by_sentence(sents.size());
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const uint32_t tb = doc_.mentions[i].token_begin;
+      auto it = std::upper_bound(sents.begin(), sents.end(), tb,
+                                 [](uint32_t t, const std::pair<uint32_t, uint32_t>& s) { return t < s.first; });
+      if (it == sents.begin()) continue;
+      by_sentence[static_cast<size_t>(it - sents.begin()) - 1].push_back(static_cast<int>(i));
+    }
+    for (uint32_t s = 0; s < sents.size(); ++s) collect_groups(s, sents[s].first, sents[s].second, by_sentence[s]);
     std::vector<std::pair<const Phrase*, Group>> linked;
     for (const Phrase& p : phrases) {
       Group g;
@@ -284,9 +295,10 @@ class PluralLinker {
     g->end = std::max(g->end, doc_.mentions[i].token_end);
   }
 
-  void collect_groups(uint32_t s, uint32_t b, uint32_t e) {
+  // candidates: the mentions that start in the sentence, in mention order.
+  void collect_groups(uint32_t s, uint32_t b, uint32_t e, const std::vector<int>& candidates) {
     std::vector<int> ms;  // eligible mentions of the sentence, text order, not nested
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+    for (const int i : candidates) {
       const ActorMention& m = doc_.mentions[i];
       if (m.token_begin < b || m.token_end > e || !eligible(static_cast<int>(i))) continue;
       if (!ms.empty() && doc_.mentions[ms.back()].token_end > m.token_begin) continue;
@@ -417,14 +429,22 @@ class PluralLinker {
     // agent "leaders", the "military" of "the three military-led nations").
     std::vector<char> drop(ms.size(), 0);
     std::vector<int> replaced_by_phrase(ms.size(), -1);
+    // Mentions by first token, so each phrase looks only at its own span.
+    std::vector<int> by_begin(ms.size());
+    for (size_t i = 0; i < ms.size(); ++i) by_begin[i] = static_cast<int>(i);
+    std::stable_sort(by_begin.begin(), by_begin.end(),
+                     [&](int a, int b) { return ms[a].token_begin < ms[b].token_begin; });
     for (size_t k = 0; k < linked.size(); ++k) {
       const Phrase& p = *linked[k].first;
-      for (size_t i = 0; i < ms.size(); ++i)
-        if (ms[i].token_begin >= p.begin && ms[i].token_end <= p.head + 1 &&
-            (ms[i].actor.country.empty() || ms[i].token_end == p.head + 1)) {
+      auto from = std::lower_bound(by_begin.begin(), by_begin.end(), p.begin,
+                                   [&](int i, uint32_t t) { return ms[i].token_begin < t; });
+      for (auto it = from; it != by_begin.end() && ms[*it].token_begin < p.head + 1; ++it) {
+        const size_t i = static_cast<size_t>(*it);
+        if (ms[i].token_end <= p.head + 1 && (ms[i].actor.country.empty() || ms[i].token_end == p.head + 1)) {
           drop[i] = 1;
           replaced_by_phrase[i] = static_cast<int>(k);
         }
+      }
     }
     std::vector<ActorMention> merged;
     std::vector<int> remap(ms.size(), -1);
