@@ -101,10 +101,14 @@ std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) 
   std::vector<SystemEvent> out;
   // The actor as the event codes it ("Russia" condemning is RUSGOV).
   auto code_of = [](const Actor* a) { return a ? a->code : std::string(); };
+  // The words, and how the code was found when not from the lexicon
+  // ("he"{coref}, "the minister"{context}).
   auto text_of = [&](int32_t m) {
     if (m < 0 || static_cast<size_t>(m) >= doc.mentions.size()) return std::string("-");
     const auto& am = doc.mentions[m];
-    return std::string(doc.tokens_text(am.token_begin, am.token_end));
+    std::string t = "\"" + std::string(doc.tokens_text(am.token_begin, am.token_end)) + "\"";
+    if (!am.basis.empty() && am.basis != "lexicon") t += "{" + am.basis + "}";
+    return t;
   };
   for (const Event& ev : doc.events) {
     uint32_t at = ev.verb_begin >= 0 ? doc.tokens[ev.verb_begin].begin : doc.sentences[ev.sentence].begin;
@@ -116,7 +120,7 @@ std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) 
     s.modality = ev.modality;
     s.rule = ev.rule;
     std::string verb = ev.verb_begin >= 0 ? std::string(doc.tokens_text(ev.verb_begin, ev.verb_end)) : "";
-    s.text = "\"" + text_of(ev.source) + "\" -" + verb + "-> \"" + text_of(ev.target) + "\"";
+    s.text = text_of(ev.source) + " -" + verb + "-> " + text_of(ev.target);
     out.push_back(std::move(s));
   }
   return out;
