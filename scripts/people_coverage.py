@@ -78,6 +78,7 @@ for f in glob.glob('data/actors/people*.txt'):
         if not m: continue
         c,sub,a,b,desc=m.groups()
         if 'GOV' not in sub and 'MIL' not in sub: continue
+        if 'regional' in desc.lower(): continue  # a region's president is no head of state
         a=d(a) if a else D(1900,1,1); b=d(b) if b else END
         for r,rx in roles.items():
             if re.search(rx,desc.lower()) or ((c,r) in extra and re.search(extra[(c,r)],desc.lower())): cov[(c,r)].append((a,b))
