@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Party coverage of the actor lexicon.
 
-For the 42 states of scripts/people_coverage.py, counts the days from
+For the 42 states of scripts/people_coverage.py (scripts/coverage_util.py), counts the days from
 2000-01-01 to 2026-11-30 on which some party record of that state (an `org`
 record of data/actors/*.txt whose header or `code` lines carry PTY, plus the
 few movements in PARTYLIKE that hold office without a PTY code) is coded GOV:
@@ -20,13 +20,9 @@ meaningful opposition are in OPP_EXEMPT.
 
 Usage: scripts/party_coverage.py   (from the repository root)
 """
-import re, glob, datetime, collections, signal
+import re, glob, collections, signal
+from coverage_util import D, d, START, END, COUNTRIES as countries, overlap
 signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-D = datetime.date
-def d(s):
-    y, m, dd = map(int, s.split('-')); return D(y, m, dd)
-START, END = D(2000, 1, 1), D(2026, 11, 30)
-countries = 'USA RUS CHN GBR FRA DEU JPN ITA CAN AUS BRA MEX IND IDN TUR SAU ARG ZAF KOR UKR ISR PSE SYR IRN IRQ AFG YEM SDN ETH MMR PRK TWN VEN PAK LBY SOM MLI NGA EGY LBN COD SSD'.split()
 # Movements that hold the executive but are coded as what they also are
 # (Fatah, the PA president's movement, is PSEGOVFTH).
 PARTYLIKE = {'FATAH'}
@@ -126,13 +122,6 @@ for r in recs:
     if r[0] in countries and is_party(r): cov[r[0]] += gov_intervals(r)
 exempt = collections.defaultdict(list)
 for c, a, b, _ in EXEMPT: exempt[c].append((d(a), d(b)))
-def overlap(miss, ex):
-    n = 0
-    for a, b in miss:
-        for x, y in ex:
-            lo, hi = max(a, x), min(b, y)
-            if hi > lo: n += (hi - lo).days
-    return n
 tot = gap = tot2 = gap2 = 0; out = []
 for c in countries:
     cur = START; miss = []
