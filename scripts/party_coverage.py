@@ -67,7 +67,7 @@ MAIN_OPP = {
  'GBR': 'Conservative Party', 'FRA': 'National Rally', 'DEU': 'Alternative for Germany',
  'JPN': 'Constitutional Democratic Party of Japan', 'ITA': 'Partito Democratico',
  'CAN': 'Conservative Party of Canada', 'AUS': 'Liberal Party of Australia',
- 'BRA': 'Partido Liberal', 'MEX': 'National Action Party', 'IND': 'Indian National Congress',
+ 'BRA': 'Brazilian Liberal Party', 'MEX': 'National Action Party', 'IND': 'Indian National Congress',
  'IDN': 'Indonesian Democratic Party of Struggle', 'TUR': "Republican People's Party",
  'ARG': 'Justicialist Party', 'ZAF': 'uMkhonto weSizwe Party', 'KOR': 'People Power Party',
  'UKR': 'European Solidarity', 'ISR': 'Yesh Atid', 'PSE': 'Hamas', 'IRQ': 'Sadrist Movement',
