@@ -16,11 +16,8 @@ gaps.
 
 Usage: scripts/people_coverage.py   (from the repository root)
 """
-import re,glob,datetime,collections
-D=datetime.date
-def d(s):
-    y,m,dd=map(int,s.split('-')); return D(y,m,dd)
-START,END=D(2000,1,1),D(2026,11,30)
+import re,glob,collections
+from coverage_util import D,d,START,END,COUNTRIES as countries,overlap
 roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader|sultan|queen|head of state|chairman of the state|crown prince|general secretary|chairman of the presidential council|sovereignty council|state affairs commission|supreme leader)\b',
  'HOG':r'\b(prime minister|chancellor(?! of the exchequer)|premier|head of government|president)\b',
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
@@ -82,18 +79,10 @@ for f in glob.glob('data/actors/people*.txt'):
         a=d(a) if a else D(1900,1,1); b=d(b) if b else END
         for r,rx in roles.items():
             if re.search(rx,desc.lower()) or ((c,r) in extra and re.search(extra[(c,r)],desc.lower())): cov[(c,r)].append((a,b))
-countries='USA RUS CHN GBR FRA DEU JPN ITA CAN AUS BRA MEX IND IDN TUR SAU ARG ZAF KOR UKR ISR PSE SYR IRN IRQ AFG YEM SDN ETH MMR PRK TWN VEN PAK LBY SOM MLI NGA EGY LBN COD SSD'.split()
 # presidential systems: HOS==HOG
 pres=set('USA BRA MEX IDN ARG ZAF KOR AFG VEN NGA SOM COD SSD IRN TUR SDN MLI YEM SYR LBY EGY TWN'.split())
 tot=0;gap=0;tot2=0;gap2=0
 out=[]
-def overlap(miss, ex):
-    n=0
-    for a,b in miss:
-        for x,y in ex:
-            lo,hi=max(a,x),min(b,y)
-            if hi>lo: n+=(hi-lo).days
-    return n
 for c in countries:
     for r in roles:
         if r=='HOG' and c in pres: continue
