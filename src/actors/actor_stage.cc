@@ -246,6 +246,7 @@ class Matcher {
     introduced_.assign(lex_.stats().people, false);
     for (size_t s = 0; s < sents.size(); ++s) {
       find_units(sents[s].first, sents[s].second, units[s]);
+      drop_homonyms(sents[s].first, sents[s].second, units[s]);
       for (const Unit& u : units[s])
         for (uint32_t e : u.entries) {
           const Entry& en = lex_.entry(e);
@@ -355,6 +356,104 @@ class Matcher {
       i = best.end;
       out.push_back(std::move(best));
     }
+  }
+
+  // A state's name or capital that here names a person, a team or a town:
+  // the unit is dropped. Three readings, each shown by the words around it:
+  //  * a capital, or a state's name that is also a given name or surname
+  //    (`modifier forename`: Jordan, Chad, Israel), followed by a name the
+  //    lexicons do not know: "Jordan Peterson", "Israel Adesanya", "Paris
+  //    Hilton", "the Washington Wizards", "the Paris Agreement". A capital
+  //    opening another name is that name's first word (a newspaper, a team,
+  //    a treaty, an exchange), never the government acting. Not when the
+  //    name runs into a lexicon phrase ("Abu Dhabi Crown Prince ...": a
+  //    title), nor in a Title Case sentence (a headline: "Moscow Warns Kyiv");
+  //  * a state's name that is also a surname after a given name the lexicons
+  //    do not know, inside the sentence: "Michael Jordan", "Denzel
+  //    Washington", "Rep. Jim Jordan" (region words are not given names:
+  //    "Northern Israel");
+  //  * "Paris, Texas", "Lebanon, Pennsylvania", "Peru, Indiana": a state's
+  //    name or capital right before a comma and a province of another state
+  //    is a town in that province (English writes "town, state"), unless the
+  //    province goes on into a list ("Mexico, Texas and California").
+  // The `forename` entries are removed afterwards: they only mark a name.
+  void drop_homonyms(uint32_t b, uint32_t e, std::vector<Unit>& units) const {
+    static const char* kRegion[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                    "western", "central", "northeast", "northwest", "southeast",
+                                    "southwest", "northeastern", "northwestern", "southeastern",
+                                    "southwestern", "upper", "lower", "greater", "downtown", "occupied",
+                                    "mainland", "rural", "coastal", "modern", "ancient", "democratic",
+                                    "independent", "neighbouring", "neighboring", "pro", "anti", "post",
+                                    "pre"};
+    bool title_case = true;
+    for (uint32_t i = b; i < e && title_case; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind == TokenKind::kWord && t.norm.size() >= 4 && is_lower_ascii(t.norm[0])) title_case = false;
+    }
+    // A bare surname of a lexicon person ("Smith") is no proof of a known
+    // name: "Chad Smith" is another Smith.
+    std::vector<char> covered(e - b, 0);
+    for (const Unit& u : units) {
+      bool surname = u.dyn < 0 && !u.entries.empty();
+      for (uint32_t t : u.entries) {
+        const EntryKind k = lex_.entry(t).kind;
+        surname = surname && (k == EntryKind::kPersonShort || k == EntryKind::kPersonTitled);
+      }
+      if (!surname)
+        for (uint32_t k = u.begin; k < u.end && k < e; ++k) covered[k - b] = 1;
+    }
+    const bool tagged = doc_.syntax.size() == doc_.tokens.size();
+    auto unknown_name = [&](uint32_t i) { return i >= b && i < e && !covered[i - b] && is_name_token(i); };
+    std::vector<Unit> kept;
+    kept.reserve(units.size());
+    for (size_t k = 0; k < units.size(); ++k) {
+      Unit& u = units[k];
+      bool forename = false, capital = false, name = false;
+      int state = -1;
+      for (uint32_t t : u.entries) {
+        const Entry& en = lex_.entry(t);
+        if (en.kind == EntryKind::kForename) forename = true;
+        if (en.kind == EntryKind::kCapital || (en.kind == EntryKind::kCountry && !en.adjective)) {
+          (en.kind == EntryKind::kCapital ? capital : name) = true;
+          state = static_cast<int>(en.ref);
+        }
+      }
+      bool drop = false;
+      if (u.dyn < 0 && u.end == u.begin + 1 && state >= 0) {
+        if (!title_case && (capital || forename) && unknown_name(u.end)) {
+          uint32_t j = u.end;
+          while (unknown_name(j)) ++j;
+          if (!(j < e && covered[j - b])) drop = true;
+        }
+        if (!drop && !title_case && forename && u.begin > b) {
+          const uint32_t p = u.begin - 1;
+          bool region = false;
+          for (const char* r : kRegion) region = region || fw(p) == r;
+          // Without tags a sentence's first word is capitalised anyway.
+          const bool given = unknown_name(p) && !region &&
+                             (tagged ? doc_.syntax[p].upos == UPos::kPROPN : p > b);
+          if (given) drop = true;
+        }
+        if (!drop && u.end + 1 < e && fw(u.end) == "," && k + 1 < units.size() && units[k + 1].begin == u.end + 1) {
+          const Unit& pv = units[k + 1];
+          bool other_province = false;
+          for (uint32_t t : pv.entries) {
+            const Entry& en = lex_.entry(t);
+            if (en.kind == EntryKind::kProvince && static_cast<int>(en.ref) != state) other_province = true;
+          }
+          const bool list = pv.end < e && (fw(pv.end) == "and" || fw(pv.end) == "or");
+          if (other_province && !list) drop = true;
+        }
+      }
+      if (drop) continue;
+      if (forename)
+        u.entries.erase(std::remove_if(u.entries.begin(), u.entries.end(),
+                                       [&](uint32_t t) { return lex_.entry(t).kind == EntryKind::kForename; }),
+                        u.entries.end());
+      if (u.entries.empty() && u.dyn < 0) continue;
+      kept.push_back(std::move(u));
+    }
+    units = std::move(kept);
   }
 
   // The state a unit names (country, capital, seat, province), as a CAMEO
