@@ -17,6 +17,7 @@
 //     compound / possessive of an agent's head (also through conj) lends its
 //     country to that agent ("Russian and Chinese officials").
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <span>
@@ -384,7 +385,15 @@ class Matcher {
                                     "southwestern", "upper", "lower", "greater", "downtown", "occupied",
                                     "mainland", "rural", "coastal", "modern", "ancient", "democratic",
                                     "independent", "neighbouring", "neighboring", "pro", "anti", "post",
-                                    "pre"};
+                                    "pre",
+                                    // Function words a glued subheading leaves capitalised
+                                    // mid-sentence ("... on rise While India has").
+                                    "while", "when", "whereas", "as", "if", "although", "though",
+                                    "because", "since", "after", "before", "unlike", "like", "with",
+                                    "without", "then", "so", "yet", "also", "only", "even", "both",
+                                    "under", "over", "against", "until", "once", "where", "how", "why",
+                                    "what", "that", "this", "from", "to", "by", "of", "or", "nor", "not",
+                                    "all", "now", "here", "there", "about", "across", "between"};
     bool title_case = true;
     for (uint32_t i = b; i < e && title_case; ++i) {
       const Token& t = doc_.tokens[i];
@@ -402,7 +411,6 @@ class Matcher {
       if (!surname)
         for (uint32_t k = u.begin; k < u.end && k < e; ++k) covered[k - b] = 1;
     }
-    const bool tagged = doc_.syntax.size() == doc_.tokens.size();
     auto unknown_name = [&](uint32_t i) { return i >= b && i < e && !covered[i - b] && is_name_token(i); };
     std::vector<Unit> kept;
     kept.reserve(units.size());
@@ -423,15 +431,22 @@ class Matcher {
         if (!title_case && (capital || forename) && unknown_name(u.end)) {
           uint32_t j = u.end;
           while (unknown_name(j)) ++j;
-          if (!(j < e && covered[j - b])) drop = true;
+          // "Israel Antiquities Authority", "Kenya Wildlife Service": a name
+          // ending in an organisation word is the state's own body (a
+          // capital's is not its government: "the Tehran Times").
+          if (!(j < e && covered[j - b]) && (capital || !org_word(fw(j - 1)))) drop = true;
         }
         if (!drop && !title_case && forename && u.begin > b) {
           const uint32_t p = u.begin - 1;
           bool region = false;
           for (const char* r : kRegion) region = region || fw(p) == r;
-          // Without tags a sentence's first word is capitalised anyway.
-          const bool given = unknown_name(p) && !region &&
-                             (tagged ? doc_.syntax[p].upos == UPos::kPROPN : p > b);
+          // A sentence's first word is capitalised anyway ("2) Target Israel
+          // and ...": a word must come before it). Tags are not asked: the
+          // mentions are the same with and without a tree.
+          bool word_before = false;
+          for (uint32_t q = b; q < p && !word_before; ++q)
+            word_before = !doc_.tokens[q].norm.empty() && std::isalpha(static_cast<unsigned char>(doc_.tokens[q].norm[0]));
+          const bool given = unknown_name(p) && !region && word_before;
           if (given) drop = true;
         }
         if (!drop && u.end + 1 < e && fw(u.end) == "," && k + 1 < units.size() && units[k + 1].begin == u.end + 1) {
@@ -441,7 +456,15 @@ class Matcher {
             const Entry& en = lex_.entry(t);
             if (en.kind == EntryKind::kProvince && static_cast<int>(en.ref) != state) other_province = true;
           }
-          const bool list = pv.end < e && (fw(pv.end) == "and" || fw(pv.end) == "or");
+          // "(Portugal, England, Italy and Spain)", "Canada, Denmark, England,
+          // the United States": a list of places, before or after.
+          bool list = (pv.end < e && (fw(pv.end) == "and" || fw(pv.end) == "or")) ||
+                      (u.begin > b && (fw(u.begin - 1) == "," || fw(u.begin - 1) == "and"));
+          if (!list && pv.end + 1 < e && fw(pv.end) == "," && k + 2 < units.size() && units[k + 2].begin == pv.end + 1)
+            for (uint32_t t : units[k + 2].entries) {
+              const EntryKind ek = lex_.entry(t).kind;
+              list = list || ek == EntryKind::kCountry || ek == EntryKind::kCapital || ek == EntryKind::kProvince;
+            }
           if (other_province && !list) drop = true;
         }
       }
@@ -864,7 +887,8 @@ class Matcher {
   // Capitalised words that end organisation names, not people's: "General
   // Statistics Office" is not General Statistics, "president of Wan Guo
   // Company" is not a head of state.
-  bool is_org_word(uint32_t i) const {
+  bool is_org_word(uint32_t i) const { return i < sent_end_ && org_word(fw(i)); }
+  static bool org_word(std::string_view f) {
     static const char* kOrg[] = {"office", "agency", "ministry", "department", "council", "committee",
                                  "bank", "company", "corporation", "corp.", "group", "institute",
                                  "university", "party", "court", "commission", "authority", "service",
@@ -873,8 +897,6 @@ class Matcher {
                                  "statistics", "inc.", "ltd", "ltd.", "co.", "times", "post", "news",
                                  "school", "college", "hospital", "club", "airlines", "bureau",
                                  "directorate", "secretariat", "forum", "network", "federation"};
-    if (i >= sent_end_) return false;
-    std::string_view f = fw(i);
     for (const char* s : kOrg)
       if (f == s) return true;
     return false;

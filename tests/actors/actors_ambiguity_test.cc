@@ -125,6 +125,8 @@ TEST_F(AmbiguityTest, StateNamesThatAreAlsoTownsOrPeople) {
   EXPECT_EQ(codes("Paris Hilton arrived late."), V{});
   EXPECT_EQ(codes("Israel condemned the attack."), (V{"Israel=ISR"}));
   EXPECT_EQ(codes("Israel Adesanya won the fight."), V{});
+  // A name ending in an organisation word is the state's own body.
+  EXPECT_EQ(codes("The Israel Antiquities Authority found a coin."), (V{"Israel=ISR"}));
   EXPECT_EQ(codes("Lebanon condemned the attack."), (V{"Lebanon=LBN"}));
   EXPECT_EQ(codes("A parade was held in Lebanon, Pennsylvania."), V{});
   EXPECT_EQ(codes("Lebanon, Ohio held a parade."), V{});
@@ -143,6 +145,13 @@ TEST_F(AmbiguityTest, ACapitalOpeningANameIsNotItsGovernment) {
   EXPECT_EQ(codes("Israel Warns Iran"), (V{"Israel=ISR", "Iran=IRN"}));
   // Nor a region before a state: "Northern Israel" is Israel.
   EXPECT_EQ(codes("Rockets hit Northern Israel."), (V{"Israel=ISR"}));
+  // A list of states, and a capitalised first word, are no town or name.
+  EXPECT_EQ(codes("He won titles in Portugal, England, Italy and Spain."),
+            (V{"Portugal=PRT", "Italy=ITA", "Spain=ESP"}));
+  EXPECT_EQ(codes("2) Target Israel and its allies."), (V{"Israel=ISR"}));
+  EXPECT_EQ(codes("Trade on rise While India has long enjoyed ties."), (V{"India=IND"}));
+  EXPECT_EQ(codes("It happened in Canada, Denmark, England, the United States."),
+            (V{"Canada=CAN", "Denmark=DNK", "United States=USA"}));
 }
 
 TEST_F(AmbiguityTest, ColumbiaIsNotColombia) {
