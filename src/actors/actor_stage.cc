@@ -17,6 +17,7 @@
 //     compound / possessive of an agent's head (also through conj) lends its
 //     country to that agent ("Russian and Chinese officials").
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <span>
@@ -246,6 +247,7 @@ class Matcher {
     introduced_.assign(lex_.stats().people, false);
     for (size_t s = 0; s < sents.size(); ++s) {
       find_units(sents[s].first, sents[s].second, units[s]);
+      drop_homonyms(sents[s].first, sents[s].second, units[s]);
       for (const Unit& u : units[s])
         for (uint32_t e : u.entries) {
           const Entry& en = lex_.entry(e);
@@ -355,6 +357,126 @@ class Matcher {
       i = best.end;
       out.push_back(std::move(best));
     }
+  }
+
+  // A state's name or capital that here names a person, a team or a town:
+  // the unit is dropped. Three readings, each shown by the words around it:
+  //  * a capital, or a state's name that is also a given name or surname
+  //    (`modifier forename`: Jordan, Chad, Israel), followed by a name the
+  //    lexicons do not know: "Jordan Peterson", "Israel Adesanya", "Paris
+  //    Hilton", "the Washington Wizards", "the Paris Agreement". A capital
+  //    opening another name is that name's first word (a newspaper, a team,
+  //    a treaty, an exchange), never the government acting. Not when the
+  //    name runs into a lexicon phrase ("Abu Dhabi Crown Prince ...": a
+  //    title), nor in a Title Case sentence (a headline: "Moscow Warns Kyiv");
+  //  * a state's name that is also a surname after a given name the lexicons
+  //    do not know, inside the sentence: "Michael Jordan", "Denzel
+  //    Washington", "Rep. Jim Jordan" (region words are not given names:
+  //    "Northern Israel");
+  //  * "Paris, Texas", "Lebanon, Pennsylvania", "Peru, Indiana": a state's
+  //    name or capital right before a comma and a province of another state
+  //    is a town in that province (English writes "town, state"), unless the
+  //    province goes on into a list ("Mexico, Texas and California").
+  // The `forename` entries are removed afterwards: they only mark a name.
+  void drop_homonyms(uint32_t b, uint32_t e, std::vector<Unit>& units) const {
+    static const char* kRegion[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                    "western", "central", "northeast", "northwest", "southeast",
+                                    "southwest", "northeastern", "northwestern", "southeastern",
+                                    "southwestern", "upper", "lower", "greater", "downtown", "occupied",
+                                    "mainland", "rural", "coastal", "modern", "ancient", "democratic",
+                                    "independent", "neighbouring", "neighboring", "pro", "anti", "post",
+                                    "pre",
+                                    // Function words a glued subheading leaves capitalised
+                                    // mid-sentence ("... on rise While India has").
+                                    "while", "when", "whereas", "as", "if", "although", "though",
+                                    "because", "since", "after", "before", "unlike", "like", "with",
+                                    "without", "then", "so", "yet", "also", "only", "even", "both",
+                                    "under", "over", "against", "until", "once", "where", "how", "why",
+                                    "what", "that", "this", "from", "to", "by", "of", "or", "nor", "not",
+                                    "all", "now", "here", "there", "about", "across", "between"};
+    bool title_case = true;
+    for (uint32_t i = b; i < e && title_case; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind == TokenKind::kWord && t.norm.size() >= 4 && is_lower_ascii(t.norm[0])) title_case = false;
+    }
+    // A bare surname of a lexicon person ("Smith") is no proof of a known
+    // name: "Chad Smith" is another Smith.
+    std::vector<char> covered(e - b, 0);
+    for (const Unit& u : units) {
+      bool surname = u.dyn < 0 && !u.entries.empty();
+      for (uint32_t t : u.entries) {
+        const EntryKind k = lex_.entry(t).kind;
+        surname = surname && (k == EntryKind::kPersonShort || k == EntryKind::kPersonTitled);
+      }
+      if (!surname)
+        for (uint32_t k = u.begin; k < u.end && k < e; ++k) covered[k - b] = 1;
+    }
+    auto unknown_name = [&](uint32_t i) { return i >= b && i < e && !covered[i - b] && is_name_token(i); };
+    std::vector<Unit> kept;
+    kept.reserve(units.size());
+    for (size_t k = 0; k < units.size(); ++k) {
+      Unit& u = units[k];
+      bool forename = false, capital = false, name = false;
+      int state = -1;
+      for (uint32_t t : u.entries) {
+        const Entry& en = lex_.entry(t);
+        if (en.kind == EntryKind::kForename) forename = true;
+        if (en.kind == EntryKind::kCapital || (en.kind == EntryKind::kCountry && !en.adjective)) {
+          (en.kind == EntryKind::kCapital ? capital : name) = true;
+          state = static_cast<int>(en.ref);
+        }
+      }
+      bool drop = false;
+      if (u.dyn < 0 && u.end == u.begin + 1 && state >= 0) {
+        if (!title_case && (capital || forename) && unknown_name(u.end)) {
+          uint32_t j = u.end;
+          while (unknown_name(j)) ++j;
+          // "Israel Antiquities Authority", "Kenya Wildlife Service": a name
+          // ending in an organisation word is the state's own body (a
+          // capital's is not its government: "the Tehran Times").
+          if (!(j < e && covered[j - b]) && (capital || !org_word(fw(j - 1)))) drop = true;
+        }
+        if (!drop && !title_case && forename && u.begin > b) {
+          const uint32_t p = u.begin - 1;
+          bool region = false;
+          for (const char* r : kRegion) region = region || fw(p) == r;
+          // A sentence's first word is capitalised anyway ("2) Target Israel
+          // and ...": a word must come before it). Tags are not asked: the
+          // mentions are the same with and without a tree.
+          bool word_before = false;
+          for (uint32_t q = b; q < p && !word_before; ++q)
+            word_before = !doc_.tokens[q].norm.empty() && std::isalpha(static_cast<unsigned char>(doc_.tokens[q].norm[0]));
+          const bool given = unknown_name(p) && !region && word_before;
+          if (given) drop = true;
+        }
+        if (!drop && u.end + 1 < e && fw(u.end) == "," && k + 1 < units.size() && units[k + 1].begin == u.end + 1) {
+          const Unit& pv = units[k + 1];
+          bool other_province = false;
+          for (uint32_t t : pv.entries) {
+            const Entry& en = lex_.entry(t);
+            if (en.kind == EntryKind::kProvince && static_cast<int>(en.ref) != state) other_province = true;
+          }
+          // "(Portugal, England, Italy and Spain)", "Canada, Denmark, England,
+          // the United States": a list of places, before or after.
+          bool list = (pv.end < e && (fw(pv.end) == "and" || fw(pv.end) == "or")) ||
+                      (u.begin > b && (fw(u.begin - 1) == "," || fw(u.begin - 1) == "and"));
+          if (!list && pv.end + 1 < e && fw(pv.end) == "," && k + 2 < units.size() && units[k + 2].begin == pv.end + 1)
+            for (uint32_t t : units[k + 2].entries) {
+              const EntryKind ek = lex_.entry(t).kind;
+              list = list || ek == EntryKind::kCountry || ek == EntryKind::kCapital || ek == EntryKind::kProvince;
+            }
+          if (other_province && !list) drop = true;
+        }
+      }
+      if (drop) continue;
+      if (forename)
+        u.entries.erase(std::remove_if(u.entries.begin(), u.entries.end(),
+                                       [&](uint32_t t) { return lex_.entry(t).kind == EntryKind::kForename; }),
+                        u.entries.end());
+      if (u.entries.empty() && u.dyn < 0) continue;
+      kept.push_back(std::move(u));
+    }
+    units = std::move(kept);
   }
 
   // The state a unit names (country, capital, seat, province), as a CAMEO
@@ -765,7 +887,8 @@ class Matcher {
   // Capitalised words that end organisation names, not people's: "General
   // Statistics Office" is not General Statistics, "president of Wan Guo
   // Company" is not a head of state.
-  bool is_org_word(uint32_t i) const {
+  bool is_org_word(uint32_t i) const { return i < sent_end_ && org_word(fw(i)); }
+  static bool org_word(std::string_view f) {
     static const char* kOrg[] = {"office", "agency", "ministry", "department", "council", "committee",
                                  "bank", "company", "corporation", "corp.", "group", "institute",
                                  "university", "party", "court", "commission", "authority", "service",
@@ -774,8 +897,6 @@ class Matcher {
                                  "statistics", "inc.", "ltd", "ltd.", "co.", "times", "post", "news",
                                  "school", "college", "hospital", "club", "airlines", "bureau",
                                  "directorate", "secretariat", "forum", "network", "federation"};
-    if (i >= sent_end_) return false;
-    std::string_view f = fw(i);
     for (const char* s : kOrg)
       if (f == s) return true;
     return false;

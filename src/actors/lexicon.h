@@ -93,6 +93,8 @@ enum class EntryKind : uint8_t {
   kOrgRef,        // "the alliance", "the bloc": an earlier organisation
   kProvince,      // a state's province or federal state ("California",
                   // "Xinjiang"): evidence for the article's country, no actor
+  kForename,      // "Jordan", "Chad": a state's name that is also a person's
+                  // name; marks the state's entry, yields nothing itself
 };
 
 // How a lexicon word constrains the case of the text word.

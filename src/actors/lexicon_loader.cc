@@ -270,14 +270,15 @@ void ActorLexicon::load_file(const std::string& path) {
         add_phrase(people_.back().name, e, where, src);
         rec = Rec::kPerson;
       } else if (kind == "modifier") {
-        if (f.size() != 2) fail("expected `modifier former|skip|honorific|ignore|country-ref|org-ref`");
+        if (f.size() != 2) fail("expected `modifier former|skip|honorific|ignore|country-ref|org-ref|forename`");
         if (f[1] == "former") modifier_kind = EntryKind::kFormer;
         else if (f[1] == "skip") modifier_kind = EntryKind::kSkip;
         else if (f[1] == "honorific") modifier_kind = EntryKind::kHonorific;
         else if (f[1] == "ignore") modifier_kind = EntryKind::kIgnore;
         else if (f[1] == "country-ref") modifier_kind = EntryKind::kCountryRef;
         else if (f[1] == "org-ref") modifier_kind = EntryKind::kOrgRef;
-        else fail("unknown modifier kind \"" + f[1] + "\" (former, skip, honorific, ignore, country-ref, org-ref)");
+        else if (f[1] == "forename") modifier_kind = EntryKind::kForename;
+        else fail("unknown modifier kind \"" + f[1] + "\" (former, skip, honorific, ignore, country-ref, org-ref, forename)");
         rec = Rec::kModifier;
       } else {
         fail("unknown record \"" + kind + "\" (expected country, org, agent, person, modifier)");

@@ -23,11 +23,7 @@ class ActorsTest : public ::testing::Test {
   }
   // "text=CODE" for every mention, in order.
   std::vector<std::string> codes(const std::string& text, const std::string& date = "2024-06-01") {
-    Document d = run(text, date);
-    std::vector<std::string> out;
-    for (const auto& m : d.mentions)
-      out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
-    return out;
+    return testing::mention_codes(run(text, date));
   }
   using V = std::vector<std::string>;
   static std::shared_ptr<const ActorLexicon> lex_;

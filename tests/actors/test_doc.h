@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
 
@@ -78,6 +79,14 @@ inline Document make_doc(const std::string& text, const std::string& date = "") 
     }
   }
   return d;
+}
+
+// "text=CODE" for every mention of d, in order.
+inline std::vector<std::string> mention_codes(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& m : d.mentions)
+    out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
+  return out;
 }
 
 }  // namespace dyad::testing
