@@ -35,17 +35,6 @@ struct Args {
   double min_precision = 0, min_recall = 0;
 };
 
-std::string one_line(std::string_view s, size_t max = 200) {
-  // Cut on a character boundary, never inside a UTF-8 sequence.
-  if (s.size() > max)
-    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
-  std::string t(s.substr(0, max));
-  for (char& c : t)
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
-  if (s.size() > max) t += "...";
-  return t;
-}
-
 // System events whose verb starts inside doc bytes [b, e).
 std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) {
   std::vector<SystemEvent> out;
@@ -117,17 +106,10 @@ void run(const Args& a) {
       std::fprintf(stderr, "dyad eval-events: --min-precision and --min-recall must be between 0 and 1\n");
       throw CLI::RuntimeError(2);
     }
-  // A directory opens as an empty stream; an empty gold set scores 0/0 and
-  // would pass a gate of 0 without having measured anything.
-  std::error_code ec;
-  if (std::filesystem::is_directory(a.gold, ec)) throw std::runtime_error(a.gold + ": is a directory");
+  refuse_directory(a.gold);
   auto gold = load_gold(a.gold);
   if (gold.empty()) throw std::runtime_error(a.gold + ": no gold sentences");
-  std::string shared = a.shared;
-  if (shared.empty()) {
-    std::string root = data_root();
-    shared = (root.empty() ? std::string(".") : root) + "/../shared";
-  }
+  const std::string shared = shared_dir(a.shared);
   PipelineOptions po;
   po.states_as_governments = a.states_as_governments;
   auto pipeline = Pipeline::load(po);

@@ -103,16 +103,6 @@ std::vector<SystemQuote> system_quotes(const Document& doc, ByteSpan body) {
   return out;
 }
 
-std::string one_line(std::string_view s, size_t max = 70) {
-  if (s.size() > max)
-    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
-  std::string t(s.substr(0, max));
-  for (char& c : t)
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
-  if (s.size() > max) t += "...";
-  return t;
-}
-
 void print_story(const Document& doc, const std::vector<GoldQuote>& gold, const std::vector<SystemQuote>& sys,
                  const QuoteScore& s) {
   std::printf("\nstory %s\n", gold.empty() ? "?" : gold[0].id.c_str());
@@ -122,7 +112,7 @@ void print_story(const Document& doc, const std::vector<GoldQuote>& gold, const 
                                     : std::string("(nobody named)");
     if (s.gold_match[g] < 0) {
       std::printf("  MISSED  %s %s \"%s\"  <- %s\n", gq.where.c_str(), gq.partial ? "partial" : "direct",
-                  one_line(doc.span_text(gq.begin, gq.end)).c_str(), gs.c_str());
+                  one_line(doc.span_text(gq.begin, gq.end), 70).c_str(), gs.c_str());
       continue;
     }
     const SystemQuote& sq = sys[static_cast<size_t>(s.gold_match[g])];
@@ -135,26 +125,21 @@ void print_story(const Document& doc, const std::vector<GoldQuote>& gold, const 
                        : !gq.speaker_code.empty() && !s.key_ok[g] ? "KEY     "
                                                                   : "ok      ";
     std::printf("  %s%s \"%s\"  <- gold %s | dyad %s%s\n", mark, gq.where.c_str(),
-                one_line(doc.span_text(gq.begin, gq.end)).c_str(), gs.c_str(), ss.c_str(),
+                one_line(doc.span_text(gq.begin, gq.end), 70).c_str(), gs.c_str(), ss.c_str(),
                 gq.partial != sq.partial ? (sq.partial ? " [dyad: partial]" : " [dyad: direct]") : "");
   }
   for (size_t k = 0; k < sys.size(); ++k)
     if (s.sys_match[k] < 0)
       std::printf("  EXTRA   %s \"%s\"  <- dyad %s\n", sys[k].partial ? "partial" : "direct",
-                  one_line(doc.span_text(sys[k].begin, sys[k].end)).c_str(),
+                  one_line(doc.span_text(sys[k].begin, sys[k].end), 70).c_str(),
                   sys[k].speaker_spans.empty() ? "(none)" : sys[k].speaker_text.c_str());
 }
 
 void run(const Args& a) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(a.gold, ec)) throw std::runtime_error(a.gold + ": is a directory");
+  refuse_directory(a.gold);
   auto gold = load_quote_gold(a.gold);
   if (gold.empty()) throw std::runtime_error(a.gold + ": no gold quotes");
-  std::string shared = a.shared;
-  if (shared.empty()) {
-    std::string root = data_root();
-    shared = (root.empty() ? std::string(".") : root) + "/../shared";
-  }
+  const std::string shared = shared_dir(a.shared);
   auto pipeline = Pipeline::load();
   auto countries = load_country_codes(data_file("actors"));
 

@@ -1,9 +1,12 @@
 #include "cli/gold_corpus.h"
 
+#include <filesystem>
 #include <fstream>
 #include <istream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+
+#include "dyad/data_path.h"
 
 namespace dyad::cli {
 namespace {
@@ -53,6 +56,28 @@ std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
     }
   }
   return out;
+}
+
+void refuse_directory(const std::string& gold) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(gold, ec)) throw std::runtime_error(gold + ": is a directory");
+}
+
+std::string shared_dir(const std::string& given) {
+  if (!given.empty()) return given;
+  std::string root = data_root();
+  return (root.empty() ? std::string(".") : root) + "/../shared";
+}
+
+std::string one_line(std::string_view s, size_t max) {
+  // Cut on a character boundary, never inside a UTF-8 sequence.
+  if (s.size() > max)
+    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
+  std::string t(s.substr(0, max));
+  for (char& c : t)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  if (s.size() > max) t += "...";
+  return t;
 }
 
 }  // namespace dyad::cli

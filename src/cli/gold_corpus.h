@@ -5,6 +5,7 @@
 #define DYAD_CLI_GOLD_CORPUS_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace dyad::cli {
@@ -17,6 +18,17 @@ struct Story {
 
 // Throws std::runtime_error("path[:line]: what is wrong").
 std::unordered_map<std::string, Story> load_corpus(const std::string& path);
+
+// The gold file must be a file: a directory opens as an empty stream, and an
+// empty gold set scores 0/0 without having measured anything. Throws.
+void refuse_directory(const std::string& gold);
+
+// The directory holding data/<corpus>: `given`, else <data root>/../shared.
+std::string shared_dir(const std::string& given);
+
+// Text for a one-line report: newlines and tabs as spaces, cut after `max`
+// bytes on a character boundary, with "..." when cut.
+std::string one_line(std::string_view s, size_t max = 200);
 
 }  // namespace dyad::cli
 

@@ -1,7 +1,6 @@
 #include "events/quote_eval.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -12,13 +11,6 @@ bool is_hex16(const std::string& s) {
   if (s.size() != 16) return false;
   for (char c : s)
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  return true;
-}
-
-bool is_actor_code(const std::string& s) {
-  if (s.size() < 3 || s.size() % 3 != 0) return false;
-  for (char c : s)
-    if (c < 'A' || c > 'Z') return false;
   return true;
 }
 
@@ -34,22 +26,14 @@ GoldQuote parse_line(const std::string& line) {
   nlohmann::json j = nlohmann::json::parse(line);
   if (!j.is_object()) throw std::runtime_error("not a JSON object");
   GoldQuote g;
-  for (const char* k : {"corpus", "id", "fnv"})
-    if (!j.contains(k) || !j[k].is_string()) throw std::runtime_error(std::string("missing string field \"") + k + "\"");
-  g.corpus = j["corpus"].get<std::string>();
-  g.id = j["id"].get<std::string>();
-  g.fnv = j["fnv"].get<std::string>();
+  GoldRef r = read_gold_ref(j);
+  g.corpus = std::move(r.corpus);
+  g.id = std::move(r.id);
+  g.fnv = std::move(r.fnv);
+  g.begin = r.begin;
+  g.end = r.end;
   if (!is_hex16(g.fnv)) throw std::runtime_error("\"fnv\" must be 16 lower-case hex digits (FNV-1a of the story text)");
-  for (const char* k : {"begin", "end"})
-    if (!j.contains(k) || !j[k].is_number_unsigned())
-      throw std::runtime_error(std::string("missing non-negative integer \"") + k + "\"");
-  g.begin = j["begin"].get<uint32_t>();
-  g.end = j["end"].get<uint32_t>();
-  if (g.end <= g.begin) throw std::runtime_error("\"end\" must be greater than \"begin\"");
-  if (j.contains("date")) {
-    if (!j["date"].is_string()) throw std::runtime_error("\"date\" must be a string");
-    g.date = j["date"].get<std::string>();
-  }
+  g.date = optional_string(j, "date");
   if (!j.contains("kind") || !j["kind"].is_string()) throw std::runtime_error("missing \"kind\" (direct or partial)");
   const std::string kind = j["kind"].get<std::string>();
   if (kind != "direct" && kind != "partial")
@@ -77,27 +61,12 @@ GoldQuote parse_line(const std::string& line) {
 }  // namespace
 
 std::vector<GoldQuote> load_quote_gold(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open gold file");
   std::vector<GoldQuote> out;
-  std::string line;
-  size_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    size_t first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line[first] == '#') continue;
-    const std::string where = path + ":" + std::to_string(lineno);
-    try {
-      GoldQuote g = parse_line(line);
-      g.where = where;
-      out.push_back(std::move(g));
-    } catch (const nlohmann::json::exception& e) {
-      throw std::runtime_error(where + ": " + e.what());
-    } catch (const std::runtime_error& e) {
-      throw std::runtime_error(where + ": " + e.what());
-    }
-  }
+  for_each_gold_line(path, [&](const std::string& line, const std::string& where) {
+    GoldQuote g = parse_line(line);
+    g.where = where;
+    out.push_back(std::move(g));
+  });
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "cli_fixture.h"
 #include "events/quote_eval.h"
 
 namespace dyad {
@@ -170,38 +171,27 @@ TEST(QuoteScore, NoSpeakerAndWrongSpeaker) {
   EXPECT_TRUE(spans_overlap({0, 6}, {5, 9}));
 }
 
-std::string run_cli(const std::string& args, int* rc) {
-  std::string out;
-  FILE* p = popen((std::string(DYAD_CLI_PATH) + " " + args + " 2>&1").c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int status = pclose(p);
-  *rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
-}
+using EvalQuotesCli = cli_test::CliTest;
 
-TEST(EvalQuotesCli, BadGoldLineIsNamed) {
-  std::string path = write_temp("dyad_quote_gold_bad.jsonl", kGood + "\n{\"corpus\": 3}\n");
-  int rc = 0;
-  std::string out = run_cli("eval-quotes --gold " + path, &rc);
-  EXPECT_EQ(rc, 1);
-  EXPECT_NE(out.find(path + ":2: "), std::string::npos) << out;
+TEST_F(EvalQuotesCli, BadGoldLineIsNamed) {
+  std::string path = write("bad.jsonl", kGood + "\n{\"corpus\": 3}\n");
+  auto r = cli_test::run_dyad(dir_, "eval-quotes --gold '" + path + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(path + ":2: "), std::string::npos) << r.err;
 }
 
 // The shipped quote gold (10 dev VOA stories): runs end to end and stays
 // above the figures measured when it was written (2026-11-30: detection
 // F1 0.994, speaker mention 0.816).
-TEST(EvalQuotesCli, DevQuoteGold) {
+TEST_F(EvalQuotesCli, DevQuoteGold) {
   std::string shared = DYAD_SHARED_DIR;
   if (!std::filesystem::exists(shared + "/data/news/voa-dev.jsonl"))
     GTEST_SKIP() << "../shared absent: no VOA corpus for the gold quotes";
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  int rc = -1;
-  std::string out = run_cli("eval-quotes --gold " + root + "/tests/gold/quotes-dev.jsonl --shared " + shared, &rc);
-  ASSERT_EQ(rc, 0) << out;
+  auto r = cli_test::run_dyad(dir_, "eval-quotes --gold '" + root + "/tests/gold/quotes-dev.jsonl' --shared '" + shared + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  const std::string& out = r.out;
   auto at = out.find("\ndetection ");
   ASSERT_NE(at, std::string::npos) << out;
   double f1 = std::stod(out.substr(out.find(" F1 ", at) + 4));
