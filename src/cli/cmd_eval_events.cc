@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "cli/command.h"
+#include "cli/gold_corpus.h"
 #include "dyad/data_path.h"
 #include "dyad/ingest.h"
 #include "dyad/pipeline.h"
@@ -33,68 +34,6 @@ struct Args {
   bool states_as_governments = false;
   double min_precision = 0, min_recall = 0;
 };
-
-// Stories of one corpus file by id: the raw JSONL line and its `text`.
-struct Story {
-  std::string line;
-  std::string text;
-};
-
-// A `.json` corpus is one object keyed by story id whose values hold the text
-// in `articleBody` (the article-extraction benchmark's ground truth, clean
-// bodies of scraped news pages). Each story becomes a JSONL record so it goes
-// through the same ingest as the VOA stories.
-std::unordered_map<std::string, Story> load_keyed_json(const std::string& path, std::istream& in) {
-  std::unordered_map<std::string, Story> out;
-  nlohmann::json all;
-  try {
-    all = nlohmann::json::parse(in);
-  } catch (const std::exception& e) {
-    throw std::runtime_error(path + ": " + e.what());
-  }
-  if (!all.is_object()) throw std::runtime_error(path + ": expected one JSON object keyed by story id");
-  for (const auto& [id, v] : all.items()) {
-    const char* field = v.contains("articleBody") ? "articleBody" : "text";
-    if (!v.is_object() || !v.contains(field) || !v[field].is_string())
-      throw std::runtime_error(path + ": story " + id + " has no string articleBody or text");
-    std::string text = v[field].get<std::string>();
-    nlohmann::json rec = {{"id", id}, {"text", text}};
-    out[id] = Story{rec.dump(), std::move(text)};
-  }
-  return out;
-}
-
-std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open corpus (is --shared right?)");
-  if (path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0) return load_keyed_json(path, in);
-  std::unordered_map<std::string, Story> out;
-  std::string line;
-  size_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    try {
-      auto j = nlohmann::json::parse(line);
-      std::string id = j.at("id").is_string() ? j.at("id").get<std::string>() : j.at("id").dump();
-      out[id] = Story{line, j.at("text").get<std::string>()};
-    } catch (const std::exception& e) {
-      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": " + e.what());
-    }
-  }
-  return out;
-}
-
-std::string one_line(std::string_view s, size_t max = 200) {
-  // Cut on a character boundary, never inside a UTF-8 sequence.
-  if (s.size() > max)
-    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
-  std::string t(s.substr(0, max));
-  for (char& c : t)
-    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
-  if (s.size() > max) t += "...";
-  return t;
-}
 
 // System events whose verb starts inside doc bytes [b, e).
 std::vector<SystemEvent> events_in(const Document& doc, uint32_t b, uint32_t e) {
@@ -167,17 +106,10 @@ void run(const Args& a) {
       std::fprintf(stderr, "dyad eval-events: --min-precision and --min-recall must be between 0 and 1\n");
       throw CLI::RuntimeError(2);
     }
-  // A directory opens as an empty stream; an empty gold set scores 0/0 and
-  // would pass a gate of 0 without having measured anything.
-  std::error_code ec;
-  if (std::filesystem::is_directory(a.gold, ec)) throw std::runtime_error(a.gold + ": is a directory");
+  refuse_directory(a.gold);
   auto gold = load_gold(a.gold);
   if (gold.empty()) throw std::runtime_error(a.gold + ": no gold sentences");
-  std::string shared = a.shared;
-  if (shared.empty()) {
-    std::string root = data_root();
-    shared = (root.empty() ? std::string(".") : root) + "/../shared";
-  }
+  const std::string shared = shared_dir(a.shared);
   PipelineOptions po;
   po.states_as_governments = a.states_as_governments;
   auto pipeline = Pipeline::load(po);

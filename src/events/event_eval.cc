@@ -21,13 +21,6 @@ bool parse_modality(std::string_view s, Modality& m) {
   return false;
 }
 
-bool is_actor_code(std::string_view s) {
-  if (s.size() < 3 || s.size() % 3 != 0) return false;
-  for (char c : s)
-    if (c < 'A' || c > 'Z') return false;
-  return true;
-}
-
 bool is_event_code(std::string_view s) {
   if (s.size() < 3 || s.size() > 4) return false;
   for (char c : s)
@@ -38,6 +31,58 @@ bool is_event_code(std::string_view s) {
 std::string root_of(const std::string& code) { return code.substr(0, 2); }
 
 }  // namespace
+
+bool is_actor_code(std::string_view s) {
+  if (s.size() < 3 || s.size() % 3 != 0) return false;
+  for (char c : s)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+void for_each_gold_line(const std::string& path,
+                        const std::function<void(const std::string& line, const std::string& where)>& each) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open gold file");
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const std::string where = path + ":" + std::to_string(lineno);
+    try {
+      each(line, where);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(where + ": " + e.what());
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(where + ": " + e.what());
+    }
+  }
+}
+
+GoldRef read_gold_ref(const nlohmann::json& j, const char* hint) {
+  for (const char* k : {"corpus", "id", "fnv"})
+    if (!j.contains(k) || !j[k].is_string())
+      throw std::runtime_error(std::string("missing string field \"") + k + "\"" + hint);
+  for (const char* k : {"begin", "end"})
+    if (!j.contains(k) || !j[k].is_number_unsigned())
+      throw std::runtime_error(std::string("missing non-negative integer \"") + k + "\"");
+  GoldRef r;
+  r.corpus = j["corpus"].get<std::string>();
+  r.id = j["id"].get<std::string>();
+  r.fnv = j["fnv"].get<std::string>();
+  r.begin = j["begin"].get<uint32_t>();
+  r.end = j["end"].get<uint32_t>();
+  if (r.end <= r.begin) throw std::runtime_error("\"end\" must be greater than \"begin\"");
+  return r;
+}
+
+std::string optional_string(const nlohmann::json& j, const char* key) {
+  if (!j.contains(key)) return "";
+  if (!j[key].is_string()) throw std::runtime_error(std::string("\"") + key + "\" must be a string");
+  return j[key].get<std::string>();
+}
 
 std::string fnv1a_hex(std::string_view bytes) {
   uint64_t h = 0xcbf29ce484222325ull;
@@ -76,58 +121,33 @@ GoldEvent parse_gold_event(std::string_view item) {
 }
 
 std::vector<GoldSentence> load_gold(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open gold file");
   std::vector<GoldSentence> out;
-  std::string line;
-  size_t lineno = 0;
-  while (std::getline(in, line)) {
-    ++lineno;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    size_t first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line[first] == '#') continue;
-    const std::string where = path + ":" + std::to_string(lineno);
-    try {
-      nlohmann::json j = nlohmann::json::parse(line);
-      if (!j.is_object()) throw std::runtime_error("not a JSON object");
-      GoldSentence g;
-      g.where = where;
-      if (j.contains("text")) {
-        if (!j["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
-        g.text = j["text"].get<std::string>();
-        if (g.text.empty()) throw std::runtime_error("empty \"text\"");
-      } else {
-        for (const char* k : {"corpus", "id", "fnv"})
-          if (!j.contains(k) || !j[k].is_string())
-            throw std::runtime_error(std::string("missing string field \"") + k +
-                                     "\" (or give \"text\")");
-        for (const char* k : {"begin", "end"})
-          if (!j.contains(k) || !j[k].is_number_unsigned())
-            throw std::runtime_error(std::string("missing non-negative integer \"") + k + "\"");
-        g.corpus = j["corpus"].get<std::string>();
-        g.id = j["id"].get<std::string>();
-        g.fnv = j["fnv"].get<std::string>();
-        g.begin = j["begin"].get<uint32_t>();
-        g.end = j["end"].get<uint32_t>();
-        if (g.end <= g.begin) throw std::runtime_error("\"end\" must be greater than \"begin\"");
-      }
-      if (j.contains("date")) {
-        if (!j["date"].is_string()) throw std::runtime_error("\"date\" must be a string");
-        g.date = j["date"].get<std::string>();
-      }
-      if (!j.contains("events") || !j["events"].is_array())
-        throw std::runtime_error("missing \"events\" array ([] for no event)");
-      for (const auto& ev : j["events"]) {
-        if (!ev.is_string()) throw std::runtime_error("each event is a string \"SRC TGT CODE [MOD]\"");
-        g.events.push_back(parse_gold_event(ev.get<std::string>()));
-      }
-      out.push_back(std::move(g));
-    } catch (const nlohmann::json::exception& e) {
-      throw std::runtime_error(where + ": " + e.what());
-    } catch (const std::runtime_error& e) {
-      throw std::runtime_error(where + ": " + e.what());
+  for_each_gold_line(path, [&](const std::string& line, const std::string& where) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (!j.is_object()) throw std::runtime_error("not a JSON object");
+    GoldSentence g;
+    g.where = where;
+    if (j.contains("text")) {
+      if (!j["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
+      g.text = j["text"].get<std::string>();
+      if (g.text.empty()) throw std::runtime_error("empty \"text\"");
+    } else {
+      GoldRef r = read_gold_ref(j, " (or give \"text\")");
+      g.corpus = std::move(r.corpus);
+      g.id = std::move(r.id);
+      g.fnv = std::move(r.fnv);
+      g.begin = r.begin;
+      g.end = r.end;
     }
-  }
+    g.date = optional_string(j, "date");
+    if (!j.contains("events") || !j["events"].is_array())
+      throw std::runtime_error("missing \"events\" array ([] for no event)");
+    for (const auto& ev : j["events"]) {
+      if (!ev.is_string()) throw std::runtime_error("each event is a string \"SRC TGT CODE [MOD]\"");
+      g.events.push_back(parse_gold_event(ev.get<std::string>()));
+    }
+    out.push_back(std::move(g));
+  });
   return out;
 }
 

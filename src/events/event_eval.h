@@ -9,10 +9,13 @@
 #define DYAD_EVENTS_EVENT_EVAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "dyad/document.h"
 
@@ -40,6 +43,29 @@ struct GoldSentence {
 
 // Parses a gold file. Throws std::runtime_error("file:line: what is wrong").
 std::vector<GoldSentence> load_gold(const std::string& path);
+
+// Calls `each(line, where)` for every line of a JSONL gold file but blank and
+// `#` lines ("file:line" in `where`); a JSON or runtime error thrown by `each`
+// is rethrown as std::runtime_error("file:line: what is wrong"). Throws when
+// the file cannot be opened.
+void for_each_gold_line(const std::string& path,
+                        const std::function<void(const std::string& line, const std::string& where)>& each);
+
+// The fields of a gold line that references text in a shared corpus:
+// `corpus`, `id`, `fnv` (strings), `begin` < `end` (non-negative integers).
+// `hint` is added to a missing-field message. Throws std::runtime_error.
+struct GoldRef {
+  std::string corpus, id, fnv;
+  uint32_t begin = 0, end = 0;
+};
+GoldRef read_gold_ref(const nlohmann::json& j, const char* hint = "");
+
+// The optional string field `key` of a gold line ("" when absent). Throws
+// when it is there but no string.
+std::string optional_string(const nlohmann::json& j, const char* key);
+
+// A CAMEO actor code: three-letter groups of capital letters ("TURGOV").
+bool is_actor_code(std::string_view s);
 
 // One "SOURCE TARGET CODE [MODALITY]" item; throws std::runtime_error(reason).
 GoldEvent parse_gold_event(std::string_view item);

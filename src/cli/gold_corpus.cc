@@ -1,0 +1,83 @@
+#include "cli/gold_corpus.h"
+
+#include <filesystem>
+#include <fstream>
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "dyad/data_path.h"
+
+namespace dyad::cli {
+namespace {
+
+// A `.json` corpus is one object keyed by story id whose values hold the text
+// in `articleBody` (the article-extraction benchmark's ground truth, clean
+// bodies of scraped news pages). Each story becomes a JSONL record so it goes
+// through the same ingest as the VOA stories.
+std::unordered_map<std::string, Story> load_keyed_json(const std::string& path, std::istream& in) {
+  std::unordered_map<std::string, Story> out;
+  nlohmann::json all;
+  try {
+    all = nlohmann::json::parse(in);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+  if (!all.is_object()) throw std::runtime_error(path + ": expected one JSON object keyed by story id");
+  for (const auto& [id, v] : all.items()) {
+    const char* field = v.contains("articleBody") ? "articleBody" : "text";
+    if (!v.is_object() || !v.contains(field) || !v[field].is_string())
+      throw std::runtime_error(path + ": story " + id + " has no string articleBody or text");
+    std::string text = v[field].get<std::string>();
+    nlohmann::json rec = {{"id", id}, {"text", text}};
+    out[id] = Story{rec.dump(), std::move(text)};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open corpus (is --shared right?)");
+  if (path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0) return load_keyed_json(path, in);
+  std::unordered_map<std::string, Story> out;
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      auto j = nlohmann::json::parse(line);
+      std::string id = j.at("id").is_string() ? j.at("id").get<std::string>() : j.at("id").dump();
+      out[id] = Story{line, j.at("text").get<std::string>()};
+    } catch (const std::exception& e) {
+      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": " + e.what());
+    }
+  }
+  return out;
+}
+
+void refuse_directory(const std::string& gold) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(gold, ec)) throw std::runtime_error(gold + ": is a directory");
+}
+
+std::string shared_dir(const std::string& given) {
+  if (!given.empty()) return given;
+  std::string root = data_root();
+  return (root.empty() ? std::string(".") : root) + "/../shared";
+}
+
+std::string one_line(std::string_view s, size_t max) {
+  // Cut on a character boundary, never inside a UTF-8 sequence.
+  if (s.size() > max)
+    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
+  std::string t(s.substr(0, max));
+  for (char& c : t)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  if (s.size() > max) t += "...";
+  return t;
+}
+
+}  // namespace dyad::cli

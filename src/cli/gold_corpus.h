@@ -1,0 +1,35 @@
+// The stories gold files reference: a JSONL corpus (one story a line, `id`
+// and `text`) or a `.json` corpus keyed by story id, loaded whole so each
+// story can be coded once. Shared by `dyad eval-events` and `dyad eval-quotes`.
+#ifndef DYAD_CLI_GOLD_CORPUS_H_
+#define DYAD_CLI_GOLD_CORPUS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace dyad::cli {
+
+// Stories of one corpus file by id: the raw JSONL line and its `text`.
+struct Story {
+  std::string line;
+  std::string text;
+};
+
+// Throws std::runtime_error("path[:line]: what is wrong").
+std::unordered_map<std::string, Story> load_corpus(const std::string& path);
+
+// The gold file must be a file: a directory opens as an empty stream, and an
+// empty gold set scores 0/0 without having measured anything. Throws.
+void refuse_directory(const std::string& gold);
+
+// The directory holding data/<corpus>: `given`, else <data root>/../shared.
+std::string shared_dir(const std::string& given);
+
+// Text for a one-line report: newlines and tabs as spaces, cut after `max`
+// bytes on a character boundary, with "..." when cut.
+std::string one_line(std::string_view s, size_t max = 200);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_CLI_GOLD_CORPUS_H_
