@@ -50,7 +50,9 @@ std::vector<Name> lexicon_names() {
         std::string w = list.substr(p, q - p);
         w.erase(0, w.find_first_not_of(' '));
         w.erase(w.find_last_not_of(' ') + 1);
-        if (!w.empty() && w[0] == '=') w.erase(0, 1);
+        // `=` marks an exact-case word, at the start of any word.
+        for (size_t k = w.size(); k-- > 0;)
+          if (w[k] == '=' && (k == 0 || w[k - 1] == ' ')) w.erase(k, 1);
         if (!w.empty()) out.push_back({w, where, person});
         p = q + 1;
       }
