@@ -533,6 +533,16 @@ class QuoteFinder {
     return false;
   }
 
+  // 'expressed concern that "..."' however the parser hung the clause: the
+  // verb whose object is the stance noun right before "that" and the mark.
+  int stance_cue(uint32_t open) const {
+    if (!stance_ || !have_syntax_ || open < 2 || tree_lower(open - 1) != "that") return -1;
+    const int n = static_cast<int>(open) - 2;
+    if (marked_[n] || !stance_->contains(tree_.lemma(n)) || tree_.rel(n) != rels().obj) return -1;
+    const int v = tree_.head(n);
+    return v >= 0 && !marked_[v] && tree_.upos(v) == UPos::kVERB ? v : -1;
+  }
+
   // A participle cue without a subject ("While noting '...', Rasmussen
   // expressed ...", "Rasmussen pointed to ..., while adding '...'") whose
   // head the parser put inside the quotation: the subject of the sentence's
@@ -972,6 +982,7 @@ class QuoteFinder {
       if (r.close >= 0 && doc_.tokens[r.e - 1].norm == ",") cue = cue_after(static_cast<uint32_t>(r.close));
       if (cue < 0) {
         cue = cue_governing(r);
+        if (cue < 0 && r.open >= 0) cue = stance_cue(static_cast<uint32_t>(r.open));
         governed = cue >= 0;
       }
       if (cue < 0 && words >= 3 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
