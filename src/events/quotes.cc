@@ -552,6 +552,16 @@ class QuoteFinder {
     if (!have_syntax_ || tree_.xpos(cue) != "VBG") return -1;
     const Rels& R = rels();
     if (tree_.first_kid(cue, R.nsubj) >= 0 || tree_.first_kid(cue, R.nsubj_pass) >= 0) return -1;
+    // Adverbial only: "a man shouting '...'", "declarations saying '...'"
+    // describe a noun, whose words they are.
+    if (tree_.base(cue) != R.advcl) return -1;
+    // Set off from the clause: "while noting", ", adding", "..., concluding"
+    // (not "bent on finding a 'fall guy'").
+    if (cue == 0) return -1;
+    const std::string& before = tree_.lower(cue - 1);
+    if (tree_.upos(cue - 1) != UPos::kPUNCT && before != "while" && before != "after" && before != "before" &&
+        before != "when" && before != "though" && before != "although")
+      return -1;
     const uint32_t s = sent_of_[cue];
     const int b = static_cast<int>(sents_[s].token_begin), e = static_cast<int>(std::min<uint32_t>(sents_[s].token_end, n_));
     auto subject = [&](int k) {
@@ -831,7 +841,7 @@ class QuoteFinder {
         int m = args_.mention_for(subj, -1);
         if (m >= 0 && !is_person(m) && !is_person(cover_[subj])) break;
         phrase_of(subj, &w.b, &w.e);
-        w.mention = m;
+        w.mention = m >= 0 ? m : earlier_namesake(subj);
         return w;
       }
     }
@@ -979,10 +989,18 @@ class QuoteFinder {
     } else {
       // '..., "but security is now ...," Rasmussen told VOA': words that end
       // in a comma before the closing mark are attributed after it.
-      if (r.close >= 0 && doc_.tokens[r.e - 1].norm == ",") cue = cue_after(static_cast<uint32_t>(r.close));
-      if (cue < 0) {
-        cue = cue_governing(r);
-        if (cue < 0 && r.open >= 0) cue = stance_cue(static_cast<uint32_t>(r.open));
+      // A short fragment is still kept only when a verb governs it.
+      const int gov = cue_governing(r);
+      governed = gov >= 0;
+      if (r.close >= 0 && doc_.tokens[r.e - 1].norm == ",") {
+        // Only a verb with a speaker of its own ('," Rasmussen told VOA', '," said
+        // X'), not a participle going on with the same clause ('," adding ...').
+        cue = cue_after(static_cast<uint32_t>(r.close));
+        if (cue >= 0 && tree_.xpos(cue) == "VBG") cue = -1;
+      }
+      if (cue < 0) cue = gov;
+      if (cue < 0 && r.open >= 0) {
+        cue = stance_cue(static_cast<uint32_t>(r.open));
         governed = cue >= 0;
       }
       if (cue < 0 && words >= 3 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));

@@ -172,5 +172,17 @@ TEST(QuoteSpeakers, HeSaidAfterASentenceWithTwoSubjects) {
   EXPECT_EQ(words(d, *q), "Dlamini");
 }
 
+TEST(QuoteSpeakers, CommaEndedQuoteBeforeAddingKeepsItsVerb) {
+  NEED_MODELS();
+  // Near miss: a participle after the mark goes on with the same clause.
+  Document d = run(
+      "Japanese Foreign Minister Kenji Sato later tweeted that the dispute \"needs to be settled by talks,\" adding "
+      "\"we need everyone at the table.\"");
+  const Quote* q = find(d, "needs to be settled");
+  ASSERT_TRUE(q);
+  EXPECT_NE(cue(d, *q), "adding");
+  EXPECT_EQ(code(d, *q).substr(0, 3), "JPN");
+}
+
 }  // namespace
 }  // namespace dyad
