@@ -44,6 +44,8 @@ class QuoteFinder {
     speech_ = lex.set(CoderSet::quote_speech);
     if (!speech_) speech_ = lex.set(CoderSet::speech);
     partial_ = lex.set(CoderSet::quote_partial);
+    stance_ = lex.set(CoderSet::quote_stance);
+    document_ = lex.set(CoderSet::quote_document);
     // Sentence and paragraph of each token; a document without sentences is one.
     sent_of_.assign(n_, 0);
     for (uint32_t s = 0; s < doc.sentences.size(); ++s)
@@ -277,6 +279,8 @@ class QuoteFinder {
   bool is_cue(int t, const WordSet* set) const {
     if (!have_syntax_ || !set || t < 0 || t >= static_cast<int>(n_)) return false;
     if (!set->contains(tree_.lemma(t))) return false;
+    // "Global security continues to require ...": aspect, not speech.
+    if (tree_.lemma(t) == "continue" && tree_.first_kid(t, rels().xcomp) >= 0) return false;
     UPos u = tree_.upos(t);
     const std::string& x = tree_.xpos(t);
     return u == UPos::kVERB || u == UPos::kAUX || (x.size() >= 2 && x[0] == 'V' && x[1] == 'B');
@@ -380,6 +384,9 @@ class QuoteFinder {
       if (!marked_[x] && !direct_subject && complement) {
         if (is_cue(x, speech_)) return x;
         if (!through_subject && is_cue(x, partial_)) return x;
+        // "expressed concern that '...'", "voiced hope that '...'": the
+        // clause (on the verb or on its noun) is what the verb's subject says.
+        if (!through_subject && stance_object(x, below)) return x;
       }
       through_subject = through_subject || direct_subject;
     }
@@ -514,6 +521,86 @@ class QuoteFinder {
     return -1;
   }
 
+  // x is a verb whose object is a stance noun ("concern", "hope"), and
+  // `below` is that object or a clause on x ('expressed concern that "..."').
+  bool stance_object(int x, int below) const {
+    if (!stance_ || !have_syntax_ || tree_.upos(x) != UPos::kVERB) return false;
+    const Rels& R = rels();
+    for (int o : tree_.kids(x, R.obj)) {
+      if (marked_[o] || !stance_->contains(tree_.lemma(o))) continue;
+      if (below == o || tree_.base(below) == R.ccomp) return true;
+    }
+    return false;
+  }
+
+  // 'expressed concern that "..."' however the parser hung the clause: the
+  // verb whose object is the stance noun right before "that" and the mark.
+  int stance_cue(uint32_t open) const {
+    if (!stance_ || !have_syntax_ || open < 2 || tree_lower(open - 1) != "that") return -1;
+    const int n = static_cast<int>(open) - 2;
+    if (marked_[n] || !stance_->contains(tree_.lemma(n)) || tree_.rel(n) != rels().obj) return -1;
+    const int v = tree_.head(n);
+    return v >= 0 && !marked_[v] && tree_.upos(v) == UPos::kVERB ? v : -1;
+  }
+
+  // A participle cue without a subject ("While noting '...', Rasmussen
+  // expressed ...", "Rasmussen pointed to ..., while adding '...'") whose
+  // head the parser put inside the quotation: the subject of the sentence's
+  // clause outside the quotes, the first one after the cue when the
+  // participle opens the sentence, else the last one before it.
+  int participle_subject(int cue) const {
+    if (!have_syntax_ || tree_.xpos(cue) != "VBG") return -1;
+    const Rels& R = rels();
+    if (tree_.first_kid(cue, R.nsubj) >= 0 || tree_.first_kid(cue, R.nsubj_pass) >= 0) return -1;
+    // Adverbial only: "a man shouting '...'", "declarations saying '...'"
+    // describe a noun, whose words they are.
+    if (tree_.base(cue) != R.advcl) return -1;
+    // Set off from the clause: "while noting", ", adding", "..., concluding"
+    // (not "bent on finding a 'fall guy'").
+    if (cue == 0) return -1;
+    const std::string& before = tree_.lower(cue - 1);
+    if (tree_.upos(cue - 1) != UPos::kPUNCT && before != "while" && before != "after" && before != "before" &&
+        before != "when" && before != "though" && before != "although")
+      return -1;
+    const uint32_t s = sent_of_[cue];
+    const int b = static_cast<int>(sents_[s].token_begin), e = static_cast<int>(std::min<uint32_t>(sents_[s].token_end, n_));
+    auto subject = [&](int k) {
+      if (marked_[k] || tree_.head(k) < 0 || marked_[tree_.head(k)]) return false;
+      if (tree_.rel(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) return false;
+      return cover_[k] >= 0 || is_name(static_cast<uint32_t>(k)) || tree_.upos(k) == UPos::kNOUN;
+    };
+    bool opens = true;
+    for (int k = b; k < cue && opens; ++k) {
+      UPos u = tree_.upos(k);
+      opens = u == UPos::kSCONJ || u == UPos::kADV || u == UPos::kPUNCT;
+    }
+    if (opens) {
+      for (int k = cue + 1; k < e; ++k)
+        if (subject(k)) return k;
+      return -1;
+    }
+    for (int k = cue - 1; k >= b; --k)
+      if (subject(k)) return k;
+    return -1;
+  }
+
+  // "a statement from the ISPR said", "the ministry's statement said": the
+  // body that issued the document, or t itself.
+  int issuer_of(int t) const {
+    if (!document_ || !have_syntax_ || !document_->contains(tree_.lemma(t))) return t;
+    const Rels& R = rels();
+    for (int c : tree_.children(t)) {
+      if (marked_[c]) continue;
+      if (tree_.rel(c) == R.nmod_poss) return c;
+      if (tree_.base(c) != R.nmod || c < t) continue;
+      for (int k : tree_.kids(c, R.case_)) {
+        const std::string& l = tree_.lower(k);
+        if (l == "from" || l == "by" || l == "of") return c;
+      }
+    }
+    return t;
+  }
+
   // "Russia, in Cold War-style language, said ...": a cue with no subject
   // of its own whose subject the parser hung elsewhere (often a conjunct of
   // the object before it). The mention just before the verb, skipping
@@ -608,6 +695,7 @@ class QuoteFinder {
         if (a < 0 || a == t) continue;
         t = a;
       }
+      t = issuer_of(t);
       phrase_of(t, &w.b, &w.e);
       w.mention = args_.mention_for(t, -1);
       // The parser sometimes splits one subject into two (a title word as one
@@ -658,6 +746,12 @@ class QuoteFinder {
       // A first-person or expletive subject outside a quote names nobody.
       if (w.mention < 0 && (l == "i" || l == "we" || l == "you" || l == "there" || l == "this" || l == "that"))
         w.b = w.e = -1;
+      return w;
+    }
+    if (int p = participle_subject(cue); p >= 0) {
+      phrase_of(p, &w.b, &w.e);
+      w.mention = args_.mention_for(p, -1);
+      if (w.mention < 0) w.mention = earlier_namesake(p);
       return w;
     }
     // The parser lost the subject: take a mention right after the verb
@@ -739,12 +833,15 @@ class QuoteFinder {
     if (s >= 1 && sents_[s - 1].paragraph == sents_[s].paragraph) {
       for (uint32_t t = sents_[s - 1].token_begin; t < sents_[s - 1].token_end && t < n_; ++t) {
         if (tree_.head(static_cast<int>(t)) >= 0 || marked_[t]) continue;  // the root
-        int subj = tree_.first_kid(static_cast<int>(t), rels().nsubj);
-        if (subj < 0 || marked_[subj] || !is_name(subj)) break;
+        // "Since his diagnosis ..., Sithole has been ...": any named subject.
+        int subj = -1;
+        for (int k : tree_.kids(static_cast<int>(t), rels().nsubj))
+          if (!marked_[k] && is_name(k)) { subj = k; break; }
+        if (subj < 0) break;
         int m = args_.mention_for(subj, -1);
         if (m >= 0 && !is_person(m) && !is_person(cover_[subj])) break;
         phrase_of(subj, &w.b, &w.e);
-        w.mention = m;
+        w.mention = m >= 0 ? m : earlier_namesake(subj);
         return w;
       }
     }
@@ -890,8 +987,22 @@ class QuoteFinder {
       if (r.cut >= 0) cue = cue_after(static_cast<uint32_t>(r.cut));
       if (cue < 0 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
     } else {
-      cue = cue_governing(r);
-      governed = cue >= 0;
+      // '..., "but security is now ...," Rasmussen told VOA': words that end
+      // in a comma before the closing mark are attributed after it.
+      // A short fragment is still kept only when a verb governs it.
+      const int gov = cue_governing(r);
+      governed = gov >= 0;
+      if (r.close >= 0 && doc_.tokens[r.e - 1].norm == ",") {
+        // Only a verb with a speaker of its own ('," Rasmussen told VOA', '," said
+        // X'), not a participle going on with the same clause ('," adding ...').
+        cue = cue_after(static_cast<uint32_t>(r.close));
+        if (cue >= 0 && tree_.xpos(cue) == "VBG") cue = -1;
+      }
+      if (cue < 0) cue = gov;
+      if (cue < 0 && r.open >= 0) {
+        cue = stance_cue(static_cast<uint32_t>(r.open));
+        governed = cue >= 0;
+      }
       if (cue < 0 && words >= 3 && r.open >= 0) cue = cue_before(static_cast<uint32_t>(r.open));
       if (cue < 0 && words >= 3 && r.close >= 0) cue = cue_after(static_cast<uint32_t>(r.close));
     }
@@ -987,6 +1098,8 @@ class QuoteFinder {
   bool have_syntax_ = false;
   const WordSet* speech_ = nullptr;
   const WordSet* partial_ = nullptr;
+  const WordSet* stance_ = nullptr;
+  const WordSet* document_ = nullptr;
   std::vector<uint32_t> sent_of_;
   std::vector<Sentence> sents_;
   std::vector<int> cover_;

@@ -89,8 +89,10 @@ namespace dyad {
   X(pending_for, "pending-for") \
   X(polity_noun, "polity-noun") \
   X(quantity, "quantity") \
+  X(quote_document, "quote_document") \
   X(quote_partial, "quote_partial") \
   X(quote_speech, "quote_speech") \
+  X(quote_stance, "quote_stance") \
   X(refusal_answers, "refusal-answers") \
   X(region_act, "region-act") \
   X(relations, "relations") \
