@@ -240,6 +240,13 @@ struct Document {
 
   // Actors.
   std::vector<ActorMention> mentions;
+  // The date the actor codes were resolved at (YYYY-MM-DD; Biden is USAGOV
+  // only while president) and where it came from: "article" (`date`),
+  // "titles" (an undated article's titles point to it: "US President Joe
+  // Biden"), "today" (an undated article with no such titles). Set by the
+  // actor stage.
+  std::string actor_date;
+  std::string actor_date_basis;
 
   // Events.
   std::vector<Quote> quotes;

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <span>
 #include <unordered_map>
@@ -3669,15 +3670,28 @@ ActorStage::ActorStage(std::shared_ptr<const ActorLexicon> lexicon, ActorOptions
 void ActorStage::run(Document& doc) const {
   const int stated = stated_date(doc);
   const int today = today_yyyymmdd();
+  auto record = [&doc](int date, const char* basis) {
+    char buf[16];
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
+    doc.actor_date = buf;
+    doc.actor_date_basis = basis;
+  };
   Matcher m(*lexicon_, options_, doc, stated ? stated : today);
   m.run();
-  if (stated) return;
+  if (stated) {
+    record(stated, "article");
+    return;
+  }
   // An undated article: resolve again at the date its titles point to, if
   // that is not today (a second pass over the actor stage only).
   const int dated = date_from_titles(*lexicon_, m.titled_people(), today);
-  if (dated == today) return;
+  if (dated == today) {
+    record(today, "today");
+    return;
+  }
   Matcher again(*lexicon_, options_, doc, dated);
   again.run();
+  record(dated, "titles");
 }
 
 }  // namespace dyad

@@ -207,7 +207,18 @@ void append_events_jsonl(const Document& doc, const OutputOptions& options, std:
       out += "null";
     out += ",\"doc\":";
     put_json_string(out, doc.id);
-    out += ",\"evidence\":{\"rule\":";
+    // The date the actor codes hold at, and where it came from.
+    out += ",\"evidence\":{\"actors_as_of\":";
+    if (doc.actor_date.empty()) {
+      out += "null";
+    } else {
+      out += "{\"basis\":";
+      put_json_string(out, doc.actor_date_basis);
+      out += ",\"date\":";
+      put_json_string(out, doc.actor_date);
+      out += '}';
+    }
+    out += ",\"rule\":";
     put_json_string(out, e.rule);
     out += ",\"spans\":{\"source\":";
     if (src) put_span(out, doc, src->token_begin, src->token_end, chars);

@@ -272,6 +272,19 @@ TEST_F(ActorsTest, UndatedArticleIsDatedByItsTitles) {
                "Prime Minister Jens Stoltenberg=IGOWSTNAT"}));
 }
 
+TEST_F(ActorsTest, TheDateActorCodesHoldAtIsRecorded) {
+  Document titled = run("US President Joe Biden spoke.", "");
+  EXPECT_EQ(titled.actor_date_basis, "titles");
+  EXPECT_GE(titled.actor_date, "2021-01-20");
+  EXPECT_LT(titled.actor_date, "2025-01-20");
+  Document plain = run("Joe Biden spoke.", "");
+  EXPECT_EQ(plain.actor_date_basis, "today");
+  EXPECT_EQ(plain.actor_date.size(), 10u);
+  Document dated = run("Joe Biden spoke.", "2019-05-01");
+  EXPECT_EQ(dated.actor_date_basis, "article");
+  EXPECT_EQ(dated.actor_date, "2019-05-01");
+}
+
 TEST_F(ActorsTest, UndatedArticleKeepsTodayWhenItsTitlesAllowIt) {
   // No titles, or a "former" one: today's codes, as before.
   EXPECT_EQ(codes("Joe Biden spoke.", ""), (V{"Joe Biden=USAELI"}));

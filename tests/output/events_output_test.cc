@@ -108,6 +108,21 @@ TEST(EventsJsonl, FieldsFollowTheContract) {
   EXPECT_NE(j["explanation"].get<std::string>().find("RUR"), std::string::npos);
 }
 
+TEST(EventsJsonl, ActorsAsOfSaysWhichDateTheCodesHoldAt) {
+  Document d = sample();
+  std::string out;
+  append_events_jsonl(d, {}, out);
+  EXPECT_TRUE(nlohmann::json::parse(out)["evidence"]["actors_as_of"].is_null());
+  d.actor_date = "2022-11-26";
+  d.actor_date_basis = "titles";
+  out.clear();
+  append_events_jsonl(d, {}, out);
+  auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["evidence"]["actors_as_of"]["date"], "2022-11-26");
+  EXPECT_EQ(j["evidence"]["actors_as_of"]["basis"], "titles");
+  EXPECT_EQ(out.substr(0, out.size() - 1), j.dump());
+}
+
 TEST(EventsJsonl, NullTargetAndNoEvents) {
   Document d = sample();
   d.events[0].target = -1;
