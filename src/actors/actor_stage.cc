@@ -1058,9 +1058,11 @@ class Matcher {
       m.confidence = m.antecedent >= 0 || introduced_[ch.person] ? 0.95f : 0.85f;
       meta.person = ch.person;
       meta.gender = p.gender;
-      // "former" and "then-" titles name an office held before the story.
-      // ("then" is a skip word inside the chain).
-      bool then_title = false;
+      // "former", "then-" and "the late" titles name an office held before
+      // the story ("then" is a skip word inside the chain; "late" comes just
+      // before it and is no modifier, since "a late Russian attack" is no
+      // former Russian).
+      bool then_title = ch.begin >= 1 && fw(ch.begin - 1) == "late";
       for (uint32_t t = ch.begin; t < units[ch.person_unit].begin && !then_title; ++t) then_title = fw(t) == "then";
       if (!ch.former && !then_title) {
         int title = -1;

@@ -297,6 +297,8 @@ TEST_F(ActorsTest, UndatedArticleKeepsTodayWhenItsTitlesAllowIt) {
                "Donald Trump=USAGOV"}));
   EXPECT_EQ(codes("Then-Secretary of State Colin Powell and Donald Trump spoke.", ""),
             (V{"Secretary of State Colin Powell=USAELI", "Donald Trump=USAGOV"}));
+  EXPECT_EQ(codes("The late Prime Minister Shinzo Abe was praised by Donald Trump.", ""),
+            (V{"Prime Minister Shinzo Abe=JPNELI", "Donald Trump=USAGOV"}));
   // A dated article is never re-dated, whatever its titles say.
   EXPECT_EQ(codes("President Joe Biden spoke.", "2019-05-01"), (V{"President Joe Biden=USAELI"}));
 }
