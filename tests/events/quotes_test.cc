@@ -400,6 +400,58 @@ TEST(QuoteSpeakers, CommaEndedQuoteBeforeAddingKeepsItsVerb) {
   EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN");
 }
 
+// "he said": the nearest person the text made a subject, even one the
+// lexicons do not know, before a known person named earlier.
+TEST(QuoteSpeakers, HeSaidAfterANewlyNamedSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "\"Sanctions will not work,\" said Russian Foreign Minister Sergei Lavrov. Later Tomas Verhoeven told "
+      "reporters by email that the talks had failed. \"Nobody expected anything else,\" he said.");
+  const Quote* q = find(d, "Nobody expected");
+  ASSERT_TRUE(q);
+  const std::string who = q->speaker >= 0 ? std::string(d.tokens_text(d.mentions[q->speaker].token_begin,
+                                                                       d.mentions[q->speaker].token_end))
+                                          : speaker_words(d, *q);
+  EXPECT_NE(who.find("Verhoeven"), std::string::npos) << who;
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "RUS");
+}
+
+// A pronoun subject between two quotes goes on with the same speaker; a
+// name in a possessive ("Trump's threat") is no candidate.
+TEST(QuoteSpeakers, HeSaidKeepsTheSpeakerAcrossAPronounSentence) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Finance Minister Kenji Sato told reporters he was not worried. \"We are focused on growth,\" he "
+      "said. He dismissed concerns about Trump's threat to raise tariffs on cars. \"One item is no big deal for "
+      "the markets,\" he said.");
+  const Quote* q = find(d, "One item is no big deal");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
+// Near miss: a state named as a subject in between is not "he".
+TEST(QuoteSpeakers, HeSaidPassesOverAStateSubject) {
+  NEED_MODELS();
+  Document d = run(
+      "\"We want peace,\" said Ukrainian President Volodymyr Zelenskyy on Monday. Russia rejected the plan a day "
+      "later. \"It is a trap,\" he said.");
+  const Quote* q = find(d, "It is a trap");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "UKR") << speaker_words(d, *q);
+}
+
+// Near miss: a description as the earlier quote's speaker ("A Times
+// editorial") is no person for a later "he".
+TEST(QuoteSpeakers, HeSaidIsNotAnEditorial) {
+  NEED_MODELS();
+  Document d = run(
+      "\"Tariffs are a tax on consumers,\" A Times editorial said on Friday. \"This thinking is weak and very "
+      "bad,\" he wrote.");
+  const Quote* q = find(d, "This thinking is weak");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_words(d, *q).find("editorial"), std::string::npos) << speaker_words(d, *q);
+}
+
 }  // namespace
 
 }  // namespace dyad
