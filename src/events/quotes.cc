@@ -678,6 +678,17 @@ class QuoteFinder {
     }
     int own = tree_.first_kid(cue, R.nsubj);
     if (own < 0) own = tree_.first_kid(cue, R.nsubj_pass);
+    // "He urged an end to the fight between the U.S. and Europe, saying,
+    // '...'": a participle set off by a comma speaks for the subject of the
+    // clause it hangs on, whatever subject the parser gave it ("the U.S.").
+    if (tree_.xpos(cue) == "VBG" && tree_.base(cue) == R.advcl && cue > 0 && doc_.tokens[cue - 1].norm == ",") {
+      const int h = tree_.head(cue);
+      if (h >= 0 && h < cue && !marked_[h] && sent_of_[h] == s) {
+        int hs = tree_.first_kid(h, R.nsubj);
+        if (hs < 0) hs = tree_.first_kid(h, R.nsubj_pass);
+        if (hs >= 0 && hs < h && !marked_[hs] && hs != own) subjects.push_back(hs);
+      }
+    }
     // No subject of its own, or one after a verb that does not invert
     // ("Gallagher, who leads the team, told VOA" with VOA misread as subject).
     if (own < 0 || (own > cue && !inverting)) {
@@ -701,7 +712,7 @@ class QuoteFinder {
       // The parser sometimes splits one subject into two (a title word as one
       // nsubj:pass, the titled name as another): when this one
       // names no actor, a sibling subject of the same verb that does speaks.
-      if (w.mention < 0) {
+      if (w.mention < 0 && tree_.head(t) == cue) {
         for (int k : tree_.children(cue)) {
           if (k == t || marked_[k]) continue;
           if (tree_.base(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) continue;

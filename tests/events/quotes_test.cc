@@ -452,6 +452,30 @@ TEST(QuoteSpeakers, HeSaidIsNotAnEditorial) {
   EXPECT_EQ(speaker_words(d, *q).find("editorial"), std::string::npos) << speaker_words(d, *q);
 }
 
+// ", saying, '...'": the participle speaks for the subject of the clause
+// it hangs on, not for a state the parser made its subject.
+TEST(QuoteSpeakers, SayingAfterACommaIsTheClauseSubject) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Foreign Minister Kenji Sato met reporters on Friday. He urged an end to the trade fight between the "
+      "U.S. and Europe, saying, \"We want deals, not tariffs.\"");
+  const Quote* q = find(d, "We want deals");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
+// Near miss: a participle with its own subject and no comma before it
+// keeps that subject.
+TEST(QuoteSpeakers, SubjectRightBeforeSayingKeepsIt) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Foreign Minister Kenji Sato met reporters on Friday, with the Chinese ministry saying the talks "
+      "were \"a waste of time and money.\"");
+  const Quote* q = find(d, "a waste of time");
+  ASSERT_TRUE(q);
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
 }  // namespace
 
 }  // namespace dyad
