@@ -870,6 +870,23 @@ class QuoteFinder {
       if (!is_name(static_cast<uint32_t>(k))) continue;
       const int m = args_.mention_for(k, -1);
       if (m >= 0 && !is_person(m) && !is_person(cover_[k])) continue;
+      // Only a main clause's subject or a speaker's: not "who General
+      // Pervez Musharraf was" inside what someone did not know.
+      const int hv = tree_.head(k);
+      const bool speech = is_cue(hv, speech_);
+      if (!speech && hv >= 0 && tree_.head(hv) >= 0) {
+        const DepRel hb = tree_.base(hv);
+        if (!(hb == R.conj || hb == R.parataxis) || tree_.head(tree_.head(hv)) >= 0) continue;
+      }
+      // A name no lexicon knows counts only as the subject of a speech verb
+      // ("Richard Weitz ... told VOA") or when it spoke earlier in the story
+      // ("One thing Young would push off ..."), and never in capitals
+      // ("NASA", "SNC").
+      if (m < 0 && !speech && !speaker_names_.count(std::string(doc_.token_text(static_cast<uint32_t>(k))))) continue;
+      if (m < 0) {
+        const std::string_view word = doc_.token_text(static_cast<uint32_t>(k));
+        if (word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      }
       Who w;
       phrase_of(k, &w.b, &w.e);
       // A name inside a description ("A Journal editorial", "the Wall
@@ -1146,6 +1163,9 @@ class QuoteFinder {
     last_quote_end_ = std::max<uint32_t>({r.e, r.close >= 0 ? static_cast<uint32_t>(r.close) : 0u,
                                           cue >= 0 ? static_cast<uint32_t>(cue) : 0u,
                                           who.e >= 0 ? static_cast<uint32_t>(who.e) : 0u});
+    if (who.b >= 0 && who.e > who.b && have_syntax_)
+      for (int32_t k = who.b; k < who.e; ++k)
+        if (is_name(static_cast<uint32_t>(k))) speaker_names_.emplace(doc_.token_text(static_cast<uint32_t>(k)));
     if (q.speaker < 0 && who.b >= 0 && have_syntax_ && is_name(static_cast<uint32_t>(who.e - 1))) {
       prev_phrase_b_ = who.b;
       prev_phrase_e_ = who.e;
@@ -1176,6 +1196,7 @@ class QuoteFinder {
   std::vector<int> cover_;
   std::vector<int> first_sent_of_par_;
   std::unordered_set<std::string> names_;
+  std::unordered_set<std::string> speaker_names_;  // name words of the speakers so far
   std::vector<char> in_double_, marked_;
   int prev_speaker_ = -1, prev_speaker_par_ = -1;
   uint32_t prev_speaker_sent_ = 0;

@@ -476,6 +476,19 @@ TEST(QuoteSpeakers, SubjectRightBeforeSayingKeepsIt) {
   EXPECT_NE(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
 }
 
+// Near miss: a name that is the subject only inside a subordinate clause
+// ("who ... Nawaz Sharif was") is not the "he" of the next quote.
+TEST(QuoteSpeakers, HeSaidPassesOverASubjectInsideAClause) {
+  NEED_MODELS();
+  Document d = run(
+      "U.S. President George W. Bush spoke to reporters on Monday. He did not know who Pakistani Prime Minister "
+      "Nawaz Sharif was, and he then suggested that the coup would bring \"stability and order to the region,\" "
+      "he said.");
+  const Quote* q = find(d, "stability and order");
+  ASSERT_TRUE(q);
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "PAK") << speaker_words(d, *q);
+}
+
 }  // namespace
 
 }  // namespace dyad
