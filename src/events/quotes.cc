@@ -678,6 +678,17 @@ class QuoteFinder {
     }
     int own = tree_.first_kid(cue, R.nsubj);
     if (own < 0) own = tree_.first_kid(cue, R.nsubj_pass);
+    // "He urged an end to the fight between the U.S. and Europe, saying,
+    // '...'": a participle set off by a comma speaks for the subject of the
+    // clause it hangs on, whatever subject the parser gave it ("the U.S.").
+    if (tree_.xpos(cue) == "VBG" && tree_.base(cue) == R.advcl && cue > 0 && doc_.tokens[cue - 1].norm == ",") {
+      const int h = tree_.head(cue);
+      if (h >= 0 && h < cue && !marked_[h] && sent_of_[h] == s) {
+        int hs = tree_.first_kid(h, R.nsubj);
+        if (hs < 0) hs = tree_.first_kid(h, R.nsubj_pass);
+        if (hs >= 0 && hs < h && !marked_[hs] && hs != own) subjects.push_back(hs);
+      }
+    }
     // No subject of its own, or one after a verb that does not invert
     // ("Gallagher, who leads the team, told VOA" with VOA misread as subject).
     if (own < 0 || (own > cue && !inverting)) {
@@ -701,7 +712,7 @@ class QuoteFinder {
       // The parser sometimes splits one subject into two (a title word as one
       // nsubj:pass, the titled name as another): when this one
       // names no actor, a sibling subject of the same verb that does speaks.
-      if (w.mention < 0) {
+      if (w.mention < 0 && tree_.head(t) == cue) {
         for (int k : tree_.children(cue)) {
           if (k == t || marked_[k]) continue;
           if (tree_.base(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) continue;
@@ -718,6 +729,18 @@ class QuoteFinder {
       // '"... called on Russia to de-escalate," it said': a pronoun linked
       // to an actor named only inside a quotation is not that actor; the
       // speaker is outside the quote.
+      // '"...," he said': the nearest person before, not the actors stage's
+      // guess (which may reach past a newly named speaker to one it knows).
+      if (l == "he" || l == "she") {
+        // The words stay the pronoun as written when the person is an
+        // actor mention; an unknown name speaks by its own words.
+        Who near = nearest_person(static_cast<uint32_t>(t));
+        if (near.mention >= 0) {
+          w.mention = near.mention;
+          return w;
+        }
+        if (near.b >= 0) return near;
+      }
       if (w.mention >= 0 && is_third_person(l) && cover_[t] >= 0) {
         int a = doc_.mentions[cover_[t]].antecedent;
         if (a >= 0 && static_cast<size_t>(a) < doc_.mentions.size() && doc_.mentions[a].token_begin < n_ &&
@@ -808,6 +831,71 @@ class QuoteFinder {
       }
     }
     return -1;
+  }
+
+  // The person a "he"/"she" at `at` most likely is: scanning back over
+  // the sentence and the three before, outside quotes, the nearest proper
+  // name the text makes a subject ("Richard Weitz, director of ..., told
+  // VOA ... . '...,' he added"), or the speaker of the nearest earlier quote
+  // who is a person ('"...," he said. He dismissed ... . "...," he said').
+  // Pronoun subjects go on with the same person and are passed over, as are
+  // names of states and institutions ("China lost ...") and possessives
+  // ("Trump's threat"). Empty when there is none.
+  Who nearest_person(uint32_t at) const {
+    if (!have_syntax_) return Who{};
+    const Rels& R = rels();
+    const uint32_t s = sent_of_[at];
+    const int lo = static_cast<int>(sents_[s >= 3 ? s - 3 : 0].token_begin);
+    for (int k = static_cast<int>(at) - 1; k >= lo; --k) {
+      if (marked_[k]) {
+        const int qi = quote_of_[k];
+        if (qi < 0) continue;  // the quote being attributed
+        const Quote& q = doc_.quotes[qi];
+        // A speaker the lexicons do not know, written as a bare name
+        // ("Roy"), not a description ("A Journal editorial").
+        const bool named = q.speaker_begin >= 0 && q.speaker_end > q.speaker_begin &&
+                           is_name(static_cast<uint32_t>(q.speaker_begin)) &&
+                           is_name(static_cast<uint32_t>(q.speaker_end - 1));
+        if ((q.speaker >= 0 && is_person(q.speaker)) || named) {
+          Who w;
+          w.mention = q.speaker;
+          w.b = q.speaker_begin;
+          w.e = q.speaker_end;
+          return w;
+        }
+        continue;
+      }
+      if (tree_.rel(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) continue;
+      if (tree_.head(k) >= 0 && marked_[tree_.head(k)]) continue;
+      if (!is_name(static_cast<uint32_t>(k))) continue;
+      const int m = args_.mention_for(k, -1);
+      if (m >= 0 && !is_person(m) && !is_person(cover_[k])) continue;
+      // Only a main clause's subject or a speaker's: not "who General
+      // Pervez Musharraf was" inside what someone did not know.
+      const int hv = tree_.head(k);
+      const bool speech = is_cue(hv, speech_);
+      if (!speech && hv >= 0 && tree_.head(hv) >= 0) {
+        const DepRel hb = tree_.base(hv);
+        if (!(hb == R.conj || hb == R.parataxis) || tree_.head(tree_.head(hv)) >= 0) continue;
+      }
+      // A name no lexicon knows counts only as the subject of a speech verb
+      // ("Richard Weitz ... told VOA") or when it spoke earlier in the story
+      // ("One thing Young would push off ..."), and never in capitals
+      // ("NASA", "SNC").
+      if (m < 0 && !speech && !speaker_names_.count(std::string(doc_.token_text(static_cast<uint32_t>(k))))) continue;
+      if (m < 0) {
+        const std::string_view word = doc_.token_text(static_cast<uint32_t>(k));
+        if (word.size() > 1 && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+      }
+      Who w;
+      phrase_of(k, &w.b, &w.e);
+      // A name inside a description ("A Journal editorial", "the Wall
+      // Street Journal newspaper") is no person.
+      if (w.e <= w.b || !is_name(static_cast<uint32_t>(w.e - 1)) || tree_.upos(w.b) == UPos::kDET) continue;
+      w.mention = m >= 0 ? m : earlier_namesake(k);
+      return w;
+    }
+    return Who{};
   }
 
   Who recent_named_speaker(uint32_t at) const {
@@ -1075,6 +1163,9 @@ class QuoteFinder {
     last_quote_end_ = std::max<uint32_t>({r.e, r.close >= 0 ? static_cast<uint32_t>(r.close) : 0u,
                                           cue >= 0 ? static_cast<uint32_t>(cue) : 0u,
                                           who.e >= 0 ? static_cast<uint32_t>(who.e) : 0u});
+    if (who.b >= 0 && who.e > who.b && have_syntax_)
+      for (int32_t k = who.b; k < who.e; ++k)
+        if (is_name(static_cast<uint32_t>(k))) speaker_names_.emplace(doc_.token_text(static_cast<uint32_t>(k)));
     if (q.speaker < 0 && who.b >= 0 && have_syntax_ && is_name(static_cast<uint32_t>(who.e - 1))) {
       prev_phrase_b_ = who.b;
       prev_phrase_e_ = who.e;
@@ -1105,6 +1196,7 @@ class QuoteFinder {
   std::vector<int> cover_;
   std::vector<int> first_sent_of_par_;
   std::unordered_set<std::string> names_;
+  std::unordered_set<std::string> speaker_names_;  // name words of the speakers so far
   std::vector<char> in_double_, marked_;
   int prev_speaker_ = -1, prev_speaker_par_ = -1;
   uint32_t prev_speaker_sent_ = 0;

@@ -400,6 +400,95 @@ TEST(QuoteSpeakers, CommaEndedQuoteBeforeAddingKeepsItsVerb) {
   EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN");
 }
 
+// "he said": the nearest person the text made a subject, even one the
+// lexicons do not know, before a known person named earlier.
+TEST(QuoteSpeakers, HeSaidAfterANewlyNamedSpeaker) {
+  NEED_MODELS();
+  Document d = run(
+      "\"Sanctions will not work,\" said Russian Foreign Minister Sergei Lavrov. Later Tomas Verhoeven told "
+      "reporters by email that the talks had failed. \"Nobody expected anything else,\" he said.");
+  const Quote* q = find(d, "Nobody expected");
+  ASSERT_TRUE(q);
+  const std::string who = q->speaker >= 0 ? std::string(d.tokens_text(d.mentions[q->speaker].token_begin,
+                                                                       d.mentions[q->speaker].token_end))
+                                          : speaker_words(d, *q);
+  EXPECT_NE(who.find("Verhoeven"), std::string::npos) << who;
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "RUS");
+}
+
+// A pronoun subject between two quotes goes on with the same speaker; a
+// name in a possessive ("Trump's threat") is no candidate.
+TEST(QuoteSpeakers, HeSaidKeepsTheSpeakerAcrossAPronounSentence) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Finance Minister Kenji Sato told reporters he was not worried. \"We are focused on growth,\" he "
+      "said. He dismissed concerns about Trump's threat to raise tariffs on cars. \"One item is no big deal for "
+      "the markets,\" he said.");
+  const Quote* q = find(d, "One item is no big deal");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
+// Near miss: a state named as a subject in between is not "he".
+TEST(QuoteSpeakers, HeSaidPassesOverAStateSubject) {
+  NEED_MODELS();
+  Document d = run(
+      "\"We want peace,\" said Ukrainian President Volodymyr Zelenskyy on Monday. Russia rejected the plan a day "
+      "later. \"It is a trap,\" he said.");
+  const Quote* q = find(d, "It is a trap");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "UKR") << speaker_words(d, *q);
+}
+
+// Near miss: a description as the earlier quote's speaker ("A Times
+// editorial") is no person for a later "he".
+TEST(QuoteSpeakers, HeSaidIsNotAnEditorial) {
+  NEED_MODELS();
+  Document d = run(
+      "\"Tariffs are a tax on consumers,\" A Times editorial said on Friday. \"This thinking is weak and very "
+      "bad,\" he wrote.");
+  const Quote* q = find(d, "This thinking is weak");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_words(d, *q).find("editorial"), std::string::npos) << speaker_words(d, *q);
+}
+
+// ", saying, '...'": the participle speaks for the subject of the clause
+// it hangs on, not for a state the parser made its subject.
+TEST(QuoteSpeakers, SayingAfterACommaIsTheClauseSubject) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Foreign Minister Kenji Sato met reporters on Friday. He urged an end to the trade fight between the "
+      "U.S. and Europe, saying, \"We want deals, not tariffs.\"");
+  const Quote* q = find(d, "We want deals");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
+// Near miss: a participle with its own subject and no comma before it
+// keeps that subject.
+TEST(QuoteSpeakers, SubjectRightBeforeSayingKeepsIt) {
+  NEED_MODELS();
+  Document d = run(
+      "Japanese Foreign Minister Kenji Sato met reporters on Friday, with the Chinese ministry saying the talks "
+      "were \"a waste of time and money.\"");
+  const Quote* q = find(d, "a waste of time");
+  ASSERT_TRUE(q);
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "JPN") << speaker_words(d, *q);
+}
+
+// Near miss: a name that is the subject only inside a subordinate clause
+// ("who ... Nawaz Sharif was") is not the "he" of the next quote.
+TEST(QuoteSpeakers, HeSaidPassesOverASubjectInsideAClause) {
+  NEED_MODELS();
+  Document d = run(
+      "U.S. President George W. Bush spoke to reporters on Monday. He did not know who Pakistani Prime Minister "
+      "Nawaz Sharif was, and he then suggested that the coup would bring \"stability and order to the region,\" "
+      "he said.");
+  const Quote* q = find(d, "stability and order");
+  ASSERT_TRUE(q);
+  EXPECT_NE(speaker_code(d, *q).substr(0, 3), "PAK") << speaker_words(d, *q);
+}
+
 }  // namespace
 
 }  // namespace dyad
