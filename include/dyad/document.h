@@ -127,6 +127,8 @@ struct ActorMention {
   // stage codes such a state as its government when it acts
   // (Event::source_actor).
   bool state_name = false;
+  // 'm' or 'f' for a person the lexicon knows (from its `gender` line), else 0.
+  char gender = 0;
 };
 
 // ---------------------------------------------------------------- events layer

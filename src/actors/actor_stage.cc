@@ -1058,6 +1058,7 @@ class Matcher {
       m.confidence = m.antecedent >= 0 || introduced_[ch.person] ? 0.95f : 0.85f;
       meta.person = ch.person;
       meta.gender = p.gender;
+      m.gender = p.gender;
       // "former", "then-" and "the late" titles name an office held before
       // the story ("then" is a skip word inside the chain; "late" comes just
       // before it and is no modifier, since "a late Russian attack" is no

@@ -734,7 +734,7 @@ class QuoteFinder {
       if (l == "he" || l == "she") {
         // The words stay the pronoun as written when the person is an
         // actor mention; an unknown name speaks by its own words.
-        Who near = nearest_person(static_cast<uint32_t>(t));
+        Who near = nearest_person(static_cast<uint32_t>(t), l == "he" ? 'm' : 'f');
         if (near.mention >= 0) {
           w.mention = near.mention;
           return w;
@@ -841,8 +841,15 @@ class QuoteFinder {
   // Pronoun subjects go on with the same person and are passed over, as are
   // names of states and institutions ("China lost ...") and possessives
   // ("Trump's threat"). Empty when there is none.
-  Who nearest_person(uint32_t at) const {
+  // want: 'm' for "he", 'f' for "she": a person the lexicon knows to be of
+  // the other gender is passed over.
+  Who nearest_person(uint32_t at, char want) const {
     if (!have_syntax_) return Who{};
+    auto other_gender = [&](int m) {
+      if (m < 0 || static_cast<size_t>(m) >= doc_.mentions.size()) return false;
+      const char g = doc_.mentions[m].gender;
+      return g != 0 && want != 0 && g != want;
+    };
     const Rels& R = rels();
     const uint32_t s = sent_of_[at];
     const int lo = static_cast<int>(sents_[s >= 3 ? s - 3 : 0].token_begin);
@@ -856,7 +863,7 @@ class QuoteFinder {
         const bool named = q.speaker_begin >= 0 && q.speaker_end > q.speaker_begin &&
                            is_name(static_cast<uint32_t>(q.speaker_begin)) &&
                            is_name(static_cast<uint32_t>(q.speaker_end - 1));
-        if ((q.speaker >= 0 && is_person(q.speaker)) || named) {
+        if (((q.speaker >= 0 && is_person(q.speaker)) || named) && !other_gender(q.speaker)) {
           Who w;
           w.mention = q.speaker;
           w.b = q.speaker_begin;
@@ -870,6 +877,7 @@ class QuoteFinder {
       if (!is_name(static_cast<uint32_t>(k))) continue;
       const int m = args_.mention_for(k, -1);
       if (m >= 0 && !is_person(m) && !is_person(cover_[k])) continue;
+      if (other_gender(m) || other_gender(cover_[k])) continue;
       // Only a main clause's subject or a speaker's: not "who General
       // Pervez Musharraf was" inside what someone did not know.
       const int hv = tree_.head(k);

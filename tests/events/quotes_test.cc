@@ -416,6 +416,20 @@ TEST(QuoteSpeakers, HeSaidAfterANewlyNamedSpeaker) {
   EXPECT_NE(speaker_code(d, *q).substr(0, 3), "RUS");
 }
 
+// "she said" passes over a man the lexicon knows to be one (and "he said"
+// over a woman): the nearest subject is only a candidate of the right gender.
+TEST(QuoteSpeakers, SheSaidPassesOverAKnownMan) {
+  NEED_MODELS();
+  Document d = run("Angela Merkel spoke in Berlin. Joe Biden listened. \"We agree on Ukraine,\" she said.");
+  const Quote* q = find(d, "We agree on Ukraine");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(speaker_code(d, *q).substr(0, 3), "DEU") << speaker_words(d, *q);
+  Document e = run("Angela Merkel spoke in Berlin. Joe Biden listened. \"We agree on Ukraine,\" he said.");
+  const Quote* r = find(e, "We agree on Ukraine");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(speaker_code(e, *r).substr(0, 3), "USA") << speaker_words(e, *r);
+}
+
 // A pronoun subject between two quotes goes on with the same speaker; a
 // name in a possessive ("Trump's threat") is no candidate.
 TEST(QuoteSpeakers, HeSaidKeepsTheSpeakerAcrossAPronounSentence) {
