@@ -1962,8 +1962,12 @@ class SentenceCoder {
     // large force deployed in Baluchistan," the general said' describes
     // forces someone else posted, with no agent said, and the speaker did
     // not deploy them.
+    // Nor is a passive with no by-agent: '"Five people were killed," the
+    // lawmaker said' names victims, and the speaker is a witness, not the
+    // killer.
     const bool noun_participle = tree_.rel(v) == rels().acl && tree_.xpos(v) == "VBN";
-    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle) sources.push_back(speaker);
+    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle && !tree_.is_passive(v))
+      sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the
     // state they happen in, when a bare state or capital names the place.
@@ -2112,6 +2116,9 @@ class SentenceCoder {
         const int judge = judge_of(v);
         if (judge < 0 || std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, judge); }))
           continue;
+        // "it" is never a person, nor the speaker of a direct quotation
+        // ('"... gunmen stormed it," the lawmaker said': the hotel).
+        if (l == "it" && (single_person(judge) || quote_of_[v] >= 0)) continue;
         if (m >= 0) std::erase(targets, m);
         if (std::find(targets.begin(), targets.end(), judge) == targets.end()) targets.push_back(judge);
         speaker_struck_.emplace_back(v, judge);
