@@ -1299,6 +1299,17 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
     }
   };
   scan(v, true);
+  // "ordered the journalist back to prison", "sent the envoys home from
+  // Paris": a phrase the parser hangs on a directional adverb of the verb
+  // is the verb's, also where the parser hangs the adverb on the object.
+  auto directional = [&](int t) {
+    for (int c : tree_.kids(t, R.advmod)) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "back" || l == "home" || l == "away" || l == "out" || l == "off") scan(c, true);
+    }
+  };
+  directional(v);
+  for (int o : objects(v)) directional(o);
   for (int o : objects(v)) {
     scan(o, false);
     // "$500 million in aid to Ukraine", "tons of food for Gaza": the phrase

@@ -1057,6 +1057,16 @@ class SentenceCoder {
       // marchers did is the protest itself, not a plan (or threat) of one.
       if (const VerbPattern* vp = match_[v - sb_]; vp && vp->code.compare(0, 2, "14") == 0)
         return Modality::kAsserted;
+      // "The White House sent a delegation to attend the inauguration":
+      // envoys sent to attend, meet or visit (root 04) are the sender's
+      // visit once the sending is reported done; an attack they are sent
+      // to make is still a plan.
+      if (const VerbPattern* vp = match_[v - sb_]; vp && vp->code.compare(0, 2, "04") == 0) {
+        const int h = tree_.head(v);
+        if (in_sentence(h) && (tree_.lemma(h) == "send" || tree_.lemma(h) == "dispatch") &&
+            tree_.xpos(h) == "VBD" && own_modality(h) == Modality::kAsserted)
+          return Modality::kAsserted;
+      }
       return Modality::kIntended;  // purpose: "deployed troops to attack"
     }
     int h = tree_.head(v);
@@ -3642,6 +3652,32 @@ class SentenceCoder {
         return;
       }
     }
+    // "The Taliban imposed strict measures on women", "the junta imposed
+    // restrictions on the press": restrictions a state's own authorities
+    // put on its people are administrative sanctions (172), not sanctions
+    // on another actor (163). Only restrictions and measures: tariffs and
+    // embargoes stay 163 whoever bears them.
+    if (code == "163" && in_sentence(v) && (rule == "impose-sanctions" || rule == "place-sanctions")) {
+      bool restriction = false;
+      for (int o : args_.objects(v)) {
+        const std::string& l = tree_.lemma(o);
+        restriction = restriction || l == "restriction" || l == "measure" || l == "curb" || l == "limit";
+      }
+      const CameoEntry* c172 = book_.find("172");
+      std::vector<std::pair<int, int>> home, rest;
+      for (auto st : pairs) {
+        const Actor& a = doc_.mentions[st.first].actor;
+        const bool at_home = restriction && st.second >= 0 && state_side(a) && !bare_state(st.second) &&
+                             !state_side(doc_.mentions[st.second].actor) &&
+                             doc_.mentions[st.second].actor.country == a.country;
+        (at_home ? home : rest).push_back(st);
+      }
+      if (!home.empty() && c172) {
+        emit(v, vb, ve, home, "172", rule + "/at-home", mod, *c172);
+        if (!rest.empty()) emit(v, vb, ve, rest, code, rule, mod, ce);
+        return;
+      }
+    }
     // "Democrats attacked Trump's record", "the senator assailed the
     // governor": a party, a legislator or the media, with no armed role,
     // attacks with words. CAMEO codes that as criticism (111), not military
@@ -3753,9 +3789,11 @@ class SentenceCoder {
       // passengers": an armed group that is no state force killing or
       // shooting civilians is unconventional violence (18), not
       // military force (19).
+      // Any act of military force on them, "the BLA attacked the train's
+      // passengers", "stormed a village", save occupying land (192) or
+      // breaking a ceasefire (196), which stay what they are.
       const bool on_civilians = t >= 0 && armed_non_state(s) && has_role(t, "CVL") && !has_role(t, "MIL") &&
-                                (rule == "kill" || rule == "shoot" || rule == "gun-down" || rule == "open-fire" ||
-                                 rule == "fire-at");
+                                code_in.compare(0, 2, "19") == 0 && code_in != "192" && code_in != "196";
       const std::string& code = on_civilians ? kAssault : code_in;
       const CameoEntry* const cep = on_civilians && book_.find(kAssault) ? book_.find(kAssault) : &ce;
       const std::string& rule = on_civilians ? rule_in + "/civilians" : rule_in;

@@ -46,5 +46,50 @@ TEST(CoderRetiredHeldout, ItIsNeverAPersonSpeaker) {
   EXPECT_TRUE(find(state, "SOM", "KEN", "1")) << describe(state);
 }
 
+
+// arguments.cc prep_phrases(): a phrase hung on a directional adverb
+// ("back to prison") is the verb's.
+TEST(CoderRetiredHeldout, OrderedBackToPrisonIsADetention) {
+  NEED_MODELS();
+  Document d = code_text("A Honduran judge ordered Honduran journalist Luis Mejia back to prison on Monday.");
+  EXPECT_TRUE(find(d, "HNDJUD", "HNDMED", "173")) << describe(d);
+  EXPECT_FALSE(find_code(d, "10")) << describe(d);
+}
+
+// event_stage.cc emit(): restrictions a state's own authorities impose on
+// its people are administrative sanctions (172); on another state's
+// people or firms they stay sanctions (163).
+TEST(CoderRetiredHeldout, RestrictionsOnOnesOwnPeopleAreAdministrativeSanctions) {
+  NEED_MODELS();
+  Document home = code_text("The Iranian government has imposed strict restrictions on Iranian journalists.");
+  EXPECT_TRUE(find(home, "IRNGOV", "IRNMED", "172")) << describe(home);
+  EXPECT_FALSE(find_code(home, "163")) << describe(home);
+  Document abroad = code_text("The Iranian government has imposed strict restrictions on British journalists.");
+  EXPECT_TRUE(find(abroad, "IRNGOV", "GBRMED", "163")) << describe(abroad);
+  Document tariffs = code_text("The Iranian government has imposed new tariffs on Iranian farmers.");
+  EXPECT_FALSE(find_code(tariffs, "172")) << describe(tariffs);
+}
+
+// event_stage.cc clause_modality(): envoys sent to attend or meet make the
+// sender's visit once the sending is done.
+TEST(CoderRetiredHeldout, ADelegationSentToAttendIsAVisitMade) {
+  NEED_MODELS();
+  Document done = code_text("The Japanese government sent a delegation to attend the inauguration of South Korea's new president.");
+  EXPECT_TRUE(find_any_modality(done, "JPNGOV", "KORGOV", "04")) << describe(done);
+  EXPECT_FALSE(find_code(done, "036", Modality::kIntended)) << describe(done);
+  Document planned = code_text("The Japanese government will send a delegation to attend the inauguration of South Korea's new president.");
+  EXPECT_FALSE(find_code(planned, "04")) << describe(planned);
+}
+
+// event_stage.cc emit(): military force by an armed group that is no state
+// force on civilians is unconventional violence (18), whatever the verb.
+TEST(CoderRetiredHeldout, ArmedGroupsForceOnCiviliansIsUnconventional) {
+  NEED_MODELS();
+  Document d = code_text("Boko Haram militants attacked Nigerian villagers in Borno state on Sunday.");
+  EXPECT_TRUE(find(d, "NGA", "NGACVL", "180")) << describe(d);
+  Document army = code_text("Boko Haram militants attacked Nigerian soldiers in Borno state on Sunday.");
+  EXPECT_TRUE(find(army, "NGA", "NGAMIL", "19")) << describe(army);
+}
+
 }  // namespace
 }  // namespace dyad
