@@ -3806,8 +3806,10 @@ class SentenceCoder {
              (it->verb_begin == vb && same_actor(it->source, s) && same_actor(it->target, t))))
           dup = true;
         // "shot and killed X": coordinated verbs of one root on the same
-        // pair are one act, coded once (the first verb's code).
-        else if (it->root == Codebook::root_of(code) && same_actor(it->source, s) && same_actor(it->target, t) &&
+        // pair are one act, coded once (the first verb's code). The same
+        // target mention, not merely the same code: "arrested Zamora and
+        // froze the newspaper's assets" are two acts.
+        else if (it->root == Codebook::root_of(code) && same_actor(it->source, s) && it->target == t &&
                  coordinated(static_cast<int>(it->verb_begin), v))
           dup = true;
         // "critical of the British government and Britain's decision": a

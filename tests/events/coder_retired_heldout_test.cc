@@ -91,5 +91,19 @@ TEST(CoderRetiredHeldout, ArmedGroupsForceOnCiviliansIsUnconventional) {
   EXPECT_TRUE(find(army, "NGA", "NGAMIL", "19")) << describe(army);
 }
 
+// event_stage.cc emit(): coordinated verbs of one root are one act only on
+// the same target mention.
+TEST(CoderRetiredHeldout, TwoCoordinatedActsOnTwoTargetsAreTwoEvents) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Guatemalan journalist Jose Zamora founded the newspaper elPeriodico in Guatemala in 1996. In 2022, Guatemalan "
+      "authorities arrested Zamora and later froze the newspaper's assets.");
+  EXPECT_TRUE(find(d, "GTMGOV", "GTMMED", "173")) << describe(d);
+  EXPECT_TRUE(find(d, "GTMGOV", "GTMMED", "1711")) << describe(d);
+  // One act, two verbs: coded once.
+  Document one = code_text("Syrian soldiers shot and killed three Turkish border guards on Monday.");
+  EXPECT_EQ(count_root(one, "19") + count_root(one, "18"), 1) << describe(one);
+}
+
 }  // namespace
 }  // namespace dyad
