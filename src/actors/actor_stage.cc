@@ -1578,8 +1578,13 @@ class Matcher {
       // him"). Words, not the tree, decide, so mentions are the same
       // with or without a parse.
       if ((f == "him" || f == "her") && meta_[found].sentence == sentence_) {
+        // ", calling him corrupt", ", accusing her of lying": the object
+        // of a participle right after a comma shares the clause's subject,
+        // so that comma is no boundary.
+        uint32_t end = i;
+        if (i >= 2 && fw(i - 2) == "," && fw(i - 1).size() > 4 && fw(i - 1).ends_with("ing")) end = i - 2;
         bool boundary = false;
-        for (uint32_t t = doc_.mentions[found].token_end; t < i && !boundary; ++t) {
+        for (uint32_t t = doc_.mentions[found].token_end; t < end && !boundary; ++t) {
           std::string_view w = fw(t);
           boundary = w == "that" || w == "said" || w == "says" || w == "," || w == "who" || w == "after" ||
                      w == "when" || w == "because" || w == "while" || w == "but" || w == "and";

@@ -704,9 +704,13 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     const std::string gerund_prep = tree_.xpos(v) == "VBG" ? tree_.prep_of(v) : std::string();
     const bool plan_for = (gerund_prep == "for" || gerund_prep == "of") &&
                           lex_.in_set(CoderSet::noun_intended, tree_.lemma(h));
+    // Not under a verb that judges the act its object names: "Graham
+    // slammed the decision to withdraw troops" (not Graham's withdrawal).
     if (r == R.acl && (tree_.prep_of(v) == "to" || plan_for) && mention_for(h, -1) < 0 &&
-        (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0)
+        (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0) {
+      if (tree_.rel(h) == R.obj && lex_.in_set(CoderSet::judge_verb, tree_.lemma(tree_.head(h)))) return out;
       return subjects_rec(tree_.head(h), depth + 1);
+    }
     // "strengthen ties after meeting Biden": a participle introduced by a
     // temporal subordinator is an adverbial clause the parser hung on a
     // nearby noun; it shares the subject of the clause that noun is in.

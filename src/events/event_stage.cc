@@ -3691,8 +3691,32 @@ class SentenceCoder {
     if (code == "190" && (rule == "attack" || rule == "attack-for") && in_sentence(v) &&
         (tree_.lemma(v) == "attack" || tree_.lemma(v) == "assail") &&
         !any_in_set(args_.subjects(v), CoderSet::crowd_noun) && !any_in_set(args_.objects(v), CoderSet::struck_thing)) {
+      // Whoever attacks "in a speech", "in a tweet", "on Twitter" or ",
+      // calling him corrupt" attacks with words.
+      bool in_words = false;
+      for (int c : tree_.children(v)) {
+        const std::string& l = tree_.lemma(c);
+        if (tree_.base(c) == rels().obl && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "on"))
+          for (const char* w : {"speech", "tweet", "statement", "interview", "post", "op-ed", "editorial",
+                                "letter", "twitter", "x", "facebook", "truth", "media", "address", "remarks"})
+            in_words = in_words || l == w;
+        if (tree_.base(c) == rels().advcl && tree_.xpos(c) == "VBG")
+          for (const char* w : {"call", "accuse", "say", "brand", "label", "describe", "blame"})
+            in_words = in_words || l == w;
+      }
+      for (int o : args_.objects(v))
+        for (int c : tree_.kids(o, rels().nmod))
+          if (tree_.prep_of(c) == "on" || tree_.prep_of(c) == "in")
+            for (const char* w : {"twitter", "x", "facebook", "truth", "media", "speech", "tweet", "interview"})
+              in_words = in_words || tree_.lemma(c) == w;
+      // A leader attacking a named leader ("Erdogan attacked Macron")
+      // attacks with words: armies attack states, forces and places.
+      auto leaders = [&](std::pair<int, int> st) {
+        return st.second >= 0 && single_person(st.first) && single_person(st.second) &&
+               state_side(doc_.mentions[st.first].actor) && !force_role(st.first) && !force_role(st.second);
+      };
       std::vector<std::pair<int, int>> words, force;
-      for (auto st : pairs) (verbal_attacker(st.first) ? words : force).push_back(st);
+      for (auto st : pairs) (in_words || leaders(st) || verbal_attacker(st.first) ? words : force).push_back(st);
       const CameoEntry* crit = book_.find("111");
       if (!words.empty() && crit) {
         emit(v, vb, ve, words, "111", rule + "/verbal", mod, *crit);

@@ -67,6 +67,7 @@ namespace dyad {
   X(hostile_condition, "hostile-condition") \
   X(joint_process, "joint-process") \
   X(judge_conduct, "judge-conduct") \
+  X(judge_verb, "judge-verb") \
   X(law_noun, "law-noun") \
   X(law_owner, "law-owner") \
   X(link_verb, "link-verb") \

@@ -105,5 +105,40 @@ TEST(CoderRetiredHeldout, TwoCoordinatedActsOnTwoTargetsAreTwoEvents) {
   EXPECT_EQ(count_root(one, "19") + count_root(one, "18"), 1) << describe(one);
 }
 
+// arguments.cc subjects(): an infinitive on the object of a judging verb
+// (&judge-verb) is someone else's act.
+TEST(CoderRetiredHeldout, TheActAJudgeSlamsIsNotTheJudges) {
+  NEED_MODELS();
+  Document d = code_text("Sen. Lindsey Graham slammed the decision to withdraw American troops from Syria.");
+  EXPECT_FALSE(find_any_modality(d, "USALEG", "SYR", "08")) << describe(d);
+  // A purpose on one's own act is still one's own.
+  Document own = code_text("The Turkish army launched an operation to attack Kurdish fighters in Syria.");
+  EXPECT_TRUE(find_any_modality(own, "TURMIL", "SYR", "19")) << describe(own);
+}
+
+// event_stage.cc emit(): "attacked" in a speech, on Twitter, with a
+// "calling him ..." participle, or by one leader on another is words (111).
+TEST(CoderRetiredHeldout, AnAttackInWordsIsCriticism) {
+  NEED_MODELS();
+  for (const char* s : {"President Erdogan attacked Macron on Twitter.",
+                        "President Trump attacked Nancy Pelosi in a speech, calling her a disgrace.",
+                        "President Erdogan attacked President Macron on Monday."}) {
+    Document d = code_text(s, "2019-11-20");
+    EXPECT_TRUE(find_code(d, "111")) << s << "\n" << describe(d);
+    EXPECT_FALSE(find_code(d, "19")) << s << "\n" << describe(d);
+  }
+  Document force = code_text("President Putin attacked Ukraine in February.");
+  EXPECT_TRUE(find(force, "RUS", "UKR", "19")) << describe(force);
+}
+
+// actor_stage.cc: the object of a participle right after a comma is not
+// the clause's subject ("Trump attacked X, calling him corrupt").
+TEST(CoderRetiredHeldout, AParticiplesObjectPronounIsNotItsSubject) {
+  NEED_MODELS();
+  Document d = code_text("President Trump attacked the congressman in a speech, calling him corrupt.", "2019-11-20");
+  for (const ActorMention& m : d.mentions)
+    if (m.entry.starts_with("pronoun:him")) EXPECT_NE(m.actor.code, "USAGOV") << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
