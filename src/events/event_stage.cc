@@ -1214,12 +1214,51 @@ class SentenceCoder {
     return q >= 0 ? doc_.quotes[q].speaker : -1;
   }
 
+  // A transcript's speaker label ("VOA: During your visit, you met ...",
+  // events/quotes.cc label_quotes), which the parser may take for a subject
+  // of the verbs after it: the label names who speaks, no argument.
+  bool transcript_label(int t) const {
+    const int n = static_cast<int>(quote_of_.size());
+    for (int c = t + 1; c < n && c <= t + 13; ++c) {
+      if (tree_.lemma(c) != ":") continue;
+      if (c + 1 >= n || quote_of_[c + 1] < 0) return false;
+      const Quote& q = doc_.quotes[quote_of_[c + 1]];
+      return q.cue < 0 && q.speaker_end == c && q.speaker_begin <= t && static_cast<int>(q.token_begin) == c + 1;
+    }
+    return false;
+  }
+
+  // "you" in a transcript's question is whoever answers it: the speaker of
+  // the next label with another speaker (else the one before).
+  int addressee(int t) const {
+    if (tree_.lemma(t) != "you" || quote_of_[t] < 0) return -1;
+    const int qi = quote_of_[t];
+    auto label = [&](int i) {
+      const Quote& q = doc_.quotes[i];
+      return q.cue < 0 && q.speaker >= 0 && q.speaker_end >= 0 && q.token_begin > 0 &&
+             static_cast<int>(q.token_begin) == q.speaker_end + 1 && tree_.lemma(q.speaker_end) == ":";
+    };
+    if (!label(qi)) return -1;
+    const int me = doc_.quotes[qi].speaker;
+    const int nq = static_cast<int>(doc_.quotes.size());
+    for (int i = qi + 1; i < nq; ++i)
+      if (label(i) && !same_actor(doc_.quotes[i].speaker, me)) return doc_.quotes[i].speaker;
+    for (int i = qi - 1; i >= 0; --i)
+      if (label(i) && !same_actor(doc_.quotes[i].speaker, me)) return doc_.quotes[i].speaker;
+    return -1;
+  }
+
   void resolve_into(const std::vector<int>& toks, int speaker, std::vector<int>* out) const {
     const Rels& R = rels();
     auto add = [&](int m) {
       if (m >= 0 && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
     };
     for (int t : toks) {
+      if (transcript_label(t)) continue;
+      if (const int a = addressee(t); a >= 0) {
+        add(a);
+        continue;
+      }
       int m = args_.mention_for(t, speaker);
       add(m);
       if (m < 0) continue;

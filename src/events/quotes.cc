@@ -102,6 +102,84 @@ class QuoteFinder {
       for (uint32_t t = lo; t < hi && t < n_; ++t) marked_[t] = 1;
     }
     for (const Raw& r : raws) build(r);
+    label_quotes();
+  }
+
+  // ------------------------------------------------------------ transcripts
+  // An interview or hearing transcript names each speaker before a colon at
+  // the start of a sentence ("VOA: During your visit ...", "Richard
+  // Armitage, former deputy secretary of state: The message we brought
+  // ..."). The words after the label, up to the next label, are that
+  // speaker's, as a direct quote: "I" and "we" are the speaker, and the
+  // label itself is no argument of the verbs after it. Only in a document
+  // with two labels or more (a transcript, not a "Note:" line), where the
+  // label holds an actor mention, has no verb and is at most 12 tokens.
+  void label_quotes() {
+    if (!have_syntax_ || sents_.size() < 2) return;
+    struct Label {
+      uint32_t sent, colon;
+      int speaker;
+      int32_t b;
+    };
+    std::vector<Label> labels;
+    for (uint32_t s = 0; s < sents_.size(); ++s) {
+      const uint32_t b = sents_[s].token_begin, e = std::min(sents_[s].token_end, n_);
+      int speaker = -1;
+      // The label opens with its actor or a name ("VOA", "Klaus Weber, former
+      // minister", "The minister").
+      if (cover_[b] < 0 && !is_name(b) && !(b + 1 < e && doc_.tokens[b].norm == "The" && cover_[b + 1] >= 0))
+        continue;
+      for (uint32_t t = b; t < e && t < b + 13; ++t) {
+        if (doc_.tokens[t].norm == ":") {
+          const std::string_view next = doc_.token_text(t + 1);
+          if (t > b && t + 3 < e && speaker >= 0 && quote_of_[t + 1] < 0 && !next.empty() && next[0] >= 'A' &&
+              next[0] <= 'Z')
+            labels.push_back({s, t, speaker, static_cast<int32_t>(b)});
+          break;
+        }
+        // No verb, no quotation, no number (an address or a time).
+        const std::string_view w = doc_.token_text(t);
+        if (tree_.upos(static_cast<int>(t)) == UPos::kVERB || tree_.upos(static_cast<int>(t)) == UPos::kAUX ||
+            quote_of_[t] >= 0 || (!w.empty() && w[0] >= '0' && w[0] <= '9'))
+          break;
+        // The label's actor: its first mention, or a later one that has a
+        // state where the first has none ("Richard Armitage, former U.S.
+        // deputy secretary of state:").
+        if (const int m = cover_[t]; m >= 0 && (speaker < 0 || (doc_.mentions[speaker].actor.country.empty() &&
+                                                               !doc_.mentions[m].actor.country.empty())))
+          speaker = m;
+      }
+    }
+    // A transcript has two voices at least (question and answer).
+    bool two = false;
+    for (const Label& l : labels)
+      two = two || doc_.mentions[l.speaker].actor.code != doc_.mentions[labels.front().speaker].actor.code;
+    if (labels.size() < 2 || !two) return;
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const Label& l = labels[i];
+      const uint32_t qb = l.colon + 1;
+      uint32_t qe = i + 1 < labels.size() ? sents_[labels[i + 1].sent].token_begin : n_;
+      // Stop at a quotation already found: that one has its own speaker.
+      for (uint32_t t = qb; t < qe; ++t)
+        if (quote_of_[t] >= 0) {
+          qe = t;
+          break;
+        }
+      if (qe <= qb + 1) continue;
+      Quote q;
+      q.token_begin = qb;
+      q.token_end = qe;
+      q.begin = doc_.tokens[qb].begin;
+      q.end = doc_.tokens[qe - 1].end;
+      q.sentence = l.sent;
+      q.speaker = l.speaker;
+      q.speaker_begin = l.b;
+      q.speaker_end = static_cast<int32_t>(l.colon);
+      q.partial = false;
+      const int qi = static_cast<int>(doc_.quotes.size());
+      for (uint32_t t = qb; t < qe; ++t) quote_of_[t] = qi;
+      doc_.quotes.push_back(q);
+    }
   }
 
  private:

@@ -140,5 +140,26 @@ TEST(CoderRetiredHeldout, AParticiplesObjectPronounIsNotItsSubject) {
     if (m.entry.starts_with("pronoun:him")) EXPECT_NE(m.actor.code, "USAGOV") << describe(d);
 }
 
+// quotes.cc label_quotes(), event_stage.cc transcript_label()/addressee():
+// an interview transcript's labels name who speaks; "I" is the label's
+// speaker, "you" in a question the one who answers, and the label is no
+// argument.
+TEST(CoderRetiredHeldout, ATranscriptsLabelsNameItsSpeakers) {
+  NEED_MODELS();
+  const std::string t =
+      "A former German foreign minister, Klaus Weber, visited Seoul last week. He spoke to VOA.\n\n"
+      "VOA: During your visit, you met with South Korean President Yoon Suk Yeol.\n\n"
+      "Klaus Weber, former German foreign minister: I met President Yoon on Monday. We discussed trade.\n\n"
+      "VOA: Two days later, North Korea conducted military drills near the border.\n\n"
+      "Weber: Those drills were expected.";
+  Document d = code_text(t, "2024-06-01");
+  EXPECT_TRUE(find(d, "DEUELI", "KORGOV", "04")) << describe(d);
+  for (const Event& e : d.events)
+    EXPECT_FALSE(e.source >= 0 && d.mentions[e.source].actor.code == "USAMED") << describe(d);
+  // One "Note:" line is no transcript.
+  Document note = code_text("Note: Germany condemned the North Korean missile test on Monday.", "2024-06-01");
+  EXPECT_TRUE(find(note, "DEU", "PRK", "111")) << describe(note);
+}
+
 }  // namespace
 }  // namespace dyad
