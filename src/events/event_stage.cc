@@ -1435,9 +1435,12 @@ class SentenceCoder {
                     std::vector<int> holders{o};
                     for (int c : tree_.children(o))
                       if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == "of") holders.push_back(c);
+                    // ("called for Zamora's release": an owner of the
+                    // noun is its "of" phrase.)
                     for (int hd : holders)
                       for (int c : tree_.children(hd))
-                        if (tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep)
+                        if ((tree_.base(c) == rels().nmod && tree_.prep_of(c) == s.prep) ||
+                            (s.prep == "of" && hd == o && tree_.rel(c) == rels().nmod_poss))
                           for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
                   }
           break;
@@ -2176,6 +2179,29 @@ class SentenceCoder {
     // thing's doer when the sentence names it (judged_owner).
     if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
       judged_owner_targets(v, *p, sources, &targets);
+    // "Police arrested journalist X. ... Rights groups called for X's
+    // release": an appeal to release a person is made to whoever holds
+    // them, the source of the arrest, detention or charge (roots 17, 115,
+    // 116) the document reported on that person (CAMEO's target for 0253).
+    // (Not for a source that is the person held: "determined that X's
+    // detention is arbitrary and called for his release" read with X's
+    // detention as the subject of "called".)
+    if (code.compare(0, 4, "0253") == 0)
+      for (int& t : targets) {
+        if (state_side(doc_.mentions[t].actor) || bare_state(t)) continue;
+        if (std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, t); })) continue;
+        const uint32_t first = sent_ >= 8 ? sent_ - 8 : 0;
+        for (size_t i = doc_.events.size(); i-- > 0;) {
+          const Event& e = doc_.events[i];
+          if (e.sentence < first) break;
+          if (e.target < 0 || e.source < 0 || e.modality != Modality::kAsserted || !same_actor(e.target, t)) continue;
+          if (e.cameo.compare(0, 2, "17") != 0 && e.cameo.compare(0, 3, "115") != 0 && e.cameo.compare(0, 3, "116") != 0)
+            continue;
+          t = e.source;
+          rule += "/holder";
+          break;
+        }
+      }
     // "Chinese troops could be deployed in Beijing": their own state named
     // as a place is where they go, not whom they face.
     if (forces_as_source)

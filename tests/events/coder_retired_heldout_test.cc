@@ -161,5 +161,19 @@ TEST(CoderRetiredHeldout, ATranscriptsLabelsNameItsSpeakers) {
   EXPECT_TRUE(find(note, "DEU", "PRK", "111")) << describe(note);
 }
 
+// event_stage.cc code_predicate(): an appeal to release a person is made to
+// whoever the document said holds them; "X's release" is "the release of X".
+TEST(CoderRetiredHeldout, AnAppealForReleaseGoesToTheHolder) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Russian police detained American journalist Evan Smith in Moscow. The United States called for Smith's "
+      "release.");
+  EXPECT_TRUE(find(d, "USA", "RUS", "0253")) << describe(d);
+  EXPECT_FALSE(find(d, "USA", "USAMED", "0253")) << describe(d);
+  // Nobody said to hold them: the person stays the target.
+  Document none = code_text("The United States called for the release of American journalist Evan Smith.");
+  EXPECT_TRUE(find(none, "USA", "USAMED", "0253")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
