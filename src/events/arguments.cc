@@ -766,8 +766,18 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       finite = true;
     std::string mk = tree_.prep_of(v);
     if (!finite && (mk.empty() || mk == "to" || mk == "in" || mk == "by" || mk == "after" || mk == "before" ||
-                    mk == "while" || mk == "without"))
+                    mk == "while" || mk == "without")) {
+      // "Mech Dara was released after apologizing to Hun Manet": a gerund
+      // adjunct of a passive is done by the passive's surface subject (the
+      // one released), not by its agent.
+      if (x == "VBG" && mk != "by" && mk != "to")
+        if (const int sp = tree_.first_kid(h, R.nsubj_pass);
+            sp >= 0 && tree_.lemma(sp) != "it" && tree_.first_kid(h, R.obl_agent) < 0) {
+          append_conj(tree_, sp, &out);
+          return out;
+        }
       return subjects_rec(h, depth + 1);
+    }
     // "the group claimed responsibility for attacking X", "took credit for
     // bombing Y": the claimant did it. (Elsewhere a "for" gerund is often
     // the object's deed: "criticized Y for attacking Z".)

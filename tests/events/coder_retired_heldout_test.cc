@@ -175,5 +175,20 @@ TEST(CoderRetiredHeldout, AnAppealForReleaseGoesToTheHolder) {
   EXPECT_TRUE(find(none, "USA", "USAMED", "0253")) << describe(none);
 }
 
+// arguments.cc subjects(): a gerund adjunct of a passive is done by the
+// passive's surface subject, not its (unsaid) agent.
+TEST(CoderRetiredHeldout, AGerundAfterAPassiveIsItsSubjectsAct) {
+  NEED_MODELS();
+  Document d = code_text("Iranian journalist Reza Karimi was freed after apologizing to President Pezeshkian.", "2025-03-01");
+  EXPECT_TRUE(find_any_modality(d, "IRNMED", "", "055") || find_any_modality(d, "IRNMED", "IRNGOV", "055"))
+      << describe(d);
+  // An expletive "it" is no subject: "after requesting X ..., it was decided".
+  Document it = code_text(
+      "After repeatedly asking Iran to free the journalist, it was decided that France would recall its ambassador.",
+      "2025-03-01");
+  for (const Event& e : it.events)
+    EXPECT_FALSE(e.source >= 0 && it.mentions[e.source].entry.find("it") == 0) << describe(it);
+}
+
 }  // namespace
 }  // namespace dyad
