@@ -2129,8 +2129,18 @@ class Matcher {
           const Entry& en = lex_.entry(e);
           if (en.kind == EntryKind::kOrg) {
             // Firms (MNC) are never what "the alliance" or "the agency" means.
-            if (!lex_.org(en.ref).org.empty() && lex_.org(en.ref).code.compare(0, 3, "MNC") != 0) org_score[e] += uw;
+            const std::string& oc = lex_.org(en.ref).code;
+            if (!lex_.org(en.ref).org.empty() && oc.compare(0, 3, "MNC") != 0) org_score[e] += uw;
             cameo.clear();
+            // A state's own party or body ("House Republicans" USAOPPPTY)
+            // says whose politics the story is about, as a leader does.
+            // (Not an armed group, a firm or the media: al-Shabab fights in
+            // Kenya as much as in Somalia.)
+            if (oc.size() >= 6 && lex_.country_by_cameo(std::string_view(oc).substr(0, 3)) >= 0) {
+              const std::string_view role = std::string_view(oc).substr(3, 3);
+              if (role == "GOV" || role == "LEG" || role == "JUD" || role == "OPP" || role == "PTY")
+                cameo = oc.substr(0, 3);
+            }
             break;  // an organisation name wins over a country reading
           }
           if (en.kind == EntryKind::kCountry || en.kind == EntryKind::kCapital || en.kind == EntryKind::kSeat ||

@@ -190,5 +190,16 @@ TEST(CoderRetiredHeldout, AGerundAfterAPassiveIsItsSubjectsAct) {
     EXPECT_FALSE(e.source >= 0 && it.mentions[e.source].entry.find("it") == 0) << describe(it);
 }
 
+// actor_stage.cc find_context(): a state's own parties and bodies count
+// toward the story's state as its leaders do; armed groups do not.
+TEST(CoderRetiredHeldout, PartiesTellWhoseStoryItIs) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Rep. Jamie Raskin, a Democrat, spoke on Monday. He accused House Republicans of interfering in a criminal "
+      "case. Republicans rejected the charge and Attorney General Merrick Garland stayed silent.",
+      "2023-06-20");
+  EXPECT_TRUE(find(d, "USALEG", "USA", "112")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
