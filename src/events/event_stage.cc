@@ -324,6 +324,15 @@ class SentenceCoder {
       const std::string& m = tree_.lemma(c);
       if (m == "would" || m == "could" || m == "might" || m == "may") return true;
     }
+    // "a trial free from undue interference", "without fear of
+    // intimidation", "protection against propaganda": wrongdoing named as
+    // what is to be kept away is no charge that it happened.
+    if (const std::string& p = tree_.prep_of(v); p == "from" || p == "without" || p == "against")
+      if (const int h = tree_.head(v);
+          h >= 0 && (p == "without" || tree_.lemma(h) == "free" || tree_.lemma(h) == "freedom" ||
+                     tree_.lemma(h) == "protect" || tree_.lemma(h) == "protection" || tree_.lemma(h) == "shield" ||
+                     tree_.lemma(h) == "safe" || tree_.lemma(h) == "safeguard" || tree_.lemma(h) == "guard"))
+        return true;
     return false;
   }
 
@@ -3596,6 +3605,24 @@ class SentenceCoder {
     const std::string& tc = doc_.mentions[t].actor.country;
     return tc.empty() || tc == doc_.mentions[s].actor.country;
   }
+  // A bare state named by a plural demonym with no determiner ("Somalis",
+  // "Afghans"): its people, not its government ("the Russians" may well be
+  // the state).
+  bool plural_people(int m) const {
+    const ActorMention& a = doc_.mentions[m];
+    if (!bare_state(m) || a.token_end != a.token_begin + 1 || !a.entry.starts_with("country:")) return false;
+    const int h = static_cast<int>(a.head);
+    if (h >= static_cast<int>(tree_.size())) return false;
+    if (tree_.first_kid(h, rels().det) >= 0) return false;
+    // The endings of plural demonyms (Syrians, Somalis, Britons, Turks,
+    // Czechs, Swedes), which no state's name has (Honduras, Cyprus, Laos,
+    // Barbados and Comoros end otherwise).
+    const std::string_view w = doc_.token_text(a.head);
+    if (w.size() < 4) return false;
+    for (const char* e : {"ans", "is", "ons", "ks", "hs", "des"})
+      if (w.ends_with(e)) return true;
+    return false;
+  }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
   // One person: named (a lexicon person, a title with a name) or "he"/"she".
@@ -3859,6 +3886,10 @@ class SentenceCoder {
       // "Trump made a trip to Walter Reed hospital", "the minister toured a
       // school": a visit to a home institution is no diplomatic visit.
       if (t >= 0 && (code == "042" || code == "043") && institution_at_home(s, t)) continue;
+      // "Somalis arrived in Kenya", "thousands of Syrians travelled to
+      // Turkey": a people named by a bare plural demonym travel; their
+      // state makes no visit.
+      if ((code == "042" || code == "043") && (plural_people(s) || has_role(s, "CVL") || has_role(s, "REF"))) continue;
       // "The German chancellor visited German troops in Mali", "the
       // governor visited the state's flood victims": a visit between two
       // actors of one state is a domestic trip, no diplomatic visit.
@@ -3881,8 +3912,16 @@ class SentenceCoder {
       // Any act of military force on them, "the BLA attacked the train's
       // passengers", "stormed a village", save occupying land (192) or
       // breaking a ceasefire (196), which stay what they are.
-      const bool on_civilians = t >= 0 && armed_non_state(s) && has_role(t, "CVL") && !has_role(t, "MIL") &&
-                                code_in.compare(0, 2, "19") == 0 && code_in != "192" && code_in != "196";
+      // Civilians: residents, workers, refugees, students, clergy, medics,
+      // farmers, business people, journalists.
+      auto civilian = [&](int m) {
+        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED"})
+          if (has_role(m, r)) return true;
+        return false;
+      };
+      const bool on_civilians = t >= 0 && armed_non_state(s) && civilian(t) && !has_role(t, "MIL") &&
+                                !has_role(t, "COP") && !has_role(t, "GOV") && code_in.compare(0, 2, "19") == 0 &&
+                                code_in != "192" && code_in != "196";
       const std::string& code = on_civilians ? kAssault : code_in;
       const CameoEntry* const cep = on_civilians && book_.find(kAssault) ? book_.find(kAssault) : &ce;
       const std::string& rule = on_civilians ? rule_in + "/civilians" : rule_in;

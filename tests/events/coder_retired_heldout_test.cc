@@ -201,5 +201,26 @@ TEST(CoderRetiredHeldout, PartiesTellWhoseStoryItIs) {
   EXPECT_TRUE(find(d, "USALEG", "USA", "112")) << describe(d);
 }
 
+// event_stage.cc emit(): a people named by a bare plural demonym makes no
+// visit; its leaders do.
+TEST(CoderRetiredHeldout, APeopleArrivingMakesNoVisit) {
+  NEED_MODELS();
+  Document d = code_text("Thousands of Syrians arrived in Turkey in 2015.");
+  EXPECT_FALSE(find_code(d, "04")) << describe(d);
+  Document leader = code_text("Syrian President Bashar al-Assad arrived in Russia on Tuesday.", "2019-06-01");
+  EXPECT_TRUE(find(leader, "SYRGOV", "RUS", "042")) << describe(leader);
+}
+
+// event_stage.cc stance_blocked(): wrongdoing named as what is to be kept
+// away ("free from interference") is no accusation.
+TEST(CoderRetiredHeldout, FreedomFromInterferenceIsNoCharge) {
+  NEED_MODELS();
+  Document d = code_text(
+      "\"We urge the Guatemalan authorities to guarantee him a fair trial, free from undue interference,\" "
+      "Amnesty International said.");
+  EXPECT_FALSE(find_code(d, "112")) << describe(d);
+  EXPECT_TRUE(find_code(d, "02")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
