@@ -2360,6 +2360,23 @@ class Matcher {
       }
       if (meta_[i].person < 0 && possessed_role(i)) continue;
       if (meta_[i].person < 0 && named_group(i)) continue;
+      // "Rep." or "Sen." before a name is the US style: the United States'
+      // legislator when no state dominates the story or it names the US
+      // ("Sen. Mitt Romney criticized the decision on Syria").
+      const bool us_title = m.actor.code == "LEG" && m.token_end >= m.token_begin + 2 &&
+                            (doc_.tokens[m.token_begin].norm == "Rep." || doc_.tokens[m.token_begin].norm == "Sen.");
+      // (Philippine, Nigerian, Kenyan and Liberian copy writes "Sen." too:
+      // a story those states dominate keeps its own.)
+      const bool sen_state = context_country_ == "PHL" || context_country_ == "NGA" ||
+                             context_country_ == "KEN" || context_country_ == "LBR";
+      if (us_title && (context_country_.empty() || context_country_ == "USA" ||
+                       (!sen_state && state_score_.count("USA")))) {
+        m.actor = lex_.make_actor("USALEG");
+        m.entry += "+default:USA";
+        m.basis = "context";
+        m.confidence = 0.5f;
+        continue;
+      }
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;

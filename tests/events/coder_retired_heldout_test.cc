@@ -222,5 +222,19 @@ TEST(CoderRetiredHeldout, FreedomFromInterferenceIsNoCharge) {
   EXPECT_TRUE(find_code(d, "02")) << describe(d);
 }
 
+// actor_stage.cc: "Rep." and "Sen." before a name are the US style, unless a
+// state that writes them too dominates the story.
+TEST(CoderRetiredHeldout, RepAndSenBeforeANameAreUSLegislators) {
+  NEED_MODELS();
+  Document d = code_text("President Trump spoke on Monday. Sen. Mitt Romney criticized the president's decision on Syria.",
+                         "2019-11-20");
+  EXPECT_TRUE(find(d, "USALEG", "USAGOV", "111")) << describe(d);
+  Document phl = code_text(
+      "Philippine Sen. Ronald dela Rosa criticized President Ferdinand Marcos on Monday. The Philippine senator said "
+      "Manila must not follow the United States. Sen. dela Rosa said Marcos was weak.",
+      "2024-03-01");
+  for (const ActorMention& m : phl.mentions) EXPECT_NE(m.actor.code, "USALEG") << describe(phl);
+}
+
 }  // namespace
 }  // namespace dyad
