@@ -780,6 +780,16 @@ class Matcher {
               accept = false;
               break;
             }
+            // "exiled leaders of Egypt's Muslim Brotherhood": a state owning
+            // the organisation named next is not what the agent leads; the
+            // agent is the organisation's (led_body).
+            if (via_of && (tok_is(U.end, "'s") || tok_is(U.end, "\u2019s")) && v + 1 < units.size() &&
+                units[v + 1].begin == U.end + 1 &&
+                std::any_of(units[v + 1].entries.begin(), units[v + 1].entries.end(),
+                            [&](uint32_t e) { return lex_.entry(e).kind == EntryKind::kOrg; })) {
+              accept = false;
+              break;
+            }
             // "chief executive of the London-based website Full Fact": a
             // place that is "-based" modifies the noun after it.
             if (via_of && U.end + 1 < sent_end_ && tok_is(U.end, "-") && tok_is(U.end + 1, "based")) {
@@ -2804,7 +2814,9 @@ class Matcher {
         former = fw(t) == "former" || fw(t) == "ex";
       if (former) continue;
       const std::string_view head = fw(m.token_end - 1);
-      if (head != "leader" && head != "head" && head != "chief") continue;
+      if (head != "leader" && head != "head" && head != "chief" && head != "leaders" && head != "heads" &&
+          head != "chiefs")
+        continue;
       if (fw(m.token_end) != "of") continue;
       int led = -1;
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {

@@ -236,5 +236,17 @@ TEST(CoderRetiredHeldout, RepAndSenBeforeANameAreUSLegislators) {
   for (const ActorMention& m : phl.mentions) EXPECT_NE(m.actor.code, "USALEG") << describe(phl);
 }
 
+// actor_stage.cc: "leaders of Egypt's Muslim Brotherhood" lead the
+// organisation, not Egypt; plural leaders take the body they lead too.
+TEST(CoderRetiredHeldout, LeadersOfAStatesOrganisationAreTheOrganisations) {
+  NEED_MODELS();
+  Document d = code_text("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.", "2014-09-01");
+  for (const ActorMention& m : d.mentions) EXPECT_NE(m.actor.code, "EGYGOV") << describe(d);
+  Document state = code_text("Qatar welcomed the leaders of Egypt on Monday.", "2014-09-01");
+  bool egygov = false;
+  for (const ActorMention& m : state.mentions) egygov = egygov || m.actor.code == "EGYGOV";
+  EXPECT_TRUE(egygov) << describe(state);
+}
+
 }  // namespace
 }  // namespace dyad
