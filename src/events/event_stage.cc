@@ -2161,6 +2161,30 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "US activists staged a protest in Beijing", "Ukrainians rallied
+    // outside the Russian embassy": a protest (root 14) that names no
+    // target, held in a foreign capital or at a foreign embassy, is aimed at
+    // that state's government. (At home, "Sudanese marched in Khartoum",
+    // it stays untargeted, as the gold sets code it.)
+    if (targets.empty() && code.compare(0, 2, "14") == 0 && !p->target_none)
+      for (const char* prep : {"in", "outside", "at", "before", "near"}) {
+        for (int c : args_.prep_phrases(v, prep)) {
+          const int m = args_.mention_at(c);
+          if (m < 0) continue;
+          const ActorMention& am = doc_.mentions[m];
+          const bool capital = am.entry.starts_with("capital:") && am.entry.find('+') == std::string::npos;
+          const bool embassy = tree_.lemma(static_cast<int>(am.head)) == "embassy" && !am.actor.country.empty();
+          if ((capital || embassy) && std::none_of(sources.begin(), sources.end(), [&](int s) {
+                return same_actor(s, m) || doc_.mentions[s].actor.country.empty() ||
+                       doc_.mentions[s].actor.country == am.actor.country;
+              }))
+            targets.push_back(m);
+        }
+        if (!targets.empty()) {
+          rule += "/held-at";
+          break;
+        }
+      }
     // "Kenya said al-Shabab attacked it", "Ukraine's military said Russia
     // attacked it with 40 drones": an object "it" (or "us", "them") of a
     // material act (roots 16-20) reported by a speech verb is the speaker

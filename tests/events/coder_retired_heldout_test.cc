@@ -248,5 +248,15 @@ TEST(CoderRetiredHeldout, LeadersOfAStatesOrganisationAreTheOrganisations) {
   EXPECT_TRUE(egygov) << describe(state);
 }
 
+// event_stage.cc code_predicate(): a protest held in a foreign capital is
+// aimed at that government; at home it stays untargeted.
+TEST(CoderRetiredHeldout, AProtestInAForeignCapitalTargetsItsGovernment) {
+  NEED_MODELS();
+  Document d = code_text("British activists staged a protest in Beijing on Wednesday.", "2008-08-06");
+  EXPECT_TRUE(find(d, "GBR", "CHNGOV", "14")) << describe(d);
+  Document home = code_text("Thousands of Sudanese protesters rallied in Khartoum on Sunday.", "2019-06-01");
+  EXPECT_TRUE(find(home, "SDN", "", "14")) << describe(home);
+}
+
 }  // namespace
 }  // namespace dyad
