@@ -669,6 +669,9 @@ class Matcher {
         case EntryKind::kCountry: case EntryKind::kSeat: k = 5; kr = Role::kActor; break;
         case EntryKind::kCountryRef: case EntryKind::kOrgRef: k = 5; kr = Role::kActor; break;
         case EntryKind::kCapital: k = 4; kr = Role::kActor; break;
+        // A province or city ("Kharkiv", "Karachi police"): its state, for
+        // what is done to the place and for the role nouns it modifies.
+        case EntryKind::kProvince: k = 4; kr = Role::kActor; break;
         case EntryKind::kAgent:
           if (surname_like_title(u, ch, lex_.agent(en.ref))) break;
           k = 3;
@@ -1309,9 +1312,11 @@ class Matcher {
       // "Russia", not "Russians" or "Russian": the state itself.
       m.state_name = k == EntryKind::kCountry && !lex_.entry(ch.actor).adjective && m.actor.sectors.empty() &&
                      m.actor.org.empty() && !m.actor.country.empty();
-      meta.institution = true;
-      m.basis = "lexicon";
-      m.confidence = k == EntryKind::kCapital ? 0.8f : 0.95f;
+      // A place named alone is no body that speaks or acts ("it" never
+      // stands for it).
+      meta.institution = k != EntryKind::kProvince || !m.actor.sectors.empty();
+      m.basis = k == EntryKind::kProvince && m.actor.sectors.empty() ? "place" : "lexicon";
+      m.confidence = k == EntryKind::kCapital ? 0.8f : k == EntryKind::kProvince ? 0.6f : 0.95f;
       if (ch.ref_antecedent >= 0 || ch.ref_context) {
         // "the country", "the alliance" stand for an earlier mention.
         m.antecedent = ch.ref_antecedent;
@@ -1448,6 +1453,7 @@ class Matcher {
     switch (e.kind) {
       case EntryKind::kOrg: return "org:" + lex_.org(e.ref).name;
       case EntryKind::kCapital: return "capital:" + lex_.country(e.ref).cameo;
+      case EntryKind::kProvince: return "place:" + lex_.country(e.ref).cameo;
       case EntryKind::kSeat: return "seat:" + lex_.country(e.ref).cameo + e.sectors;
       default: return "country:" + lex_.country(e.ref).cameo;
     }

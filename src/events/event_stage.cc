@@ -2161,6 +2161,9 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // A city or province is a target only as what force, coercion or a
+    // visit is done to; elsewhere it is where the act happened.
+    std::erase_if(targets, [&](int t) { return bare_place(t) && !place_target_ok(t, code); });
     // "US activists staged a protest in Beijing", "Ukrainians rallied
     // outside the Russian embassy": a protest (root 14) that names no
     // target, held in a foreign capital or at a foreign embassy, is aimed at
@@ -3647,6 +3650,36 @@ class SentenceCoder {
       if (w.ends_with(e)) return true;
     return false;
   }
+  // Whether bare place t (a city or province named alone) may be the target
+  // of an act coded `code`: only of force, coercion and visits (roots 15-20,
+  // 042, 043), and only as what the act is done to (an object, "on",
+  // "against", "of" Kharkiv, a visit "to" it), not where it happened
+  // ("near a convoy in Balochistan's Kalat district", "in the eastern city
+  // of Baqubah").
+  bool place_target_ok(int t, const std::string& code) const {
+    if (code.compare(0, 3, "042") != 0 && code.compare(0, 3, "043") != 0 && code.compare(0, 2, "15") < 0) return false;
+    const int h = static_cast<int>(doc_.mentions[t].head);
+    if (h >= static_cast<int>(tree_.size())) return false;
+    const std::string pr = tree_.prep_of(h);
+    const bool object = tree_.base(h) == rels().obj || tree_.rel(h) == rels().nsubj_pass;
+    if (pr == "of") {
+      const int n = tree_.head(h);
+      const std::string np = n >= 0 ? tree_.prep_of(n) : std::string();
+      if (np == "in" || np == "near" || np == "at" || np == "around" || np == "outside" || np == "across" ||
+          np == "inside")
+        return false;
+    }
+    return object || pr == "on" || pr == "against" || pr == "of" || pr == "to" || pr == "into" || pr == "toward" ||
+           pr == "towards";
+  }
+
+  // A city or province named alone ("Kharkiv", "Idlib"): its state as the
+  // place acts are done to or visited, never an actor that acts or is
+  // addressed.
+  bool bare_place(int m) const {
+    const ActorMention& a = doc_.mentions[m];
+    return a.entry.starts_with("place:") && a.entry.find('+') == std::string::npos;
+  }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
   // One person: named (a lexicon person, a title with a name) or "he"/"she".
@@ -3888,6 +3921,13 @@ class SentenceCoder {
     for (auto [s, t] : pairs) {
       if (s == t) continue;
       if (!options_.keep_unplaced && (unplaced(s) || (t >= 0 && unplaced(t)))) continue;
+      // "Russian forces pounded Kharkiv", "the president visited Kherson":
+      // a place is the target of force, coercion and visits only.
+      // Only as what the act is done to (an object, "on"/"against"/"of"
+      // Kharkiv, a visit "to" it), not where it happened ("near a convoy in
+      // Balochistan's Kalat district").
+      if (bare_place(s)) continue;
+      if (t >= 0 && bare_place(t) && !place_target_ok(t, code)) continue;
       // "the army could be deployed in Beijing": a state's forces posted in
       // their own state or its capital threaten no one (root 15, no target).
       if (t >= 0 && code.compare(0, 2, "15") == 0 && bare_state(t) &&

@@ -41,13 +41,14 @@ const ActorMention* mention_covering(const Document& doc, int t) {
   return nullptr;
 }
 
-// A state or its capital: the lexicon entry names a country and no agent
+// A state, its capital or one of its cities or provinces: the lexicon entry
+// names a country and no agent
 // ("country:RUS", "capital:SOM"; not "country:RUS+agent:troops"). A capital
 // alone is coded as its government (SOMGOV); a state alone has no role.
 bool names_a_state(const ActorMention& m) {
   const std::string_view e = m.entry;
   if (m.actor.country.empty() || !m.actor.org.empty() || e.find('+') != std::string_view::npos) return false;
-  if (e.rfind("capital:", 0) == 0) return true;
+  if (e.rfind("capital:", 0) == 0 || e.rfind("place:", 0) == 0) return true;  // a city or province too
   return e.rfind("country:", 0) == 0 && m.actor.sectors.empty();
 }
 

@@ -26,7 +26,7 @@ TEST(ActorPlacePrecision2, AnOfPlaceOnTheRoleNounIsItsState) {
 5 resigned resign VERB VBD 0 root
 6 . . PUNCT . 5 punct
 )");
-  EXPECT_EQ(code_of(d, "mayor"), "PSEGOV");
+  EXPECT_EQ(code_of(d, "mayor of Nablus"), "PSEGOV");
 }
 
 TEST(ActorPlacePrecision2, AnOfPhraseOnAnotherNounPlacesNoOne) {

@@ -149,7 +149,7 @@ TEST(ActorPlacement, ResidentsOfAPlace) {
 6 shelling shelling NOUN NN 4 obj
 7 . . PUNCT . 4 punct
 )");
-  EXPECT_EQ(code_of(d, "Residents"), "SYRCVL");
+  EXPECT_EQ(code_of(d, "Residents of Aleppo"), "SYRCVL");
 }
 
 TEST(ActorPlacement, LocalOfficialsButNotBareGovernment) {

@@ -81,11 +81,12 @@ inline Document make_doc(const std::string& text, const std::string& date = "") 
   return d;
 }
 
-// "text=CODE" for every mention of d, in order.
+// "text=CODE" for every mention of d, in order. Places named alone (basis
+// "place": "Kharkiv", "Texas") are where acts happen, not actors: left out.
 inline std::vector<std::string> mention_codes(const Document& d) {
   std::vector<std::string> out;
   for (const auto& m : d.mentions)
-    out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
+    if (m.basis != "place") out.push_back(std::string(d.tokens_text(m.token_begin, m.token_end)) + "=" + m.actor.code);
   return out;
 }
 

@@ -258,5 +258,25 @@ TEST(CoderRetiredHeldout, AProtestInAForeignCapitalTargetsItsGovernment) {
   EXPECT_TRUE(find(home, "SDN", "", "14")) << describe(home);
 }
 
+// actor_stage.cc place mentions, event_stage.cc place_target_ok(): a city
+// or province is its state as the target of force, coercion or a visit,
+// never where an act happened nor an actor.
+TEST(CoderRetiredHeldout, ACityIsItsStateAsWhatForceIsDoneTo) {
+  NEED_MODELS();
+  Document d = code_text("Russian forces pounded Kharkiv with missiles overnight.", "2024-05-16");
+  EXPECT_TRUE(find(d, "RUSMIL", "UKR", "19")) << describe(d);
+  Document assault = code_text("The battles were provoked by the US assault on Fallujah.", "2004-11-11");
+  EXPECT_TRUE(find(assault, "USA", "IRQ", "19")) << describe(assault);
+  // Where, not what: no target, and the place is the event's place.
+  Document where = code_text("In the eastern city of Baqubah, Iraqi guerrillas detonated a car bomb.", "2004-01-14");
+  for (const Event& e : where.events) {
+    EXPECT_LT(e.target, 0) << describe(where);
+    EXPECT_EQ(e.place_country, "IRQ") << describe(where);
+  }
+  // Not a target of words, nor a source.
+  Document words = code_text("The Iranian minister criticized Kharkiv.", "2024-05-16");
+  EXPECT_FALSE(find_code(words, "11")) << describe(words);
+}
+
 }  // namespace
 }  // namespace dyad
