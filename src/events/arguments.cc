@@ -333,7 +333,52 @@ int Arguments::mention_for(int t, int speaker) const {
   return -1;
 }
 
-std::vector<int> Arguments::subjects(int v) const { return subjects_rec(v, 0); }
+std::vector<int> Arguments::subjects(int v) const {
+  std::vector<int> out = subjects_rec(v, 0);
+  if (out.empty())
+    if (const int s = interrupted_subject(v); s >= 0) append_conj(tree_, s, &out);
+  return out;
+}
+
+// "German Chancellor Olaf Scholz, speaking in Berlin, promised ...": a
+// participle phrase set off by commas between the subject and its verb
+// often makes the parser lose the subject (here "German" became a clause
+// of its own). When v has no subject, the token before v (past adverbs and
+// auxiliaries) is a comma, the phrase before it opens with a participle
+// right after another comma, and an actor mention opens the sentence and
+// ends at that first comma, the mention is v's subject. Returns its head
+// token, or -1.
+int Arguments::interrupted_subject(int v) const {
+  const Rels& R = rels();
+  if (v < 1 || tree_.upos(v) != UPos::kVERB || tree_.first_kid(v, R.nsubj) >= 0 ||
+      tree_.first_kid(v, R.nsubj_pass) >= 0)
+    return -1;
+  const std::string& x = tree_.xpos(v);
+  if (x != "VBD" && x != "VBZ" && x != "VBP") return -1;
+  int p = v - 1;
+  while (p >= 0 && (tree_.rel(p) == R.advmod || tree_.base(p) == R.aux) && tree_.head(p) == v) --p;
+  if (p < 2 || tree_.lemma(p) != ",") return -1;
+  // The first comma: the participle phrase is between it and p.
+  const int sent = tree_.sentence_of(v);
+  int c1 = -1;
+  for (int k = p - 1; k >= 0 && k >= p - 15 && tree_.sentence_of(k) == sent; --k)
+    if (tree_.lemma(k) == ",") {
+      c1 = k;
+      break;
+    }
+  if (c1 < 1 || c1 + 1 >= p) return -1;
+  const std::string& px = tree_.xpos(c1 + 1);
+  if (px != "VBG" && px != "VBN") return -1;
+  // The mention that ends at c1 and opens the sentence.
+  const int m = mention_at_[c1 - 1];
+  if (m < 0) return -1;
+  const ActorMention& am = tree_.doc().mentions[m];
+  if (am.token_end != static_cast<uint32_t>(c1)) return -1;
+  int first = static_cast<int>(am.token_begin);
+  while (first > 0 && tree_.sentence_of(first - 1) == sent && (tree_.lemma(first - 1) == "the")) --first;
+  if (first > 0 && tree_.sentence_of(first - 1) == sent) return -1;
+  return static_cast<int>(am.head);
+}
 
 std::vector<int> Arguments::inherited_patient(int v) const {
   const Rels& R = rels();

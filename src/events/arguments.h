@@ -54,6 +54,7 @@ class Arguments {
   int misread_report_subject(int c, int v) const;
   int amod_main_clause_subject(int v) const;
   int appositive_participle_subject(int v) const;
+  int interrupted_subject(int v) const;
   std::vector<int> fronted_subject(int v) const;
   std::vector<int> stranded_subject(int v) const;
   int detached_object(int v) const;

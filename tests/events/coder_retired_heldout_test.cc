@@ -278,5 +278,15 @@ TEST(CoderRetiredHeldout, ACityIsItsStateAsWhatForceIsDoneTo) {
   EXPECT_FALSE(find_code(words, "11")) << describe(words);
 }
 
+// arguments.cc interrupted_subject(): a participle phrase set off by commas
+// between the subject and its verb does not lose the subject.
+TEST(CoderRetiredHeldout, AParticiplePhraseBetweenSubjectAndVerbKeepsTheSubject) {
+  NEED_MODELS();
+  Document d = code_text(
+      "German Chancellor Olaf Scholz, speaking in Berlin, promised another 500 million euros in military aid to Kyiv.",
+      "2024-05-16");
+  EXPECT_TRUE(find_any_modality(d, "DEUGOV", "UKR", "03")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
