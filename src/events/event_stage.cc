@@ -794,8 +794,14 @@ class SentenceCoder {
     if (m == Modality::kAsserted && be_to_verb(v)) m = Modality::kIntended;  // "is to host"
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.
-    if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v)))
+    // A finite past or present tense cannot ("said his government would
+    // not back down and warned protesters": "warned" is no conjunct of
+    // "back", whatever the parser hung it on).
+    if (!has_aux && !has_subj && tree_.rel(v) == R.conj && depth < 8 && in_sentence(tree_.head(v))) {
+      const std::string& vx = tree_.xpos(v);
+      if ((vx == "VBD" || vx == "VBZ") && tree_.xpos(tree_.head(v)) == "VB") return m;
       return own_modality(tree_.head(v), depth + 1);
+    }
     return m;
   }
 
@@ -2332,7 +2338,9 @@ class SentenceCoder {
           if (both_ways) pairs.emplace_back(t, s);
         }
     } else if ((p->mutual || reciprocal_target(v, *p)) && sources.size() >= 2 && joined_by_and(subj) &&
-               !(p->mutual && !reciprocal_target(v, *p) && force_on_thing(v, p->code))) {
+               !(p->mutual && !p->joint && !reciprocal_target(v, *p) && force_on_thing(v, p->code))) {
+      // (A joint act's object is its own word, "exchanged fire": no thing
+      // the force fell on.)
       // "X and Y met"; "X and Y accused each other of ...": each acts on the other.
       for (int s : sources)
         for (int t : sources)

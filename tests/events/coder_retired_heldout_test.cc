@@ -288,5 +288,22 @@ TEST(CoderRetiredHeldout, AParticiplePhraseBetweenSubjectAndVerbKeepsTheSubject)
   EXPECT_TRUE(find_any_modality(d, "DEUGOV", "UKR", "03")) << describe(d);
 }
 
+// event_stage.cc: "A and B exchanged fire" is mutual (the object is the
+// pattern's own word); a finite conjunct does not share "would not".
+TEST(CoderRetiredHeldout, ExchangedFireAndAFiniteConjunct) {
+  NEED_MODELS();
+  Document d = code_text("India and Pakistan exchanged fire overnight.", "2023-07-12");
+  EXPECT_TRUE(find(d, "IND", "PAK", "190")) << describe(d);
+  EXPECT_TRUE(find(d, "PAK", "IND", "190")) << describe(d);
+  Document conj = code_text(
+      "Kenyan President William Ruto said his government would not back down and warned Kenyan opposition protesters "
+      "against violence.",
+      "2023-07-12");
+  EXPECT_TRUE(find(conj, "KENGOV", "KENOPP", "13")) << describe(conj);
+  // A base-form conjunct still shares it: "will not meet X or sign".
+  Document shared = code_text("Kenya will not meet Somalia or sign the deal.", "2023-07-12");
+  EXPECT_FALSE(find(shared, "KEN", "SOM", "04")) << describe(shared);
+}
+
 }  // namespace
 }  // namespace dyad
