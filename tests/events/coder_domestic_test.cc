@@ -144,5 +144,65 @@ TEST(CoderDomestic, JuriesAndProsecutorsAreActors) {
   EXPECT_TRUE(find(grand, "USAJUD", "USA", "173")) << describe(grand);
 }
 
+// vote-to: a body's vote is done ("voted to remove" is a removal, 172,
+// not a threat, 132); approve-impeachment, vote-impeachment: 091.
+TEST(CoderDomestic, AVoteIsTheBodysAct) {
+  NEED_MODELS();
+  Document d = code_text("Kenyan senators voted to remove the Kenyan county governor from office.");
+  EXPECT_TRUE(find(d, "KENLEG", "KENGOV", "172")) << describe(d);
+  EXPECT_FALSE(find_code(d, "13")) << describe(d);
+  Document imp = code_text("Brazilian senators approved the impeachment of the Brazilian president on Wednesday.");
+  EXPECT_TRUE(find(imp, "BRALEG", "BRAGOV", "091")) << describe(imp);
+  // Approving a budget is no impeachment.
+  Document budget = code_text("Brazilian senators approved the Brazilian president's budget on Wednesday.");
+  EXPECT_FALSE(find_code(budget, "09")) << describe(budget);
+}
+
+// demand-resign-clause (1041), urge-resign-clause (0241): the official asked
+// to go is the target; asking someone to stay is neither.
+TEST(CoderDomestic, AskingAnOfficialToResign) {
+  NEED_MODELS();
+  Document d = code_text("Kenyan opposition leaders demanded that the Kenyan interior minister resign immediately.");
+  EXPECT_TRUE(find(d, "KEN", "KENGOV", "1041")) << describe(d);
+  Document urge = code_text("The British opposition leader called on the British prime minister to resign.");
+  EXPECT_TRUE(find(urge, "GBR", "GBRGOV", "0241")) << describe(urge);
+  Document stay = code_text("The British opposition leader called on the British prime minister to stay.");
+  EXPECT_FALSE(find_code(stay, "0241")) << describe(stay);
+  EXPECT_FALSE(find_code(stay, "1041")) << describe(stay);
+}
+
+// summon-to-answer: lawmakers, courts or police summoning an official (090);
+// a foreign ministry summoning an envoy stays 114.
+TEST(CoderDomestic, LawmakersSummoningAnOfficialInvestigate) {
+  NEED_MODELS();
+  Document d = code_text("Nigerian lawmakers summoned the Nigerian central bank governor to explain the shortage.");
+  EXPECT_TRUE(find(d, "NGALEG", "NGAGOV", "090")) << describe(d);
+  Document envoy = code_text("Nigeria's foreign ministry summoned the British ambassador on Monday.");
+  EXPECT_TRUE(find(envoy, "NGAGOV", "GBRGOV", "114")) << describe(envoy);
+  EXPECT_FALSE(find_code(envoy, "09")) << describe(envoy);
+}
+
+// court-strike-down2: "down" read as the object's preposition.
+TEST(CoderDomestic, StrikingDownReadAsAPhrase) {
+  NEED_MODELS();
+  Document d = code_text("India's Supreme Court struck down the Indian government's electoral bonds scheme.");
+  EXPECT_TRUE(find(d, "INDJUD", "INDGOV", "116")) << describe(d);
+  Document storm = code_text("A storm struck down the power lines across the Indian state of Kerala.");
+  EXPECT_FALSE(find_code(storm, "116")) << describe(storm);
+}
+
+// actor_stage.cc implied_police(): an agentless passive verdict is the
+// court's, an impeachment the legislature's.
+TEST(CoderDomestic, AgentlessVerdictsAreTheCourts) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Kenyan police arrested the former Kenyan energy minister in 2019.\n\nThe former Kenyan energy minister "
+      "was sentenced to ten years in prison for corruption in Nairobi on Monday.");
+  EXPECT_TRUE(find(d, "KENJUD", "KEN", "116")) << describe(d);
+  // A sentence with its court named keeps the court.
+  Document named = code_text("The former Kenyan energy minister was sentenced by a Nairobi court to ten years.");
+  EXPECT_TRUE(find(named, "KENJUD", "KEN", "116")) << describe(named);
+}
+
 }  // namespace
 }  // namespace dyad
