@@ -2690,7 +2690,25 @@ class Matcher {
         return false;
     }
     if (doc_.syntax.size() == doc_.tokens.size()) {
-      std::string_view rel = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+      // The relation of the phrase, not of its last word: the parser often
+      // reads a postposed "general" as an adjective, on the noun before it
+      // or on the verb ("the state attorney [general] sued", with
+      // "attorney" the subject). A word of the phrase whose head lies
+      // outside it in a relation other than amod/compound speaks for it.
+      uint32_t top = m.head;
+      auto rel_of = [&](uint32_t t) { return deprel_name(deprel_base(doc_.syntax[t].deprel)); };
+      if (rel_of(top) == "amod" || rel_of(top) == "compound")
+        for (uint32_t t = m.token_begin; t < m.token_end && t < doc_.syntax.size(); ++t) {
+          const int h = doc_.syntax[t].head;
+          if (h >= 0 && static_cast<uint32_t>(h) >= m.token_begin && static_cast<uint32_t>(h) < m.token_end) continue;
+          const std::string_view r = rel_of(t);
+          if (r == "nsubj" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" ||
+              r == "appos" || r == "root") {
+            top = t;
+            break;
+          }
+        }
+      std::string_view rel = rel_of(top);
       // "military purposes" is no actor, but "a police patrol", "an army
       // base" are the force itself (the target of an attack on them).
       static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
@@ -2698,7 +2716,7 @@ class Matcher {
                                      "van", "truck", "helicopter", "squad", "team"};
       bool unit = false;
       if (rel == "compound") {
-        int h = doc_.syntax[m.head].head;
+        int h = doc_.syntax[top].head;
         if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
           std::string_view hw = fw(h);
           if (hw.size() > 1 && hw.back() == 's' && hw != "headquarters" && hw != "barracks") hw.remove_suffix(1);
@@ -3500,9 +3518,15 @@ class Matcher {
   // article's dominant country; with neither, nothing is implied. The
   // mention spans the verb itself (basis "implied", low confidence), where
   // the event stage looks for a passive's missing agent.
+  //
+  // The same for verdicts and impeachment: "was sentenced to ten years",
+  // "was convicted of fraud", "was acquitted" are a court's acts (JUD),
+  // "was impeached" the legislature's (LEG).
   void implied_police() {
     static const char* kArrest[] = {"arrest", "rearrest", "re-arrest", "detain", "jail", "imprison",
                                     "apprehend", "charge", "indict", "handcuff", "incarcerate"};
+    static const char* kCourt[] = {"sentence", "convict", "acquit"};
+    static const char* kLegislature[] = {"impeach"};
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<uint8_t> subj(n, 0), agent(n, 0);
     // "He was rearrested" parsed with "was" as a copula (cop) and "He" as a
@@ -3541,9 +3565,15 @@ class Matcher {
       const TokenSyntax& x = doc_.syntax[t];
       const bool copula_passive = nsubj[t] && cop_be[t] && !obj[t];
       if (x.xpos != "VBN" || !(subj[t] || copula_passive) || agent[t]) continue;
-      bool arrest = false;
-      for (const char* a : kArrest) arrest = arrest || x.lemma == a;
-      if (!arrest) continue;
+      const char* role = nullptr;
+      const char* what = nullptr;
+      for (const char* a : kArrest)
+        if (x.lemma == a) role = "COP", what = "police";
+      for (const char* a : kCourt)
+        if (x.lemma == a) role = "JUD", what = "court";
+      for (const char* a : kLegislature)
+        if (x.lemma == a) role = "LEG", what = "legislature";
+      if (!role) continue;
       std::string country;
       if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;
       else country = context_country_;
@@ -3552,8 +3582,8 @@ class Matcher {
       m.token_begin = t;
       m.token_end = t + 1;
       m.head = t;
-      m.actor = lex_.make_actor(country + "COP");
-      m.entry = "implied:police+" + std::string(place[t] >= 0 ? "place:" : "context:") + country;
+      m.actor = lex_.make_actor(country + role);
+      m.entry = "implied:" + std::string(what) + "+" + std::string(place[t] >= 0 ? "place:" : "context:") + country;
       m.basis = "implied";
       m.confidence = place[t] >= 0 ? 0.6f : 0.5f * context_conf_;
       extra.push_back(std::move(m));

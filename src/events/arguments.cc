@@ -544,6 +544,22 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       return out;
     }
   }
+  // "India's Supreme Court struck down the scheme", "An appeals Court
+  // ruled": the parser hangs a capitalised subject noun right before a
+  // finite verb on the verb as a compound. Such a noun naming an actor,
+  // with no subject left to the verb, is its subject.
+  // (The tagger often takes such a verb for a participle, "struck" VBN:
+  // only a bare one heading its sentence, with no auxiliary.)
+  if (tree_.upos(v) == UPos::kVERB &&
+      (tree_.xpos(v) == "VBD" || tree_.xpos(v) == "VBZ" || tree_.xpos(v) == "VBP" ||
+       (tree_.xpos(v) == "VBN" && h < 0 && tree_.first_kid(v, R.aux) < 0 && tree_.first_kid(v, R.aux_pass) < 0)) &&
+      tree_.first_kid(v, R.nsubj) < 0 && tree_.first_kid(v, R.nsubj_pass) < 0 && tree_.first_kid(v, R.csubj) < 0)
+    for (int c : tree_.children(v))
+      if (c == v - 1 && tree_.rel(c) == R.compound &&
+          (tree_.upos(c) == UPos::kNOUN || tree_.upos(c) == UPos::kPROPN) && mention_at_[c] >= 0) {
+        out.push_back(c);
+        return out;
+      }
   if (int s = amod_main_clause_subject(v); s >= 0) {
     append_conj(tree_, s, &out);
     // The object the parser made the subject's conjunct is no subject.

@@ -2,6 +2,7 @@
 // patterns, arguments resolved to actor mentions, modality, quotes and dates.
 // The rules are described in data/verbs/README.md.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <stdexcept>
 
@@ -41,6 +42,24 @@ bool is_open_quote(std::string_view w) { return w == "\"" || w == "``" || w == "
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
   for (int t : toks)
     if (ws.contains(tree.lemma(t))) return true;
+  return false;
+}
+
+// For an object or complement condition: an adjective negated by "not" or
+// "never" reads as "not-" + its lemma ("pleaded [not guilty]", "found him
+// not guilty"), so `xcomp=guilty` does not match it and `xcomp=not-guilty`
+// does.
+bool any_complement(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
+  for (int t : toks) {
+    bool neg = false;
+    // (Also a word right after its "not" that the tagger took for a noun:
+    // "found the minister [not guilty]".)
+    for (int c : tree.children(t))
+      if (c < t && (tree.lemma(c) == "not" || tree.lemma(c) == "never") &&
+          (tree.upos(t) == UPos::kADJ || c == t - 1))
+        neg = true;
+    if (ws.contains(neg ? "not-" + tree.lemma(t) : tree.lemma(t))) return true;
+  }
   return false;
 }
 
@@ -632,7 +651,7 @@ class SentenceCoder {
       bool ok = false;
       switch (c.kind) {
         case CondKind::kPrt: ok = any_lemma(tree_, tree_.kids(v, R.compound_prt), c.words); break;
-        case CondKind::kObj: ok = any_lemma(tree_, cond_args(v).objects_through_measure(*this, v), c.words); break;
+        case CondKind::kObj: ok = any_complement(tree_, cond_args(v).objects_through_measure(*this, v), c.words); break;
         case CondKind::kIobj: ok = any_lemma(tree_, args_.iobjects(v), c.words); break;
         case CondKind::kXcomp: {
           std::vector<int> xs = tree_.kids(v, R.xcomp);
@@ -643,7 +662,7 @@ class SentenceCoder {
           if (xs.empty() && in_sentence(n) && (tree_.rel(n) == R.compound || tree_.rel(n) == R.amod) &&
               in_sentence(tree_.head(n)) && tree_.head(tree_.head(n)) == v && tree_.base(tree_.head(n)) == R.obl)
             xs.push_back(n);
-          ok = any_lemma(tree_, xs, c.words);
+          ok = any_complement(tree_, xs, c.words);
           break;
         }
         case CondKind::kPrep: {
@@ -713,6 +732,20 @@ class SentenceCoder {
               DepRel b = tree_.base(m);
               if ((b == R.amod || b == R.compound) && c.words.contains(tree_.lemma(m))) ok = true;
             }
+          break;
+        case CondKind::kSubjRole:
+          // "A federal judge blocked the policy", "the court struck down the
+          // law": who acts decides what the act is. The subject's actor (a
+          // passive's by-agent) has one of the roles, written in lower case.
+          for (int s : args_.subjects(v)) {
+            const int m = args_.mention_for(s, -1);
+            if (m < 0) continue;
+            for (const std::string& role : doc_.mentions[m].actor.sectors) {
+              std::string low = role;
+              for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+              if (c.words.contains(low)) ok = true;
+            }
+          }
           break;
         case CondKind::kContent: {
           const std::vector<int>& objs = cond_args(v).objects(*this, v);
@@ -3530,6 +3563,28 @@ class SentenceCoder {
     return has_role(m, "GOV");
   }
 
+  // Acts of a state's institutions on its own officials or bodies, which
+  // share a code but are two actors: "the attorney general opened an
+  // investigation into the governor" (USAGOV on USAGOV), "the prime minister
+  // sacked the housing secretary", "police arrested two police officers".
+  // Only for investigations (09), lawsuits and verdicts (115, 116),
+  // administrative sanctions and arrests (172, 173), demands to resign
+  // (1041), pardons (080) and acquittals (081); only between two mentions
+  // written out (no pronoun or other coreference, no state named alone or
+  // by its capital) whose heads are different words.
+  bool domestic_act(const std::string& code, int a, int b) const {
+    if (a < 0 || b < 0 || a == b) return false;
+    static const char* kCodes[] = {"09", "115", "116", "172", "173", "1041", "080", "081"};
+    bool fits = false;
+    for (const char* k : kCodes) fits = fits || code.starts_with(k);
+    if (!fits) return false;
+    const ActorMention& x = doc_.mentions[a];
+    const ActorMention& y = doc_.mentions[b];
+    if (bare_state(a) || bare_state(b) || x.basis == "coref" || y.basis == "coref") return false;
+    if (x.antecedent >= 0 || y.antecedent >= 0) return false;
+    return doc_.tokens[x.head].norm != doc_.tokens[y.head].norm;
+  }
+
   // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
   // RUSGOV) are one actor, so "Washington invaded the country" with the
   // country read as the United States is no event.
@@ -3942,7 +3997,7 @@ class SentenceCoder {
           doc_.mentions[s].actor.country == doc_.mentions[t].actor.country)
         t = -1;
       const auto& ms = doc_.mentions;
-      if (t >= 0 && same_actor(s, t)) continue;
+      if (t >= 0 && same_actor(s, t) && !domestic_act(code, s, t)) continue;
       // "Germany will send tanks to Ukraine, Chancellor Olaf Scholz said":
       // whoever reports the act is not its target (the parser may hang the
       // reporter's title on the target as a conjunct).

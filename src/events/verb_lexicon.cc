@@ -188,6 +188,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (key == "clause") c.kind = CondKind::kClause;
         else if (key == "obj2") c.kind = CondKind::kObj2;
         else if (key == "subjmod") c.kind = CondKind::kSubjMod;
+        else if (key == "subjrole") c.kind = CondKind::kSubjRole;
         else if (key == "esubj") c.kind = CondKind::kEsubj;
         else if (is_word(key)) { c.kind = CondKind::kPrep; c.prep = std::string(key); }
         else fail_at(name, lineno, "unknown element '" + std::string(key) + "'");

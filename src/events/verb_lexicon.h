@@ -176,6 +176,7 @@ enum class CondKind : uint8_t {
   kClause,  // the head of the clause the predicate governs (xcomp/ccomp/"to" advcl)
   kObj2,    // a second complement after the object ("called [X] [a threat]"): its head lemma
   kSubjMod, // a modifier (amod/compound) of the subject head ("a [suicide] bomber killed")
+  kSubjRole,// a role of the subject's actor, in lower case ("a federal [jud]ge blocked the policy")
   kEsubj,   // the governed clause's own subject head ("proposed that [Moscow] withdraw")
   kContent, // flag `content`: the object noun carries a content clause with a subject of its own
             // ("rejected [claims] that it armed the rebels"), or the verb one beside its object
