@@ -60,7 +60,8 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
   implied_at_.assign(tree.size(), -1);
   // Tokens of wire datelines and credits ("WASHINGTON (Reuters) -"): no
   // mention there is an argument of the sentence's events.
-  std::vector<char> in_dateline(tree.size(), 0);
+  in_dateline_.assign(tree.size(), 0);
+  std::vector<char>& in_dateline = in_dateline_;
   for (const Sentence& s : doc.sentences)
     for (uint32_t t = s.token_begin, end = dateline_end(doc, s); t < end && t < tree.size(); ++t) in_dateline[t] = 1;
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
@@ -335,6 +336,27 @@ int Arguments::mention_for(int t, int speaker) const {
 
 std::vector<int> Arguments::subjects(int v) const {
   std::vector<int> out = subjects_rec(v, 0);
+  // "KYIV, Ukraine — Russia attacked ...": the parser may take the
+  // dateline's place for the subject and hang the story's subject on it as
+  // an apposition. The subject is then the first word past the dateline in
+  // that chain of appositions.
+  if (!out.empty() && std::all_of(out.begin(), out.end(), [&](int t) { return t >= 0 && in_dateline_[t]; })) {
+    std::vector<int> real;
+    for (int t : out) {
+      int k = t;
+      for (int d = 0; d < 6 && k >= 0 && in_dateline_[k]; ++d) {
+        int next = -1;
+        for (int c : tree_.children(k))
+          if (c > k && (tree_.rel(c) == rels().appos || tree_.rel(c) == rels().conj || tree_.rel(c) == rels().flat)) {
+            next = c;
+            break;
+          }
+        k = next;
+      }
+      if (k >= 0 && !in_dateline_[k] && std::find(real.begin(), real.end(), k) == real.end()) append_conj(tree_, k, &real);
+    }
+    if (!real.empty()) return real;
+  }
   if (out.empty())
     if (const int s = interrupted_subject(v); s >= 0) append_conj(tree_, s, &out);
   return out;

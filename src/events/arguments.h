@@ -69,6 +69,7 @@ class Arguments {
   const VerbLexicon& lex_;
   const WordSet* objcontrol_;
   std::vector<int> mention_at_;  // token -> best covering mention
+  std::vector<char> in_dateline_;  // token -> part of a wire dateline or credit
   std::vector<int> implied_at_;  // passive verb -> agent the actor stage implied
 };
 

@@ -52,6 +52,9 @@ uint32_t dateline_end(const Document& doc, const Sentence& s) {
     std::string_view w = word(t);
     // The story proper opens with a capital ("NATO - the alliance - met" is
     // no dateline).
+    // A hyphen glued to the words on both sides joins them ("NATO
+    // Secretary-General Mark Rutte"): no dateline dash.
+    if (w == "-" && !doc.tokens[t - 1].space_after && !doc.tokens[t].space_after) return b;
     if (is_dash(w)) return t + 1 < e && is_capitalized(word(t + 1)) ? t + 1 : b;
     if (!(is_capitalized(w) || w == "," || w == "(" || w == ")" || w == "." || is_number(w))) return b;
   }

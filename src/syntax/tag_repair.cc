@@ -145,4 +145,18 @@ void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
+  auto capital = [&](uint32_t i) {
+    const std::string& w = doc.tokens[i].norm;
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    if (doc.tokens[i].norm != "-" || doc.tokens[i - 1].space_after || doc.tokens[i].space_after) continue;
+    if (!capital(i - 1) || !capital(i + 1)) continue;
+    doc.syntax[i].xpos = "HYPH";
+    doc.syntax[i].upos = UPos::kPUNCT;
+  }
+}
+
 }  // namespace dyad

@@ -40,6 +40,13 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
 // -ish) is the base-form verb. Tokens [begin, end) of one sentence.
 void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end);
 
+// "NATO Secretary-General Mark Rutte", "WHO Director-General": a hyphen glued
+// between two capitalised words inside a name is a hyphen (HYPH), but the
+// tagger, which rarely saw such titles, often reads it as a comma or colon,
+// and the parser then splits the name into an apposition and loses the
+// clause's subject. Tokens [begin, end) of one sentence.
+void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

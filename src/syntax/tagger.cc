@@ -153,6 +153,7 @@ void Tagger::tag(Document& doc) const {
       repair_past_participles(doc, b, e);
       repair_modal_adjectives(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);
+      repair_name_hyphens(doc, b, e);
     }
     next = std::max(next, e);
   }

@@ -305,5 +305,17 @@ TEST(CoderRetiredHeldout, ExchangedFireAndAFiniteConjunct) {
   EXPECT_FALSE(find(shared, "KEN", "SOM", "04")) << describe(shared);
 }
 
+// dateline.cc, arguments.cc subjects(): a hyphen inside a title is no
+// dateline dash; a subject the parser hung on the dateline is found past it.
+TEST(CoderRetiredHeldout, DatelinesNeitherEatTitlesNorSubjects) {
+  NEED_MODELS();
+  Document nato = code_text("NATO Secretary-General Mark Rutte criticized Russia.", "2024-11-20");
+  EXPECT_TRUE(find(nato, "IGOWSTNAT", "RUS", "111")) << describe(nato);
+  Document kyiv = code_text("KYIV, Ukraine — Russia attacked Ukraine on Monday.", "2024-11-20");
+  EXPECT_TRUE(find(kyiv, "RUS", "UKR", "19")) << describe(kyiv);
+  // The dateline's place is still no actor.
+  for (const Event& e : kyiv.events) EXPECT_NE(kyiv.mentions[e.source].actor.code, "UKRGOV") << describe(kyiv);
+}
+
 }  // namespace
 }  // namespace dyad
