@@ -151,6 +151,23 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     const std::string& w = doc.tokens[i].norm;
     return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   };
+  // "WHO Director-General ...": an acronym in capitals that the tagger read
+  // as the pronoun "who" or "what", before a capitalised word, is a name.
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    const std::string& w = doc.tokens[i].norm;
+    if (w.size() < 3 || !capital(i + 1)) continue;
+    if (doc.syntax[i].xpos != "WP" && doc.syntax[i].xpos != "WDT") continue;
+    bool caps = true;
+    for (char c : w) caps = caps && c >= 'A' && c <= 'Z';
+    if (!caps) continue;
+    // (A title-case headline in capitals throughout says nothing.)
+    const std::string& n = doc.tokens[i + 1].norm;
+    bool next_caps = true;
+    for (char c : n) next_caps = next_caps && !(c >= 'a' && c <= 'z');
+    if (next_caps) continue;
+    doc.syntax[i].xpos = "NNP";
+    doc.syntax[i].upos = UPos::kPROPN;
+  }
   for (uint32_t i = begin + 1; i + 1 < end; ++i) {
     if (doc.tokens[i].norm != "-" || doc.tokens[i - 1].space_after || doc.tokens[i].space_after) continue;
     if (!capital(i - 1) || !capital(i + 1)) continue;

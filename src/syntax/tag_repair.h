@@ -44,7 +44,9 @@ void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end);
 // between two capitalised words inside a name is a hyphen (HYPH), but the
 // tagger, which rarely saw such titles, often reads it as a comma or colon,
 // and the parser then splits the name into an apposition and loses the
-// clause's subject. Tokens [begin, end) of one sentence.
+// clause's subject. So does "WHO" read as the pronoun: an all-capital
+// "WHO" or "WHAT" before a capitalised (not all-capital) word is a name
+// (NNP). Tokens [begin, end) of one sentence.
 void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end);
 
 }  // namespace dyad

@@ -317,5 +317,12 @@ TEST(CoderRetiredHeldout, DatelinesNeitherEatTitlesNorSubjects) {
   for (const Event& e : kyiv.events) EXPECT_NE(kyiv.mentions[e.source].actor.code, "UKRGOV") << describe(kyiv);
 }
 
+// tag_repair.cc repair_name_hyphens(): "WHO" before a name is the WHO.
+TEST(CoderRetiredHeldout, TheWhoIsNoPronoun) {
+  NEED_MODELS();
+  Document d = code_text("WHO Director-General Tedros Adhanom Ghebreyesus criticized China.", "2024-11-20");
+  EXPECT_TRUE(find(d, "IGOUNOHLHWHO", "CHN", "111")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
