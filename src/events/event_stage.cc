@@ -2917,6 +2917,17 @@ class SentenceCoder {
           placer = tree_.head(h), placed = h;
       }
       if (src.empty() && placer >= 0) resolve_into(args_.subjects(placer), speaker, &src);
+      // "Dong said China would defend itself, in a warning to the United
+      // States", "In a rebuke to Beijing, Tokyo summoned ...": a warning,
+      // rebuke or appeal named as what the clause amounts to is the clause
+      // subject's (a speech verb's speaker).
+      if (src.empty() && !framing && in_sentence(h) && h == a && tree_.base(v) == R.obl && tree_.prep_of(v) == "in" &&
+          (p.code.compare(0, 2, "13") == 0 || p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 ||
+           p.code.compare(0, 2, "02") == 0 || p.code.compare(0, 2, "10") == 0)) {
+        std::vector<int> subj = args_.subjects(a);
+        std::erase(subj, v);
+        resolve_into(subj, speaker, &src);
+      }
       // A framing visit or talks: the clause subject's own (above).
       if (src.empty() && framing) {
         std::vector<int> subj = args_.subjects(a);

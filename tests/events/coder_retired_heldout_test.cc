@@ -324,5 +324,19 @@ TEST(CoderRetiredHeldout, TheWhoIsNoPronoun) {
   EXPECT_TRUE(find(d, "IGOUNOHLHWHO", "CHN", "111")) << describe(d);
 }
 
+// event_stage.cc code_nominal(): "in a warning to X" hung on a clause is
+// the clause subject's warning.
+TEST(CoderRetiredHeldout, InAWarningToXIsTheSpeakersWarning) {
+  NEED_MODELS();
+  Document d = code_text(
+      "\"We will not allow anyone to threaten our sovereignty,\" Chinese Defense Minister Dong Jun said at a forum "
+      "in Beijing, in a thinly veiled warning to the United States.",
+      "2024-11-20");
+  EXPECT_TRUE(find(d, "CHN", "USA", "13")) << describe(d);
+  // A warning no one issued stays no event of the clause's subject.
+  Document weather = code_text("Chinese fishermen stayed home after a warning of storms.", "2024-11-20");
+  EXPECT_FALSE(find_code(weather, "13")) << describe(weather);
+}
+
 }  // namespace
 }  // namespace dyad
