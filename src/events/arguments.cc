@@ -771,6 +771,23 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
           for (int d = 0; d < 6 && a >= 0 && tree_.upos(a) != UPos::kVERB; ++d) a = tree_.head(a);
           if (a >= 0 && a < v) return subjects_rec(a, depth + 1);
         }
+        // "said it was alarmed by the violence and called on X": a finite
+        // verb coordinated with a noun was coordinated with the clause the
+        // noun is in; after a passive ("was alarmed by ..."), with the one
+        // the passive is about, its subject.
+        if ((x == "VBD" || x == "VBZ" || x == "VBP") &&
+            (tree_.upos(h) == UPos::kNOUN || tree_.upos(h) == UPos::kPROPN) && tree_.head(h) >= 0) {
+          int a = tree_.head(h);
+          for (int d = 0; d < 6 && a >= 0 && tree_.upos(a) != UPos::kVERB; ++d) a = tree_.head(a);
+          if (a >= 0 && a < v && tree_.upos(a) == UPos::kVERB) {
+            if (tree_.is_passive(a))
+              if (const int sp = tree_.first_kid(a, R.nsubj_pass); sp >= 0) {
+                append_conj(tree_, sp, &out);
+                return out;
+              }
+            return subjects_rec(a, depth + 1);
+          }
+        }
         return subjects_rec(h, depth + 1);
       }
     return out;

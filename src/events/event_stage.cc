@@ -2117,7 +2117,7 @@ class SentenceCoder {
       auto own_side = [&](int m) {
         for (int c : critics) {
           const std::string& cc = doc_.mentions[c].actor.country;
-          if (same_actor(c, m) || (!cc.empty() && doc_.mentions[m].actor.country == cc)) return true;
+          if (same_actor(c, m) || (!cc.empty() && doc_.mentions[m].actor.country == cc && one_camp(c, m))) return true;
         }
         return false;
       };
@@ -2476,7 +2476,7 @@ class SentenceCoder {
       for (int s : sources) {
         auto own_side = [&](int m) {
           const std::string& c = doc_.mentions[s].actor.country;
-          return same_actor(s, m) || (!c.empty() && doc_.mentions[m].actor.country == c);
+          return same_actor(s, m) || (!c.empty() && doc_.mentions[m].actor.country == c && one_camp(s, m));
         };
         for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
           if (std::find(found.begin(), found.end(), std::make_pair(s, a)) == found.end()) found.emplace_back(s, a);
@@ -3745,6 +3745,15 @@ class SentenceCoder {
     }
     return object || pr == "on" || pr == "against" || pr == "of" || pr == "to" || pr == "into" || pr == "toward" ||
            pr == "towards";
+  }
+
+  // Two actors of one state on the same side of its politics: both the
+  // state's (its government, forces, bodies, or the state named alone) or
+  // both not ("Georgia's ruling party condemned the protests" reacts to the
+  // opposition's act, not its own).
+  bool one_camp(int a, int b) const {
+    auto official = [&](int m) { return state_side(doc_.mentions[m].actor) || bare_state(m); };
+    return official(a) == official(b);
   }
 
   // A city or province named alone ("Kharkiv", "Idlib"): its state as the

@@ -338,5 +338,22 @@ TEST(CoderRetiredHeldout, InAWarningToXIsTheSpeakersWarning) {
   EXPECT_FALSE(find_code(weather, "13")) << describe(weather);
 }
 
+// 00-sets.txt &anaphor-14, event_stage.cc one_camp(): a reaction to "the
+// protests" is aimed at the protesters, also by their own government; a
+// finite verb the parser coordinated with a noun shares its clause's
+// subject.
+TEST(CoderRetiredHeldout, ReactionsToProtestsAndAVerbCoordinatedWithANoun) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Thousands of Serbian students protested in Belgrade on Sunday. The Serbian president condemned the protests.",
+      "2024-12-02");
+  EXPECT_TRUE(find(d, "SRBGOV", "SRB", "111")) << describe(d);
+  Document conj = code_text(
+      "The U.S. State Department said it was \"alarmed\" by the violence and called on Georgian authorities to "
+      "respect the right to peaceful assembly.",
+      "2024-12-02");
+  EXPECT_TRUE(find(conj, "USAGOV", "GEO", "02")) << describe(conj);
+}
+
 }  // namespace
 }  // namespace dyad
