@@ -4003,7 +4003,14 @@ class SentenceCoder {
     const EventDate date = date_of(v, mod);
     for (auto [s, t] : pairs) {
       if (s == t) continue;
-      if (!options_.keep_unplaced && (unplaced(s) || (t >= 0 && unplaced(t)))) continue;
+      // "Police in Kenya arrested two journalists": coercion (root 17) by a
+      // state's own police, courts, forces or government falls on people in
+      // its hands, so a target placed in no state is that state's people
+      // (coded so on the event; the mention keeps its own code).
+      const bool held_by_state = t >= 0 && unplaced(t) && !unplaced(s) && code.compare(0, 2, "17") == 0 &&
+                                 (force_role(s) || has_role(s, "JUD") || has_role(s, "GOV")) &&
+                                 state_side(doc_.mentions[s].actor);
+      if (!options_.keep_unplaced && (unplaced(s) || (t >= 0 && unplaced(t) && !held_by_state))) continue;
       // "Russian forces pounded Kharkiv", "the president visited Kherson":
       // a place is the target of force, coercion and visits only.
       // Only as what the act is done to (an object, "on"/"against"/"of"
@@ -4115,6 +4122,13 @@ class SentenceCoder {
       ev.verb_begin = vb;
       ev.verb_end = ve + 1;
       ev.rule = rule;
+      if (held_by_state) {
+        Actor a = doc_.mentions[t].actor;
+        a.country = doc_.mentions[s].actor.country;
+        a.code = a.country + a.code;
+        ev.target_actor = std::move(a);
+        ev.rule += "/held";
+      }
       doc_.events.push_back(std::move(ev));
     }
     // "Trump hosted Erdogan": the guest made the visit the host received

@@ -355,5 +355,23 @@ TEST(CoderRetiredHeldout, ReactionsToProtestsAndAVerbCoordinatedWithANoun) {
   EXPECT_TRUE(find(conj, "USAGOV", "GEO", "02")) << describe(conj);
 }
 
+// event_stage.cc emit(): coercion by a state's own police, courts, forces or
+// government falls on people in its hands: an unplaced target is that
+// state's (on the event; the mention keeps its code).
+TEST(CoderRetiredHeldout, PeopleAStateArrestsAreItsPeople) {
+  NEED_MODELS();
+  Document d = code_text("Police in Kenya arrested two journalists.", "2023-08-31");
+  bool found = false;
+  for (const Event& e : d.events) {
+    const Actor* t = d.target_actor(e);
+    found = found || (e.cameo == "173" && t && t->code == "KENMED" && d.mentions[e.target].actor.code == "MED");
+  }
+  EXPECT_TRUE(found) << describe(d);
+  // Words are no coercion: the target of criticism is placed in no state.
+  Document words = code_text("Police in Kenya criticized two journalists.", "2023-08-31");
+  for (const Event& e : words.events)
+    if (e.target >= 0) EXPECT_EQ(words.target_actor(e)->code, "MED") << describe(words);
+}
+
 }  // namespace
 }  // namespace dyad
