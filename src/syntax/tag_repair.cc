@@ -151,6 +151,28 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     const std::string& w = doc.tokens[i].norm;
     return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   };
+  // "accused neighboring Ethiopia of ...", "the warring parties": a few
+  // -ing words that news uses as adjectives before a noun, which the tagger
+  // reads as verbs (and the parser then gives the noun to them as object).
+  // Not after a form of "be" ("is ruling the country").
+  static constexpr std::string_view kAttributive[] = {"neighboring", "neighbouring", "warring", "ruling",
+                                                      "governing", "outgoing", "incoming", "ongoing"};
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VBG") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    bool listed = false;
+    for (std::string_view a : kAttributive) listed = listed || w == a;
+    if (!listed) continue;
+    const std::string_view nx = doc.syntax[i + 1].xpos;
+    if (nx != "NN" && nx != "NNS" && nx != "NNP" && nx != "NNPS") continue;
+    if (i > begin) {
+      const std::string p = lower(doc.tokens[i - 1].norm);
+      if (p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" || p == "'s") continue;
+    }
+    ts.xpos = "JJ";
+    ts.upos = UPos::kADJ;
+  }
   // "WHO Director-General ...": an acronym in capitals that the tagger read
   // as the pronoun "who" or "what", before a capitalised word, is a name.
   for (uint32_t i = begin; i + 1 < end; ++i) {

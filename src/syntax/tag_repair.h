@@ -46,7 +46,10 @@ void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end);
 // and the parser then splits the name into an apposition and loses the
 // clause's subject. So does "WHO" read as the pronoun: an all-capital
 // "WHO" or "WHAT" before a capitalised (not all-capital) word is a name
-// (NNP). Tokens [begin, end) of one sentence.
+// (NNP). And a few -ing words news uses as adjectives before a noun
+// ("accused neighboring Ethiopia", "the warring parties", "the ruling
+// party"), which the tagger reads as verbs, are adjectives (JJ) there.
+// Tokens [begin, end) of one sentence.
 void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end);
 
 }  // namespace dyad

@@ -373,5 +373,14 @@ TEST(CoderRetiredHeldout, PeopleAStateArrestsAreItsPeople) {
     if (e.target >= 0) EXPECT_EQ(words.target_actor(e)->code, "MED") << describe(words);
 }
 
+// tag_repair.cc: "neighboring" before a name is an adjective.
+TEST(CoderRetiredHeldout, NeighboringIsAnAdjective) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Somali President Hassan Sheikh Mohamud accused neighboring Ethiopia of violating Somalia's sovereignty.",
+      "2024-03-05");
+  EXPECT_TRUE(find(d, "SOMGOV", "ETH", "112")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
