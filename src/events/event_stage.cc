@@ -710,10 +710,24 @@ class SentenceCoder {
             if (++seen >= 2 && c.words.contains(tree_.lemma(k))) ok = true;
             // 'called Canada "one of the ..."': the parser often makes the
             // quoted second complement an apposition of the object.
+            // So is one with an indefinite article ("called Israel a
+            // terror state"), and a quote may open before its modifiers.
+            // A state or regime noun (&polity-noun) is judged by its
+            // modifier ("a terror state").
             if (r == R.obj)
-              for (int a : tree_.kids(k, R.appos))
-                if (a > k + 1 && is_open_quote(tree_.doc().tokens[a - 1].norm) && c.words.contains(tree_.lemma(a)))
-                  ok = true;
+              for (int a : tree_.kids(k, R.appos)) {
+                if (a <= k + 1) continue;
+                bool second = false;
+                for (int q = k + 1; q < a && !second; ++q) second = is_open_quote(tree_.doc().tokens[q].norm);
+                for (int d : tree_.kids(a, R.det)) second = second || tree_.lemma(d) == "a" || tree_.lemma(d) == "an";
+                if (!second) continue;
+                bool fits = c.words.contains(tree_.lemma(a));
+                if (!fits && in_set(CoderSet::polity_noun, tree_.lemma(a)))
+                  for (int m : tree_.children(a))
+                    if ((tree_.base(m) == R.amod || tree_.base(m) == R.compound) && c.words.contains(tree_.lemma(m)))
+                      fits = true;
+                if (fits) ok = true;
+              }
           }
           break;
         }
@@ -2254,6 +2268,34 @@ class SentenceCoder {
     // thing's doer when the sentence names it (judged_owner).
     if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
       judged_owner_targets(v, *p, sources, &targets);
+    // (Praise and demands take a judged act's by-agent too: "welcomed the
+    // release of the hostages by Hamas".)
+    if (!p->recipient && (code.compare(0, 2, "05") == 0 || code.compare(0, 2, "10") == 0))
+      for (int o : args_.objects(v))
+        if (in_set(CoderSet::patient_act, tree_.lemma(o)))
+          if (const int m = judged_owner(o, v); m >= 0 && std::find(targets.begin(), targets.end(), m) == targets.end() &&
+                                                std::none_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, m); }))
+            targets.push_back(m);
+    // "Beijing opposed any forced displacement of Palestinians", "welcomed
+    // the release of the hostages": the "of" phrase of a judged act
+    // (&patient-act) names its victim, at whom the judgement is not aimed.
+    if (!p->recipient && !p->noun && (code.compare(0, 2, "05") == 0 || code.compare(0, 2, "10") == 0 ||
+                                      code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))
+      for (int o : args_.objects(v)) {
+        if (!in_set(CoderSet::patient_act, tree_.lemma(o))) continue;
+        for (int c : tree_.kids(o, rels().nmod)) {
+          if (tree_.prep_of(c) != "of") continue;
+          // (Not a by-agent the parser hung inside the "of" phrase: "the
+          // arrest of the journalist by Turkish police".)
+          std::erase_if(targets, [&](int t) {
+            const int h = static_cast<int>(doc_.mentions[t].head);
+            if (h != c && (h >= static_cast<int>(tree_.size()) || !tree_.dominated_by(h, c))) return false;
+            for (int k = h, d = 0; k >= 0 && k != c && d < 8; k = tree_.head(k), ++d)
+              if (tree_.prep_of(k) == "by") return false;
+            return true;
+          });
+        }
+      }
     // "Police arrested journalist X. ... Rights groups called for X's
     // release": an appeal to release a person is made to whoever holds
     // them, the source of the arrest, detention or charge (roots 17, 115,

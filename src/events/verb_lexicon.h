@@ -88,6 +88,7 @@ namespace dyad {
   X(origin_verb, "origin-verb") \
   X(pending, "pending") \
   X(pending_for, "pending-for") \
+  X(patient_act, "patient-act") \
   X(polity_noun, "polity-noun") \
   X(quantity, "quantity") \
   X(quote_document, "quote_document") \

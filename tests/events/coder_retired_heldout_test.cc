@@ -382,5 +382,22 @@ TEST(CoderRetiredHeldout, NeighboringIsAnAdjective) {
   EXPECT_TRUE(find(d, "SOMGOV", "ETH", "112")) << describe(d);
 }
 
+// event_stage.cc: the victims of a judged act are not its target
+// (&patient-act); a label with an article after "called X" is a label, not
+// a phone call.
+TEST(CoderRetiredHeldout, VictimsAndLabels) {
+  NEED_MODELS();
+  Document d = code_text("China's envoy said Beijing opposed any forced displacement of Palestinians.", "2023-11-22");
+  EXPECT_FALSE(find(d, "CHN", "PSE", "1")) << describe(d);
+  Document by = code_text("Germany welcomed the release of the hostages by Hamas.", "2023-11-22");
+  EXPECT_TRUE(find(by, "DEU", "PSE", "05")) << describe(by);
+  Document label = code_text("Turkish President Recep Tayyip Erdogan called Israel a \"terror state.\"", "2023-11-22");
+  EXPECT_TRUE(find(label, "TURGOV", "ISR", "111")) << describe(label);
+  EXPECT_FALSE(find_code(label, "04")) << describe(label);
+  Document phone = code_text("Turkish President Recep Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu on Monday.",
+                             "2023-11-22");
+  EXPECT_TRUE(find(phone, "TURGOV", "ISRGOV", "041")) << describe(phone);
+}
+
 }  // namespace
 }  // namespace dyad
