@@ -2214,6 +2214,22 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "Iran warned that the war could spread if Israel did not stop its
+    // attacks": a warning of danger conditioned on another actor's act is
+    // a warning to that actor (130), no mere comment.
+    if (p->id == "warn-that-danger" && targets.empty())
+      if (const int e = args_.embedded(v); in_sentence(e)) {
+        std::vector<int> pressed;
+        condition_actors(e, speaker, sources, &pressed);
+        const CameoEntry* warn = book_.find("130");
+        if (!pressed.empty() && warn) {
+          std::vector<std::pair<int, int>> ps;
+          for (int s : sources)
+            for (int t : pressed) ps.emplace_back(s, t);
+          emit(v, v, v, ps, "130", rule + "/condition", mod, *warn);
+          return;
+        }
+      }
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
     std::erase_if(targets, [&](int t) { return bare_place(t) && !place_target_ok(t, code); });

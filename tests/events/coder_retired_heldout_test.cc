@@ -399,5 +399,16 @@ TEST(CoderRetiredHeldout, VictimsAndLabels) {
   EXPECT_TRUE(find(phone, "TURGOV", "ISRGOV", "041")) << describe(phone);
 }
 
+// event_stage.cc code_predicate(): a warning of danger conditioned on
+// another actor's act is a warning to that actor.
+TEST(CoderRetiredHeldout, AConditionalWarningOfDangerIsAWarning) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Iran's foreign minister warned that the war could spread if Israel did not stop its attacks.", "2023-11-22");
+  EXPECT_TRUE(find(d, "IRNGOV", "ISR", "130")) << describe(d);
+  Document none = code_text("The UN warned that thousands could die if aid did not arrive.", "2023-11-22");
+  EXPECT_FALSE(find_code(none, "13")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
