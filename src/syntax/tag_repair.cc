@@ -173,6 +173,36 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     ts.xpos = "JJ";
     ts.upos = UPos::kADJ;
   }
+  // "recognized Gonzalez as the winner and imposed sanctions on 16
+  // officials": after "and" or "but" that follows a finite verb of the
+  // sentence, a past form of an event verb before a noun phrase is the
+  // second verb of the clause, not an adjective ("imposed sanctions" as
+  // "sanctions that were imposed"). Only verbs that are no common
+  // adjectives ("armed groups", "united front" stay).
+  static constexpr std::string_view kPastVerbs[] = {
+      "imposed", "launched", "signed", "expelled", "seized", "deployed", "arrested", "detained",
+      "condemned", "accused", "criticized", "criticised", "urged", "rejected", "recalled", "suspended",
+      "lifted", "approved", "ordered", "summoned", "killed", "banned", "sanctioned", "threatened"};
+  for (uint32_t i = begin + 2; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "JJ" && ts.xpos != "VBN") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    bool listed = false;
+    for (std::string_view a : kPastVerbs) listed = listed || w == a;
+    if (!listed) continue;
+    const std::string prev = lower(doc.tokens[i - 1].norm);
+    if (prev != "and" && prev != "but") continue;
+    const std::string_view nx = doc.syntax[i + 1].xpos;
+    if (nx != "NN" && nx != "NNS" && nx != "NNP" && nx != "NNPS" && nx != "DT" && nx != "PRP$" && nx != "CD" &&
+        nx != "JJ")
+      continue;
+    bool finite_before = false;
+    for (uint32_t k = begin; k + 1 < i && !finite_before; ++k)
+      finite_before = doc.syntax[k].xpos == "VBD" || doc.syntax[k].xpos == "VBZ" || doc.syntax[k].xpos == "VBP";
+    if (!finite_before) continue;
+    ts.xpos = "VBD";
+    ts.upos = UPos::kVERB;
+  }
   // "WHO Director-General ...": an acronym in capitals that the tagger read
   // as the pronoun "who" or "what", before a capitalised word, is a name.
   for (uint32_t i = begin; i + 1 < end; ++i) {

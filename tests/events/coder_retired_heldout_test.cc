@@ -410,5 +410,15 @@ TEST(CoderRetiredHeldout, AConditionalWarningOfDangerIsAWarning) {
   EXPECT_FALSE(find_code(none, "13")) << describe(none);
 }
 
+// tag_repair.cc: "... and imposed sanctions on X" after a finite verb is a
+// second verb, not "imposed" as an adjective of "sanctions".
+TEST(CoderRetiredHeldout, AndImposedSanctionsIsAVerb) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The United States recognized Gonzalez as the winner and imposed sanctions on 16 Venezuelan officials.",
+      "2024-09-12");
+  EXPECT_TRUE(find(d, "USA", "VEN", "163")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
