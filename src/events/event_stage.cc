@@ -2323,10 +2323,10 @@ class SentenceCoder {
       for (int& t : targets) {
         if (state_side(doc_.mentions[t].actor) || bare_state(t)) continue;
         if (std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, t); })) continue;
-        const uint32_t first = sent_ >= 8 ? sent_ - 8 : 0;
+        // (Anywhere earlier in the story: a detention is often told in the
+        // background paragraphs long before the appeals.)
         for (size_t i = doc_.events.size(); i-- > 0;) {
           const Event& e = doc_.events[i];
-          if (e.sentence < first) break;
           if (e.target < 0 || e.source < 0 || e.modality != Modality::kAsserted || !same_actor(e.target, t)) continue;
           if (e.cameo.compare(0, 2, "17") != 0 && e.cameo.compare(0, 3, "115") != 0 && e.cameo.compare(0, 3, "116") != 0)
             continue;

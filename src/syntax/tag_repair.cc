@@ -84,6 +84,20 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
       if (is_auxiliary(lower(doc.tokens[k].norm))) aux = true;
     if (aux) continue;
     const std::string next = lower(doc.tokens[i + 1].norm);
+    // "Pakistani troops fired on Indian positions": with a preposition
+    // after it, the participle is the simple past only when the sentence
+    // has no other finite verb ("troops deployed in Mali said ..." keeps
+    // its reduced relative).
+    if (doc.syntax[i + 1].xpos == "IN" && !time_word(next)) {
+      bool finite = false;
+      for (uint32_t k = begin; k < end && !finite; ++k)
+        if (k != i) {
+          const std::string& x = doc.syntax[k].xpos;
+          finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+        }
+      if (!finite) ts.xpos = "VBD";
+      continue;
+    }
     if (!opens_object(doc.syntax[i + 1].xpos) || time_word(next) || predicate_noun(next)) continue;
     // A naming participle takes a bare name ("a group called Hope Now"); a
     // determiner, a pronoun or a possessive after it opens an object

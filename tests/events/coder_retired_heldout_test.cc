@@ -420,5 +420,16 @@ TEST(CoderRetiredHeldout, AndImposedSanctionsIsAVerb) {
   EXPECT_TRUE(find(d, "USA", "VEN", "163")) << describe(d);
 }
 
+// tag_repair.cc repair_past_participles(): a participle followed by a
+// preposition is the simple past when the sentence has no other finite verb.
+TEST(CoderRetiredHeldout, TroopsFiredOnIsAPastTense) {
+  NEED_MODELS();
+  Document d = code_text("Pakistani troops fired on Indian positions in Kashmir on Sunday.", "2024-02-10");
+  EXPECT_TRUE(find(d, "PAKMIL", "IND", "19")) << describe(d);
+  // A reduced relative before the real verb stays one.
+  Document rel = code_text("Kenyan troops deployed in Somalia said they killed 20 al-Shabab militants.", "2024-02-10");
+  EXPECT_FALSE(find_code(rel, "15")) << describe(rel);
+}
+
 }  // namespace
 }  // namespace dyad
