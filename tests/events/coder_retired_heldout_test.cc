@@ -431,5 +431,16 @@ TEST(CoderRetiredHeldout, TroopsFiredOnIsAPastTense) {
   EXPECT_FALSE(find_code(rel, "15")) << describe(rel);
 }
 
+// 05-diplomatic.txt work-with, stand-with, stand-by.
+TEST(CoderRetiredHeldout, WorkingWithAndStandingWith) {
+  NEED_MODELS();
+  Document d = code_text("China is ready to work with the Philippines to resolve the dispute.", "2024-02-10");
+  EXPECT_TRUE(find_any_modality(d, "CHN", "PHL", "03")) << describe(d);
+  Document s = code_text("The United States stands with Israel.", "2024-02-10");
+  EXPECT_TRUE(find(s, "USA", "ISR", "051")) << describe(s);
+  Document no = code_text("The spokesman stood by his remarks.", "2024-02-10");
+  EXPECT_FALSE(find_code(no, "05")) << describe(no);
+}
+
 }  // namespace
 }  // namespace dyad
