@@ -2078,9 +2078,13 @@ class SentenceCoder {
     // not deploy them.
     // Nor is a passive with no by-agent: '"Five people were killed," the
     // lawmaker said' names victims, and the speaker is a witness, not the
-    // killer.
+    // killer. (An official announcing a measure of their own authority,
+    // '"His travel has been prohibited," the Taliban spokesman said', is
+    // its source: a state's side and a sanction or coercion, roots 16-17.)
     const bool noun_participle = tree_.rel(v) == rels().acl && tree_.xpos(v) == "VBN";
-    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle && !tree_.is_passive(v))
+    const bool own_measure = speaker >= 0 && state_side(doc_.mentions[speaker].actor) &&
+                             (code.compare(0, 2, "16") == 0 || code.compare(0, 2, "17") == 0);
+    if (sources.empty() && speaker >= 0 && subj.empty() && !noun_participle && (!tree_.is_passive(v) || own_measure))
       sources.push_back(speaker);
     // "Two reporters were detained in Iran", "was sentenced in Moscow":
     // arrests, trials and expulsions with no agent are the acts of the

@@ -27,6 +27,10 @@ TEST(CoderRetiredHeldout, AQuotedPassiveIsNotTheSpeakersAct) {
       "Iraqi lawmaker Karim Hassan said.");
   for (const Event& e : d.events)
     EXPECT_FALSE(words(d, e.source).find("Hassan") != std::string::npos) << describe(d);
+  // An official announcing a measure of their own side's is its source.
+  Document measure = code_text(
+      "\"Two British journalists have been expelled,\" Taliban spokesman Zabihullah Mujahid said.", "2024-08-21");
+  EXPECT_TRUE(find(measure, "AFG", "GBRMED", "17")) << describe(measure);
   // A subjectless active clause is still the speaker's.
   Document own = code_text("\"Will never negotiate with terrorists,\" the Iraqi prime minister said of the Islamic State.");
   EXPECT_TRUE(find_any_modality(own, "IRQGOV", "INS", "046")) << describe(own);
