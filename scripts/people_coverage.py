@@ -14,10 +14,16 @@ Days on which an office did not exist or stood vacant (EXEMPT below, each
 with its reason) are left out of the second figure; the first counts them as
 gaps.
 
-Usage: scripts/people_coverage.py   (from the repository root)
+Usage: scripts/people_coverage.py [--states XXX,YYY,...]   (from the
+repository root; with --states, only the head of state and of government of
+the states given, by the ISO codes of data/actors/countries.txt)
 """
-import re,glob,collections
+import re,glob,collections,argparse
 from coverage_util import D,d,START,END,COUNTRIES as countries,overlap
+ap=argparse.ArgumentParser(); ap.add_argument('--states',help='comma-separated ISO codes (default: the 42 of coverage_util.py); HOS and HOG only')
+args=ap.parse_args()
+offices=None
+if args.states: countries=args.states.split(','); offices=('HOS','HOG')
 roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader|sultan|queen|head of state|chairman of the state|crown prince|general secretary|chairman of the presidential council|sovereignty council|state affairs commission|supreme leader)\b',
  'HOG':r'\b(prime minister|chancellor(?! of the exchequer)|premier|head of government|president)\b',
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
@@ -86,6 +92,7 @@ out=[]
 for c in countries:
     for r in roles:
         if r=='HOG' and c in pres: continue
+        if offices and r not in offices: continue
         iv=sorted(cov.get((c,r),[]) + (cov.get((c,'HOS'),[]) if r=='HOG' else []))
         # uncovered days
         cur=START; miss=[]
