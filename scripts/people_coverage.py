@@ -20,10 +20,6 @@ the states given, by the ISO codes of data/actors/countries.txt)
 """
 import re,glob,collections,argparse
 from coverage_util import D,d,START,END,COUNTRIES as countries,overlap
-ap=argparse.ArgumentParser(); ap.add_argument('--states',help='comma-separated ISO codes (default: the 42 of coverage_util.py); HOS and HOG only')
-args=ap.parse_args()
-offices=None
-if args.states: countries=args.states.split(','); offices=('HOS','HOG')
 roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader|sultan|queen|head of state|chairman of the state|crown prince|general secretary|chairman of the presidential council|sovereignty council|state affairs commission|supreme leader)\b',
  'HOG':r'\b(prime minister|chancellor(?! of the exchequer)|premier|head of government|president)\b',
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
@@ -72,6 +68,13 @@ for y in ('2003','2007','2011','2015','2019','2023'):
     for o in ('FM','DM','IM'): EXEMPT.append(('NGA',o,y+'-05-29',cab,'no ministers before the new cabinet'))
 for a,b in (('2012-03-22','2012-04-24'),('2020-08-18','2020-10-05')):
     for o in ('FM','DM','IM'): EXEMPT.append(('MLI',o,a,b,'junta, no cabinet'))
+ap=argparse.ArgumentParser(description='office coverage of the people files')
+ap.add_argument('--states',help='comma-separated CAMEO codes; measures HOS and HOG only')
+args=ap.parse_args()
+offices=list(roles)
+if args.states:
+    countries=[c.strip().upper() for c in args.states.split(',') if c.strip()]
+    offices=['HOS','HOG']
 exempt=collections.defaultdict(list)
 for c,o,a,b,_ in EXEMPT: exempt[(c,o)].append((d(a),d(b)))
 cov=collections.defaultdict(list)
@@ -90,7 +93,7 @@ pres=set('USA BRA MEX IDN ARG ZAF KOR AFG VEN NGA SOM COD SSD IRN TUR SDN MLI YE
 tot=0;gap=0;tot2=0;gap2=0
 out=[]
 for c in countries:
-    for r in roles:
+    for r in offices:
         if r=='HOG' and c in pres: continue
         if offices and r not in offices: continue
         iv=sorted(cov.get((c,r),[]) + (cov.get((c,'HOS'),[]) if r=='HOG' else []))
