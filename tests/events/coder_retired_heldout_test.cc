@@ -446,5 +446,16 @@ TEST(CoderRetiredHeldout, WorkingWithAndStandingWith) {
   EXPECT_FALSE(find_code(no, "05")) << describe(no);
 }
 
+// 15-force.txt scramble-jets, deploy-weapons.
+TEST(CoderRetiredHeldout, ScrambledJetsAndDeployedMissiles) {
+  NEED_MODELS();
+  Document d = code_text("Taiwan scrambled jets on Thursday.", "2024-03-20");
+  EXPECT_TRUE(find(d, "TWN", "", "150")) << describe(d);
+  Document m = code_text("Russia deployed nuclear missiles to Belarus.", "2024-03-20");
+  EXPECT_TRUE(find(m, "RUS", "BLR", "154")) << describe(m);
+  Document no = code_text("The Kenyan company deployed a new software system.", "2024-03-20");
+  EXPECT_FALSE(find_code(no, "15")) << describe(no);
+}
+
 }  // namespace
 }  // namespace dyad
