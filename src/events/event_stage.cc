@@ -106,6 +106,7 @@ class SentenceCoder {
     for (uint32_t t = sb_; t < se_; ++t) code_predicate(t);
     for (uint32_t t = sb_; t < se_; ++t) code_epithet(static_cast<int>(t));
     code_stance();
+    code_reported_obligation();
     drop_subsumed();
   }
 
@@ -114,6 +115,84 @@ class SentenceCoder {
   // also has a more specific event of the same kind with a target (1831) is
   // that event's first half, not a second act. (Which verb carries the
   // target depends on where the parser hangs the participle.)
+  // "India said Pakistan must stop harboring militants", "a U.S. official
+  // said Turkey needs to get rid of the missiles": what a speaker says
+  // another actor must, needs to or has to do is a demand on it (100);
+  // what it should or ought to do, an appeal (020). Not about the speaker's
+  // own side ("we must", "Kenya must" said by Kenya's minister), and only
+  // once per speaker and actor in the sentence.
+  void code_reported_obligation() {
+    const Rels& R = rels();
+    const WordSet* speech = lex_.set(CoderSet::speech);
+    if (!speech) return;
+    for (uint32_t u = sb_; u < se_; ++u) {
+      const int h = static_cast<int>(u);
+      if (!is_predicate(tree_, h) || !speech->contains(tree_.lemma(h)) || modality(h) != Modality::kAsserted) continue;
+      for (int e : tree_.kids(h, R.ccomp)) {
+        // The obligation: a modal on the clause's verb, or "need/have to".
+        bool demand = false, appeal = false;
+        int act = e;
+        for (int c : tree_.kids(e, R.aux)) {
+          const std::string& l = tree_.lemma(c);
+          demand = demand || l == "must";
+          appeal = appeal || l == "should" || l == "ought";
+        }
+        if (!demand && !appeal && (tree_.lemma(e) == "need" || tree_.lemma(e) == "have"))
+          for (int x : tree_.kids(e, R.xcomp))
+            if (tree_.prep_of(x) == "to") {
+              demand = true;
+              act = x;
+            }
+        if (!demand && !appeal) continue;
+        // Not a conclusion ("must have been told"), a passive, or a state of
+        // mind ("U.S. lawmakers must understand ...").
+        if (tree_.is_passive(act)) continue;
+        bool perfect = false;
+        for (int c : tree_.kids(act, R.aux)) perfect = perfect || tree_.lemma(c) == "have";
+        if (perfect) continue;
+        static const char* kMind[] = {"understand", "know", "realize", "realise", "recognize", "recognise",
+                                      "accept", "remember", "learn", "see", "believe", "be", "feel", "think"};
+        bool mind = false;
+        for (const char* w : kMind) mind = mind || tree_.lemma(act) == w;
+        if (mind) continue;
+        std::vector<int> spk, who;
+        resolve_into(args_.speakers(h), -1, &spk);
+        // The clause's subject must name the actor itself ("Pakistan must
+        // stop"), not own it ("talks with China must continue").
+        for (int sj : tree_.kids(e, R.nsubj)) {
+          const std::string& l = tree_.lemma(sj);
+          if (l == "we" || l == "i" || l == "it" || l == "they" || l == "there" || l == "you") continue;
+          for (int k : tree_.with_conjuncts(sj)) {
+            const int m = args_.mention_at(k);
+            if (m >= 0 && static_cast<int>(doc_.mentions[m].head) == k) resolve_into({k}, -1, &who);
+          }
+        }
+        if (spk.empty() || who.empty()) continue;
+        // (A speech verb that is itself the demand, "insisted that Peru
+        // should pay", has coded it already.)
+        auto coded = [&](int s, int t) {
+          for (size_t i = doc_.events.size(); i-- > 0 && doc_.events[i].sentence == sent_;) {
+            const Event& ev = doc_.events[i];
+            if (same_actor(ev.source, s) && same_actor(ev.target, t) &&
+                (ev.cameo.compare(0, 2, "10") == 0 || ev.cameo.compare(0, 2, "02") == 0))
+              return true;
+          }
+          return false;
+        };
+        std::vector<std::pair<int, int>> pairs;
+        for (int s : spk)
+          for (int t : who)
+            if (!same_actor(s, t) && !own_side(s, t) &&
+                doc_.mentions[s].actor.country != doc_.mentions[t].actor.country && !coded(s, t))
+              pairs.emplace_back(s, t);
+        const std::string code = demand ? "100" : "020";
+        const CameoEntry* ce = book_.find(code);
+        if (pairs.empty() || !ce) continue;
+        emit(e, e, e, pairs, code, demand ? "said-must" : "said-should", Modality::kAsserted, *ce);
+      }
+    }
+  }
+
   void drop_subsumed() {
     size_t first = doc_.events.size();
     while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
@@ -662,6 +741,15 @@ class SentenceCoder {
           if (xs.empty() && in_sentence(n) && (tree_.rel(n) == R.compound || tree_.rel(n) == R.amod) &&
               in_sentence(tree_.head(n)) && tree_.head(tree_.head(n)) == v && tree_.base(tree_.head(n)) == R.obl)
             xs.push_back(n);
+          // 'called the allegation "baseless"': a quoted complement the
+          // parser made an apposition of the object.
+          if (xs.empty())
+            for (int o : tree_.kids(v, R.obj))
+              for (int a : tree_.kids(o, R.appos)) {
+                bool quoted = false;
+                for (int q = o + 1; q < a && !quoted; ++q) quoted = is_open_quote(tree_.doc().tokens[q].norm);
+                if (quoted) xs.push_back(a);
+              }
           ok = any_complement(tree_, xs, c.words);
           break;
         }

@@ -457,5 +457,22 @@ TEST(CoderRetiredHeldout, ScrambledJetsAndDeployedMissiles) {
   EXPECT_FALSE(find_code(no, "15")) << describe(no);
 }
 
+// event_stage.cc code_reported_obligation(): what a speaker says another
+// actor must do is a demand (100), what it should do an appeal (020).
+TEST(CoderRetiredHeldout, WhatAnotherActorMustDoIsADemand) {
+  NEED_MODELS();
+  Document d = code_text("India said Pakistan must stop harboring militants.", "2024-05-14");
+  EXPECT_TRUE(find(d, "IND", "PAK", "100")) << describe(d);
+  Document s = code_text("India said Pakistan should stop harboring militants.", "2024-05-14");
+  EXPECT_TRUE(find(s, "IND", "PAK", "020")) << describe(s);
+  for (const char* no : {"India said it must defend itself.",
+                         "German Chancellor Olaf Scholz said talks with China must continue.",
+                         "The Turkish minister said U.S. lawmakers must understand the risks.",
+                         "The French envoy said Ivorian officials must have been told in advance."}) {
+    Document n = code_text(no, "2024-05-14");
+    EXPECT_FALSE(find_code(n, "100")) << no << "\n" << describe(n);
+  }
+}
+
 }  // namespace
 }  // namespace dyad
