@@ -517,6 +517,10 @@ class SentenceCoder {
     // the word is quoted ("described the jailbreak to VOA as 'deplorable'"
     // names no one in the quoted words).
     if (!in_sentence(pred)) return -1;
+    // Not when the wrong is a verb whose own subject names no actor the
+    // coder knows: "said the North violated a UN resolution" accuses the
+    // North, not the UN.
+    if (pred == t && !up_noun(t) && !args_.subjects(pred).empty()) return -1;
     const int q = quote_of_[t];
     int only = -1;
     for (uint32_t u = sb_; u < se_; ++u) {
