@@ -87,6 +87,7 @@ for f in glob.glob('data/actors/people*.txt'):
 # presidential systems: HOS==HOG
 pres=set('USA BRA MEX IDN ARG ZAF KOR AFG VEN NGA SOM COD SSD IRN TUR SDN MLI YEM SYR LBY EGY TWN'.split())
 tot=0;gap=0;tot2=0;gap2=0
+per={r:[0,0] for r in roles}  # office -> [days, uncovered days]
 out=[]
 for c in countries:
     for r in roles:
@@ -100,8 +101,11 @@ for c in countries:
         if cur<END: miss.append((cur,END))
         days=sum((b-a).days for a,b in miss)
         tot+=(END-START).days; gap+=days
+        per[r][0]+=(END-START).days; per[r][1]+=days
         ex=exempt.get((c,r),[])
         tot2+=(END-START).days-overlap([(START,END)],ex); gap2+=days-overlap(miss,ex)
         if days>60: out.append(f'{c} {r}: {days} days uncovered: '+', '.join(f'{a}..{b}' for a,b in miss if (b-a).days>30))
 import signal; signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-print('coverage %.3f (offices that existed and were filled: %.3f)'%(1-gap/tot, 1-gap2/tot2)); print('\n'.join(out))
+print('coverage %.3f (offices that existed and were filled: %.3f)'%(1-gap/tot, 1-gap2/tot2))
+if args.states: print('by office: '+' '.join('%s %.3f'%(r,1-u/t) for r,(t,u) in per.items() if t))
+print('\n'.join(out))
