@@ -14,15 +14,16 @@ Days on which an office did not exist or stood vacant (EXEMPT below, each
 with its reason) are left out of the second figure; the first counts them as
 gaps.
 
-Usage: scripts/people_coverage.py [--states XXX,YYY,...]   (from the repository root;
---states measures those CAMEO codes instead of the 42 states)
+Usage: scripts/people_coverage.py [--states XXX,YYY,...]   (from the
+repository root; with --states, only the head of state and of government of
+the states given, by the ISO codes of data/actors/countries.txt)
 """
 import re,glob,collections,argparse
 from coverage_util import D,d,START,END,COUNTRIES as countries,overlap
-ap=argparse.ArgumentParser(description='office coverage of the people files')
-ap.add_argument('--states',help='comma-separated CAMEO codes (default: the 42 states)')
+ap=argparse.ArgumentParser(); ap.add_argument('--states',help='comma-separated ISO codes (default: the 42 of coverage_util.py); HOS and HOG only')
 args=ap.parse_args()
-if args.states: countries=[c.strip() for c in args.states.split(',') if c.strip()]
+offices=None
+if args.states: countries=args.states.split(','); offices=('HOS','HOG')
 roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader|sultan|queen|head of state|chairman of the state|crown prince|general secretary|chairman of the presidential council|sovereignty council|state affairs commission|supreme leader)\b',
  'HOG':r'\b(prime minister|chancellor(?! of the exchequer)|premier|head of government|president)\b',
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
@@ -87,11 +88,11 @@ for f in glob.glob('data/actors/people*.txt'):
 # presidential systems: HOS==HOG
 pres=set('USA BRA MEX IDN ARG ZAF KOR AFG VEN NGA SOM COD SSD IRN TUR SDN MLI YEM SYR LBY EGY TWN'.split())
 tot=0;gap=0;tot2=0;gap2=0
-per={r:[0,0] for r in roles}  # office -> [days, uncovered days]
 out=[]
 for c in countries:
     for r in roles:
         if r=='HOG' and c in pres: continue
+        if offices and r not in offices: continue
         iv=sorted(cov.get((c,r),[]) + (cov.get((c,'HOS'),[]) if r=='HOG' else []))
         # uncovered days
         cur=START; miss=[]
@@ -101,11 +102,8 @@ for c in countries:
         if cur<END: miss.append((cur,END))
         days=sum((b-a).days for a,b in miss)
         tot+=(END-START).days; gap+=days
-        per[r][0]+=(END-START).days; per[r][1]+=days
         ex=exempt.get((c,r),[])
         tot2+=(END-START).days-overlap([(START,END)],ex); gap2+=days-overlap(miss,ex)
         if days>60: out.append(f'{c} {r}: {days} days uncovered: '+', '.join(f'{a}..{b}' for a,b in miss if (b-a).days>30))
 import signal; signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-print('coverage %.3f (offices that existed and were filled: %.3f)'%(1-gap/tot, 1-gap2/tot2))
-if args.states: print('by office: '+' '.join('%s %.3f'%(r,1-u/t) for r,(t,u) in per.items() if t))
-print('\n'.join(out))
+print('coverage %.3f (offices that existed and were filled: %.3f)'%(1-gap/tot, 1-gap2/tot2)); print('\n'.join(out))
