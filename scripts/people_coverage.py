@@ -20,6 +20,10 @@ the states given, by the ISO codes of data/actors/countries.txt)
 """
 import re,glob,collections,argparse
 from coverage_util import D,d,START,END,COUNTRIES as countries,overlap
+ap=argparse.ArgumentParser(); ap.add_argument('--states',help='comma-separated ISO codes (default: the 42 of coverage_util.py); HOS and HOG only')
+args=ap.parse_args()
+offices=None
+if args.states: countries=args.states.split(','); offices=('HOS','HOG')
 roles={'HOS':r'\b(emperor|leader|junta leader|president|king|emir|supreme leader|sultan|queen|head of state|chairman of the state|crown prince|general secretary|chairman of the presidential council|sovereignty council|state affairs commission|supreme leader)\b',
  'HOG':r'\b(prime minister|chancellor(?! of the exchequer)|premier|head of government|president)\b',
  'FM':r'\b(foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister|external affairs minister)\b',
