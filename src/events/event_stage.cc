@@ -70,7 +70,13 @@ class SentenceCoder {
                 uint32_t sentence)
       : doc_(doc), tree_(tree), args_(args), lex_(lex), book_(book), quote_of_(quote_of), options_(options),
         sent_(sentence), sb_(doc.sentences[sentence].token_begin),
-        se_(std::min<uint32_t>(doc.sentences[sentence].token_end, tree.size())) {}
+        se_(std::min<uint32_t>(doc.sentences[sentence].token_end, tree.size())) {
+    // Transcript labels (quotes.cc label_quotes): quotes with no cue that
+    // start right after their speaker's colon. Most documents have none.
+    for (const Quote& q : doc.quotes)
+      has_labels_ = has_labels_ || (q.cue < 0 && q.speaker_end >= 0 && q.token_begin > 0 &&
+                                    static_cast<int>(q.token_begin) == q.speaker_end + 1);
+  }
 
   void run() {
     if (se_ <= sb_) return;
@@ -127,7 +133,8 @@ class SentenceCoder {
     if (!speech) return;
     for (uint32_t u = sb_; u < se_; ++u) {
       const int h = static_cast<int>(u);
-      if (!is_predicate(tree_, h) || !speech->contains(tree_.lemma(h)) || modality(h) != Modality::kAsserted) continue;
+      if (tree_.upos(h) != UPos::kVERB || tree_.first_kid(h, R.ccomp) < 0) continue;
+      if (!speech->contains(tree_.lemma(h)) || !is_predicate(tree_, h) || modality(h) != Modality::kAsserted) continue;
       for (int e : tree_.kids(h, R.ccomp)) {
         // The obligation: a modal on the clause's verb, or "need/have to".
         bool demand = false, appeal = false;
@@ -1372,6 +1379,7 @@ class SentenceCoder {
   // events/quotes.cc label_quotes), which the parser may take for a subject
   // of the verbs after it: the label names who speaks, no argument.
   bool transcript_label(int t) const {
+    if (!has_labels_) return false;
     const int n = static_cast<int>(quote_of_.size());
     for (int c = t + 1; c < n && c <= t + 13; ++c) {
       if (tree_.lemma(c) != ":") continue;
@@ -4302,6 +4310,7 @@ class SentenceCoder {
   const VerbLexicon& lex_;
   const Codebook& book_;
   const std::vector<int>& quote_of_;
+  bool has_labels_ = false;  // the document has transcript labels (transcript_label)
   const EventOptions& options_;
   uint32_t sent_, sb_, se_;
   std::vector<const VerbPattern*> match_;

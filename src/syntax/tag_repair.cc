@@ -200,12 +200,12 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
   for (uint32_t i = begin + 2; i + 1 < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
     if (ts.xpos != "JJ" && ts.xpos != "VBN") continue;
+    const std::string& pn = doc.tokens[i - 1].norm;
+    if (pn != "and" && pn != "but" && pn != "And" && pn != "But") continue;
     const std::string w = lower(doc.tokens[i].norm);
     bool listed = false;
     for (std::string_view a : kPastVerbs) listed = listed || w == a;
     if (!listed) continue;
-    const std::string prev = lower(doc.tokens[i - 1].norm);
-    if (prev != "and" && prev != "but") continue;
     const std::string_view nx = doc.syntax[i + 1].xpos;
     if (nx != "NN" && nx != "NNS" && nx != "NNP" && nx != "NNPS" && nx != "DT" && nx != "PRP$" && nx != "CD" &&
         nx != "JJ")
