@@ -474,5 +474,18 @@ TEST(CoderRetiredHeldout, WhatAnotherActorMustDoIsADemand) {
   }
 }
 
+// 11-disapprove.txt lodge-representations, 05-diplomatic.txt
+// announce-agreement, 06-material-coop.txt share-technology.
+TEST(CoderRetiredHeldout, RepresentationsAgreementsAndSharedTechnology) {
+  NEED_MODELS();
+  Document d = code_text("Beijing lodged solemn representations with Washington over the remarks.", "2023-06-22");
+  EXPECT_TRUE(find(d, "CHNGOV", "USAGOV", "114")) << describe(d);
+  Document a = code_text("Biden and Modi announced agreements on defense cooperation.", "2023-06-22");
+  EXPECT_TRUE(find(a, "USAGOV", "INDGOV", "057")) << describe(a);
+  EXPECT_TRUE(find(a, "INDGOV", "USAGOV", "057")) << describe(a);
+  Document t = code_text("France will share nuclear technology with India.", "2023-06-22");
+  EXPECT_TRUE(find_any_modality(t, "FRA", "IND", "0")) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad
