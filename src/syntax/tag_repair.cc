@@ -165,6 +165,33 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     const std::string& w = doc.tokens[i].norm;
     return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   };
+  // "WHO Director-General ...": an acronym in capitals that the tagger read
+  // as the pronoun "who" or "what", before a capitalised word, is a name.
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    const std::string& w = doc.tokens[i].norm;
+    if (w.size() < 3 || !capital(i + 1)) continue;
+    if (doc.syntax[i].xpos != "WP" && doc.syntax[i].xpos != "WDT") continue;
+    bool caps = true;
+    for (char c : w) caps = caps && c >= 'A' && c <= 'Z';
+    if (!caps) continue;
+    // (A title-case headline in capitals throughout says nothing.)
+    const std::string& n = doc.tokens[i + 1].norm;
+    bool next_caps = true;
+    for (char c : n) next_caps = next_caps && !(c >= 'a' && c <= 'z');
+    if (next_caps) continue;
+    doc.syntax[i].xpos = "NNP";
+    doc.syntax[i].upos = UPos::kPROPN;
+  }
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    if (doc.tokens[i].norm != "-" || doc.tokens[i - 1].space_after || doc.tokens[i].space_after) continue;
+    if (!capital(i - 1) || !capital(i + 1)) continue;
+    doc.syntax[i].xpos = "HYPH";
+    doc.syntax[i].upos = UPos::kPUNCT;
+  }
+}
+
+void repair_attributive_participles(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
   // "accused neighboring Ethiopia of ...", "the warring parties": a few
   // -ing words that news uses as adjectives before a noun, which the tagger
   // reads as verbs (and the parser then gives the noun to them as object).
@@ -187,6 +214,10 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     ts.xpos = "JJ";
     ts.upos = UPos::kADJ;
   }
+}
+
+void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
   // "recognized Gonzalez as the winner and imposed sanctions on 16
   // officials": after "and" or "but" that follows a finite verb of the
   // sentence, a past form of an event verb before a noun phrase is the
@@ -216,29 +247,6 @@ void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end) {
     if (!finite_before) continue;
     ts.xpos = "VBD";
     ts.upos = UPos::kVERB;
-  }
-  // "WHO Director-General ...": an acronym in capitals that the tagger read
-  // as the pronoun "who" or "what", before a capitalised word, is a name.
-  for (uint32_t i = begin; i + 1 < end; ++i) {
-    const std::string& w = doc.tokens[i].norm;
-    if (w.size() < 3 || !capital(i + 1)) continue;
-    if (doc.syntax[i].xpos != "WP" && doc.syntax[i].xpos != "WDT") continue;
-    bool caps = true;
-    for (char c : w) caps = caps && c >= 'A' && c <= 'Z';
-    if (!caps) continue;
-    // (A title-case headline in capitals throughout says nothing.)
-    const std::string& n = doc.tokens[i + 1].norm;
-    bool next_caps = true;
-    for (char c : n) next_caps = next_caps && !(c >= 'a' && c <= 'z');
-    if (next_caps) continue;
-    doc.syntax[i].xpos = "NNP";
-    doc.syntax[i].upos = UPos::kPROPN;
-  }
-  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
-    if (doc.tokens[i].norm != "-" || doc.tokens[i - 1].space_after || doc.tokens[i].space_after) continue;
-    if (!capital(i - 1) || !capital(i + 1)) continue;
-    doc.syntax[i].xpos = "HYPH";
-    doc.syntax[i].upos = UPos::kPUNCT;
   }
 }
 

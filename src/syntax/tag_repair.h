@@ -46,11 +46,22 @@ void repair_prefixed_infinitives(Document& doc, uint32_t begin, uint32_t end);
 // and the parser then splits the name into an apposition and loses the
 // clause's subject. So does "WHO" read as the pronoun: an all-capital
 // "WHO" or "WHAT" before a capitalised (not all-capital) word is a name
-// (NNP). And a few -ing words news uses as adjectives before a noun
-// ("accused neighboring Ethiopia", "the warring parties", "the ruling
-// party"), which the tagger reads as verbs, are adjectives (JJ) there.
-// Tokens [begin, end) of one sentence.
+// (NNP). Tokens [begin, end) of one sentence.
 void repair_name_hyphens(Document& doc, uint32_t begin, uint32_t end);
+
+// "accused neighboring Ethiopia", "the warring parties", "the ruling
+// party": a few -ing words news uses as adjectives before a noun, which the
+// tagger reads as verbs (the parser then makes the noun their object), are
+// adjectives (JJ) there; not after a form of "be". Tokens [begin, end) of
+// one sentence.
+void repair_attributive_participles(Document& doc, uint32_t begin, uint32_t end);
+
+// "recognized Gonzalez as the winner and imposed sanctions on 16
+// officials": after "and"/"but" following a finite verb, a listed past form
+// of an event verb before a noun phrase is the clause's second verb (VBD),
+// not an adjective of the noun ("armed groups" and other common adjectives
+// are not listed). Tokens [begin, end) of one sentence.
+void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end);
 
 }  // namespace dyad
 

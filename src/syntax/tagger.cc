@@ -154,6 +154,8 @@ void Tagger::tag(Document& doc) const {
       repair_modal_adjectives(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);
       repair_name_hyphens(doc, b, e);
+      repair_attributive_participles(doc, b, e);
+      repair_coordinated_past(doc, b, e);
     }
     next = std::max(next, e);
   }
