@@ -116,7 +116,10 @@ struct ActorMention {
   // else the article's dominant country: "the foreign minister said" in a
   // story about Ukraine; confidence lower for the latter), "implied" (an actor the
   // text implies without naming: the police behind an agentless "was
-  // arrested"; the mention spans the verb), "unresolved".
+  // arrested"; the mention spans the verb), "place" (a city or province
+  // named alone, "Kharkiv", coded as its state: the target of force,
+  // coercion or a visit and an event's place, never an acting actor),
+  // "unresolved".
   std::string basis = "lexicon";
   float confidence = 1.0f;   // 0..1, a rough prior per basis, not calibrated
   // A proper name in an argument position that no lexicon entry or rule
