@@ -110,8 +110,13 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
   // never saw.
   const uint32_t window = lex.in_set(CoderSet::anaphor_near, lemma) ? kAnaphorNearWindow : kAnaphorWindow;
   const auto& ev = doc.events;
+  // "EU leaders agreed to open accession talks ... Zelenskiy hailed the
+  // decision": a decision or move is the announced act itself, so an
+  // announced (intended) act is one to react to for those nouns.
+  const bool decision = lex.in_set(CoderSet::anaphor_near, lemma);
   auto fitting = [&](const Event& e) {
-    if (e.source < 0 || e.modality != Modality::kAsserted) return false;
+    if (e.source < 0) return false;
+    if (e.modality != Modality::kAsserted && !(decision && e.modality == Modality::kIntended)) return false;
     // A reaction found by this rule is no act to react to in turn.
     if (ends_with(e.rule, "/anaphor")) return false;
     return fits(lex, lemma, e.cameo);

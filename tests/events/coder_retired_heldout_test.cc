@@ -487,5 +487,16 @@ TEST(CoderRetiredHeldout, RepresentationsAgreementsAndSharedTechnology) {
   EXPECT_TRUE(find_any_modality(t, "FRA", "IND", "0")) << describe(t);
 }
 
+// anaphora.cc act_antecedents(): a decision or move is the announced act
+// itself, so a reaction to "the decision" finds an intended act.
+TEST(CoderRetiredHeldout, ADecisionIsTheAnnouncedAct) {
+  NEED_MODELS();
+  Document d = code_text(
+      "European Union leaders agreed on Thursday to open accession talks with Ukraine. Ukrainian President "
+      "Volodymyr Zelenskiy hailed the decision as a victory for Ukraine.",
+      "2023-12-14");
+  EXPECT_TRUE(find(d, "UKRGOV", "IGOEUREEC", "05")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
