@@ -2318,6 +2318,14 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // "China conducted military drills encircling Taiwan", "imposed
+    // sanctions targeting Iran's oil sector": a participle that aims the
+    // object (&aim-verb) names the target the pattern's slots did not.
+    if (targets.empty() && !p->target_none && !p->noun)
+      for (int o : args_.objects(v)) {
+        aimed_targets(o, speaker, &targets);
+        drop_members(sources, &targets);
+      }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
     // a warning to that actor (130), no mere comment.

@@ -498,5 +498,15 @@ TEST(CoderRetiredHeldout, ADecisionIsTheAnnouncedAct) {
   EXPECT_TRUE(find(d, "UKRGOV", "IGOEUREEC", "05")) << describe(d);
 }
 
+// event_stage.cc code_predicate(): a participle that aims the verb's object
+// (&aim-verb) names the target.
+TEST(CoderRetiredHeldout, DrillsEncirclingTaiwanTargetTaiwan) {
+  NEED_MODELS();
+  Document d = code_text("China conducted military drills encircling Taiwan.", "2024-05-25");
+  EXPECT_TRUE(find(d, "CHN", "TWN", "150")) << describe(d);
+  Document no = code_text("China conducted military drills on Monday.", "2024-05-25");
+  EXPECT_TRUE(find(no, "CHN", "", "150")) << describe(no);
+}
+
 }  // namespace
 }  // namespace dyad
