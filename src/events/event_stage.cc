@@ -879,6 +879,14 @@ class SentenceCoder {
             if ((b == R.advmod || b == R.amod || b == R.compound || b == R.obl || pred_case) &&
                 c.words.contains(tree_.lemma(m)))
               ok = true;
+            // A year before the noun ("the 2013 agreement") is written as
+            // the word "year" in a set: the act is dated, so it happened.
+            const std::string& w = tree_.lemma(m);
+            if (m < v && (b == R.nummod || b == R.compound || b == R.amod) && w.size() == 4 &&
+                (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
+                std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                c.words.contains("year"))
+              ok = true;
           }
           break;
       }
@@ -2976,7 +2984,11 @@ class SentenceCoder {
         holders.push_back(c);
     for (int hd : holders)
       for (int c : tree_.children(hd)) {
-        if ((tree_.base(c) != R.nmod && tree_.base(c) != R.obl) || tree_.prep_of(c) != "between") continue;
+        // ("an agreement among Kenya, Somalia and the UNHCR": "among" names
+        // the sides the same way.)
+        if ((tree_.base(c) != R.nmod && tree_.base(c) != R.obl) ||
+            (tree_.prep_of(c) != "between" && tree_.prep_of(c) != "among"))
+          continue;
         if (hd == v && tree_.base(c) != R.nmod) continue;
         std::vector<int> toks = tree_.with_conjuncts(c);
         // The second side left as a sibling phrase after "and" (the parser

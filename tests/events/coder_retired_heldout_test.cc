@@ -508,5 +508,16 @@ TEST(CoderRetiredHeldout, DrillsEncirclingTaiwanTargetTaiwan) {
   EXPECT_TRUE(find(no, "CHN", "", "150")) << describe(no);
 }
 
+// 30-nominal.txt n-agreement: a dated agreement ("the 2013 agreement")
+// was concluded; "among" names its sides as "between" does.
+TEST(CoderRetiredHeldout, ADatedAgreementWasConcluded) {
+  NEED_MODELS();
+  Document d = code_text("The number of refugees declined after a 2013 agreement among Kenya and Somalia.", "2021-04-01");
+  EXPECT_TRUE(find(d, "KEN", "SOM", "057")) << describe(d);
+  EXPECT_TRUE(find(d, "SOM", "KEN", "057")) << describe(d);
+  Document open = code_text("Talks on a deal between Kenya and Somalia continued.", "2021-04-01");
+  EXPECT_FALSE(find_code(open, "057")) << describe(open);
+}
+
 }  // namespace
 }  // namespace dyad
