@@ -2272,6 +2272,35 @@ class SentenceCoder {
         if (force && !a.country.empty()) sources.push_back(m);
         forces_as_source = !sources.empty();
       }
+    // "Two hostages, who had been held by the Taliban, were released",
+    // "Gunmen abducted two engineers ... The engineers were released": a
+    // release with no agent is by whoever held the people, named by a
+    // clause on them or by the story's earlier abduction or detention.
+    if (sources.empty() && subj.empty() && code.compare(0, 4, "0841") == 0 && tree_.is_passive(v) &&
+        tree_.first_kid(v, rels().obl_agent) < 0) {
+      for (int o : args_.objects(v)) {
+        for (int c : tree_.children(o)) {
+          if (tree_.rel(c) != rels().acl_relcl && tree_.rel(c) != rels().acl) continue;
+          const std::string& l = tree_.lemma(c);
+          if (l != "hold" && l != "detain" && l != "abduct" && l != "kidnap" && l != "capture" && l != "seize" &&
+              l != "imprison" && l != "jail")
+            continue;
+          for (int a : tree_.children(c))
+            if (tree_.rel(a) == rels().obl_agent || (tree_.base(a) == rels().obl && tree_.prep_of(a) == "by"))
+              resolve_into({a}, speaker, &sources);
+        }
+        const int held = args_.mention_for(o, speaker);
+        if (sources.empty() && held >= 0)
+          for (size_t i = doc_.events.size(); i-- > 0;) {
+            const Event& e = doc_.events[i];
+            if (e.source < 0 || e.target < 0 || e.modality != Modality::kAsserted || !same_actor(e.target, held)) continue;
+            if (e.cameo.compare(0, 2, "17") != 0 && e.cameo.compare(0, 3, "181") != 0) continue;
+            sources.push_back(e.source);
+            break;
+          }
+      }
+      if (!sources.empty()) rule += "/holder";
+    }
     if (sources.empty()) {
       // "displaced by fighting between rebels and the army": no subject, the
       // two sides act on each other.

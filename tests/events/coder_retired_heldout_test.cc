@@ -519,5 +519,17 @@ TEST(CoderRetiredHeldout, ADatedAgreementWasConcluded) {
   EXPECT_FALSE(find_code(open, "057")) << describe(open);
 }
 
+// event_stage.cc code_predicate(): a release with no agent is by whoever
+// the story says held the people.
+TEST(CoderRetiredHeldout, AReleaseIsByTheHolder) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Gunmen abducted two Italian engineers in Libya in July. The Italian engineers were released on Monday.",
+      "2019-11-19");
+  EXPECT_TRUE(find(d, "LBY", "ITA", "0841")) << describe(d);
+  Document none = code_text("Two Italian engineers were released on Monday.", "2019-11-19");
+  EXPECT_FALSE(find_code(none, "0841")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
