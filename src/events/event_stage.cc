@@ -63,6 +63,15 @@ bool any_complement(const Tree& tree, const std::vector<int>& toks, const WordSe
   return false;
 }
 
+// A transcript's speaker label quote (events/quotes.cc label_quotes): no
+// speech verb, and the quoted words start right after the colon that ends
+// the label.
+bool label_quote(const Tree& tree, const Quote& q) {
+  return q.cue < 0 && q.speaker_end >= 0 && q.token_begin > 0 &&
+         static_cast<int>(q.token_begin) == q.speaker_end + 1 && static_cast<size_t>(q.speaker_end) < tree.size() &&
+         tree.lemma(q.speaker_end) == ":";
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(Document& doc, const Tree& tree, const Arguments& args, const VerbLexicon& lex,
@@ -73,9 +82,7 @@ class SentenceCoder {
         se_(std::min<uint32_t>(doc.sentences[sentence].token_end, tree.size())) {
     // Transcript labels (quotes.cc label_quotes): quotes with no cue that
     // start right after their speaker's colon. Most documents have none.
-    for (const Quote& q : doc.quotes)
-      has_labels_ = has_labels_ || (q.cue < 0 && q.speaker_end >= 0 && q.token_begin > 0 &&
-                                    static_cast<int>(q.token_begin) == q.speaker_end + 1);
+    for (const Quote& q : doc.quotes) has_labels_ = has_labels_ || label_quote(tree, q);
   }
 
   void run() {
@@ -1393,7 +1400,7 @@ class SentenceCoder {
       if (tree_.lemma(c) != ":") continue;
       if (c + 1 >= n || quote_of_[c + 1] < 0) return false;
       const Quote& q = doc_.quotes[quote_of_[c + 1]];
-      return q.cue < 0 && q.speaker_end == c && q.speaker_begin <= t && static_cast<int>(q.token_begin) == c + 1;
+      return label_quote(tree_, q) && q.speaker_end == c && q.speaker_begin <= t;
     }
     return false;
   }
@@ -1403,11 +1410,7 @@ class SentenceCoder {
   int addressee(int t) const {
     if (tree_.lemma(t) != "you" || quote_of_[t] < 0) return -1;
     const int qi = quote_of_[t];
-    auto label = [&](int i) {
-      const Quote& q = doc_.quotes[i];
-      return q.cue < 0 && q.speaker >= 0 && q.speaker_end >= 0 && q.token_begin > 0 &&
-             static_cast<int>(q.token_begin) == q.speaker_end + 1 && tree_.lemma(q.speaker_end) == ":";
-    };
+    auto label = [&](int i) { return doc_.quotes[i].speaker >= 0 && label_quote(tree_, doc_.quotes[i]); };
     if (!label(qi)) return -1;
     const int me = doc_.quotes[qi].speaker;
     const int nq = static_cast<int>(doc_.quotes.size());
