@@ -338,19 +338,31 @@ std::vector<int> Arguments::subjects(int v) const {
   std::vector<int> out = subjects_rec(v, 0);
   // "KYIV, Ukraine — Russia attacked ...": the parser may take the
   // dateline's place for the subject and hang the story's subject on it as
-  // an apposition. The subject is then the first word past the dateline in
-  // that chain of appositions.
+  // an apposition, a list item or a parataxis ("WASHINGTON (VOA) — House
+  // Democrats ..."). The subject is then the first noun past the dateline
+  // in that chain, before the verb.
   if (!out.empty() && std::all_of(out.begin(), out.end(), [&](int t) { return t >= 0 && in_dateline_[t]; })) {
     std::vector<int> real;
     for (int t : out) {
       int k = t;
       for (int d = 0; d < 6 && k >= 0 && in_dateline_[k]; ++d) {
-        int next = -1;
-        for (int c : tree_.children(k))
-          if (c > k && (tree_.rel(c) == rels().appos || tree_.rel(c) == rels().conj || tree_.rel(c) == rels().flat)) {
+        // A noun past the dateline wins over a dateline word that may
+        // lead to one ("VOA" in "WASHINGTON (VOA) — House Democrats").
+        int next = -1, inside = -1;
+        for (int c : tree_.children(k)) {
+          if (c <= k || c >= v) continue;
+          const DepRel r = tree_.rel(c);
+          if (r != rels().appos && r != rels().conj && r != rels().flat && r != rels().parataxis &&
+              r != rels().list && r != rels().dep_)
+            continue;
+          if (in_dateline_[c]) {
+            if (inside < 0) inside = c;
+          } else if (tree_.upos(c) == UPos::kNOUN || tree_.upos(c) == UPos::kPROPN || tree_.upos(c) == UPos::kPRON) {
             next = c;
             break;
           }
+        }
+        if (next < 0) next = inside;
         k = next;
       }
       if (k >= 0 && !in_dateline_[k] && std::find(real.begin(), real.end(), k) == real.end()) append_conj(tree_, k, &real);

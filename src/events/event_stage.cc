@@ -2684,9 +2684,13 @@ class SentenceCoder {
     for (int n : nouns) {
       if (!in_sentence(n) || !anaphoric_act_noun(tree_, args_, lex_, n)) continue;
       for (int s : sources) {
+        // Within one state the branches are sides of their own: a judge
+        // rejects the president's request, the opposition condemns his
+        // firing of an official.
         auto own_side = [&](int m) {
           const std::string& c = doc_.mentions[s].actor.country;
-          return same_actor(s, m) || (!c.empty() && doc_.mentions[m].actor.country == c && one_camp(s, m));
+          return same_actor(s, m) ||
+                 (!c.empty() && doc_.mentions[m].actor.country == c && one_camp(s, m) && branch(s) == branch(m));
         };
         for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
           if (std::find(found.begin(), found.end(), std::make_pair(s, a)) == found.end()) found.emplace_back(s, a);
@@ -3806,8 +3810,16 @@ class SentenceCoder {
     const ActorMention& x = doc_.mentions[a];
     const ActorMention& y = doc_.mentions[b];
     if (bare_state(a) || bare_state(b) || x.basis == "coref" || y.basis == "coref") return false;
-    if (x.antecedent >= 0 || y.antecedent >= 0) return false;
-    return doc_.tokens[x.head].norm != doc_.tokens[y.head].norm;
+    // A name met again ("Trump" in a later sentence) links back to its
+    // first mention; only two mentions of one entity are no dyad.
+    auto first = [&](int m) {
+      for (int d = 0; d < 64 && doc_.mentions[m].antecedent >= 0; ++d) m = doc_.mentions[m].antecedent;
+      return m;
+    };
+    if (first(a) == first(b)) return false;
+    return doc_.tokens[x.head].norm != doc_.tokens[doc_.mentions[first(b)].head].norm &&
+           doc_.tokens[doc_.mentions[first(a)].head].norm != doc_.tokens[y.head].norm &&
+           doc_.tokens[x.head].norm != doc_.tokens[y.head].norm;
   }
 
   // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
@@ -3965,6 +3977,14 @@ class SentenceCoder {
   // state's (its government, forces, bodies, or the state named alone) or
   // both not ("Georgia's ruling party condemned the protests" reacts to the
   // opposition's act, not its own).
+  // The branch of a state an actor belongs to, for domestic news: courts,
+  // the legislature and the opposition apart from the executive (with its
+  // forces and the state itself).
+  std::string_view branch(int m) const {
+    for (std::string_view r : {"JUD", "LEG", "OPP"})
+      if (has_role(m, r)) return r;
+    return "GOV";
+  }
   bool one_camp(int a, int b) const {
     auto official = [&](int m) { return state_side(doc_.mentions[m].actor) || bare_state(m); };
     return official(a) == official(b);

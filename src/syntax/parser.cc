@@ -324,6 +324,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_fronted_phrase_roots(doc, begin, end);
   repair_possessor_on_verb(doc, begin, end);
   repair_hyphen_participle_roots(doc, begin, end);
+  repair_object_control_infinitives(doc, begin, end);
 }
 
 }  // namespace

@@ -30,7 +30,8 @@ struct Rel {
          nsubj = deprel_from_name("nsubj"), acl = deprel_from_name("acl"),
          nmod_poss = deprel_from_name("nmod:poss"), amod = deprel_from_name("amod"),
          xcomp = deprel_from_name("xcomp"), ccomp = deprel_from_name("ccomp"), conj = deprel_from_name("conj"),
-         parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det");
+         parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
+         iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass");
 };
 const Rel& rel() {
   static const Rel r;
@@ -200,6 +201,61 @@ void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end)
     ps.head = N;
     ps.deprel = R.amod;
     return;  // one root per sentence
+  }
+}
+
+namespace {
+
+// Verbs whose object is the doer of the infinitive after it ("asked the
+// court to block", "ordered the troops to withdraw"). Only those whose
+// object the infinitive cannot describe instead: "a plan to withdraw" is a
+// noun's clause, but after "urged" the object acts.
+bool object_control_verb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "ask",     "urge",     "order",  "tell",    "invite",  "press",   "encourage", "force",
+      "allow",   "permit",   "persuade", "instruct", "request", "require", "advise",   "direct",
+      "authorize", "pressure", "push",  "beg",     "implore", "compel",  "forbid",    "warn",
+      "appeal",  "exhort",   "prod",   "lobby",   "petition", "command", "enable",    "challenge"};
+  for (std::string_view v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+}  // namespace
+
+void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t v = begin; v < end; ++v) {
+    const TokenSyntax& vs = doc.syntax[v];
+    if (vs.upos != UPos::kVERB || !object_control_verb(vs.lemma)) continue;
+    bool has_xcomp = false;
+    int object = -1;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(v)) continue;
+      if (deprel_base(cs.deprel) == R.xcomp) has_xcomp = true;
+      if (c > v && object < 0 && (cs.deprel == R.obj || cs.deprel == R.iobj) &&
+          (cs.upos == UPos::kNOUN || cs.upos == UPos::kPROPN || cs.upos == UPos::kPRON))
+        object = static_cast<int>(c);
+    }
+    if (has_xcomp || object < 0) continue;
+    for (uint32_t a = static_cast<uint32_t>(object) + 1; a < end; ++a) {
+      TokenSyntax& as = doc.syntax[a];
+      if (as.head != object || as.deprel != R.acl || as.xpos != "VB") continue;
+      bool to = false, subject = false;
+      for (uint32_t c = begin; c < end; ++c) {
+        const TokenSyntax& cs = doc.syntax[c];
+        if (cs.head != static_cast<int32_t>(a)) continue;
+        if (c < a && cs.deprel == R.mark && doc.token_text(c) == "to") to = true;
+        if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass) subject = true;
+      }
+      if (!to || subject) continue;
+      as.head = static_cast<int32_t>(v);
+      as.deprel = R.xcomp;
+      doc.syntax[object].deprel = R.obj;
+      break;
+    }
   }
 }
 

@@ -46,6 +46,16 @@ void repair_possessor_on_verb(Document& doc, uint32_t begin, uint32_t end);
 // verb.
 void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end);
 
+// "asked a U.S. appeals court to block the subpoena", "urged the
+// government to resign": the parser hangs the infinitive on the object as
+// its clause (acl) instead of on the verb (xcomp), so the request loses what
+// it asks for. When a verb of asking, ordering or allowing (lemma list in
+// the .cc) has an object or indirect object after it, that object has a
+// "to" infinitive after it as acl with no subject of its own, and the verb
+// has no xcomp, the infinitive becomes the verb's xcomp and the indirect
+// object its object.
+void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -196,5 +196,55 @@ TEST(ParserRepair, HyphenParticipleWithoutAClauseStaysRoot) {
   EXPECT_EQ(arc(d, 4), "3:obj");
 }
 
+TEST(ParserRepair, InfinitiveHungOnTheObjectOfAskMovesToTheVerb) {
+  // Lawyers asked a court to halt the probe . (as parsed: "court" an
+  // indirect object, "halt" its clause)
+  Document d = one_sentence(
+      "1\tLawyers\tlawyer\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tcourt\tcourt\tNOUN\tNN\t_\t2\tiobj\t_\t_\n"
+      "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+      "6\thalt\thalt\tVERB\tVB\t_\t4\tacl\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\tprobe\tprobe\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_object_control_infinitives(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 6), "2:xcomp");
+  EXPECT_EQ(arc(d, 4), "2:obj");
+  EXPECT_EQ(arc(d, 8), "6:obj");
+}
+
+TEST(ParserRepair, ANounsOwnInfinitiveStaysOnTheNoun) {
+  // Officials announced a plan to halt the probe . ("announce" is no verb
+  // of asking: the plan is to halt)
+  Document d = one_sentence(
+      "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tto\tto\tPART\tTO\t_\t6\tmark\t_\t_\n"
+      "6\thalt\thalt\tVERB\tVB\t_\t4\tacl\t_\t_\n"
+      "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+      "8\tprobe\tprobe\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_object_control_infinitives(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 6), "4:acl");
+  // After a verb of asking that already has its infinitive, nothing moves.
+  Document x = one_sentence(
+      "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tallies\tally\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+      "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+      "5\tback\tback\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+      "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tplan\tplan\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+      "8\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+      "9\tvote\tvote\tVERB\tVB\t_\t7\tacl\t_\t_\n");
+  repair_object_control_infinitives(x, 0, static_cast<uint32_t>(x.syntax.size()));
+  EXPECT_EQ(arc(x, 9), "7:acl");
+  EXPECT_EQ(arc(x, 5), "2:xcomp");
+}
+
 }  // namespace
 }  // namespace dyad

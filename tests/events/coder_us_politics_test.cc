@@ -1,0 +1,82 @@
+// US political news as a wire would tell it: datelines with an agency
+// credit, repeated names, reactions to a firing, a request or an inquiry
+// named only by a noun. Found by coding invented wire stories (2026-11-30,
+// eighth session); each rule has a near miss. Sentences are invented.
+// Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// arguments.cc Arguments::subjects(): the parser may hang the story's
+// subject on the dateline as a parataxis past the agency credit.
+TEST(CoderUsPolitics, ASubjectPastADatelineWithACredit) {
+  NEED_MODELS();
+  Document d = code_text(
+      "WASHINGTON (VOA) — House Democrats on Wednesday subpoenaed the acting White House chief of staff, "
+      "escalating their inquiry.",
+      "2019-11-08");
+  EXPECT_TRUE(find_code(d, "090")) << describe(d);
+  // The dateline's place and credit act in nothing.
+  for (const Event& e : d.events) {
+    const std::string& c = d.mentions[e.source].actor.code;
+    EXPECT_TRUE(c != "USAGOV" && c != "USAMED") << describe(d);
+  }
+}
+
+// event_stage.cc domestic_act(): a name met again links back to its first
+// mention, and is still another actor than the official it fires.
+TEST(CoderUsPolitics, ARepeatedNameStillActsOnItsOwnOfficials) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Trump spoke to reporters at the White House. Trump fired the inspector general on Friday.", "2020-04-04");
+  EXPECT_TRUE(find(d, "USAGOV", "USAGOV", "172")) << describe(d);
+  // A pronoun for the same man is no second actor.
+  Document self = code_text("Trump spoke to reporters at the White House. Trump said he fired himself.", "2020-04-04");
+  EXPECT_FALSE(find_code(self, "172")) << describe(self);
+}
+
+// 00-sets.txt &anaphor-172 and the branch test in anaphor_pairs(): the
+// opposition condemning "the firing" condemns the one who fired.
+TEST(CoderUsPolitics, CondemningTheFiringTargetsTheOneWhoFired) {
+  NEED_MODELS();
+  Document d = code_text(
+      "President Trump fired the State Department inspector general on Friday. "
+      "House Democrats condemned the firing as retaliation.",
+      "2020-05-16");
+  EXPECT_TRUE(find(d, "USAOPP", "USAGOV", "111")) << describe(d);
+  // No firing told before: no target to guess.
+  Document none = code_text("House Democrats condemned the firing as retaliation.", "2020-05-16");
+  EXPECT_FALSE(find(none, "USAOPP", "USAGOV", "111")) << describe(none);
+}
+
+// &anaphor-02 and the branch test: a judge rejecting "the request" rejects
+// the asker, though both belong to the same state.
+TEST(CoderUsPolitics, AJudgeRejectingTheRequestRejectsTheAsker) {
+  NEED_MODELS();
+  Document d = code_text(
+      "President Trump's lawyers asked a U.S. appeals court in Washington to block the subpoena. "
+      "The judge rejected the request on Monday.",
+      "2019-11-08");
+  EXPECT_TRUE(find(d, "USAJUD", "USAGOV", "12")) << describe(d);
+  // Rejecting an offer no one made in the story has no target.
+  Document none = code_text("The judge rejected the request on Monday.", "2019-11-08");
+  EXPECT_FALSE(find(none, "USAJUD", "USAGOV", "12")) << describe(none);
+}
+
+// &anaphor-09: calling "the inquiry" a sham criticises those who opened it.
+TEST(CoderUsPolitics, CallingTheInquiryAShamCriticisesItsOwners) {
+  NEED_MODELS();
+  Document d = code_text(
+      "House Democrats subpoenaed the acting White House chief of staff on Wednesday. "
+      "Senate Majority Leader Mitch McConnell called the inquiry a sham.",
+      "2019-11-08");
+  EXPECT_TRUE(find(d, "USALEG", "USAOPP", "111")) << describe(d);
+}
+
+}  // namespace
+}  // namespace dyad
