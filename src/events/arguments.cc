@@ -371,6 +371,8 @@ std::vector<int> Arguments::subjects(int v) const {
   }
   if (out.empty())
     if (const int s = interrupted_subject(v); s >= 0) append_conj(tree_, s, &out);
+  if (out.empty())
+    if (const int s = fronted_participle_subject(v); s >= 0) append_conj(tree_, s, &out);
   return out;
 }
 
@@ -412,6 +414,45 @@ int Arguments::interrupted_subject(int v) const {
   while (first > 0 && tree_.sentence_of(first - 1) == sent && (tree_.lemma(first - 1) == "the")) --first;
   if (first > 0 && tree_.sentence_of(first - 1) == sent) return -1;
   return static_cast<int>(am.head);
+}
+
+// "Speaking at a Security Council meeting, Pakistan's envoy to the United
+// Nations, Munir Akram, said ...": after a fronted participle phrase the
+// parser may hang the subject on the participle (here as a clause of its
+// own) and leave the verb with none. When v has no subject, the sentence
+// opens with a participle, and the words between the first comma and v
+// (past adverbs and auxiliaries of v) form one phrase whose head is a noun
+// or name hung outside it, that head is v's subject.
+int Arguments::fronted_participle_subject(int v) const {
+  const Rels& R = rels();
+  if (v < 2 || tree_.upos(v) != UPos::kVERB || tree_.first_kid(v, R.nsubj) >= 0 ||
+      tree_.first_kid(v, R.nsubj_pass) >= 0)
+    return -1;
+  const std::string& x = tree_.xpos(v);
+  if (x != "VBD" && x != "VBZ" && x != "VBP") return -1;
+  const int sent = tree_.sentence_of(v);
+  const int first = static_cast<int>(tree_.doc().sentences[sent].token_begin);
+  if (tree_.xpos(first) != "VBG" && tree_.xpos(first) != "VBN") return -1;
+  int c = -1;
+  for (int k = first + 1; k < v; ++k)
+    if (tree_.lemma(k) == ",") {
+      c = k;
+      break;
+    }
+  if (c < 0) return -1;
+  int p = v - 1;
+  while (p > c && (tree_.rel(p) == R.advmod || tree_.base(p) == R.aux) && tree_.head(p) == v) --p;
+  int head = -1;
+  for (int k = c + 1; k <= p; ++k) {
+    if (tree_.upos(k) == UPos::kPUNCT) continue;
+    const int h = tree_.head(k);
+    if (h > c && h <= p) continue;
+    if (head >= 0) return -1;  // two phrases: no single subject
+    head = k;
+  }
+  if (head < 0 || head == v) return -1;
+  const UPos u = tree_.upos(head);
+  return u == UPos::kNOUN || u == UPos::kPROPN || u == UPos::kPRON ? head : -1;
 }
 
 std::vector<int> Arguments::inherited_patient(int v) const {
@@ -1028,6 +1069,12 @@ std::vector<int> Arguments::speakers(int v) const {
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) append_conj(tree_, c, &out);
     if (out.empty()) out = stranded_subject(v);
+    // A subject lost to a participle phrase around it, as in subjects().
+    if (out.empty() && depth == 0) {
+      int s = interrupted_subject(v);
+      if (s < 0) s = fronted_participle_subject(v);
+      if (s >= 0) append_conj(tree_, s, &out);
+    }
     if (!out.empty()) return out;
     DepRel r = tree_.rel(v);
     if (r != R.xcomp && r != R.advcl && r != R.conj) break;

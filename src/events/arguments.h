@@ -55,6 +55,7 @@ class Arguments {
   int amod_main_clause_subject(int v) const;
   int appositive_participle_subject(int v) const;
   int interrupted_subject(int v) const;
+  int fronted_participle_subject(int v) const;
   std::vector<int> fronted_subject(int v) const;
   std::vector<int> stranded_subject(int v) const;
   int detached_object(int v) const;

@@ -325,6 +325,8 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_possessor_on_verb(doc, begin, end);
   repair_hyphen_participle_roots(doc, begin, end);
   repair_object_control_infinitives(doc, begin, end);
+  repair_finite_verb_under_noun_root(doc, begin, end);
+  repair_small_clause_objects(doc, begin, end);
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ struct Rel {
          nmod_poss = deprel_from_name("nmod:poss"), amod = deprel_from_name("amod"),
          xcomp = deprel_from_name("xcomp"), ccomp = deprel_from_name("ccomp"), conj = deprel_from_name("conj"),
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
-         iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass");
+         iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
+         advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop");
 };
 const Rel& rel() {
   static const Rel r;
@@ -254,6 +255,93 @@ void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t e
       as.head = static_cast<int32_t>(v);
       as.deprel = R.xcomp;
       doc.syntax[object].deprel = R.obj;
+      break;
+    }
+  }
+}
+
+namespace {
+
+// Whether a lies in the subtree of t within [begin, end) (bounded walk).
+bool under(const Document& doc, uint32_t a, uint32_t t, uint32_t begin, uint32_t end) {
+  for (int k = 0, x = static_cast<int>(a); k < 64 && x >= static_cast<int>(begin) && x < static_cast<int>(end);
+       ++k) {
+    if (x == static_cast<int>(t)) return true;
+    x = doc.syntax[x].head;
+  }
+  return false;
+}
+
+}  // namespace
+
+void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  int root = -1;
+  for (uint32_t t = begin; t < end; ++t)
+    if (doc.syntax[t].head < 0) {
+      if (root >= 0) return;  // two roots: leave it
+      root = static_cast<int>(t);
+    }
+  if (root < 0) return;
+  const UPos ru = doc.syntax[root].upos;
+  if (ru != UPos::kNOUN && ru != UPos::kPROPN) return;
+  for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
+    TokenSyntax& vs = doc.syntax[v];
+    if (vs.xpos != "VBD" || vs.deprel != R.acl || vs.head < root) continue;
+    if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;
+    bool subject = false;
+    for (uint32_t c = begin; c < end; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(v) &&
+          (doc.syntax[c].deprel == R.nsubj || doc.syntax[c].deprel == R.nsubj_pass))
+        subject = true;
+    if (subject) return;
+    // The words between the root and the verb all belong to the root's
+    // phrase, so the noun phrase ends right before the verb.
+    for (uint32_t k = static_cast<uint32_t>(root) + 1; k < v; ++k)
+      if (!under(doc, k, static_cast<uint32_t>(root), begin, end)) return;
+    for (uint32_t c = v + 1; c < end; ++c)
+      if (doc.syntax[c].head == root) doc.syntax[c].head = static_cast<int32_t>(v);
+    vs.head = -1;
+    vs.deprel = R.root;
+    doc.syntax[root].head = static_cast<int32_t>(v);
+    doc.syntax[root].deprel = R.nsubj;
+    return;
+  }
+}
+
+void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  static constexpr std::string_view kVerbs[] = {"call", "label", "brand", "deem", "consider",
+                                                "term", "dub",   "declare", "pronounce"};
+  for (uint32_t v = begin; v < end; ++v) {
+    const TokenSyntax& vs = doc.syntax[v];
+    if (vs.upos != UPos::kVERB) continue;
+    bool listed = false;
+    for (std::string_view k : kVerbs) listed = listed || vs.lemma == k;
+    if (!listed) continue;
+    bool has_obj = false;
+    for (uint32_t c = begin; c < end; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(v) && doc.syntax[c].deprel == R.obj) has_obj = true;
+    if (has_obj) continue;
+    // The predicate: an adjective or noun after v, hung on v (as a clause)
+    // or on a word after v.
+    for (uint32_t a = v + 2; a < end; ++a) {
+      TokenSyntax& as = doc.syntax[a];
+      if (as.upos != UPos::kADJ && as.upos != UPos::kNOUN) continue;
+      int subj = -1;
+      bool copula = false;
+      for (uint32_t c = v + 1; c < end; ++c) {
+        if (doc.syntax[c].head != static_cast<int32_t>(a)) continue;
+        if (doc.syntax[c].deprel == R.nsubj && c < a) subj = static_cast<int>(c);
+        if (doc.syntax[c].deprel == R.cop) copula = true;
+      }
+      if (subj < 0 || copula) continue;
+      doc.syntax[subj].head = static_cast<int32_t>(v);
+      doc.syntax[subj].deprel = R.obj;
+      as.head = static_cast<int32_t>(v);
+      as.deprel = R.xcomp;
       break;
     }
   }

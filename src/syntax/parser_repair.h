@@ -56,6 +56,24 @@ void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end)
 // object its object.
 void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t end);
 
+// "Afghanistan's foreign ministry called Pakistan's assertions baseless":
+// the parser may make the subject noun the root and hang the finite verb on
+// it (or on a noun of its phrase) as a clause (acl). When the root is a noun
+// or name, a finite past verb (VBD) after it is an acl of a word of the
+// root's phrase and has no subject of its own, and no word between them
+// hangs outside the root's phrase, the verb becomes the root, the noun its
+// subject, and the root's dependents after the verb move to the verb.
+void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t end);
+
+// "called Pakistan's assertions baseless", "branded the vote a sham": the
+// parser may read the object and its predicate as a clause of their own
+// (the object the subject of the adjective, the adjective a clause of the
+// verb). For a verb of naming or judging (call, label, brand, deem,
+// consider, term, dub, declare) with a child adjective or noun after it
+// whose subject (nsubj) lies between them and that has no copula, the
+// subject becomes the verb's object and the predicate its xcomp.
+void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

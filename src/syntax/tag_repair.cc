@@ -250,4 +250,52 @@ void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
+  static constexpr std::string_view kEventNouns[] = {"meeting", "briefing", "hearing", "gathering", "signing",
+                                                     "bombing", "shooting", "shelling", "uprising", "ruling",
+                                                     "sitting", "swearing-in", "funding", "spending", "offering"};
+  static constexpr std::string_view kTimeHeads[] = {"week", "month", "year", "weekend", "morning", "evening",
+                                                    "night", "spring", "summer", "autumn", "fall", "winter"};
+  auto nominal = [](std::string_view x) { return x == "NN" || x == "NNP"; };
+  for (uint32_t i = begin + 2; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VBG") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    bool listed = false;
+    for (std::string_view a : kEventNouns) listed = listed || w == a;
+    if (!listed || !nominal(doc.syntax[i - 1].xpos)) continue;
+    // Back over the noun phrase's modifiers to its determiner or possessor.
+    uint32_t k = i - 1;
+    while (k > begin && (nominal(doc.syntax[k].xpos) || doc.syntax[k].xpos == "JJ" || doc.syntax[k].xpos == "CD" ||
+                         doc.syntax[k].xpos == "HYPH"))
+      --k;
+    const std::string_view kx = doc.syntax[k].xpos;
+    if (kx != "DT" && kx != "PRP$" && kx != "POS") continue;
+    if (kx == "DT") {
+      const std::string d = lower(doc.tokens[k].norm);
+      if (d != "a" && d != "an" && d != "the" && d != "this" && d != "that" && d != "its") continue;
+    }
+    // No object after it: nothing, punctuation, a preposition, a verb, or
+    // a time phrase ("this week", "last month").
+    if (i + 1 < end) {
+      const std::string_view nx = doc.syntax[i + 1].xpos;
+      const bool np_start = nx == "DT" || nx == "PRP$" || nx == "PRP" || nx == "CD" || nx == "JJ" ||
+                            nx.starts_with("NN");
+      if (np_start) {
+        bool time = false;
+        const std::string n1 = lower(doc.tokens[i + 1].norm);
+        if ((n1 == "this" || n1 == "last" || n1 == "next") && i + 2 < end) {
+          const std::string n2 = lower(doc.tokens[i + 2].norm);
+          for (std::string_view t : kTimeHeads) time = time || n2 == t;
+          time = time || doc.syntax[i + 2].xpos == "NNP";  // "this Monday"
+        }
+        if (!time) continue;
+      }
+    }
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 }  // namespace dyad

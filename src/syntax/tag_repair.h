@@ -63,6 +63,16 @@ void repair_attributive_participles(Document& doc, uint32_t begin, uint32_t end)
 // are not listed). Tokens [begin, end) of one sentence.
 void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end);
 
+// "at a Security Council meeting this week", "after a cabinet briefing":
+// an -ing word that news uses as an event noun (meeting, briefing, hearing,
+// summit-style gatherings; listed in the .cc), right after a singular noun
+// or name that follows a determiner or possessive, is the phrase's head
+// noun (NN) when no object follows it (the next word starts no noun
+// phrase, or only a time phrase: "this week"). "a soldier killing a
+// civilian" keeps its verb; a plural before it ("the ministers meeting")
+// is left alone. Tokens [begin, end) of one sentence.
+void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

@@ -78,5 +78,33 @@ TEST(CoderUsPolitics, CallingTheInquiryAShamCriticisesItsOwners) {
   EXPECT_TRUE(find(d, "USALEG", "USAOPP", "111")) << describe(d);
 }
 
+// arguments.cc fronted_participle_subject(): "Speaking at ..., X said" with
+// the subject hung on the participle; the speaker still accuses.
+TEST(CoderUsPolitics, ASpeakerAfterAFrontedParticiplePhrase) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's permanent "
+      "representative to the United Nations, Munir Akram, said Kabul was failing to rein in Baloch separatists.",
+      "2025-03-14");
+  EXPECT_TRUE(find(d, "PAKGOV", "AFGGOV", "111")) << describe(d);
+  // A participle phrase with its own subject is no lost subject.
+  Document own = code_text("Speaking in Berlin, he said nothing about Kabul.", "2025-03-14");
+  EXPECT_FALSE(find_code(own, "111")) << describe(own);
+}
+
+// parser_repair.cc repair_finite_verb_under_noun_root() and
+// repair_small_clause_objects(): "X's ministry called Y's assertions
+// baseless" is a denial (016) aimed at Y.
+TEST(CoderUsPolitics, CallingAssertionsBaselessDeniesThem) {
+  NEED_MODELS();
+  Document d = code_text("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.",
+                         "2025-03-14");
+  EXPECT_TRUE(find(d, "AFGGOV", "PAK", "016")) << describe(d);
+  // Calling someone's proposal useful denies nothing.
+  Document useful = code_text("Afghanistan's Ministry of Foreign Affairs called Pakistan's proposal useful.",
+                              "2025-03-14");
+  EXPECT_FALSE(find_code(useful, "016")) << describe(useful);
+}
+
 }  // namespace
 }  // namespace dyad

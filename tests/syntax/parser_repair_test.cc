@@ -246,5 +246,60 @@ TEST(ParserRepair, ANounsOwnInfinitiveStaysOnTheNoun) {
   EXPECT_EQ(arc(x, 5), "2:xcomp");
 }
 
+TEST(ParserRepair, FiniteVerbHungOnARootNounBecomesTheRoot) {
+  // Chile 's ministry called Peru 's claims false . (as parsed: "ministry"
+  // the root, "called" its clause)
+  Document d = one_sentence(
+      "1\tChile\tChile\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+      "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+      "3\tministry\tministry\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "4\tcalled\tcall\tVERB\tVBD\t_\t3\tacl\t_\t_\n"
+      "5\tPeru\tPeru\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+      "6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_\n"
+      "7\tclaims\tclaim\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+      "8\tfalse\tfalse\tADJ\tJJ\t_\t4\txcomp\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_finite_verb_under_noun_root(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 4), "0:root");
+  EXPECT_EQ(arc(d, 3), "4:nsubj");
+  EXPECT_EQ(arc(d, 9), "4:punct");
+  EXPECT_EQ(arc(d, 1), "3:nmod:poss");
+  // A participle (VBN) clause is a real reduced relative: "the ministry
+  // called in to help".
+  Document p = one_sentence(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tministry\tministry\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+      "3\tcalled\tcall\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+      "4\tin\tin\tADP\tRP\t_\t3\tcompound:prt\t_\t_\n");
+  repair_finite_verb_under_noun_root(p, 0, static_cast<uint32_t>(p.syntax.size()));
+  EXPECT_EQ(arc(p, 2), "0:root");
+  EXPECT_EQ(arc(p, 3), "2:acl");
+}
+
+TEST(ParserRepair, SmallClauseOfCallGivesTheVerbItsObject) {
+  // They called Peru 's claims baseless . (as parsed: "claims" the subject
+  // of "baseless", a clause of "called")
+  Document d = one_sentence(
+      "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcalled\tcall\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tPeru\tPeru\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+      "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+      "5\tclaims\tclaim\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+      "6\tbaseless\tbaseless\tADJ\tJJ\t_\t2\tadvcl\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_small_clause_objects(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 5), "2:obj");
+  EXPECT_EQ(arc(d, 6), "2:xcomp");
+  // With a copula the clause is a real one: "called [the claims were
+  // false]" is left alone (as is any verb not of naming).
+  Document c = one_sentence(
+      "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tclaims\tclaim\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+      "4\tbaseless\tbaseless\tADJ\tJJ\t_\t2\tccomp\t_\t_\n");
+  repair_small_clause_objects(c, 0, static_cast<uint32_t>(c.syntax.size()));
+  EXPECT_EQ(arc(c, 3), "4:nsubj");
+}
+
 }  // namespace
 }  // namespace dyad

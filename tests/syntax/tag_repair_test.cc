@@ -102,5 +102,24 @@ TEST(TagRepair, PrefixedVerbAfterToIsAVerb) {
   EXPECT_EQ(infinitive_repaired("The/DT re-estimate/NN rose/VBD ./.", "re-estimate"), "NN");
 }
 
+std::string gerund_repaired(const std::string& s, const std::string& w) {
+  return after(repair_event_gerund_nouns, s, w);
+}
+
+TEST(TagRepair, AnEventGerundAfterANamedBodyIsANoun) {
+  EXPECT_EQ(gerund_repaired("Speaking/VBG at/IN a/DT Security/NNP Council/NNP meeting/VBG this/DT week/NN ,/, he/PRP said/VBD ./.",
+                            "meeting"),
+            "NN");
+  EXPECT_EQ(gerund_repaired("After/IN the/DT cabinet/NN briefing/VBG ,/, he/PRP left/VBD ./.", "briefing"), "NN");
+  EXPECT_EQ(gerund_repaired("He/PRP spoke/VBD at/IN Monday/NNP 's/POS Senate/NNP hearing/VBG ./.", "hearing"), "NN");
+  // With an object after it, or a plural or no determiner before it, the
+  // verb stays: "a soldier killing a civilian", "the ministers meeting".
+  EXPECT_EQ(gerund_repaired("They/PRP saw/VBD a/DT soldier/NN shooting/VBG a/DT civilian/NN ./.", "shooting"), "VBG");
+  EXPECT_EQ(gerund_repaired("He/PRP saw/VBD the/DT ministers/NNS meeting/VBG ./.", "meeting"), "VBG");
+  EXPECT_EQ(gerund_repaired("Lawmakers/NNS began/VBD hearing/VBG witnesses/NNS ./.", "hearing"), "VBG");
+  // Only event nouns: "a man running" stays a verb.
+  EXPECT_EQ(gerund_repaired("They/PRP saw/VBD a/DT man/NN running/VBG ./.", "running"), "VBG");
+}
+
 }  // namespace
 }  // namespace dyad
