@@ -286,6 +286,12 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
   if (root < 0) return;
   const UPos ru = doc.syntax[root].upos;
   if (ru != UPos::kNOUN && ru != UPos::kPROPN) return;
+  // A predicate noun ("This is the organization that bombed ...") is a
+  // real root: it has a copula or a subject.
+  for (uint32_t c = begin; c < end; ++c)
+    if (doc.syntax[c].head == root &&
+        (doc.syntax[c].deprel == R.cop || doc.syntax[c].deprel == R.nsubj || doc.syntax[c].deprel == R.nsubj_pass))
+      return;
   for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
     TokenSyntax& vs = doc.syntax[v];
     if (vs.xpos != "VBD" || vs.deprel != R.acl || vs.head < root) continue;

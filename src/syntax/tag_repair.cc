@@ -254,7 +254,7 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   static constexpr std::string_view kEventNouns[] = {"meeting", "briefing", "hearing", "gathering", "signing",
                                                      "bombing", "shooting", "shelling", "uprising", "ruling",
-                                                     "sitting", "swearing-in", "funding", "spending", "offering"};
+                                                     "swearing-in", "funding", "spending", "offering"};
   static constexpr std::string_view kTimeHeads[] = {"week", "month", "year", "weekend", "morning", "evening",
                                                     "night", "spring", "summer", "autumn", "fall", "winter"};
   auto nominal = [](std::string_view x) { return x == "NN" || x == "NNP"; };
@@ -280,6 +280,10 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
     // a time phrase ("this week", "last month").
     if (i + 1 < end) {
       const std::string_view nx = doc.syntax[i + 1].xpos;
+      // After a common noun a preposition may open the verb's phrase ("a
+      // man shooting at police"); after a name it is the event's ("a
+      // Security Council meeting on Syria").
+      if (doc.syntax[i - 1].xpos == "NN" && (nx == "IN" || nx == "TO" || nx == "RB")) continue;
       const bool np_start = nx == "DT" || nx == "PRP$" || nx == "PRP" || nx == "CD" || nx == "JJ" ||
                             nx.starts_with("NN");
       if (np_start) {
@@ -295,6 +299,42 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
     }
     ts.xpos = "NN";
     ts.upos = UPos::kNOUN;
+  }
+}
+
+void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
+  auto capital = [&](uint32_t t) {
+    const std::string& w = doc.tokens[t].norm;
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+  };
+  int lower_words = 0;
+  for (uint32_t t = begin; t < end; ++t) {
+    const std::string& w = doc.tokens[t].norm;
+    if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) ++lower_words;
+  }
+  if (lower_words < 3) return;
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    // Past forms are left alone: a title-case "Homes Wanted" or "Service
+    // Called them" is more often a verb than a name.
+    if (!(ts.xpos.starts_with("VB") || ts.xpos == "MD") || ts.xpos == "VBD" || ts.xpos == "VBN" || !capital(i) ||
+        !capital(i - 1))
+      continue;
+    if (i + 1 < end && doc.syntax[i + 1].xpos == "PRP") continue;  // "Thank you", "Watch them
+    const std::string& px = doc.syntax[i - 1].xpos;
+    if (px != "NNP" && px != "NNPS" && px != "NN" && px != "NNS" && px != "JJ") continue;
+    // A name of two capitalised words before it ("Human Rights Watch"), or
+    // one after which the name ends ("Risk Managing Electricity" is a
+    // title; "Q Thank you" a verb).
+    const bool two_before = i >= begin + 2 && capital(i - 2) && doc.tokens[i - 1].norm.size() > 1;
+    const bool ends_here = i + 1 < end && !capital(i + 1) && doc.tokens[i - 1].norm.size() > 1;
+    if (!two_before && !ends_here) continue;
+    // All capitals ("WHO", "US") are names the other repairs handle.
+    const std::string& w = doc.tokens[i].norm;
+    if (w.size() > 1 && std::isupper(static_cast<unsigned char>(w[1]))) continue;
+    ts.xpos = "NNP";
+    ts.upos = UPos::kPROPN;
   }
 }
 

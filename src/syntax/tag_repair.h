@@ -73,6 +73,15 @@ void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end);
 // is left alone. Tokens [begin, end) of one sentence.
 void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end);
 
+// "Human Rights Watch urged ...": a capitalised word inside a name that is
+// also a verb (Watch, Say, Act...) is read as the verb, and the clause
+// loses its subject. In running text (the sentence has at least three
+// lower-case words, so not a title-case headline), a capitalised word
+// after the first that is tagged as a verb or modal right after a
+// capitalised noun or adjective is part of that name (NNP). Runs before
+// repair_past_participles, whose noun test then sees the name.
+void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

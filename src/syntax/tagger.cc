@@ -150,6 +150,7 @@ void Tagger::tag(Document& doc) const {
     if (b > next) model_->tag_span(doc, next, b, scratch);  // tokens outside sentences
     if (b < e) {
       model_->tag_span(doc, b, e, scratch);
+      repair_capitalized_name_verbs(doc, b, e);
       repair_past_participles(doc, b, e);
       repair_modal_adjectives(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);

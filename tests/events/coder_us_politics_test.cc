@@ -106,5 +106,26 @@ TEST(CoderUsPolitics, CallingAssertionsBaselessDeniesThem) {
   EXPECT_FALSE(find_code(useful, "016")) << describe(useful);
 }
 
+// tag_repair.cc repair_capitalized_name_verbs(): "Watch" in "Human Rights
+// Watch" is part of the name, so the group keeps its verb.
+TEST(CoderUsPolitics, HumanRightsWatchActs) {
+  NEED_MODELS();
+  Document d = code_text("Human Rights Watch urged Egypt to free the detained activists.", "2022-03-01");
+  EXPECT_TRUE(find(d, "NGOHRIHRW", "EGY", "02")) << describe(d);
+}
+
+// 00-sets.txt &act-owner (renew, reiterate, repeat...) and the nominal
+// appeals of 02-appeal.txt: a repeated call is the caller's appeal.
+TEST(CoderUsPolitics, ARenewedCallIsTheCallersAppeal) {
+  NEED_MODELS();
+  Document d = code_text("Egypt renewed its call on Israel to withdraw its troops.", "2022-03-01");
+  EXPECT_TRUE(find(d, "EGY", "ISR", "02")) << describe(d);
+  Document r = code_text("Qatar reiterated its call on Israel for a ceasefire.", "2022-03-01");
+  EXPECT_TRUE(find(r, "QAT", "ISR", "0256")) << describe(r);
+  // A bare call for something names no addressee: no event.
+  Document bare = code_text("Egypt renewed its call for calm.", "2022-03-01");
+  EXPECT_TRUE(bare.events.empty()) << describe(bare);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -121,5 +121,22 @@ TEST(TagRepair, AnEventGerundAfterANamedBodyIsANoun) {
   EXPECT_EQ(gerund_repaired("They/PRP saw/VBD a/DT man/NN running/VBG ./.", "running"), "VBG");
 }
 
+std::string name_repaired(const std::string& s, const std::string& w) {
+  return after(repair_capitalized_name_verbs, s, w);
+}
+
+TEST(TagRepair, AVerbInsideACapitalisedNameIsPartOfIt) {
+  EXPECT_EQ(name_repaired("Human/JJ Rights/NNS Watch/VBP urged/VBN Egypt/NNP to/TO act/VB ./.", "Watch"), "NNP");
+  EXPECT_EQ(name_repaired("The/DT group/NN Stop/VB said/VBD it/PRP would/MD act/VB ./.", "Stop"), "VB");
+  // A title-case headline, "Thank you", a past form and a name that goes on
+  // with one capital before it are left alone.
+  EXPECT_EQ(name_repaired("Rights/NNS Groups/NNS Watch/VBP Vote/NN", "Watch"), "VBP");
+  EXPECT_EQ(name_repaired("Q/NN Thank/VBP you/PRP for/IN coming/VBG ./.", "Thank"), "VBP");
+  EXPECT_EQ(name_repaired("Fast/JJ Service/NN Called/VBD them/PRP at/IN noon/NN ./.", "Called"), "VBD");
+  EXPECT_EQ(name_repaired("the/DT course/NN on/IN Risk/NN Managing/VBG Electricity/NNP Derivatives/NNPS is/VBZ full/JJ",
+                          "Managing"),
+            "VBG");
+}
+
 }  // namespace
 }  // namespace dyad
