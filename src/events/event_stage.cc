@@ -3859,9 +3859,10 @@ class SentenceCoder {
     return code.compare(0, 2, "01") == 0 || code.compare(0, 2, "02") == 0 ||
            (code.compare(0, 2, "10") >= 0 && code.compare(0, 2, "14") <= 0);
   }
-  // The state named by an "in" phrase on verb v's object, when the object
-  // itself names no actor: "struck a refinery in Russia" -> RUS. Only a
-  // bare state or capital, never one of the sources' own.
+  // The state named by an "in" (near, around, outside) phrase on verb v's
+  // object, when the object itself names no actor: "struck a refinery in
+  // Russia" -> RUS. Only a bare state, capital or city, never one of the
+  // sources' own.
   void located_object_state(int v, int speaker, const std::vector<int>& sources, std::vector<int>* out) const {
     const Rels& R = rels();
     for (int o : tree_.kids(v, R.obj)) {
@@ -3882,15 +3883,21 @@ class SentenceCoder {
           out->push_back(m);
           return;
         }
-      // The parser hangs the place on the object or on the verb.
+      // The parser hangs the place on the object or on the verb. ("Struck
+      // targets near Damascus", "outside Kharkiv": a capital or city
+      // named as where the things struck are is the state hit.)
+      auto where = [&](int c) {
+        const std::string pr = tree_.prep_of(c);
+        return pr == "in" || pr == "near" || pr == "around" || pr == "outside";
+      };
       std::vector<int> places;
       for (int c : tree_.children(o))
-        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "in") places.push_back(c);
+        if (tree_.base(c) == R.nmod && where(c)) places.push_back(c);
       for (int c : tree_.children(v))
-        if (tree_.base(c) == R.obl && tree_.prep_of(c) == "in") places.push_back(c);
+        if (tree_.base(c) == R.obl && where(c)) places.push_back(c);
       for (int c : places) {
         const int m = args_.mention_for(c, speaker);
-        if (m < 0 || !bare_state(m)) continue;
+        if (m < 0 || !(bare_state(m) || bare_place(m))) continue;
         bool own = false;
         for (int s : sources) own = own || doc_.mentions[s].actor.country == doc_.mentions[m].actor.country;
         if (!own) out->push_back(m);

@@ -32,7 +32,7 @@ struct Rel {
          xcomp = deprel_from_name("xcomp"), ccomp = deprel_from_name("ccomp"), conj = deprel_from_name("conj"),
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
          iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
-         advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop");
+         advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux");
 };
 const Rel& rel() {
   static const Rel r;
@@ -350,6 +350,43 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
       as.deprel = R.xcomp;
       break;
     }
+  }
+}
+
+void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 5 >= end) return;
+  static constexpr std::string_view kSaying[] = {"say", "tell", "add", "state", "claim", "announce", "insist",
+                                                 "argue", "assert", "declare", "note", "write", "allege"};
+  static constexpr std::string_view kAux[] = {"had", "has", "have", "is", "are", "was", "were", "will",
+                                              "would", "could", "can", "might", "may", "should", "must"};
+  for (uint32_t c = begin + 3; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    if (cs.deprel != R.conj || cs.xpos != "VBD" || cs.head < static_cast<int32_t>(begin)) continue;
+    const uint32_t h = static_cast<uint32_t>(cs.head);
+    if (h >= c || doc.syntax[h].deprel != R.ccomp || doc.syntax[h].head < static_cast<int32_t>(begin)) continue;
+    const uint32_t say = static_cast<uint32_t>(doc.syntax[h].head);
+    if (say >= h || doc.syntax[say].xpos != "VBD") continue;
+    bool saying = false;
+    for (std::string_view k : kSaying) saying = saying || doc.syntax[say].lemma == k;
+    if (!saying) continue;
+    bool own = false, head_aux = false;
+    for (uint32_t k = begin; k < end; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head == static_cast<int32_t>(c) &&
+          (ks.deprel == R.nsubj || ks.deprel == R.nsubj_pass || deprel_base(ks.deprel) == R.aux))
+        own = true;
+      if (ks.head == static_cast<int32_t>(h) && k < h && deprel_base(ks.deprel) == R.aux) {
+        std::string w(doc.token_text(k));
+        for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        // ("was arrested ... and belonged": a passive shares the simple
+        // past; only a progressive "was building" differs from it.)
+        const bool be = w == "is" || w == "are" || w == "was" || w == "were";
+        for (std::string_view a : kAux) head_aux = head_aux || (w == a && (!be || doc.syntax[h].xpos == "VBG"));
+      }
+    }
+    if (own || !head_aux) continue;
+    cs.head = static_cast<int32_t>(say);
   }
 }
 

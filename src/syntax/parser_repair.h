@@ -74,6 +74,16 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
 // subject becomes the verb's object and the predicate its xcomp.
 void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end);
 
+// "Araghchi said Israel had violated Syria's sovereignty and accused the
+// United States of ...": the parser joins the second verb to the nearest
+// one, inside the reported clause, so the reported subject seems to
+// accuse. Coordinated verbs share their tense; a simple past (VBD) with no
+// subject or auxiliary of its own, conjoined to a verb that has a
+// perfect, progressive or modal auxiliary ("had violated", "is
+// building", "would attack") and that is the content clause (ccomp) of a
+// simple-past verb of saying, is that saying verb's conjunct.
+void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -127,5 +127,31 @@ TEST(CoderUsPolitics, ARenewedCallIsTheCallersAppeal) {
   EXPECT_TRUE(bare.events.empty()) << describe(bare);
 }
 
+// event_stage.cc located_object_state(): things struck "near" a capital or
+// city are in that state; reactions to "the attack" then find the attacker.
+TEST(CoderUsPolitics, StrikesNearACapitalHitItsState) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Israeli warplanes struck targets near Damascus on Saturday. "
+      "Syria's foreign ministry condemned the attack.",
+      "2024-12-15");
+  EXPECT_TRUE(find(d, "ISRMIL", "SYR", "19")) << describe(d);
+  EXPECT_TRUE(find(d, "SYRGOV", "ISRMIL", "111")) << describe(d);
+  // Targets near one's own capital are no foreign state's.
+  Document own = code_text("Syrian warplanes struck targets near Damascus on Saturday.", "2024-12-15");
+  EXPECT_FALSE(find_code(own, "19")) << describe(own);
+}
+
+// parser_repair.cc repair_conjunct_across_report(): the speaker accuses.
+TEST(CoderUsPolitics, TheSpeakersSecondVerbIsTheSpeakers) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Araghchi said Israel had repeatedly violated Syria's sovereignty and accused the United States of "
+      "giving Israel a green light.",
+      "2024-12-15");
+  EXPECT_TRUE(find(d, "IRNGOV", "USA", "112")) << describe(d);
+  EXPECT_FALSE(find(d, "ISR", "USA", "112")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad

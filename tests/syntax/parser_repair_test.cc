@@ -301,5 +301,33 @@ TEST(ParserRepair, SmallClauseOfCallGivesTheVerbItsObject) {
   EXPECT_EQ(arc(c, 3), "4:nsubj");
 }
 
+TEST(ParserRepair, ASimplePastAfterAPerfectJoinsTheSayingVerb) {
+  // Ruiz said Peru had broken the deal and accused Chile of lying . (as
+  // parsed: "accused" a conjunct of "broken")
+  const std::string rows =
+      "1\tRuiz\tRuiz\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tPeru\tPeru\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+      "4\thad\thave\tAUX\tVBD\t_\t5\taux\t_\t_\n"
+      "5\tbroken\tbreak\tVERB\tVBN\t_\t2\tccomp\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tdeal\tdeal\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+      "8\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_\n"
+      "9\taccused\taccuse\tVERB\tVBD\t_\t5\tconj\t_\t_\n"
+      "10\tChile\tChile\tPROPN\tNNP\t_\t9\tobj\t_\t_\n";
+  Document d = one_sentence(rows);
+  repair_conjunct_across_report(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 9), "2:conj");
+  // A passive shares the simple past: "said Dar was arrested and belonged
+  // to ..." keeps both in the report.
+  std::string passive = rows;
+  const size_t at = passive.find("4\thad\thave\tAUX");
+  ASSERT_NE(at, std::string::npos);
+  passive.replace(at, std::string("4\thad\thave").size(), "4\twas\tbe");
+  Document p = one_sentence(passive);
+  repair_conjunct_across_report(p, 0, static_cast<uint32_t>(p.syntax.size()));
+  EXPECT_EQ(arc(p, 9), "5:conj");
+}
+
 }  // namespace
 }  // namespace dyad
