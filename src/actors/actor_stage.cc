@@ -256,6 +256,7 @@ class Matcher {
             introduced_[en.ref] = true;
         }
     }
+    story_acronyms(sents, units);
     find_context(sents, units);
     for (size_t s = 0; s < sents.size(); ++s) {
       sentence_ = static_cast<uint32_t>(s);
@@ -570,6 +571,47 @@ class Matcher {
       ++i;
     }
     units = std::move(merged);
+  }
+
+  // "Rapid Support Forces ... RSF fighters ... bombed RSF positions": a
+  // short name that several organisations share (RSF is also Reporters
+  // Without Borders) is not in the lexicon as a bare word. The story says
+  // which it means: when exactly one organisation with that all-capital
+  // short name is named in full anywhere in the document, the bare
+  // acronym elsewhere in it is that organisation.
+  void story_acronyms(const std::vector<std::pair<uint32_t, uint32_t>>& sents, std::vector<std::vector<Unit>>& units) {
+    std::unordered_map<std::string, int> named;  // short name -> entry, or -1 when two orgs claim it
+    for (const auto& us : units)
+      for (const Unit& u : us)
+        for (uint32_t e : u.entries) {
+          const Entry& en = lex_.entry(e);
+          if (en.kind != EntryKind::kOrg) continue;
+          const std::string& shortname = lex_.org(en.ref).org;
+          if (shortname.size() < 2 || shortname.size() > 6) continue;
+          bool caps = true;
+          for (char c : shortname) caps = caps && is_upper_ascii(c);
+          if (!caps) continue;
+          auto [it, fresh] = named.emplace(shortname, static_cast<int>(e));
+          if (!fresh && it->second >= 0 && lex_.entry(static_cast<uint32_t>(it->second)).ref != en.ref) it->second = -1;
+        }
+    if (named.empty()) return;
+    for (size_t s = 0; s < sents.size(); ++s) {
+      std::vector<Unit>& us = units[s];
+      std::vector<Unit> added;
+      for (uint32_t i = sents[s].first; i < sents[s].second; ++i) {
+        auto it = named.find(doc_.tokens[i].norm);
+        if (it == named.end() || it->second < 0) continue;
+        if (std::any_of(us.begin(), us.end(), [&](const Unit& u) { return i >= u.begin && i < u.end; })) continue;
+        Unit u;
+        u.begin = i;
+        u.end = i + 1;
+        u.entries.push_back(static_cast<uint32_t>(it->second));
+        added.push_back(std::move(u));
+      }
+      if (added.empty()) continue;
+      for (Unit& u : added) us.push_back(std::move(u));
+      std::sort(us.begin(), us.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+    }
   }
 
   // Token i folded as ActorLexicon::fold does (i < the document's tokens).

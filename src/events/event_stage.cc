@@ -3641,6 +3641,20 @@ class SentenceCoder {
           if (tree_.rel(a) == R.obl_agent || (tree_.base(a) == R.obl && tree_.prep_of(a) == "by"))
             if (const int m = actor(a); m >= 0) return m;
     }
+    // "rejected a U.S.-backed proposal", "a Qatari-brokered truce": the
+    // actor glued to a participle of sponsorship before the noun owns it.
+    for (int c : tree_.children(n)) {
+      if (c > n || tree_.base(c) != R.amod || tree_.xpos(c) != "VBN") continue;
+      const std::string& l = tree_.lower(c);
+      if (l != "backed" && l != "sponsored" && l != "brokered" && l != "drafted" && l != "proposed" &&
+          l != "led" && l != "mediated" && l != "authored")
+        continue;
+      if (c < 2 || tree_.lower(c - 1) != "-") continue;
+      for (int a : tree_.children(c))
+        if (a < c)
+          if (const int m = actor(a); m >= 0) return m;
+      if (const int m = actor(c - 2); m >= 0) return m;
+    }
     for (int c : tree_.kids(n, R.acl_relcl)) {
       if (c < n) continue;
       const bool manner = tree_.lemma(n) == "way" || tree_.lemma(n) == "manner";
@@ -3820,6 +3834,23 @@ class SentenceCoder {
     return doc_.tokens[x.head].norm != doc_.tokens[doc_.mentions[first(b)].head].norm &&
            doc_.tokens[doc_.mentions[first(a)].head].norm != doc_.tokens[y.head].norm &&
            doc_.tokens[x.head].norm != doc_.tokens[y.head].norm;
+  }
+
+  // "this law allows the government to seize the party's assets", "the
+  // decree authorizes police to detain suspects": a power a law grants is
+  // the law's content (our gold codes no event for it), not an act done.
+  bool law_grants(int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(v) || tree_.rel(v) != R.xcomp) return false;
+    const int h = tree_.head(v);
+    if (!in_sentence(h)) return false;
+    const std::string& l = tree_.lemma(h);
+    if (l != "allow" && l != "permit" && l != "enable" && l != "authorize" && l != "authorise" && l != "empower" &&
+        l != "let")
+      return false;
+    for (int sj : tree_.kids(h, R.nsubj))
+      if (in_set(CoderSet::law_noun, tree_.lemma(sj)) || in_set(CoderSet::text_noun, tree_.lemma(sj))) return true;
+    return false;
   }
 
   // Same code, or one state named twice: "Russia" and "Moscow" (RUS and
@@ -4043,6 +4074,7 @@ class SentenceCoder {
             const std::string& rule_in, Modality mod, const CameoEntry& ce) {
     const std::string& code = code_in;
     const std::string& rule = rule_in;
+    if (law_grants(v)) return;
     // "China protested the warship's passage": a state, a government or an
     // IGO protests by note and statement, an official complaint (114); only
     // people take to the streets (141, demonstrate or rally).

@@ -243,7 +243,11 @@ void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t e
     if (has_xcomp || object < 0) continue;
     for (uint32_t a = static_cast<uint32_t>(object) + 1; a < end; ++a) {
       TokenSyntax& as = doc.syntax[a];
-      if (as.head != object || as.deprel != R.acl || as.xpos != "VB") continue;
+      // (Or hung on the verb as a clause of purpose: "allows the
+      // government to seize", read as "in order to".)
+      const bool on_object = as.head == object && as.deprel == R.acl;
+      const bool on_verb = as.head == static_cast<int32_t>(v) && as.deprel == R.advcl;
+      if (!(on_object || on_verb) || as.xpos != "VB") continue;
       bool to = false, subject = false;
       for (uint32_t c = begin; c < end; ++c) {
         const TokenSyntax& cs = doc.syntax[c];

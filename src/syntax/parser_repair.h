@@ -53,7 +53,8 @@ void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end)
 // the .cc) has an object or indirect object after it, that object has a
 // "to" infinitive after it as acl with no subject of its own, and the verb
 // has no xcomp, the infinitive becomes the verb's xcomp and the indirect
-// object its object.
+// object its object. So does a "to" infinitive after the object that the
+// parser hung on the verb as a clause of purpose (advcl).
 void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t end);
 
 // "Afghanistan's foreign ministry called Pakistan's assertions baseless":

@@ -79,9 +79,13 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
     while (p > begin && doc.syntax[p].xpos == "RB" && i - p < 3) --p;
     if (!noun_tag(doc.syntax[p].xpos)) continue;
     // No auxiliary in the few words before the noun's verb group.
+    // (An auxiliary of an earlier verb does not count: in "have said the
+    // UAE supplied weapons" the "have" is said's.)
     bool aux = false;
-    for (uint32_t k = i; k-- > begin && i - k <= 4;)
+    for (uint32_t k = i; k-- > begin && i - k <= 4;) {
       if (is_auxiliary(lower(doc.tokens[k].norm))) aux = true;
+      if (doc.syntax[k].xpos.starts_with("VB") && !is_auxiliary(lower(doc.tokens[k].norm))) break;
+    }
     if (aux) continue;
     const std::string next = lower(doc.tokens[i + 1].norm);
     // "Pakistani troops fired on Indian positions": with a preposition

@@ -153,5 +153,59 @@ TEST(CoderUsPolitics, TheSpeakersSecondVerbIsTheSpeakers) {
   EXPECT_FALSE(find(d, "ISR", "USA", "112")) << describe(d);
 }
 
+// actor_stage.cc story_acronyms(): a short name two organisations share
+// ("RSF") is the one the story names in full.
+TEST(CoderUsPolitics, AnAcronymIsTheOrganisationTheStoryNames) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Sudan's army has fought the Rapid Support Forces since April. "
+      "The army said its aircraft had bombed RSF positions in Khartoum.",
+      "2024-08-20");
+  EXPECT_TRUE(find(d, "SDNMIL", "SDNUAFRSF", "19")) << describe(d);
+  Document media = code_text(
+      "Reporters Without Borders said the reporter was detained in Cambodia. "
+      "RSF condemned the arrest of the reporter by Cambodian police.",
+      "2024-08-20");
+  EXPECT_TRUE(find(media, "NGOMEDRSF", "KHMCOP", "111")) << describe(media);
+  // Named in full by neither: a bare RSF is nobody.
+  Document none = code_text("RSF condemned the arrest of the reporter by Cambodian police.", "2024-08-20");
+  EXPECT_FALSE(find_code(none, "111")) << describe(none);
+}
+
+// event_stage.cc judged_owner(): "a U.S.-backed proposal" is the United
+// States'.
+TEST(CoderUsPolitics, RejectingABackedProposalRejectsItsBacker) {
+  NEED_MODELS();
+  Document d = code_text("Sudan's army chief rejected a U.S.-backed proposal for a humanitarian ceasefire.",
+                         "2024-08-20");
+  EXPECT_TRUE(find(d, "SDNMIL", "USA", "12")) << describe(d);
+  // A proposal for a U.S. ceasefire names no backer.
+  Document none = code_text("Sudan's army chief rejected a proposal for a humanitarian ceasefire.", "2024-08-20");
+  EXPECT_TRUE(none.events.empty()) << describe(none);
+}
+
+// tag_repair.cc repair_past_participles(): an auxiliary of an earlier verb
+// ("have said") leaves "the UAE supplied weapons" a finite verb.
+TEST(CoderUsPolitics, AReportedSupplyAfterAPerfectSpeechVerb) {
+  NEED_MODELS();
+  Document d = code_text("U.N. experts have said the UAE supplied weapons to the Rapid Support Forces.",
+                         "2024-08-20");
+  EXPECT_TRUE(find(d, "ARE", "SDNUAFRSF", "07")) << describe(d);
+}
+
+// 00-sets.txt &xcomp-hypothetical (allow, permit, ...) and law_grants():
+// a power a law grants is no act done.
+TEST(CoderUsPolitics, APowerALawGrantsIsNoAct) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Sudanese minister says the new law allows the Sudanese government to seize the assets of the "
+      "National Congress Party.",
+      "2019-11-29");
+  EXPECT_FALSE(find_code(d, "1711")) << describe(d);
+  Document done = code_text("The Sudanese government seized the assets of the National Congress Party.",
+                            "2019-11-29");
+  EXPECT_TRUE(find_code(done, "17")) << describe(done);
+}
+
 }  // namespace
 }  // namespace dyad
