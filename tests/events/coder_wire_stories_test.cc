@@ -1,6 +1,8 @@
-// US political news as a wire would tell it: datelines with an agency
-// credit, repeated names, reactions to a firing, a request or an inquiry
-// named only by a noun. Found by coding invented wire stories (2026-11-30,
+// Wire stories as an agency would write them, US politics and world news:
+// datelines with an agency credit, repeated names, reactions to an act
+// named only by a noun ("the firing", "the request", "the attack"),
+// speakers after fronted phrases, names with verbs inside them, acronyms
+// the story defines. Found by coding invented wire stories (2026-11-30,
 // eighth session); each rule has a near miss. Sentences are invented.
 // Skips when a model is missing.
 #include <gtest/gtest.h>
@@ -14,7 +16,7 @@ using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
 
 // arguments.cc Arguments::subjects(): the parser may hang the story's
 // subject on the dateline as a parataxis past the agency credit.
-TEST(CoderUsPolitics, ASubjectPastADatelineWithACredit) {
+TEST(CoderWireStories, ASubjectPastADatelineWithACredit) {
   NEED_MODELS();
   Document d = code_text(
       "WASHINGTON (VOA) — House Democrats on Wednesday subpoenaed the acting White House chief of staff, "
@@ -30,7 +32,7 @@ TEST(CoderUsPolitics, ASubjectPastADatelineWithACredit) {
 
 // event_stage.cc domestic_act(): a name met again links back to its first
 // mention, and is still another actor than the official it fires.
-TEST(CoderUsPolitics, ARepeatedNameStillActsOnItsOwnOfficials) {
+TEST(CoderWireStories, ARepeatedNameStillActsOnItsOwnOfficials) {
   NEED_MODELS();
   Document d = code_text(
       "Trump spoke to reporters at the White House. Trump fired the inspector general on Friday.", "2020-04-04");
@@ -42,7 +44,7 @@ TEST(CoderUsPolitics, ARepeatedNameStillActsOnItsOwnOfficials) {
 
 // 00-sets.txt &anaphor-172 and the branch test in anaphor_pairs(): the
 // opposition condemning "the firing" condemns the one who fired.
-TEST(CoderUsPolitics, CondemningTheFiringTargetsTheOneWhoFired) {
+TEST(CoderWireStories, CondemningTheFiringTargetsTheOneWhoFired) {
   NEED_MODELS();
   Document d = code_text(
       "President Trump fired the State Department inspector general on Friday. "
@@ -56,7 +58,7 @@ TEST(CoderUsPolitics, CondemningTheFiringTargetsTheOneWhoFired) {
 
 // &anaphor-02 and the branch test: a judge rejecting "the request" rejects
 // the asker, though both belong to the same state.
-TEST(CoderUsPolitics, AJudgeRejectingTheRequestRejectsTheAsker) {
+TEST(CoderWireStories, AJudgeRejectingTheRequestRejectsTheAsker) {
   NEED_MODELS();
   Document d = code_text(
       "President Trump's lawyers asked a U.S. appeals court in Washington to block the subpoena. "
@@ -69,7 +71,7 @@ TEST(CoderUsPolitics, AJudgeRejectingTheRequestRejectsTheAsker) {
 }
 
 // &anaphor-09: calling "the inquiry" a sham criticises those who opened it.
-TEST(CoderUsPolitics, CallingTheInquiryAShamCriticisesItsOwners) {
+TEST(CoderWireStories, CallingTheInquiryAShamCriticisesItsOwners) {
   NEED_MODELS();
   Document d = code_text(
       "House Democrats subpoenaed the acting White House chief of staff on Wednesday. "
@@ -80,7 +82,7 @@ TEST(CoderUsPolitics, CallingTheInquiryAShamCriticisesItsOwners) {
 
 // arguments.cc fronted_participle_subject(): "Speaking at ..., X said" with
 // the subject hung on the participle; the speaker still accuses.
-TEST(CoderUsPolitics, ASpeakerAfterAFrontedParticiplePhrase) {
+TEST(CoderWireStories, ASpeakerAfterAFrontedParticiplePhrase) {
   NEED_MODELS();
   Document d = code_text(
       "Speaking at a United Nations Security Council meeting on Afghanistan this week, Pakistan's permanent "
@@ -95,7 +97,7 @@ TEST(CoderUsPolitics, ASpeakerAfterAFrontedParticiplePhrase) {
 // parser_repair.cc repair_finite_verb_under_noun_root() and
 // repair_small_clause_objects(): "X's ministry called Y's assertions
 // baseless" is a denial (016) aimed at Y.
-TEST(CoderUsPolitics, CallingAssertionsBaselessDeniesThem) {
+TEST(CoderWireStories, CallingAssertionsBaselessDeniesThem) {
   NEED_MODELS();
   Document d = code_text("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.",
                          "2025-03-14");
@@ -108,7 +110,7 @@ TEST(CoderUsPolitics, CallingAssertionsBaselessDeniesThem) {
 
 // tag_repair.cc repair_capitalized_name_verbs(): "Watch" in "Human Rights
 // Watch" is part of the name, so the group keeps its verb.
-TEST(CoderUsPolitics, HumanRightsWatchActs) {
+TEST(CoderWireStories, HumanRightsWatchActs) {
   NEED_MODELS();
   Document d = code_text("Human Rights Watch urged Egypt to free the detained activists.", "2022-03-01");
   EXPECT_TRUE(find(d, "NGOHRIHRW", "EGY", "02")) << describe(d);
@@ -116,7 +118,7 @@ TEST(CoderUsPolitics, HumanRightsWatchActs) {
 
 // 00-sets.txt &act-owner (renew, reiterate, repeat...) and the nominal
 // appeals of 02-appeal.txt: a repeated call is the caller's appeal.
-TEST(CoderUsPolitics, ARenewedCallIsTheCallersAppeal) {
+TEST(CoderWireStories, ARenewedCallIsTheCallersAppeal) {
   NEED_MODELS();
   Document d = code_text("Egypt renewed its call on Israel to withdraw its troops.", "2022-03-01");
   EXPECT_TRUE(find(d, "EGY", "ISR", "02")) << describe(d);
@@ -129,7 +131,7 @@ TEST(CoderUsPolitics, ARenewedCallIsTheCallersAppeal) {
 
 // event_stage.cc located_object_state(): things struck "near" a capital or
 // city are in that state; reactions to "the attack" then find the attacker.
-TEST(CoderUsPolitics, StrikesNearACapitalHitItsState) {
+TEST(CoderWireStories, StrikesNearACapitalHitItsState) {
   NEED_MODELS();
   Document d = code_text(
       "Israeli warplanes struck targets near Damascus on Saturday. "
@@ -143,7 +145,7 @@ TEST(CoderUsPolitics, StrikesNearACapitalHitItsState) {
 }
 
 // parser_repair.cc repair_conjunct_across_report(): the speaker accuses.
-TEST(CoderUsPolitics, TheSpeakersSecondVerbIsTheSpeakers) {
+TEST(CoderWireStories, TheSpeakersSecondVerbIsTheSpeakers) {
   NEED_MODELS();
   Document d = code_text(
       "Araghchi said Israel had repeatedly violated Syria's sovereignty and accused the United States of "
@@ -155,7 +157,7 @@ TEST(CoderUsPolitics, TheSpeakersSecondVerbIsTheSpeakers) {
 
 // actor_stage.cc story_acronyms(): a short name two organisations share
 // ("RSF") is the one the story names in full.
-TEST(CoderUsPolitics, AnAcronymIsTheOrganisationTheStoryNames) {
+TEST(CoderWireStories, AnAcronymIsTheOrganisationTheStoryNames) {
   NEED_MODELS();
   Document d = code_text(
       "Sudan's army has fought the Rapid Support Forces since April. "
@@ -174,7 +176,7 @@ TEST(CoderUsPolitics, AnAcronymIsTheOrganisationTheStoryNames) {
 
 // event_stage.cc judged_owner(): "a U.S.-backed proposal" is the United
 // States'.
-TEST(CoderUsPolitics, RejectingABackedProposalRejectsItsBacker) {
+TEST(CoderWireStories, RejectingABackedProposalRejectsItsBacker) {
   NEED_MODELS();
   Document d = code_text("Sudan's army chief rejected a U.S.-backed proposal for a humanitarian ceasefire.",
                          "2024-08-20");
@@ -186,7 +188,7 @@ TEST(CoderUsPolitics, RejectingABackedProposalRejectsItsBacker) {
 
 // tag_repair.cc repair_past_participles(): an auxiliary of an earlier verb
 // ("have said") leaves "the UAE supplied weapons" a finite verb.
-TEST(CoderUsPolitics, AReportedSupplyAfterAPerfectSpeechVerb) {
+TEST(CoderWireStories, AReportedSupplyAfterAPerfectSpeechVerb) {
   NEED_MODELS();
   Document d = code_text("U.N. experts have said the UAE supplied weapons to the Rapid Support Forces.",
                          "2024-08-20");
@@ -195,7 +197,7 @@ TEST(CoderUsPolitics, AReportedSupplyAfterAPerfectSpeechVerb) {
 
 // 00-sets.txt &xcomp-hypothetical (allow, permit, ...) and law_grants():
 // a power a law grants is no act done.
-TEST(CoderUsPolitics, APowerALawGrantsIsNoAct) {
+TEST(CoderWireStories, APowerALawGrantsIsNoAct) {
   NEED_MODELS();
   Document d = code_text(
       "The Sudanese minister says the new law allows the Sudanese government to seize the assets of the "
