@@ -3389,7 +3389,20 @@ class SentenceCoder {
         }
       }
     }
-    resolve_into(subj, -1, &targets);
+    // "the drills were a warning to Taiwan": a pattern's target phrase on
+    // the predicate noun names the one the verdict is aimed at; the subject
+    // is only the act that carries it.
+    if (p.cop)
+      for (const Slot& sl : p.targets) {
+        if (sl.kind != Slot::kPrep) continue;
+        std::vector<int> toks;
+        for (int c : tree_.children(ch))
+          if (tree_.base(c) == R.nmod && tree_.prep_of(c) == sl.prep)
+            for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+        resolve_into(toks, -1, &targets);
+        if (!targets.empty()) break;
+      }
+    if (targets.empty()) resolve_into(subj, -1, &targets);
     // "cooperation between Moscow and Tehran is illegal": a joint act judged
     // judges both sides.
     if (targets.empty() && p.cop)

@@ -328,6 +328,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_finite_verb_under_noun_root(doc, begin, end);
   repair_small_clause_objects(doc, begin, end);
   repair_conjunct_across_report(doc, begin, end);
+  repair_perfect_have(doc, begin, end);
 }
 
 }  // namespace

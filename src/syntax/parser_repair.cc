@@ -394,4 +394,54 @@ void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) 
   }
 }
 
+void repair_perfect_have(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 2 >= end) return;
+  const DepRel aux_pass = deprel_from_name("aux:pass");
+  for (uint32_t h = begin; h + 1 < end; ++h) {
+    TokenSyntax& hs = doc.syntax[h];
+    if (hs.lemma != "have" || hs.upos != UPos::kVERB) continue;
+    int part = -1;
+    bool object = false;
+    for (uint32_t c = h + 1; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(h)) continue;
+      if (cs.deprel == R.obj) object = true;
+      if (part < 0 && cs.deprel == R.xcomp && cs.xpos == "VBN") part = static_cast<int>(c);
+    }
+    if (object || part < 0) continue;
+    bool adjacent = true;
+    for (uint32_t k = h + 1; k < static_cast<uint32_t>(part); ++k) {
+      const std::string& x = doc.syntax[k].xpos;
+      if (x != "RB" && x != "``" && x != "''") adjacent = false;
+    }
+    if (!adjacent) continue;
+    TokenSyntax& ps = doc.syntax[part];
+    ps.head = hs.head;
+    ps.deprel = hs.deprel;
+    for (uint32_t c = begin; c < end; ++c)
+      if (c != static_cast<uint32_t>(part) && doc.syntax[c].head == static_cast<int32_t>(h))
+        doc.syntax[c].head = part;
+    hs.head = part;
+    hs.deprel = R.aux;
+    hs.upos = UPos::kAUX;
+  }
+  // A passive subject with no passive auxiliary on its verb.
+  for (uint32_t s = begin; s < end; ++s) {
+    TokenSyntax& ss = doc.syntax[s];
+    if (ss.deprel != R.nsubj_pass || ss.head < static_cast<int32_t>(begin) || ss.head >= static_cast<int32_t>(end))
+      continue;
+    const uint32_t v = static_cast<uint32_t>(ss.head);
+    if (doc.syntax[v].xpos != "VBN") continue;
+    bool passive_aux = false, perfect = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(v)) continue;
+      if (cs.deprel == aux_pass) passive_aux = true;
+      if (deprel_base(cs.deprel) == R.aux && cs.lemma == "have") perfect = true;
+    }
+    if (!passive_aux && perfect) ss.deprel = R.nsubj;
+  }
+}
+
 }  // namespace dyad

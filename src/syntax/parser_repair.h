@@ -85,6 +85,16 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end);
 // simple-past verb of saying, is that saying verb's conjunct.
 void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end);
 
+// "said the vessel had illegally intruded into Chinese waters": the parser
+// may read "had" as the main verb and the participle as its complement
+// (xcomp), or leave a passive subject on an active perfect ("the vessel had
+// intruded" with the vessel as nsubj:pass). When "have" heads a past
+// participle (xcomp) right after it (adverbs and quotation marks between)
+// and has no object, "have" becomes the participle's auxiliary and the
+// participle takes its place and dependents. A passive subject (nsubj:pass)
+// of a participle with no passive auxiliary (be, get) becomes its subject.
+void repair_perfect_have(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -209,5 +209,39 @@ TEST(CoderWireStories, APowerALawGrantsIsNoAct) {
   EXPECT_TRUE(find_code(done, "17")) << describe(done);
 }
 
+// 13-threaten.txt is-warning-to and code_judgement(): "the drills were a
+// warning to Taiwan", said by the command that held them, warns Taiwan.
+TEST(CoderWireStories, DrillsCalledAWarningWarnTheAddressee) {
+  NEED_MODELS();
+  Document d = code_text("The Eastern Theater Command said the exercises were a stern warning to Taiwan.",
+                         "2024-10-14");
+  EXPECT_TRUE(find(d, "CHNMIL", "TWN", "130")) << describe(d);
+  // No speaker, no verdict.
+  Document none = code_text("The exercises were a stern warning to Taiwan.", "2024-10-14");
+  EXPECT_FALSE(find_code(none, "130")) << describe(none);
+}
+
+// 01-statement.txt convey-concern.
+TEST(CoderWireStories, ConcernConveyedToAnActor) {
+  NEED_MODELS();
+  Document d = code_text("Tokyo had conveyed its concerns to China through diplomatic channels.", "2024-10-14");
+  EXPECT_TRUE(find(d, "JPNGOV", "CHN", "012")) << describe(d);
+  Document none = code_text("Tokyo had conveyed its concerns through diplomatic channels.", "2024-10-14");
+  EXPECT_FALSE(find_code(none, "012")) << describe(none);
+}
+
+// parser_repair.cc repair_perfect_have(): "had (illegally) intruded" is a
+// perfect, whose subject intrudes.
+TEST(CoderWireStories, APerfectWithAnAdverbKeepsItsSubject) {
+  NEED_MODELS();
+  for (const char* s : {"China's foreign ministry spokesperson Mao Ning said the Philippine vessel had illegally "
+                        "intruded into Chinese waters.",
+                        "China's foreign ministry spokesperson Mao Ning said the Philippine vessel had \"illegally "
+                        "intruded\" into Chinese waters."}) {
+    Document d = code_text(s, "2024-10-14");
+    EXPECT_TRUE(find(d, "CHNGOV", "PHL", "112")) << s << "\n" << describe(d);
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -329,5 +329,33 @@ TEST(ParserRepair, ASimplePastAfterAPerfectJoinsTheSayingVerb) {
   EXPECT_EQ(arc(p, 9), "5:conj");
 }
 
+TEST(ParserRepair, HaveOverAParticipleIsItsAuxiliary) {
+  // Peru had illegally entered the zone . (as parsed: "had" the verb,
+  // "entered" its complement)
+  Document d = one_sentence(
+      "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\thad\thave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tillegally\tillegally\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+      "4\tentered\tenter\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tzone\tzone\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_perfect_have(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 4), "0:root");
+  EXPECT_EQ(arc(d, 2), "4:aux");
+  EXPECT_EQ(arc(d, 1), "4:nsubj");
+  EXPECT_EQ(arc(d, 7), "4:punct");
+  // "had the road closed": an object makes "have" a verb of its own.
+  Document o = one_sentence(
+      "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\thad\thave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\troad\troad\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\tclosed\tclose\tVERB\tVBN\t_\t2\txcomp\t_\t_\n");
+  repair_perfect_have(o, 0, static_cast<uint32_t>(o.syntax.size()));
+  EXPECT_EQ(arc(o, 2), "0:root");
+  EXPECT_EQ(arc(o, 5), "2:xcomp");
+}
+
 }  // namespace
 }  // namespace dyad
