@@ -243,5 +243,25 @@ TEST(CoderWireStories, APerfectWithAnAdverbKeepsItsSubject) {
   }
 }
 
+// 15-force.txt patrol: only a patrol that names whom it shows force to.
+TEST(CoderWireStories, ARoutinePatrolIsNoShowOfForce) {
+  NEED_MODELS();
+  Document d = code_text("Chinese warships patrolled near Taiwan on Monday.", "2024-10-14");
+  EXPECT_TRUE(find(d, "CHNMIL", "TWN", "150")) << describe(d);
+  Document routine = code_text("Canadians, French, Germans and the United States are all patrolling around the area.",
+                               "2024-10-14");
+  EXPECT_FALSE(find_code(routine, "150")) << describe(routine);
+}
+
+// arguments.cc prep_phrases(): "to Senate head Hun Sen" with the name hung
+// on the verb beside the title noun.
+TEST(CoderWireStories, ANameAfterATitleInAPhraseIsItsHolder) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The reporter Mech Dara was released after apologizing to Senate head Hun Sen and Prime Minister Hun Manet.",
+      "2024-10-14");
+  EXPECT_TRUE(find(d, "KHMMED", "KHMGOV", "055")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
