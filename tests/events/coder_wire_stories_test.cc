@@ -258,7 +258,8 @@ TEST(CoderWireStories, ARoutinePatrolIsNoShowOfForce) {
 TEST(CoderWireStories, ANameAfterATitleInAPhraseIsItsHolder) {
   NEED_MODELS();
   Document d = code_text(
-      "The reporter Mech Dara was released after apologizing to Senate head Hun Sen and Prime Minister Hun Manet.",
+      "Cambodian reporter Mech Dara was released in Phnom Penh after apologizing to Senate head Hun Sen and Prime "
+      "Minister Hun Manet.",
       "2024-10-14");
   EXPECT_TRUE(find(d, "KHMMED", "KHMGOV", "055")) << describe(d);
 }
