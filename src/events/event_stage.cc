@@ -1569,9 +1569,16 @@ class SentenceCoder {
   // actor other than the sources wins.
   // First-person words map to the quotation's speaker only as sources: "we
   // condemn X" is the speaker's act, while "give us" names an unknown "us".
-  std::vector<int> targets_of(int v, const VerbPattern& p, int /*speaker*/, const std::vector<int>& sources,
+  std::vector<int> targets_of(int v, const VerbPattern& p, int quote_speaker, const std::vector<int>& sources,
                               int depth = 0) const {
-    const int speaker = -1;
+    // First person is the speaker as a target only for a material act
+    // (roots 15-20) done to "us" or "our" people and places: '"Russia is
+    // waging a war against our cities," Zelenskyy said'. In words, "we"
+    // and "our" name a side too loosely ('"they criticised our
+    // alliance"').
+    const int speaker = p.code.size() >= 2 && p.code.compare(0, 2, "15") >= 0 && p.code.compare(0, 2, "20") <= 0
+                            ? quote_speaker
+                            : -1;
     std::vector<int> out;
     if (p.target_none) return out;
     for (const Slot& s : p.targets) {
@@ -2432,6 +2439,30 @@ class SentenceCoder {
         if (std::find(targets.begin(), targets.end(), judge) == targets.end()) targets.push_back(judge);
         speaker_struck_.emplace_back(v, judge);
       }
+    // '"Russia is waging a war against our cities," Zelenskyy said',
+    // '"they are shelling our soldiers"': a first-person word in the act's
+    // object or target phrase makes the speaker the one the act is done
+    // to, though a speaker is otherwise never the target of what he reports.
+    if (!verbal_root(code)) {
+      const int judge = judge_of(v);
+      if (judge >= 0 && std::find(targets.begin(), targets.end(), judge) != targets.end() &&
+          std::none_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, judge); })) {
+        auto first_person = [&](int t) {
+          auto fp = [&](int k) {
+            const std::string& l = tree_.lemma(k);
+            return l == "we" || l == "us" || l == "our" || l == "i" || l == "me" || l == "my";
+          };
+          if (fp(t)) return true;
+          for (int c : tree_.kids(t, rels().nmod_poss))
+            if (fp(c)) return true;
+          return false;
+        };
+        std::vector<int> args = args_.objects(v);
+        for (int c : tree_.children(v))
+          if (tree_.base(c) == rels().obl) args.push_back(c);
+        if (std::any_of(args.begin(), args.end(), first_person)) speaker_struck_.emplace_back(v, judge);
+      }
+    }
     // A judgement or rejection (roots 11, 12) of a thing is aimed at the
     // thing's doer when the sentence names it (judged_owner).
     if (!p->recipient && (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0))

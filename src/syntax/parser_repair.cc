@@ -32,7 +32,8 @@ struct Rel {
          xcomp = deprel_from_name("xcomp"), ccomp = deprel_from_name("ccomp"), conj = deprel_from_name("conj"),
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
          iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
-         advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux");
+         advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux"),
+         nmod = deprel_from_name("nmod");
 };
 const Rel& rel() {
   static const Rel r;
@@ -300,12 +301,29 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
     TokenSyntax& vs = doc.syntax[v];
     if (vs.xpos != "VBD" || vs.deprel != R.acl || vs.head < root) continue;
     if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;
-    bool subject = false;
-    for (uint32_t c = begin; c < end; ++c)
-      if (doc.syntax[c].head == static_cast<int32_t>(v) &&
-          (doc.syntax[c].deprel == R.nsubj || doc.syntax[c].deprel == R.nsubj_pass))
-        subject = true;
-    if (subject) return;
+    // "A Russian missile strike on Dnipro killed 12 people": the parser may
+    // read "on Dnipro killed ..." as a clause, the preposition its mark and
+    // the place its subject. A preposition that opens no clause (on, in,
+    // at, against...) before that subject makes it the root noun's phrase.
+    int subject = -1, mark = -1;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(v)) continue;
+      if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass) subject = static_cast<int>(c);
+      if (cs.deprel == R.mark) mark = static_cast<int>(c);
+    }
+    if (subject >= 0) {
+      if (mark < 0 || mark > subject || subject > static_cast<int>(v)) return;
+      std::string m(doc.token_text(static_cast<uint32_t>(mark)));
+      for (char& ch : m) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (m != "on" && m != "in" && m != "at" && m != "against" && m != "near" && m != "into" && m != "of" &&
+          m != "from" && m != "across")
+        return;
+      doc.syntax[subject].head = root;
+      doc.syntax[subject].deprel = R.nmod;
+      doc.syntax[mark].head = subject;
+      doc.syntax[mark].deprel = R.case_;
+    }
     // The words between the root and the verb all belong to the root's
     // phrase, so the noun phrase ends right before the verb.
     for (uint32_t k = static_cast<uint32_t>(root) + 1; k < v; ++k)

@@ -264,5 +264,24 @@ TEST(CoderWireStories, ANameAfterATitleInAPhraseIsItsHolder) {
   EXPECT_TRUE(find(d, "KHMMED", "KHMGOV", "055")) << describe(d);
 }
 
+// parser_repair.cc repair_finite_verb_under_noun_root(): "a strike on
+// Dnipro killed ..." read as the clause "on Dnipro killed".
+TEST(CoderWireStories, AStrikeOnACityThatKilled) {
+  NEED_MODELS();
+  Document d = code_text("A Russian missile strike on Dnipro killed at least 12 people.", "2024-06-27");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "19")) << describe(d);
+}
+
+// event_stage.cc targets_of(): in a quotation, force against "us" or "our
+// cities" is force against the speaker's side.
+TEST(CoderWireStories, ForceAgainstOurCitiesHitsTheSpeaker) {
+  NEED_MODELS();
+  Document d = code_text("\"Russia is waging a war against our cities,\" Zelenskyy said.", "2024-06-27");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "190")) << describe(d);
+  // Words are not force: "criticised our alliance" names no target.
+  Document words = code_text("\"Russia criticised our alliance,\" the NATO chief said.", "2024-06-27");
+  EXPECT_FALSE(find(words, "RUS", "IGOWSTNAT", "111")) << describe(words);
+}
+
 }  // namespace
 }  // namespace dyad
