@@ -250,4 +250,17 @@ void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "stun grenades".
+void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos.empty() || ts.xpos[0] != 'V' || lower(doc.tokens[i].norm) != "stun") continue;
+    const std::string n = lower(doc.tokens[i + 1].norm);
+    if (n != "grenade" && n != "grenades" && n != "gun" && n != "guns" && n != "bomb" && n != "bombs") continue;
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 }  // namespace dyad

@@ -152,6 +152,7 @@ void Tagger::tag(Document& doc) const {
       model_->tag_span(doc, b, e, scratch);
       repair_past_participles(doc, b, e);
       repair_modal_adjectives(doc, b, e);
+      repair_weapon_compounds(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);
       repair_name_hyphens(doc, b, e);
       repair_attributive_participles(doc, b, e);
