@@ -276,6 +276,7 @@ class Matcher {
     member_states();
     europe_as_union();
     counted_people();
+    national_chapters();
     if (opts_.use_context) apply_context();
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
@@ -2726,6 +2727,15 @@ class Matcher {
     if (m.token_end < doc_.tokens.size()) {
       std::string_view w = fw(m.token_end);
       if (w == "worldwide" || w == "abroad" || w == "overseas" || w == "elsewhere") return false;
+      // "diplomats from seven Latin American countries", "troops from
+      // several nations": a "from" phrase on countries no lexicon names says
+      // they are some other states' people.
+      for (uint32_t t = m.token_end; t + 1 < doc_.tokens.size() && t < m.token_end + 6; ++t) {
+        if (t == m.token_end && fw(t) != "from") break;
+        std::string_view x = fw(t + 1);
+        if (x == "country" || x == "countries" || x == "nation" || x == "nations" || x == "states") return false;
+        if (x == "." || x == "," || x == ";") break;
+      }
       if (m.token_end + 2 < doc_.tokens.size() && (w == "around" || w == "across" || w == "all") &&
           (fw(m.token_end + 1) == "the" || fw(m.token_end + 1) == "over") &&
           (fw(m.token_end + 2) == "world" || fw(m.token_end + 2) == "globe" || fw(m.token_end + 2) == "the"))
@@ -3310,6 +3320,45 @@ class Matcher {
     return "";
   }
 
+  // With a tree: mention o is the subject of a verb that stands between it
+  // and token e ("Amnesty International urged the ..."), so it is no
+  // modifier of what comes after. ("al-Shabab militants, including key
+  // leaders": "including" has no subject.)
+  bool subject_of_verb_between(const ActorMention& o, uint32_t e) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || o.head >= doc_.syntax.size()) return false;
+    // (Up through the words of a longer name: "Amnesty International
+    // Kenya urged", with "Kenya" the subject.)
+    uint32_t t = o.head;
+    for (int d = 0; d < 4; ++d) {
+      const TokenSyntax& h = doc_.syntax[t];
+      if (h.head < static_cast<int32_t>(o.token_begin) || h.head >= static_cast<int32_t>(e)) return false;
+      const std::string_view r = deprel_name(h.deprel);
+      if (doc_.syntax[h.head].upos == UPos::kVERB)
+        return h.head >= static_cast<int32_t>(o.token_end) && (r == "nsubj" || r == "nsubj:pass");
+      t = static_cast<uint32_t>(h.head);
+    }
+    return false;
+  }
+
+  // "Amnesty International Kenya condemned ...", "Transparency
+  // International Russia": a state named right after a non-governmental
+  // organisation's name, with nothing between, is the name of its national
+  // chapter; the state's mention stands for the organisation (so "Kenya",
+  // where the parser puts the head, is no subject of its own).
+  void national_chapters() {
+    for (size_t i = 1; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      const ActorMention& o = doc_.mentions[i - 1];
+      if (o.token_end != m.token_begin || meta_[i].sentence != meta_[i - 1].sentence) continue;
+      if (o.actor.code.compare(0, 3, "NGO") != 0 || m.actor.code.size() != 3 || m.actor.code != m.actor.country)
+        continue;
+      if (m.token_end < doc_.tokens.size() && (fw(m.token_end) == "'s" || fw(m.token_end) == "\u2019s")) continue;
+      m.actor = o.actor;
+      m.entry += "+chapter:" + o.entry;
+      m.basis = o.basis;
+    }
+  }
+
   // An organisation right before mention i ("IAEA Director General").
   bool org_before(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
@@ -3461,7 +3510,11 @@ class Matcher {
         }
         own_party = own_party && pty;
       }
-      if (!o.actor.org.empty() && !own_party && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3)
+      // (An organisation that is the subject of a verb before the role is
+      // not its owner: "Amnesty International urged the authorities to ...",
+      // "the U.N. chief called on the authorities": the story's own.)
+      if (!o.actor.org.empty() && !own_party && o.token_end <= m.token_begin && m.token_begin - o.token_end <= 3 &&
+          !subject_of_verb_between(o, m.token_begin))
         return false;
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
@@ -3630,6 +3683,42 @@ class Matcher {
       m.confidence = place[t] >= 0 ? 0.6f : 0.5f * context_conf_;
       extra.push_back(std::move(m));
     }
+    // "Police banned a march planned for Sunday", "banning most rallies":
+    // a ban on rallies falls on those who would rally, the opposition of
+    // the state the ban is in (CAMEO 1721, restrictions on political
+    // freedoms; the gold codes "banning most rallies" HKGGOV -> HKGOPP). An
+    // object rally noun that no mention covers and no actor owns ("the
+    // opposition's rally", "a march by students") gets an implied
+    // opposition mention spanning the noun.
+    static const char* kBan[] = {"ban", "prohibit", "outlaw", "forbid"};
+    static const char* kRally[] = {"rally", "march", "protest", "demonstration", "gathering", "sit-in", "vigil"};
+    std::vector<uint8_t> covered(n, 0), owned(n, 0);
+    for (const ActorMention& m : doc_.mentions) {
+      for (uint32_t k = m.token_begin; k < m.token_end && k < n; ++k) covered[k] = 1;
+      if (m.head < n && doc_.syntax[m.head].head >= 0) owned[doc_.syntax[m.head].head] = 1;
+    }
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& o = doc_.syntax[t];
+      std::string_view full = deprel_name(o.deprel);
+      if ((full != "obj" && full != "nsubj:pass") || o.head < 0 || covered[t] || owned[t]) continue;
+      bool ban = false, rally = false;
+      for (const char* b : kBan) ban = ban || doc_.syntax[o.head].lemma == b;
+      for (const char* r : kRally) rally = rally || o.lemma == r;
+      if (!ban || !rally) continue;
+      std::string country = place[o.head] >= 0 ? doc_.mentions[place[o.head]].actor.country : context_country_;
+      if (country.empty()) continue;
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(country + "OPP");
+      m.entry = "implied:protesters+" + std::string(place[o.head] >= 0 ? "place:" : "context:") + country;
+      m.basis = "implied";
+      m.confidence = place[o.head] >= 0 ? 0.5f : 0.4f * context_conf_;
+      extra.push_back(std::move(m));
+    }
+    std::sort(extra.begin(), extra.end(),
+              [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
     merge_mentions(std::move(extra));
   }
 

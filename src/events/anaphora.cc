@@ -80,6 +80,11 @@ bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexic
       definite = true;
     } else if (b == R.nmod && place_prep(tree.prep_of(c))) {
       continue;  // "the attack in Kharkiv": where, not who
+    } else if (b == R.nmod && tree.prep_of(c) == "of" && lex.in_set(CoderSet::patient_act, tree.lemma(n))) {
+      // "condemned the detention of the civilian leaders": the "of" phrase
+      // of an act done to someone (&patient-act) names its victim, not its
+      // doer, who is still the earlier act's.
+      continue;
     } else if (b == R.amod || b == R.compound || b == R.nmod || b == R.appos) {
       // An actor on the noun ("the Russian attack", "the U.S. sanctions",
       // "the attack on Kyiv's embassy", "the visit by Xi") gives it its

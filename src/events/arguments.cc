@@ -69,7 +69,9 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
     if (am.token_begin < tree.size() && in_dateline[am.token_begin]) continue;
     // An agent the actor stage implied for a passive verb ("was arrested":
     // the police) is that verb's missing agent only, never a word's actor.
-    if (am.basis == "implied") {
+    // (The would-be protesters of a banned rally, "implied:protesters", span
+    // the rally noun itself and are its actor: "police banned a march".)
+    if (am.basis == "implied" && am.entry.rfind("implied:protesters", 0) != 0) {
       if (am.head < tree.size()) implied_at_[am.head] = static_cast<int>(m);
       continue;
     }

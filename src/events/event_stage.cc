@@ -207,6 +207,29 @@ class SentenceCoder {
     }
   }
 
+  // "The government suspended mobile internet services and banned
+  // gatherings": two conjoined verbs are two acts (172 and 1721), however
+  // alike their codes.
+  bool conjoined_verbs(int a, int b) const {
+    const Rels& R = rels();
+    if (a < 0 || b < 0 || a == b || !in_sentence(a) || !in_sentence(b)) return false;
+    return (tree_.base(a) == R.conj && tree_.head(a) == b) || (tree_.base(b) == R.conj && tree_.head(b) == a);
+  }
+
+  // Verb a is a "to" purpose clause (advcl or xcomp) of verb b, or one the
+  // parser hung on b's object as acl ("fired [tear gas] to disperse").
+  bool purpose_of(int a, int b) const {
+    const Rels& R = rels();
+    if (a < 0 || b < 0 || a == b || !in_sentence(a) || !in_sentence(b)) return false;
+    const int h = tree_.head(a);
+    const bool on_verb = h == b && (tree_.base(a) == R.advcl || tree_.base(a) == R.xcomp);
+    const bool on_object = in_sentence(h) && tree_.head(h) == b && tree_.rel(h) == R.obj && tree_.base(a) == R.acl;
+    if (!on_verb && !on_object) return false;
+    for (int c : tree_.kids(a, R.mark))
+      if (tree_.lemma(c) == "to") return true;
+    return false;
+  }
+
   void drop_subsumed() {
     size_t first = doc_.events.size();
     while (first > 0 && doc_.events[first - 1].sentence == sent_) --first;
@@ -217,7 +240,13 @@ class SentenceCoder {
       for (size_t j = first; j < doc_.events.size() && !drop[i - first]; ++j) {
         const Event& f = doc_.events[j];
         if (j != i && f.target >= 0 && f.source >= 0 && f.cameo.size() > e.cameo.size() &&
-            f.cameo.compare(0, e.cameo.size(), e.cameo) == 0 && same_actor(f.source, e.source))
+            f.cameo.compare(0, e.cameo.size(), e.cameo) == 0 && same_actor(f.source, e.source) &&
+            !conjoined_verbs(e.verb_begin, f.verb_begin))
+          drop[i - first] = 1;
+        // "Police fired tear gas to disperse supporters": the same act (175)
+        // told again with its target by the purpose clause of its verb.
+        if (j != i && f.target >= 0 && f.source >= 0 && f.cameo == e.cameo && same_actor(f.source, e.source) &&
+            purpose_of(f.verb_begin, e.verb_begin))
           drop[i - first] = 1;
       }
     }
@@ -354,6 +383,7 @@ class SentenceCoder {
       const bool accuse = acc && acc->contains(l);
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
+      if (names_offence(t)) continue;
       const int judge = stance_judge(t);
       if (judge < 0) continue;
       const int pred = stance_clause(t);
@@ -372,6 +402,22 @@ class SentenceCoder {
       emit(t, t, t, {{judge, target}}, ce->code, std::string("stance-") + (accuse ? "accuse/" : "criticize/") + l,
            Modality::kAsserted, *ce);
     }
+  }
+
+  // "arrested dozens on charges including unlawful assembly", "charged with
+  // illegal gathering": an adjective naming the offence someone is charged
+  // with or held for is the charge's name, no speaker's verdict on an actor
+  // ("assembly" is no legislature there).
+  bool names_offence(int t) const {
+    const Rels& R = rels();
+    if (tree_.upos(t) != UPos::kADJ || tree_.rel(t) != R.amod) return false;
+    static const char* kHeld[] = {"charge", "offence", "offense", "count", "indict", "convict", "arrest",
+                                  "detain", "prosecute", "sentence", "accuse"};
+    int u = tree_.head(t);
+    for (int d = 0; in_sentence(u) && d < 4; ++d, u = tree_.head(u))
+      for (const char* w : kHeld)
+        if (tree_.lemma(u) == w) return true;
+    return false;
   }
 
   // Who speaks the words holding t: the quotation's speaker, else the
@@ -4111,7 +4157,8 @@ class SentenceCoder {
   // Protesters, opposition supporters or civilians, unarmed: a crowd.
   bool crowd_role(int m) const {
     if (force_role(m) || has_role(m, "GOV") || armed_non_state(m)) return false;
-    return has_role(m, "OPP") || has_role(m, "CVL");
+    // (Students, EDU, too: "clashes between police and students".)
+    return has_role(m, "OPP") || has_role(m, "CVL") || has_role(m, "EDU");
   }
 
   void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code_in,
@@ -4155,10 +4202,17 @@ class SentenceCoder {
     // Street violence between a crowd and the police is riot (145) and
     // repression (175), CAMEO's protest codes, not war (190): "protesters
     // clashed with police", "police fired at demonstrators".
-    if ((code == "190" || code == "193") && !pairs.empty()) {
+    // A crowd storming or overrunning a building, or setting property on
+    // fire, riots whatever it storms or burns: "protesters stormed
+    // parliament", "his supporters stormed the army headquarters",
+    // "demonstrators set the station on fire" (145, not 190 or 1712).
+    const std::string& vl = tree_.lemma(v);
+    const bool storming = code == "1712" || ((code == "190" || code == "193") &&
+                                             (vl == "storm" || vl == "ransack" || vl == "overrun" || vl == "besiege"));
+    if ((code == "190" || code == "193" || code == "1712") && !pairs.empty()) {
       std::vector<std::pair<int, int>> riot, repress, rest;
       for (auto st : pairs) {
-        if (st.second >= 0 && crowd_role(st.first) && has_role(st.second, "COP")) riot.push_back(st);
+        if (st.second >= 0 && crowd_role(st.first) && (has_role(st.second, "COP") || storming)) riot.push_back(st);
         else if (st.second >= 0 && crowd_role(st.second) &&
                  (has_role(st.first, "COP") || (has_role(st.first, "MIL") && has_role(st.second, "OPP"))))
           repress.push_back(st);
@@ -4347,6 +4401,11 @@ class SentenceCoder {
       // reporter's title on the target as a conjunct).
       if (t >= 0 && !verbal_root(code) && reporter_of(v, t) &&
           std::find(speaker_struck_.begin(), speaker_struck_.end(), std::make_pair(v, t)) == speaker_struck_.end())
+        continue;
+      // "what it called resistance workers": "call" in a free relative on
+      // "what" names something; it is no phone call (041).
+      if (code == "041" && in_sentence(v) && tree_.lemma(v) == "call" && tree_.head(v) >= 0 &&
+          tree_.lemma(tree_.head(v)) == "what")
         continue;
       // "They were met outside by armed men", "was met by police": armed
       // men, police or a crowd meeting someone in the passive is an

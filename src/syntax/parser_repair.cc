@@ -462,4 +462,99 @@ void repair_perfect_have(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "said police detained 100 people".
+void repair_said_subject_as_object(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t v = begin; v + 2 < end; ++v) {
+    const TokenSyntax& vs = doc.syntax[v];
+    if (vs.upos != UPos::kVERB || vs.lemma != "say") continue;
+    // The noun: right after "said", or after "said the".
+    uint32_t n = v + 1;
+    if (doc.syntax[n].deprel == R.det && doc.syntax[n].head == static_cast<int32_t>(n + 1)) ++n;
+    if (n + 1 >= end) continue;
+    TokenSyntax& ns = doc.syntax[n];
+    if (ns.head != static_cast<int32_t>(v) || ns.deprel != R.obj || (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN))
+      continue;
+    TokenSyntax& as = doc.syntax[n + 1];
+    if (as.head != static_cast<int32_t>(n) || as.deprel != R.acl || as.upos != UPos::kVERB ||
+        (as.xpos != "VBD" && as.xpos != "VBN"))
+      continue;
+    bool object = false, subject = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(n + 1)) continue;
+      if (cs.deprel == R.obj && c > n + 1) object = true;
+      if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass) subject = true;
+    }
+    if (!object || subject) continue;
+    as.head = static_cast<int32_t>(v);
+    as.deprel = R.ccomp;
+    as.xpos = "VBD";  // with a subject and an object it is no participle
+    ns.head = static_cast<int32_t>(n + 1);
+    ns.deprel = R.nsubj;
+  }
+}
+
+// See the header: "Myanmar's military seized power".
+void repair_possessive_adjective_subject(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t a = begin + 2; a + 1 < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    const TokenSyntax& vs = doc.syntax[a + 1];
+    // (A bare participle with no auxiliary is the past tense here too:
+    // "Myanmar's military seized" is tagged VBN.)
+    if (as.upos != UPos::kADJ || as.head != static_cast<int32_t>(a + 1) || vs.upos != UPos::kVERB ||
+        (vs.xpos != "VBD" && vs.xpos != "VBZ" && vs.xpos != "VBP" && vs.xpos != "VBN"))
+      continue;
+    bool aux = false;
+    for (uint32_t c = begin; c < a + 1; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(a + 1) && doc.syntax[c].upos == UPos::kAUX) aux = true;
+    if (aux) continue;
+    const std::string_view pos = doc.token_text(a - 1);
+    if (pos != "'s" && pos != "\u2019s") continue;
+    const uint32_t owner = a - 2;
+    TokenSyntax& os = doc.syntax[owner];
+    if (doc.syntax[a - 1].head != static_cast<int32_t>(owner) || (os.upos != UPos::kPROPN && os.upos != UPos::kNOUN) ||
+        (os.head != static_cast<int32_t>(a) && os.head != static_cast<int32_t>(a + 1)))
+      continue;
+    // The verb has no other subject.
+    bool subject = false;
+    for (uint32_t c = begin; c < end; ++c)
+      if (c != a && doc.syntax[c].head == static_cast<int32_t>(a + 1) &&
+          (doc.syntax[c].deprel == R.nsubj || doc.syntax[c].deprel == R.nsubj_pass))
+        subject = true;
+    if (subject) continue;
+    as.upos = UPos::kNOUN;
+    as.xpos = "NN";
+    as.deprel = R.nsubj;
+    if (vs.xpos == "VBN") doc.syntax[a + 1].xpos = "VBD";
+    os.head = static_cast<int32_t>(a);
+    os.deprel = R.nmod_poss;
+  }
+}
+
+// See the header: "police and students protesting against quotas".
+void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t a = begin + 2; a < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    if (as.deprel != R.acl || as.xpos != "VBG" || as.head < static_cast<int32_t>(begin) ||
+        as.head >= static_cast<int32_t>(a))
+      continue;
+    const uint32_t first = static_cast<uint32_t>(as.head);
+    const TokenSyntax& fs = doc.syntax[first];
+    if (fs.upos != UPos::kNOUN && fs.upos != UPos::kPROPN) continue;
+    // The conjunct right before the participle, hung on the first one.
+    const uint32_t last = a - 1;
+    const TokenSyntax& ls = doc.syntax[last];
+    if (ls.head != static_cast<int32_t>(first) || ls.deprel != R.conj ||
+        (ls.upos != UPos::kNOUN && ls.upos != UPos::kPROPN))
+      continue;
+    as.head = static_cast<int32_t>(last);
+  }
+}
+
 }  // namespace dyad

@@ -95,6 +95,27 @@ void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end);
 // of a participle with no passive auxiliary (be, get) becomes its subject.
 void repair_perfect_have(Document& doc, uint32_t begin, uint32_t end);
 
+// "The Interior Ministry said police detained 100 people": the parser makes
+// the reported clause's subject the object of "said" and its verb a clause
+// on that noun (acl). "Say" takes no such object; a past-tense verb hung on
+// it as acl, with an object and no subject of its own, after a bare subject
+// noun right behind "said" (or behind "said" and a determiner), is the
+// reported clause: it becomes the ccomp of "say" and the noun its subject.
+void repair_said_subject_as_object(Document& doc, uint32_t begin, uint32_t end);
+
+// "Myanmar's military seized power": the tagger reads "military" after a
+// possessive as an adjective and the parser hangs it on the verb as advmod,
+// so the verb loses its subject. An adjective between a possessive "'s" and
+// a finite verb (VBD, VBZ, VBP) that it depends on is that verb's subject
+// noun, and the possessor its possessor.
+void repair_possessive_adjective_subject(Document& doc, uint32_t begin, uint32_t end);
+
+// "clashes between police and students protesting against quotas": a
+// gerund-participle (VBG) clause right after the last conjunct of a noun
+// coordination, hung by the parser on the first conjunct, describes the
+// conjunct it follows (the students protest, not the police).
+void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

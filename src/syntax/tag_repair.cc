@@ -306,6 +306,19 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "stun grenades".
+void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos.empty() || ts.xpos[0] != 'V' || lower(doc.tokens[i].norm) != "stun") continue;
+    const std::string n = lower(doc.tokens[i + 1].norm);
+    if (n != "grenade" && n != "grenades" && n != "gun" && n != "guns" && n != "bomb" && n != "bombs") continue;
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   auto capital = [&](uint32_t t) {

@@ -32,6 +32,12 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end);
 // [begin, end) of one sentence.
 void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
 
+// "Police fired rubber bullets and stun grenades": the first word of a
+// riot-control weapon's name that is also a verb ("stun") is read as one,
+// which splits the object list. Before grenade(s), gun(s) or bomb(s) it is
+// the compound noun's first part (NN).
+void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)
