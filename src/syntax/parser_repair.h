@@ -56,6 +56,8 @@ void repair_hyphen_participle_roots(Document& doc, uint32_t begin, uint32_t end)
 // object its object.
 void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t end);
 
+void repair_acting_title(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_
