@@ -135,5 +135,20 @@ TEST(CoderUsAudit, SuingOverHisDecisionIsNotTheSuersAct) {
   EXPECT_TRUE(find(own, "USAGOV", "", "154")) << describe(own);
 }
 
+// 00-sets.txt &anaphor-17 (indictment, charges) and &bad (witch hunt, hoax,
+// illegitimate ...): condemning "the indictment" condemns whoever indicted.
+TEST(CoderUsAudit, CondemningTheIndictmentTargetsTheCharger) {
+  NEED_MODELS();
+  Document d = code_text(
+      "A federal grand jury in Washington indicted former President Donald Trump on Tuesday. Republicans condemned "
+      "the indictment. The former president called the indictment a witch hunt.",
+      "2023-08-02");
+  EXPECT_TRUE(find(d, "USAOPP", "USAJUD", "111")) << describe(d);
+  EXPECT_TRUE(find(d, "USAELI", "USAJUD", "111")) << describe(d);
+  // No indictment told before: no one to blame.
+  Document none = code_text("Republicans in Washington condemned the indictment.", "2023-08-02");
+  EXPECT_FALSE(find(none, "USAOPP", "USAJUD", "111")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
