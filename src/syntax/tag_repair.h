@@ -63,6 +63,8 @@ void repair_attributive_participles(Document& doc, uint32_t begin, uint32_t end)
 // are not listed). Tokens [begin, end) of one sentence.
 void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end);
 
+void repair_initial_names(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

@@ -156,6 +156,7 @@ void Tagger::tag(Document& doc) const {
       repair_name_hyphens(doc, b, e);
       repair_attributive_participles(doc, b, e);
       repair_coordinated_past(doc, b, e);
+      repair_initial_names(doc, b, e);
     }
     next = std::max(next, e);
   }

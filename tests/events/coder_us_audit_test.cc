@@ -150,5 +150,18 @@ TEST(CoderUsAudit, CondemningTheIndictmentTargetsTheCharger) {
   EXPECT_FALSE(find(none, "USAOPP", "USAJUD", "111")) << describe(none);
 }
 
+// tag_repair.cc repair_initial_names(): "Trump" opening the sentence before
+// a verb and a name is a name, not the noun "trump"; the parser then finds
+// the subject and the object of "called X a liar".
+TEST(CoderUsAudit, ASentenceOpeningSurnameThatIsAlsoANoun) {
+  NEED_MODELS();
+  Document d = code_text("Representative Adam Schiff spoke on Tuesday. Trump called Schiff a liar.", "2019-10-09");
+  EXPECT_TRUE(find(d, "USAGOV", "USALEG", "111")) << describe(d);
+  // Called a success: no criticism.
+  Document none =
+      code_text("Representative Adam Schiff spoke on Tuesday. Trump called Schiff a success.", "2019-10-09");
+  EXPECT_FALSE(find_code(none, "111")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
