@@ -285,4 +285,27 @@ void repair_initial_names(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  // "called the firing a disgrace", "condemned the killing of ...": an -ing
+  // form right after "the" is the act noun, not a verb taking what follows
+  // as its object. Only when no noun or adjective follows it ("the rising
+  // tide" keeps its participle): a determiner, preposition, punctuation,
+  // verb or adverb.
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VBG") continue;
+    const std::string& d = doc.tokens[i - 1].norm;
+    if (d != "the" && d != "The") continue;
+    if (i + 1 < end) {
+      const std::string& nx = doc.syntax[i + 1].xpos;
+      if (nx.starts_with("NN") || nx.starts_with("JJ") || nx == "CD" || nx == "PRP" || nx == "PRP$" || nx == "VBG" ||
+          nx == "VBN" || nx == "POS" || nx == "HYPH")
+        continue;
+    }
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 }  // namespace dyad

@@ -65,6 +65,8 @@ void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end);
 
 void repair_initial_names(Document& doc, uint32_t begin, uint32_t end);
 
+void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

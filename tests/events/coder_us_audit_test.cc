@@ -163,5 +163,22 @@ TEST(CoderUsAudit, ASentenceOpeningSurnameThatIsAlsoANoun) {
   EXPECT_FALSE(find_code(none, "111")) << describe(none);
 }
 
+// tag_repair.cc repair_determined_gerunds(): "called the firing a disgrace"
+// -- "firing" after "the" is the act noun, so "a disgrace" labels it and the
+// label falls on the one who fired.
+TEST(CoderUsAudit, CallingTheFiringADisgrace) {
+  NEED_MODELS();
+  Document d = code_text(
+      "President Donald Trump fired the inspector general on Friday. House Democrats called the firing a disgrace.",
+      "2017-05-10");
+  EXPECT_TRUE(find(d, "USAOPP", "USAGOV", "111")) << describe(d);
+  // A participle before its noun stays one: no act noun, no criticism.
+  Document none = code_text(
+      "President Donald Trump fired the inspector general on Friday. House Democrats called the rising costs a "
+      "problem.",
+      "2017-05-10");
+  EXPECT_FALSE(find_code(none, "111")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
