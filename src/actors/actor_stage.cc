@@ -409,7 +409,8 @@ class Matcher {
       bool surname = u.dyn < 0 && !u.entries.empty();
       for (uint32_t t : u.entries) {
         const EntryKind k = lex_.entry(t).kind;
-        surname = surname && (k == EntryKind::kPersonShort || k == EntryKind::kPersonTitled);
+        surname = surname && (k == EntryKind::kPersonShort || k == EntryKind::kPersonTitled ||
+                               k == EntryKind::kPersonSurname);
       }
       if (!surname)
         for (uint32_t k = u.begin; k < u.end && k < e; ++k) covered[k - b] = 1;
@@ -538,7 +539,8 @@ class Matcher {
           for (uint32_t e : units[u].entries) {
             const Entry& en = lex_.entry(e);
             surname_only = surname_only &&
-                           (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled) &&
+                           (en.kind == EntryKind::kPersonShort || en.kind == EntryKind::kPersonTitled ||
+                            en.kind == EntryKind::kPersonSurname) &&
                            !introduced_[en.ref];
           }
           auto it = dyn_names_.find(fw(i));
@@ -678,6 +680,12 @@ class Matcher {
           eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end) && !other_given_name_before(u, ch, en.ref);
           break;
         case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
+        // A common surname ("Reid", "Jackson") stands for the person only
+        // once the story has named them in full: "Mr. Jackson" alone is
+        // anyone.
+        case EntryKind::kPersonSurname:
+          eligible = introduced_[en.ref] && !is_name_token(u.end) && !other_given_name_before(u, ch, en.ref);
+          break;
         default: break;
       }
       // "former German President Richard von Weizsaecker": a surname that
@@ -1484,7 +1492,7 @@ class Matcher {
       if (u.dyn >= 0) return true;
       for (uint32_t e : u.entries) {
         EntryKind k = lex_.entry(e).kind;
-        if (k != EntryKind::kPersonShort && k != EntryKind::kPersonTitled) return true;
+        if (k != EntryKind::kPersonShort && k != EntryKind::kPersonTitled && k != EntryKind::kPersonSurname) return true;
       }
       return false;
     }
@@ -2107,17 +2115,30 @@ class Matcher {
   int body_noun_antecedent(uint32_t i) const {
     // (Asked of every token: string_views, not C strings, so no strlen each.)
     static constexpr std::string_view kBody[] = {"council", "commission", "committee", "tribunal", "panel", "board"};
+    static constexpr std::string_view kBodies[] = {"councils", "commissions", "committees", "tribunals", "panels",
+                                                   "boards"};
     const std::string_view w = fw(i);
-    bool body = false;
+    bool body = false, bodies = false;
     for (std::string_view b : kBody) body = body || w == b;
-    if (!body || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
+    for (std::string_view b : kBodies) bodies = bodies || w == b;
+    if ((!body && !bodies) || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
       if (sentence_ - mt.sentence > 5) break;
       if (doc_.mentions[k].token_begin >= i) continue;
       const ActorMention& m = doc_.mentions[k];
-      if (mt.person >= 0 || mt.dyn >= 0 || (m.actor.country.empty() && m.actor.org.empty())) continue;
-      if (names_body_with(static_cast<size_t>(k), w)) return k;
+      if (mt.person >= 0 || mt.dyn >= 0) continue;
+      // "the House committee investigating the attack ... The committee
+      // had demanded ...", "three House committees ... The committees
+      // subpoenaed ...": a role-noun body (an agent mention, not a named
+      // organisation) that ends in the same word, in the same number. (Its
+      // state may come later, from the story's context: apply_context()
+      // copies it to this link.)
+      if (mt.agent >= 0 && !lex_.agent(mt.agent).title && !m.actor.code.empty() && m.token_end > m.token_begin &&
+          fw(m.token_end - 1) == w)
+        return k;
+      if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      if (body && names_body_with(static_cast<size_t>(k), w)) return k;
     }
     return -1;
   }
@@ -3411,6 +3432,10 @@ class Matcher {
       if (o.token_begin > m.token_end + 12) break;
       if (o.token_begin < 2 || o.actor.code.compare(0, 3, context_country_) != 0 || fw(o.token_begin - 1) != "to")
         continue;
+      // "Steve Bannon, a former adviser to President Donald Trump": a role
+      // "to" a named person serves that person; only a role sent to the
+      // state or its seat ("envoy to Washington") comes from elsewhere.
+      if (meta_[k].person >= 0) continue;
       // The word before "to" ends a role-noun mention: i itself or the role
       // in i's apposition.
       for (size_t j = i; j < k; ++j)

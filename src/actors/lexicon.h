@@ -84,6 +84,8 @@ enum class EntryKind : uint8_t {
   kPersonShort,   // surname: needs the full name in the document, or a title
   kPersonTitled,  // needs a title or honorific right before (common words: May)
   kPersonAlias,   // always matches (Putin, Zelenskyy)
+  kPersonSurname, // surname that is a common name (Reid, Collins, Jackson): only after
+                  // the full name in the same document, never licensed by a title alone
   kFormer,        // "former", "ex-": agent becomes ELI
   kSkip,          // "top", "senior", "deputy": may sit inside a chain
   kHonorific,     // "Mr.", "Ms.": licenses a surname

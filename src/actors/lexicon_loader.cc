@@ -195,7 +195,7 @@ void ActorLexicon::add_phrase(const std::string& phrase, Entry e, const std::str
     if (o.kind == e.kind && o.ref == e.ref && o.sectors == e.sectors && o.rules == e.rules) return;
     // A short form adds nothing where the same person already has an alias
     // or full name (the derived "Assad" of "al-Assad" when "Assad" is listed).
-    if (e.kind == EntryKind::kPersonShort && o.ref == e.ref &&
+    if ((e.kind == EntryKind::kPersonShort || e.kind == EntryKind::kPersonSurname) && o.ref == e.ref &&
         (o.kind == EntryKind::kPersonAlias || o.kind == EntryKind::kPersonFull))
       return;
     // Two agents for one phrase would make the result depend on file order.
@@ -374,11 +374,12 @@ void ActorLexicon::load_file(const std::string& path) {
       }
       case Rec::kPerson: {
         PersonEntry& pe = people_[ref];
-        if (key == "name" || key == "short" || key == "titled" || key == "alias") {
-          EntryKind k = key == "name"    ? EntryKind::kPersonFull
-                        : key == "short" ? EntryKind::kPersonShort
-                        : key == "titled" ? EntryKind::kPersonTitled
-                                          : EntryKind::kPersonAlias;
+        if (key == "name" || key == "short" || key == "titled" || key == "alias" || key == "surname") {
+          EntryKind k = key == "name"      ? EntryKind::kPersonFull
+                        : key == "short"   ? EntryKind::kPersonShort
+                        : key == "titled"  ? EntryKind::kPersonTitled
+                        : key == "surname" ? EntryKind::kPersonSurname
+                                           : EntryKind::kPersonAlias;
           for (const auto& p : phrases(value)) {
             add_phrase(p, Entry{k, ref, {}, {}, {}, {}}, where, src);
             if (k == EntryKind::kPersonFull) add_given_initials(pe, p);

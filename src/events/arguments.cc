@@ -864,6 +864,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
     if (r == R.acl && (tree_.prep_of(v) == "to" || plan_for) && mention_for(h, -1) < 0 &&
         (tree_.rel(h) == R.obj || tree_.base(h) == R.obl) && tree_.head(h) >= 0) {
       if (tree_.rel(h) == R.obj && lex_.in_set(CoderSet::judge_verb, tree_.lemma(tree_.head(h)))) return out;
+      // "Newsom sued Trump over [his] decision to send troops": a phrase
+      // noun owned by a pronoun no one was found for, beside an object
+      // the pronoun may stand for, is that owner's plan, not the subject's.
+      if (tree_.base(h) == R.obl && tree_.first_kid(tree_.head(h), R.obj) >= 0)
+        for (int c : tree_.kids(h, R.nmod_poss))
+          if (tree_.upos(c) == UPos::kPRON) return out;
       return subjects_rec(tree_.head(h), depth + 1);
     }
     // "strengthen ties after meeting Biden": a participle introduced by a

@@ -3910,9 +3910,22 @@ class SentenceCoder {
     static const char* kCodes[] = {"09", "115", "116", "172", "173", "1041", "080", "081"};
     bool fits = false;
     for (const char* k : kCodes) fits = fits || code.starts_with(k);
-    if (!fits) return false;
     const ActorMention& x = doc_.mentions[a];
     const ActorMention& y = doc_.mentions[b];
+    // Criticism and accusation (111, 112) inside one state's government
+    // ("Homeland Security Secretary Kristi Noem accused California Governor
+    // Gavin Newsom of ...", "Washington Attorney General Bob Ferguson
+    // accused the administration of ...") when a named person is one side:
+    // a federal official against a governor, a witness against the
+    // president. Two bare roles ("the ministry criticized the government")
+    // stay one actor.
+    if (!fits && (code == "111" || code == "112")) {
+      auto named = [](const ActorMention& m) {
+        return m.entry.rfind("person:", 0) == 0 || m.entry.find("+name") != std::string::npos;
+      };
+      fits = named(x) || named(y);
+    }
+    if (!fits) return false;
     if (bare_state(a) || bare_state(b) || x.basis == "coref" || y.basis == "coref") return false;
     // A name met again ("Trump" in a later sentence) links back to its
     // first mention; only two mentions of one entity are no dyad.
@@ -4124,6 +4137,18 @@ class SentenceCoder {
   bool bare_place(int m) const {
     const ActorMention& a = doc_.mentions[m];
     return a.entry.starts_with("place:") && a.entry.find('+') == std::string::npos;
+  }
+  // "California sued the Trump administration", "Texas accused the
+  // administration of ...", "Catalonia accused Madrid": a province or city
+  // named alone that sues (115), accuses (112) or criticises (111) its own
+  // state's government or courts acts as its own government there; the
+  // exception to bare_place() for the source.
+  bool province_against_capital(int s, int t, const std::string& code) const {
+    if (t < 0 || (code != "115" && code != "111" && code != "112")) return false;
+    const Actor& a = doc_.mentions[s].actor;
+    const Actor& b = doc_.mentions[t].actor;
+    if (a.country.empty() || a.country != b.country || bare_state(t) || bare_place(t)) return false;
+    return has_role(t, "GOV") || has_role(t, "JUD");
   }
   // A state's armed or police force.
   bool force_role(int m) const { return has_role(m, "MIL") || has_role(m, "COP"); }
@@ -4387,7 +4412,7 @@ class SentenceCoder {
       // Only as what the act is done to (an object, "on"/"against"/"of"
       // Kharkiv, a visit "to" it), not where it happened ("near a convoy in
       // Balochistan's Kalat district").
-      if (bare_place(s)) continue;
+      if (bare_place(s) && !province_against_capital(s, t, code)) continue;
       if (t >= 0 && bare_place(t) && !place_target_ok(t, code)) continue;
       // "the army could be deployed in Beijing": a state's forces posted in
       // their own state or its capital threaten no one (root 15, no target).

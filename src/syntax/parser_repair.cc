@@ -557,4 +557,51 @@ void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t 
   }
 }
 
+// "fired acting Attorney General Sally Yates": the parser may read "acting"
+// before a capitalised title as a verb whose object is the named official
+// (an xcomp or adverbial clause of the real verb). The official is then the
+// real verb's object and "acting" a modifier of the name. Only lower-case
+// "acting" right before a capitalised word, with an object and no subject
+// or auxiliary of its own.
+void repair_acting_title(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  const DepRel kAdvcl = deprel_from_name("advcl");
+  for (uint32_t t = begin + 1; t + 1 < end; ++t) {
+    TokenSyntax& ts = doc.syntax[t];
+    if (ts.upos != UPos::kVERB || doc.token_text(t) != "acting") continue;
+    const std::string_view next = doc.token_text(t + 1);
+    if (next.empty() || !std::isupper(static_cast<unsigned char>(next[0]))) continue;
+    if (ts.head < static_cast<int32_t>(begin) || ts.head >= static_cast<int32_t>(end)) continue;
+    const uint32_t gov = static_cast<uint32_t>(ts.head);
+    if (doc.syntax[gov].upos != UPos::kVERB || gov > t) continue;
+    const DepRel tr = deprel_base(ts.deprel);
+    if (tr != R.xcomp && tr != kAdvcl) continue;
+    int object = -1;
+    bool own = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(t)) continue;
+      if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass || deprel_base(cs.deprel) == deprel_from_name("aux") ||
+          cs.deprel == R.mark)
+        own = true;
+      if (c > t && object < 0 && cs.deprel == R.obj && (cs.upos == UPos::kPROPN || cs.upos == UPos::kNOUN))
+        object = static_cast<int>(c);
+    }
+    if (own || object < 0) continue;
+    // The other dependents of "acting" ("on Monday") go to the verb.
+    for (uint32_t c = begin; c < end; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(t) && c != static_cast<uint32_t>(object))
+        doc.syntax[c].head = static_cast<int32_t>(gov);
+    TokenSyntax& os = doc.syntax[object];
+    os.head = static_cast<int32_t>(gov);
+    os.deprel = R.obj;
+    ts.head = object;
+    ts.deprel = R.amod;
+    ts.upos = UPos::kADJ;
+    ts.xpos = "JJ";
+    ts.lemma = "acting";
+  }
+}
+
 }  // namespace dyad

@@ -116,6 +116,8 @@ void repair_possessive_adjective_subject(Document& doc, uint32_t begin, uint32_t
 // conjunct it follows (the students protest, not the police).
 void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t end);
 
+void repair_acting_title(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

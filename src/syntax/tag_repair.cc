@@ -355,4 +355,62 @@ void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) 
   }
 }
 
+void repair_initial_names(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
+  // "Trump called Schiff a liar", "Pence told Putin ...": a surname that is
+  // also a common noun opening the sentence (or its text past a dateline
+  // dash) is tagged a singular noun, and the parser then loses the subject
+  // and the objects. A capitalised singular noun there, right before a past
+  // or present verb that a proper noun follows, is a name: a common noun
+  // opens a news sentence with a determiner, and a bare mass noun
+  // ("Inflation hit Japan") is read the same either way.
+  uint32_t i = begin;
+  for (uint32_t k = begin; k + 3 < end && k < begin + 8; ++k) {
+    const std::string& w = doc.tokens[k].norm;
+    if (w == "\u2014" || w == "--" || w == "\u2013") {
+      i = k + 1;
+      break;
+    }
+  }
+  if (i + 2 >= end) return;
+  TokenSyntax& ts = doc.syntax[i];
+  const std::string& w = doc.tokens[i].norm;
+  if (ts.xpos != "NN" || w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) ||
+      !std::islower(static_cast<unsigned char>(w[1])))
+    return;
+  TokenSyntax& vs = doc.syntax[i + 1];
+  if ((vs.xpos != "VBD" && vs.xpos != "VBZ" && vs.xpos != "VBN") || doc.syntax[i + 2].xpos != "NNP") return;
+  ts.xpos = "NNP";
+  ts.upos = UPos::kPROPN;
+  // ("Trump called Schiff": the tagger, with no subject, read "called" as
+  // a participle; after the name it is the clause's past tense.)
+  if (vs.xpos == "VBN") {
+    vs.xpos = "VBD";
+    vs.upos = UPos::kVERB;
+  }
+}
+
+void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  // "called the firing a disgrace", "condemned the killing of ...": an -ing
+  // form right after "the" is the act noun, not a verb taking what follows
+  // as its object. Only when no noun or adjective follows it ("the rising
+  // tide" keeps its participle): a determiner, preposition, punctuation,
+  // verb or adverb.
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VBG") continue;
+    const std::string& d = doc.tokens[i - 1].norm;
+    if (d != "the" && d != "The") continue;
+    if (i + 1 < end) {
+      const std::string& nx = doc.syntax[i + 1].xpos;
+      if (nx.starts_with("NN") || nx.starts_with("JJ") || nx == "CD" || nx == "PRP" || nx == "PRP$" || nx == "VBG" ||
+          nx == "VBN" || nx == "POS" || nx == "HYPH")
+        continue;
+    }
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 }  // namespace dyad

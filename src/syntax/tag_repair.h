@@ -88,6 +88,14 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end);
 // repair_past_participles, whose noun test then sees the name.
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end);
 
+// "Trump called Schiff a liar": a surname that is also a common word,
+// opening the sentence before a verb and a name, is a name (the .cc).
+void repair_initial_names(Document& doc, uint32_t begin, uint32_t end);
+
+// "called the firing a disgrace": a gerund after a determiner with no
+// object after it is a noun (the .cc).
+void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

@@ -159,6 +159,8 @@ void Tagger::tag(Document& doc) const {
       repair_attributive_participles(doc, b, e);
       repair_coordinated_past(doc, b, e);
       repair_event_gerund_nouns(doc, b, e);
+      repair_initial_names(doc, b, e);
+      repair_determined_gerunds(doc, b, e);
     }
     next = std::max(next, e);
   }

@@ -84,7 +84,8 @@ TEST_F(ActorContextTest, AmbiguousNamesNeedCapitals) {
   EXPECT_EQ(codes("Taiwan and China traded barbs."), (V{"Taiwan=TWN", "China=CHN"}));
   // A full name beats the state; the US state and city are not the states.
   EXPECT_EQ(codes("Chad Wolf visited Atlanta, Georgia.", "2020-06-01"), (V{"Chad Wolf=USAGOV"}));
-  EXPECT_EQ(codes("Washington state sued Washington."), (V{"Washington=USAGOV"}));  // the capital: the government
+  // The capital is the government; the US state is a place of the United States (a province).
+  EXPECT_EQ(codes("Washington state sued Washington."), (V{"Washington state=USA", "Washington=USAGOV"}));
   EXPECT_EQ(codes("Georgia and Armenia signed a deal."), (V{"Georgia=GEO", "Armenia=ARM"}));
 }
 
