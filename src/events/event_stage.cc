@@ -703,9 +703,13 @@ class SentenceCoder {
     const size_t n = objs.size();
     for (size_t i = 0; i < n; ++i) {
       // "deployed thousands of troops": a quantity is read as what it counts.
-      if (!in_set(CoderSet::measure, tree_.lemma(objs[i])) && !in_set(CoderSet::quantity, tree_.lemma(objs[i]))) continue;
+      // "suspended a planned increase in tariffs": a change (&measure-in)
+      // is read as what its "in" phrase names.
+      const bool change = in_set(CoderSet::measure_in, tree_.lemma(objs[i]));
+      if (!change && !in_set(CoderSet::measure, tree_.lemma(objs[i])) && !in_set(CoderSet::quantity, tree_.lemma(objs[i])))
+        continue;
       for (int c : tree_.kids(objs[i], rels().nmod))
-        if (tree_.prep_of(c) == "of") objs.push_back(c);
+        if (tree_.prep_of(c) == "of" || (change && tree_.prep_of(c) == "in")) objs.push_back(c);
     }
     return objs;
   }
@@ -2921,7 +2925,10 @@ class SentenceCoder {
       // deliberates about it ("vote on tariffs", "consider sanctions").
       static const char* const kDeliberate[] = {"consider", "propose", "plan", "seek", "want", "discuss",
                                                 "debate", "vote", "weigh", "mull", "prepare", "fear",
-                                                "avoid", "prevent", "risk", "expect", "hope"};
+                                                "avoid", "prevent", "risk", "expect", "hope",
+                                                // ("talks aimed at averting U.S. tariffs": an act
+                                                // averted or staved off has not happened.)
+                                                "avert", "forestall", "stave"};
       // A possessor makes it a known fact again ("discussed North Korea's
       // transfer of arms to Russia").
       const bool possessed = tree_.first_kid(v, R.nmod_poss) >= 0;
@@ -3166,6 +3173,8 @@ class SentenceCoder {
       if (src.empty() && force)
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
+      if (src.empty() && p.code.compare(0, 2, "16") == 0 && in_set(CoderSet::sanction, tree_.lemma(v)))
+        story_sanction_owner(v, p, speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
       // "Canada rejected China's demand for ...", "Trump agreed to
@@ -3220,6 +3229,17 @@ class SentenceCoder {
           else if (al == "place" || al == "put") resolve_into(args_.objects(a), speaker, &tgt);
         }
         if (tgt.empty() && placed >= 0) resolve_into(tree_.with_conjuncts(placed), speaker, &tgt);
+        drop_members(src, &tgt);
+      }
+      // "American farmers have been hit hard by Chinese retaliatory
+      // tariffs": sanctions that hit, hurt or squeeze someone (a passive
+      // whose by-agent is the noun) are aimed at them.
+      if (tgt.empty() && !p.target_none && p.code.compare(0, 2, "16") == 0 && in_sentence(h) && h == a &&
+          tree_.rel(v) == R.obl_agent && (tree_.is_passive(a) || tree_.is_reduced_passive(a))) {
+        static const char* const kHarm[] = {"hit", "hurt", "harm", "affect", "squeeze", "batter", "damage", "target"};
+        for (const char* w : kHarm)
+          if (tree_.lemma(a) == w)
+            for (int sj : tree_.kids(a, R.nsubj_pass)) resolve_into(tree_.with_conjuncts(sj), speaker, &tgt);
         drop_members(src, &tgt);
       }
       // "Lima pressed ahead despite threats of Chilean sanctions": a threat
@@ -3323,6 +3343,61 @@ class SentenceCoder {
     }
     if (pairs.empty()) return;
     emit(v, v, v, pairs, code, rule, mod, *ce);
+  }
+
+  // "The agreement leaves in place the 15% tariffs on Chinese goods
+  // imposed on Sept. 1", "Beijing wants the tariffs on its exports
+  // removed": sanctions named with their target but no owner (no possessor,
+  // actor modifier or by-agent) are, in a story that has told who
+  // sanctions that target, that side's, stated as background. The owner is
+  // the source of the nearest earlier event (this sentence before the noun,
+  // or up to kSanctionOwnerWindow sentences back) that imposes, threatens or
+  // eases sanctions (16, 1312, 085, 0354) on a target of the same state, or
+  // the target of that state's demand or appeal that sanctions be eased
+  // (1054, 0254, 1244 refusing is the imposer's own). Nothing when the
+  // story told no such act, or when two sides did.
+  static constexpr uint32_t kSanctionOwnerWindow = 6;
+  void story_sanction_owner(int v, const VerbPattern& p, int speaker, std::vector<int>* src) const {
+    const Rels& R = rels();
+    std::vector<int> tgt;
+    for (const Slot& s : p.targets) {
+      if (s.kind != Slot::kPrep) continue;
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+    }
+    std::string country;
+    for (int t : tgt) {
+      const std::string& c = doc_.mentions[t].actor.country;
+      if (c.empty() || (!country.empty() && c != country)) return;
+      country = c;
+    }
+    if (country.empty()) return;
+    const int vb = v;
+    int owner = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= vb) continue;
+      if (e.source < 0 || e.target < 0) continue;
+      if (e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.country;
+      const std::string& tc = doc_.mentions[e.target].actor.country;
+      const std::string& k = e.cameo;
+      int found = -1;
+      if ((k.compare(0, 2, "16") == 0 || k == "1312" || k == "085" || k == "0354" || k == "1244") && tc == country &&
+          !sc.empty() && sc != country)
+        found = e.source;
+      else if ((k == "1054" || k == "0254") && sc == country && !tc.empty() && tc != country)
+        found = e.target;
+      if (found < 0) continue;
+      if (owner < 0) {
+        owner = found;
+      } else if (doc_.mentions[owner].actor.country != doc_.mentions[found].actor.country) {
+        return;  // two sides sanction this state in the window: whose is open
+      }
+    }
+    if (owner >= 0) src->push_back(owner);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's
