@@ -1206,12 +1206,18 @@ class SentenceCoder {
     if (denied_content(v)) return Modality::kDenied;
     // "accused Moscow of deporting children", "blamed Kabul for harbouring
     // militants": the act the accusation names is alleged, not established.
-    if ((tree_.rel(v) == R.acl || tree_.base(v) == R.advcl) &&
-        (tree_.prep_of(v) == "of" || tree_.prep_of(v) == "for")) {
-      int hv = tree_.head(v);
-      if (hv >= 0 && tree_.rel(v) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
-      if (hv >= 0 && in_set(CoderSet::accuse_verb, tree_.lemma(hv))) return Modality::kHypothetical;
-    }
+    auto alleged = [&](int x) {
+      if ((tree_.rel(x) != R.acl && tree_.base(x) != R.advcl) || (tree_.prep_of(x) != "of" && tree_.prep_of(x) != "for"))
+        return false;
+      int hv = tree_.head(x);
+      if (hv >= 0 && tree_.rel(x) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
+      return hv >= 0 && in_set(CoderSet::accuse_verb, tree_.lemma(hv));
+    };
+    if (alleged(v)) return Modality::kHypothetical;
+    // "accused Washington of abusing export controls to suppress Chinese
+    // firms": the purpose of an alleged act is alleged with it.
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && in_sentence(tree_.head(v)) && alleged(tree_.head(v)))
+      return Modality::kHypothetical;
     if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
     // (Not on an adjective of stance or one in doubt: "would be insane to
     // attack", "it is important to engage" are read below, not as purposes.)
@@ -2832,7 +2838,18 @@ class SentenceCoder {
     // noun that only modifies another noun names a topic, not the act.
     if (tree_.rel(v) == R.compound) return;
     int h = tree_.head(v);
-    if (in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
+    // "Beijing wants Trump to eliminate the 15% tariffs on Chinese goods
+    // imposed on Sept. 1": sanctions with a participle of imposing (a
+    // root-16 verb pattern, no by-agent: that one codes it) are stated as
+    // in force, whatever the clause around them asks, plans or lifts.
+    int imposed = -1;
+    if (p.code.compare(0, 2, "16") == 0 && in_set(CoderSet::sanction, tree_.lemma(v)))
+      for (int c : tree_.children(v))
+        if (c > v && in_sentence(c) && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN" && match_[c - sb_] &&
+            !match_[c - sb_]->noun && match_[c - sb_]->code.compare(0, 2, "16") == 0 &&
+            tree_.first_kid(c, R.obl_agent) < 0 && !tree_.negated(c))
+          imposed = c;
+    if (imposed < 0 && in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
       const std::string root = match_[h - sb_]->code.substr(0, 2);
       if (root == "02" || root == "03" || root == "10" || root == "13") return;  // "threat of sanctions"
     }
@@ -2900,7 +2917,17 @@ class SentenceCoder {
       if (framing)
         if (const Modality fm = modality(a); fm == Modality::kIntended || fm == Modality::kHypothetical) mod = fm;
     }
-    if (in_sentence(a) && !framing) {
+    // "suspended a planned increase in tariffs", "leveled a barrage of
+    // sanctions": the noun behind the object's measure word, which the
+    // verb's object condition reads (objects_through_measure), is coded by
+    // that verb.
+    if (in_sentence(h) && tree_.rel(h) == R.obj && tree_.base(v) == R.nmod &&
+        ((in_set(CoderSet::measure_in, tree_.lemma(h)) && tree_.prep_of(v) == "in") ||
+         (in_set(CoderSet::measure, tree_.lemma(h)) && tree_.prep_of(v) == "of")))
+      if (const int g = tree_.head(h); in_sentence(g) && match_[g - sb_] && !match_[g - sb_]->noun)
+        for (const Cond& c : match_[g - sb_]->conds)
+          if (c.kind == CondKind::kObj && !c.words.any && c.words.contains(tree_.lemma(v))) return;
+    if (in_sentence(a) && !framing && imposed < 0) {
       const VerbPattern* ap = match_[a - sb_];
       // (Talks that "are expected" or "are planned" are announced: read
       // below, with the meetings still to come.)
@@ -3174,7 +3201,7 @@ class SentenceCoder {
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
       if (src.empty() && p.code.compare(0, 2, "16") == 0 && in_set(CoderSet::sanction, tree_.lemma(v)))
-        story_sanction_owner(v, p, speaker, &src);
+        story_sanction_owner(v, imposed, p, speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
       // "Canada rejected China's demand for ...", "Trump agreed to
@@ -3203,6 +3230,14 @@ class SentenceCoder {
               for (int g : tree_.children(c))
                 if (tree_.base(g) == R.nmod && tree_.prep_of(g) == s.prep) resolve_into(tree_.with_conjuncts(g), speaker, &tgt);
             }
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
+      if (tgt.empty() && !p.target_none && imposed >= 0)
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kPrep) continue;
+          for (int c : tree_.children(imposed))
+            if (tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
@@ -3357,13 +3392,16 @@ class SentenceCoder {
   // (1054, 0254, 1244 refusing is the imposer's own). Nothing when the
   // story told no such act, or when two sides did.
   static constexpr uint32_t kSanctionOwnerWindow = 6;
-  void story_sanction_owner(int v, const VerbPattern& p, int speaker, std::vector<int>* src) const {
+  void story_sanction_owner(int v, int imposed, const VerbPattern& p, int speaker, std::vector<int>* src) const {
     const Rels& R = rels();
     std::vector<int> tgt;
     for (const Slot& s : p.targets) {
       if (s.kind != Slot::kPrep) continue;
       for (int c : tree_.children(v))
         if (tree_.base(c) == R.nmod && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+      if (imposed >= 0)
+        for (int c : tree_.children(imposed))
+          if (tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
     }
     std::string country;
     for (int t : tgt) {
@@ -3380,10 +3418,14 @@ class SentenceCoder {
       if (e.sentence + kSanctionOwnerWindow < sent_) break;
       if (e.sentence == sent_ && e.verb_begin >= vb) continue;
       if (e.source < 0 || e.target < 0) continue;
-      if (e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
       const std::string& sc = doc_.mentions[e.source].actor.country;
       const std::string& tc = doc_.mentions[e.target].actor.country;
       const std::string& k = e.cameo;
+      // (An easing, asked, refused, offered or only possible, presupposes
+      // the sanctions it eases: "if Trump agrees to roll back the tariffs";
+      // an imposition or threat must have been told as made.)
+      const bool easing = k == "085" || k == "0354" || k == "1244" || k == "1054" || k == "0254";
+      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
       int found = -1;
       if ((k.compare(0, 2, "16") == 0 || k == "1312" || k == "085" || k == "0354" || k == "1244") && tc == country &&
           !sc.empty() && sc != country)
@@ -3653,7 +3695,11 @@ class SentenceCoder {
   // object noun.
   bool cooperation_aim(int v, const std::string& code) const {
     const Rels& R = rels();
-    if (code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0) return false;
+    // ("approved a $6 billion loan for Pakistan to help the country avert a
+    // crisis": help named as what aid is for is that aid, not a second
+    // pledge of it.)
+    const bool help = code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
+    if (code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0 && !help) return false;
     bool to = false;
     for (int m : tree_.kids(v, R.mark)) to = to || tree_.lemma(m) == "to";
     if (!to) return false;
@@ -3664,6 +3710,7 @@ class SentenceCoder {
     const VerbPattern& hp = *match_[h - sb_];
     if (hp.noun || hp.has_gov || hp.code.size() < 2) return false;
     const int root = std::atoi(hp.code.substr(0, 2).c_str());
+    if (help && code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0) return root == 7;
     return root >= 4 && root <= 8;
   }
 
