@@ -2376,6 +2376,16 @@ class SentenceCoder {
         aimed_targets(o, speaker, &targets);
         drop_members(sources, &targets);
       }
+    // "Trump canceled an increase in tariffs planned for Oct. 15", "Trump
+    // ordered the extra tariff to punish India": sanctions imposed, raised
+    // or eased with no target named are aimed at the state the story told
+    // this side sanctioning (story_sanction_target).
+    if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
+        (p->code.compare(0, 2, "16") == 0 || p->code == "085")) {
+      bool sanction_object = false;
+      for (int o : objects_through_measure(v)) sanction_object = sanction_object || in_set(CoderSet::sanction, tree_.lemma(o));
+      if (sanction_object) story_sanction_target(sources[0], v, &targets);
+    }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
     // a warning to that actor (130), no mere comment.
@@ -3440,6 +3450,42 @@ class SentenceCoder {
       }
     }
     if (owner >= 0) src->push_back(owner);
+  }
+
+  // The other half of story_sanction_owner: the state that sanctions by
+  // `owner` told up to kSanctionOwnerWindow sentences before token v fell
+  // on (imposed, threatened or eased: 16, 1312, 085, 0354, 1244), or whose
+  // demand or appeal to ease them (1054, 0254) was made of the owner's
+  // state. Nothing when the owner sanctions two states in the window.
+  void story_sanction_target(int owner, int v, std::vector<int>* tgt) const {
+    const std::string& country = doc_.mentions[owner].actor.country;
+    if (country.empty()) return;
+    int found_target = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.source < 0 || e.target < 0) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.country;
+      const std::string& tc = doc_.mentions[e.target].actor.country;
+      const std::string& k = e.cameo;
+      const bool easing = k == "085" || k == "0354" || k == "1244" || k == "1054" || k == "0254";
+      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      int found = -1;
+      if ((k.compare(0, 2, "16") == 0 || k == "1312" || k == "085" || k == "0354" || k == "1244") && sc == country &&
+          !tc.empty() && tc != country)
+        found = e.target;
+      else if ((k == "1054" || k == "0254") && tc == country && !sc.empty() && sc != country)
+        found = e.source;
+      if (found < 0) continue;
+      if (found_target < 0) {
+        found_target = found;
+      } else if (doc_.mentions[found_target].actor.country != doc_.mentions[found].actor.country) {
+        return;
+      }
+    }
+    if (found_target >= 0) tgt->push_back(found_target);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's
