@@ -3390,18 +3390,49 @@ class SentenceCoder {
     emit(v, v, v, pairs, code, rule, mod, *ce);
   }
 
+  // Who sanctions whom, as the story has told it up to token v: the
+  // nearest earlier event (this sentence before v, or up to
+  // kSanctionOwnerWindow sentences back) that imposes, threatens or eases
+  // sanctions (16, 1312, 085, 0354, 1244: its source the imposer, its
+  // target the one sanctioned) or demands or asks that they be eased (1054,
+  // 0254: the other way round). With want_target, the state sanctioned by
+  // `country`; else the side sanctioning `country`. An easing, asked,
+  // refused, offered or only possible, presupposes the sanctions it eases
+  // ("if Trump agrees to roll back the tariffs"); an imposition or threat
+  // must have been told as made. -1 when the story told none, or two sides.
+  static constexpr uint32_t kSanctionOwnerWindow = 6;
+  int story_sanction_side(const std::string& country, int v, bool want_target) const {
+    int side = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.source < 0 || e.target < 0) continue;
+      const std::string& k = e.cameo;
+      const bool asked = k == "1054" || k == "0254";
+      const bool easing = asked || k == "085" || k == "0354" || k == "1244";
+      if (!easing && k.compare(0, 2, "16") != 0 && k != "1312") continue;
+      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      const int imposer = asked ? e.target : e.source;
+      const int sanctioned = asked ? e.source : e.target;
+      const std::string& ic = doc_.mentions[imposer].actor.country;
+      const std::string& sc = doc_.mentions[sanctioned].actor.country;
+      if (ic.empty() || sc.empty() || ic == sc || (want_target ? ic : sc) != country) continue;
+      const int found = want_target ? sanctioned : imposer;
+      if (side < 0) side = found;
+      else if (doc_.mentions[side].actor.country != doc_.mentions[found].actor.country) return -1;
+    }
+    return side;
+  }
+
   // "The agreement leaves in place the 15% tariffs on Chinese goods
   // imposed on Sept. 1", "Beijing wants the tariffs on its exports
   // removed": sanctions named with their target but no owner (no possessor,
   // actor modifier or by-agent) are, in a story that has told who
-  // sanctions that target, that side's, stated as background. The owner is
-  // the source of the nearest earlier event (this sentence before the noun,
-  // or up to kSanctionOwnerWindow sentences back) that imposes, threatens or
-  // eases sanctions (16, 1312, 085, 0354) on a target of the same state, or
-  // the target of that state's demand or appeal that sanctions be eased
-  // (1054, 0254, 1244 refusing is the imposer's own). Nothing when the
-  // story told no such act, or when two sides did.
-  static constexpr uint32_t kSanctionOwnerWindow = 6;
+  // sanctions that target, that side's, stated as background
+  // (story_sanction_side). The target phrase hangs on the noun or on its
+  // participle of imposing (`imposed`, or -1).
   void story_sanction_owner(int v, int imposed, const VerbPattern& p, int speaker, std::vector<int>* src) const {
     const Rels& R = rels();
     std::vector<int> tgt;
@@ -3420,72 +3451,15 @@ class SentenceCoder {
       country = c;
     }
     if (country.empty()) return;
-    const int vb = v;
-    int owner = -1;
-    for (size_t i = doc_.events.size(); i-- > 0;) {
-      const Event& e = doc_.events[i];
-      if (e.sentence > sent_) continue;
-      if (e.sentence + kSanctionOwnerWindow < sent_) break;
-      if (e.sentence == sent_ && e.verb_begin >= vb) continue;
-      if (e.source < 0 || e.target < 0) continue;
-      const std::string& sc = doc_.mentions[e.source].actor.country;
-      const std::string& tc = doc_.mentions[e.target].actor.country;
-      const std::string& k = e.cameo;
-      // (An easing, asked, refused, offered or only possible, presupposes
-      // the sanctions it eases: "if Trump agrees to roll back the tariffs";
-      // an imposition or threat must have been told as made.)
-      const bool easing = k == "085" || k == "0354" || k == "1244" || k == "1054" || k == "0254";
-      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
-      int found = -1;
-      if ((k.compare(0, 2, "16") == 0 || k == "1312" || k == "085" || k == "0354" || k == "1244") && tc == country &&
-          !sc.empty() && sc != country)
-        found = e.source;
-      else if ((k == "1054" || k == "0254") && sc == country && !tc.empty() && tc != country)
-        found = e.target;
-      if (found < 0) continue;
-      if (owner < 0) {
-        owner = found;
-      } else if (doc_.mentions[owner].actor.country != doc_.mentions[found].actor.country) {
-        return;  // two sides sanction this state in the window: whose is open
-      }
-    }
-    if (owner >= 0) src->push_back(owner);
+    if (const int owner = story_sanction_side(country, v, false); owner >= 0) src->push_back(owner);
   }
 
-  // The other half of story_sanction_owner: the state that sanctions by
-  // `owner` told up to kSanctionOwnerWindow sentences before token v fell
-  // on (imposed, threatened or eased: 16, 1312, 085, 0354, 1244), or whose
-  // demand or appeal to ease them (1054, 0254) was made of the owner's
-  // state. Nothing when the owner sanctions two states in the window.
+  // The other half: sanctions imposed or eased by `owner` with no target
+  // named fall on the state the story told that side sanctioning.
   void story_sanction_target(int owner, int v, std::vector<int>* tgt) const {
     const std::string& country = doc_.mentions[owner].actor.country;
     if (country.empty()) return;
-    int found_target = -1;
-    for (size_t i = doc_.events.size(); i-- > 0;) {
-      const Event& e = doc_.events[i];
-      if (e.sentence > sent_) continue;
-      if (e.sentence + kSanctionOwnerWindow < sent_) break;
-      if (e.sentence == sent_ && e.verb_begin >= v) continue;
-      if (e.source < 0 || e.target < 0) continue;
-      const std::string& sc = doc_.mentions[e.source].actor.country;
-      const std::string& tc = doc_.mentions[e.target].actor.country;
-      const std::string& k = e.cameo;
-      const bool easing = k == "085" || k == "0354" || k == "1244" || k == "1054" || k == "0254";
-      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
-      int found = -1;
-      if ((k.compare(0, 2, "16") == 0 || k == "1312" || k == "085" || k == "0354" || k == "1244") && sc == country &&
-          !tc.empty() && tc != country)
-        found = e.target;
-      else if ((k == "1054" || k == "0254") && tc == country && !sc.empty() && sc != country)
-        found = e.source;
-      if (found < 0) continue;
-      if (found_target < 0) {
-        found_target = found;
-      } else if (doc_.mentions[found_target].actor.country != doc_.mentions[found].actor.country) {
-        return;
-      }
-    }
-    if (found_target >= 0) tgt->push_back(found_target);
+    if (const int t = story_sanction_side(country, v, true); t >= 0) tgt->push_back(t);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's
