@@ -3563,9 +3563,9 @@ class SentenceCoder {
   // paragraphs after the claim), whose subject is an actor of another
   // country in a sentence that names the denier's country.
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
-    std::string dcode;
+    std::string dcode, dcountry;
     for (int s : sources)
-      if (dcode.empty()) dcode = doc_.mentions[s].actor.code;
+      if (dcode.empty()) dcode = doc_.mentions[s].actor.code, dcountry = doc_.mentions[s].actor.country;
     if (dcode.size() < 3) return;
     // Same side: one code extends the other ("AFG" and "AFGGOV", "AFGINS"
     // and "AFGINSTAL"); "AFGGOV" and "AFGINSTAL" are two sides.
@@ -3595,6 +3595,22 @@ class SentenceCoder {
         if (!is_predicate(tree_, h)) continue;
         const std::string& l = tree_.lemma(h);
         if (!in_set(CoderSet::claim, l)) continue;
+        // "Beijing accused Washington of abusing export controls ... Huawei
+        // denied that it spies": an accusation aimed at someone else is no
+        // claim against the denier.
+        // One of the denier's own country claims against it only by an
+        // accusation naming it ("the government accused the company of
+        // fraud"), or as a challenger (rebels, opposition) or the state
+        // they challenge: "Huawei denied that it spies" answers no
+        // statement of a Chinese ministry.
+        bool named = false;
+        if (l == "accuse" || l == "blame" || l == "charge") {
+          std::vector<int> accused;
+          resolve_into(args_.objects(h), -1, &accused);
+          named = std::any_of(accused.begin(), accused.end(),
+                              [&](int m) { return same_side(doc_.mentions[m].actor.code); });
+          if (!accused.empty() && !named) continue;
+        }
         std::vector<int> who;
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
@@ -3604,7 +3620,8 @@ class SentenceCoder {
           const bool side_known = std::any_of(out->begin(), out->end(), [&](int o) {
             return doc_.mentions[o].actor.country == a.country;
           });
-          if (!a.country.empty() && !same_side(a.code) && !side_known) out->push_back(m);
+          const bool own_country = a.country == dcountry && challenger(a.code) == challenger(dcode);
+          if (!a.country.empty() && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
         }
         if (!out->empty()) return;
       }

@@ -177,5 +177,22 @@ TEST(CoderTrade, RestartedTalks) {
   EXPECT_TRUE(find(d, "CHNGOV", "USAGOV", "036", Modality::kIntended)) << describe(d);
 }
 
+// accuser_of(): a denial answers a claim against the denier, not a
+// statement of its own government or an accusation aimed at another.
+TEST(CoderTrade, ADenialAnswersAClaimAgainstTheDenier) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The United States has accused Huawei of spying for Beijing. "
+      "Huawei has denied that it spies for the Chinese government.",
+      "2019-05-31");
+  EXPECT_TRUE(find(d, "CHNBUS", "USA", "016")) << describe(d);
+  Document n = code_text(
+      "Chinese Commerce Ministry spokesman Gao Feng said foreign firms that block supplies to Chinese companies "
+      "would face consequences. Beijing accused Washington of abusing export controls. "
+      "Huawei has denied that it spies for the Chinese government.",
+      "2019-05-31");
+  EXPECT_FALSE(find(n, "CHNBUS", "CHN", "016")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
