@@ -2380,11 +2380,24 @@ class SentenceCoder {
     // ordered the extra tariff to punish India": sanctions imposed, raised
     // or eased with no target named are aimed at the state the story told
     // this side sanctioning (story_sanction_target).
+    // A retaliation ("Mexico would announce its own retaliatory measures",
+    // "Canada retaliated against the steel duties") falls instead on the
+    // side the story told sanctioning the retaliating one.
     if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
         (p->code.compare(0, 2, "16") == 0 || p->code == "085")) {
       bool sanction_object = false;
-      for (int o : objects_through_measure(v)) sanction_object = sanction_object || in_set(CoderSet::sanction, tree_.lemma(o));
-      if (sanction_object) story_sanction_target(sources[0], v, &targets);
+      bool retaliation = p->code.compare(0, 2, "16") == 0 && tree_.lemma(v) == "retaliate";
+      for (int o : objects_through_measure(v)) {
+        sanction_object = sanction_object || in_set(CoderSet::sanction, tree_.lemma(o));
+        for (int c : tree_.kids(o, rels().amod))
+          retaliation = retaliation || (p->code.compare(0, 2, "16") == 0 && tree_.lemma(c) == "retaliatory");
+      }
+      const std::string& own = doc_.mentions[sources[0]].actor.country;
+      if (retaliation && !own.empty()) {
+        if (const int t = story_sanction_side(own, v, false); t >= 0) targets.push_back(t);
+      } else if (sanction_object) {
+        story_sanction_target(sources[0], v, &targets);
+      }
     }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is

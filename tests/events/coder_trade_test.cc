@@ -194,5 +194,43 @@ TEST(CoderTrade, ADenialAnswersAClaimAgainstTheDenier) {
   EXPECT_FALSE(find(n, "CHNBUS", "CHN", "016")) << describe(n);
 }
 
+// 48-trade.txt &quantity: a sum in a currency stands for the goods it buys.
+TEST(CoderTrade, ASumInACurrencyStandsForTheGoods) {
+  NEED_MODELS();
+  Document d = code_text("Canada imposed 25% tariffs on 30 billion Canadian dollars of American goods on Tuesday.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(d, "CAN", "USA", "163")) << describe(d);
+  Document n = code_text("Canada spent 30 billion Canadian dollars on new roads.", "2025-03-04");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+}
+
+// 48-trade.txt impose-export-controls: export controls are sanctions,
+// control alone is not.
+TEST(CoderTrade, ExportControlsAreSanctions) {
+  NEED_MODELS();
+  Document d = code_text("Japan tightened export controls on South Korea.", "2019-07-04");
+  EXPECT_TRUE(find(d, "JPN", "KOR", "163")) << describe(d);
+  Document e = code_text("Japan eased export controls on South Korea.", "2019-07-04");
+  EXPECT_TRUE(find(e, "JPN", "KOR", "085")) << describe(e);
+  Document n = code_text("The army extended its control over the city of Aleppo.", "2019-07-04");
+  EXPECT_EQ(count_root(n, "16"), 0) << describe(n);
+}
+
+// retaliate-against, story_sanction_side(): a retaliation falls on the side
+// the story told sanctioning the retaliating one.
+TEST(CoderTrade, RetaliationFallsOnTheSanctioningSide) {
+  NEED_MODELS();
+  Document d = code_text("China also retaliated against new U.S. duties.", "2025-03-04");
+  EXPECT_TRUE(find(d, "CHN", "USA", "163")) << describe(d);
+  Document s = code_text(
+      "President Donald Trump imposed tariffs on Mexican goods on Tuesday. "
+      "Mexico retaliated against the steel duties.",
+      "2025-03-04");
+  EXPECT_TRUE(find(s, "MEX", "USA", "163")) << describe(s);
+  // No sanction told: no target to guess.
+  Document n = code_text("Mexico retaliated against the steel duties.", "2025-03-04");
+  EXPECT_EQ(count_root(n, "16"), 0) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
