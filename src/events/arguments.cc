@@ -248,10 +248,13 @@ int Arguments::mention_for(int t, int speaker) const {
     if (c < t || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN" || !lex_.in_set(CoderSet::origin_verb, tree_.lemma(c)))
       continue;
     for (int o : tree_.children(c)) {
-      if (tree_.base(o) != R.obl || tree_.prep_of(o) != "in" || mention_at_[o] < 0) continue;
+      // ("cars imported from the European Union": also where they come from.)
+      if (tree_.base(o) != R.obl || (tree_.prep_of(o) != "in" && tree_.prep_of(o) != "from") || mention_at_[o] < 0)
+        continue;
       int m = follow(mention_at_[o]);
       const Actor& a = tree_.doc().mentions[m].actor;
-      if (!a.country.empty() && a.code.size() == 3) return m;
+      // (A bare state, or a union of states: "imported from the European Union".)
+      if ((!a.country.empty() && a.code.size() == 3) || a.code == "IGOEUREEC") return m;
     }
   }
   // "ambushed a bus carrying soldiers", "hit a convoy transporting police":

@@ -749,9 +749,13 @@ class SentenceCoder {
     const size_t n = objs.size();
     for (size_t i = 0; i < n; ++i) {
       // "deployed thousands of troops": a quantity is read as what it counts.
-      if (!in_set(CoderSet::measure, tree_.lemma(objs[i])) && !in_set(CoderSet::quantity, tree_.lemma(objs[i]))) continue;
+      // "suspended a planned increase in tariffs": a change (&measure-in)
+      // is read as what its "in" phrase names.
+      const bool change = in_set(CoderSet::measure_in, tree_.lemma(objs[i]));
+      if (!change && !in_set(CoderSet::measure, tree_.lemma(objs[i])) && !in_set(CoderSet::quantity, tree_.lemma(objs[i])))
+        continue;
       for (int c : tree_.kids(objs[i], rels().nmod))
-        if (tree_.prep_of(c) == "of") objs.push_back(c);
+        if (tree_.prep_of(c) == "of" || (change && tree_.prep_of(c) == "in")) objs.push_back(c);
     }
     return objs;
   }
@@ -1248,12 +1252,18 @@ class SentenceCoder {
     if (denied_content(v)) return Modality::kDenied;
     // "accused Moscow of deporting children", "blamed Kabul for harbouring
     // militants": the act the accusation names is alleged, not established.
-    if ((tree_.rel(v) == R.acl || tree_.base(v) == R.advcl) &&
-        (tree_.prep_of(v) == "of" || tree_.prep_of(v) == "for")) {
-      int hv = tree_.head(v);
-      if (hv >= 0 && tree_.rel(v) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
-      if (hv >= 0 && in_set(CoderSet::accuse_verb, tree_.lemma(hv))) return Modality::kHypothetical;
-    }
+    auto alleged = [&](int x) {
+      if ((tree_.rel(x) != R.acl && tree_.base(x) != R.advcl) || (tree_.prep_of(x) != "of" && tree_.prep_of(x) != "for"))
+        return false;
+      int hv = tree_.head(x);
+      if (hv >= 0 && tree_.rel(x) == R.acl && (tree_.base(hv) == R.obj || tree_.rel(hv) == R.iobj)) hv = tree_.head(hv);
+      return hv >= 0 && in_set(CoderSet::accuse_verb, tree_.lemma(hv));
+    };
+    if (alleged(v)) return Modality::kHypothetical;
+    // "accused Washington of abusing export controls to suppress Chinese
+    // firms": the purpose of an alleged act is alleged with it.
+    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && in_sentence(tree_.head(v)) && alleged(tree_.head(v)))
+      return Modality::kHypothetical;
     if (const Modality c = noun_content(v); c != Modality::kAsserted) return c;
     // (Not on an adjective of stance or one in doubt: "would be insane to
     // attack", "it is important to engage" are read below, not as purposes.)
@@ -2419,6 +2429,29 @@ class SentenceCoder {
         aimed_targets(o, speaker, &targets);
         drop_members(sources, &targets);
       }
+    // "Trump canceled an increase in tariffs planned for Oct. 15", "Trump
+    // ordered the extra tariff to punish India": sanctions imposed, raised
+    // or eased with no target named are aimed at the state the story told
+    // this side sanctioning (story_sanction_target).
+    // A retaliation ("Mexico would announce its own retaliatory measures",
+    // "Canada retaliated against the steel duties") falls instead on the
+    // side the story told sanctioning the retaliating one.
+    if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
+        (p->code.compare(0, 2, "16") == 0 || p->code == "085")) {
+      bool sanction_object = false;
+      bool retaliation = p->code.compare(0, 2, "16") == 0 && tree_.lemma(v) == "retaliate";
+      for (int o : objects_through_measure(v)) {
+        sanction_object = sanction_object || in_set(CoderSet::sanction, tree_.lemma(o));
+        for (int c : tree_.kids(o, rels().amod))
+          retaliation = retaliation || (p->code.compare(0, 2, "16") == 0 && tree_.lemma(c) == "retaliatory");
+      }
+      const std::string& own = doc_.mentions[sources[0]].actor.country;
+      if (retaliation && !own.empty()) {
+        if (const int t = story_sanction_side(own, v, false); t >= 0) targets.push_back(t);
+      } else if (sanction_object) {
+        story_sanction_target(sources[0], v, &targets);
+      }
+    }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
     // a warning to that actor (130), no mere comment.
@@ -2905,7 +2938,18 @@ class SentenceCoder {
     // noun that only modifies another noun names a topic, not the act.
     if (tree_.rel(v) == R.compound) return;
     int h = tree_.head(v);
-    if (in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
+    // "Beijing wants Trump to eliminate the 15% tariffs on Chinese goods
+    // imposed on Sept. 1": sanctions with a participle of imposing (a
+    // root-16 verb pattern, no by-agent: that one codes it) are stated as
+    // in force, whatever the clause around them asks, plans or lifts.
+    int imposed = -1;
+    if (p.code.compare(0, 2, "16") == 0 && in_set(CoderSet::sanction, tree_.lemma(v)))
+      for (int c : tree_.children(v))
+        if (c > v && in_sentence(c) && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN" && match_[c - sb_] &&
+            !match_[c - sb_]->noun && match_[c - sb_]->code.compare(0, 2, "16") == 0 &&
+            tree_.first_kid(c, R.obl_agent) < 0 && !tree_.negated(c))
+          imposed = c;
+    if (imposed < 0 && in_sentence(h) && tree_.upos(h) == UPos::kNOUN && match_[h - sb_] && match_[h - sb_]->noun) {
       const std::string root = match_[h - sb_]->code.substr(0, 2);
       if (root == "02" || root == "03" || root == "10" || root == "13") return;  // "threat of sanctions"
     }
@@ -2973,7 +3017,17 @@ class SentenceCoder {
       if (framing)
         if (const Modality fm = modality(a); fm == Modality::kIntended || fm == Modality::kHypothetical) mod = fm;
     }
-    if (in_sentence(a) && !framing) {
+    // "suspended a planned increase in tariffs", "leveled a barrage of
+    // sanctions": the noun behind the object's measure word, which the
+    // verb's object condition reads (objects_through_measure), is coded by
+    // that verb.
+    if (in_sentence(h) && tree_.rel(h) == R.obj && tree_.base(v) == R.nmod &&
+        ((in_set(CoderSet::measure_in, tree_.lemma(h)) && tree_.prep_of(v) == "in") ||
+         (in_set(CoderSet::measure, tree_.lemma(h)) && tree_.prep_of(v) == "of")))
+      if (const int g = tree_.head(h); in_sentence(g) && match_[g - sb_] && !match_[g - sb_]->noun)
+        for (const Cond& c : match_[g - sb_]->conds)
+          if (c.kind == CondKind::kObj && !c.words.any && c.words.contains(tree_.lemma(v))) return;
+    if (in_sentence(a) && !framing && imposed < 0) {
       const VerbPattern* ap = match_[a - sb_];
       // (Talks that "are expected" or "are planned" are announced: read
       // below, with the meetings still to come.)
@@ -2998,7 +3052,10 @@ class SentenceCoder {
       // deliberates about it ("vote on tariffs", "consider sanctions").
       static const char* const kDeliberate[] = {"consider", "propose", "plan", "seek", "want", "discuss",
                                                 "debate", "vote", "weigh", "mull", "prepare", "fear",
-                                                "avoid", "prevent", "risk", "expect", "hope"};
+                                                "avoid", "prevent", "risk", "expect", "hope",
+                                                // ("talks aimed at averting U.S. tariffs": an act
+                                                // averted or staved off has not happened.)
+                                                "avert", "forestall", "stave"};
       // A possessor makes it a known fact again ("discussed North Korea's
       // transfer of arms to Russia").
       const bool possessed = tree_.first_kid(v, R.nmod_poss) >= 0;
@@ -3243,6 +3300,8 @@ class SentenceCoder {
       if (src.empty() && force)
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "from") resolve_into(tree_.with_conjuncts(c), speaker, &src);
+      if (src.empty() && p.code.compare(0, 2, "16") == 0 && in_set(CoderSet::sanction, tree_.lemma(v)))
+        story_sanction_owner(v, imposed, p, speaker, &src);
       if (src.empty()) return;
       std::vector<int> tgt;
       // "Canada rejected China's demand for ...", "Trump agreed to
@@ -3274,6 +3333,14 @@ class SentenceCoder {
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
+      if (tgt.empty() && !p.target_none && imposed >= 0)
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kPrep) continue;
+          for (int c : tree_.children(imposed))
+            if (tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
       if (tgt.empty() && !p.target_none) {
         aimed_targets(v, speaker, &tgt);
         drop_members(src, &tgt);
@@ -3297,6 +3364,17 @@ class SentenceCoder {
           else if (al == "place" || al == "put") resolve_into(args_.objects(a), speaker, &tgt);
         }
         if (tgt.empty() && placed >= 0) resolve_into(tree_.with_conjuncts(placed), speaker, &tgt);
+        drop_members(src, &tgt);
+      }
+      // "American farmers have been hit hard by Chinese retaliatory
+      // tariffs": sanctions that hit, hurt or squeeze someone (a passive
+      // whose by-agent is the noun) are aimed at them.
+      if (tgt.empty() && !p.target_none && p.code.compare(0, 2, "16") == 0 && in_sentence(h) && h == a &&
+          tree_.rel(v) == R.obl_agent && (tree_.is_passive(a) || tree_.is_reduced_passive(a))) {
+        static const char* const kHarm[] = {"hit", "hurt", "harm", "affect", "squeeze", "batter", "damage", "target"};
+        for (const char* w : kHarm)
+          if (tree_.lemma(a) == w)
+            for (int sj : tree_.kids(a, R.nsubj_pass)) resolve_into(tree_.with_conjuncts(sj), speaker, &tgt);
         drop_members(src, &tgt);
       }
       // "Lima pressed ahead despite threats of Chilean sanctions": a threat
@@ -3400,6 +3478,78 @@ class SentenceCoder {
     }
     if (pairs.empty()) return;
     emit(v, v, v, pairs, code, rule, mod, *ce);
+  }
+
+  // Who sanctions whom, as the story has told it up to token v: the
+  // nearest earlier event (this sentence before v, or up to
+  // kSanctionOwnerWindow sentences back) that imposes, threatens or eases
+  // sanctions (16, 1312, 085, 0354, 1244: its source the imposer, its
+  // target the one sanctioned) or demands or asks that they be eased (1054,
+  // 0254: the other way round). With want_target, the state sanctioned by
+  // `country`; else the side sanctioning `country`. An easing, asked,
+  // refused, offered or only possible, presupposes the sanctions it eases
+  // ("if Trump agrees to roll back the tariffs"); an imposition or threat
+  // must have been told as made. -1 when the story told none, or two sides.
+  static constexpr uint32_t kSanctionOwnerWindow = 6;
+  int story_sanction_side(const std::string& country, int v, bool want_target) const {
+    int side = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.source < 0 || e.target < 0) continue;
+      const std::string& k = e.cameo;
+      const bool asked = k == "1054" || k == "0254";
+      const bool easing = asked || k == "085" || k == "0354" || k == "1244";
+      if (!easing && k.compare(0, 2, "16") != 0 && k != "1312") continue;
+      if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      const int imposer = asked ? e.target : e.source;
+      const int sanctioned = asked ? e.source : e.target;
+      const std::string& ic = doc_.mentions[imposer].actor.country;
+      const std::string& sc = doc_.mentions[sanctioned].actor.country;
+      if (ic.empty() || sc.empty() || ic == sc || (want_target ? ic : sc) != country) continue;
+      const int found = want_target ? sanctioned : imposer;
+      if (side < 0) side = found;
+      else if (doc_.mentions[side].actor.country != doc_.mentions[found].actor.country) return -1;
+    }
+    return side;
+  }
+
+  // "The agreement leaves in place the 15% tariffs on Chinese goods
+  // imposed on Sept. 1", "Beijing wants the tariffs on its exports
+  // removed": sanctions named with their target but no owner (no possessor,
+  // actor modifier or by-agent) are, in a story that has told who
+  // sanctions that target, that side's, stated as background
+  // (story_sanction_side). The target phrase hangs on the noun or on its
+  // participle of imposing (`imposed`, or -1).
+  void story_sanction_owner(int v, int imposed, const VerbPattern& p, int speaker, std::vector<int>* src) const {
+    const Rels& R = rels();
+    std::vector<int> tgt;
+    for (const Slot& s : p.targets) {
+      if (s.kind != Slot::kPrep) continue;
+      for (int c : tree_.children(v))
+        if (tree_.base(c) == R.nmod && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+      if (imposed >= 0)
+        for (int c : tree_.children(imposed))
+          if (tree_.base(c) == R.obl && tree_.prep_of(c) == s.prep) resolve_into(tree_.with_conjuncts(c), speaker, &tgt);
+    }
+    std::string country;
+    for (int t : tgt) {
+      const std::string& c = doc_.mentions[t].actor.country;
+      if (c.empty() || (!country.empty() && c != country)) return;
+      country = c;
+    }
+    if (country.empty()) return;
+    if (const int owner = story_sanction_side(country, v, false); owner >= 0) src->push_back(owner);
+  }
+
+  // The other half: sanctions imposed or eased by `owner` with no target
+  // named fall on the state the story told that side sanctioning.
+  void story_sanction_target(int owner, int v, std::vector<int>* tgt) const {
+    const std::string& country = doc_.mentions[owner].actor.country;
+    if (country.empty()) return;
+    if (const int t = story_sanction_side(country, v, true); t >= 0) tgt->push_back(t);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's
@@ -3516,9 +3666,9 @@ class SentenceCoder {
   // paragraphs after the claim), whose subject is an actor of another
   // country in a sentence that names the denier's country.
   void accuser_of(int v, const std::vector<int>& sources, std::vector<int>* out) const {
-    std::string dcode;
+    std::string dcode, dcountry;
     for (int s : sources)
-      if (dcode.empty()) dcode = doc_.mentions[s].actor.code;
+      if (dcode.empty()) dcode = doc_.mentions[s].actor.code, dcountry = doc_.mentions[s].actor.country;
     if (dcode.size() < 3) return;
     // Same side: one code extends the other ("AFG" and "AFGGOV", "AFGINS"
     // and "AFGINSTAL"); "AFGGOV" and "AFGINSTAL" are two sides.
@@ -3548,6 +3698,22 @@ class SentenceCoder {
         if (!is_predicate(tree_, h)) continue;
         const std::string& l = tree_.lemma(h);
         if (!in_set(CoderSet::claim, l)) continue;
+        // "Beijing accused Washington of abusing export controls ... Huawei
+        // denied that it spies": an accusation aimed at someone else is no
+        // claim against the denier.
+        // One of the denier's own country claims against it only by an
+        // accusation naming it ("the government accused the company of
+        // fraud"), or as a challenger (rebels, opposition) or the state
+        // they challenge: "Huawei denied that it spies" answers no
+        // statement of a Chinese ministry.
+        bool named = false;
+        if (l == "accuse" || l == "blame" || l == "charge") {
+          std::vector<int> accused;
+          resolve_into(args_.objects(h), -1, &accused);
+          named = std::any_of(accused.begin(), accused.end(),
+                              [&](int m) { return same_side(doc_.mentions[m].actor.code); });
+          if (!accused.empty() && !named) continue;
+        }
         std::vector<int> who;
         resolve_into(args_.subjects(h), quote_of_[h] >= 0 ? doc_.quotes[quote_of_[h]].speaker : -1, &who);
         for (int m : who) {
@@ -3557,7 +3723,8 @@ class SentenceCoder {
           const bool side_known = std::any_of(out->begin(), out->end(), [&](int o) {
             return doc_.mentions[o].actor.country == a.country;
           });
-          if (!a.country.empty() && !same_side(a.code) && !side_known) out->push_back(m);
+          const bool own_country = a.country == dcountry && challenger(a.code) == challenger(dcode);
+          if (!a.country.empty() && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
         }
         if (!out->empty()) return;
       }
@@ -3668,7 +3835,11 @@ class SentenceCoder {
   // object noun.
   bool cooperation_aim(int v, const std::string& code) const {
     const Rels& R = rels();
-    if (code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0) return false;
+    // ("approved a $6 billion loan for Pakistan to help the country avert a
+    // crisis": help named as what aid is for is that aid, not a second
+    // pledge of it.)
+    const bool help = code.compare(0, 2, "07") == 0 || code.compare(0, 3, "033") == 0;
+    if (code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0 && !help) return false;
     bool to = false;
     for (int m : tree_.kids(v, R.mark)) to = to || tree_.lemma(m) == "to";
     if (!to) return false;
@@ -3679,6 +3850,7 @@ class SentenceCoder {
     const VerbPattern& hp = *match_[h - sb_];
     if (hp.noun || hp.has_gov || hp.code.size() < 2) return false;
     const int root = std::atoi(hp.code.substr(0, 2).c_str());
+    if (help && code.compare(0, 2, "05") != 0 && code.compare(0, 2, "06") != 0) return root == 7;
     return root >= 4 && root <= 8;
   }
 

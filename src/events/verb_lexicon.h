@@ -75,6 +75,7 @@ namespace dyad {
   X(loss_noun, "loss-noun") \
   X(made_goods, "made-goods") \
   X(measure, "measure") \
+  X(measure_in, "measure-in") \
   X(measure_in_force, "measure-in-force") \
   X(meeting, "meeting") \
   X(meeting_deferred, "meeting-deferred") \
