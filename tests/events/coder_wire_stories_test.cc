@@ -283,5 +283,33 @@ TEST(CoderWireStories, ForceAgainstOurCitiesHitsTheSpeaker) {
   EXPECT_FALSE(find(words, "RUS", "IGOWSTNAT", "111")) << describe(words);
 }
 
+// 16-reduce.txt quit-agreement and kin: leaving or suspending an agreement
+// with a named party reduces relations with it (160).
+TEST(CoderWireStories, LeavingAnAgreementReducesRelations) {
+  NEED_MODELS();
+  for (const char* s : {"The United States pulled out of the nuclear deal with Iran.",
+                        "Trump withdrew the United States from the Iran nuclear deal.",
+                        "Russia suspended its participation in the New START treaty with the United States."}) {
+    Document d = code_text(s, "2018-05-08");
+    EXPECT_TRUE(find_code(d, "160")) << s << "\n" << describe(d);
+  }
+  // No other party named; troops withdrawing from a town leave no deal.
+  Document none = code_text("India suspended the Indus Waters Treaty.", "2025-04-23");
+  EXPECT_FALSE(find_code(none, "160")) << describe(none);
+  Document town = code_text("Russian troops withdrew from the town.", "2025-04-23");
+  EXPECT_FALSE(find_code(town, "160")) << describe(town);
+}
+
+// 48-material.txt order-to-leave: ordering a state's advisers or officials
+// out is an expulsion (174); one's own troops are not expelled.
+TEST(CoderWireStories, OrderingForeignOfficialsToLeaveExpelsThem) {
+  NEED_MODELS();
+  Document d = code_text("India ordered Pakistani military advisers to leave the country within a week.",
+                         "2025-04-23");
+  EXPECT_TRUE(find(d, "IND", "PAK", "174")) << describe(d);
+  Document own = code_text("The Indian army ordered its troops to leave the town.", "2025-04-23");
+  EXPECT_FALSE(find_code(own, "174")) << describe(own);
+}
+
 }  // namespace
 }  // namespace dyad
