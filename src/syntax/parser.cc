@@ -329,6 +329,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_small_clause_objects(doc, begin, end);
   repair_conjunct_across_report(doc, begin, end);
   repair_perfect_have(doc, begin, end);
+  repair_nonrestrictive_relatives(doc, begin, end);
   repair_said_subject_as_object(doc, begin, end);
   repair_possessive_adjective_subject(doc, begin, end);
   repair_participle_on_last_conjunct(doc, begin, end);

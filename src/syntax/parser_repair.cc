@@ -604,4 +604,32 @@ void repair_acting_title(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 4 >= end) return;
+  const DepRel relcl = deprel_from_name("acl:relcl");
+  for (uint32_t w = begin + 2; w + 1 < end; ++w) {
+    const TokenSyntax& ws = doc.syntax[w];
+    if (ws.deprel != R.nsubj || (ws.lemma != "which" && ws.lemma != "who")) continue;
+    if (doc.token_text(w - 1) != ",") continue;
+    const int32_t v = ws.head;
+    if (v <= static_cast<int32_t>(w) || v >= static_cast<int32_t>(end)) continue;
+    TokenSyntax& vs = doc.syntax[v];
+    if (vs.upos != UPos::kVERB) continue;
+    if (vs.deprel != R.parataxis && vs.deprel != R.conj && vs.deprel != R.advcl && vs.deprel != R.ccomp) continue;
+    const uint32_t n = w - 2;
+    const TokenSyntax& ns = doc.syntax[n];
+    if (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) continue;
+    // The noun must head its own phrase there (not a name's first part).
+    if (ns.head == static_cast<int32_t>(n + 1)) continue;
+    // No cycle: the noun must not sit inside the clause.
+    bool inside = false;
+    for (int k = 0, x = static_cast<int>(n); k < 64 && x >= 0; ++k, x = doc.syntax[x].head)
+      if (x == v) inside = true;
+    if (inside) continue;
+    vs.head = static_cast<int32_t>(n);
+    vs.deprel = relcl;
+  }
+}
+
 }  // namespace dyad

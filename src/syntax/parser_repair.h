@@ -118,6 +118,15 @@ void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t 
 
 void repair_acting_title(Document& doc, uint32_t begin, uint32_t end);
 
+// "the National Security Committee, which closed the border": the parser
+// may hang a non-restrictive relative clause on the main verb (parataxis,
+// conj, advcl or ccomp) instead of on the noun before the comma, so its
+// "which"/"who" names nothing. When "which" or "who" right after a comma
+// is the subject of a verb attached that way, and a noun or name ends the
+// phrase before the comma, the clause becomes that noun's relative clause
+// (acl:relcl).
+void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -357,5 +357,31 @@ TEST(ParserRepair, HaveOverAParticipleIsItsAuxiliary) {
   EXPECT_EQ(arc(o, 5), "2:xcomp");
 }
 
+TEST(ParserRepair, WhichAfterACommaHangsOnTheNounBeforeIt) {
+  // He met the committee , which closed the border . (as parsed: "closed"
+  // a parataxis of "met")
+  Document d = one_sentence(
+      "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tcommittee\tcommittee\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+      "6\twhich\twhich\tPRON\tWDT\t_\t7\tnsubj\t_\t_\n"
+      "7\tclosed\tclose\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+      "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+      "9\tborder\tborder\tNOUN\tNN\t_\t7\tobj\t_\t_\n");
+  repair_nonrestrictive_relatives(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 7), "4:acl:relcl");
+  // "which" with no comma before it (a question, a restrictive clause the
+  // parser already read) is left alone.
+  Document q = one_sentence(
+      "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+      "4\tclosed\tclose\tVERB\tVBD\t_\t2\tccomp\t_\t_\n");
+  repair_nonrestrictive_relatives(q, 0, static_cast<uint32_t>(q.syntax.size()));
+  EXPECT_EQ(arc(q, 4), "2:ccomp");
+}
+
 }  // namespace
 }  // namespace dyad
