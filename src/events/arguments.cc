@@ -123,6 +123,25 @@ int Arguments::mention_for(int t, int speaker) const {
         if (!a.country.empty() || !a.org.empty() || !a.code.empty()) return m;
       }
     }
+    // "two men suspected of spying for Moscow", "a soldier accused of
+    // working for Russian intelligence": people charged with serving an
+    // actor are named by that actor.
+    for (int c : tree_.children(n)) {
+      if (tree_.rel(c) != R0.acl || c < n || tree_.xpos(c) != "VBN") continue;
+      const std::string& l = tree_.lemma(c);
+      if (l != "suspect" && l != "accuse" && l != "charge" && l != "convict") continue;
+      for (int o : tree_.children(c)) {
+        if (tree_.prep_of(o) != "of") continue;
+        const std::string& act = tree_.lemma(o);
+        if (act != "spying" && act != "spy" && act != "espionage" && act != "work" && act != "working") continue;
+        for (int f : tree_.children(o))
+          if (f > o && tree_.prep_of(f) == "for" && mention_at_[f] >= 0) {
+            int m = follow(mention_at_[f]);
+            const Actor& a = tree_.doc().mentions[m].actor;
+            if (!a.country.empty() || !a.org.empty()) return m;
+          }
+      }
+    }
     return -1;
   };
   if (mention_at_[t] >= 0) {

@@ -311,5 +311,16 @@ TEST(CoderWireStories, OrderingForeignOfficialsToLeaveExpelsThem) {
   EXPECT_FALSE(find_code(own, "174")) << describe(own);
 }
 
+// arguments.cc mention_for() linked_actor: people suspected of spying for
+// an actor are named by it.
+TEST(CoderWireStories, SuspectedSpiesAreNamedByWhomTheyServe) {
+  NEED_MODELS();
+  Document d = code_text("Ukrainian police detained two men suspected of spying for Moscow.", "2024-06-27");
+  EXPECT_TRUE(find(d, "UKRCOP", "RUS", "173")) << describe(d);
+  // Suspected of theft: no one served.
+  Document theft = code_text("Ukrainian police detained two men suspected of theft.", "2024-06-27");
+  EXPECT_FALSE(find(theft, "UKRCOP", "RUS", "173")) << describe(theft);
+}
+
 }  // namespace
 }  // namespace dyad
