@@ -1262,8 +1262,11 @@ class Matcher {
       }
       // "the president", "the Russian foreign minister": the last person in
       // earlier sentences who holds that title (and country, if given).
+      // ("The European Commission President": a title an organisation
+      // owns refers back only to that organisation's holder.)
       if (ha.title && meta.dyn < 0 && ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
         int a = find_title_antecedent(ha, m.actor.country);
+        if (a >= 0 && !m.actor.org.empty() && doc_.mentions[a].actor.org != m.actor.org) a = -1;
         if (a >= 0) {
           m.antecedent = a;
           if (m.actor.country.empty()) {

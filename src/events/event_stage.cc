@@ -915,6 +915,13 @@ class SentenceCoder {
               for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
               if (c.words.contains(low)) ok = true;
             }
+            // "igo": an intergovernmental organisation or its officials
+            // ("EU leaders"), whose actor carries no role of its own.
+            // (Not its troops or peacekeepers: "NATO troops clashed with
+            // the Taliban" is fighting.)
+            if (doc_.mentions[m].actor.code.compare(0, 3, "IGO") == 0 && c.words.contains("igo") &&
+                !in_set(CoderSet::troops, tree_.lemma(s)) && tree_.lemma(s) != "force" && tree_.lemma(s) != "peacekeeper")
+              ok = true;
           }
           break;
         case CondKind::kContent: {

@@ -116,6 +116,7 @@ namespace dyad {
   X(text_noun, "text-noun") \
   X(threat_sanction, "threat-sanction") \
   X(trade_noun, "trade-noun") \
+  X(troops, "troops") \
   X(vehicle, "vehicle") \
   X(xcomp_hypothetical, "xcomp-hypothetical") \
   X(xcomp_intended, "xcomp-intended")

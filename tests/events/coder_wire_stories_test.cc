@@ -322,5 +322,38 @@ TEST(CoderWireStories, SuspectedSpiesAreNamedByWhomTheyServe) {
   EXPECT_FALSE(find(theft, "UKRCOP", "RUS", "173")) << describe(theft);
 }
 
+// actor_stage.cc: "The European Commission President" refers back only to
+// the Commission's holder, not to the president named before.
+TEST(CoderWireStories, AnOrganisationsTitleIsNoOtherPresident) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Ukrainian President Volodymyr Zelenskyy thanked the leaders.\n\n"
+      "The European Commission President, Ursula von der Leyen, has accused Moscow of using energy as a weapon.",
+      "2024-02-01");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "RUS", "112")) << describe(d);
+  EXPECT_FALSE(find(d, "UKRGOV", "RUS", "112")) << describe(d);
+}
+
+// 19-fight.txt clash-verbal: leaders clash in words (111 both ways); troops
+// clash in arms.
+TEST(CoderWireStories, LeadersClashInWords) {
+  NEED_MODELS();
+  Document d = code_text("EU leaders clashed with Hungarian Prime Minister Viktor Orban over Ukraine aid.",
+                         "2024-02-01");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "HUNGOV", "111")) << describe(d);
+  EXPECT_FALSE(find_code(d, "190")) << describe(d);
+  Document troops = code_text("NATO troops clashed with Taliban fighters.", "2024-02-01");
+  EXPECT_TRUE(find_code(troops, "190")) << describe(troops);
+}
+
+// 00-sets.txt &anaphor-11: rejecting "the criticism" rejects the critics.
+TEST(CoderWireStories, RejectingTheCriticismAnswersTheCritics) {
+  NEED_MODELS();
+  Document d = code_text(
+      "European Union leaders criticized Hungarian Prime Minister Viktor Orban.\n\nOrban rejected the criticism.",
+      "2024-02-01");
+  EXPECT_TRUE(find(d, "HUNGOV", "IGOEUREEC", "12")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
