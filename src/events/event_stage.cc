@@ -910,11 +910,17 @@ class SentenceCoder {
           for (int s : args_.subjects(v)) {
             const int m = args_.mention_for(s, -1);
             if (m < 0) continue;
+            // (An armed role the list does not name rules the subject out:
+            // "security forces" are GOVMIL, and fire shells, not officials.)
+            bool listed = false, armed = false;
             for (const std::string& role : doc_.mentions[m].actor.sectors) {
               std::string low = role;
               for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-              if (c.words.contains(low)) ok = true;
+              if (c.words.contains(low)) listed = true;
+              else if (low == "mil" || low == "cop" || low == "ins" || low == "reb" || low == "uaf" || low == "sep")
+                armed = true;
             }
+            if (listed && !armed) ok = true;
             // "igo": an intergovernmental organisation or its officials
             // ("EU leaders"), whose actor carries no role of its own.
             // (Not its troops or peacekeepers: "NATO troops clashed with
