@@ -113,6 +113,21 @@ TEST(CoderEurasiaAudit, ArmsSalesVetoesAndSuspendedParticipation) {
   EXPECT_TRUE(find(ex, "USA", "KSV", "16")) << describe(ex);
 }
 
+// 00-sets.txt &measure package/batch/tranche: a package of sanctions is the
+// sanctions, and "the sanctions" called illegal are its owner's.
+TEST(CoderEurasiaAudit, APackageOfSanctionsIsSanctions) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The European Union adopted its 11th package of sanctions against Russia on Friday. "
+      "Russian Foreign Ministry spokeswoman Maria Zakharova called the sanctions illegal.",
+      "2023-06-23");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "RUS", "163")) << describe(d);
+  EXPECT_TRUE(find(d, "RUSGOV", "IGOEUREEC", "111")) << describe(d);
+  // A package of reforms is no sanction.
+  Document none = code_text("The European Union adopted a package of reforms for Ukraine.", "2023-06-23");
+  EXPECT_FALSE(find_code(none, "16")) << describe(none);
+}
+
 // people_heads_europe.txt: Lajcak was the EU's envoy for the Belgrade-Pristina
 // dialogue from 2020, Slovakia's foreign minister before.
 TEST(CoderEurasiaAudit, LajcakIsTheEuEnvoyFrom2020) {
