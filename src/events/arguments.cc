@@ -276,6 +276,16 @@ int Arguments::mention_for(int t, int speaker) const {
       if ((!a.country.empty() && a.code.size() == 3) || a.code == "IGOEUREEC") return m;
     }
   }
+  // "missile strikes on nine sites in Pakistan", "bombed militant camps in
+  // Syria": a place struck (&struck-site) that names no actor stands for the
+  // state it lies in, when that is a state named as such (not a province:
+  // "an air base in Crimea" says nothing of whose base).
+  if (lex_.in_set(CoderSet::struck_site, head_lemma))
+    for (int c : tree_.children(t)) {
+      if (c < t || tree_.base(c) != R.nmod || tree_.prep_of(c) != "in" || mention_at_[c] < 0) continue;
+      const ActorMention& cm = tree_.doc().mentions[mention_at_[c]];
+      if (cm.entry.rfind("country:", 0) == 0 && cm.actor.code.size() == 3) return mention_at_[c];
+    }
   // "ambushed a bus carrying soldiers", "hit a convoy transporting police":
   // a vehicle that is no actor stands for the people it carries; "closed
   // websites linked to the militants", "arrested men tied to the cartel":

@@ -3693,8 +3693,15 @@ class SentenceCoder {
       const std::string r = c.substr(3, 3);
       return r == "INS" || r == "REB" || r == "SEP" || r == "OPP" || r == "UAF";
     };
+    // A state's government and its armed forces are one side too: "Misri
+    // said the Pakistani military had violated the truce. Islamabad rejected
+    // the allegation" (PAKMIL named, PAKGOV denies; Eurasia audit).
+    auto state_arm = [](const std::string& c) {
+      return c.size() >= 6 && (c.compare(3, 3, "GOV") == 0 || c.compare(3, 3, "MIL") == 0);
+    };
     auto same_side = [&](const std::string& c) {
       if (c.empty() || challenger(c) != challenger(dcode)) return false;
+      if (state_arm(c) && state_arm(dcode) && c.compare(0, 3, dcode, 0, 3) == 0) return true;
       return c.compare(0, dcode.size(), dcode) == 0 || dcode.compare(0, c.size(), c) == 0;
     };
     const uint32_t first = sent_ >= 6 ? sent_ - 6 : 0;

@@ -632,4 +632,40 @@ void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end
   }
 }
 
+// See the header: "called on Beijing to stop". Only when "on"/"upon" is the
+// word right after the verb (nothing between: "called, on Monday, for ..."
+// is left alone) and the infinitive has a "to" mark after its subject.
+void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 4 >= end) return;
+  for (uint32_t t = begin + 1; t + 2 < end; ++t) {
+    TokenSyntax& ts = doc.syntax[t];
+    if (ts.deprel != R.mark || (ts.lemma != "on" && ts.lemma != "upon")) continue;
+    const uint32_t verb = t - 1;
+    const std::string_view vl = doc.syntax[verb].lemma;
+    if (doc.syntax[verb].upos != UPos::kVERB || (vl != "call" && vl != "prevail")) continue;
+    if (ts.head <= static_cast<int32_t>(t) || ts.head >= static_cast<int32_t>(end)) continue;
+    const uint32_t inf = static_cast<uint32_t>(ts.head);
+    if (doc.syntax[inf].head != static_cast<int32_t>(verb) || doc.syntax[inf].xpos != "VB") continue;
+    int subject = -1;
+    bool to = false;
+    for (uint32_t c = t + 1; c < inf; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(inf)) continue;
+      if (cs.deprel == R.nsubj && subject < 0) subject = static_cast<int>(c);
+      if (cs.deprel == R.mark && doc.token_text(c) == "to" && subject >= 0) to = true;
+    }
+    if (subject < 0 || !to) continue;
+    TokenSyntax& ss = doc.syntax[subject];
+    if (ss.upos != UPos::kNOUN && ss.upos != UPos::kPROPN && ss.upos != UPos::kPRON) continue;
+    ss.head = static_cast<int32_t>(verb);
+    ss.deprel = R.obl;
+    ts.head = subject;
+    ts.deprel = R.case_;
+    ts.upos = UPos::kADP;
+    ts.xpos = "IN";
+    doc.syntax[inf].deprel = R.advcl;
+  }
+}
+
 }  // namespace dyad

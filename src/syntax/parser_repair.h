@@ -127,6 +127,14 @@ void repair_acting_title(Document& doc, uint32_t begin, uint32_t end);
 // (acl:relcl).
 void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end);
 
+// "Taiwan called on Beijing to stop its provocations": the parser may read
+// "on" as the subordinator of a "for X to V" clause (mark of "stop", with
+// "Beijing" its subject), so the appeal loses its addressee. A "to"
+// infinitive right under "call"/"prevail" whose mark "on"/"upon" follows the
+// verb directly and precedes the infinitive's subject is "call on X"
+// (X an oblique of the verb, "on" its case) with the infinitive the appeal.
+void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_
