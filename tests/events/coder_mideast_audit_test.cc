@@ -98,5 +98,23 @@ TEST(CoderMideastAudit, TargetsInArmedGroupAreas) {
   EXPECT_FALSE(find(none, "YEMREBHTH", "YEMREBHTH", "19")) << describe(none);
 }
 
+// anaphora.cc anaphoric_act_noun(): the "as" label of a condemnation that
+// the parser hung on the act noun ("as a violation of Iraq's sovereignty")
+// names no doer; the strikes are still the ones just reported.
+TEST(CoderMideastAudit, CondemnedTheStrikesAsAViolation) {
+  NEED_MODELS();
+  Document d = code_text(
+      "BAGHDAD (Wire) -- U.S. forces struck targets in Iraq on Friday. Iraq condemned the strikes as a violation of "
+      "Iraq's sovereignty.",
+      "2024-02-03");
+  EXPECT_TRUE(find(d, "IRQ", "USA", "111")) << describe(d);
+  // An owner named on the noun itself still gives it its own reading.
+  Document own = code_text(
+      "BAGHDAD (Wire) -- U.S. forces struck targets in Iraq on Friday. Iraq condemned the Turkish strikes as a "
+      "violation of Iraq's sovereignty.",
+      "2024-02-03");
+  EXPECT_FALSE(find(own, "IRQ", "USA", "111")) << describe(own);
+}
+
 }  // namespace
 }  // namespace dyad
