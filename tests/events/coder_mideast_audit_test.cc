@@ -49,6 +49,10 @@ TEST(CoderMideastAudit, HandoverToTheRedCrossIsNoExtradition) {
   NEED_MODELS();
   Document d = code_text("GAZA (Wire) -- Hamas handed the three women to the Red Cross in Gaza City.", "2025-01-19");
   EXPECT_FALSE(find_code(d, "063")) << describe(d);
+  Document c = code_text(
+      "GAZA (Wire) -- Hamas handed the three women to the International Committee of the Red Cross in Gaza City.",
+      "2025-01-19");
+  EXPECT_FALSE(find_code(c, "063")) << describe(c);
   Document e = code_text("ISLAMABAD (Wire) -- Pakistan handed the suspect to the United States.", "2025-01-19");
   EXPECT_TRUE(find(e, "PAK", "USA", "063")) << describe(e);
 }
