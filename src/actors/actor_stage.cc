@@ -2460,6 +2460,7 @@ class Matcher {
         m.confidence = 0.5f;
         continue;
       }
+      if (shared_conjunct(i)) continue;
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
@@ -3027,6 +3028,35 @@ class Matcher {
     m.basis = "coref";
     m.confidence = 0.7f;
     return true;
+  }
+
+  // "U.S. and British warplanes and warships struck ...": a bare role noun
+  // conjoined to a role noun that a state adjective or name places (entry
+  // "country:X+agent:..."), with the very same roles, shares that state: the
+  // modifier distributes over the pair. Without it the bare one took the
+  // place the clause strikes ("in Yemen") and the strike lost its target.
+  // Only identical roles: "American troops and rebels" may be two sides.
+  bool shared_conjunct(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (doc_.syntax.size() != doc_.tokens.size() || meta_[i].person >= 0 || meta_[i].dyn >= 0) return false;
+    if (!m.actor.country.empty() || !m.actor.org.empty() || !roles_only(m.actor.code)) return false;
+    if (m.entry.rfind("agent:", 0) != 0 || m.antecedent >= 0) return false;
+    const TokenSyntax& hs = doc_.syntax[m.head];
+    if (base_rel_of(m.head) != "conj" || hs.head < 0) return false;
+    const uint32_t g = static_cast<uint32_t>(hs.head);
+    for (size_t k = 0; k < i; ++k) {
+      const ActorMention& a = doc_.mentions[k];
+      if (a.head != g || a.entry.rfind("country:", 0) != 0 || a.entry.find("+agent:") == std::string::npos) continue;
+      if (a.actor.country.empty() || a.actor.code.size() != 3 + m.actor.code.size() ||
+          a.actor.code.compare(3, std::string::npos, m.actor.code) != 0)
+        return false;
+      m.actor = a.actor;
+      m.entry += "+shared:" + a.actor.country;
+      m.basis = "context";
+      m.confidence = 0.7f;
+      return true;
+    }
+    return false;
   }
 
   // ------------------------------------------------------------ place

@@ -80,6 +80,12 @@ bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexic
       definite = true;
     } else if (b == R.nmod && place_prep(tree.prep_of(c))) {
       continue;  // "the attack in Kharkiv": where, not who
+    } else if (b == R.nmod && tree.prep_of(c) == "as") {
+      // "condemned the strikes as a violation of Iraq's sovereignty": the
+      // parser hangs the judgement's "as" label on the noun; the label says
+      // what the act is, not who did it (the state named in it is the
+      // victim).
+      continue;
     } else if (b == R.nmod && tree.prep_of(c) == "of" && lex.in_set(CoderSet::patient_act, tree.lemma(n))) {
       // "condemned the detention of the civilian leaders": the "of" phrase
       // of an act done to someone (&patient-act) names its victim, not its

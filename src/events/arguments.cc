@@ -774,7 +774,19 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
           (lex_.in_set(CoderSet::attacknoun, tree_.lemma(tree_.head(h))) ||
            lex_.in_set(CoderSet::airstrike, tree_.lemma(tree_.head(h)))))
         out.push_back(tree_.head(h));
-      else
+      // "the board passed a resolution that criticised Iran", "adopted a
+      // resolution that demands a halt to ...": a text (&text-noun) naming no
+      // actor, the object of a verb that authors or issues it (&law-owner,
+      // issue, release, publish), does what its relative clause says through
+      // its author, as the participle does ("a resolution criticising Iran").
+      // Other verbs ("rejected a statement that criticised X") keep the noun.
+      else if (depth < 4 && tree_.rel(h) == R.obj && tree_.head(h) >= 0 && mention_for(h, -1) < 0 &&
+               lex_.in_set(CoderSet::text_noun, tree_.lemma(h)) &&
+               (lex_.in_set(CoderSet::law_owner, tree_.lemma(tree_.head(h))) ||
+                tree_.lemma(tree_.head(h)) == "issue" || tree_.lemma(tree_.head(h)) == "release" ||
+                tree_.lemma(tree_.head(h)) == "publish")) {
+        for (int s : subjects_rec(tree_.head(h), depth + 1)) out.push_back(s);
+      } else
         append_conj(tree_, h, &out);
     } else if (is_relative_pronoun(tree_.lemma(c)) && tree_.lemma(c) != "that") {
       // A relative clause the parser attached elsewhere ("..., who later

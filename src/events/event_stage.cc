@@ -4209,6 +4209,24 @@ class SentenceCoder {
           out->push_back(m);
           return;
         }
+      // "struck more than 60 targets in Houthi-controlled areas": the parser
+      // hangs the hyphenated name as the "in" phrase of the held thing; an
+      // armed group or other non-state actor whose area it is holds it. (A
+      // bare state there is only where it is: see the place loop below.)
+      if (held)
+        for (int c : tree_.children(o)) {
+          if (tree_.base(c) != R.nmod || tree_.prep_of(c) != "in") continue;
+          const int m = args_.mention_for(c, speaker);
+          if (m < 0 || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+          const Actor& a = doc_.mentions[m].actor;
+          if (a.country.empty() || bare_state(m) || bare_place(m)) continue;
+          if (!has_role(m, "REB") && !has_role(m, "INS") && !has_role(m, "SEP") && !has_role(m, "UAF")) continue;
+          bool own = false;
+          for (int s : sources) own = own || doc_.mentions[s].actor.code == a.code;
+          if (own) continue;
+          out->push_back(m);
+          return;
+        }
       // The parser hangs the place on the object or on the verb. ("Struck
       // targets near Damascus", "outside Kharkiv": a capital or city
       // named as where the things struck are is the state hit.)

@@ -33,7 +33,7 @@ struct Rel {
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
          iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
          advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux"),
-         nmod = deprel_from_name("nmod");
+         nmod = deprel_from_name("nmod"), aux_pass = deprel_from_name("aux:pass");
 };
 const Rel& rel() {
   static const Rel r;
@@ -299,7 +299,30 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       return;
   for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
     TokenSyntax& vs = doc.syntax[v];
-    if (vs.xpos != "VBD" || vs.deprel != R.acl || vs.head < root) continue;
+    if (vs.deprel != R.acl || vs.head < root) continue;
+    // "U.S. and British warplanes and warships struck more than 60 targets
+    // in Yemen": the tagger may make the finite verb a participle (VBN) on
+    // the subject noun, leaving the sentence verbless. A participle with a
+    // direct object of its own and no auxiliary is the finite verb, unless
+    // its verb takes two objects, so its passive keeps one ("the man given
+    // a medal", "a firm awarded the contract").
+    bool participle = false;
+    if (vs.xpos == "VBN") {
+      static constexpr std::string_view kTwoObjects[] = {
+          "give", "grant", "award", "offer", "hand", "send", "show", "tell", "deny", "ask", "pay", "teach",
+          "promise", "lend", "allow", "charge", "name", "call", "elect", "appoint", "assign", "owe", "sell",
+          "issue", "serve", "leave", "bring", "feed", "refuse", "spare", "cost", "forgive", "loan", "take"};
+      bool two = false;
+      for (std::string_view k : kTwoObjects) two = two || vs.lemma == k;
+      bool obj = false, aux = false;
+      for (uint32_t c = begin; c < end; ++c) {
+        if (doc.syntax[c].head != static_cast<int32_t>(v)) continue;
+        if (doc.syntax[c].deprel == R.obj) obj = true;
+        if (doc.syntax[c].deprel == R.aux || doc.syntax[c].deprel == R.aux_pass) aux = true;
+      }
+      participle = obj && !aux && !two;
+    }
+    if (vs.xpos != "VBD" && !participle) continue;
     if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;
     // "A Russian missile strike on Dnipro killed 12 people": the parser may
     // read "on Dnipro killed ..." as a clause, the preposition its mark and
@@ -332,6 +355,7 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       if (doc.syntax[c].head == root) doc.syntax[c].head = static_cast<int32_t>(v);
     vs.head = -1;
     vs.deprel = R.root;
+    if (participle) vs.xpos = "VBD";
     doc.syntax[root].head = static_cast<int32_t>(v);
     doc.syntax[root].deprel = R.nsubj;
     return;
