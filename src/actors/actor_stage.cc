@@ -2720,7 +2720,37 @@ class Matcher {
       m.confidence = 0.7f;
       return true;
     }
-    return false;
+    // "M23 rebels backed by Rwandan troops pushed into Goma ... (six
+    // sentences on) The rebels killed 13 peacekeepers": further back, the
+    // one armed group the story has named so far, when it has named only
+    // one (two different groups leave the mention as it was) and named it
+    // with the same noun ("M23 rebels" ... "the rebels"; a bare "Al-Shabab"
+    // long before "the militants" is too loose a tie).
+    if (meta_[i].agent < 0) return false;
+    const std::string& noun = lex_.agent(meta_[i].agent).head;
+    bool same_noun = false;
+    int only = -1;
+    for (size_t j = i; j-- > 0;) {
+      const ActorMention& o = doc_.mentions[j];
+      if (o.unresolved || o.actor.code.size() < 6 || meta_[j].sentence == meta_[i].sentence) continue;
+      const bool linked = o.entry.find("+group") != std::string::npos;
+      const int e = meta_[j].actor_entry;
+      const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
+      if (!linked && !named) continue;
+      if (o.actor.country.empty() || !armed_role(o.actor.code, 3)) continue;
+      if (only >= 0 && doc_.mentions[only].actor.code != o.actor.code) return false;
+      if (only < 0) only = static_cast<int>(j);
+      if (meta_[j].agent >= 0 && lex_.agent(meta_[j].agent).head == noun) same_noun = true;
+    }
+    if (only < 0 || !same_noun) return false;
+    const ActorMention& o = doc_.mentions[only];
+    const bool linked = o.entry.find("+group") != std::string::npos;
+    m.actor = o.actor;
+    m.antecedent = static_cast<int32_t>(linked && o.antecedent >= 0 ? o.antecedent : only);
+    m.entry += "+group";
+    m.basis = "coref";
+    m.confidence = 0.6f;
+    return true;
   }
 
   // Whether bare role mention i may stand for an actor of the story rather
@@ -3516,6 +3546,14 @@ class Matcher {
     for (const auto& r : m.actor.sectors) refugees = refugees || r == "REF";
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
+    // "The junta also accused France of planning to attack the country": a
+    // junta rules at home, so a state named after it in its clause is what
+    // it acts on, not its owner (one named before it still may be).
+    bool home_ruler = false;
+    if (meta_[i].agent >= 0) {
+      const std::string& h = lex_.agent(meta_[i].agent).head;
+      home_ruler = h == "junta" || h == "juntas";
+    }
     // Mentions are in text order here: the sentence's are around i.
     size_t lo_k = i, hi_k = i + 1;
     while (lo_k > 0 && meta_[lo_k - 1].sentence == sent) --lo_k;
@@ -3545,8 +3583,9 @@ class Matcher {
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
       if (o.actor.code.compare(0, 3, ctx) != 0 &&
-          (o.token_end <= m.token_begin || core_argument(o.head) || !in_later_clause(o.head, m.head) ||
-           refugees || from_phrase(o.head)))
+          (o.token_end <= m.token_begin ||
+           (!home_ruler && (core_argument(o.head) || !in_later_clause(o.head, m.head) || refugees ||
+                            from_phrase(o.head)))))
         other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }

@@ -17,12 +17,15 @@ using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
 TEST(CoderAfricaAudit, AnAttackOnAMilitaryBaseIsOnTheArmy) {
   NEED_MODELS();
   Document d = code_text(
+      "Somalia's president visited Mogadishu on Tuesday. "
       "Somalia's army said Al-Shabab militants attacked a military base near Mogadishu on Wednesday.",
       "2024-01-03");
   EXPECT_TRUE(find(d, "SOMINSSHB", "SOMMIL", "19")) << describe(d);
   // A hotel is no organ of the state: no army as target.
   Document hotel = code_text(
-      "Somalia's army said Al-Shabab militants attacked a hotel near Mogadishu on Wednesday.", "2024-01-03");
+      "Somalia's president visited Mogadishu on Tuesday. "
+      "Somalia's army said Al-Shabab militants attacked a hotel near Mogadishu on Wednesday.",
+      "2024-01-03");
   EXPECT_FALSE(find(hotel, "SOMINSSHB", "SOMMIL", "19")) << describe(hotel);
 }
 
@@ -77,6 +80,58 @@ TEST(CoderAfricaAudit, RulingOutSendingTroopsIsNoDeployment) {
   // Sending them is.
   Document sent = code_text("The United States sent troops to Haiti.", "2024-06-26");
   EXPECT_TRUE(find(sent, "USA", "HTI", "15")) << describe(sent);
+}
+
+// actors/plural.cc names_own_subject(): no one mediates between, or urges,
+// themselves; "the two sides" is then no set the sentence names.
+TEST(CoderAfricaAudit, MediatorsAreNotTheTwoSides) {
+  NEED_MODELS();
+  Document d = code_text("Egypt and Saudi Arabia offered to mediate between the two sides.", "2023-04-18");
+  EXPECT_FALSE(find(d, "EGY", "SAU", "")) << describe(d);
+  EXPECT_FALSE(find(d, "SAU", "EGY", "")) << describe(d);
+  // The set two states name in a clause of its own is theirs.
+  Document own = code_text(
+      "Russia and China signed a trade pact on Monday. The two countries accused the United States of meddling.",
+      "2023-04-18");
+  EXPECT_TRUE(find(own, "RUSGOV", "USA", "112")) << describe(own);
+}
+
+// actor_stage.cc named_group(): "the rebels" further back than four
+// sentences from the one armed group the story has named is that group.
+TEST(CoderAfricaAudit, TheRebelsAreTheOnlyRebelsNamed) {
+  NEED_MODELS();
+  const std::string story =
+      "M23 rebels pushed into the eastern city of Goma on Sunday. "
+      "Congo cut diplomatic ties with Rwanda. "
+      "Rwanda's foreign minister blamed Congo for the collapse of the peace talks. "
+      "Kenya's president called an emergency summit. "
+      "South Africa's president spoke with Kagame. "
+      "The rebels killed at least 13 peacekeepers in fighting around Goma.";
+  Document d = code_text(story, "2025-01-28");
+  EXPECT_TRUE(find(d, "CODREB", "IGOPKO", "")) << describe(d);
+  // Two armed groups named, neither in the four sentences before: no guess.
+  Document two = code_text(
+      "M23 rebels pushed into Goma on Sunday. Houthi rebels attacked a ship in the Red Sea. "
+      "Congo cut diplomatic ties with Rwanda. Rwanda's foreign minister blamed Congo. "
+      "Yemen's president called an emergency summit. Kenya's president spoke with Kagame. "
+      "The rebels killed at least 13 peacekeepers.",
+      "2025-01-28");
+  EXPECT_FALSE(find(two, "CODREB", "IGOPKO", "")) << describe(two);
+  EXPECT_FALSE(find(two, "YEMREB", "IGOPKO", "")) << describe(two);
+}
+
+// actor_stage.cc context_fits(): a junta rules at home; the state it acts on,
+// named after it, does not make it foreign.
+TEST(CoderAfricaAudit, TheJuntaActingOnFranceIsStillTheHomeJunta) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Niger's military rulers met in Niamey on Monday. Thousands rallied in Niamey. "
+      "The junta accused France of planning to attack Niger.",
+      "2023-08-11");
+  EXPECT_TRUE(find(d, "NERGOV", "FRA", "112")) << describe(d);
+  // No story state to lend: the junta stays unplaced, no event.
+  Document bare = code_text("The junta accused France of planning an attack.", "2023-08-11");
+  EXPECT_FALSE(find(bare, "NER", "FRA", "112")) << describe(bare);
 }
 
 }  // namespace
