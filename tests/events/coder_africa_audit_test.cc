@@ -134,5 +134,21 @@ TEST(CoderAfricaAudit, TheJuntaActingOnFranceIsStillTheHomeJunta) {
   EXPECT_FALSE(find(bare, "NER", "FRA", "112")) << describe(bare);
 }
 
+// parser_repair.cc repair_reduced_relative_subject(): the participle of a
+// reduced relative ("linked to", "led by") is no main verb.
+TEST(CoderAfricaAudit, AReducedRelativeLeavesTheRealVerbItsSubject) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Mali's army fought in the centre. Mali's foreign minister spoke in Bamako. "
+      "The junta led by Colonel Assimi Goita seized power in 2020 and expelled the French ambassador last year.",
+      "2023-06-17");
+  EXPECT_TRUE(find(d, "MLIGOV", "FRAGOV", "17")) << describe(d);
+  // A participle with an object of its own is the main verb: the junta led
+  // the delegation, and "expelled" keeps no borrowed subject.
+  Document main = code_text(
+      "Mali's army fought in the centre. The junta led the talks with Paris on Monday.", "2023-06-17");
+  EXPECT_FALSE(find_code(main, "17")) << describe(main);
+}
+
 }  // namespace
 }  // namespace dyad
