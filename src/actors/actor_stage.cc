@@ -2702,23 +2702,30 @@ class Matcher {
       return false;
     if (!armed_role(m.actor.code, 0) || m.entry.rfind("pronoun:", 0) == 0) return false;
     if (!own_role_noun(i)) return false;
-    for (size_t j = i; j-- > 0;) {
-      if (meta_[i].sentence - meta_[j].sentence > 4) break;
+    // Mention j is a named armed group, or a role noun already linked to
+    // one: a group with a home country (a transnational movement, IMG, is
+    // not what a local "terrorist cell" or "militants" are coded as).
+    auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
-      if (o.unresolved || o.actor.code.size() < 6) continue;
+      if (o.unresolved || o.actor.code.size() < 6) return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
-      if (!linked && !named) continue;
-      // A group with a home country; a transnational movement (IMG) is not
-      // what a local "terrorist cell" or "militants" are coded as.
-      if (o.actor.country.empty() || !armed_role(o.actor.code, 3)) continue;
+      return (linked || named) && !o.actor.country.empty() && armed_role(o.actor.code, 3);
+    };
+    auto take = [&](size_t j, float confidence) {
+      const ActorMention& o = doc_.mentions[j];
+      const bool linked = o.entry.find("+group") != std::string::npos;
       m.actor = o.actor;
       m.antecedent = static_cast<int32_t>(linked && o.antecedent >= 0 ? o.antecedent : j);
       m.entry += "+group";
       m.basis = "coref";
-      m.confidence = 0.7f;
+      m.confidence = confidence;
       return true;
+    };
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 4) break;
+      if (group_at(j)) return take(j, 0.7f);
     }
     // "M23 rebels backed by Rwandan troops pushed into Goma ... (six
     // sentences on) The rebels killed 13 peacekeepers": further back, the
@@ -2731,26 +2738,13 @@ class Matcher {
     bool same_noun = false;
     int only = -1;
     for (size_t j = i; j-- > 0;) {
-      const ActorMention& o = doc_.mentions[j];
-      if (o.unresolved || o.actor.code.size() < 6 || meta_[j].sentence == meta_[i].sentence) continue;
-      const bool linked = o.entry.find("+group") != std::string::npos;
-      const int e = meta_[j].actor_entry;
-      const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
-      if (!linked && !named) continue;
-      if (o.actor.country.empty() || !armed_role(o.actor.code, 3)) continue;
-      if (only >= 0 && doc_.mentions[only].actor.code != o.actor.code) return false;
+      if (meta_[j].sentence == meta_[i].sentence || !group_at(j)) continue;
+      if (only >= 0 && doc_.mentions[only].actor.code != doc_.mentions[j].actor.code) return false;
       if (only < 0) only = static_cast<int>(j);
       if (meta_[j].agent >= 0 && lex_.agent(meta_[j].agent).head == noun) same_noun = true;
     }
     if (only < 0 || !same_noun) return false;
-    const ActorMention& o = doc_.mentions[only];
-    const bool linked = o.entry.find("+group") != std::string::npos;
-    m.actor = o.actor;
-    m.antecedent = static_cast<int32_t>(linked && o.antecedent >= 0 ? o.antecedent : only);
-    m.entry += "+group";
-    m.basis = "coref";
-    m.confidence = 0.6f;
-    return true;
+    return take(static_cast<size_t>(only), 0.6f);
   }
 
   // Whether bare role mention i may stand for an actor of the story rather
