@@ -2706,25 +2706,49 @@ class Matcher {
       return false;
     if (!armed_role(m.actor.code, 0) || m.entry.rfind("pronoun:", 0) == 0) return false;
     if (!own_role_noun(i)) return false;
-    for (size_t j = i; j-- > 0;) {
-      if (meta_[i].sentence - meta_[j].sentence > 4) break;
+    // Mention j is a named armed group, or a role noun already linked to
+    // one: a group with a home country (a transnational movement, IMG, is
+    // not what a local "terrorist cell" or "militants" are coded as).
+    auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
-      if (o.unresolved || o.actor.code.size() < 6) continue;
+      if (o.unresolved || o.actor.code.size() < 6) return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
-      if (!linked && !named) continue;
-      // A group with a home country; a transnational movement (IMG) is not
-      // what a local "terrorist cell" or "militants" are coded as.
-      if (o.actor.country.empty() || !armed_role(o.actor.code, 3)) continue;
+      return (linked || named) && !o.actor.country.empty() && armed_role(o.actor.code, 3);
+    };
+    auto take = [&](size_t j, float confidence) {
+      const ActorMention& o = doc_.mentions[j];
+      const bool linked = o.entry.find("+group") != std::string::npos;
       m.actor = o.actor;
       m.antecedent = static_cast<int32_t>(linked && o.antecedent >= 0 ? o.antecedent : j);
       m.entry += "+group";
       m.basis = "coref";
-      m.confidence = 0.7f;
+      m.confidence = confidence;
       return true;
+    };
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 4) break;
+      if (group_at(j)) return take(j, 0.7f);
     }
-    return false;
+    // "M23 rebels backed by Rwandan troops pushed into Goma ... (six
+    // sentences on) The rebels killed 13 peacekeepers": further back, the
+    // one armed group the story has named so far, when it has named only
+    // one (two different groups leave the mention as it was) and named it
+    // with the same noun ("M23 rebels" ... "the rebels"; a bare "Al-Shabab"
+    // long before "the militants" is too loose a tie).
+    if (meta_[i].agent < 0) return false;
+    const std::string& noun = lex_.agent(meta_[i].agent).head;
+    bool same_noun = false;
+    int only = -1;
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[j].sentence == meta_[i].sentence || !group_at(j)) continue;
+      if (only >= 0 && doc_.mentions[only].actor.code != doc_.mentions[j].actor.code) return false;
+      if (only < 0) only = static_cast<int>(j);
+      if (meta_[j].agent >= 0 && lex_.agent(meta_[j].agent).head == noun) same_noun = true;
+    }
+    if (only < 0 || !same_noun) return false;
+    return take(static_cast<size_t>(only), 0.6f);
   }
 
   // Whether bare role mention i may stand for an actor of the story rather
@@ -3549,6 +3573,14 @@ class Matcher {
     for (const auto& r : m.actor.sectors) refugees = refugees || r == "REF";
     int nearest = -1;  // nearest state mention before i in its sentence
     bool other = false;
+    // "The junta also accused France of planning to attack the country": a
+    // junta rules at home, so a state named after it in its clause is what
+    // it acts on, not its owner (one named before it still may be).
+    bool home_ruler = false;
+    if (meta_[i].agent >= 0) {
+      const std::string& h = lex_.agent(meta_[i].agent).head;
+      home_ruler = h == "junta" || h == "juntas";
+    }
     // Mentions are in text order here: the sentence's are around i.
     size_t lo_k = i, hi_k = i + 1;
     while (lo_k > 0 && meta_[lo_k - 1].sentence == sent) --lo_k;
@@ -3578,8 +3610,9 @@ class Matcher {
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
       if (o.actor.code.compare(0, 3, ctx) != 0 &&
-          (o.token_end <= m.token_begin || core_argument(o.head) || !in_later_clause(o.head, m.head) ||
-           refugees || from_phrase(o.head)))
+          (o.token_end <= m.token_begin ||
+           (!home_ruler && (core_argument(o.head) || !in_later_clause(o.head, m.head) || refugees ||
+                            from_phrase(o.head)))))
         other = true;
       if (o.token_end <= m.token_begin) nearest = static_cast<int>(k);
     }

@@ -382,6 +382,38 @@ class PluralLinker {
     }
   }
 
+  // "Egypt and Saudi Arabia offered to mediate between the two sides",
+  // "France and Germany urged the two countries to talk": a plural phrase
+  // that is the object or an oblique of a verb (or of the verb it
+  // complements through xcomp) is not the set that verb's subject names; no
+  // one mediates between or urges themselves. (A clause of its own may
+  // restate its subject: "Russia and China said the two countries would
+  // ..." is ccomp, not read here.)
+  bool names_own_subject(const Phrase& p, const Group& g) const {
+    if (doc_.syntax.size() != n_ || p.head >= n_) return false;
+    const std::string_view r = deprel_name(deprel_base(doc_.syntax[p.head].deprel));
+    if (r != "obj" && r != "iobj" && r != "obl") return false;
+    // The token heading a member's coordination ("Saudi Arabia" is a conj
+    // of "Egypt").
+    auto top = [&](uint32_t t) {
+      for (int d = 0; d < 8 && deprel_name(deprel_base(doc_.syntax[t].deprel)) == "conj" &&
+                      doc_.syntax[t].head >= 0;
+           ++d)
+        t = static_cast<uint32_t>(doc_.syntax[t].head);
+      return t;
+    };
+    int32_t v = doc_.syntax[p.head].head;
+    for (int d = 0; d < 3 && v >= 0 && static_cast<size_t>(v) < n_; ++d) {
+      for (int i : g.members) {
+        const uint32_t t = top(doc_.mentions[i].head);
+        if (t < n_ && doc_.syntax[t].head == v && deprel_name(doc_.syntax[t].deprel) == "nsubj") return true;
+      }
+      if (deprel_name(deprel_base(doc_.syntax[v].deprel)) != "xcomp") break;
+      v = doc_.syntax[v].head;
+    }
+    return false;
+  }
+
   // The set phrase p stands for: the nearest sentence (p's own, before p,
   // then up to three before it) holding a set of the right kind decides.
   bool resolve(const Phrase& p, Group* out) const {
@@ -394,6 +426,9 @@ class PluralLinker {
         if (back == 0 && g.end > p.begin) continue;
         if (states_only && !g.all_states) continue;
         any = true;
+        // The phrase is another set than its own verb's subject: no link,
+        // and no guess further back either.
+        if (back == 0 && names_own_subject(p, g)) continue;
         if (p.count > 0 && static_cast<int>(g.members.size()) != p.count) continue;
         // With no number, a coordination is the likelier set than a dyad.
         if (!best || (g.coordination && !best->coordination) ||

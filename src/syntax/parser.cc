@@ -335,6 +335,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_participle_on_last_conjunct(doc, begin, end);
   repair_acting_title(doc, begin, end);
   repair_call_on_subject(doc, begin, end);
+  repair_reduced_relative_subject(doc, begin, end);
 }
 
 }  // namespace

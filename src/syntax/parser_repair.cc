@@ -692,4 +692,96 @@ void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "Militants linked to al-Qaeda killed 10 soldiers".
+void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 4 >= end) return;
+  static const char* kParticiples[] = {"linked", "led", "backed", "allied", "affiliated", "tied",
+                                       "aligned", "loyal", "supported", "funded", "armed", "sponsored"};
+  const DepRel aux_pass = deprel_from_name("aux:pass");
+  for (uint32_t p = begin + 1; p + 3 < end; ++p) {
+    TokenSyntax& ps = doc.syntax[p];
+    const std::string_view pw = doc.token_text(p);
+    bool listed = false;
+    for (const char* k : kParticiples) listed = listed || pw == k;
+    if (!listed || ps.upos != UPos::kVERB || (ps.xpos != "VBN" && ps.xpos != "VBD")) continue;
+    // Its subject: the noun right before it.
+    const uint32_t n = p - 1;
+    TokenSyntax& ns = doc.syntax[n];
+    if (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) continue;
+    // Either the noun is the participle's subject, or (a fragment) the noun
+    // is the root with the participle as its acl.
+    const bool fragment = ns.deprel == R.root && ps.head == static_cast<int32_t>(n) && ps.deprel == R.acl;
+    if (!fragment && (ns.head != static_cast<int32_t>(p) || (ns.deprel != R.nsubj && ns.deprel != R.nsubj_pass)))
+      continue;
+    // Its own dependents: a "by"/"to"/"with" phrase right after it, and no
+    // auxiliary, object or second subject (then it is a real main verb).
+    if (p + 1 >= end) continue;
+    const std::string_view prep = doc.token_text(p + 1);
+    if (prep != "by" && prep != "to" && prep != "with") continue;
+    bool own = false;
+    int verb = -1;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(p)) continue;
+      const DepRel b = deprel_base(cs.deprel);
+      if (cs.upos == UPos::kAUX || b == R.obj || (c != n && (b == R.nsubj || cs.deprel == R.nsubj_pass))) own = true;
+      // The real verb: the first later finite or past verb hung on the
+      // participle as a conjunct, parataxis or (misread) passive auxiliary.
+      if (verb < 0 && c > p + 2 && cs.upos == UPos::kVERB && (cs.xpos == "VBD" || cs.xpos == "VBN") &&
+          (cs.deprel == R.conj || cs.deprel == R.parataxis || cs.deprel == aux_pass))
+        verb = static_cast<int>(c);
+    }
+    if (own || verb < 0) continue;
+    const uint32_t v = static_cast<uint32_t>(verb);
+    // Between them only the participle's phrase: every word there hangs,
+    // through heads inside the span, on the participle.
+    bool phrase = true;
+    for (uint32_t t = p + 1; t < v && phrase; ++t) {
+      uint32_t u = t;
+      for (int d = 0; d < 12 && u != p; ++d) {
+        const int32_t h = doc.syntax[u].head;
+        if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(v)) {
+          u = end;
+          break;
+        }
+        u = static_cast<uint32_t>(h);
+      }
+      if (u != p) phrase = false;
+      // (A hyphen inside a name, "al-Qaeda", is no break.)
+      if ((doc.syntax[t].upos == UPos::kPUNCT && doc.syntax[t].xpos != "HYPH") || doc.token_text(t) == "and" ||
+          doc.token_text(t) == "or")
+        phrase = false;
+    }
+    if (!phrase) continue;
+    // The verb has no subject, marker or coordinator of its own.
+    bool verb_own = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      if (cs.head != static_cast<int32_t>(v)) continue;
+      const DepRel b = deprel_base(cs.deprel);
+      if (b == R.nsubj || cs.deprel == R.nsubj_pass || cs.deprel == R.mark || b == deprel_from_name("cc") ||
+          cs.upos == UPos::kAUX)
+        verb_own = true;
+    }
+    if (verb_own) continue;
+    // Rehang: the verb takes the participle's place and the noun as its
+    // subject; the participle describes the noun; the participle's later
+    // dependents ("..., the army said", the final stop) go to the verb.
+    TokenSyntax& vs = doc.syntax[v];
+    const uint32_t top = fragment ? n : p;  // the word the clause hangs on now
+    vs.head = doc.syntax[top].head;
+    vs.deprel = doc.syntax[top].deprel;
+    if (vs.xpos == "VBN") vs.xpos = "VBD";
+    for (uint32_t c = v + 1; c < end; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(p) || doc.syntax[c].head == static_cast<int32_t>(n))
+        doc.syntax[c].head = static_cast<int32_t>(v);
+    ns.head = static_cast<int32_t>(v);
+    ns.deprel = R.nsubj;
+    ps.head = static_cast<int32_t>(n);
+    ps.deprel = R.acl;
+    ps.xpos = "VBN";
+  }
+}
+
 }  // namespace dyad

@@ -135,6 +135,17 @@ void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end
 // (X an oblique of the verb, "on" its case) with the infinitive the appeal.
 void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end);
 
+// "Militants linked to al-Qaeda killed 10 soldiers", "The junta led by
+// Colonel Goita seized power": the parser may read the participle of a
+// reduced relative (linked, led, backed, allied ... + by/to/with) as the
+// main verb, with the real verb a conjunct, a parataxis or even a passive
+// auxiliary of it. When the participle has the noun before it as subject,
+// its by/to/with phrase and nothing else (no auxiliary, object, other
+// subject) up to that verb, and the verb has no subject, marker or
+// coordinator of its own, the verb becomes the clause head with the noun as
+// subject and the participle an acl of the noun.
+void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_
