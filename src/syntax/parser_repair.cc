@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/word_list.h"
+
 namespace dyad {
 namespace {
 
@@ -16,9 +18,7 @@ bool is_time_word(std::string_view w) {
   for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static constexpr std::string_view kWords[] = {"today",   "yesterday", "tomorrow", "tonight",
                                                 "earlier", "later",     "recently", "again"};
-  for (std::string_view k : kWords)
-    if (low == k) return true;
-  return false;
+  return one_of(low, kWords);
 }
 
 // The relations the repairs read and write, looked up once.
@@ -218,9 +218,7 @@ bool object_control_verb(std::string_view lemma) {
       "allow",   "permit",   "persuade", "instruct", "request", "require", "advise",   "direct",
       "authorize", "pressure", "push",  "beg",     "implore", "compel",  "forbid",    "warn",
       "appeal",  "exhort",   "prod",   "lobby",   "petition", "command", "enable",    "challenge"};
-  for (std::string_view v : kVerbs)
-    if (lemma == v) return true;
-  return false;
+  return one_of(lemma, kVerbs);
 }
 
 }  // namespace
@@ -313,7 +311,7 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
           "promise", "lend", "allow", "charge", "name", "call", "elect", "appoint", "assign", "owe", "sell",
           "issue", "serve", "leave", "bring", "feed", "refuse", "spare", "cost", "forgive", "loan", "take"};
       bool two = false;
-      for (std::string_view k : kTwoObjects) two = two || vs.lemma == k;
+      two = two || one_of(vs.lemma, kTwoObjects);
       bool obj = false, aux = false;
       for (uint32_t c = begin; c < end; ++c) {
         if (doc.syntax[c].head != static_cast<int32_t>(v)) continue;
@@ -371,7 +369,7 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
     const TokenSyntax& vs = doc.syntax[v];
     if (vs.upos != UPos::kVERB) continue;
     bool listed = false;
-    for (std::string_view k : kVerbs) listed = listed || vs.lemma == k;
+    listed = listed || one_of(vs.lemma, kVerbs);
     if (!listed) continue;
     bool has_obj = false;
     for (uint32_t c = begin; c < end; ++c)
@@ -414,7 +412,7 @@ void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) 
     const uint32_t say = static_cast<uint32_t>(doc.syntax[h].head);
     if (say >= h || doc.syntax[say].xpos != "VBD") continue;
     bool saying = false;
-    for (std::string_view k : kSaying) saying = saying || doc.syntax[say].lemma == k;
+    saying = saying || one_of(doc.syntax[say].lemma, kSaying);
     if (!saying) continue;
     bool own = false, head_aux = false;
     for (uint32_t k = begin; k < end; ++k) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/word_list.h"
+
 namespace dyad {
 namespace {
 
@@ -17,9 +19,7 @@ bool is_auxiliary(std::string_view w) {
   static constexpr std::string_view kAux[] = {"has",  "have", "had", "having", "is",   "are", "was",
                                               "were", "be",   "been", "being", "'s",  "'ve", "'d",
                                               "get",  "gets", "got", "gotten", "getting", "'re", "'m", "am"};
-  for (std::string_view a : kAux)
-    if (w == a) return true;
-  return false;
+  return one_of(w, kAux);
 }
 
 // Participles that take a name or label as their complement in a reduced
@@ -31,9 +31,7 @@ bool names_its_complement(std::string_view w) {
                                                  "told",   "asked",   "granted",  "offered", "awarded",
                                                  "handed", "paid",    "sent",     "promised", "denied",
                                                  "left",   "considered", "deemed", "elected", "appointed"};
-  for (std::string_view n : kNaming)
-    if (w == n) return true;
-  return false;
+  return one_of(w, kNaming);
 }
 
 bool noun_tag(std::string_view x) { return x == "NNS" || x == "NNPS" || x == "NNP" || x == "NN"; }
@@ -46,9 +44,7 @@ bool time_word(std::string_view w) {
       "later",     "overnight", "early",   "late",     "monday",   "tuesday", "wednesday", "thursday",
       "friday",    "saturday", "sunday",   "january",  "february", "march",  "april",    "may",
       "june",      "july",     "august",   "september", "october", "november", "december", "recently"};
-  for (std::string_view t : kTime)
-    if (w == t) return true;
-  return false;
+  return one_of(w, kTime);
 }
 
 // Complements of "held", "taken", "kept" in a reduced relative ("a train
@@ -56,9 +52,7 @@ bool time_word(std::string_view w) {
 bool predicate_noun(std::string_view w) {
   static constexpr std::string_view kPred[] = {"hostage", "hostages", "captive", "captives", "prisoner",
                                                "prisoners", "responsible", "accountable", "liable", "hostage-"};
-  for (std::string_view p : kPred)
-    if (w == p) return true;
-  return false;
+  return one_of(w, kPred);
 }
 
 // Tags that open a noun phrase serving as a direct object.
@@ -207,7 +201,7 @@ void repair_attributive_participles(Document& doc, uint32_t begin, uint32_t end)
     if (ts.xpos != "VBG") continue;
     const std::string w = lower(doc.tokens[i].norm);
     bool listed = false;
-    for (std::string_view a : kAttributive) listed = listed || w == a;
+    listed = listed || one_of(w, kAttributive);
     if (!listed) continue;
     const std::string_view nx = doc.syntax[i + 1].xpos;
     if (nx != "NN" && nx != "NNS" && nx != "NNP" && nx != "NNPS") continue;
@@ -239,7 +233,7 @@ void repair_coordinated_past(Document& doc, uint32_t begin, uint32_t end) {
     if (pn != "and" && pn != "but" && pn != "And" && pn != "But") continue;
     const std::string w = lower(doc.tokens[i].norm);
     bool listed = false;
-    for (std::string_view a : kPastVerbs) listed = listed || w == a;
+    listed = listed || one_of(w, kPastVerbs);
     if (!listed) continue;
     const std::string_view nx = doc.syntax[i + 1].xpos;
     if (nx != "NN" && nx != "NNS" && nx != "NNP" && nx != "NNPS" && nx != "DT" && nx != "PRP$" && nx != "CD" &&
@@ -267,7 +261,7 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
     if (ts.xpos != "VBG") continue;
     const std::string w = lower(doc.tokens[i].norm);
     bool listed = false;
-    for (std::string_view a : kEventNouns) listed = listed || w == a;
+    listed = listed || one_of(w, kEventNouns);
     if (!listed || !nominal(doc.syntax[i - 1].xpos)) continue;
     // Back over the noun phrase's modifiers to its determiner or possessor.
     uint32_t k = i - 1;
@@ -295,7 +289,7 @@ void repair_event_gerund_nouns(Document& doc, uint32_t begin, uint32_t end) {
         const std::string n1 = lower(doc.tokens[i + 1].norm);
         if ((n1 == "this" || n1 == "last" || n1 == "next") && i + 2 < end) {
           const std::string n2 = lower(doc.tokens[i + 2].norm);
-          for (std::string_view t : kTimeHeads) time = time || n2 == t;
+          time = time || one_of(n2, kTimeHeads);
           time = time || doc.syntax[i + 2].xpos == "NNP";  // "this Monday"
         }
         if (!time) continue;
