@@ -1524,14 +1524,14 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       // "apologizing to Senate head Hun Sen and Prime Minister Hun Manet":
       // the parser may hang the name after a title noun on the verb as a
       // phrase of its own, with no preposition; it is the title's holder.
-      if (verb && tree_.upos(c) == UPos::kNOUN && mention_at(c) < 0)
+      if (verb && !prep.empty() && tree_.upos(c) == UPos::kNOUN && mention_at(c) < 0)
         for (int d : tree_.children(t)) {
           if (d <= c || tree_.base(d) != R.obl || !tree_.prep_of(d).empty() || tree_.upos(d) != UPos::kPROPN)
             continue;
           // The name starts right after the title noun.
           bool adjacent = true;
           for (int k = c + 1; k < d; ++k) adjacent = adjacent && tree_.head(k) == d;
-          if (adjacent) append_conj(tree_, d, &out);
+          if (adjacent && std::find(out.begin(), out.end(), d) == out.end()) append_conj(tree_, d, &out);
         }
     }
   };

@@ -3931,7 +3931,7 @@ class SentenceCoder {
       if (l != "backed" && l != "sponsored" && l != "brokered" && l != "drafted" && l != "proposed" &&
           l != "led" && l != "mediated" && l != "authored")
         continue;
-      if (c < 2 || tree_.lower(c - 1) != "-") continue;
+      if (!in_sentence(c - 2) || tree_.lower(c - 1) != "-") continue;
       for (int a : tree_.children(c))
         if (a < c)
           if (const int m = actor(a); m >= 0) return m;

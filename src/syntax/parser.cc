@@ -301,14 +301,29 @@ struct Scratch {
   Atoms atoms;
 };
 
-void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, Scratch& s) {
+// Whether the heads of [begin, end) form one tree: every head inside the
+// span or -1, exactly one root, no cycle. Each walk is bounded by the span's
+// length, so the check is O(n^2) at worst and linear on real trees.
+bool one_tree(const Document& doc, uint32_t begin, uint32_t end) {
+  int roots = 0;
   const int n = static_cast<int>(end - begin);
-  if (n <= 0) return;
-  sentence_atoms(doc, begin, end, s.atoms,
-                 uses_word_classes(m.features) ? &m.word_classes : nullptr);
-  s.st.reset(n);
-  s.st.set_atoms(s.atoms);
-  decode(m, s.st);
+  for (uint32_t t = begin; t < end; ++t) {
+    const int32_t h = doc.syntax[t].head;
+    if (h < 0) {
+      ++roots;
+      continue;
+    }
+    if (h < static_cast<int32_t>(begin) || h >= static_cast<int32_t>(end)) return false;
+    int32_t x = static_cast<int32_t>(t);
+    int steps = 0;
+    while (x >= 0 && steps++ <= n) x = doc.syntax[x].head;
+    if (x >= 0) return false;  // a cycle
+  }
+  return roots == 1;
+}
+
+// The decoder's own arcs, before any repair.
+void write_decoded(const Weights& m, Document& doc, uint32_t begin, int n, const Scratch& s) {
   for (int i = 0; i < n; ++i) {
     TokenSyntax& syn = doc.syntax[begin + i];
     const int h = s.st.head[i];
@@ -320,6 +335,18 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
       syn.deprel = static_cast<DepRel>(s.st.label[i]);
     }
   }
+}
+
+void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, Scratch& s) {
+  const int n = static_cast<int>(end - begin);
+  if (n <= 0) return;
+  sentence_atoms(doc, begin, end, s.atoms,
+                 uses_word_classes(m.features) ? &m.word_classes : nullptr);
+  s.st.reset(n);
+  s.st.set_atoms(s.atoms);
+  decode(m, s.st);
+  write_decoded(m, doc, begin, n, s);
+  const bool decoded_tree = one_tree(doc, begin, end);
   repair_time_word_compounds(doc, begin, end);
   repair_fronted_phrase_roots(doc, begin, end);
   repair_possessor_on_verb(doc, begin, end);
@@ -336,6 +363,11 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_acting_title(doc, begin, end);
   repair_call_on_subject(doc, begin, end);
   repair_reduced_relative_subject(doc, begin, end);
+  // The repairs are many and each is local: should their combination ever
+  // break the tree (a cycle, two roots), the decoder's arcs stand. The
+  // stages after the parser walk trees with depth limits, but a cycle
+  // would still make every reading of the sentence wrong.
+  if (decoded_tree && !one_tree(doc, begin, end)) write_decoded(m, doc, begin, n, s);
 }
 
 }  // namespace

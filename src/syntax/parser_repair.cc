@@ -39,6 +39,10 @@ const Rel& rel() {
   static const Rel r;
   return r;
 }
+DepRel relcl_rel() {
+  static const DepRel r = deprel_from_name("acl:relcl");
+  return r;
+}
 
 }  // namespace
 
@@ -310,8 +314,7 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
           "give", "grant", "award", "offer", "hand", "send", "show", "tell", "deny", "ask", "pay", "teach",
           "promise", "lend", "allow", "charge", "name", "call", "elect", "appoint", "assign", "owe", "sell",
           "issue", "serve", "leave", "bring", "feed", "refuse", "spare", "cost", "forgive", "loan", "take"};
-      bool two = false;
-      two = two || one_of(vs.lemma, kTwoObjects);
+      const bool two = one_of(vs.lemma, kTwoObjects);
       bool obj = false, aux = false;
       for (uint32_t c = begin; c < end; ++c) {
         if (doc.syntax[c].head != static_cast<int32_t>(v)) continue;
@@ -334,21 +337,28 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       if (cs.deprel == R.mark) mark = static_cast<int>(c);
     }
     if (subject >= 0) {
-      if (mark < 0 || mark > subject || subject > static_cast<int>(v)) return;
+      if (mark < 0 || mark > subject || subject > static_cast<int>(v)) continue;
       std::string m(doc.token_text(static_cast<uint32_t>(mark)));
       for (char& ch : m) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       if (m != "on" && m != "in" && m != "at" && m != "against" && m != "near" && m != "into" && m != "of" &&
           m != "from" && m != "across")
-        return;
+        continue;
+    }
+    // The words between the root and the verb all belong to the root's
+    // phrase (or to the misread phrase moving onto it), so the noun phrase
+    // ends right before the verb. Checked before anything is moved.
+    bool phrase = true;
+    for (uint32_t k = static_cast<uint32_t>(root) + 1; k < v && phrase; ++k)
+      phrase = under(doc, k, static_cast<uint32_t>(root), begin, end) ||
+               (subject >= 0 && (static_cast<int>(k) == mark ||
+                                 under(doc, k, static_cast<uint32_t>(subject), begin, end)));
+    if (!phrase) continue;
+    if (subject >= 0) {
       doc.syntax[subject].head = root;
       doc.syntax[subject].deprel = R.nmod;
       doc.syntax[mark].head = subject;
       doc.syntax[mark].deprel = R.case_;
     }
-    // The words between the root and the verb all belong to the root's
-    // phrase, so the noun phrase ends right before the verb.
-    for (uint32_t k = static_cast<uint32_t>(root) + 1; k < v; ++k)
-      if (!under(doc, k, static_cast<uint32_t>(root), begin, end)) return;
     for (uint32_t c = v + 1; c < end; ++c)
       if (doc.syntax[c].head == root) doc.syntax[c].head = static_cast<int32_t>(v);
     vs.head = -1;
@@ -368,18 +378,32 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
   for (uint32_t v = begin; v < end; ++v) {
     const TokenSyntax& vs = doc.syntax[v];
     if (vs.upos != UPos::kVERB) continue;
-    bool listed = false;
-    listed = listed || one_of(vs.lemma, kVerbs);
-    if (!listed) continue;
+    if (!one_of(vs.lemma, kVerbs)) continue;
     bool has_obj = false;
     for (uint32_t c = begin; c < end; ++c)
       if (doc.syntax[c].head == static_cast<int32_t>(v) && doc.syntax[c].deprel == R.obj) has_obj = true;
     if (has_obj) continue;
-    // The predicate: an adjective or noun after v, hung on v (as a clause)
-    // or on a word after v.
+    // The predicate: an adjective or noun after v inside v's own phrase
+    // (hung on v as a clause, or on a word below v: 'called X's claims
+    // "baseless," in a statement Thursday' hangs it on "Thursday"). Never
+    // one above v ("When called, the minister furious": a cycle) or in a
+    // clause of its own that v does not govern.
     for (uint32_t a = v + 2; a < end; ++a) {
       TokenSyntax& as = doc.syntax[a];
       if (as.upos != UPos::kADJ && as.upos != UPos::kNOUN) continue;
+      if (!under(doc, a, v, begin, end) || under(doc, v, a, begin, end)) continue;
+      // (Not across a clause boundary below v: "declared that the army
+      // was ready" keeps its content clause.)
+      bool clause_between = false;
+      for (int x = static_cast<int>(a); x >= 0 && x != static_cast<int>(v) && !clause_between;
+           x = doc.syntax[x].head) {
+        const DepRel b = deprel_base(doc.syntax[x].deprel);
+        // (The predicate's own relation is the misreading being repaired.)
+        if (x == static_cast<int>(a)) continue;
+        clause_between = doc.syntax[x].upos == UPos::kVERB || doc.syntax[x].upos == UPos::kAUX || b == R.ccomp ||
+                         b == R.advcl || b == R.parataxis || doc.syntax[x].deprel == relcl_rel();
+      }
+      if (clause_between) continue;
       int subj = -1;
       bool copula = false;
       for (uint32_t c = v + 1; c < end; ++c) {
@@ -387,7 +411,7 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
         if (doc.syntax[c].deprel == R.nsubj && c < a) subj = static_cast<int>(c);
         if (doc.syntax[c].deprel == R.cop) copula = true;
       }
-      if (subj < 0 || copula) continue;
+      if (subj < 0 || copula || under(doc, v, static_cast<uint32_t>(subj), begin, end)) continue;
       doc.syntax[subj].head = static_cast<int32_t>(v);
       doc.syntax[subj].deprel = R.obj;
       as.head = static_cast<int32_t>(v);

@@ -71,8 +71,9 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
 // (the object the subject of the adjective, the adjective a clause of the
 // verb). For a verb of naming or judging (call, label, brand, deem,
 // consider, term, dub, declare) with a child adjective or noun after it
-// whose subject (nsubj) lies between them and that has no copula, the
-// subject becomes the verb's object and the predicate its xcomp.
+// (hung on the verb itself) whose subject (nsubj) lies between them and
+// that has no copula, the subject becomes the verb's object and the
+// predicate its xcomp.
 void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end);
 
 // "Araghchi said Israel had violated Syria's sovereignty and accused the

@@ -383,5 +383,22 @@ TEST(ParserRepair, WhichAfterACommaHangsOnTheNounBeforeIt) {
   EXPECT_EQ(arc(q, 4), "2:ccomp");
 }
 
+TEST(ParserRepair, SmallClauseRepairLeavesAPredicateAboveTheVerb) {
+  // When called , the minister furious . ("furious" the root, "called" its
+  // clause: moving "furious" under "called" would make a cycle)
+  Document d = one_sentence(
+      "1\tWhen\twhen\tSCONJ\tWRB\t_\t2\tmark\t_\t_\n"
+      "2\tcalled\tcall\tVERB\tVBN\t_\t6\tadvcl\t_\t_\n"
+      "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tminister\tminister\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "6\tfurious\tfurious\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n");
+  repair_small_clause_objects(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 6), "0:root");
+  EXPECT_EQ(arc(d, 2), "6:advcl");
+  EXPECT_EQ(arc(d, 5), "6:nsubj");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -120,6 +120,21 @@ Parsed parse_text(const std::string& text) {
   return p;
 }
 
+// Sentences on which a combination of repairs once made a cycle with no
+// root ("When called, the minister furious."); parse_text checks every
+// sentence is one tree (Parser::parse keeps the decoder's arcs when the
+// repairs break the tree).
+TEST(ParserNews, RepairsKeepOneTree) {
+  for (const char* s : {"When called, the minister furious.", "Once considered, the plan dead.",
+                        "If declared, the truce permanent.",
+                        "The ministry declared on Monday that the president was fine and the army ready to fight.",
+                        "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless,\" in a "
+                        "statement Thursday."}) {
+    Parsed p = parse_text(s);
+    EXPECT_FALSE(p.doc.syntax.empty()) << s;
+  }
+}
+
 TEST(ParserNews, ActiveSubjectAndObject) {
   Parsed p = parse_text("Venezuela expelled three Colombian diplomats on Tuesday.");
   EXPECT_EQ(p.arc("expelled"), "root(ROOT, expelled)") << p.dump();
