@@ -33,7 +33,7 @@ struct Rel {
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
          iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
          advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux"),
-         nmod = deprel_from_name("nmod"), aux_pass = deprel_from_name("aux:pass");
+         nmod = deprel_from_name("nmod"), aux_pass = deprel_from_name("aux:pass"), cc = deprel_from_name("cc");
 };
 const Rel& rel() {
   static const Rel r;
@@ -612,7 +612,7 @@ void repair_participle_on_last_conjunct(Document& doc, uint32_t begin, uint32_t 
 void repair_acting_title(Document& doc, uint32_t begin, uint32_t end) {
   const Rel& R = rel();
   if (end > doc.syntax.size() || begin + 3 >= end) return;
-  const DepRel kAdvcl = deprel_from_name("advcl");
+  const DepRel kAdvcl = R.advcl;
   for (uint32_t t = begin + 1; t + 1 < end; ++t) {
     TokenSyntax& ts = doc.syntax[t];
     if (ts.upos != UPos::kVERB || doc.token_text(t) != "acting") continue;
@@ -628,7 +628,7 @@ void repair_acting_title(Document& doc, uint32_t begin, uint32_t end) {
     for (uint32_t c = begin; c < end; ++c) {
       const TokenSyntax& cs = doc.syntax[c];
       if (cs.head != static_cast<int32_t>(t)) continue;
-      if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass || deprel_base(cs.deprel) == deprel_from_name("aux") ||
+      if (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass || deprel_base(cs.deprel) == R.aux ||
           cs.deprel == R.mark)
         own = true;
       if (c > t && object < 0 && cs.deprel == R.obj && (cs.upos == UPos::kPROPN || cs.upos == UPos::kNOUN))
@@ -653,7 +653,7 @@ void repair_acting_title(Document& doc, uint32_t begin, uint32_t end) {
 void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end) {
   const Rel& R = rel();
   if (end > doc.syntax.size() || begin + 4 >= end) return;
-  const DepRel relcl = deprel_from_name("acl:relcl");
+  const DepRel relcl = relcl_rel();
   for (uint32_t w = begin + 2; w + 1 < end; ++w) {
     const TokenSyntax& ws = doc.syntax[w];
     if (ws.deprel != R.nsubj || (ws.lemma != "which" && ws.lemma != "who")) continue;
@@ -718,15 +718,13 @@ void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end) {
 void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end) {
   const Rel& R = rel();
   if (end > doc.syntax.size() || begin + 4 >= end) return;
-  static const char* kParticiples[] = {"linked", "led", "backed", "allied", "affiliated", "tied",
-                                       "aligned", "loyal", "supported", "funded", "armed", "sponsored"};
-  const DepRel aux_pass = deprel_from_name("aux:pass");
+  static constexpr std::string_view kParticiples[] = {"linked",  "led",   "backed",    "allied", "affiliated", "tied",
+                                                      "aligned", "loyal", "supported", "funded", "armed",      "sponsored"};
+  const DepRel aux_pass = R.aux_pass;
   for (uint32_t p = begin + 1; p + 3 < end; ++p) {
     TokenSyntax& ps = doc.syntax[p];
     const std::string_view pw = doc.token_text(p);
-    bool listed = false;
-    for (const char* k : kParticiples) listed = listed || pw == k;
-    if (!listed || ps.upos != UPos::kVERB || (ps.xpos != "VBN" && ps.xpos != "VBD")) continue;
+    if (!one_of(pw, kParticiples) || ps.upos != UPos::kVERB || (ps.xpos != "VBN" && ps.xpos != "VBD")) continue;
     // Its subject: the noun right before it.
     const uint32_t n = p - 1;
     TokenSyntax& ns = doc.syntax[n];
@@ -782,7 +780,7 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
       const TokenSyntax& cs = doc.syntax[c];
       if (cs.head != static_cast<int32_t>(v)) continue;
       const DepRel b = deprel_base(cs.deprel);
-      if (b == R.nsubj || cs.deprel == R.nsubj_pass || cs.deprel == R.mark || b == deprel_from_name("cc") ||
+      if (b == R.nsubj || cs.deprel == R.nsubj_pass || cs.deprel == R.mark || b == R.cc ||
           cs.upos == UPos::kAUX)
         verb_own = true;
     }
