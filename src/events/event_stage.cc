@@ -1443,12 +1443,19 @@ class SentenceCoder {
     *rule = p->id;
     if (!p->derive.empty()) {
       int e = args_.embedded(v);
+      // (Also a hostile verb no pattern codes: "refusing to punish people".)
+      if (p->derive == "refuse" && in_sentence(e) && in_set(CoderSet::hostile_condition, tree_.lemma(e))) return {};
       if (in_sentence(e) && match_[e - sb_] && !match_[e - sb_]->code.empty()) {
         std::string d = lex_.derive(p->derive, match_[e - sb_]->code);
         if (!d.empty()) {
           *rule = p->id + "<" + match_[e - sb_]->id;
           return d;
         }
+        // "The commission is refusing to punish people", "refused to attack
+        // the town": declining a hostile act (roots 13-20) yields nothing
+        // and rejects no one; CAMEO has no refusal code for it.
+        const std::string& ec = match_[e - sb_]->code;
+        if (p->derive == "refuse" && ec.compare(0, 2, "13") >= 0 && ec.compare(0, 2, "20") <= 0) return {};
       }
     }
     return p->code;

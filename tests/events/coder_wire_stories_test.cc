@@ -355,5 +355,18 @@ TEST(CoderWireStories, RejectingTheCriticismAnswersTheCritics) {
   EXPECT_TRUE(find(d, "HUNGOV", "IGOEUREEC", "12")) << describe(d);
 }
 
+// event_stage.cc code_of(): declining a hostile act yields nothing and
+// rejects no one; declining to release, meet or admit still refuses.
+TEST(CoderWireStories, RefusingAHostileActIsNoRefusal) {
+  NEED_MODELS();
+  for (const char* s : {"Pakistan refused to attack Afghan Taliban camps.", "Turkey refused to sanction Russia.",
+                        "Iraq's electoral commission refused to punish former Baath Party members."}) {
+    Document d = code_text(s, "2024-01-01");
+    EXPECT_FALSE(find_code(d, "12")) << s << "\n" << describe(d);
+  }
+  Document release = code_text("Russia refused to release the Ukrainian prisoners.", "2024-01-01");
+  EXPECT_TRUE(find(release, "RUS", "UKR", "124")) << describe(release);
+}
+
 }  // namespace
 }  // namespace dyad
