@@ -3236,7 +3236,17 @@ class Matcher {
       if (base_rel_of(c) == "conj") add(c);
       if (place_noun && base_rel_of(c) == "nmod")
         for (uint32_t k : kids_of(c))
-          if (k < c && base_rel_of(k) == "case" && fw(k) == "of") add(c);
+          if (k < c && base_rel_of(k) == "case" && (fw(k) == "of" || fw(k) == "'s" || fw(k) == "\u2019s")) add(c);
+      // "Borno state", "the Somali city", "Nigeria's Borno state": the
+      // place noun's own name or state adjective, and the name's possessor.
+      if (place_noun && c < t && (base_rel_of(c) == "compound" || base_rel_of(c) == "amod" ||
+                                  base_rel_of(c) == "flat")) {
+        add(c);
+        for (uint32_t k : kids_of(c))
+          if (base_rel_of(k) == "nmod")
+            for (uint32_t kk : kids_of(k))
+              if (kk < k && base_rel_of(kk) == "case" && (fw(kk) == "'s" || fw(kk) == "\u2019s")) add(k);
+      }
     }
   }
 
@@ -3437,13 +3447,22 @@ class Matcher {
     }
   }
 
-  // An organisation right before mention i ("IAEA Director General").
+  // An organisation right before mention i ("IAEA Director General"), in
+  // the same phrase: a verb or a comma between them ends it ("Boko Haram
+  // militants killed 15 villagers in Borno": the villagers are no member of
+  // Boko Haram, and the "in" phrase places them).
   bool org_before(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
+    const bool parsed = doc_.syntax.size() == doc_.tokens.size();
     for (size_t k = i; k-- > 0;) {
       const ActorMention& o = doc_.mentions[k];
       if (meta_[k].sentence != meta_[i].sentence || m.token_begin - std::min(o.token_end, m.token_begin) > 3) break;
-      if (!o.actor.org.empty() && o.token_end <= m.token_begin) return true;
+      if (o.actor.org.empty() || o.token_end > m.token_begin) continue;
+      bool same_phrase = true;
+      for (uint32_t t = o.token_end; t < m.token_begin && same_phrase; ++t)
+        same_phrase = fw(t) != "," &&
+                      !(parsed && (doc_.syntax[t].upos == UPos::kVERB || doc_.syntax[t].upos == UPos::kAUX));
+      if (same_phrase) return true;
     }
     return false;
   }
