@@ -3229,11 +3229,15 @@ class Matcher {
       else if (k < province_at_.size() && province_at_[k] >= 0) out->push_back(lex_.country(province_at_[k]).iso);
     };
     add(t);
-    static const char* kPlaceNoun[] = {"city", "town", "village", "province", "region", "district", "state"};
+    static const char* kPlaceNoun[] = {"city",   "town",      "village",    "province",  "region", "district",
+                                       "state",  "capital",   "county",     "governorate", "prefecture",
+                                       "territory", "island", "port"};
     bool place_noun = parts && place_part(t);
     for (const char* w : kPlaceNoun) place_noun = place_noun || fw(t) == w;
     for (uint32_t c : kids_of(t)) {
       if (base_rel_of(c) == "conj") add(c);
+      // "the Kenyan capital, Nairobi": the place noun's name in apposition.
+      if (place_noun && base_rel_of(c) == "appos") add(c);
       if (place_noun && base_rel_of(c) == "nmod")
         for (uint32_t k : kids_of(c))
           if (k < c && base_rel_of(k) == "case" && (fw(k) == "of" || fw(k) == "'s" || fw(k) == "\u2019s")) add(c);
@@ -3400,12 +3404,33 @@ class Matcher {
         if (level == 0 && found.empty() &&
             (base_rel_of(c) == "nsubj" || base_rel_of(c) == "obj" || (domestic && located_obl(c))))
           places_at(c, false, &found, domestic && !event_noun(c));
+      // "Russian forces shelled Kharkiv, killing three civilians": those a
+      // participle of an act of force strikes are in the place the act
+      // struck (never the attacker: level 0 is the clause of the mention).
+      // So are those of a participle on an act of force on a thing in a
+      // place ("stormed a hotel in Mogadishu, leaving nine people dead").
+      if (level > 0 && found.empty() && force_verb(doc_.syntax[v].lemma))
+        for (uint32_t c : kids_of(v))
+          if (base_rel_of(c) == "obj") {
+            states_at(c, &found);
+            if (found.empty()) places_at(c, false, &found, domestic);
+          }
       if (!found.empty()) return verdict();
       const std::string_view r = base_rel_of(v);
       if ((r != "conj" && r != "advcl" && r != "xcomp" && r != "ccomp") || doc_.syntax[v].head < 0) break;
       v = static_cast<uint32_t>(doc_.syntax[v].head);
     }
     return "";
+  }
+
+  // Verbs of force whose object is the place struck ("shelled Kharkiv",
+  // "bombed the city of Homs").
+  static bool force_verb(std::string_view lemma) {
+    static constexpr std::string_view kForce[] = {"shell", "bomb", "strike", "attack", "hit", "pound", "raid",
+                                                  "storm", "shell", "target", "bombard", "invade", "overrun"};
+    for (std::string_view f : kForce)
+      if (lemma == f) return true;
+    return false;
   }
 
   // With a tree: mention o is the subject of a verb that stands between it

@@ -4178,6 +4178,32 @@ class SentenceCoder {
     const auto& sec = doc_.mentions[m].actor.sectors;
     return std::find(sec.begin(), sec.end(), role) != sec.end();
   }
+  // A bare state force or government role ("soldiers", "troops", "police",
+  // "the government").
+  // Not one a word before it marks as someone else's ("our Marine
+  // barracks", "foreign troops", "coalition forces", "peacekeepers").
+  bool state_force_or_government(int m) const {
+    if (has_role(m, "REB") || has_role(m, "INS") || has_role(m, "SEP") || has_role(m, "UAF")) return false;
+    if (!has_role(m, "MIL") && !has_role(m, "COP") && !has_role(m, "GOV")) return false;
+    const ActorMention& a = doc_.mentions[m];
+    static constexpr std::string_view kOther[] = {"our",     "my",           "foreign", "international", "coalition",
+                                                  "allied",  "multinational", "western", "peacekeeping", "overseas",
+                                                  "u.n.",    "un",           "nato",    "african",       "regional"};
+    const uint32_t lo = a.token_begin >= 2 ? a.token_begin - 2 : 0;
+    for (uint32_t k = lo; k < a.token_end && k < tree_.size(); ++k)
+      for (std::string_view w : kOther)
+        if (tree_.lower(static_cast<int>(k)) == w) return false;
+    for (uint32_t k = a.token_begin; k < a.token_end && k < tree_.size(); ++k)
+      if (tree_.lemma(static_cast<int>(k)) == "peacekeeper") return false;
+    return true;
+  }
+  // An armed group with a home state: insurgents, rebels or separatists
+  // placed in one state ("NGAINSBKH", "PAKSEPBLA", rebels "in Mali"), not a
+  // transnational movement with no state.
+  bool home_group(int m) const {
+    const Actor& a = doc_.mentions[m].actor;
+    return armed_non_state(m) && !has_role(m, "UAF") && !a.country.empty() && a.code.compare(0, 3, a.country) == 0;
+  }
   // An armed group that is not a state's force: insurgents, rebels,
   // separatists, unidentified gunmen.
   bool armed_non_state(int m) const {
@@ -4623,7 +4649,19 @@ class SentenceCoder {
       const bool held_by_state = t >= 0 && unplaced(t) && !unplaced(s) && code.compare(0, 2, "17") == 0 &&
                                  (force_role(s) || has_role(s, "JUD") || has_role(s, "GOV")) &&
                                  state_side(doc_.mentions[s].actor);
-      if (!options_.keep_unplaced && (unplaced(s) || (t >= 0 && unplaced(t) && !held_by_state))) continue;
+      // "Militants ambushed soldiers", "troops killed 12 al-Shabab
+      // fighters": force between a state's force or government and an
+      // armed group placed in one state (its own insurgents, rebels or
+      // separatists) is a fight inside that state, so the unplaced side is
+      // that state's (coded so on the event, as held_by_state).
+      const bool fought_at_home =
+          t >= 0 && (code_in.compare(0, 2, "18") == 0 || code_in.compare(0, 2, "19") == 0 ||
+                     code_in.compare(0, 2, "20") == 0);
+      const bool target_at_home = fought_at_home && unplaced(t) && state_force_or_government(t) && home_group(s);
+      const bool source_at_home = fought_at_home && unplaced(s) && state_force_or_government(s) && home_group(t);
+      if (!options_.keep_unplaced && ((unplaced(s) && !source_at_home) ||
+                                      (t >= 0 && unplaced(t) && !held_by_state && !target_at_home)))
+        continue;
       // "Russian forces pounded Kharkiv", "the president visited Kherson":
       // a place is the target of force, coercion and visits only.
       // Only as what the act is done to (an object, "on"/"against"/"of"
@@ -4746,6 +4784,14 @@ class SentenceCoder {
         a.code = a.country + a.code;
         ev.target_actor = std::move(a);
         ev.rule += "/held";
+      }
+      if (target_at_home || source_at_home) {
+        const int side = target_at_home ? t : s;
+        Actor a = doc_.mentions[side].actor;
+        a.country = doc_.mentions[target_at_home ? s : t].actor.country;
+        a.code = a.country + a.code;
+        (target_at_home ? ev.target_actor : ev.source_actor) = std::move(a);
+        ev.rule += "/home";
       }
       doc_.events.push_back(std::move(ev));
     }

@@ -804,4 +804,35 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
   }
 }
 
+// See the header: ", killing three civilians, officials said".
+void repair_participle_across_report(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 5 >= end) return;
+  static constexpr std::string_view kSaying[] = {"say", "tell", "add", "state", "claim", "announce",
+                                                 "report", "confirm", "allege", "write", "note"};
+  static constexpr std::string_view kSpeech[] = {"say", "add", "cite", "quote", "accord", "claim", "tell",
+                                                 "report", "note", "state", "insist", "argue", "describe"};
+  for (uint32_t a = begin + 2; a < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    if (as.deprel != R.advcl || as.xpos != "VBG" || as.head <= static_cast<int32_t>(a)) continue;
+    if (doc.token_text(a - 1) != "," || one_of(as.lemma, kSpeech)) continue;
+    const uint32_t say = static_cast<uint32_t>(as.head);
+    if (say >= end || !one_of(doc.syntax[say].lemma, kSaying) || doc.syntax[say].upos != UPos::kVERB) continue;
+    // The content clause: a ccomp of the speech verb that ends before the
+    // participle.
+    int content = -1;
+    for (uint32_t c = begin; c < a; ++c)
+      if (doc.syntax[c].head == static_cast<int32_t>(say) && doc.syntax[c].deprel == R.ccomp) content = static_cast<int>(c);
+    if (content < 0) continue;
+    bool own = false;
+    for (uint32_t c = begin; c < end && !own; ++c) {
+      const TokenSyntax& cs = doc.syntax[c];
+      own = cs.head == static_cast<int32_t>(a) &&
+            (deprel_base(cs.deprel) == R.nsubj || cs.deprel == R.nsubj_pass || cs.deprel == R.mark);
+    }
+    if (own) continue;
+    as.head = content;
+  }
+}
+
 }  // namespace dyad

@@ -147,6 +147,15 @@ void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end);
 // subject and the participle an acl of the noun.
 void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end);
 
+// "Russian forces shelled Kharkiv, killing three civilians, Ukrainian
+// officials said": the parser may hang the comma-led participle on the
+// trailing speech verb ("said") instead of on the reported clause before
+// it, so the killing becomes the officials' act. A participle (VBG, advcl,
+// right after a comma, no subject of its own, no speech verb itself) that
+// lies between the speech verb's content clause (a ccomp before it) and the
+// speech verb goes to the content clause.
+void repair_participle_across_report(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

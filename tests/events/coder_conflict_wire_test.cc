@@ -40,5 +40,69 @@ TEST(CoderConflictWire, AProvinceNamedWithItsPlaceNounPlacesTheVictims) {
   EXPECT_FALSE(find(q, "", "RUSMIL", "190")) << describe(q);
 }
 
+// actor_stage.cc states_at(): "the Kenyan capital, Nairobi" names its
+// state by the adjective and by the name in apposition.
+TEST(CoderConflictWire, TheCapitalNamedInAppositionPlacesProtesters) {
+  NEED_MODELS();
+  Document d = code_text("Police fired tear gas at protesters in the Kenyan capital, Nairobi, on Tuesday.", "2025-03-04");
+  EXPECT_TRUE(find(d, "", "KENOPP", "")) << describe(d);
+}
+
+// actor_stage.cc place_of(): the victims of a participle on an act of
+// force are where the act struck: its object place, or its object's place.
+TEST(CoderConflictWire, VictimsOfAParticipleAreWhereTheAttackStruck) {
+  NEED_MODELS();
+  Document d = code_text("Russian forces shelled the city of Kharkiv on Sunday, killing three civilians.", "2025-03-04");
+  EXPECT_TRUE(find(d, "RUSMIL", "UKRCVL", "19")) << describe(d);
+  Document h = code_text("Al-Shabab militants stormed a hotel in Mogadishu, leaving at least nine people dead.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(h, "SOMINSSHB", "SOMCVL", "180")) << describe(h);
+  // The attacker is no victim: its own clause has no place.
+  Document a = code_text("Troops shelled the city of Kharkiv on Sunday.", "2025-03-04");
+  EXPECT_FALSE(find(a, "UKRMIL", "", "19")) << describe(a);
+}
+
+// 19-fight.txt leave-dead: the dead an attack leaves are its victims; a
+// storm is no actor.
+TEST(CoderConflictWire, TheDeadAnAttackLeavesAreItsVictims) {
+  NEED_MODELS();
+  Document d = code_text("Al-Shabab fighters attacked a base in Somalia, leaving 12 soldiers dead.", "2025-03-04");
+  EXPECT_TRUE(find(d, "SOMINSSHB", "SOMMIL", "190")) << describe(d);
+  Document storm = code_text("A powerful storm hit the coast of Somalia, leaving at least nine people dead.", "2025-03-04");
+  EXPECT_EQ(count_root(storm, "19") + count_root(storm, "18"), 0) << describe(storm);
+}
+
+// parser_repair.cc repair_participle_across_report(): a participle before
+// a trailing "officials said" belongs to the reported clause.
+TEST(CoderConflictWire, AParticipleBeforeATrailingReportIsTheReportedAct) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Russian forces shelled the city of Kharkiv on Sunday, killing three civilians and wounding 20, "
+      "Ukrainian officials said.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "RUSMIL", "UKRCVL", "19")) << describe(d);
+  EXPECT_FALSE(find(d, "UKRGOV", "", "19")) << describe(d);
+}
+
+// event_stage.cc emit(), target_at_home / source_at_home: force between an
+// unplaced state force and an armed group placed in one state is that
+// state's; not a force marked as someone else's.
+TEST(CoderConflictWire, ForcesFightingAHomeGroupAreItsStates) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Two soldiers were killed when Baloch Liberation Army militants ambushed their convoy on Monday.", "2025-03-04");
+  const Event* e = nullptr;
+  for (const Event& x : d.events)
+    if (x.root == "19" || x.root == "18") e = &x;
+  ASSERT_NE(e, nullptr) << describe(d);
+  const Actor* t = d.target_actor(*e);
+  ASSERT_NE(t, nullptr) << describe(d);
+  EXPECT_EQ(t->code.substr(0, 6), "PAKMIL") << describe(d);
+  // "foreign troops" are not the group's state's.
+  Document f = code_text("Baloch Liberation Army militants attacked foreign troops on Monday.", "2025-03-04");
+  for (const Event& x : f.events)
+    if (const Actor* a = f.target_actor(x)) EXPECT_NE(a->code, "PAKMIL") << describe(f);
+}
+
 }  // namespace
 }  // namespace dyad

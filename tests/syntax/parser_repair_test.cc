@@ -400,5 +400,31 @@ TEST(ParserRepair, SmallClauseRepairLeavesAPredicateAboveTheVerb) {
   EXPECT_EQ(arc(d, 5), "6:nsubj");
 }
 
+TEST(ParserRepair, ParticipleBeforeATrailingReportGoesToTheReportedClause) {
+  // Troops shelled the town , killing two , officials said . (as parsed:
+  // "killing" an adverbial clause of "said")
+  const std::string rows =
+      "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tshelled\tshell\tVERB\tVBD\t_\t10\tccomp\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "6\tkilling\tkill\tVERB\tVBG\t_\t10\tadvcl\t_\t_\n"
+      "7\ttwo\ttwo\tNUM\tCD\t_\t6\tobj\t_\t_\n"
+      "8\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+      "9\tofficials\tofficial\tNOUN\tNNS\t_\t10\tnsubj\t_\t_\n"
+      "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n";
+  Document d = one_sentence(rows);
+  repair_participle_across_report(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 6), "2:advcl");
+  // A speech participle ("citing ...") stays with the speech verb.
+  std::string citing = rows;
+  citing.replace(citing.find("killing\tkill"), std::string("killing\tkill").size(), "citing\tcite");
+  Document c = one_sentence(citing);
+  repair_participle_across_report(c, 0, static_cast<uint32_t>(c.syntax.size()));
+  EXPECT_EQ(arc(c, 6), "10:advcl");
+}
+
 }  // namespace
 }  // namespace dyad
