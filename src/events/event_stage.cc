@@ -4273,6 +4273,10 @@ class SentenceCoder {
       for (int c : tree_.children(v))
         if (tree_.base(c) == R.obl && where(c)) places.push_back(c);
       for (int c : places) {
+        // "seized a town near the Ugandan border": a border has two sides,
+        // and what lies near it need not be that state's.
+        const std::string& pl = tree_.lemma(c);
+        if (pl == "border" || pl == "frontier" || pl == "boundary" || pl == "borderland") continue;
         const int m = args_.mention_for(c, speaker);
         if (m < 0 || !(bare_state(m) || bare_place(m))) continue;
         bool own = false;

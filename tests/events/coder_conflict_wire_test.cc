@@ -104,5 +104,16 @@ TEST(CoderConflictWire, ForcesFightingAHomeGroupAreItsStates) {
     if (const Actor* a = f.target_actor(x)) EXPECT_NE(a->code, "PAKMIL") << describe(f);
 }
 
+// event_stage.cc targets of force: a place near a border is no sign of the
+// state the border's adjective names.
+TEST(CoderConflictWire, ATownNearABorderIsNotTheNeighboursTown) {
+  NEED_MODELS();
+  Document d = code_text("Rebels seized the town of Bunagana near the Ugandan border on Monday.", "2025-03-04");
+  EXPECT_FALSE(find(d, "", "UGA", "19")) << describe(d);
+  // Near a city it is that city's state.
+  Document k = code_text("Russian forces struck targets near Kyiv on Sunday.", "2025-03-04");
+  EXPECT_TRUE(find(k, "RUSMIL", "UKR", "19")) << describe(k);
+}
+
 }  // namespace
 }  // namespace dyad
