@@ -278,6 +278,7 @@ class Matcher {
     counted_people();
     national_chapters();
     if (opts_.use_context) apply_context();
+    if (opts_.use_context) stateless_rights_groups();
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
     // Last: it renumbers mentions, and the passes above index meta_ by them.
@@ -2506,6 +2507,22 @@ class Matcher {
       m.entry += (local ? "+local:" : "+context:") + ctx;
       m.basis = "context";
       m.confidence = (society_role(m.actor.code) || local ? 0.8f : 1.0f) * context_conf_;
+    }
+  }
+
+  // "Human rights groups have accused the army of ...": rights groups that
+  // neither the sentence nor the story places in a state are the
+  // international ones (CAMEO's generic NGO with the HRI speciality), an
+  // actor of their own, not a bare role to drop.
+  void stateless_rights_groups() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      ActorMention& m = doc_.mentions[i];
+      if (m.actor.code != "HRI" || !m.actor.country.empty() || !m.actor.org.empty()) continue;
+      if (meta_[i].person >= 0 || m.entry.rfind("pronoun:", 0) == 0) continue;
+      m.actor = lex_.make_actor("NGOHRI");
+      m.entry += "+stateless:NGO";
+      m.basis = "context";
+      m.confidence = 0.5f;
     }
   }
 

@@ -141,6 +141,22 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
       return false;
     for (int t = e.verb_begin; t <= e.verb_end; ++t)
       if (word_tie(tree.lemma(t), lemma)) return true;
+    // "Jihadists killed 30 civilians in an attack on a village. The UN
+    // condemned the attack": the act told as done "in" an act of the
+    // noun's word.
+    // (The parser hangs the phrase on the verb or on its object.)
+    const Rels& R = rels();
+    auto told_in = [&](int h, DepRel rel) {
+      for (int c : tree.children(h)) {
+        if (tree.base(c) != rel || !word_tie(tree.lemma(c), lemma)) continue;
+        const std::string p = tree.prep_of(c);
+        if (p == "in" || p == "during") return true;
+      }
+      return false;
+    };
+    if (told_in(e.verb_begin, R.obl)) return true;
+    for (int o : tree.kids(e.verb_begin, R.obj))
+      if (told_in(o, R.nmod)) return true;
     return false;
   };
   // "Israeli jets struck Gaza after militants fired rockets. Egypt
@@ -162,7 +178,9 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
     for (size_t i = ev.size(); i-- > 0;) {
       const Event& e = ev[i];
       if (e.sentence > sentence) continue;
-      if (e.sentence + window < sentence) break;
+      // An act told with the noun's own word is meant further back too: a
+      // reaction late in a story names the lead's attack.
+      if (e.sentence + (pass == 0 && !decision ? kAnaphorSameWordWindow : window) < sentence) break;
       if (e.sentence == sentence && e.verb_begin >= noun) continue;
       if (!fitting(e) || (pass == 0 && !same_word(e))) continue;
       // Every source coded on the same verb ("Israel and the UAE signed the

@@ -36,6 +36,8 @@ bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexic
 // &anaphor-near ("the move", "the decision"), which fit any kind of act.
 inline constexpr uint32_t kAnaphorWindow = 5;
 inline constexpr uint32_t kAnaphorNearWindow = 2;
+// For an act whose own word the noun repeats ("struck" for "the strikes").
+inline constexpr uint32_t kAnaphorSameWordWindow = 15;
 
 // The sources of the act the noun token `noun` (in sentence `sentence`)
 // refers to: among tree.doc().events, the nearest earlier event (earlier in

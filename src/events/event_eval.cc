@@ -1,5 +1,7 @@
 #include "events/event_eval.h"
 
+#include "actors/lexicon.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -159,6 +161,9 @@ std::string dyad_key(const std::string& code, const std::unordered_set<std::stri
   // NGOHRIHRW) and in its short form (NGOHRW) is one organisation: the key is
   // the generic code and the organisation's own three letters.
   if (p == "NGO" && code.size() >= 9) return p + code.substr(6, 3);
+  // A generic NGO with its speciality only (NGOHRI: "rights groups") is the
+  // generic NGO.
+  if (p == "NGO" && code.size() == 6 && is_role_code(std::string_view(code).substr(3, 3))) return p;
   if (p == "IGO" || p == "NGO" || p == "IMG" || p == "NGM" || p == "MNC")
     return code.substr(0, std::min<size_t>(6, code.size()));
   return p;

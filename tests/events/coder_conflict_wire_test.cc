@@ -115,5 +115,34 @@ TEST(CoderConflictWire, ATownNearABorderIsNotTheNeighboursTown) {
   EXPECT_TRUE(find(k, "RUSMIL", "UKR", "19")) << describe(k);
 }
 
+// anaphora.cc act_antecedents(): a reaction late in a story to "the
+// attack" names the lead's attack (told "in an attack"), not a nearer
+// counter-operation.
+TEST(CoderConflictWire, TheAttackLateInAStoryIsTheLeadsAttack) {
+  NEED_MODELS();
+  Document d = code_text(
+      "BAMAKO, Mali - Suspected jihadists killed at least 30 civilians in an attack on a village in central Mali on "
+      "Tuesday. "
+      "The gunmen arrived on motorcycles. Residents fled to the nearest town. Many lost their cattle. "
+      "Local officials asked for help. Mali's army said it killed 12 of the gunmen in a pursuit operation. "
+      "The United Nations condemned the attack.",
+      "2025-03-05");
+  EXPECT_TRUE(find(d, "IGOUNO", "MLIINS", "111")) << describe(d);
+  EXPECT_FALSE(find(d, "IGOUNO", "MLIMIL", "111")) << describe(d);
+}
+
+// actor_stage.cc stateless_rights_groups(): rights groups no state claims
+// are the generic NGO, an actor of their own.
+TEST(CoderConflictWire, StatelessRightsGroupsAreTheGenericNgo) {
+  NEED_MODELS();
+  Document d = code_text("Human rights groups accused Russian troops of killing civilians.", "2025-03-05");
+  EXPECT_TRUE(find(d, "NGOHRI", "RUSMIL", "112")) << describe(d);
+  // The content of the accusation is no asserted killing.
+  EXPECT_FALSE(find(d, "RUS", "", "19")) << describe(d);
+  // Placed by the story, they are the state's own.
+  Document k = code_text("Kenyan rights groups accused Kenyan police of abducting protesters.", "2025-03-05");
+  EXPECT_TRUE(find(k, "KENHRI", "KENCOP", "112")) << describe(k);
+}
+
 }  // namespace
 }  // namespace dyad

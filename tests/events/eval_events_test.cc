@@ -103,7 +103,10 @@ TEST(EvalEvents, DyadKeys) {
   // The full and short forms of one NGO share a key.
   EXPECT_EQ(dyad_key("NGOHLHMSF", countries), "NGOMSF");
   EXPECT_EQ(dyad_key("NGOMSF", countries), "NGOMSF");
-  EXPECT_EQ(dyad_key("NGOHRI", countries), "NGOHRI");
+  // A generic NGO with only its speciality ("rights groups") is the
+  // generic NGO.
+  EXPECT_EQ(dyad_key("NGOHRI", countries), "NGO");
+  EXPECT_EQ(dyad_key("NGO", countries), "NGO");
   EXPECT_EQ(dyad_key("REB", countries), "REB");
   EXPECT_EQ(dyad_key("", countries), "");
 }
