@@ -3670,6 +3670,9 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
+      // Nor is the outlet told the story ("a village chief told VOA",
+      // "said in an interview with the BBC").
+      if (o.actor.sectors.size() == 1 && o.actor.sectors[0] == "MED") continue;
       if (o.actor.code.compare(0, 3, ctx) != 0 &&
           (o.token_end <= m.token_begin ||
            (!home_ruler && (core_argument(o.head) || !in_later_clause(o.head, m.head) || refugees ||

@@ -144,5 +144,20 @@ TEST(CoderConflictWire, StatelessRightsGroupsAreTheGenericNgo) {
   EXPECT_TRUE(find(k, "KENHRI", "KENCOP", "112")) << describe(k);
 }
 
+// actor_stage.cc context_fits(): the outlet a witness talks to ("told
+// VOA") is no other state that could own the sentence's bare roles.
+TEST(CoderConflictWire, TheOutletToldIsNoOwnerOfTheSentencesRoles) {
+  NEED_MODELS();
+  Document d = code_text(
+      "BAMAKO, Mali - Suspected jihadists killed 30 civilians in central Mali on Tuesday, officials said. "
+      "The gunmen opened fire on residents, a village chief told VOA by phone.",
+      "2025-03-05");
+  EXPECT_TRUE(find(d, "MLI", "MLICVL", "18")) << describe(d);
+  int placed = 0;
+  for (const Event& e : d.events)
+    if (e.sentence == 1 && d.mentions[e.target].actor.code == "MLICVL") ++placed;
+  EXPECT_EQ(placed, 1) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
