@@ -65,9 +65,17 @@ bool opens_object(std::string_view x) {
 
 void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  // A sentence with no verb at all ("The Taliban also imposed restrictions
+  // on printing books", "imposed" read as an adjective): an -ed adjective
+  // after its noun is a participle candidate like a VBN.
+  bool verbless = true;
+  for (uint32_t k = begin; k < end && verbless; ++k) verbless = !doc.syntax[k].xpos.starts_with("VB") && doc.syntax[k].xpos != "MD";
   for (uint32_t i = begin + 1; i + 1 < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
-    if (ts.xpos != "VBN") continue;
+    const bool ed_adjective = verbless && ts.xpos == "JJ" && doc.tokens[i].norm.size() > 4 &&
+                              doc.tokens[i].norm.ends_with("ed") &&
+                              std::islower(static_cast<unsigned char>(doc.tokens[i].norm[0]));
+    if (ts.xpos != "VBN" && !ed_adjective) continue;
     // The noun before it, adverbs between allowed ("rebels later seized").
     uint32_t p = i - 1;
     while (p > begin && doc.syntax[p].xpos == "RB" && i - p < 3) --p;
@@ -93,7 +101,10 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
           const std::string& x = doc.syntax[k].xpos;
           finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
         }
-      if (!finite) ts.xpos = "VBD";
+      if (!finite) {
+        ts.xpos = "VBD";
+        ts.upos = UPos::kVERB;
+      }
       continue;
     }
     if (!opens_object(doc.syntax[i + 1].xpos) || time_word(next) || predicate_noun(next)) continue;
@@ -108,6 +119,7 @@ void repair_past_participles(Document& doc, uint32_t begin, uint32_t end) {
       if (!(possessive || lower_det || nx == "PRP$" || nx == "PRP")) continue;
     }
     ts.xpos = "VBD";
+    ts.upos = UPos::kVERB;
   }
 }
 

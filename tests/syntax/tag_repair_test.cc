@@ -70,6 +70,16 @@ TEST(TagRepair, RealParticiplesStay) {
   EXPECT_EQ(repaired("Recently/RB seized/VBN documents/NNS surfaced/VBD ./.", "seized"), "VBN");
 }
 
+TEST(TagRepair, AnEdAdjectiveInAVerblessSentenceIsTheVerb) {
+  EXPECT_EQ(repaired("The/DT Taliban/NNP also/RB imposed/JJ restrictions/NNS on/IN books/NNS ./.", "imposed"),
+            "VBD");
+  // A sentence with a verb of its own keeps its adjectives.
+  EXPECT_EQ(repaired("The/DT exhausted/JJ soldiers/NNS returned/VBD ./.", "exhausted"), "JJ");
+  EXPECT_EQ(repaired("Soldiers/NNS seemed/VBD tired/JJ ./.", "tired"), "JJ");
+  // Not after a noun: "the exhausted soldiers" as a heading.
+  EXPECT_EQ(repaired("The/DT exhausted/JJ soldiers/NNS ./.", "exhausted"), "JJ");
+}
+
 std::string modal_repaired(const std::string& s, const std::string& w) {
   return after(repair_modal_adjectives, s, w);
 }
