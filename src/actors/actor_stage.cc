@@ -1567,11 +1567,15 @@ class Matcher {
       // committee, tribunal, panel, board) and the pronouns below (it, they,
       // he, him, his, she, her) do anything: the rest go by their first letter.
       switch (f.empty() ? '\0' : f[0]) {
-        case 'b': case 'c': case 'h': case 'i': case 'p': case 's': case 't': break;
+        case 'b': case 'c': case 'g': case 'h': case 'i': case 'p': case 's': case 't': break;
         default: continue;
       }
       if (const int k = body_noun_antecedent(i); k >= 0) {
         push_pronoun(i, k, "ref:" + std::string(f), 0.7f);
+        continue;
+      }
+      if (const int k = group_noun_antecedent(i); k >= 0) {
+        push_pronoun(i, k, "ref:group", 0.6f);
         continue;
       }
       if (f == "it") {
@@ -1792,6 +1796,36 @@ class Matcher {
            !m.actor.org.empty();
   }
 
+  // A quoted "they" that is the subject of an act of violence stands for
+  // the one armed group (rebels, insurgents, separatists, or a named group
+  // of that kind) named in its sentence or the three before; two different
+  // ones leave it alone.
+  void quoted_attackers(uint32_t i) {
+    if (doc_.syntax.size() != doc_.tokens.size()) return;
+    const TokenSyntax& ps = doc_.syntax[i];
+    if (deprel_name(deprel_base(ps.deprel)) != "nsubj" || ps.head < 0) return;
+    static constexpr std::string_view kViolence[] = {
+        "shoot", "kill", "attack", "abduct", "kidnap", "burn", "storm", "fire", "beat", "torture", "execute",
+        "behead", "bomb", "loot", "rape", "massacre", "slaughter", "stab", "hit", "take", "seize", "pick"};
+    const std::string& verb = doc_.syntax[static_cast<uint32_t>(ps.head)].lemma;
+    bool violent = false;
+    for (std::string_view v : kViolence) violent = violent || verb == v;
+    if (!violent) return;
+    int found = -1;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 3) break;
+      const ActorMention& m = doc_.mentions[k];
+      if (m.token_begin >= i || mt.person >= 0 || m.entry.rfind("pronoun:", 0) == 0) continue;
+      if (!armed_role(m.actor.code, 0)) continue;
+      if (found >= 0 && doc_.mentions[found].actor.code != m.actor.code &&
+          doc_.mentions[found].antecedent != k && m.antecedent != found)
+        return;
+      if (found < 0) found = k;
+    }
+    if (found >= 0) push_pronoun(i, found, "pronoun:they", 0.5f);
+  }
+
   // Whether group mention k can be what a narrative "they" stands for: not
   // a modifier of another noun ("read the police report. They refused"),
   // and not inside a quotation of its own sentence ("'... calling the
@@ -1825,13 +1859,18 @@ class Matcher {
   // "and" ("rebels and soldiers clashed") leave it unlinked.
   void resolve_they(uint32_t i) {
     // Inside a quotation "they" is the speaker's adversary or subject as
-    // often as the last group named: left alone.
+    // often as the last group named: left alone, save as the doer of
+    // violence in a witness's words ('"They shot and killed people on the
+    // train," a passenger said') when the story has named one armed group.
     int quotes = 0;
     for (uint32_t t = sent_begin_; t < i; ++t) {
       const std::string& w = doc_.tokens[t].norm;
       if (w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d") ++quotes;
     }
-    if (quotes % 2 == 1) return;
+    if (quotes % 2 == 1) {
+      quoted_attackers(i);
+      return;
+    }
     // A quotation that closes after the pronoun began in an earlier
     // sentence: "they" is quoted too, and may stand for a group the same
     // quotation named.
@@ -2145,6 +2184,31 @@ class Matcher {
       if (body && names_body_with(static_cast<size_t>(k), w)) return k;
     }
     return -1;
+  }
+
+  // "The Baloch Liberation Army claimed responsibility. In a statement, the
+  // group said ...", "Amnesty International ... the group said": a bare
+  // "the group" is the named organisation (no state, IGO or person) of its
+  // sentence or the two before, when only one is named there.
+  // Only armed groups, militant movements and NGOs: "the group" is rarely
+  // a party or a firm, and never so when a name follows it ("the group
+  // Swift Boat Veterans for Truth").
+  int group_noun_antecedent(uint32_t i) const {
+    if (fw(i) != "group" || i <= sent_begin_ || fw(i - 1) != "the" || tok_is(i + 1, "of")) return -1;
+    if (i + 1 < sent_end_ && is_name_token(i + 1)) return -1;
+    int found = -1;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (sentence_ - mt.sentence > 2) break;
+      const ActorMention& m = doc_.mentions[k];
+      if (m.token_begin >= i || mt.person >= 0 || mt.dyn >= 0 || m.actor.org.empty()) continue;
+      if (m.actor.code.compare(0, 3, "IGO") == 0 || m.entry.rfind("org:", 0) != 0) continue;
+      const std::string& c = m.actor.code;
+      if (!armed_role(c, 0) && c.compare(0, 3, "IMG") != 0 && c.compare(0, 3, "NGO") != 0) continue;
+      if (found >= 0 && doc_.mentions[found].actor.code != m.actor.code) return -1;
+      if (found < 0) found = k;
+    }
+    return found;
   }
 
   // States whose national legislature news calls "Congress" (the United

@@ -16,6 +16,7 @@
 #include "events/quotes.h"
 #include "events/tree.h"
 #include "events/verb_lexicon.h"
+#include "syntax/word_list.h"
 
 namespace dyad {
 namespace events {
@@ -1293,7 +1294,23 @@ class SentenceCoder {
                                      tree_.upos(a) == UPos::kADJ &&
                                      (args_.for_subject(v) >= 0 || tree_.prep_of(v) == "for"))
       return Modality::kHypothetical;
-    if (tree_.rel(v) == R.advcl && tree_.prep_of(v) == "to" && !on_adj) {
+    // "were making bombs to carry out attacks": the parser may read a
+    // purpose after the object as an open complement; with an object that
+    // names no actor and a verb that hands nobody an infinitive (no
+    // &objcontrol: "urged Moscow to stop"), it is the purpose all the same.
+    bool purpose_xcomp = false;
+    if (const int g = tree_.head(v); tree_.rel(v) == R.xcomp && tree_.prep_of(v) == "to" && in_sentence(g) &&
+                                     tree_.upos(g) == UPos::kVERB && !in_set(CoderSet::objcontrol, tree_.lemma(g)))
+      for (int o : tree_.kids(g, R.obj))
+        purpose_xcomp = purpose_xcomp || (o < v && args_.mention_for(o, -1) < 0);
+    // "Russia used drones to attack Ukraine": what an instrument was used
+    // for is told as done.
+    auto used_for = [&](int g) {
+      if (!in_sentence(g)) return false;
+      static constexpr std::string_view kUse[] = {"use", "employ", "utilize", "utilise", "wield", "harness"};
+      return one_of(tree_.lemma(g), kUse);
+    };
+    if ((tree_.rel(v) == R.advcl || purpose_xcomp) && tree_.prep_of(v) == "to" && !on_adj && !used_for(tree_.head(v))) {
       // A purpose under a negated act did not happen either: "has not lived
       // up to its commitment to ease violence".
       if (in_sentence(tree_.head(v)) && (tree_.negated(tree_.head(v)) || negated_subject(tree_.head(v))))
@@ -1312,7 +1329,14 @@ class SentenceCoder {
             tree_.xpos(h) == "VBD" && own_modality(h) == Modality::kAsserted)
           return Modality::kAsserted;
       }
-      return Modality::kIntended;  // purpose: "deployed troops to attack"
+      // "were making bombs to carry out attacks", "massed troops to invade":
+      // violence an act is for is the reporter's reading of a plan, no
+      // threat the actor made (CAMEO 13 is a stated threat): not coded.
+      if (const VerbPattern* vp = match_[v - sb_];
+          vp && (vp->code.compare(0, 2, "18") == 0 || vp->code.compare(0, 2, "19") == 0 ||
+                 vp->code.compare(0, 2, "20") == 0))
+        return Modality::kHypothetical;
+      return Modality::kIntended;  // purpose: "sent envoys to negotiate"
     }
     int h = tree_.head(v);
     // A clause under an adjective of attitude: "interested in talking",
@@ -2534,6 +2558,9 @@ class SentenceCoder {
         // "it" is never a person, nor the speaker of a direct quotation
         // ('"... gunmen stormed it," the lawmaker said': the hotel).
         if (l == "it" && (single_person(judge) || quote_of_[v] >= 0)) continue;
+        // Nor is a quoted "them" ('"they picked out soldiers and shot
+        // them," a passenger said': the soldiers): a speaker says "us".
+        if (l == "they" && quote_of_[v] >= 0) continue;
         if (m >= 0) std::erase(targets, m);
         if (std::find(targets.begin(), targets.end(), judge) == targets.end()) targets.push_back(judge);
         speaker_struck_.emplace_back(v, judge);
@@ -4211,6 +4238,7 @@ class SentenceCoder {
     return has_role(m, "INS") || has_role(m, "REB") || has_role(m, "SEP") || has_role(m, "UAF");
   }
   inline static const std::string kAssault = "180";
+  inline static const std::string kBombing = "183";
   // Statements, appeals, demands, disapproval, rejection, threats and
   // protest (roots 01, 02, 10-14): acts of words, which may answer their
   // own reporter ("..., rejecting the charges Pakistan's army made").
@@ -4736,9 +4764,16 @@ class SentenceCoder {
       const bool on_civilians = t >= 0 && armed_non_state(s) && civilian(t) && !has_role(t, "MIL") &&
                                 !has_role(t, "COP") && !has_role(t, "GOV") && code_in.compare(0, 2, "19") == 0 &&
                                 code_in != "192" && code_in != "196";
-      const std::string& code = on_civilians ? kAssault : code_in;
-      const CameoEntry* const cep = on_civilians && book_.find(kAssault) ? book_.find(kAssault) : &ce;
-      const std::string& rule = on_civilians ? rule_in + "/civilians" : rule_in;
+      // "The group conducts bombings in Somalia": an armed group with no
+      // aircraft bombs by planting or carrying the bomb (183, non-military
+      // bombing), not from the air (195).
+      const bool planted_bomb = !on_civilians && armed_non_state(s) && code_in == "195" && in_sentence(v) &&
+                                (tree_.lemma(v) == "bombing" || tree_.lemma(v) == "bomb");
+      const std::string& code = on_civilians ? kAssault : planted_bomb ? kBombing : code_in;
+      const CameoEntry* const cep = on_civilians && book_.find(kAssault)   ? book_.find(kAssault)
+                                    : planted_bomb && book_.find(kBombing) ? book_.find(kBombing)
+                                                                           : &ce;
+      const std::string rule = on_civilians ? rule_in + "/civilians" : planted_bomb ? rule_in + "/planted" : rule_in;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&

@@ -12,6 +12,19 @@ namespace {
 
 using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
 
+// As `find`, on the codes the event itself gives its sides (an event may
+// place a bare side: Event::source_actor / target_actor).
+const Event* find_sides(const Document& d, const std::string& src, const std::string& tgt, const std::string& code) {
+  for (const Event& e : d.events) {
+    const Actor* s = d.source_actor(e);
+    const Actor* t = d.target_actor(e);
+    if (s && starts(s->code, src) && t && starts(t->code, tgt) && starts(e.cameo, code) &&
+        e.modality == Modality::kAsserted)
+      return &e;
+  }
+  return nullptr;
+}
+
 // actor_stage.cc org_before(): an organisation right before a role noun
 // owns it only within one phrase ("IAEA inspectors"); the named group that
 // is the subject of the verb does not own its victims, so the "in" phrase
@@ -157,6 +170,63 @@ TEST(CoderConflictWire, TheOutletToldIsNoOwnerOfTheSentencesRoles) {
   for (const Event& e : d.events)
     if (e.sentence == 1 && d.mentions[e.target].actor.code == "MLICVL") ++placed;
   EXPECT_EQ(placed, 1) << describe(d);
+}
+
+// actor_stage.cc group_noun_antecedent(): "the group" is the armed group
+// or NGO named just before, and its "it" with it; not a party, and not
+// when a name follows ("the group Swift Boat Veterans").
+TEST(CoderConflictWire, TheGroupIsTheArmedGroupNamedBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "QUETTA, Pakistan - The Baloch Liberation Army claimed responsibility for the attack on Tuesday. "
+      "In a statement, the group said it had killed 20 soldiers.",
+      "2025-03-12");
+  EXPECT_TRUE(find_sides(d, "PAKSEPBLA", "PAKMIL", "19")) << describe(d);
+  Document named = code_text(
+      "Democrats criticized the ads. The attacks on Kerry came from the group Veterans for Truth.", "2004-09-29");
+  for (const ActorMention& m : named.mentions) EXPECT_NE(m.entry.rfind("ref:group", 0), 0u) << m.entry;
+}
+
+// actor_stage.cc quoted_attackers() and event_stage.cc: in a witness's
+// words "they" who shoot are the story's one armed group, and a quoted
+// "them" is never the speaker.
+TEST(CoderConflictWire, QuotedTheyWhoShootAreTheStorysGunmen) {
+  NEED_MODELS();
+  Document d = code_text(
+      "QUETTA, Pakistan - Separatist militants attacked a passenger train in Pakistan's Balochistan province on "
+      "Tuesday, officials said. \"They shot and killed people on the train,\" said Muhammad Ashraf, a passenger. "
+      "\"Then they picked out soldiers and shot them.\"",
+      "2025-03-12");
+  EXPECT_TRUE(find(d, "PAKSEP", "PAKCVL", "18")) << describe(d);
+  for (const Event& e : d.events)
+    if (e.sentence == 2 && e.target >= 0) EXPECT_NE(d.tokens_text(d.mentions[e.target].token_begin, d.mentions[e.target].token_end), "passenger") << describe(d);
+  // Two armed groups named: the quoted "they" is left alone.
+  Document two = code_text(
+      "Rebels and jihadists fought near the town. \"They shot people on the road,\" a resident said.", "2025-03-12");
+  EXPECT_FALSE(find_code(two, "18")) << describe(two);
+}
+
+// event_stage.cc emit(): an armed group's bombings are planted (183), not
+// from the air (195).
+TEST(CoderConflictWire, AnArmedGroupsBombingsArePlanted) {
+  NEED_MODELS();
+  Document d = code_text("Al-Shabab militants frequently carry out bombings in Somalia.", "2025-03-12");
+  EXPECT_FALSE(find_code(d, "195")) << describe(d);
+  Document a = code_text("Israeli bombing of Gaza continued on Tuesday.", "2025-03-12");
+  EXPECT_FALSE(find_code(a, "183")) << describe(a);
+}
+
+// event_stage.cc modality: violence an act is for ("were making bombs to
+// carry out attacks") is no event and no threat; what an instrument was
+// used for is done.
+TEST(CoderConflictWire, ViolenceAnActIsForIsNoEvent) {
+  NEED_MODELS();
+  Document d = code_text("Islamic State militants were making bombs to carry out attacks in Tunisia, authorities said.",
+                         "2025-03-12");
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  EXPECT_FALSE(find_code(d, "13", Modality::kIntended)) << describe(d);
+  Document u = code_text("Russia used drones to attack Ukraine.", "2025-03-12");
+  EXPECT_TRUE(find(u, "RUS", "UKR", "19")) << describe(u);
 }
 
 }  // namespace
