@@ -835,4 +835,42 @@ void repair_participle_across_report(Document& doc, uint32_t begin, uint32_t end
   }
 }
 
+// See the header: "into President Donald Trump".
+void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t x = begin + 1; x + 1 < end; ++x) {
+    TokenSyntax& xs = doc.syntax[x];
+    if (xs.xpos != "IN" || xs.upos != UPos::kADP) continue;
+    const DepRel b = deprel_base(xs.deprel);
+    if ((b != R.nmod && b != R.obl) || xs.head < static_cast<int32_t>(begin)) continue;
+    // Its first dependent after it that is a noun or name.
+    int c = -1;
+    for (uint32_t k = x + 1; k < end && c < 0; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(x)) continue;
+      // (Under whatever label: "mark" too, when the parser is that lost.)
+      const DepRel kb = deprel_base(ks.deprel);
+      if ((kb == R.obl || kb == R.nmod || kb == R.mark) &&
+          (ks.upos == UPos::kPROPN || ks.upos == UPos::kNOUN || ks.upos == UPos::kPRON))
+        c = static_cast<int>(k);
+      else
+        break;
+    }
+    if (c < 0) continue;
+    bool has_case = false;
+    for (uint32_t k = begin; k < end && !has_case; ++k)
+      has_case = doc.syntax[k].head == c && doc.syntax[k].deprel == R.case_;
+    if (has_case) continue;
+    TokenSyntax& cs = doc.syntax[c];
+    cs.head = xs.head;
+    cs.deprel = xs.deprel;
+    xs.head = c;
+    xs.deprel = R.case_;
+    // Anything else hung on the preposition goes to the noun.
+    for (uint32_t k = begin; k < end; ++k)
+      if (k != static_cast<uint32_t>(c) && doc.syntax[k].head == static_cast<int32_t>(x)) doc.syntax[k].head = c;
+  }
+}
+
 }  // namespace dyad

@@ -156,6 +156,14 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
 // speech verb goes to the content clause.
 void repair_participle_across_report(Document& doc, uint32_t begin, uint32_t end);
 
+// "an investigation into President Donald Trump on Tuesday": the parser may
+// make the preposition the head of its phrase (nmod of the noun) with the
+// name an oblique under it. A preposition (IN) attached as nmod or obl
+// whose first nominal dependent after it has no case marker of its own
+// becomes that dependent's case marker, and the dependent takes the
+// preposition's place.
+void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

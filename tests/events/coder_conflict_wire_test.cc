@@ -229,5 +229,15 @@ TEST(CoderConflictWire, ViolenceAnActIsForIsNoEvent) {
   EXPECT_TRUE(find(u, "RUS", "UKR", "19")) << describe(u);
 }
 
+// parser_repair.cc repair_preposition_as_head(): "an impeachment inquiry
+// into President Donald Trump on Tuesday" keeps its target.
+TEST(CoderConflictWire, AnInquiryIntoATitledNameFindsItsTarget) {
+  NEED_MODELS();
+  Document d = code_text(
+      "House Speaker Nancy Pelosi announced a formal impeachment inquiry into President Donald Trump on Tuesday.",
+      "2019-09-25");
+  EXPECT_TRUE(find(d, "USALEG", "USAGOV", "09")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -426,5 +426,34 @@ TEST(ParserRepair, ParticipleBeforeATrailingReportGoesToTheReportedClause) {
   EXPECT_EQ(arc(c, 6), "10:advcl");
 }
 
+TEST(ParserRepair, APrepositionHeadingItsPhraseBecomesItsCase) {
+  // launched an investigation into Donald Trump . (as parsed: "into" an
+  // nmod of "investigation", "Donald" an obl under "into")
+  Document d = one_sentence(
+      "1\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "2\tan\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "3\tinvestigation\tinvestigation\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+      "4\tinto\tinto\tADP\tIN\t_\t3\tnmod\t_\t_\n"
+      "5\tDonald\tDonald\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+      "6\tTrump\tTrump\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n");
+  repair_preposition_as_head(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 5), "3:nmod");
+  EXPECT_EQ(arc(d, 4), "5:case");
+  EXPECT_EQ(arc(d, 6), "5:flat");
+  // A preposition that is already a case marker is left alone.
+  Document ok = one_sentence(
+      "1\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "2\tan\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+      "3\tinvestigation\tinvestigation\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+      "4\tinto\tinto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tDonald\tDonald\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+      "6\tTrump\tTrump\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n");
+  repair_preposition_as_head(ok, 0, static_cast<uint32_t>(ok.syntax.size()));
+  EXPECT_EQ(arc(ok, 4), "5:case");
+  EXPECT_EQ(arc(ok, 5), "3:nmod");
+}
+
 }  // namespace
 }  // namespace dyad
