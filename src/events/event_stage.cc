@@ -385,23 +385,33 @@ class SentenceCoder {
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
       if (names_offence(t)) continue;
-      const int judge = stance_judge(t);
-      if (judge < 0) continue;
       const int pred = stance_clause(t);
       if (stance_blocked(t) || stance_blocked(pred)) continue;
-      const int target = stance_target(t, pred, judge, accuse);
-      if (target < 0 || same_actor(judge, target) || own_side(judge, target)) continue;
-      bool coded = false;
-      for (size_t i = first; i < doc_.events.size() && !coded; ++i) {
-        const Event& e = doc_.events[i];
-        coded = e.source >= 0 && e.target >= 0 && same_actor(e.source, judge) && same_actor(e.target, target) &&
-                (judging_root(e.cameo) || i >= existing);
+      // Every speaker of the words: "both Vindman and Williams told
+      // lawmakers that ... was inappropriate" judges twice.
+      for (const int judge : stance_judges(t)) {
+        const int target = stance_target(t, pred, judge, accuse);
+        if (target < 0) continue;
+        // (Two named people of one government are two actors: "Williams
+        // said Trump's request was inappropriate", USAGOV -> USAGOV.)
+        if ((same_actor(judge, target) || own_side(judge, target)) &&
+            !domestic_act(accuse ? "112" : "111", judge, target))
+          continue;
+        bool coded = false;
+        for (size_t i = first; i < doc_.events.size() && !coded; ++i) {
+          const Event& e = doc_.events[i];
+          // (The same judge: one actor, not two named people who share
+          // a code.)
+          const bool same_judge =
+              e.source >= 0 && (e.source == judge || (same_actor(e.source, judge) && !domestic_act("111", e.source, judge)));
+          coded = same_judge && e.target >= 0 && same_actor(e.target, target) && (judging_root(e.cameo) || i >= existing);
+        }
+        if (coded) continue;
+        const CameoEntry* ce = book_.find(accuse ? "112" : "111");
+        if (!ce) continue;
+        emit(t, t, t, {{judge, target}}, ce->code, std::string("stance-") + (accuse ? "accuse/" : "criticize/") + l,
+             Modality::kAsserted, *ce);
       }
-      if (coded) continue;
-      const CameoEntry* ce = book_.find(accuse ? "112" : "111");
-      if (!ce) continue;
-      emit(t, t, t, {{judge, target}}, ce->code, std::string("stance-") + (accuse ? "accuse/" : "criticize/") + l,
-           Modality::kAsserted, *ce);
     }
   }
 
@@ -425,6 +435,25 @@ class SentenceCoder {
   // speaker of the speech verb whose content clause holds t (not through a
   // relative clause, which may be the reporter's own description), else of
   // a trailing attribution ("the claim is a sham, the minister said").
+  // All the speakers of the words holding t: the speaker stance_judge
+  // finds, and the mentions of its conjoined speakers ("Vindman and
+  // Williams told ...").
+  std::vector<int> stance_judges(int t) const {
+    std::vector<int> out;
+    const int j = stance_judge(t);
+    if (j < 0) return out;
+    out.push_back(j);
+    if (quote_of_[t] >= 0) return out;
+    const Rels& R = rels();
+    const int h = static_cast<int>(doc_.mentions[j].head);
+    if (!in_sentence(h)) return out;
+    for (int c : tree_.kids(h, R.conj))
+      if (int m = args_.mention_for(c, -1); m >= 0 && m != j &&
+                                             std::find(out.begin(), out.end(), m) == out.end())
+        out.push_back(m);
+    return out;
+  }
+
   int stance_judge(int t) const {
     const Rels& R = rels();
     if (int q = quote_of_[t]; q >= 0) return doc_.quotes[q].speaker;
@@ -3605,12 +3634,19 @@ class SentenceCoder {
                       Modality mod, const CameoEntry& ce, int speaker) {
     const Rels& R = rels();
     const int ch = p.cop ? copular_head(v) : v;
+    // "Both Vindman and Williams told lawmakers that ... was inappropriate":
+    // each speaker of the content clause judges.
+    std::vector<int> more_speakers;
     if (speaker < 0 && tree_.rel(ch) == R.ccomp && in_sentence(tree_.head(ch))) {
       int h = tree_.head(ch);
       const WordSet* speech = lex_.set(CoderSet::speech);
       if (speech && speech->contains(tree_.lemma(h)))
         for (int t : args_.speakers(h))
-          if ((speaker = args_.mention_for(t, -1)) >= 0) break;
+          if (int m = args_.mention_for(t, -1); m >= 0) {
+            if (speaker < 0) speaker = m;
+            else if (m != speaker && std::find(more_speakers.begin(), more_speakers.end(), m) == more_speakers.end())
+              more_speakers.push_back(m);
+          }
     }
     // "The claim is baseless, the minister said": the parser hangs a
     // trailing attribution on the judgement as parataxis.
@@ -3703,6 +3739,8 @@ class SentenceCoder {
       accuser_of(v, {speaker}, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
+    for (int sp : more_speakers)
+      for (int t : targets) pairs.emplace_back(sp, t);
     emit(v, v, v, pairs, code, rule, mod, ce);
   }
 

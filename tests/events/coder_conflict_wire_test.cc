@@ -239,5 +239,26 @@ TEST(CoderConflictWire, AnInquiryIntoATitledNameFindsItsTarget) {
   EXPECT_TRUE(find(d, "USALEG", "USAGOV", "09")) << describe(d);
 }
 
+// event_stage.cc code_judgement() and code_stance(): every speaker of a
+// content clause judges, and two named officials of one government are two
+// actors ("both Vindman and Williams told lawmakers that ... was
+// inappropriate": USAMIL -> USAGOV and USAGOV -> USAGOV).
+TEST(CoderConflictWire, EachCoordinatedSpeakerJudges) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Jennifer Williams, an aide to Vice President Mike Pence, and Lt. Col. Alexander Vindman, a White House "
+      "national security official, testified on Tuesday. However, both Vindman and Williams told lawmakers that "
+      "Trump's request to the Ukrainian president to investigate his rivals was inappropriate.",
+      "2019-11-20");
+  EXPECT_TRUE(find(d, "USAMIL", "USAGOV", "111")) << describe(d);
+  EXPECT_TRUE(find(d, "USAGOV", "USAGOV", "111")) << describe(d);
+  // One speaker: one judgement.
+  Document one = code_text(
+      "Lt. Col. Alexander Vindman, a White House national security official, testified on Tuesday. Vindman told "
+      "lawmakers that Trump's request to the Ukrainian president was inappropriate.",
+      "2019-11-20");
+  EXPECT_EQ(count_root(one, "11"), 1) << describe(one);
+}
+
 }  // namespace
 }  // namespace dyad
