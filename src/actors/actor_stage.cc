@@ -3936,6 +3936,32 @@ class Matcher {
       m.confidence = place[o.head] >= 0 ? 0.5f : 0.4f * context_conf_;
       extra.push_back(std::move(m));
     }
+    // "The White House called the impeachment process a sham", "the
+    // impeachment hearings": an impeachment is a legislature's act, so an
+    // "impeachment" no actor owns stands for the legislature of the state
+    // the story is about (an implied mention on the noun, read as the
+    // thing's owner or the act's doer).
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& o = doc_.syntax[t];
+      if (o.upos != UPos::kNOUN || o.lemma != "impeachment" || covered[t] || owned[t]) continue;
+      // (Nor one a possessive or "of"/"against" phrase gives a target of its
+      // own is owned by: "Trump's impeachment" names whom, not who.)
+      bool owner = false;
+      for (const ActorMention& m : doc_.mentions)
+        if (m.head < n && doc_.syntax[m.head].head == static_cast<int32_t>(t) &&
+            deprel_name(doc_.syntax[m.head].deprel) == "nmod:poss")
+          owner = true;
+      if (owner || context_country_.empty()) continue;
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(context_country_ + "LEG");
+      m.entry = "implied:impeachers+context:" + context_country_;
+      m.basis = "implied";
+      m.confidence = 0.4f * context_conf_;
+      extra.push_back(std::move(m));
+    }
     std::sort(extra.begin(), extra.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
     merge_mentions(std::move(extra));

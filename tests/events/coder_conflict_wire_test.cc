@@ -260,5 +260,21 @@ TEST(CoderConflictWire, EachCoordinatedSpeakerJudges) {
   EXPECT_EQ(count_root(one, "11"), 1) << describe(one);
 }
 
+// actor_stage.cc implied_police(): an impeachment no actor owns is the
+// legislature's of the story's state, so a verdict on "the impeachment
+// process" judges that legislature.
+TEST(CoderConflictWire, TheImpeachmentProcessIsTheLegislatures) {
+  NEED_MODELS();
+  Document d = code_text(
+      "WASHINGTON - President Donald Trump met Republican senators on Monday. The White House called the impeachment "
+      "process a sham.",
+      "2019-11-20");
+  EXPECT_TRUE(find(d, "USAGOV", "USALEG", "111")) << describe(d);
+  // "Trump's impeachment" names whom, not who: no implied legislature.
+  Document own = code_text("President Donald Trump spoke on Monday. Trump's impeachment was a sham, he said.",
+                           "2019-11-20");
+  for (const ActorMention& m : own.mentions) EXPECT_EQ(m.entry.find("implied:impeachers"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dyad
