@@ -125,9 +125,13 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
   // decision": a decision or move is the announced act itself, so an
   // announced (intended) act is one to react to for those nouns.
   const bool decision = lex.in_set(CoderSet::anaphor_near, lemma);
+  const bool announced = lex.in_set(CoderSet::anaphor_announced, lemma);
   auto fitting = [&](const Event& e) {
     if (e.source < 0) return false;
-    if (e.modality != Modality::kAsserted && !(decision && e.modality == Modality::kIntended)) return false;
+    // (An offer or a proposal is an act announced: its antecedent is
+    // intended, "offered to provide vaccines".)
+    if (e.modality != Modality::kAsserted && !((decision || announced) && e.modality == Modality::kIntended))
+      return false;
     // A reaction found by this rule is no act to react to in turn.
     if (ends_with(e.rule, "/anaphor")) return false;
     return fits(lex, lemma, e.cameo);
@@ -157,6 +161,11 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
     if (told_in(e.verb_begin, R.obl)) return true;
     for (int o : tree.kids(e.verb_begin, R.obj))
       if (told_in(o, R.nmod)) return true;
+    // "offered to provide vaccines ... did not accept the offer": the act
+    // announced by a verb of the noun's word, whose clause it is.
+    if (const int g = tree.head(e.verb_begin); g >= 0 && tree.rel(e.verb_begin) == R.xcomp &&
+                                               word_tie(tree.lemma(g), lemma))
+      return true;
     return false;
   };
   // "Israeli jets struck Gaza after militants fired rockets. Egypt

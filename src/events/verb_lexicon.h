@@ -43,6 +43,7 @@ namespace dyad {
   X(airstrike, "airstrike") \
   X(allegation, "allegation") \
   X(anaphor_near, "anaphor-near") \
+  X(anaphor_announced, "anaphor-announced") \
   X(anaphor_noun, "anaphor-noun") \
   X(anaphor_reacts, "anaphor-reacts") \
   X(aspect_verb, "aspect-verb") \

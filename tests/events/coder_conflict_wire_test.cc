@@ -276,5 +276,16 @@ TEST(CoderConflictWire, TheImpeachmentProcessIsTheLegislatures) {
   for (const ActorMention& m : own.mentions) EXPECT_EQ(m.entry.find("implied:impeachers"), std::string::npos);
 }
 
+// anaphora.cc: "did not accept the offer" answers the one who offered,
+// also when the offer was an announced act ("offered to provide aid").
+TEST(CoderConflictWire, RefusingTheOfferAnswersTheOfferer) {
+  NEED_MODELS();
+  Document d = code_text("Russia offered to provide aid to Syria. Syria did not accept the offer.", "2019-11-20");
+  EXPECT_TRUE(find(d, "SYR", "RUS", "12")) << describe(d);
+  // No offer told before: no one to answer.
+  Document none = code_text("Syria did not accept the offer.", "2019-11-20");
+  EXPECT_FALSE(find_code(none, "12")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
