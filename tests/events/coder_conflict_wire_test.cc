@@ -287,5 +287,16 @@ TEST(CoderConflictWire, RefusingTheOfferAnswersTheOfferer) {
   EXPECT_FALSE(find_code(none, "12")) << describe(none);
 }
 
+// people_more.txt: Pakistan's ISI chiefs and army chiefs, by date.
+TEST(CoderConflictWire, PakistansIsiChiefIsPakistani) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Afghan officials welcomed the appointment on October 3 of Lt. General Ashfaq Kiyani as the new ISI chief.",
+      "2004-10-16");
+  EXPECT_TRUE(find(d, "AFG", "PAKSPY", "05")) << describe(d);
+  Document later = code_text("Kayani met the U.S. envoy in Rawalpindi on Monday.", "2010-05-03");
+  EXPECT_TRUE(find(later, "PAKMIL", "USA", "04")) << describe(later);
+}
+
 }  // namespace
 }  // namespace dyad
