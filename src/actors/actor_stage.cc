@@ -1811,18 +1811,27 @@ class Matcher {
     bool violent = false;
     for (std::string_view v : kViolence) violent = violent || verb == v;
     if (!violent) return;
-    int found = -1;
+    // (Bare role nouns and one named group: "the military killed 33
+    // terrorists ... harrowing moments with the Baloch Liberation Army":
+    // the named group.)
+    int found = -1, named = -1;
+    bool mixed = false, named_mixed = false;
     for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
       const Meta& mt = meta_[k];
       if (sentence_ - mt.sentence > 3) break;
       const ActorMention& m = doc_.mentions[k];
       if (m.token_begin >= i || mt.person >= 0 || m.entry.rfind("pronoun:", 0) == 0) continue;
       if (!armed_role(m.actor.code, 0)) continue;
+      if (m.entry.rfind("org:", 0) == 0) {
+        if (named >= 0 && doc_.mentions[named].actor.code != m.actor.code) named_mixed = true;
+        if (named < 0) named = k;
+      }
       if (found >= 0 && doc_.mentions[found].actor.code != m.actor.code &&
           doc_.mentions[found].antecedent != k && m.antecedent != found)
-        return;
+        mixed = true;
       if (found < 0) found = k;
     }
+    if (mixed) found = named_mixed ? -1 : named;
     if (found >= 0) push_pronoun(i, found, "pronoun:they", 0.5f);
   }
 
