@@ -200,6 +200,12 @@ TEST(CoderConflictWire, QuotedTheyWhoShootAreTheStorysGunmen) {
   EXPECT_TRUE(find(d, "PAKSEP", "PAKCVL", "18")) << describe(d);
   for (const Event& e : d.events)
     if (e.sentence == 2 && e.target >= 0) EXPECT_NE(d.tokens_text(d.mentions[e.target].token_begin, d.mentions[e.target].token_end), "passenger") << describe(d);
+  // Bare role nouns and one named group: the named group.
+  Document named = code_text(
+      "QUETTA, Pakistan - The army said it killed 33 terrorists in Balochistan. Passengers described their ordeal "
+      "with the Baloch Liberation Army. \"They shot and killed people on the train,\" one passenger said.",
+      "2025-03-12");
+  EXPECT_TRUE(find(named, "PAKSEPBLA", "PAKCVL", "18")) << describe(named);
   // Two armed groups named: the quoted "they" is left alone.
   Document two = code_text(
       "Rebels and jihadists fought near the town. \"They shot people on the road,\" a resident said.", "2025-03-12");
