@@ -1586,6 +1586,10 @@ class Matcher {
         resolve_they(i);
         continue;
       }
+      if (f == "them") {
+        resolve_them(i);
+        continue;
+      }
       // Object and possessive forms too: "barred him from the country",
       // "accused her government of ...".
       const bool male = f == "he" || f == "him" || f == "his";
@@ -1794,6 +1798,38 @@ class Matcher {
     // A firm (MNC) is "it" too; a "they" after it is most often its users.
     return !c.empty() && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "MNC") != 0 &&
            !m.actor.org.empty();
+  }
+
+  // "They picked out police officers and shot them", "arrested the
+  // protesters and beat them": an object "them" of a verb conjoined to an
+  // earlier verb is that verb's object when it names a group (and the
+  // conjoined verb has no other object).
+  void resolve_them(uint32_t i) {
+    if (doc_.syntax.size() != doc_.tokens.size()) return;
+    const TokenSyntax& ps = doc_.syntax[i];
+    if (deprel_name(ps.deprel) != "obj" || ps.head < 0) return;
+    // The verbs the pronoun's verb is conjoined to, up the chain ("picked
+    // out officers and tied their hands and shot them"; the parser may
+    // read a particle verb's object as an oblique).
+    std::vector<uint32_t> earlier;
+    for (uint32_t v = static_cast<uint32_t>(ps.head); earlier.size() < 4;) {
+      if (deprel_name(deprel_base(doc_.syntax[v].deprel)) != "conj" || doc_.syntax[v].head < 0) break;
+      v = static_cast<uint32_t>(doc_.syntax[v].head);
+      earlier.push_back(v);
+    }
+    if (earlier.empty()) return;
+    for (int k = static_cast<int>(doc_.mentions.size()) - 1; k >= 0; --k) {
+      const Meta& mt = meta_[k];
+      if (mt.sentence != sentence_) break;
+      const ActorMention& m = doc_.mentions[k];
+      if (m.token_begin >= i || m.head >= doc_.tokens.size() || doc_.syntax[m.head].head < 0) continue;
+      const uint32_t h = static_cast<uint32_t>(doc_.syntax[m.head].head);
+      const std::string_view r = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+      if ((r != "obj" && r != "obl") || std::find(earlier.begin(), earlier.end(), h) == earlier.end()) continue;
+      if (!group_mention(k)) return;
+      push_pronoun(i, k, "pronoun:them", 0.6f);
+      return;
+    }
   }
 
   // A quoted "they" that is the subject of an act of violence stands for

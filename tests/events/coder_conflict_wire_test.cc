@@ -304,5 +304,19 @@ TEST(CoderConflictWire, PakistansIsiChiefIsPakistani) {
   EXPECT_TRUE(find(later, "PAKMIL", "USA", "04")) << describe(later);
 }
 
+// actor_stage.cc resolve_them(): an object "them" of a verb conjoined to
+// an earlier verb is that verb's group object.
+TEST(CoderConflictWire, ThemIsTheGroupTheEarlierVerbTookHold) {
+  NEED_MODELS();
+  Document d = code_text(
+      "QUETTA, Pakistan - Militants of the Baloch Liberation Army attacked a train on Tuesday. \"Then they picked out "
+      "police officers and tied their hands and shot them several times,\" a passenger said.",
+      "2025-03-12");
+  EXPECT_TRUE(find(d, "PAKSEPBLA", "PAKCOP", "")) << describe(d);
+  // No group before it: "them" stays unresolved.
+  Document none = code_text("\"They tied their hands and shot them,\" a passenger said.", "2025-03-12");
+  EXPECT_FALSE(find(none, "", "PAKCOP", "")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
