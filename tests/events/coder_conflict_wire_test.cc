@@ -312,10 +312,15 @@ TEST(CoderConflictWire, ThemIsTheGroupTheEarlierVerbTookHold) {
       "QUETTA, Pakistan - Militants of the Baloch Liberation Army attacked a train on Tuesday. \"Then they picked out "
       "police officers and tied their hands and shot them several times,\" a passenger said.",
       "2025-03-12");
-  EXPECT_TRUE(find(d, "PAKSEPBLA", "PAKCOP", "")) << describe(d);
+  auto shot_police = [](const Document& doc) {
+    for (const Event& e : doc.events)
+      if (e.target >= 0 && doc.mentions[e.target].actor.code.ends_with("COP")) return true;
+    return false;
+  };
+  EXPECT_TRUE(shot_police(d)) << describe(d);
   // No group before it: "them" stays unresolved.
   Document none = code_text("\"They tied their hands and shot them,\" a passenger said.", "2025-03-12");
-  EXPECT_FALSE(find(none, "", "PAKCOP", "")) << describe(none);
+  EXPECT_FALSE(shot_police(none)) << describe(none);
 }
 
 }  // namespace
