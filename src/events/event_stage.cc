@@ -152,8 +152,14 @@ class SentenceCoder {
           demand = demand || l == "must";
           appeal = appeal || l == "should" || l == "ought";
         }
-        if (!demand && !appeal && (tree_.lemma(e) == "need" || tree_.lemma(e) == "have"))
+        // ("China is going to have to make a deal": the obligation under
+        // the "going to" future.)
+        int need = e;
+        if (!demand && !appeal && tree_.lemma(e) == "go" && tree_.xpos(e) == "VBG")
           for (int x : tree_.kids(e, R.xcomp))
+            if (tree_.lemma(x) == "have" || tree_.lemma(x) == "need") need = x;
+        if (!demand && !appeal && (tree_.lemma(need) == "need" || tree_.lemma(need) == "have"))
+          for (int x : tree_.kids(need, R.xcomp))
             if (tree_.prep_of(x) == "to") {
               demand = true;
               act = x;

@@ -323,5 +323,16 @@ TEST(CoderConflictWire, ThemIsTheGroupTheEarlierVerbTookHold) {
   EXPECT_FALSE(shot_police(none)) << describe(none);
 }
 
+// event_stage.cc said-must: "X is going to have to V" in a speaker's
+// content clause is a demand on X, as "X must V" is; a plain "going to"
+// future is none.
+TEST(CoderConflictWire, GoingToHaveToIsADemand) {
+  NEED_MODELS();
+  Document d = code_text("Trump said on Tuesday that China is going to have to make a deal that he likes.", "2019-11-20");
+  EXPECT_TRUE(find(d, "USAGOV", "CHN", "10")) << describe(d);
+  Document f = code_text("Trump said China is going to buy more soybeans.", "2019-11-20");
+  EXPECT_FALSE(find_code(f, "10")) << describe(f);
+}
+
 }  // namespace
 }  // namespace dyad
