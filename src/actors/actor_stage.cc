@@ -2832,6 +2832,14 @@ class Matcher {
       return false;
     if (!armed_role(m.actor.code, 0) || m.entry.rfind("pronoun:", 0) == 0) return false;
     if (!own_role_noun(i)) return false;
+    // "militants present on Afghan soil", "rebels in Mali": a place of the
+    // mention's own names another state than the group's: not that group
+    // (placed_role places it).
+    std::string own_place;
+    if (doc_.syntax.size() == doc_.tokens.size() && m.head < doc_.tokens.size()) {
+      index_children();
+      own_place = place_of(m.head, /*clause_ok=*/false);
+    }
     // Mention j is a named armed group, or a role noun already linked to
     // one: a group with a home country (a transnational movement, IMG, is
     // not what a local "terrorist cell" or "militants" are coded as).
@@ -2841,7 +2849,8 @@ class Matcher {
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
-      return (linked || named) && !o.actor.country.empty() && armed_role(o.actor.code, 3);
+      return (linked || named) && !o.actor.country.empty() && armed_role(o.actor.code, 3) &&
+             (own_place.empty() || own_place == o.actor.country);
     };
     auto take = [&](size_t j, float confidence) {
       const ActorMention& o = doc_.mentions[j];
@@ -3357,7 +3366,7 @@ class Matcher {
     add(t);
     static const char* kPlaceNoun[] = {"city",   "town",      "village",    "province",  "region", "district",
                                        "state",  "capital",   "county",     "governorate", "prefecture",
-                                       "territory", "island", "port"};
+                                       "territory", "island", "port", "soil"};
     bool place_noun = parts && place_part(t);
     for (const char* w : kPlaceNoun) place_noun = place_noun || fw(t) == w;
     for (uint32_t c : kids_of(t)) {
@@ -3427,6 +3436,17 @@ class Matcher {
             for (uint32_t q : kids_of(k))
               if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
           }
+      } else if ((b == "amod" || b == "acl") && c > t && located_word(doc_.syntax[c].lemma)) {
+        // "militants present on Afghan soil", "fighters based in Syria",
+        // "insurgents operating in Mali": a word of being somewhere, with
+        // its own "in" or "on" place.
+        for (uint32_t k : kids_of(c)) {
+          const std::string_view kb = base_rel_of(k);
+          if (kb != "obl" && kb != "nmod") continue;
+          for (uint32_t q : kids_of(k))
+            if (q < k && base_rel_of(q) == "case" && (fw(q) == "in" || fw(q) == "on" || fw(q) == "inside"))
+              states_at(k, out);
+        }
       } else if (clause && b == "advmod" && fw(c) == "where") {
         // "in eastern Ukraine, where ...": the parser hangs the clause on
         // the verb or the noun; the state is right before the "where".
@@ -3436,6 +3456,16 @@ class Matcher {
         states_at(p, out);
       }
     }
+  }
+
+  // Words that say where someone is ("present on Afghan soil", "based in
+  // Syria", "operating in Mali").
+  static bool located_word(std::string_view lemma) {
+    static constexpr std::string_view kLocated[] = {"present", "base",   "operate", "hide", "locate",
+                                                    "station", "active", "hiding",  "holed", "shelter"};
+    for (std::string_view w : kLocated)
+      if (lemma == w) return true;
+    return false;
   }
 
   // An oblique that says where or with whom the act happens ("fired at

@@ -334,5 +334,23 @@ TEST(CoderConflictWire, GoingToHaveToIsADemand) {
   EXPECT_FALSE(find_code(f, "10")) << describe(f);
 }
 
+// actor_stage.cc places_at() and named_group(): "militants present on
+// Afghan soil" are placed by their own place, not linked to the story's
+// Pakistani group.
+TEST(CoderConflictWire, MilitantsOnAnotherStatesSoilAreThatStates) {
+  NEED_MODELS();
+  Document d = code_text(
+      "QUETTA, Pakistan - The Baloch Liberation Army claimed the attack on the train. Islamabad has blamed several "
+      "recent attacks on militants present on Afghan soil.",
+      "2025-03-12");
+  EXPECT_TRUE(find(d, "PAK", "AFG", "112")) << describe(d);
+  // With no place of their own they are the story's group.
+  Document g = code_text(
+      "QUETTA, Pakistan - The Baloch Liberation Army claimed the attack on the train. Islamabad has blamed the "
+      "militants for several recent attacks.",
+      "2025-03-12");
+  EXPECT_TRUE(find(g, "PAK", "PAKSEPBLA", "112")) << describe(g);
+}
+
 }  // namespace
 }  // namespace dyad
