@@ -424,17 +424,31 @@ void repair_small_clause_objects(Document& doc, uint32_t begin, uint32_t end) {
 void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) {
   const Rel& R = rel();
   if (end > doc.syntax.size() || begin + 5 >= end) return;
-  static constexpr std::string_view kSaying[] = {"say", "tell", "add", "state", "claim", "announce", "insist",
-                                                 "argue", "assert", "declare", "note", "write", "allege"};
+  static constexpr std::string_view kSaying[] = {"say",   "tell",    "add",   "state", "claim",   "announce",
+                                                 "insist", "argue",  "assert", "declare", "note",  "write",
+                                                 "allege", "agree",  "believe", "contend", "warn", "acknowledge"};
   static constexpr std::string_view kAux[] = {"had", "has", "have", "is", "are", "was", "were", "will",
                                               "would", "could", "can", "might", "may", "should", "must"};
   for (uint32_t c = begin + 3; c < end; ++c) {
     TokenSyntax& cs = doc.syntax[c];
-    if (cs.deprel != R.conj || cs.xpos != "VBD" || cs.head < static_cast<int32_t>(begin)) continue;
+    // A simple past after a simple-past speech verb ("said Israel had
+    // violated ... and accused"), or a simple present after a present one
+    // ("businesses agree that China has taken advantage ... and support
+    // ..."): a finite form no auxiliary of the reported verb can carry.
+    // (The tagger may read the present plural as a base form after a
+    // perfect: "has taken ... and support".)
+    const bool past = cs.xpos == "VBD";
+    const bool base_after_perfect = cs.xpos == "VB" && cs.head >= static_cast<int32_t>(begin) &&
+                                    doc.syntax[cs.head].xpos == "VBN";
+    const bool present = cs.xpos == "VBP" || cs.xpos == "VBZ" || base_after_perfect;
+    if (cs.deprel != R.conj || (!past && !present) || cs.head < static_cast<int32_t>(begin)) continue;
     const uint32_t h = static_cast<uint32_t>(cs.head);
     if (h >= c || doc.syntax[h].deprel != R.ccomp || doc.syntax[h].head < static_cast<int32_t>(begin)) continue;
     const uint32_t say = static_cast<uint32_t>(doc.syntax[h].head);
-    if (say >= h || doc.syntax[say].xpos != "VBD") continue;
+    if (say >= h) continue;
+    if (past ? doc.syntax[say].xpos != "VBD"
+             : (base_after_perfect ? doc.syntax[say].xpos != "VBP" : doc.syntax[say].xpos != cs.xpos))
+      continue;
     bool saying = false;
     saying = saying || one_of(doc.syntax[say].lemma, kSaying);
     if (!saying) continue;
@@ -455,6 +469,7 @@ void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) 
     }
     if (own || !head_aux) continue;
     cs.head = static_cast<int32_t>(say);
+    if (base_after_perfect) cs.xpos = "VBP";
   }
 }
 

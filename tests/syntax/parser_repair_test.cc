@@ -455,5 +455,35 @@ TEST(ParserRepair, APrepositionHeadingItsPhraseBecomesItsCase) {
   EXPECT_EQ(arc(ok, 5), "3:nmod");
 }
 
+TEST(ParserRepair, PresentConjunctAfterAPerfectGoesToThePresentSpeechVerb) {
+  // businesses agree that China has taken advantage and support Trump .
+  // (as parsed: "support", a base form, conjoined to "taken")
+  const std::string rows =
+      "1\tbusinesses\tbusiness\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+      "2\tagree\tagree\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+      "3\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+      "4\tChina\tChina\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "5\thas\thave\tAUX\tVBZ\t_\t6\taux\t_\t_\n"
+      "6\ttaken\ttake\tVERB\tVBN\t_\t2\tccomp\t_\t_\n"
+      "7\tadvantage\tadvantage\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+      "8\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_\n"
+      "9\tsupport\tsupport\tVERB\tVB\t_\t6\tconj\t_\t_\n"
+      "10\tTrump\tTrump\tPROPN\tNNP\t_\t9\tobj\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+  Document d = one_sentence(rows);
+  repair_conjunct_across_report(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 9), "2:conj");
+  EXPECT_EQ(d.syntax[8].xpos, "VBP");
+  // Under a modal the base form shares it: "will take ... and support".
+  std::string modal = rows;
+  modal.replace(modal.find("5\thas\thave\tAUX\tVBZ"), std::string("5\thas\thave\tAUX\tVBZ").size(),
+                "5\twill\twill\tAUX\tMD");
+  modal.replace(modal.find("6\ttaken\ttake\tVERB\tVBN"), std::string("6\ttaken\ttake\tVERB\tVBN").size(),
+                "6\ttake\ttake\tVERB\tVB");
+  Document m = one_sentence(modal);
+  repair_conjunct_across_report(m, 0, static_cast<uint32_t>(m.syntax.size()));
+  EXPECT_EQ(arc(m, 9), "6:conj");
+}
+
 }  // namespace
 }  // namespace dyad
