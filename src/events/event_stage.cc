@@ -2812,8 +2812,10 @@ class SentenceCoder {
   // 48-attitudes.txt); the state is the article's dominant country (named
   // in at least 3 mentions so far and 1.5 times as often as any other),
   // never the sources' own; its first mention in the document stands for
-  // it. (The actor stage's own dominant country is not kept in the
-  // document, so it is counted again here from the mentions.)
+  // it; a province or city named alone ("in Gonaives") is a place, which a
+  // sympathy event cannot take (bare_place()), so it does not. (The actor
+  // stage's own dominant country is not kept in the document, so it is
+  // counted again here from the mentions.)
   void sufferer_state(int v, const VerbPattern& p, const std::vector<int>& sources, std::vector<int>* out) const {
     bool loss = false;
     auto is_loss = [&](int t) {
@@ -2846,7 +2848,7 @@ class SentenceCoder {
     int pick = -1;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const ActorMention& m = doc_.mentions[i];
-      if (m.token_begin >= end || m.actor.country != top) continue;
+      if (m.token_begin >= end || m.actor.country != top || bare_place(static_cast<int>(i))) continue;
       if (pick < 0 || (m.actor.code.size() == 3 && doc_.mentions[pick].actor.code.size() != 3)) pick = static_cast<int>(i);
       if (m.actor.code.size() == 3) break;
     }

@@ -60,7 +60,8 @@ TEST(CoderPipeline, CoordinatedSubjectsAndObjects) {
 TEST(CoderPipeline, TitlesResolveToTheirCountry) {
   NEED_MODELS();
   Document d = code_text("The Indian prime minister met the Nepalese prime minister in Delhi on Friday.");
-  const Event* e = find(d, "IND", "NPL", "040");
+  // Delhi is India's (data/actors/countries.txt): India hosts the meeting.
+  const Event* e = find(d, "IND", "NPL", "043");
   ASSERT_NE(e, nullptr) << describe(d);
   EXPECT_EQ(e->date, "2021-04-09");
 }
