@@ -44,6 +44,9 @@ constexpr HeadWord kHeads[] = {
     {"adversaries", HeadKind::kSide, true, 0},   {"partners", HeadKind::kSide, false, 0},
     {"trio", HeadKind::kSide, true, 3},          {"pair", HeadKind::kSide, true, 2},
     {"duo", HeadKind::kSide, true, 2},
+    // "both parties", "the two parties", "the warring parties" (a bare
+    // "the parties" is as often political parties or a treaty's).
+    {"parties", HeadKind::kSide, false, 0},      {"factions", HeadKind::kSide, false, 0},
 };
 
 // Adjectives that leave the reference alone ("the two warring sides", "the
@@ -160,7 +163,7 @@ class PluralLinker {
       // Walk left over the modifiers to the number and the determiner.
       uint32_t j = left;
       int mods = 0;
-      bool ok = true;
+      bool ok = true, warring = false;
       while (j > b && mods <= 2) {
         // "military-led" is three tokens: word, hyphen, word.
         const bool hyphen = j >= b + 3 && lw(j - 2) == "-";
@@ -178,6 +181,7 @@ class PluralLinker {
         // someone else's ("both Afghan rivals").
         if (!is_mod && covered_by_stateless(j - 1)) is_mod = true;
         if (!is_mod) break;
+        warring = warring || m == "warring";
         if (covered_by_state(j - 1)) {
           ok = false;
           break;
@@ -193,8 +197,12 @@ class PluralLinker {
       p.word = hw->word;
       const std::string d = lw(j - 1);
       if (d == "both") {
-        // "troops on both sides" is a place.
-        if (j >= b + 2 && lw(j - 2) == "on") continue;
+        // "troops on both sides" is a place; "called on both sides to ..."
+        // is an appeal to them.
+        if (j >= b + 2 && lw(j - 2) == "on") {
+          const std::string v = j >= b + 3 ? lw(j - 3) : std::string();
+          if (v != "call" && v != "calls" && v != "called" && v != "calling") continue;
+        }
         p.count = 2;
         p.begin = j - 1;
       } else if (int num = number_word(d); num > 0 && hw->inherent == 0) {
@@ -203,14 +211,15 @@ class PluralLinker {
         if (det != "the" && det != "all" && det != "these" && det != "those") continue;
         p.count = num;
         p.begin = j - 2;
-      } else if (d == "the" && hw->bare_ok) {
+      } else if (d == "the" && (hw->bare_ok || (warring && hw->kind == HeadKind::kSide))) {
         // "the countries that signed", "the leaders in the region": a bare
         // plural restricted by what follows is a new set, not a reference.
         static const char* kRestrict[] = {"that", "who", "which", "in", "from", "at", "across", "around",
                                           "whose", "with", "involved", "concerned"};
+        // ("the warring parties in Cairo": the place of the talks.)
         bool restricted = false;
         for (const char* r : kRestrict) restricted = restricted || next == r;
-        if (restricted) continue;
+        if (restricted && !warring) continue;
         p.count = hw->inherent;
         p.begin = j - 1;
       } else {
@@ -218,7 +227,8 @@ class PluralLinker {
       }
       // "the two neighbouring countries" refers back; "the neighbouring
       // countries" are the ones around.
-      if (p.count == 0 && mods > 0) continue;
+      // ("the warring parties" are the two sides fighting.)
+      if (p.count == 0 && mods > 0 && !warring) continue;
       // "almost all the countries", "some of the leaders", "one of the two
       // sides": a part of a set, or every member of a larger one.
       if (p.begin > b) {

@@ -352,5 +352,27 @@ TEST(CoderConflictWire, MilitantsOnAnotherStatesSoilAreThatStates) {
   EXPECT_TRUE(find(g, "PAK", "PAKSEPBLA", "112")) << describe(g);
 }
 
+// plural.cc: "called on both sides" (the "on" of "call on", not a place)
+// and "the warring parties" (also before "in Cairo") are the two sides
+// just named.
+TEST(CoderConflictWire, BothSidesAndTheWarringPartiesAreTheTwoSides) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Sudan's army accused the Rapid Support Forces of targeting civilians. The United Nations called on both "
+      "sides to protect civilians.",
+      "2025-05-05");
+  EXPECT_TRUE(find(d, "IGOUNO", "SDNMIL", "02")) << describe(d);
+  EXPECT_TRUE(find(d, "IGOUNO", "SDNUAFRSF", "02")) << describe(d);
+  Document w = code_text(
+      "Sudan's army has been fighting the Rapid Support Forces since April 2023. Egypt hosted talks between the "
+      "warring parties in Cairo last month.",
+      "2025-05-05");
+  EXPECT_TRUE(find(w, "EGY", "SDNUAFRSF", "04")) << describe(w);
+  // "troops on both sides" is a place; a bare "the parties" is no reference.
+  Document p = code_text(
+      "Sudan's army has been fighting the Rapid Support Forces. Kenya hosted the parties in Nairobi.", "2025-05-05");
+  EXPECT_FALSE(find(p, "KEN", "SDNUAFRSF", "04")) << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
