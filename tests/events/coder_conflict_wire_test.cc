@@ -374,5 +374,16 @@ TEST(CoderConflictWire, BothSidesAndTheWarringPartiesAreTheTwoSides) {
   EXPECT_FALSE(find(p, "KEN", "SDNUAFRSF", "04")) << describe(p);
 }
 
+// 48-attitudes.txt alarmed-by: alarmed or troubled by something, in the
+// passive, is concern (012) of the passive subject; a thing troubled is none.
+TEST(CoderConflictWire, AlarmedByIsConcern) {
+  NEED_MODELS();
+  Document d = code_text("U.N. Secretary-General Antonio Guterres was deeply alarmed by the fighting in Sudan.",
+                         "2025-05-05");
+  EXPECT_TRUE(find_any_modality(d, "IGOUNO", "", "012")) << describe(d);
+  Document t = code_text("The talks between Russia and Ukraine were troubled by delays.", "2025-05-05");
+  EXPECT_FALSE(find_code(t, "012")) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad
