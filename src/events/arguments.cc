@@ -371,6 +371,14 @@ int Arguments::mention_for(int t, int speaker) const {
 
 std::vector<int> Arguments::subjects(int v) const {
   std::vector<int> out = subjects_rec(v, 0);
+  // A passive of feeling is felt by an actor named as its subject ("Guterres
+  // was alarmed by ..."), never by a thing an actor modifies ("the talks
+  // between Russia and Ukraine were troubled by delays").
+  // (Also their adjectives: "the talks were troubled by delays".)
+  if (v >= 0 && static_cast<size_t>(v) < tree_.size() &&
+      (tree_.is_passive(v) || tree_.is_reduced_passive(v) || tree_.upos(v) == UPos::kADJ) &&
+      lex_.in_set(CoderSet::feeling_passive, tree_.lemma(v)))
+    std::erase_if(out, [&](int t) { return t >= 0 && mention_at_[t] < 0 && tree_.upos(t) != UPos::kPRON; });
   // "KYIV, Ukraine — Russia attacked ...": the parser may take the
   // dateline's place for the subject and hang the story's subject on it as
   // an apposition, a list item or a parataxis ("WASHINGTON (VOA) — House
