@@ -252,6 +252,12 @@ struct Document {
   // actor stage.
   std::string actor_date;
   std::string actor_date_basis;
+  // The state the article is about, as the actor stage found it from its
+  // dateline, headline and mention counts (CAMEO country code, "RUS"), and
+  // a rough confidence; empty when no state dominates. Bare role nouns
+  // ("the foreign minister said") take it (basis "context").
+  std::string context_country;
+  float context_confidence = 0.0f;
 
   // Events.
   std::vector<Quote> quotes;

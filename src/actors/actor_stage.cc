@@ -279,6 +279,8 @@ class Matcher {
     national_chapters();
     if (opts_.use_context) apply_context();
     if (opts_.use_context) stateless_rights_groups();
+    doc_.context_country = context_country_;
+    doc_.context_confidence = context_country_.empty() ? 0.0f : context_conf_;
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
     if (opts_.report_unresolved) add_unresolved(sents);
     // Last: it renumbers mentions, and the passes above index meta_ by them.

@@ -4273,9 +4273,22 @@ class SentenceCoder {
   // An armed group with a home state: insurgents, rebels or separatists
   // placed in one state ("NGAINSBKH", "PAKSEPBLA", rebels "in Mali"), not a
   // transnational movement with no state.
+  // Only at home: the story is about the group's state (the actor stage's
+  // context state: "Hezbollah fighters ambushed soldiers" in a story about
+  // Israel are no fight inside Lebanon) and the sentence names no other
+  // state (not "..., the Israeli military said", not "Kenya's government
+  // said al-Shabab attacked a base").
   bool home_group(int m) const {
     const Actor& a = doc_.mentions[m].actor;
-    return armed_non_state(m) && !has_role(m, "UAF") && !a.country.empty() && a.code.compare(0, 3, a.country) == 0;
+    if (!armed_non_state(m) || has_role(m, "UAF") || a.country.empty() || a.code.compare(0, 3, a.country) != 0)
+      return false;
+    if (doc_.context_country.empty() || a.code.compare(0, 3, doc_.context_country) != 0) return false;
+    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
+      const ActorMention& o = doc_.mentions[k];
+      if (o.token_begin >= se_) break;
+      if (o.token_begin >= sb_ && !o.actor.country.empty() && o.actor.country != a.country) return false;
+    }
+    return true;
   }
   // An armed group that is not a state's force: insurgents, rebels,
   // separatists, unidentified gunmen.

@@ -103,7 +103,9 @@ TEST(CoderConflictWire, AParticipleBeforeATrailingReportIsTheReportedAct) {
 TEST(CoderConflictWire, ForcesFightingAHomeGroupAreItsStates) {
   NEED_MODELS();
   Document d = code_text(
-      "Two soldiers were killed when Baloch Liberation Army militants ambushed their convoy on Monday.", "2025-03-04");
+      "Pakistan's army said two soldiers were killed on Monday in Pakistan's Balochistan province. Pakistani "
+      "officials said Baloch Liberation Army militants ambushed soldiers in the area.",
+      "2025-03-04");
   const Event* e = nullptr;
   for (const Event& x : d.events)
     if (x.root == "19" || x.root == "18") e = &x;
@@ -115,6 +117,16 @@ TEST(CoderConflictWire, ForcesFightingAHomeGroupAreItsStates) {
   Document f = code_text("Baloch Liberation Army militants attacked foreign troops on Monday.", "2025-03-04");
   for (const Event& x : f.events)
     if (const Actor* a = f.target_actor(x)) EXPECT_NE(a->code, "PAKMIL") << describe(f);
+  // Nor are soldiers in a sentence or story about another state.
+  Document o = code_text(
+      "Hamas gunmen killed three soldiers in an ambush in northern Gaza on Tuesday, the Israeli military said.",
+      "2025-03-04");
+  for (const Event& x : o.events)
+    if (const Actor* a = o.target_actor(x)) EXPECT_NE(a->code, "PSEMIL") << describe(o);
+  Document l = code_text("Israel struck targets in Lebanon overnight. Hezbollah fighters ambushed soldiers near the border.",
+                         "2025-03-04");
+  for (const Event& x : l.events)
+    if (const Actor* a = l.target_actor(x)) EXPECT_NE(a->code, "LBNMIL") << describe(l);
 }
 
 // event_stage.cc targets of force: a place near a border is no sign of the
@@ -178,8 +190,8 @@ TEST(CoderConflictWire, TheOutletToldIsNoOwnerOfTheSentencesRoles) {
 TEST(CoderConflictWire, TheGroupIsTheArmedGroupNamedBefore) {
   NEED_MODELS();
   Document d = code_text(
-      "QUETTA, Pakistan - The Baloch Liberation Army claimed responsibility for the attack on Tuesday. "
-      "In a statement, the group said it had killed 20 soldiers.",
+      "QUETTA, Pakistan - The Baloch Liberation Army claimed responsibility for the attack on Tuesday, Pakistani "
+      "officials said. In a statement, the group said it had killed 20 soldiers.",
       "2025-03-12");
   EXPECT_TRUE(find_sides(d, "PAKSEPBLA", "PAKMIL", "19")) << describe(d);
   Document named = code_text(
