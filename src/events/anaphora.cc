@@ -182,34 +182,80 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
   // Events are appended sentence by sentence, so walking back from the end
   // meets the window's events first and stops at its start: linear in the
   // document overall. Two passes: a repeated word first, else the nearest.
-  for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1 && uncoded_tie()) return {};
+  // Every source coded on the same verb as event i ("Israel and the UAE
+  // signed the accord" gives both signers); empty when the reacting side
+  // took part in it (its own act, not one it reacts to: look further back).
+  auto sources_of = [&](size_t i) {
+    const Event& e = ev[i];
+    std::vector<int> out;
+    bool own = false;
+    for (size_t j = i + 1; j-- > 0;) {
+      const Event& f = ev[j];
+      if (f.sentence != e.sentence) break;
+      if (f.verb_begin != e.verb_begin || f.verb_end != e.verb_end || !fitting(f)) continue;
+      own = own || own_side(f.source);
+      if (std::find(out.begin(), out.end(), f.source) == out.end()) out.push_back(f.source);
+    }
+    if (own) out.clear();
+    std::reverse(out.begin(), out.end());
+    return out;
+  };
+  // The nearest fitting event (with the noun's own word when `tied`) from
+  // `back` sentences back to `near` sentences back, with its sources.
+  auto nearest = [&](bool tied, uint32_t near, uint32_t back, std::vector<int>* out) -> int {
     for (size_t i = ev.size(); i-- > 0;) {
       const Event& e = ev[i];
       if (e.sentence > sentence) continue;
-      // An act told with the noun's own word is meant further back too: a
-      // reaction late in a story names the lead's attack.
-      if (e.sentence + (pass == 0 && !decision ? kAnaphorSameWordWindow : window) < sentence) break;
+      if (e.sentence + back < sentence) break;
+      if (e.sentence + near > sentence) continue;
       if (e.sentence == sentence && e.verb_begin >= noun) continue;
-      if (!fitting(e) || (pass == 0 && !same_word(e))) continue;
-      // Every source coded on the same verb ("Israel and the UAE signed the
-      // accord" gives both signers). An act the reacting side took part in
-      // is its own act, not one it reacts to: look further back.
-      std::vector<int> out;
-      bool own = false;
-      for (size_t j = i + 1; j-- > 0;) {
-        const Event& f = ev[j];
-        if (f.sentence != e.sentence) break;
-        if (f.verb_begin != e.verb_begin || f.verb_end != e.verb_end || !fitting(f)) continue;
-        own = own || own_side(f.source);
-        if (std::find(out.begin(), out.end(), f.source) == out.end()) out.push_back(f.source);
-      }
-      if (own) continue;
-      std::reverse(out.begin(), out.end());
-      return out;
+      if (!fitting(e) || (tied && !same_word(e))) continue;
+      *out = sources_of(i);
+      if (!out->empty()) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  // The act told with the noun's word wins over a nearer one in the window;
+  // an uncoded verb with that word means no antecedent.
+  std::vector<int> out;
+  if (nearest(true, 0, window, &out) >= 0) return out;
+  if (uncoded_tie()) return {};
+  std::vector<int> close;
+  const int n = nearest(false, 0, window, &close);
+  // Further back, the act with the noun's word (a reaction late in a story
+  // names the lead's attack) wins only over no act in the window, or over
+  // one done to that act's doers (a pursuit of the attackers: "Jihadists
+  // killed 30 civilians in an attack ... The army killed 12 of the
+  // gunmen ... The UN condemned the attack"); a nearer act of another kind
+  // is the one meant ("Burkinabe soldiers stormed a mosque and killed 10
+  // civilians. The UN condemned the attack").
+  if (!decision) {
+    std::vector<int> far;
+    if (nearest(true, window + 1, kAnaphorSameWordWindow, &far) >= 0) {
+      // (The doers named again by another word: "jihadists" then "the
+      // gunmen", two armed groups of one state.)
+      auto armed = [&](const Actor& a) {
+        for (const auto& r : a.sectors)
+          if (r == "REB" || r == "INS" || r == "SEP" || r == "UAF") return true;
+        return false;
+      };
+      auto same_doers = [&](int t, int f) {
+        if (t == f) return true;
+        if (t < 0 || f < 0 || static_cast<size_t>(t) >= doc.mentions.size() ||
+            static_cast<size_t>(f) >= doc.mentions.size())
+          return false;
+        const Actor& x = doc.mentions[t].actor;
+        const Actor& y = doc.mentions[f].actor;
+        if (!x.code.empty() && x.code == y.code) return true;
+        return armed(x) && armed(y) && x.country == y.country;
+      };
+      bool counter = n < 0;
+      if (n >= 0)
+        for (int f : far) counter = counter || same_doers(ev[n].target, f);
+      if (counter) return far;
     }
   }
-  return {};
+  return close;
 }
 
 }  // namespace dyad::events

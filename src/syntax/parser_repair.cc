@@ -878,13 +878,15 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end) {
       has_case = doc.syntax[k].head == c && doc.syntax[k].deprel == R.case_;
     if (has_case) continue;
     TokenSyntax& cs = doc.syntax[c];
-    cs.head = xs.head;
+    const int32_t up = xs.head;
+    cs.head = up;
     cs.deprel = xs.deprel;
     xs.head = c;
     xs.deprel = R.case_;
-    // Anything else hung on the preposition goes to the noun.
+    // Anything else hung on the preposition ("on Tuesday") goes to the
+    // word the phrase hangs on.
     for (uint32_t k = begin; k < end; ++k)
-      if (k != static_cast<uint32_t>(c) && doc.syntax[k].head == static_cast<int32_t>(x)) doc.syntax[k].head = c;
+      if (k != static_cast<uint32_t>(c) && doc.syntax[k].head == static_cast<int32_t>(x)) doc.syntax[k].head = up;
   }
 }
 

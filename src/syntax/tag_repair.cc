@@ -131,9 +131,25 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end) {
   for (uint32_t i = begin + 1; i + 1 < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
     if (ts.xpos != "JJ") continue;
-    const std::string& prev = doc.syntax[i - 1].xpos;
+    std::string prev = doc.syntax[i - 1].xpos;
+    // "urged Egypt to free detained journalists": a "to" the tagger read as
+    // a preposition is the infinitive's after a verb that hands its object
+    // an infinitive (not "committed to free trade").
+    if (prev == "IN" && lower(doc.tokens[i - 1].norm) == "to") {
+      static const char* const kControl[] = {"urged", "urge", "urges", "urging", "asked", "ask", "asks",
+                                             "called", "pressed", "told", "ordered", "forced", "allowed",
+                                             "helped", "encouraged", "pressured", "pushed", "wants", "want"};
+      bool control = false;
+      for (uint32_t k = i >= begin + 4 ? i - 4 : begin; k + 1 < i; ++k)
+        for (const char* c : kControl) control = control || lower(doc.tokens[k].norm) == c;
+      if (control) prev = "TO";
+    }
     if (prev != "MD" && prev != "TO") continue;
-    if (!opens_object(doc.syntax[i + 1].xpos) || doc.syntax[i + 1].xpos == "JJ") continue;
+    // (A participle before a noun opens an object too: "to free detained
+    // journalists".)
+    const std::string& nx = doc.syntax[i + 1].xpos;
+    const bool participle_np = (nx == "VBN" || nx == "VBG") && i + 2 < end && noun_tag(doc.syntax[i + 2].xpos);
+    if ((!opens_object(nx) || nx == "JJ") && !participle_np) continue;
     if (prev == "TO") {
       const std::string w = lower(doc.tokens[i].norm);
       bool homograph = false;

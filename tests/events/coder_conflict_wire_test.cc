@@ -397,5 +397,39 @@ TEST(CoderConflictWire, AlarmedByIsConcern) {
   EXPECT_FALSE(find_code(t, "012")) << describe(t);
 }
 
+// Review of the ninth session's rules: near misses each rule must leave
+// alone.
+TEST(CoderConflictWire, ReviewNearMisses) {
+  NEED_MODELS();
+  // place_of(): the subject of a clause of its own is not placed where the
+  // clause before it struck.
+  Document c = code_text("Russian forces shelled Kharkiv for weeks, and soldiers later stormed the city.", "2025-03-04");
+  for (const ActorMention& m : c.mentions) EXPECT_NE(m.actor.code, "UKRMIL") << describe(c);
+  // resolve_them(): "destroyed them" after "seized the weapons from
+  // insurgents" destroyed the weapons.
+  Document w = code_text("KABUL - Afghan troops seized the weapons from insurgents and destroyed them.", "2025-03-04");
+  EXPECT_FALSE(find_code(w, "17")) << describe(w);
+  // group_noun_antecedent(): "a group of protesters" told between.
+  Document g = code_text(
+      "Amnesty International urged Egypt to free detained journalists. On Tuesday, a group of about 50 protesters "
+      "gathered outside the Egyptian embassy in London. The group burned an Egyptian flag.",
+      "2025-03-04");
+  EXPECT_FALSE(find(g, "NGO", "EGY", "17")) << describe(g);
+  // quoted_attackers(): soldiers told raiding the village may be "they".
+  Document q = code_text(
+      "Pakistani soldiers raided a village in Kech district, killing 12 civilians, residents said. Baloch Liberation "
+      "Army militants had attacked a checkpoint nearby a day earlier. \"They shot my brother in front of his "
+      "children,\" a villager said.",
+      "2025-03-04");
+  EXPECT_FALSE(find(q, "PAKSEPBLA", "", "18") || find(q, "PAKSEPBLA", "PAKCVL", "18")) << describe(q);
+  // act_antecedents(): a nearer act of another kind is the one condemned.
+  Document a = code_text(
+      "Islamist rebels attacked a police post in northern Burkina Faso on Monday. Residents fled. Markets closed. "
+      "Schools shut. Roads emptied. Aid groups warned of hunger. Officials met. Burkinabe soldiers stormed a mosque "
+      "in Djibo and killed 10 civilians. The United Nations condemned the attack.",
+      "2025-03-04");
+  EXPECT_FALSE(find(a, "IGOUNO", "BFAREB", "111")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
