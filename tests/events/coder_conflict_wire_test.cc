@@ -431,5 +431,15 @@ TEST(CoderConflictWire, ReviewNearMisses) {
   EXPECT_FALSE(find(a, "IGOUNO", "BFAREB", "111")) << describe(a);
 }
 
+// 03-intent.txt promise-amount-in: an amount pledged in loans or aid to a
+// state is a pledge of economic aid (0331); in a firm's own plants none.
+TEST(CoderConflictWire, AnAmountPledgedInLoansIsAnAidPledge) {
+  NEED_MODELS();
+  Document d = code_text("Saudi Arabia offered $2 billion in loans to Egypt.", "2023-03-21");
+  EXPECT_TRUE(find(d, "SAU", "EGY", "0331")) << describe(d);
+  Document f = code_text("The company pledged $5 million in new investment in its factories.", "2023-03-21");
+  EXPECT_FALSE(find_code(f, "033")) << describe(f);
+}
+
 }  // namespace
 }  // namespace dyad
