@@ -3820,6 +3820,34 @@ class Matcher {
 
   // With a tree: token t heads a subject or object ("officials said
   // *Poland* would send jets"); without one, every token counts.
+  // Whether token o is the object or a non-locative oblique of the verb
+  // whose subject is token subj (also through the object's noun: "signed a
+  // treaty with Rwanda").
+  bool acted_on_by_subject(uint32_t subj, uint32_t o) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || subj >= doc_.syntax.size() || o >= doc_.syntax.size()) return false;
+    const TokenSyntax& ss = doc_.syntax[subj];
+    // (An active subject: "refugees were driven from Somalia" came from it.)
+    if (deprel_name(ss.deprel) != "nsubj" || ss.head < 0) return false;
+    const int32_t v = ss.head;
+    uint32_t a = o;
+    for (int d = 0; d < 3; ++d) {
+      const TokenSyntax& as = doc_.syntax[a];
+      if (as.head < 0) return false;
+      const std::string_view r = deprel_name(deprel_base(as.deprel));
+      if (r != "obj" && r != "obl" && r != "nmod" && r != "iobj") return false;
+      // Locative phrases say where, and may be the subject's own state.
+      for (uint32_t k = a >= 3 ? a - 3 : 0; k < a; ++k)
+        if (doc_.syntax[k].head == static_cast<int32_t>(a) && deprel_name(doc_.syntax[k].deprel) == "case") {
+          const std::string_view w = fw(k);
+          if (w == "in" || w == "across" || w == "throughout" || w == "inside" || w == "of" || w == "from")
+            return false;
+        }
+      if (as.head == v) return r != "nmod";
+      a = static_cast<uint32_t>(as.head);
+    }
+    return false;
+  }
+
   bool core_argument(uint32_t t) const {
     if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return true;
     std::string_view rel = deprel_name(doc_.syntax[t].deprel);
@@ -3882,6 +3910,11 @@ class Matcher {
       if (o.actor.country.empty()) continue;
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
+      // Nor is the partner or object of the role's own act ("the government
+      // signed a new treaty with Rwanda", "the president visited Kenya"):
+      // no one acts on or with their own state that way (a place, "cut
+      // taxes in Rwanda", still may be the role's).
+      if (o.token_begin > m.token_begin && acted_on_by_subject(m.head, o.head)) continue;
       // Nor is the outlet told the story ("a village chief told VOA",
       // "said in an interview with the BBC").
       if (o.actor.sectors.size() == 1 && o.actor.sectors[0] == "MED") continue;

@@ -441,5 +441,23 @@ TEST(CoderConflictWire, AnAmountPledgedInLoansIsAnAidPledge) {
   EXPECT_FALSE(find_code(f, "033")) << describe(f);
 }
 
+// actor_stage.cc context_fits() / acted_on_by_subject(): the state a bare
+// role acts on or with is not its owner, so the role keeps the story's
+// state; a place ("in Rwanda") still may be its own.
+TEST(CoderConflictWire, ThePartnerOfARolesActIsNotItsOwner) {
+  NEED_MODELS();
+  Document d = code_text(
+      "LONDON - Britain's opposition Labour Party accused the government on Wednesday of misleading parliament. "
+      "Britain's home secretary rejected the accusation. The government has since signed a new treaty with Rwanda.",
+      "2024-01-17");
+  EXPECT_TRUE(find(d, "GBRGOV", "RWA", "057")) << describe(d);
+  Document k = code_text(
+      "LONDON - Britain's opposition Labour Party accused the government on Wednesday of misleading parliament. "
+      "Britain's home secretary rejected the accusation. The government cut taxes in Rwanda, the paper said.",
+      "2024-01-17");
+  for (const ActorMention& m : k.mentions)
+    if (m.entry.rfind("agent:government", 0) == 0 && m.token_begin > 30) EXPECT_NE(m.actor.code, "GBRGOV") << m.entry;
+}
+
 }  // namespace
 }  // namespace dyad
