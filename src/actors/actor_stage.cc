@@ -1137,6 +1137,22 @@ class Matcher {
         for (const auto& [agent, unit] : ch.agents)
           if (unit < ch.person_unit && (lex_.agent(agent).title || lex_.agent(agent).weak)) title = agent;
         if (title >= 0) titled_people_.push_back({ch.person, title});
+        // "California Attorney General Xavier Becerra" in 2018: a person the
+        // lexicon dates no office for at the article date (its `else`
+        // code) who is given a present title here holds that office: the
+        // person's state with the title's role.
+        // (Not a title the lexicon dates elsewhere: "President Joe Biden" in
+        // 2019 is a later title, not an office the lexicon lacks.)
+        const bool dated = std::any_of(p.codes.begin(), p.codes.end(),
+                                       [&](const PersonCode& c) { return c.range.contains(date_); });
+        std::vector<DateRange> held;
+        if (!dated && title >= 0) lex_.person_role_ranges(static_cast<uint32_t>(ch.person), lex_.agent(title), &held);
+        if (!dated && held.empty() && title >= 0 && lex_.agent(title).title && !lex_.agent(title).sectors.empty() &&
+            !m.actor.country.empty() && m.actor.code.size() >= 3 &&
+            lex_.country_by_cameo(std::string_view(m.actor.code).substr(0, 3)) >= 0) {
+          m.actor = lex_.make_actor(m.actor.code.substr(0, 3) + lex_.agent(title).sectors);
+          m.entry += "+title";
+        }
       }
       if (auto it = last_person_.find(ch.person); it != last_person_.end()) m.antecedent = it->second;
     } else if (ch.dyn >= 0) {

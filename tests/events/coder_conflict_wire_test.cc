@@ -459,5 +459,23 @@ TEST(CoderConflictWire, ThePartnerOfARolesActIsNotItsOwner) {
     if (m.entry.rfind("agent:government", 0) == 0 && m.token_begin > 30) EXPECT_NE(m.actor.code, "GBRGOV") << m.entry;
 }
 
+// actor_stage.cc finish_chain(): a person the lexicon dates no office for
+// at the article's date, given a present title the lexicon never dates for
+// them, holds that office ("California Attorney General Xavier Becerra" in
+// 2018); a title the lexicon dates at another time stays a former one.
+// 00-sets.txt &anaphor-116: praising "the decision" after a court ruling
+// praises the court.
+TEST(CoderConflictWire, APresentTitleTheLexiconLacksIsHeld) {
+  NEED_MODELS();
+  Document d = code_text(
+      "WASHINGTON - A federal appeals court on Friday blocked the Trump administration from ending protections for "
+      "immigrants. The court ruled for the states. California Attorney General Xavier Becerra, who led the lawsuit, "
+      "praised the decision.",
+      "2018-11-09");
+  EXPECT_TRUE(find(d, "USAGOV", "USAJUD", "051")) << describe(d);
+  Document b = code_text("President Joe Biden spoke in Ohio.", "2019-05-01");
+  EXPECT_EQ(b.mentions.empty() ? "" : b.mentions[0].actor.code, "USAELI");
+}
+
 }  // namespace
 }  // namespace dyad
