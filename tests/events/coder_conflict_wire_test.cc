@@ -477,5 +477,18 @@ TEST(CoderConflictWire, APresentTitleTheLexiconLacksIsHeld) {
   EXPECT_EQ(b.mentions.empty() ? "" : b.mentions[0].actor.code, "USAELI");
 }
 
+// 00-sets.txt: condemning "the incident" after an act of force condemns
+// whoever did it; with no act told before, no target.
+TEST(CoderConflictWire, TheIncidentIsTheActOfForceBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "MANILA, Philippines - Chinese coast guard ships fired water cannons at a Philippine supply vessel near "
+      "Second Thomas Shoal on Saturday, the Philippine military said. The United States condemned the incident.",
+      "2023-12-10");
+  EXPECT_TRUE(find(d, "USA", "CHN", "111")) << describe(d);
+  Document none = code_text("The United States condemned the incident.", "2023-12-10");
+  EXPECT_FALSE(find(none, "USA", "CHN", "111")) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
