@@ -890,4 +890,35 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: 'called the launch "absolutely unacceptable."'
+void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  static constexpr std::string_view kCall[] = {"call", "label", "brand", "dub", "term"};
+  const DepRel xcomp = deprel_from_name("xcomp");
+  for (uint32_t a = begin + 3; a < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    if ((as.upos != UPos::kADJ && as.upos != UPos::kNOUN) || as.head < static_cast<int32_t>(begin)) continue;
+    const DepRel b = deprel_base(as.deprel);
+    if (b != R.advcl && b != R.parataxis && as.deprel != deprel_from_name("dep")) continue;
+    const uint32_t v = static_cast<uint32_t>(as.head);
+    if (v >= a || !one_of(doc.syntax[v].lemma, kCall)) continue;
+    // The verb's object, ending right before the verdict (quotation marks
+    // and adverbs of the verdict between).
+    int obj = -1;
+    for (uint32_t k = v + 1; k < a; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(v) && doc.syntax[k].deprel == R.obj) obj = static_cast<int>(k);
+    if (obj < 0) continue;
+    bool clean = true;
+    for (uint32_t k = static_cast<uint32_t>(obj) + 1; k < a && clean; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      const bool quote = ks.upos == UPos::kPUNCT && ks.xpos != "," && ks.xpos != ".";
+      const bool adverb = ks.upos == UPos::kADV && ks.head == static_cast<int32_t>(a);
+      clean = quote || adverb;
+    }
+    if (!clean) continue;
+    as.deprel = xcomp;
+  }
+}
+
 }  // namespace dyad

@@ -164,6 +164,14 @@ void repair_participle_across_report(Document& doc, uint32_t begin, uint32_t end
 // preposition's place.
 void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end);
 
+// 'Kishida called the launch "absolutely unacceptable."': a quotation mark
+// before the verdict makes the parser hang a quoted adjective or noun on
+// the verb of calling as an adverbial clause (or parataxis). After the
+// object of call, label, brand, dub or term, with only quotation marks and
+// adverbs between the object's phrase and it, it is the open complement
+// (xcomp) that says what the object is called.
+void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -485,5 +485,27 @@ TEST(ParserRepair, PresentConjunctAfterAPerfectGoesToThePresentSpeechVerb) {
   EXPECT_EQ(arc(m, 9), "6:conj");
 }
 
+TEST(ParserRepair, AQuotedVerdictAfterTheObjectIsItsComplement) {
+  // Kishida called the launch " unacceptable . " (as parsed: the verdict an
+  // adverbial clause of "called")
+  const std::string rows =
+      "1\tKishida\tKishida\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tcalled\tcall\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+      "4\tlaunch\tlaunch\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+      "5\t\"\t\"\tPUNCT\t``\t_\t6\tpunct\t_\t_\n"
+      "6\tunacceptable\tunacceptable\tADJ\tJJ\t_\t2\tadvcl\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+  Document d = one_sentence(rows);
+  repair_quoted_verdict(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 6), "2:xcomp");
+  // Not after another verb: "left the room, angry" stays.
+  std::string left = rows;
+  left.replace(left.find("2\tcalled\tcall"), std::string("2\tcalled\tcall").size(), "2\tleft\tleave");
+  Document l = one_sentence(left);
+  repair_quoted_verdict(l, 0, static_cast<uint32_t>(l.syntax.size()));
+  EXPECT_EQ(arc(l, 6), "2:advcl");
+}
+
 }  // namespace
 }  // namespace dyad
