@@ -490,5 +490,15 @@ TEST(CoderConflictWire, TheIncidentIsTheActOfForceBefore) {
   EXPECT_FALSE(find(none, "USA", "CHN", "111")) << describe(none);
 }
 
+// 13-threaten.txt warn-of-action: action or countermeasures warned of
+// against someone threaten them; action "on climate" threatens no one.
+TEST(CoderConflictWire, WarningOfActionAgainstSomeoneIsAThreat) {
+  NEED_MODELS();
+  Document d = code_text("Beijing warned of countermeasures against Japan.", "2023-04-13");
+  EXPECT_TRUE(find(d, "CHN", "JPN", "130")) << describe(d);
+  Document c = code_text("China's foreign minister warned of action on climate.", "2023-04-13");
+  EXPECT_FALSE(find_code(c, "13")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
