@@ -321,7 +321,11 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
         if (doc.syntax[c].deprel == R.obj) obj = true;
         if (doc.syntax[c].deprel == R.aux || doc.syntax[c].deprel == R.aux_pass) aux = true;
       }
-      participle = obj && !aux && !two;
+      // "Thousands of supporters rallied outside the base": a verb with no
+      // passive (it takes no object) is never a reduced relative.
+      static constexpr std::string_view kNoPassive[] = {"rally", "protest", "march", "gather", "demonstrate",
+                                                        "riot", "clash", "flee", "arrive", "die", "strike"};
+      participle = (obj && !aux && !two) || (!aux && one_of(vs.lemma, kNoPassive));
     }
     if (vs.xpos != "VBD" && !participle) continue;
     if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;

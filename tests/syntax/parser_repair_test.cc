@@ -507,5 +507,31 @@ TEST(ParserRepair, AQuotedVerdictAfterTheObjectIsItsComplement) {
   EXPECT_EQ(arc(l, 6), "2:advcl");
 }
 
+TEST(ParserRepair, AnIntransitiveParticipleUnderTheRootNounIsTheVerb) {
+  // Thousands of supporters rallied outside the base . (as parsed: the
+  // root "Thousands", "rallied" a participle clause of "supporters")
+  const std::string rows =
+      "1\tThousands\tthousand\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+      "2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_\n"
+      "3\tsupporters\tsupporter\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n"
+      "4\trallied\trally\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+      "5\toutside\toutside\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tbase\tbase\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n";
+  Document d = one_sentence(rows);
+  repair_finite_verb_under_noun_root(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 4), "0:root");
+  EXPECT_EQ(arc(d, 1), "4:nsubj");
+  // A transitive participle with no object stays a reduced relative:
+  // "Thousands of supporters arrested outside the base".
+  std::string arrested = rows;
+  arrested.replace(arrested.find("4\trallied\trally"), std::string("4\trallied\trally").size(),
+                   "4\tarrested\tarrest");
+  Document a = one_sentence(arrested);
+  repair_finite_verb_under_noun_root(a, 0, static_cast<uint32_t>(a.syntax.size()));
+  EXPECT_EQ(arc(a, 4), "3:acl");
+}
+
 }  // namespace
 }  // namespace dyad
