@@ -500,5 +500,14 @@ TEST(CoderConflictWire, WarningOfActionAgainstSomeoneIsAThreat) {
   EXPECT_FALSE(find_code(c, "13")) << describe(c);
 }
 
+// 08-yield.txt comply: complying with an actor's demand yields to it (080).
+TEST(CoderConflictWire, ComplyingWithADemandYields) {
+  NEED_MODELS();
+  Document d = code_text("Iran complied with the IAEA demand.", "2023-08-27");
+  EXPECT_TRUE(find(d, "IRN", "IGOUNOIAE", "080")) << describe(d);
+  Document n = code_text("Iran complied with the rules.", "2023-08-27");
+  EXPECT_FALSE(find_code(n, "080")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
