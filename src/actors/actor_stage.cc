@@ -3428,6 +3428,17 @@ class Matcher {
                  ((w == "on" || w == "through") && place_part(c));
           nested = nested || w == "at" || w == "near" || w == "outside" || w == "around" || w == "in";
         }
+        // "militants with bases in Afghanistan", "rebels with hideouts in
+        // Sudan": a base of the agent's own is where it is.
+        bool with = false;
+        for (uint32_t k : kids_of(c))
+          if (k < c && base_rel_of(k) == "case" && fw(k) == "with") with = true;
+        if (with && !clause && base_word(fw(c)))
+          for (uint32_t k : kids_of(c)) {
+            if (base_rel_of(k) != "nmod") continue;
+            for (uint32_t q : kids_of(k))
+              if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
+          }
         const size_t before = out->size();
         if (in || near) states_at(c, out, domestic);
         if (nested && out->size() == before)
@@ -3444,7 +3455,10 @@ class Matcher {
           const std::string_view kb = base_rel_of(k);
           if (kb != "obl" && kb != "nmod") continue;
           for (uint32_t q : kids_of(k))
-            if (q < k && base_rel_of(q) == "case" && (fw(q) == "in" || fw(q) == "on" || fw(q) == "inside"))
+            if (q < k && base_rel_of(q) == "case" &&
+                (fw(q) == "in" || fw(q) == "on" || fw(q) == "inside" ||
+                 // "ringleaders operating from Afghanistan": where they act from
+                 (fw(q) == "from" && doc_.syntax[c].lemma == "operate")))
               states_at(k, out);
         }
       } else if (clause && b == "advmod" && fw(c) == "where") {
@@ -3456,6 +3470,15 @@ class Matcher {
         states_at(p, out);
       }
     }
+  }
+
+  // Nouns of a group's own place ("with bases in Afghanistan").
+  static bool base_word(std::string_view w) {
+    static constexpr std::string_view kBase[] = {"bases", "base", "hideouts", "hideout", "sanctuaries",
+                                                 "sanctuary", "havens", "haven", "strongholds"};
+    for (std::string_view b : kBase)
+      if (w == b) return true;
+    return false;
   }
 
   // Words that say where someone is ("present on Afghan soil", "based in

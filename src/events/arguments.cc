@@ -1516,7 +1516,15 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       // "allegations by [the army spokesman linking X to Y]" read as a
       // gerund clause with the noun as its subject: the phrase names the
       // subject.
-      if (verb && tree_.upos(c) == UPos::kVERB && tree_.xpos(c) == "VBG")
+      // So does a clause of manner ("complained about how Beijing treats
+      // foreign firms", "outrage over how Moscow handled the crisis"): its
+      // subject is the one the phrase is about (not a passive one, who is
+      // done to: "about how they were treated").
+      bool manner = false;
+      if (verb && tree_.upos(c) == UPos::kVERB && !tree_.is_passive(c))
+        for (int a : tree_.kids(c, R.advmod))
+          if (a < c && tree_.lower(a) == "how") manner = true;
+      if (verb && tree_.upos(c) == UPos::kVERB && (tree_.xpos(c) == "VBG" || manner))
         if (int sj = tree_.first_kid(c, R.nsubj); sj >= 0 && sj < c) {
           append_conj(tree_, sj, &out);
           continue;

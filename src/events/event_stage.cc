@@ -392,12 +392,20 @@ class SentenceCoder {
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
       if (names_offence(t)) continue;
       const int pred = stance_clause(t);
-      if (stance_blocked(t) || stance_blocked(pred)) continue;
+      // A wrong named by a noun in an oblique phrase of a negated clause is
+      // still said to exist: "will not leave Australia alone in the face of
+      // economic coercion by China" accuses China; the object or subject of
+      // a negated clause ("did not spread propaganda") is denied.
+      const bool oblique = in_oblique(t, pred);
+      if (stance_blocked(t) || stance_blocked(pred, oblique)) continue;
+      // (Only the noun's own owner then: "did not resort to coercion" is
+      // denied of the subject.)
+      const bool owner_only = oblique && stance_blocked(pred);
       // Every speaker of the words: "both Vindman and Williams told
       // lawmakers that ... was inappropriate" judges twice.
       for (const int judge : stance_judges(t)) {
         const int target = stance_target(t, pred, judge, accuse);
-        if (target < 0) continue;
+        if (target < 0 || (owner_only && !owns_noun(target, t))) continue;
         // (Two named people of one government are two actors: "Williams
         // said Trump's request was inappropriate", USAGOV -> USAGOV.)
         if ((same_actor(judge, target) || own_side(judge, target)) &&
@@ -506,10 +514,10 @@ class SentenceCoder {
   }
 
   // Negated, questioned or conditional: "is not a sham", "if they lie".
-  bool stance_blocked(int v) const {
+  bool stance_blocked(int v, bool negation_ok = false) const {
     const Rels& R = rels();
     if (!in_sentence(v)) return false;
-    if (tree_.negated(v)) return true;
+    if (tree_.negated(v) && !negation_ok) return true;
     for (int c : tree_.kids(v, R.mark)) {
       const std::string& m = tree_.lemma(c);
       if (m == "if" || m == "whether" || m == "unless") return true;
@@ -527,6 +535,34 @@ class SentenceCoder {
                      tree_.lemma(h) == "protect" || tree_.lemma(h) == "protection" || tree_.lemma(h) == "shield" ||
                      tree_.lemma(h) == "safe" || tree_.lemma(h) == "safeguard" || tree_.lemma(h) == "guard"))
         return true;
+    return false;
+  }
+
+  // Whether mention m is noun n's own owner: its possessor, adjective or
+  // compound, or its "by" or "from" phrase ("coercion by China").
+  bool owns_noun(int m, int n) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(n)) {
+      const DepRel b = tree_.base(c);
+      const std::string p = b == R.nmod ? tree_.prep_of(c) : std::string();
+      if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound || p == "by" || p == "from")
+        if (args_.mention_for(c, -1) == m) return true;
+    }
+    return false;
+  }
+
+  // Whether noun t hangs under an oblique phrase of predicate pred ("in the
+  // face of coercion by X"), not its subject or object.
+  bool in_oblique(int t, int pred) const {
+    const Rels& R = rels();
+    if (t == pred || !up_noun(t) || !in_sentence(pred)) return false;
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 6; ++d) {
+      const int h = tree_.head(u);
+      if (h == pred) return tree_.base(u) == R.obl && tree_.prep_of(u) != "without";
+      if (!in_sentence(h)) return false;
+      u = h;
+    }
     return false;
   }
 
@@ -3727,6 +3763,19 @@ class SentenceCoder {
       for (int sj : subj)
         for (int c : tree_.kids(sj, R.nmod))
           if (tree_.prep_of(c) == "between") resolve_into(tree_.with_conjuncts(c), -1, &targets);
+    // "expanding cooperation between Moscow and Pyongyang is dangerous": a
+    // gerund subject (csubj) whose object, or the gerund itself, has the
+    // "between" phrase judges the joint act the same way.
+    if (targets.empty() && p.cop && !p.reported)
+      for (int cs : tree_.kids(ch, R.csubj)) {
+        if (tree_.upos(cs) != UPos::kVERB || tree_.is_passive(cs)) continue;
+        std::vector<int> holders{cs};
+        for (int o : tree_.kids(cs, R.obj)) holders.push_back(o);
+        for (int h : holders)
+          for (int c : tree_.children(h))
+            if ((tree_.base(c) == R.nmod || tree_.base(c) == R.obl) && tree_.prep_of(c) == "between")
+              resolve_into(tree_.with_conjuncts(c), -1, &targets);
+      }
     // 'the ministry's "policy is reckless"': a quotation mark between the
     // owner and its noun makes the parser hang the owner on the predicate.
     // An owner there, before a subject that names no actor, owns it.

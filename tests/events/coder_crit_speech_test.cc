@@ -1,0 +1,87 @@
+// Criticism and accusation in reported speech (roots 111, 112), found by
+// sorting the dev sets' missed 11x events (2026-11-30, ninth session,
+// branch crit). Each rule has an invented sentence and a near miss that
+// must not be coded. Sentences are invented. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// actor_stage.cc places_at(): "with bases in X" and "operating from X"
+// place an armed-role noun in X, so the accusation falls on X's militants.
+TEST(CoderCritSpeech, MilitantsWithBasesAbroadAreThatStates) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Pakistani officials said the attack was orchestrated by militants with bases in Afghanistan.", "2025-03-12");
+  EXPECT_TRUE(find(d, "PAKGOV", "AFG", "112")) << describe(d);
+  Document f = code_text(
+      "Pakistani officials said the bombing was masterminded by militants operating from Afghanistan.",
+      "2025-03-12");
+  EXPECT_TRUE(find(f, "PAKGOV", "AFG", "112")) << describe(f);
+  // Relatives somewhere are no base: the militants are not placed there.
+  Document n = code_text(
+      "Pakistani officials said the attack was orchestrated by militants with relatives in Afghanistan.",
+      "2025-03-12");
+  EXPECT_FALSE(find(n, "PAKGOV", "AFG", "112")) << describe(n);
+}
+
+// 49-stance.txt: "abusive" judges the owner of what it qualifies, here the
+// "from" phrase; negated, it judges no one.
+TEST(CoderCritSpeech, AbusiveThreatFromAStateIsCriticism) {
+  NEED_MODELS();
+  Document d = code_text("\"This will allow us to end this abusive threat from Canada,\" Trump said.", "2025-03-12");
+  EXPECT_TRUE(find(d, "USA", "CAN", "111")) << describe(d);
+  Document n = code_text("\"This is not an abusive policy by Canada,\" Trump said.", "2025-03-12");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
+// event_stage.cc code_stance(): a wrong named with its owner in an
+// oblique phrase of a negated clause is still said to exist ("will not
+// leave Australia alone in the face of economic coercion by China"); a
+// wrong the negated clause denies of its subject is not.
+TEST(CoderCritSpeech, OwnedWrongInANegatedClausesObliqueIsAnAccusation) {
+  NEED_MODELS();
+  Document d = code_text(
+      "\"The United States will not leave Australia alone in the face of economic coercion by China,\" Blinken "
+      "said.",
+      "2022-03-12");
+  EXPECT_TRUE(find(d, "USAGOV", "CHN", "112")) << describe(d);
+  Document n = code_text("\"China did not resort to coercion,\" Blinken said.", "2022-03-12");
+  EXPECT_FALSE(find(n, "USAGOV", "CHN", "112")) << describe(n);
+}
+
+// event_stage.cc code_judgement(): a gerund subject whose object has a
+// "between" phrase ("expanding cooperation between X and Y is dangerous")
+// judges both sides, as a noun subject does; a verdict of no blame
+// ("possible") codes nothing.
+TEST(CoderCritSpeech, GerundSubjectBetweenTwoStatesJudgesBoth) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Blinken said that expanding military cooperation between Russia and North Korea is dangerous.",
+      "2024-06-28");
+  EXPECT_TRUE(find(d, "USAGOV", "RUS", "111")) << describe(d);
+  EXPECT_TRUE(find(d, "USAGOV", "PRK", "111")) << describe(d);
+  Document n = code_text(
+      "Blinken said that expanding military cooperation between Russia and North Korea is possible.",
+      "2024-06-28");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
+// arguments.cc prep_phrases(): a clause of manner in a target phrase
+// ("complained about how Beijing treats foreign firms") is about its
+// subject; a passive one names who is done to, not the doer.
+TEST(CoderCritSpeech, ClauseOfMannerNamesItsSubject) {
+  NEED_MODELS();
+  Document d = code_text("The German chancellor expressed outrage over how Moscow handled the crisis.", "2024-03-01");
+  EXPECT_TRUE(find(d, "DEUGOV", "RUS", "111")) << describe(d);
+  Document n = code_text("The German chancellor complained about how the refugees were treated by Hungary.",
+                         "2024-03-01");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
