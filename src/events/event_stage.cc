@@ -40,9 +40,15 @@ bool is_weekday(const std::string& l) {
 
 bool is_open_quote(std::string_view w) { return w == "\"" || w == "``" || w == "\u201c"; }
 
+// A past participle also matches by its own form: "described the move as
+// [misguided]" (lemma "misguide") is the adjective the set lists.
+bool participle_form(const Tree& tree, int t, const WordSet& ws) {
+  return tree.xpos(t) == "VBN" && tree.lower(t) != tree.lemma(t) && ws.contains(tree.lower(t));
+}
+
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
   for (int t : toks)
-    if (ws.contains(tree.lemma(t))) return true;
+    if (ws.contains(tree.lemma(t)) || participle_form(tree, t, ws)) return true;
   return false;
 }
 
@@ -60,6 +66,7 @@ bool any_complement(const Tree& tree, const std::vector<int>& toks, const WordSe
           (tree.upos(t) == UPos::kADJ || c == t - 1))
         neg = true;
     if (ws.contains(neg ? "not-" + tree.lemma(t) : tree.lemma(t))) return true;
+    if (!neg && participle_form(tree, t, ws)) return true;
   }
   return false;
 }

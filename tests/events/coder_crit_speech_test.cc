@@ -83,5 +83,23 @@ TEST(CoderCritSpeech, ClauseOfMannerNamesItsSubject) {
   EXPECT_FALSE(find_code(n, "11")) << describe(n);
 }
 
+// event_stage.cc any_lemma(), any_complement(): a past participle matches a
+// word set by its own form ("as misguided", lemma "misguide"); arguments.cc
+// prep_phrases(): an "as" clause the parser hung on the object is the
+// verb's ("dismissed the U.S. sanctions as politically motivated").
+TEST(CoderCritSpeech, VerdictAsAParticiple) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Chinese Foreign Ministry spokesman Wang Wenbin described the American move as misguided.", "2024-03-01");
+  EXPECT_TRUE(find(d, "CHN", "USA", "111")) << describe(d);
+  Document o = code_text(
+      "The Russian foreign ministry dismissed the U.S. sanctions as politically motivated and illegal.", "2024-03-01");
+  EXPECT_TRUE(find(o, "RUS", "USA", "111")) << describe(o);
+  // A participle of no verdict codes nothing.
+  Document n = code_text(
+      "Chinese Foreign Ministry spokesman Wang Wenbin described the American move as expected.", "2024-03-01");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
