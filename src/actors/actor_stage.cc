@@ -1631,6 +1631,9 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
+        // "Afghan broadcaster TOLOnews", "state broadcaster CCTV": a one-word
+        // name in capitals after a title is an organisation's, no he or she.
+        if (mt.person < 0 && acronym_name(doc_.mentions[k])) continue;
         if (speaker >= 0 && root_of(k) == root_of(speaker)) continue;
         // "'... the Assad regime's practice ...,' Robertson said. He
         // added: ...": a person named inside a quotation is not whom a
@@ -1676,6 +1679,18 @@ class Matcher {
     }
   }
 
+
+  // Whether mention m ends in a one-word name with two capitals or more
+  // after a lower-case word ("broadcaster TOLOnews", "network NHK").
+  bool acronym_name(const ActorMention& m) const {
+    if (m.token_end < m.token_begin + 2 || m.head + 1 != m.token_end) return false;
+    const std::string& w = doc_.tokens[m.head].norm;
+    const std::string& before = doc_.tokens[m.head - 1].norm;
+    if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) return false;
+    int caps = 0;
+    for (char c : w) caps += is_upper_ascii(c) ? 1 : 0;
+    return caps >= 2;
+  }
 
   // The person who spoke the quotation of the previous sentence, when that
   // sentence attributes one with a reporting verb right after it:
