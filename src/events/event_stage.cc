@@ -801,6 +801,42 @@ class SentenceCoder {
   // Who is speaking when v is reported: the speaker of v's quotation, else
   // the speaker of the &speech verb whose content clause v is (directly or
   // as a later conjunct: "said X is defying Y and ignoring Z"). -1 if none.
+  // "Bugti reiterated the claim that the attack was orchestrated by X": the
+  // content clause of a claim noun that is the object of a verb of
+  // asserting it again or making it is that verb's subject's words.
+  // ("Kabul rejected the claim that ..." is no one's claim it makes.)
+  int claim_content_speaker(int w) const {
+    const Rels& R = rels();
+    const int n = tree_.head(w);
+    if (!in_sentence(n) || tree_.upos(n) != UPos::kNOUN) return -1;
+    // (The parser often reads the "that" of a content clause as a relative
+    // pronoun: a clause with an object besides it has no gap, so it is no
+    // relative clause.)
+    bool content = tree_.rel(w) == R.acl || tree_.rel(w) == R.ccomp;
+    if (!content && tree_.rel(w) == R.acl_relcl) {
+      int that = -1, others = 0;
+      for (int c : tree_.children(w)) {
+        if (c < w && tree_.lower(c) == "that") that = c;
+        else if (tree_.rel(c) == R.obj || tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) ++others;
+      }
+      content = that >= 0 && others >= 2;
+    }
+    if (!content) return -1;
+    static const char* const kClaim[] = {"claim", "allegation", "accusation", "charge", "assertion"};
+    static const char* const kAssert[] = {"reiterate", "repeat", "renew", "restate", "make", "level", "echo"};
+    auto listed = [](const std::string& l, const auto& words) {
+      for (const char* x : words)
+        if (l == x) return true;
+      return false;
+    };
+    if (!listed(tree_.lemma(n), kClaim) || tree_.rel(n) != R.obj) return -1;
+    const int g = tree_.head(n);
+    if (!in_sentence(g) || !listed(tree_.lemma(g), kAssert) || tree_.negated(g)) return -1;
+    for (int t : args_.speakers(g))
+      if (int m = args_.mention_for(t, -1); m >= 0) return m;
+    return -1;
+  }
+
   int judge_of(int v) const {
     const Rels& R = rels();
     int q = quote_of_[v];
@@ -808,6 +844,7 @@ class SentenceCoder {
     const WordSet* speech = lex_.set(CoderSet::speech);
     int w = v;
     for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
+    if (int m = claim_content_speaker(w); m >= 0) return m;
     if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return -1;
     int h = tree_.head(w);
     if (!speech || !speech->contains(tree_.lemma(h))) return -1;
@@ -2301,6 +2338,13 @@ class SentenceCoder {
     // A `done` pattern names only an act reported as done: a vague verb of
     // contact ("engage with") said as a plan, a need or a possibility is a
     // stance, not an announced meeting.
+    // The content of a claim is only claimed ("the claim that X attacked"
+    // keeps the attack hypothetical), but a reported judgement in it is the
+    // claimant's accusation, made as the claim is repeated: asserted, unless
+    // the clause has a modal or negation of its own.
+    if (p->reported && mod == Modality::kHypothetical && noun_content(v) == Modality::kHypothetical &&
+        own_modality(v) == Modality::kAsserted && claim_content_speaker(v) >= 0)
+      mod = Modality::kAsserted;
     if (p->done && (mod == Modality::kIntended || mod == Modality::kHypothetical)) return;
     if (speech_setting(v, code) || document_aims(v, code)) return;
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),

@@ -119,5 +119,25 @@ TEST(CoderCritSpeech, BroadcasterAcronymIsNoAntecedentOfHe) {
   EXPECT_FALSE(find(n, "AFGGOVTAL", "IGOUNO", "112")) << describe(n);
 }
 
+// event_stage.cc claim_content_speaker(): the content clause of a claim the
+// subject repeats or makes ("reiterated the claim that ...") is the
+// subject's reported words, asserted; a claim rejected is no one's
+// accusation, and a modal in the clause keeps it hypothetical.
+TEST(CoderCritSpeech, RepeatedClaimIsTheClaimantsAccusation) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Pakistani Prime Minister Shehbaz Sharif reiterated the claim that Afghanistan had undermined the talks.",
+      "2025-03-14");
+  EXPECT_TRUE(find(d, "PAKGOV", "AFG", "112")) << describe(d);
+  Document n = code_text(
+      "Pakistani Prime Minister Shehbaz Sharif rejected the claim that Afghanistan had undermined the talks.",
+      "2025-03-14");
+  EXPECT_FALSE(find(n, "PAKGOV", "AFG", "112")) << describe(n);
+  Document m = code_text(
+      "Pakistani Prime Minister Shehbaz Sharif reiterated the claim that Afghanistan could undermine the talks.",
+      "2025-03-14");
+  EXPECT_FALSE(find(m, "PAKGOV", "AFG", "112")) << describe(m);
+}
+
 }  // namespace
 }  // namespace dyad
