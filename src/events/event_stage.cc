@@ -483,6 +483,9 @@ class SentenceCoder {
       const int h = tree_.head(u);
       if (!in_sentence(h)) break;
       const DepRel r = tree_.rel(u);
+      // "reiterated the claim that Kabul's policy is a sham".
+      if (r == R.acl || r == R.acl_relcl)
+        if (const int m = claim_content_speaker(u); m >= 0) return m;
       if (r == R.acl_relcl) return -1;
       // "he does not think that X is a sham", "did not say X lied".
       if (r == R.ccomp && tree_.negated(h)) return -1;

@@ -139,5 +139,18 @@ TEST(CoderCritSpeech, RepeatedClaimIsTheClaimantsAccusation) {
   EXPECT_FALSE(find(m, "PAKGOV", "AFG", "112")) << describe(m);
 }
 
+// event_stage.cc stance_judge(): a stance word in the content of a repeated
+// claim is the claimant's ("reiterated the claim that the Afghan policy is
+// a sham"); in a rejected claim it is no one's.
+TEST(CoderCritSpeech, StanceWordInARepeatedClaim) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Pakistani Prime Minister Shehbaz Sharif reiterated the claim that the Afghan policy is a sham.", "2025-03-14");
+  EXPECT_TRUE(find(d, "PAKGOV", "AFG", "111")) << describe(d);
+  Document n = code_text(
+      "Pakistani Prime Minister Shehbaz Sharif rejected the claim that the Afghan policy is a sham.", "2025-03-14");
+  EXPECT_FALSE(find(n, "PAKGOV", "AFG", "111")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
