@@ -152,5 +152,17 @@ TEST(CoderCritSpeech, StanceWordInARepeatedClaim) {
   EXPECT_FALSE(find(n, "PAKGOV", "AFG", "111")) << describe(n);
 }
 
+// 11-disapprove.txt express-outrage / express-displeasure: the "of" phrase
+// of a voiced condemnation names what is condemned, and its owner is the
+// target; the victims of a condemned attack are not.
+TEST(CoderCritSpeech, CondemnationOfAnOwnedAct) {
+  NEED_MODELS();
+  Document d = code_text("The Turkish foreign minister expressed condemnation of the Israeli strikes.", "2021-03-14");
+  EXPECT_TRUE(find(d, "TURGOV", "ISR", "111")) << describe(d);
+  Document n = code_text("The Turkish foreign minister expressed condemnation of the attack on Israeli soldiers.",
+                         "2021-03-14");
+  EXPECT_FALSE(find(n, "TURGOV", "ISR", "11")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
