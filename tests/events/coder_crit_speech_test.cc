@@ -164,5 +164,16 @@ TEST(CoderCritSpeech, CondemnationOfAnOwnedAct) {
   EXPECT_FALSE(find(n, "TURGOV", "ISR", "11")) << describe(n);
 }
 
+// 47-quoted-criticism.txt is-not-lawful: a denied virtue of lawfulness or
+// propriety in reported words criticises the subject's owner; a denied
+// word of difficulty ("not easy") judges no one.
+TEST(CoderCritSpeech, DeniedLawfulnessIsCriticism) {
+  NEED_MODELS();
+  Document d = code_text("The German chancellor said the Hungarian decision was not acceptable.", "2021-03-14");
+  EXPECT_TRUE(find(d, "DEUGOV", "HUN", "111")) << describe(d);
+  Document n = code_text("\"The Hungarian decision is not easy,\" the German chancellor said.", "2021-03-14");
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
