@@ -1680,16 +1680,17 @@ class Matcher {
   }
 
 
-  // Whether mention m ends in a one-word name with two capitals or more
-  // after a lower-case word ("broadcaster TOLOnews", "network NHK").
+  // Whether mention m ends in a one-word name with two capitals in a row
+  // after a lower-case word ("broadcaster TOLOnews", "network NHK"; not
+  // "reporter McDonald").
   bool acronym_name(const ActorMention& m) const {
     if (m.token_end < m.token_begin + 2 || m.head + 1 != m.token_end) return false;
     const std::string& w = doc_.tokens[m.head].norm;
     const std::string& before = doc_.tokens[m.head - 1].norm;
     if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) return false;
-    int caps = 0;
-    for (char c : w) caps += is_upper_ascii(c) ? 1 : 0;
-    return caps >= 2;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (is_upper_ascii(w[k - 1]) && is_upper_ascii(w[k])) return true;
+    return false;
   }
 
   // The person who spoke the quotation of the previous sentence, when that
