@@ -1649,6 +1649,9 @@ class Matcher {
         const Meta& mt = meta_[k];
         if (sentence_ - mt.sentence > 2) break;  // bounded look-back
         if (mt.person < 0 && mt.dyn < 0) continue;
+        // "Afghan broadcaster TOLOnews", "state broadcaster CCTV": a one-word
+        // name in capitals after a title is an organisation's, no he or she.
+        if (mt.person < 0 && acronym_name(doc_.mentions[k])) continue;
         if (speaker >= 0 && root_of(k) == root_of(speaker)) continue;
         // "'... the Assad regime's practice ...,' Robertson said. He
         // added: ...": a person named inside a quotation is not whom a
@@ -1694,6 +1697,19 @@ class Matcher {
     }
   }
 
+
+  // Whether mention m ends in a one-word name with two capitals in a row
+  // after a lower-case word ("broadcaster TOLOnews", "network NHK"; not
+  // "reporter McDonald").
+  bool acronym_name(const ActorMention& m) const {
+    if (m.token_end < m.token_begin + 2 || m.head + 1 != m.token_end) return false;
+    const std::string& w = doc_.tokens[m.head].norm;
+    const std::string& before = doc_.tokens[m.head - 1].norm;
+    if (before.empty() || !std::islower(static_cast<unsigned char>(before[0]))) return false;
+    for (size_t k = 1; k < w.size(); ++k)
+      if (is_upper_ascii(w[k - 1]) && is_upper_ascii(w[k])) return true;
+    return false;
+  }
 
   // The person who spoke the quotation of the previous sentence, when that
   // sentence attributes one with a reporting verb right after it:
@@ -3511,6 +3527,17 @@ class Matcher {
                  ((w == "on" || w == "through") && place_part(c));
           nested = nested || w == "at" || w == "near" || w == "outside" || w == "around" || w == "in";
         }
+        // "militants with bases in Afghanistan", "rebels with hideouts in
+        // Sudan": a base of the agent's own is where it is.
+        bool with = false;
+        for (uint32_t k : kids_of(c))
+          if (k < c && base_rel_of(k) == "case" && fw(k) == "with") with = true;
+        if (with && !clause && base_word(fw(c)))
+          for (uint32_t k : kids_of(c)) {
+            if (base_rel_of(k) != "nmod") continue;
+            for (uint32_t q : kids_of(k))
+              if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
+          }
         const size_t before = out->size();
         if (in || near) states_at(c, out, domestic);
         if (nested && out->size() == before)
@@ -3527,7 +3554,10 @@ class Matcher {
           const std::string_view kb = base_rel_of(k);
           if (kb != "obl" && kb != "nmod") continue;
           for (uint32_t q : kids_of(k))
-            if (q < k && base_rel_of(q) == "case" && (fw(q) == "in" || fw(q) == "on" || fw(q) == "inside"))
+            if (q < k && base_rel_of(q) == "case" &&
+                (fw(q) == "in" || fw(q) == "on" || fw(q) == "inside" ||
+                 // "ringleaders operating from Afghanistan": where they act from
+                 (fw(q) == "from" && doc_.syntax[c].lemma == "operate")))
               states_at(k, out);
         }
       } else if (clause && b == "advmod" && fw(c) == "where") {
@@ -3539,6 +3569,15 @@ class Matcher {
         states_at(p, out);
       }
     }
+  }
+
+  // Nouns of a group's own place ("with bases in Afghanistan").
+  static bool base_word(std::string_view w) {
+    static constexpr std::string_view kBase[] = {"bases", "base", "hideouts", "hideout", "sanctuaries",
+                                                 "sanctuary", "havens", "haven", "strongholds"};
+    for (std::string_view b : kBase)
+      if (w == b) return true;
+    return false;
   }
 
   // Words that say where someone is ("present on Afghan soil", "based in

@@ -1517,14 +1517,25 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       // of killing civilians", "of" as its mark) is the verb's "of" phrase:
       // the pattern language cannot reach it otherwise (fullcode branch).
       const bool object_gerund = !verb && tree_.rel(c) == R.acl && tree_.xpos(c) == "VBG" && prep == "of";
+      // So is an "as" clause hung on the object ("dismissed the sanctions
+      // [as politically motivated]"): a verdict on the object, the verb's.
+      const bool object_as = !verb && prep == "as" && (b == R.acl || b == R.advcl) && c > t;
       bool ok = b == R.nmod || (verb && (b == R.obl || b == R.advcl || b == R.xcomp || b == R.ccomp)) ||
                 (!verb && b == R.obl && tree_.upos(t) == UPos::kNOUN) || (b == R.obj && !prep.empty()) ||
-                object_gerund;
+                object_gerund || object_as;
       if (!ok || tree_.prep_of(c) != prep) continue;
       // "allegations by [the army spokesman linking X to Y]" read as a
       // gerund clause with the noun as its subject: the phrase names the
       // subject.
-      if (verb && tree_.upos(c) == UPos::kVERB && tree_.xpos(c) == "VBG")
+      // So does a clause of manner ("complained about how Beijing treats
+      // foreign firms", "outrage over how Moscow handled the crisis"): its
+      // subject is the one the phrase is about (not a passive one, who is
+      // done to: "about how they were treated").
+      bool manner = false;
+      if (verb && tree_.upos(c) == UPos::kVERB && !tree_.is_passive(c))
+        for (int a : tree_.kids(c, R.advmod))
+          if (a < c && tree_.lower(a) == "how") manner = true;
+      if (verb && tree_.upos(c) == UPos::kVERB && (tree_.xpos(c) == "VBG" || manner))
         if (int sj = tree_.first_kid(c, R.nsubj); sj >= 0 && sj < c) {
           append_conj(tree_, sj, &out);
           continue;

@@ -40,9 +40,15 @@ bool is_weekday(const std::string& l) {
 
 bool is_open_quote(std::string_view w) { return w == "\"" || w == "``" || w == "\u201c"; }
 
+// A past participle also matches by its own form: "described the move as
+// [misguided]" (lemma "misguide") is the adjective the set lists.
+bool participle_form(const Tree& tree, int t, const WordSet& ws) {
+  return tree.xpos(t) == "VBN" && tree.lower(t) != tree.lemma(t) && ws.contains(tree.lower(t));
+}
+
 bool any_lemma(const Tree& tree, const std::vector<int>& toks, const WordSet& ws) {
   for (int t : toks)
-    if (ws.contains(tree.lemma(t))) return true;
+    if (ws.contains(tree.lemma(t)) || participle_form(tree, t, ws)) return true;
   return false;
 }
 
@@ -60,6 +66,7 @@ bool any_complement(const Tree& tree, const std::vector<int>& toks, const WordSe
           (tree.upos(t) == UPos::kADJ || c == t - 1))
         neg = true;
     if (ws.contains(neg ? "not-" + tree.lemma(t) : tree.lemma(t))) return true;
+    if (!neg && participle_form(tree, t, ws)) return true;
   }
   return false;
 }
@@ -392,12 +399,20 @@ class SentenceCoder {
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
       if (names_offence(t)) continue;
       const int pred = stance_clause(t);
-      if (stance_blocked(t) || stance_blocked(pred)) continue;
+      // A wrong named by a noun in an oblique phrase of a negated clause is
+      // still said to exist: "will not leave Australia alone in the face of
+      // economic coercion by China" accuses China; the object or subject of
+      // a negated clause ("did not spread propaganda") is denied.
+      const bool oblique = in_oblique(t, pred);
+      if (stance_blocked(t) || stance_blocked(pred, oblique)) continue;
+      // (Only the noun's own owner then: "did not resort to coercion" is
+      // denied of the subject.)
+      const bool owner_only = oblique && stance_blocked(pred);
       // Every speaker of the words: "both Vindman and Williams told
       // lawmakers that ... was inappropriate" judges twice.
       for (const int judge : stance_judges(t)) {
         const int target = stance_target(t, pred, judge, accuse);
-        if (target < 0) continue;
+        if (target < 0 || (owner_only && !owns_noun(target, t))) continue;
         // (Two named people of one government are two actors: "Williams
         // said Trump's request was inappropriate", USAGOV -> USAGOV.)
         if ((same_actor(judge, target) || own_side(judge, target)) &&
@@ -468,6 +483,9 @@ class SentenceCoder {
       const int h = tree_.head(u);
       if (!in_sentence(h)) break;
       const DepRel r = tree_.rel(u);
+      // "reiterated the claim that Kabul's policy is a sham".
+      if (r == R.acl || r == R.acl_relcl)
+        if (const int m = claim_content_speaker(u); m >= 0) return m;
       if (r == R.acl_relcl) return -1;
       // "he does not think that X is a sham", "did not say X lied".
       if (r == R.ccomp && tree_.negated(h)) return -1;
@@ -506,10 +524,10 @@ class SentenceCoder {
   }
 
   // Negated, questioned or conditional: "is not a sham", "if they lie".
-  bool stance_blocked(int v) const {
+  bool stance_blocked(int v, bool negation_ok = false) const {
     const Rels& R = rels();
     if (!in_sentence(v)) return false;
-    if (tree_.negated(v)) return true;
+    if (tree_.negated(v) && !negation_ok) return true;
     for (int c : tree_.kids(v, R.mark)) {
       const std::string& m = tree_.lemma(c);
       if (m == "if" || m == "whether" || m == "unless") return true;
@@ -527,6 +545,34 @@ class SentenceCoder {
                      tree_.lemma(h) == "protect" || tree_.lemma(h) == "protection" || tree_.lemma(h) == "shield" ||
                      tree_.lemma(h) == "safe" || tree_.lemma(h) == "safeguard" || tree_.lemma(h) == "guard"))
         return true;
+    return false;
+  }
+
+  // Whether mention m is noun n's own owner: its possessor, adjective or
+  // compound, or its "by" or "from" phrase ("coercion by China").
+  bool owns_noun(int m, int n) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(n)) {
+      const DepRel b = tree_.base(c);
+      const std::string p = b == R.nmod ? tree_.prep_of(c) : std::string();
+      if (tree_.rel(c) == R.nmod_poss || b == R.amod || b == R.compound || p == "by" || p == "from")
+        if (args_.mention_for(c, -1) == m) return true;
+    }
+    return false;
+  }
+
+  // Whether noun t hangs under an oblique phrase of predicate pred ("in the
+  // face of coercion by X"), not its subject or object.
+  bool in_oblique(int t, int pred) const {
+    const Rels& R = rels();
+    if (t == pred || !up_noun(t) || !in_sentence(pred)) return false;
+    int u = t;
+    for (int d = 0; in_sentence(u) && d < 6; ++d) {
+      const int h = tree_.head(u);
+      if (h == pred) return tree_.base(u) == R.obl && tree_.prep_of(u) != "without";
+      if (!in_sentence(h)) return false;
+      u = h;
+    }
     return false;
   }
 
@@ -758,6 +804,42 @@ class SentenceCoder {
   // Who is speaking when v is reported: the speaker of v's quotation, else
   // the speaker of the &speech verb whose content clause v is (directly or
   // as a later conjunct: "said X is defying Y and ignoring Z"). -1 if none.
+  // "Bugti reiterated the claim that the attack was orchestrated by X": the
+  // content clause of a claim noun that is the object of a verb of
+  // asserting it again or making it is that verb's subject's words.
+  // ("Kabul rejected the claim that ..." is no one's claim it makes.)
+  int claim_content_speaker(int w) const {
+    const Rels& R = rels();
+    const int n = tree_.head(w);
+    if (!in_sentence(n) || tree_.upos(n) != UPos::kNOUN) return -1;
+    // (The parser often reads the "that" of a content clause as a relative
+    // pronoun: a clause with an object besides it has no gap, so it is no
+    // relative clause.)
+    bool content = tree_.rel(w) == R.acl || tree_.rel(w) == R.ccomp;
+    if (!content && tree_.rel(w) == R.acl_relcl) {
+      int that = -1, others = 0;
+      for (int c : tree_.children(w)) {
+        if (c < w && tree_.lower(c) == "that") that = c;
+        else if (tree_.rel(c) == R.obj || tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) ++others;
+      }
+      content = that >= 0 && others >= 2;
+    }
+    if (!content) return -1;
+    static const char* const kClaim[] = {"claim", "allegation", "accusation", "charge", "assertion"};
+    static const char* const kAssert[] = {"reiterate", "repeat", "renew", "restate", "make", "level", "echo"};
+    auto listed = [](const std::string& l, const auto& words) {
+      for (const char* x : words)
+        if (l == x) return true;
+      return false;
+    };
+    if (!listed(tree_.lemma(n), kClaim) || tree_.rel(n) != R.obj) return -1;
+    const int g = tree_.head(n);
+    if (!in_sentence(g) || !listed(tree_.lemma(g), kAssert) || tree_.negated(g)) return -1;
+    for (int t : args_.speakers(g))
+      if (int m = args_.mention_for(t, -1); m >= 0) return m;
+    return -1;
+  }
+
   int judge_of(int v) const {
     const Rels& R = rels();
     int q = quote_of_[v];
@@ -765,6 +847,7 @@ class SentenceCoder {
     const WordSet* speech = lex_.set(CoderSet::speech);
     int w = v;
     for (int depth = 0; depth < 4 && tree_.rel(w) == R.conj && in_sentence(tree_.head(w)); ++depth) w = tree_.head(w);
+    if (int m = claim_content_speaker(w); m >= 0) return m;
     if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return -1;
     int h = tree_.head(w);
     if (!speech || !speech->contains(tree_.lemma(h))) return -1;
@@ -2258,6 +2341,13 @@ class SentenceCoder {
     // A `done` pattern names only an act reported as done: a vague verb of
     // contact ("engage with") said as a plan, a need or a possibility is a
     // stance, not an announced meeting.
+    // The content of a claim is only claimed ("the claim that X attacked"
+    // keeps the attack hypothetical), but a reported judgement in it is the
+    // claimant's accusation, made as the claim is repeated: asserted, unless
+    // the clause has a modal or negation of its own.
+    if (p->reported && mod == Modality::kHypothetical && noun_content(v) == Modality::kHypothetical &&
+        own_modality(v) == Modality::kAsserted && claim_content_speaker(v) >= 0)
+      mod = Modality::kAsserted;
     if (p->done && (mod == Modality::kIntended || mod == Modality::kHypothetical)) return;
     if (speech_setting(v, code) || document_aims(v, code)) return;
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
@@ -3727,6 +3817,19 @@ class SentenceCoder {
       for (int sj : subj)
         for (int c : tree_.kids(sj, R.nmod))
           if (tree_.prep_of(c) == "between") resolve_into(tree_.with_conjuncts(c), -1, &targets);
+    // "expanding cooperation between Moscow and Pyongyang is dangerous": a
+    // gerund subject (csubj) whose object, or the gerund itself, has the
+    // "between" phrase judges the joint act the same way.
+    if (targets.empty() && p.cop && !p.reported)
+      for (int cs : tree_.kids(ch, R.csubj)) {
+        if (tree_.upos(cs) != UPos::kVERB || tree_.is_passive(cs)) continue;
+        std::vector<int> holders{cs};
+        for (int o : tree_.kids(cs, R.obj)) holders.push_back(o);
+        for (int h : holders)
+          for (int c : tree_.children(h))
+            if ((tree_.base(c) == R.nmod || tree_.base(c) == R.obl) && tree_.prep_of(c) == "between")
+              resolve_into(tree_.with_conjuncts(c), -1, &targets);
+      }
     // 'the ministry's "policy is reckless"': a quotation mark between the
     // owner and its noun makes the parser hang the owner on the predicate.
     // An owner there, before a subject that names no actor, owns it.
