@@ -1905,6 +1905,18 @@ class SentenceCoder {
       }
       drop_members(sources, &out);
       if (!out.empty()) return out;
+      // "Labour leader Keir Starmer called the plan 'a gimmick'" after "the
+      // government's migration plan": a judged plan, policy or proposal the
+      // story named before with its owner is that owner's.
+      if (!p.direct && (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
+        for (int t : toks)
+          if (int m = earlier_owner(t); m >= 0) resolve_into({m}, -1, &out);
+        drop_members(sources, &out);
+        std::erase_if(out, [&](int m) {
+          return std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, m) || own_side(s, m); });
+        });
+        if (!out.empty()) return out;
+      }
       if (!p.direct && p.code.compare(0, 2, "01") == 0) {
         resolve_into(process_antecedent(toks), speaker, &out);
         drop_members(sources, &out);
@@ -1926,6 +1938,38 @@ class SentenceCoder {
         }
     }
     return out;
+  }
+
+  // The owner token of the same plan, policy or proposal named earlier: a
+  // definite noun of that kind with no owner of its own ("the plan") and,
+  // up to three sentences back, the same noun with an actor as possessor or
+  // modifier ("the government's migration plan", "its plan" resolved,
+  // "the Chinese proposal"). Returns the earlier owner's token, or -1.
+  int earlier_owner(int t) const {
+    const Rels& R = rels();
+    if (t < 0 || static_cast<size_t>(t) >= tree_.size() || tree_.upos(t) != UPos::kNOUN) return -1;
+    static constexpr std::string_view kThings[] = {"plan",     "policy",   "proposal", "bill",    "law",
+                                                   "strategy", "initiative", "program", "programme", "scheme",
+                                                   "reform",   "measure",  "deal"};
+    const std::string& l = tree_.lemma(t);
+    if (!one_of(l, kThings)) return -1;
+    bool definite = false;
+    for (int c : tree_.children(t)) {
+      if (tree_.rel(c) == R.nmod_poss || args_.mention_at(c) >= 0) return -1;
+      definite = definite || (tree_.rel(c) == R.det && tree_.lemma(c) == "the");
+    }
+    if (!definite) return -1;
+    const uint32_t first = sent_ >= 3 ? doc_.sentences[sent_ - 3].token_begin : 0;
+    for (int u = t - 1; u >= static_cast<int>(first); --u) {
+      if (tree_.lemma(u) != l || tree_.upos(u) != UPos::kNOUN) continue;
+      for (int c : tree_.children(u)) {
+        const DepRel r = tree_.rel(c);
+        if (r != R.nmod_poss && r != R.amod && r != R.compound) continue;
+        if (args_.mention_for(c, -1) >= 0) return c;
+      }
+      return -1;  // the nearest same noun decides
+    }
+    return -1;
   }
 
   // Whether v is the speaker's own side saying what it could, would, may or

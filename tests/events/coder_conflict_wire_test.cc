@@ -509,5 +509,17 @@ TEST(CoderConflictWire, ComplyingWithADemandYields) {
   EXPECT_FALSE(find_code(n, "080")) << describe(n);
 }
 
+// event_stage.cc earlier_owner(): judging or rejecting "the plan" after
+// the story named whose plan it is judges its owner; with no owner named
+// before, nothing.
+TEST(CoderConflictWire, ThePlanIsItsEarlierOwners) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Chinese peace plan for Ukraine was published on Friday. Kyiv rejected the plan.", "2024-01-17");
+  EXPECT_TRUE(find(d, "UKR", "CHN", "12")) << describe(d);
+  Document n = code_text("A peace plan for Ukraine was published on Friday. Kyiv rejected the plan.", "2024-01-17");
+  EXPECT_FALSE(find_code(n, "12")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
