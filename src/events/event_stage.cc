@@ -1966,6 +1966,13 @@ class SentenceCoder {
         const DepRel r = tree_.rel(c);
         if (r != R.nmod_poss && r != R.amod && r != R.compound) continue;
         if (args_.mention_for(c, -1) >= 0) return c;
+        // "The government unveiled its new migration plan": a possessive
+        // pronoun on its verb's object is that verb's subject.
+        const std::string& pl = tree_.lemma(c);
+        if (r == R.nmod_poss && (pl == "its" || pl == "their" || pl == "it" || pl == "they") &&
+            tree_.rel(u) == R.obj && tree_.head(u) >= 0)
+          for (int sj : args_.subjects(tree_.head(u)))
+            if (args_.mention_for(sj, -1) >= 0) return sj;
       }
       return -1;  // the nearest same noun decides
     }

@@ -517,6 +517,12 @@ TEST(CoderConflictWire, ThePlanIsItsEarlierOwners) {
   Document d = code_text(
       "The Chinese peace plan for Ukraine was published on Friday. Kyiv rejected the plan.", "2024-01-17");
   EXPECT_TRUE(find(d, "UKR", "CHN", "12")) << describe(d);
+  // "its plan" on the object of a verb is its subject's.
+  Document its = code_text(
+      "LONDON - The British government unveiled its new migration plan on Monday. Labour leader Keir Starmer "
+      "called the plan a disaster.",
+      "2024-01-17");
+  EXPECT_TRUE(find(its, "GBROPP", "GBRGOV", "111")) << describe(its);
   Document n = code_text("A peace plan for Ukraine was published on Friday. Kyiv rejected the plan.", "2024-01-17");
   EXPECT_FALSE(find_code(n, "12")) << describe(n);
 }
