@@ -4365,6 +4365,21 @@ class SentenceCoder {
            doc_.tokens[x.head].norm != doc_.tokens[y.head].norm;
   }
 
+  // "Evans Revere, a former State Department official who had negotiated
+  // with North Korea extensively, said ...": a relative clause on a former
+  // official tells the person's career, no event of the story.
+  bool former_career(int v) const {
+    const Rels& R = rels();
+    if (!in_sentence(v) || tree_.rel(v) != R.acl_relcl) return false;
+    const int n = tree_.head(v);
+    if (!in_sentence(n)) return false;
+    for (int c : tree_.children(n))
+      if ((tree_.base(c) == R.amod || tree_.rel(c) == R.advmod) &&
+          (tree_.lower(c) == "former" || tree_.lower(c) == "ex" || tree_.lower(c) == "retired"))
+        return true;
+    return false;
+  }
+
   // "this law allows the government to seize the party's assets", "the
   // decree authorizes police to detain suspects": a power a law grants is
   // the law's content (our gold codes no event for it), not an act done.
@@ -4679,6 +4694,7 @@ class SentenceCoder {
     const std::string& code = code_in;
     const std::string& rule = rule_in;
     if (law_grants(v)) return;
+    if (former_career(v)) return;
     // "China protested the warship's passage": a state, a government or an
     // IGO protests by note and statement, an official complaint (114); only
     // people take to the streets (141, demonstrate or rally).

@@ -527,5 +527,20 @@ TEST(CoderConflictWire, ThePlanIsItsEarlierOwners) {
   EXPECT_FALSE(find_code(n, "12")) << describe(n);
 }
 
+// event_stage.cc former_career(): a relative clause on a former official
+// tells a career, no event; on a serving one it is an act of the story.
+TEST(CoderConflictWire, AFormerOfficialsCareerIsNoEvent) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Evans Revere, a former State Department official who had negotiated with North Korea extensively, said the "
+      "talks were stalled.",
+      "2019-12-10");
+  EXPECT_FALSE(find_code(d, "04")) << describe(d);
+  Document s = code_text(
+      "Stephen Biegun, the U.S. envoy who met North Korean officials in Hanoi on Monday, said the talks were stalled.",
+      "2019-12-10");
+  EXPECT_TRUE(find(s, "USA", "PRK", "04")) << describe(s);
+}
+
 }  // namespace
 }  // namespace dyad
