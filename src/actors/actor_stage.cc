@@ -3532,7 +3532,7 @@ class Matcher {
         bool with = false;
         for (uint32_t k : kids_of(c))
           if (k < c && base_rel_of(k) == "case" && fw(k) == "with") with = true;
-        if (with && !clause && base_word(fw(c)))
+        if (with && !clause && base_word(fw(c)) && armed_head(t))
           for (uint32_t k : kids_of(c)) {
             if (base_rel_of(k) != "nmod") continue;
             for (uint32_t q : kids_of(k))
@@ -3546,7 +3546,7 @@ class Matcher {
             for (uint32_t q : kids_of(k))
               if (q < k && base_rel_of(q) == "case" && fw(q) == "in") states_at(k, out);
           }
-      } else if ((b == "amod" || b == "acl") && c > t && located_word(doc_.syntax[c].lemma)) {
+      } else if ((b == "amod" || b == "acl") && c > t && located_word(doc_.syntax[c].lemma) && armed_head(t)) {
         // "militants present on Afghan soil", "fighters based in Syria",
         // "insurgents operating in Mali": a word of being somewhere, with
         // its own "in" or "on" place.
@@ -3569,6 +3569,19 @@ class Matcher {
         states_at(p, out);
       }
     }
+  }
+
+  // Whether token t heads a mention of a non-state armed group's role
+  // (militants, rebels, insurgents, gunmen): only they are where they are
+  // based; "troops stationed in Syria" are another state's.
+  bool armed_head(uint32_t t) const {
+    for (const ActorMention& m : doc_.mentions)
+      if (m.head == t) {
+        for (const auto& r : m.actor.sectors)
+          if (r == "REB" || r == "INS" || r == "SEP" || r == "UAF") return true;
+        return false;
+      }
+    return false;
   }
 
   // Nouns of a group's own place ("with bases in Afghanistan").

@@ -123,6 +123,11 @@ class PluralLinker {
     for (const Phrase& p : phrases) {
       Group g;
       if (!resolve(p, &g)) continue;
+      // "In Washington, both parties criticized Trump", "fighting went on in
+      // Sudan, where the U.N. urged the warring parties ...": parties or
+      // factions in a sentence that names another state than the set's are
+      // that state's own.
+      if ((p.word == "parties" || p.word == "factions") && names_other_state(p, g)) continue;
       // A linked phrase is a set itself for the phrases after it ("The two
       // leaders met ... The two sides agreed").
       Group as_set = g;
@@ -136,6 +141,34 @@ class PluralLinker {
 
  private:
   std::string lw(uint32_t t) const { return lower(doc_.tokens[t].norm); }
+  bool names_other_state(const Phrase& p, const Group& g) const {
+    if (p.sentence >= doc_.sentences.size()) return false;
+    const Sentence& sn = doc_.sentences[p.sentence];
+    std::vector<std::string> own;
+    for (int i : g.members) own.push_back(doc_.mentions[i].actor.country);
+    // (A place named before the phrase, "In Washington, ...", "in Sudan,
+    // where ...": not a host or mediator acting, "Egypt hosted talks
+    // between the warring parties in Cairo".)
+    const bool tree = doc_.syntax.size() == n_;
+    for (const ActorMention& m : doc_.mentions) {
+      if (m.token_begin < sn.token_begin || m.token_begin >= p.begin || m.actor.country.empty()) continue;
+      if (!tree || m.head >= n_) continue;
+      bool place = false;
+      for (uint32_t k = m.token_begin > sn.token_begin + 2 ? m.token_begin - 2 : sn.token_begin; k < m.token_begin; ++k) {
+        const std::string w = lw(k);
+        place = place || w == "in" || w == "at" || w == "inside" || w == "across";
+      }
+      if (place && std::find(own.begin(), own.end(), m.actor.country) == own.end()) return true;
+    }
+    return false;
+  }
+  static bool restricted_after(const std::string& next) {
+    static const char* kRestrict[] = {"that", "who", "which", "in", "from", "at", "across", "around", "whose", "with",
+                                      "involved", "concerned", "of"};
+    for (const char* r : kRestrict)
+      if (next == r) return true;
+    return false;
+  }
 
   void find_phrases(uint32_t s, uint32_t b, uint32_t e, std::vector<Phrase>* out) const {
     for (uint32_t h = b; h < e; ++h) {
@@ -196,7 +229,10 @@ class PluralLinker {
       p.kind = hw->kind;
       p.word = hw->word;
       const std::string d = lw(j - 1);
-      if (d == "both") {
+      if (d == "both" && hw->kind == HeadKind::kSide && !hw->bare_ok && !warring && restricted_after(next)) {
+        // "Both parties in Congress": the parties of a legislature.
+        continue;
+      } else if (d == "both") {
         // "troops on both sides" is a place; "called on both sides to ..."
         // is an appeal to them.
         if (j >= b + 2 && lw(j - 2) == "on") {
@@ -205,7 +241,8 @@ class PluralLinker {
         }
         p.count = 2;
         p.begin = j - 1;
-      } else if (int num = number_word(d); num > 0 && hw->inherent == 0) {
+      } else if (int num = number_word(d); num > 0 && hw->inherent == 0 &&
+                 !(hw->kind == HeadKind::kSide && !hw->bare_ok && !warring && restricted_after(next))) {
         if (j - 1 == b) continue;
         const std::string det = lw(j - 2);
         if (det != "the" && det != "all" && det != "these" && det != "those") continue;

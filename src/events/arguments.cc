@@ -378,7 +378,16 @@ std::vector<int> Arguments::subjects(int v) const {
   if (v >= 0 && static_cast<size_t>(v) < tree_.size() &&
       (tree_.is_passive(v) || tree_.is_reduced_passive(v) || tree_.upos(v) == UPos::kADJ) &&
       lex_.in_set(CoderSet::feeling_passive, tree_.lemma(v)))
-    std::erase_if(out, [&](int t) { return t >= 0 && mention_at_[t] < 0 && tree_.upos(t) != UPos::kPRON; });
+    std::erase_if(out, [&](int t) {
+      if (t < 0 || mention_at_[t] >= 0 || tree_.upos(t) == UPos::kPRON) return false;
+      // ("NATO allies were alarmed": an actor modifier names the feelers.)
+      // ("His legal team is concerned": a pronoun's team is not he.)
+      for (int c : tree_.children(t))
+        if ((tree_.rel(c) == rels().compound || tree_.base(c) == rels().amod || tree_.rel(c) == rels().nmod_poss) &&
+            mention_at_[c] >= 0 && tree_.upos(c) != UPos::kPRON)
+          return false;
+      return true;
+    });
   // "KYIV, Ukraine — Russia attacked ...": the parser may take the
   // dateline's place for the subject and hang the story's subject on it as
   // an apposition, a list item or a parataxis ("WASHINGTON (VOA) — House

@@ -8,6 +8,7 @@
 
 #include "actors/plural.h"
 #include "dyad/events.h"
+#include "core/calendar.h"
 #include "events/acting_states.h"
 #include "events/places.h"
 #include "events/anaphora.h"
@@ -403,7 +404,22 @@ class SentenceCoder {
       // still said to exist: "will not leave Australia alone in the face of
       // economic coercion by China" accuses China; the object or subject of
       // a negated clause ("did not spread propaganda") is denied.
-      const bool oblique = in_oblique(t, pred);
+      bool oblique = in_oblique(t, pred);
+      // (Not a wrong the words hedge or deny being part of: "was not
+      // involved in the alleged interference by Russian hackers".)
+      if (oblique) {
+        for (int c : tree_.children(t)) {
+          const std::string& cl = tree_.lower(c);
+          if (cl == "alleged" || cl == "so-called" || cl == "purported" || cl == "supposed" || cl == "claimed")
+            oblique = false;
+        }
+        if (in_sentence(pred)) {
+          const std::string& pl = tree_.lemma(pred);
+          if (pl == "involve" || pl == "involved" || pl == "part" || pl == "participate" || pl == "engage" ||
+              pl == "complicit" || pl == "responsible")
+            oblique = false;
+        }
+      }
       if (stance_blocked(t) || stance_blocked(pred, oblique)) continue;
       // (Only the noun's own owner then: "did not resort to coercion" is
       // denied of the subject.)
@@ -413,6 +429,9 @@ class SentenceCoder {
       for (const int judge : stance_judges(t)) {
         const int target = stance_target(t, pred, judge, accuse);
         if (target < 0 || (owner_only && !owns_noun(target, t))) continue;
+        if (owner_only && !doc_.mentions[judge].actor.country.empty() &&
+            doc_.mentions[judge].actor.country == doc_.mentions[target].actor.country)
+          continue;
         // (Two named people of one government are two actors: "Williams
         // said Trump's request was inappropriate", USAGOV -> USAGOV.)
         if ((same_actor(judge, target) || own_side(judge, target)) &&
@@ -1962,9 +1981,13 @@ class SentenceCoder {
     const uint32_t first = sent_ >= 3 ? doc_.sentences[sent_ - 3].token_begin : 0;
     for (int u = t - 1; u >= static_cast<int>(first); --u) {
       if (tree_.lemma(u) != l || tree_.upos(u) != UPos::kNOUN) continue;
+      // (A possessor or a nationality adjective: "China's plan", "the
+      // Chinese peace plan"; a name in a compound is the plan's topic, "the
+      // Ukraine peace plan", "the Rwanda plan".)
       for (int c : tree_.children(u)) {
         const DepRel r = tree_.rel(c);
-        if (r != R.nmod_poss && r != R.amod && r != R.compound) continue;
+        if (r != R.nmod_poss && r != R.amod) continue;
+        if (r == R.amod && tree_.upos(c) != UPos::kADJ) continue;
         if (args_.mention_for(c, -1) >= 0) return c;
         // "The government unveiled its new migration plan": a possessive
         // pronoun on its verb's object is that verb's subject.
@@ -4368,11 +4391,23 @@ class SentenceCoder {
   // "Evans Revere, a former State Department official who had negotiated
   // with North Korea extensively, said ...": a relative clause on a former
   // official tells the person's career, no event of the story.
+  // Only a career: a past perfect or a verb of a post held (served,
+  // negotiated, led), with no date ("a former Taliban commander who killed
+  // two soldiers on Sunday" is an act).
   bool former_career(int v) const {
     const Rels& R = rels();
     if (!in_sentence(v) || tree_.rel(v) != R.acl_relcl) return false;
     const int n = tree_.head(v);
     if (!in_sentence(n)) return false;
+    bool perfect = false;
+    for (int c : tree_.kids(v, R.aux)) perfect = perfect || tree_.lower(c) == "had";
+    static constexpr std::string_view kCareer[] = {"serve", "work", "negotiate", "lead", "head", "represent",
+                                                   "advise", "command", "oversee", "run", "manage", "chair"};
+    if (!perfect && !one_of(tree_.lemma(v), kCareer)) return false;
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.obl &&
+          (month_of_word(tree_.lower(c)) > 0 || weekday_of_word(tree_.lower(c)) >= 0))
+        return false;
     for (int c : tree_.children(n))
       if ((tree_.base(c) == R.amod || tree_.rel(c) == R.advmod) &&
           (tree_.lower(c) == "former" || tree_.lower(c) == "ex" || tree_.lower(c) == "retired"))

@@ -323,8 +323,8 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       }
       // "Thousands of supporters rallied outside the base": a verb with no
       // passive (it takes no object) is never a reduced relative.
-      static constexpr std::string_view kNoPassive[] = {"rally", "protest", "march", "gather", "demonstrate",
-                                                        "riot", "clash", "flee", "arrive", "die", "strike"};
+      static constexpr std::string_view kNoPassive[] = {"rally", "protest", "march", "demonstrate",
+                                                        "riot", "clash", "flee", "arrive", "die"};
       participle = (obj && !aux && !two) || (!aux && one_of(vs.lemma, kNoPassive));
     }
     if (vs.xpos != "VBD" && !participle) continue;
@@ -441,10 +441,19 @@ void repair_conjunct_across_report(Document& doc, uint32_t begin, uint32_t end) 
     // ..."): a finite form no auxiliary of the reported verb can carry.
     // (The tagger may read the present plural as a base form after a
     // perfect: "has taken ... and support".)
+    // (A present form only when its number rules out the reported
+    // clause's subject: a plural form after a singular auxiliary, "China
+    // has taken ... and support"; "Russia has broken its promises and
+    // threatens Moldova" keeps both verbs Russia's.)
     const bool past = cs.xpos == "VBD";
     const bool base_after_perfect = cs.xpos == "VB" && cs.head >= static_cast<int32_t>(begin) &&
                                     doc.syntax[cs.head].xpos == "VBN";
-    const bool present = cs.xpos == "VBP" || cs.xpos == "VBZ" || base_after_perfect;
+    bool singular_aux = false;
+    if (cs.head >= static_cast<int32_t>(begin))
+      for (uint32_t k = begin; k < static_cast<uint32_t>(cs.head); ++k)
+        if (doc.syntax[k].head == cs.head && deprel_base(doc.syntax[k].deprel) == R.aux && doc.syntax[k].xpos == "VBZ")
+          singular_aux = true;
+    const bool present = (cs.xpos == "VBP" || base_after_perfect) && singular_aux;
     if (cs.deprel != R.conj || (!past && !present) || cs.head < static_cast<int32_t>(begin)) continue;
     const uint32_t h = static_cast<uint32_t>(cs.head);
     if (h >= c || doc.syntax[h].deprel != R.ccomp || doc.syntax[h].head < static_cast<int32_t>(begin)) continue;

@@ -136,13 +136,17 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end) {
     // a preposition is the infinitive's after a verb that hands its object
     // an infinitive (not "committed to free trade").
     if (prev == "IN" && lower(doc.tokens[i - 1].norm) == "to") {
+      // (The verb's object right before "to": a name, a pronoun or a
+      // noun, not a participle: "urged allies committed to free trade".)
       static const char* const kControl[] = {"urged", "urge", "urges", "urging", "asked", "ask", "asks",
                                              "called", "pressed", "told", "ordered", "forced", "allowed",
-                                             "helped", "encouraged", "pressured", "pushed", "wants", "want"};
+                                             "helped", "encouraged", "pressured", "pushed"};
+      const std::string& ox = doc.syntax[i - 2].xpos;
+      const bool object_before = i >= begin + 3 && (ox == "NNP" || ox == "NNPS" || ox == "PRP" || ox == "NNS" || ox == "NN");
       bool control = false;
-      for (uint32_t k = i >= begin + 4 ? i - 4 : begin; k + 1 < i; ++k)
+      for (uint32_t k = i >= begin + 4 ? i - 4 : begin; k + 2 < i; ++k)
         for (const char* c : kControl) control = control || lower(doc.tokens[k].norm) == c;
-      if (control) prev = "TO";
+      if (control && object_before) prev = "TO";
     }
     if (prev != "MD" && prev != "TO") continue;
     // (A participle before a noun opens an object too: "to free detained

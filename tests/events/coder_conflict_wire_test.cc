@@ -542,5 +542,40 @@ TEST(CoderConflictWire, AFormerOfficialsCareerIsNoEvent) {
   EXPECT_TRUE(find(s, "USA", "PRK", "04")) << describe(s);
 }
 
+// The second review's near misses.
+TEST(CoderConflictWire, SecondReviewNearMisses) {
+  NEED_MODELS();
+  // A present verb agreeing with the reported subject stays its verb.
+  Document r = code_text(
+      "Romania's foreign ministry says Russia has repeatedly broken its promises and threatens Moldova.",
+      "2025-03-04");
+  EXPECT_TRUE(find(r, "RUS", "MDA", "13")) << describe(r);
+  EXPECT_FALSE(find(r, "ROU", "MDA", "13")) << describe(r);
+  // Troops stationed somewhere are no armed group based there.
+  Document t = code_text("The Pentagon said Iranian-backed militias fired rockets at troops stationed in Syria.",
+                         "2025-03-04");
+  for (const ActorMention& m : t.mentions) EXPECT_NE(m.actor.code, "SYRMIL") << describe(t);
+  // A name in a compound is the plan's topic, not its owner.
+  Document o = code_text(
+      "The White House presented the Ukraine peace plan to European officials on Monday. Russia rejected the plan.",
+      "2025-03-04");
+  EXPECT_FALSE(find(o, "RUS", "UKR", "12")) << describe(o);
+  // A dated act in a relative clause on a former official is an act.
+  Document f = code_text(
+      "A former Taliban commander who killed two Pakistani soldiers on Sunday was arrested in Kabul.", "2025-03-04");
+  EXPECT_TRUE(find_code(f, "19") || find_code(f, "18")) << describe(f);
+  // "both parties" in a sentence placed in another state are its own.
+  Document p = code_text(
+      "Israel and Hamas agreed to a ceasefire on Sunday. In Washington, both parties criticized President Trump over "
+      "tariffs.",
+      "2025-03-04");
+  EXPECT_FALSE(find(p, "ISR", "USAGOV", "11")) << describe(p);
+  // A hedged wrong the speaker denies taking part in accuses no one.
+  Document h = code_text(
+      "Russia's foreign ministry said Moscow was not involved in the alleged interference by Russian hackers.",
+      "2025-03-04");
+  EXPECT_FALSE(find_code(h, "112")) << describe(h);
+}
+
 }  // namespace
 }  // namespace dyad
