@@ -1,8 +1,9 @@
 // Domestic politics and courts, ninth session (branch domestic): a court
 // declaring a policy unlawful when the parser hangs the adjective on the
 // object, defying or not honouring a summons or subpoena, impeachment
-// proceedings, and a chamber's named committee composing with the state
-// before it (data/verbs/50-domestic.txt, data/verbs/12-reject.txt,
+// proceedings, praise drawn from an actor, and a chamber's named committee
+// composing with the state before it (data/verbs/50-domestic.txt,
+// data/verbs/42-criticism.txt, data/verbs/12-reject.txt,
 // data/verbs/48-critverbs.txt, data/verbs/48-material.txt,
 // data/actors/agents_legal.txt).
 // Each rule has a near miss that must not be coded. Sentences are invented.
@@ -67,6 +68,16 @@ TEST(CoderDomestic9, ImpeachmentProceedingsAgainstAnOfficial) {
   Document legal = code_text("A Kenyan court halted the legal proceedings against the Kenyan deputy president.",
                              "2019-11-20");
   EXPECT_FALSE(find_code(legal, "091")) << describe(legal);
+}
+
+// draw-praise: praise received names its giver in the "from" phrase (051
+// on the owner of what was praised); with no giver, no event.
+TEST(CoderDomestic9, PraiseDrawnFromAnActor) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan president's plan won praise from the Kenyan opposition.", "2019-11-20");
+  EXPECT_TRUE(find(d, "KENOPP", "KENGOV", "051")) << describe(d);
+  Document bare = code_text("The Kenyan president's plan drew praise.", "2019-11-20");
+  EXPECT_FALSE(find_code(bare, "051")) << describe(bare);
 }
 
 // A chamber's named committee is one legislative mention with the state
