@@ -88,6 +88,9 @@ TEST(CoderDomestic9, AChambersNamedCommitteeComposesWithItsState) {
   Document d = code_text("The U.S. House Intelligence Committee questioned the U.S. ambassador to the European Union.",
                          "2019-11-20");
   EXPECT_TRUE(find(d, "USALEG", "USAGOV", "090")) << describe(d);
+  // In a story about another state the committee keeps the state before it.
+  Document crit = code_text("The Kenyan ambassador criticised the U.S. House Intelligence Committee.", "2019-11-20");
+  EXPECT_TRUE(find(crit, "KENGOV", "USALEG", "111")) << describe(crit);
   Document ken = code_text("The Kenyan Senate Finance Committee questioned the Kenyan finance minister.", "2019-11-20");
   EXPECT_TRUE(find(ken, "KENLEG", "KENGOV", "090")) << describe(ken);
   EXPECT_FALSE(find(ken, "USA", "", "090")) << describe(ken);
