@@ -1,11 +1,11 @@
 // Domestic politics and courts, ninth session (branch domestic): a court
 // declaring a policy unlawful when the parser hangs the adjective on the
 // object, defying or not honouring a summons or subpoena, impeachment
-// proceedings, praise drawn from an actor, and a chamber's named committee
-// composing with the state before it (data/verbs/50-domestic.txt,
-// data/verbs/42-criticism.txt, data/verbs/12-reject.txt,
-// data/verbs/48-critverbs.txt, data/verbs/48-material.txt,
-// data/actors/agents_legal.txt).
+// proceedings, praise drawn from an actor, a court granting house arrest,
+// and a chamber's named committee composing with the state before it
+// (data/verbs/50-domestic.txt, data/verbs/42-criticism.txt,
+// data/verbs/12-reject.txt, data/verbs/48-critverbs.txt,
+// data/verbs/48-material.txt, data/actors/agents_legal.txt).
 // Each rule has a near miss that must not be coded. Sentences are invented.
 // Skips when a model is missing.
 #include <gtest/gtest.h>
@@ -78,6 +78,23 @@ TEST(CoderDomestic9, PraiseDrawnFromAnActor) {
   EXPECT_TRUE(find(d, "KENOPP", "KENGOV", "051")) << describe(d);
   Document bare = code_text("The Kenyan president's plan drew praise.", "2019-11-20");
   EXPECT_FALSE(find_code(bare, "051")) << describe(bare);
+}
+
+// grant-house-arrest: a court granting house arrest, bail or parole eases
+// the sanction (081) on the one granted it; a court ordering an arrest stays
+// an arrest (173), and a company granting leave is no sanction.
+TEST(CoderDomestic9, ACourtGrantingHouseArrestEasesTheSanction) {
+  NEED_MODELS();
+  for (const char* s : {"A Guatemalan court granted house arrest to the Guatemalan journalist.",
+                        "A Guatemalan court granted the Guatemalan journalist house arrest."}) {
+    Document d = code_text(s, "2024-11-20");
+    EXPECT_TRUE(find(d, "GTMJUD", "GTMMED", "081")) << s << "\n" << describe(d);
+  }
+  Document order = code_text("A Guatemalan court ordered the arrest of the Guatemalan journalist.", "2024-11-20");
+  EXPECT_TRUE(find(order, "GTMJUD", "GTMMED", "173")) << describe(order);
+  EXPECT_FALSE(find_code(order, "081")) << describe(order);
+  Document leave = code_text("The Guatemalan company granted the Guatemalan journalist leave.", "2024-11-20");
+  EXPECT_FALSE(find_code(leave, "081")) << describe(leave);
 }
 
 // A chamber's named committee is one legislative mention with the state
