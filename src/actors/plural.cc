@@ -162,6 +162,9 @@ class PluralLinker {
     }
     return false;
   }
+  // A word after a plural head that restricts it to a new set ("that",
+  // "in", "with" ...; "of" never reaches here for a bare head, which
+  // names its owners itself and is skipped before).
   static bool restricted_after(const std::string& next) {
     static const char* kRestrict[] = {"that", "who", "which", "in", "from", "at", "across", "around", "whose", "with",
                                       "involved", "concerned", "of"};
@@ -251,12 +254,8 @@ class PluralLinker {
       } else if (d == "the" && (hw->bare_ok || (warring && hw->kind == HeadKind::kSide))) {
         // "the countries that signed", "the leaders in the region": a bare
         // plural restricted by what follows is a new set, not a reference.
-        static const char* kRestrict[] = {"that", "who", "which", "in", "from", "at", "across", "around",
-                                          "whose", "with", "involved", "concerned"};
         // ("the warring parties in Cairo": the place of the talks.)
-        bool restricted = false;
-        for (const char* r : kRestrict) restricted = restricted || next == r;
-        if (restricted && !warring) continue;
+        if (restricted_after(next) && !warring) continue;
         p.count = hw->inherent;
         p.begin = j - 1;
       } else {
