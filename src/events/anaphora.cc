@@ -45,6 +45,12 @@ bool place_prep(const std::string& p) {
 // "invade"/"invasion", "test-fire"/"test").
 bool word_tie(const std::string& verb, const std::string& noun) {
   if (verb == noun) return true;
+  // A gerund noun of a short verb: "rule"/"ruling", "ship"/"shipping".
+  if (ends_with(noun, "ing") && noun.size() > 5) {
+    const std::string_view stem(noun.data(), noun.size() - 3);
+    if (verb == stem || (verb.size() == stem.size() + 1 && verb.back() == 'e' && verb.compare(0, stem.size(), stem) == 0))
+      return true;
+  }
   size_t k = 0;
   while (k < verb.size() && k < noun.size() && verb[k] == noun[k]) ++k;
   return k >= 4 && k + 2 >= std::min(verb.size(), noun.size());
@@ -60,11 +66,14 @@ bool reacts_to_acts(const VerbLexicon& lex, const std::string& code) {
   return false;
 }
 
-bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int n) {
+namespace {
+
+// anaphoric_act_noun's checks but the noun's set: a definite noun with no
+// actor of its own.
+bool definite_unowned(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int n) {
   const Rels& R = rels();
   if (n < 0 || static_cast<size_t>(n) >= tree.size()) return false;
   if (tree.upos(n) != UPos::kNOUN || args.mention_at(n) >= 0) return false;
-  if (!lex.in_set(CoderSet::anaphor_noun, tree.lemma(n))) return false;
   bool definite = false;
   for (int c : tree.children(n)) {
     const DepRel r = tree.rel(c);
@@ -112,6 +121,13 @@ bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexic
   return definite;
 }
 
+}  // namespace
+
+bool anaphoric_act_noun(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int n) {
+  if (n < 0 || static_cast<size_t>(n) >= tree.size()) return false;
+  return lex.in_set(CoderSet::anaphor_noun, tree.lemma(n)) && definite_unowned(tree, args, lex, n);
+}
+
 std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int noun, uint32_t sentence,
                                  const std::function<bool(int)>& own_side) {
   const Document& doc = tree.doc();
@@ -135,6 +151,24 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
     // A reaction found by this rule is no act to react to in turn.
     if (ends_with(e.rule, "/anaphor")) return false;
     return fits(lex, lemma, e.cameo);
+  };
+  // "U.S. troops clashed with guerrillas ... al-Sadr said the attack was
+  // criminal": a clash, each side coded against the other on one verb, is
+  // no one's attack; only a noun for mutual violence may name it.
+  const bool mutual_noun = lemma == "incident" || lemma == "violence" || lemma == "fighting" ||
+                           lemma == "clash" || lemma == "clashes";
+  auto mutual = [&](size_t i) {
+    const Event& e = ev[i];
+    for (size_t j = i + 1; j-- > 0;) {
+      const Event& f = ev[j];
+      if (f.sentence != e.sentence) break;
+      if (f.verb_begin == e.verb_begin && f.source == e.target && f.target == e.source) return true;
+    }
+    for (size_t j = i + 1; j < ev.size() && ev[j].sentence == e.sentence; ++j) {
+      const Event& f = ev[j];
+      if (f.verb_begin == e.verb_begin && f.source == e.target && f.target == e.source) return true;
+    }
+    return false;
   };
   // "Israeli jets struck Gaza after militants fired rockets. Egypt
   // condemned the strikes": the act whose own word the noun repeats
@@ -210,6 +244,7 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
       if (e.sentence + near > sentence) continue;
       if (e.sentence == sentence && e.verb_begin >= noun) continue;
       if (!fitting(e) || (tied && !same_word(e))) continue;
+      if (!mutual_noun && e.target >= 0 && mutual(i)) continue;
       *out = sources_of(i);
       if (!out->empty()) return static_cast<int>(i);
     }
@@ -256,6 +291,67 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
     }
   }
   return close;
+}
+
+std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int noun,
+                                uint32_t sentence) {
+  const Rels& R = rels();
+  if (noun < 0 || static_cast<size_t>(noun) >= tree.size()) return {};
+  const std::string& lemma = tree.lemma(noun);
+  if (!lex.in_set(CoderSet::anaphor_noun, lemma) && !lex.in_set(CoderSet::told_act, lemma)) return {};
+  if (!definite_unowned(tree, args, lex, noun)) return {};
+  const Document& doc = tree.doc();
+  if (sentence >= doc.sentences.size()) return {};
+  const uint32_t window = lex.in_set(CoderSet::anaphor_near, lemma) ? kAnaphorNearWindow : kAnaphorSameWordWindow;
+  const uint32_t first = sentence >= window ? sentence - window : 0;
+  const int begin = static_cast<int>(doc.sentences[first].token_begin);
+  // A verb told as not done, asked about or only possible is no act told.
+  auto asserted = [&](int v) {
+    for (int c : tree.children(v)) {
+      const std::string& l = tree.lemma(c);
+      if (tree.base(c) == R.advmod && (l == "not" || l == "never" || l == "n't")) return false;
+      if (tree.rel(c) == R.aux && (l == "would" || l == "could" || l == "might" || l == "may" || l == "should"))
+        return false;
+      if (tree.rel(c) == R.mark && (l == "if" || l == "whether" || l == "unless")) return false;
+    }
+    return true;
+  };
+  // The actor tokens on a noun: owner, nationality adjective, by-phrase.
+  // (Not a name in a compound: "the Ukraine peace plan" is about Ukraine.)
+  auto owners = [&](int u) {
+    std::vector<int> out;
+    for (int c : tree.children(u)) {
+      const DepRel r = tree.rel(c);
+      const DepRel b = tree.base(c);
+      if (r == R.nmod_poss && time_owner(tree.lemma(c))) continue;
+      const bool owner = r == R.nmod_poss || (r == R.amod && tree.upos(c) == UPos::kADJ) ||
+                         (b == R.nmod && tree.prep_of(c) == "by");
+      if (owner && args.mention_for(c, -1) >= 0) out.push_back(c);
+    }
+    return out;
+  };
+  for (int t = noun - 1; t >= begin; --t) {
+    const std::string& l = tree.lemma(t);
+    if (tree.upos(t) == UPos::kVERB && l != lemma && word_tie(l, lemma)) {
+      if (!asserted(t)) continue;
+      if (tree.is_passive(t)) {
+        std::vector<int> out;
+        for (int c : tree.children(t))
+          if (tree.rel(c) == R.obl_agent || (tree.base(c) == R.obl && tree.prep_of(c) == "by")) out.push_back(c);
+        return out;
+      }
+      return args.subjects(t);
+    }
+    if (tree.upos(t) == UPos::kVERB && l == lemma && asserted(t) && !tree.is_passive(t))
+      return args.subjects(t);  // "Russia attacked ... the attack"
+    if (tree.upos(t) != UPos::kNOUN || l != lemma) continue;
+    if (std::vector<int> o = owners(t); !o.empty()) return o;
+    if (const int h = tree.head(t); h >= 0 && tree.rel(t) == R.obj && lex.in_set(CoderSet::doer_verb, tree.lemma(h)) &&
+                                    asserted(h))
+      return args.subjects(h);
+    if (!definite_unowned(tree, args, lex, t)) return {};
+  }
+  return {};
 }
 
 }  // namespace dyad::events

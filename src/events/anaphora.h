@@ -50,6 +50,30 @@ inline constexpr uint32_t kAnaphorSameWordWindow = 15;
 std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int noun, uint32_t sentence,
                                  const std::function<bool(int)>& own_side);
 
+// The act a definite noun names when the story told it before without it
+// being coded (its actors not all found, or no pattern for it): "The court
+// ruled that the ban was illegal. ... The government criticised the
+// ruling" (the court), "Trump's call with Zelensky ... Democrats called the
+// call improper" (Trump). Token n must pass anaphoric_act_noun's checks of
+// definiteness and no actor of its own, and be an act noun (&anaphor-noun)
+// or a thing made or done (&told-act). Looking back from n (this sentence,
+// then up to kAnaphorSameWordWindow sentences, kAnaphorNearWindow for the
+// &anaphor-near nouns), the nearest of:
+//  - a verb with the noun's word (word tie: "ruled"/"ruling",
+//    "invaded"/"invasion"), asserted: its subjects, or a passive's
+//    by-agent (none for an agentless passive: "the law was passed");
+//  - the same noun with an owner: possessor, nationality adjective or
+//    by-phrase naming an actor ("Trump's call", "the Chinese ban"; not a
+//    name in a compound, the topic: "the Ukraine peace plan"), or the subject of a verb of doing it is the object of ("Moscow
+//    imposed the ban"). The same noun definite and unowned ("the call"
+//    again) is the same act told again: the search goes on past it; any
+//    other use of the noun ends it.
+// Returns the doer tokens (the caller resolves them to mentions; when one
+// of them is the reacting side, the act is its own and it reacts to no
+// one), empty for none.
+std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const VerbLexicon& lex, int noun,
+                                uint32_t sentence);
+
 }  // namespace dyad::events
 
 #endif  // DYAD_EVENTS_ANAPHORA_H_

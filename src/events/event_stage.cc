@@ -2950,10 +2950,11 @@ class SentenceCoder {
     // "Russian missiles struck Kyiv. ... Poland condemned the attack": a
     // reaction to an act named only by a definite noun is aimed at whoever
     // did that act, found among the document's earlier events.
+    bool told = false;
     if (targets.empty() && !p->target_none && reacts_to_acts(lex_, code) &&
         std::all_of(pairs.begin(), pairs.end(), [](const auto& st) { return st.second < 0; }) &&
-        anaphor_pairs(v, *p, sources, &pairs))
-      rule += "/anaphor";
+        anaphor_pairs(v, *p, sources, &pairs, &told))
+      rule += told ? "/told/anaphor" : "/anaphor";
     if (pairs.empty()) return;
 
     // Verb span: the verb, its particle and, for light verbs, the object noun.
@@ -3023,7 +3024,7 @@ class SentenceCoder {
   // actor of its own (events/anaphora.h): the doers of the nearest earlier
   // act the noun can name, not of the reacting side. Replaces *pairs.
   bool anaphor_pairs(int v, const VerbPattern& p, const std::vector<int>& sources,
-                     std::vector<std::pair<int, int>>* pairs) const {
+                     std::vector<std::pair<int, int>>* pairs, bool* told) const {
     std::vector<int> nouns;
     for (const Slot& s : p.targets) {
       if (s.kind == Slot::kObj) {
@@ -3040,23 +3041,41 @@ class SentenceCoder {
     }
     std::vector<std::pair<int, int>> found;
     for (int n : nouns) {
-      if (!in_sentence(n) || !anaphoric_act_noun(tree_, args_, lex_, n)) continue;
-      for (int s : sources) {
-        // Within one state the branches are sides of their own: a judge
-        // rejects the president's request, the opposition condemns his
-        // firing of an official.
-        auto own_side = [&](int m) {
-          const std::string& c = doc_.mentions[s].actor.country;
-          return same_actor(s, m) ||
-                 (!c.empty() && doc_.mentions[m].actor.country == c && one_camp(s, m) && branch(s) == branch(m));
-        };
-        for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
+      if (!in_sentence(n)) continue;
+      for (int s : sources)
+        for (int a : referent_doers(n, s, told))
           if (std::find(found.begin(), found.end(), std::make_pair(s, a)) == found.end()) found.emplace_back(s, a);
-      }
     }
     if (found.empty()) return false;
     *pairs = std::move(found);
     return true;
+  }
+
+  // The doers of the act the definite noun n names, as a reaction of
+  // mention s sees it (events/anaphora.h): the sources of the earlier coded
+  // event it refers to, else the doers of the act the story told without
+  // coding it (*told set). Never s's own side: within one state the
+  // branches are sides of their own (a judge rejects the president's
+  // request, the opposition condemns his firing of an official).
+  std::vector<int> referent_doers(int n, int s, bool* told) const {
+    auto own_side = [&](int m) {
+      const std::string& c = doc_.mentions[s].actor.country;
+      return same_actor(s, m) ||
+             (!c.empty() && doc_.mentions[m].actor.country == c && one_camp(s, m) && branch(s) == branch(m));
+    };
+    std::vector<int> out;
+    if (anaphoric_act_noun(tree_, args_, lex_, n)) out = act_antecedents(tree_, lex_, n, sent_, own_side);
+    if (!out.empty()) return out;
+    resolve_into(told_act_doers(tree_, args_, lex_, n, sent_), -1, &out);
+    // ("The U.S. and China signed a deal ... Washington praised the deal":
+    // its own act.)
+    if (std::any_of(out.begin(), out.end(), own_side)) return {};
+    std::erase_if(out, [&](int m) {
+      const Actor& a = doc_.mentions[m].actor;
+      return a.country.empty() && a.org.empty();
+    });
+    if (!out.empty()) *told = true;
+    return out;
   }
 
   // "cut ties with Nairobi for allegedly meddling in its affairs",
@@ -3916,6 +3935,19 @@ class SentenceCoder {
     // before, as a bare denial does (016 to the accuser; none found, no
     // event). Only a claim noun or a pointing word as subject: "the plan is
     // absurd" judges a plan.
+    // "Williams said the call was inappropriate" after "Trump's call with
+    // Zelensky", "the ruling is unjust" after "a court ruled": a verdict on
+    // a definite act noun with no actor of its own judges whoever did the
+    // act it names (events/anaphora.h).
+    std::string judged_rule = rule;
+    if (targets.empty() && reacts_to_acts(lex_, code)) {
+      bool told = false;
+      for (int sj : subj)
+        if (in_sentence(sj))
+          for (int a : referent_doers(sj, speaker, &told))
+            if (std::find(targets.begin(), targets.end(), a) == targets.end()) targets.push_back(a);
+      if (!targets.empty()) judged_rule += told ? "/told/anaphor" : "/anaphor";
+    }
     if (targets.empty() && code == "016" && p.cop && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) {
           const std::string& l = tree_.lemma(t);
@@ -3926,7 +3958,7 @@ class SentenceCoder {
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)
       for (int t : targets) pairs.emplace_back(sp, t);
-    emit(v, v, v, pairs, code, rule, mod, ce);
+    emit(v, v, v, pairs, code, judged_rule, mod, ce);
   }
 
   // "The group denied involvement" after "Kabul accused the group of ...":

@@ -117,6 +117,7 @@ namespace dyad {
   X(talks_go_on, "talks-go-on") \
   X(text_noun, "text-noun") \
   X(threat_sanction, "threat-sanction") \
+  X(told_act, "told-act") \
   X(trade_noun, "trade-noun") \
   X(troops, "troops") \
   X(vehicle, "vehicle") \

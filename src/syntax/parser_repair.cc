@@ -934,4 +934,25 @@ void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "was shot dead by police".
+void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  static const DepRel kAgent = deprel_from_name("obl:agent");
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  for (uint32_t a = begin; a < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    if (as.deprel != kAgent || as.head < static_cast<int32_t>(begin) || as.head >= static_cast<int32_t>(end)) continue;
+    const TokenSyntax& js = doc.syntax[as.head];
+    if (js.upos != UPos::kADJ || js.deprel != R.xcomp || js.head < static_cast<int32_t>(begin) ||
+        js.head >= static_cast<int32_t>(end))
+      continue;
+    const int32_t v = js.head;
+    if (doc.syntax[v].xpos != "VBN") continue;
+    bool passive = false;
+    for (uint32_t k = begin; k < end && !passive; ++k)
+      passive = doc.syntax[k].head == v && (doc.syntax[k].deprel == R.aux_pass || doc.syntax[k].deprel == R.nsubj_pass);
+    if (passive) as.head = v;
+  }
+}
+
 }  // namespace dyad

@@ -172,6 +172,13 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end);
 // (xcomp) that says what the object is called.
 void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
 
+// "A protester was shot dead by police", "were found guilty by a court":
+// the parser hangs the passive's by-agent on the adjective complement
+// (xcomp) after the participle. An obl:agent whose head is an adjective
+// that is the xcomp of a passive participle (one with aux:pass or
+// nsubj:pass) is the participle's agent.
+void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

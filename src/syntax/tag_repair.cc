@@ -345,6 +345,24 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "police shot dead a protester".
+void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos.empty() || ts.xpos[0] != 'N' || lower(doc.tokens[i].norm) != "shot") continue;
+    if (lower(doc.tokens[i + 1].norm) != "dead") continue;
+    bool participle = false;
+    if (i > begin) {
+      const std::string p = lower(doc.tokens[i - 1].norm);
+      participle = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
+                   p == "being" || p == "has" || p == "have" || p == "had" || p == "got" || p == "get";
+    }
+    ts.xpos = participle ? "VBN" : "VBD";
+    ts.upos = UPos::kVERB;
+  }
+}
+
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   auto capital = [&](uint32_t t) {

@@ -38,6 +38,13 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
 // the compound noun's first part (NN).
 void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 
+// "Police shot dead a protester": "shot" before "dead" is read as a noun
+// (a compound "police shot"), which leaves the killing with no verb. A
+// "shot" right before "dead" is always the verb: no noun phrase "shot
+// dead" exists. Past tense (VBD), or participle after a form of
+// "be"/"have" (VBN).
+void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)

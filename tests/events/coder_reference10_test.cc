@@ -1,0 +1,108 @@
+// Reactions and verdicts aimed at an act the story told before and names
+// again only by a definite noun ("the ruling", "the call", "the ban"):
+// the coded act's doers, else the doers of the act as told when it was not
+// coded (events/anaphora.h, told_act_doers). Sentences are invented
+// (2026-12-01, tenth session). Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, NEED_MODELS
+
+// A verdict (copular judgement) on "the ruling" after a coded ruling
+// judges the court that made it.
+TEST(CoderReference, AVerdictOnACodedActJudgesItsDoer) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The U.S. Supreme Court ruled on Thursday that the president's tariffs were illegal. "
+      "The White House said the ruling was a disgrace.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "USAGOV", "USAJUD", "111")) << describe(d);
+}
+
+// The act told with the noun's word but not coded (a ruling with no
+// target found) still names its doer: the verb's subject.
+TEST(CoderReference, AnUncodedActToldByItsVerbNamesTheDoer) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Kenya's High Court ruled on Monday that the closure of the camps was illegal. "
+      "The Kenyan government criticized the ruling.",
+      "2021-04-12");
+  EXPECT_TRUE(find(d, "KENGOV", "KENJUD", "111")) << describe(d);
+  // Near miss: a ruling told as not made is no act to react to.
+  Document n = code_text(
+      "Kenya's High Court did not rule on the closure of the camps on Monday. "
+      "The Kenyan government criticized the ruling.",
+      "2021-04-12");
+  EXPECT_FALSE(find(n, "KENGOV", "KENJUD", "11")) << describe(n);
+}
+
+// The same noun told before with its owner ("Trump's phone call") gives
+// the owner to a later verdict on "the call".
+TEST(CoderReference, TheSameNounToldWithItsOwnerGivesTheOwner) {
+  NEED_MODELS();
+  Document d = code_text(
+      "President Trump's phone call with Ukrainian President Volodymyr Zelensky in July drew scrutiny. "
+      "Democrats said the call was improper.",
+      "2019-11-20");
+  EXPECT_TRUE(find(d, "USA", "USAGOV", "111")) << describe(d);
+  // Near miss: no call told before, no one judged.
+  Document n = code_text("Democrats said the call was improper.", "2019-11-20");
+  EXPECT_FALSE(find(n, "USA", "", "111")) << describe(n);
+}
+
+// A nationality adjective owns the earlier noun: "the Russian ban".
+TEST(CoderReference, ANationalityOwnsTheEarlierNoun) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Russian ban on Georgian wine took effect in March. Georgia's government condemned the ban.",
+      "2006-05-04");
+  EXPECT_TRUE(find(d, "GEOGOV", "RUS", "111")) << describe(d);
+  // Near miss: an earlier ban with no owner and no doer says no one.
+  Document n = code_text(
+      "A ban on Georgian wine took effect in March. Georgia's government condemned the ban.",
+      "2006-05-04");
+  EXPECT_FALSE(find(n, "GEOGOV", "RUS", "111")) << describe(n);
+}
+
+// An agentless passive tells the act but not its doer.
+TEST(CoderReference, AnAgentlessPassiveNamesNoDoer) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Iranian foreign minister spoke on Sunday. The decree was issued in Tehran on Monday. "
+      "France criticized the decree.",
+      "2022-05-04");
+  EXPECT_FALSE(find(d, "FRA", "IRN", "111")) << describe(d);
+}
+
+// anaphora.cc act_antecedents(): a clash (each side coded against the
+// other on one verb) is no one's attack; "the attack" names the one-sided
+// killing told before it.
+TEST(CoderReference, AClashIsNoOnesAttack) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Israeli police killed a Palestinian activist in Hebron on Monday. Hours later, Israeli soldiers "
+      "clashed with Palestinian gunmen near Jenin. Jordan's foreign ministry said the attack was criminal.",
+      "2024-03-04");
+  EXPECT_FALSE(find(d, "JOR", "PSE", "11")) << describe(d);
+}
+
+// tag_repair.cc repair_shot_dead() and parser_repair.cc
+// repair_agent_on_passive_complement(): "shot dead" is a killing, active
+// or passive with its agent.
+TEST(CoderReference, ShotDeadIsAKilling) {
+  NEED_MODELS();
+  Document a = code_text("Israeli police shot dead a Palestinian activist in Hebron on Monday.", "2024-03-04");
+  EXPECT_TRUE(find(a, "ISRCOP", "PSE", "17")) << describe(a);
+  Document p = code_text("A Palestinian activist was shot dead by Israeli police in Hebron on Monday.", "2024-03-04");
+  EXPECT_TRUE(find(p, "ISRCOP", "PSE", "17")) << describe(p);
+  // Near miss: a shot that missed kills no one.
+  Document n = code_text("Israeli police fired a warning shot near a Palestinian activist in Hebron.", "2024-03-04");
+  EXPECT_FALSE(find(n, "ISRCOP", "PSE", "175")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
