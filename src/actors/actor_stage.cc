@@ -2931,6 +2931,18 @@ class Matcher {
       return false;
     if (!armed_role(m.actor.code, 0) || m.entry.rfind("pronoun:", 0) == 0) return false;
     if (!own_role_noun(i)) return false;
+    // "soldiers, supported by local clan militias": a word saying what kind
+    // of armed men they are (local, tribal, a rival or a state's proxy)
+    // says they are not the group named before.
+    {
+      static constexpr std::string_view kKind[] = {"local", "clan", "tribal", "rival", "village", "community",
+                                                   "pro-government", "government-backed", "state-backed",
+                                                   "vigilante", "self-defense", "self-defence", "allied"};
+      const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+      for (uint32_t t = lo; t < m.head && t < doc_.tokens.size(); ++t)
+        for (std::string_view k : kKind)
+          if (fw(t) == k) return false;
+    }
     // "militants present on Afghan soil", "rebels in Mali": a place of the
     // mention's own names another state than the group's: not that group
     // (placed_role places it).

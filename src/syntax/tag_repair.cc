@@ -363,6 +363,28 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "launched an offensive against".
+void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    const std::string w = lower(doc.tokens[i].norm);
+    if (ts.xpos != "JJ" || (w != "offensive" && w != "counteroffensive" && w != "counter-offensive")) continue;
+    const std::string& px = doc.syntax[i - 1].xpos;
+    const bool opened = px == "DT" || px == "PRP$" || px == "POS" || px == "JJ" || px == "NN" || px == "NNP" ||
+                        px == "VBN" || px == "VBG";
+    if (!opened) continue;
+    if (i + 1 < end) {
+      const std::string& nx = doc.syntax[i + 1].xpos;
+      const bool closes = nx == "IN" || nx == "TO" || nx == "CC" || nx == "," || nx == "." || nx == ":" ||
+                          nx == "WDT" || nx == "RB" || (!nx.empty() && nx[0] == 'V');
+      if (!closes) continue;
+    }
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+  }
+}
+
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   auto capital = [&](uint32_t t) {

@@ -45,6 +45,13 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 // "be"/"have" (VBN).
 void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end);
 
+// "Troops launched an offensive against the rebels": "offensive" after a
+// determiner or modifier and before a preposition, punctuation, a
+// conjunction or a verb ends its noun phrase, so it is the noun (a
+// campaign), not the adjective ("an offensive remark" keeps JJ: a noun
+// follows).
+void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)

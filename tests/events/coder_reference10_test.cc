@@ -104,5 +104,36 @@ TEST(CoderReference, ShotDeadIsAKilling) {
   EXPECT_FALSE(find(n, "ISRCOP", "PSE", "175")) << describe(n);
 }
 
+// tag_repair.cc repair_offensive_noun(): "launched an offensive against X"
+// is a military campaign against X; "an offensive remark" stays an
+// adjective.
+TEST(CoderReference, AnOffensiveAgainstAGroupIsFighting) {
+  NEED_MODELS();
+  Document d = code_text("Nigerian troops launched an offensive against Boko Haram fighters in Borno state.",
+                         "2024-03-04");
+  EXPECT_TRUE(find(d, "NGAMIL", "NGAINSBKH", "19")) << describe(d);
+  Document n = code_text("The minister made an offensive remark about Nigerian troops.", "2024-03-04");
+  EXPECT_FALSE(find(n, "", "NGAMIL", "19")) << describe(n);
+}
+
+// actor_stage.cc named_group(): "local clan militias" are not the armed
+// group named in the sentence before.
+TEST(CoderReference, LocalMilitiasAreNotTheNamedGroup) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Boko Haram fighters attacked a village in Borno state. Soldiers, helped by local militias, "
+      "pushed back the attackers.",
+      "2024-03-04");
+  for (const ActorMention& m : d.mentions)
+    if (d.tokens_text(m.head, m.head + 1) == "militias") EXPECT_NE(m.actor.code, "NGAINSBKH") << describe(d);
+  // Near miss: "the militias" after the group still names it.
+  Document g = code_text("Boko Haram fighters attacked a village in Borno state. The militants burned homes.",
+                         "2024-03-04");
+  bool linked = false;
+  for (const ActorMention& m : g.mentions)
+    linked = linked || (g.tokens_text(m.head, m.head + 1) == "militants" && m.actor.code == "NGAINSBKH");
+  EXPECT_TRUE(linked) << describe(g);
+}
+
 }  // namespace
 }  // namespace dyad
