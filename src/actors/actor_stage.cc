@@ -156,6 +156,7 @@ struct Unit {
   uint32_t begin = 0, end = 0;
   std::vector<uint32_t> entries;  // entries passing the case rules
   int dyn = -1;                   // >=0: a surname introduced by an unknown-name mention
+  bool own_chain = false;         // starts a chain of its own (a title's holder named after its phrase)
 };
 
 enum class Role { kNone, kPerson, kActor, kAgent, kFormer, kSkip, kHonorific, kDyn };
@@ -756,6 +757,7 @@ class Matcher {
       for (; v < units.size(); ++v) {
         const Unit& U = units[v];
         bool via_poss = false, via_of = false;
+        if (v != u && U.own_chain) break;
         if (v != u && U.begin != ch.end) {
           bool poss = ch.actor >= 0 && ch.agents.empty() && ch.person < 0 && ch.dyn < 0 &&
                       U.begin == ch.end + 1 &&
@@ -905,18 +907,37 @@ class Matcher {
     uint32_t t = m.token_end;
     // "to the United Nations", "of the presidential guard": words the
     // lexicon covers, and small words, up to the comma.
+    bool phrase = false;
     if (t < sent_end_ && (tok_is(t, "to") || tok_is(t, "for") || tok_is(t, "of") || tok_is(t, "at"))) {
       ++t;
+      const uint32_t from = t;
       while (t < sent_end_ && t < m.token_end + 8 && !tok_is(t, ",") && (tok_is(t, "the") || covered(units, t))) ++t;
+      phrase = t > from && covered(units, t - 1);
     }
-    if (t + 3 >= sent_end_ || !tok_is(t, ",")) return;
-    const uint32_t b = t + 1;
-    uint32_t e = b;
-    while (e < sent_end_ && e - b < 4 && is_name_token(e) && !covered(units, e)) ++e;
-    if (e - b < 2 || e >= sent_end_ || !tok_is(e, ",")) return;
+    uint32_t b = 0, e = 0;
+    if (t + 3 < sent_end_ && tok_is(t, ",")) {
+      b = t + 1;
+      e = b;
+      while (e < sent_end_ && e - b < 4 && is_name_token(e) && !covered(units, e)) ++e;
+      if (e - b < 2 || e >= sent_end_ || !tok_is(e, ",")) return;
+    } else if (phrase && t + 1 < sent_end_) {
+      // "Former U.S. Ambassador to Ukraine Marie Yovanovitch testified": the
+      // name right after the title's phrase, with no commas, when the
+      // title is capitalised as a name's title is. Two to four capitalised
+      // words, then no further capitalised word.
+      const std::string& tw = doc_.tokens[m.head].norm;
+      if (tw.empty() || !is_upper_ascii(tw[0])) return;
+      b = t;
+      e = b;
+      while (e < sent_end_ && e - b < 4 && is_name_token(e) && !covered(units, e)) ++e;
+      if (e - b < 2 || (e < sent_end_ && is_name_token(e))) return;
+    } else {
+      return;
+    }
     Unit n;
     n.begin = b;
     n.end = e;
+    n.own_chain = true;
     n.dyn = static_cast<int>(dyn_first_.size());
     dyn_first_.push_back(static_cast<int>(mi));
     dyn_names_[std::string(fw(e - 1))] = n.dyn;
@@ -2863,6 +2884,7 @@ class Matcher {
           const ActorMention& o = doc_.mentions[j];
           if (o.token_begin >= stop) break;
           if (o.token_begin < t || !o.actor.org.empty() || meta_[j].person >= 0 || meta_[j].dyn >= 0) continue;
+          if (topic_name(j)) continue;
           if (country.empty() && !o.actor.country.empty()) country = o.actor.country;
           const std::string& c = o.actor.code;
           // A state or capital alone lends no role ("envoy to Kyiv": UKRGOV).
@@ -2905,6 +2927,20 @@ class Matcher {
       m.entry += "+union";
       m.confidence = std::min(m.confidence, 0.7f);
     }
+  }
+
+  // "a Ukraine specialist", "a China expert": a state's name compounded
+  // onto a noun no mention covers (no role word) is the topic of that
+  // noun, not the nationality of whoever it describes.
+  bool topic_name(size_t j) const {
+    const ActorMention& o = doc_.mentions[j];
+    if (!names_state(j) || doc_.syntax.size() != doc_.tokens.size() || o.head >= doc_.syntax.size()) return false;
+    if (deprel_name(deprel_base(doc_.syntax[o.head].deprel)) != "compound") return false;
+    const int32_t g = doc_.syntax[o.head].head;
+    if (g < 0 || static_cast<size_t>(g) >= doc_.tokens.size() || doc_.syntax[g].upos != UPos::kNOUN) return false;
+    for (const ActorMention& x : doc_.mentions)
+      if (x.token_begin <= static_cast<uint32_t>(g) && static_cast<uint32_t>(g) < x.token_end) return false;
+    return true;
   }
 
   // Roles of non-state armed groups: what "the militants", "the insurgents",

@@ -5,6 +5,8 @@
 // (2026-12-01, tenth session). Skips when a model is missing.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "events/pipeline_test_util.h"
 
 namespace dyad {
@@ -133,6 +135,57 @@ TEST(CoderReference, LocalMilitiasAreNotTheNamedGroup) {
   for (const ActorMention& m : g.mentions)
     linked = linked || (g.tokens_text(m.head, m.head + 1) == "militants" && m.actor.code == "NGAINSBKH");
   EXPECT_TRUE(linked) << describe(g);
+}
+
+// The code of the mention whose text is `text`, or "<none>".
+std::string code_of(const Document& d, const std::string& text) {
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end) == text) return m.actor.code;
+  return "<none>";
+}
+
+// actor_stage.cc name_after_title(): "Former U.S. Ambassador to Ukraine
+// Marie Yovanovitch" names the title's holder after its "to" phrase, with
+// no commas; her surname later takes the title's code.
+TEST(CoderReference, ANameAfterATitlesPhraseIsItsHolder) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Former U.S. Ambassador to France Clara Vossberg testified on Tuesday. Vossberg said she was pushed out.",
+      "2019-11-20");
+  EXPECT_EQ(code_of(d, "Vossberg"), "USAELI") << describe(d);
+  // Near miss: a lower-case title is no name's title ("the ambassador to
+  // Kenya Clara met" is no sentence news writes; a following capitalised
+  // word after the name means it is some other name's start).
+  Document n = code_text("The U.S. ambassador to France spoke. Vossberg said she was pushed out.", "2019-11-20");
+  EXPECT_EQ(code_of(n, "Vossberg").rfind("USA", 0), std::string::npos) << describe(n);
+}
+
+// data/actors/agents.txt: a state's National Security Council is its
+// government, not the UN Security Council.
+TEST(CoderReference, ANationalSecurityCouncilIsNotTheUN) {
+  NEED_MODELS();
+  Document d = code_text("A Pakistani National Security Council official met reporters in Islamabad.", "2019-11-20");
+  for (const auto& m : d.mentions) EXPECT_NE(m.actor.code, "IGOUNO") << describe(d);
+  Document u = code_text("The U.N. Security Council met on Tuesday.", "2019-11-20");
+  EXPECT_EQ(code_of(u, "U.N. Security Council"), "IGOUNO") << describe(u);
+}
+
+// actor_stage.cc topic_name(): "a Ukraine specialist" is about Ukraine;
+// the person it describes is not Ukrainian. "a Ukrainian specialist" is.
+TEST(CoderReference, AStateNamedAsATopicIsNoNationality) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Senators questioned Lt. Col. Tomas Rendell, a Ukraine specialist on the National Security Council, "
+      "on Tuesday.",
+      "2019-11-20");
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.head, m.head + 1) == "Rendell") EXPECT_NE(m.actor.country, "UKR") << describe(d);
+  Document n = code_text("Senators questioned Tomas Rendell, a Ukrainian diplomat, on Tuesday.", "2019-11-20");
+  bool ukr = false;
+  for (const auto& m : n.mentions)
+    if (d.tokens_text(m.head, m.head + 1) == "Rendell" || n.tokens_text(m.head, m.head + 1) == "Rendell")
+      ukr = ukr || m.actor.country == "UKR";
+  EXPECT_TRUE(ukr) << describe(n);
 }
 
 }  // namespace
