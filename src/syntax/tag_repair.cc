@@ -1,6 +1,8 @@
 #include "syntax/tag_repair.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -382,6 +384,41 @@ void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end) {
     }
     ts.xpos = "NN";
     ts.upos = UPos::kNOUN;
+  }
+}
+
+// See the header: "..., pressed Ukraine to investigate".
+void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 > end) return;
+  static constexpr std::string_view kPast[] = {
+      "pressed",  "urged",     "asked",    "ordered",  "invited",   "encouraged", "forced",   "persuaded",
+      "instructed", "pressured", "pushed", "begged",   "implored",  "compelled",  "lobbied",  "prodded",
+      "exhorted", "directed",  "authorized", "authorised", "advised", "challenged", "commanded", "petitioned"};
+  for (uint32_t i = begin; i + 3 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "JJ") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    if (std::find(std::begin(kPast), std::end(kPast), w) == std::end(kPast)) continue;
+    // The object: names, pronouns, determiners, adjectives and nouns, then "to" + VB.
+    uint32_t k = i + 1;
+    bool object = false;
+    while (k < end && k < i + 6) {
+      const std::string& x = doc.syntax[k].xpos;
+      if (x == "NNP" || x == "NNPS" || x == "NN" || x == "NNS" || x == "PRP" || x == "DT" || x == "JJ" || x == "CD") {
+        object = object || x != "DT";
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!object || k + 1 >= end || doc.syntax[k].xpos != "TO" || doc.syntax[k + 1].xpos != "VB") continue;
+    bool passive = false;
+    if (i > begin) {
+      const std::string p = lower(doc.tokens[i - 1].norm);
+      passive = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being";
+    }
+    ts.xpos = passive ? "VBN" : "VBD";
+    ts.upos = UPos::kVERB;
   }
 }
 

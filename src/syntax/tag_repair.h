@@ -52,6 +52,14 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end);
 // follows).
 void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end);
 
+// "Trump's lawyer, Rudy Giuliani, pressed Ukraine to investigate": after an
+// appositive the tagger reads a verb of pressing or asking as an adjective
+// on the noun after it. A past form of such a verb (pressed, urged, asked,
+// ordered, ...) tagged JJ, followed within four words by "to" and a base
+// verb, with a name, pronoun or noun phrase between, is the past tense
+// (VBD); after a form of "be" the participle (VBN).
+void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)

@@ -188,5 +188,22 @@ TEST(CoderReference, AStateNamedAsATopicIsNoNationality) {
   EXPECT_TRUE(ukr) << describe(n);
 }
 
+// tag_repair.cc repair_control_verb_adjectives(): "..., pressed Ukraine to
+// investigate" after an appositive is the verb of pressing, and the
+// investigation is Ukraine's (asked of it), not the presser's.
+TEST(CoderReference, APressingVerbAfterAnAppositiveIsTheVerb) {
+  NEED_MODELS();
+  Document d = code_text("Erdogan's personal lawyer, Ahmet Ozel, pressed Greece to investigate a cleric.",
+                         "2024-03-04");
+  EXPECT_TRUE(find(d, "TUR", "GRC", "02")) << describe(d);
+  Document p = code_text("Putin's personal lawyer, Ivan Sorokin, pressed Ukraine to investigate Zelensky.",
+                         "2024-03-04");
+  EXPECT_FALSE(find(p, "RUS", "UKR", "09")) << describe(p);
+  // Near miss: an adjective that is no verb of pressing stays one.
+  Document n = code_text("The French envoy, Paul Martel, praised Algerian efforts to release the journalist.",
+                         "2024-03-04");
+  EXPECT_FALSE(find(n, "FRA", "DZA", "02")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
