@@ -1,6 +1,7 @@
 #include "events/arguments.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "events/dateline.h"
 
@@ -211,6 +212,26 @@ int Arguments::mention_for(int t, int speaker) const {
           const Actor& a = tree_.doc().mentions[m].actor;
           if (!a.country.empty() || !a.org.empty()) return m;
         }
+  }
+  // "tariffs on imports from 35 countries, including Canada", "allies such
+  // as Japan": a collective of states no actor names stands for the first
+  // one it is said to include.
+  {
+    static constexpr std::string_view kCollective[] = {
+        "country", "nation", "state", "government", "partner", "ally", "member", "neighbor", "neighbour",
+        "economy", "exporter", "importer", "producer", "supplier", "buyer", "democracy", "power"};
+    if (std::find(std::begin(kCollective), std::end(kCollective), head_lemma) != std::end(kCollective))
+      for (int c : tree_.children(t)) {
+        if (c < t || tree_.base(c) != R.nmod) continue;
+        // ("including" is lemmatised; "such as" keeps its first word.)
+        const std::string p = tree_.prep_of(c);
+        if (p != "include" && p != "including" && p != "such" && p != "like") continue;
+        if (mention_at_[c] >= 0) {
+          const int m = follow(mention_at_[c]);
+          const Actor& a = tree_.doc().mentions[m].actor;
+          if (!a.country.empty() || !a.org.empty()) return m;
+        }
+      }
   }
   const bool agreement = lex_.in_set(CoderSet::agreement, head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders

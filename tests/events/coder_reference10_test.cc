@@ -205,5 +205,20 @@ TEST(CoderReference, APressingVerbAfterAnAppositiveIsTheVerb) {
   EXPECT_FALSE(find(n, "FRA", "DZA", "02")) << describe(n);
 }
 
+// arguments.cc mention_for(): "countries, including X" and "allies such as
+// X" stand for X; data/verbs/16-reduce.txt: tariffs on goods "from X"
+// (a phrase the parser hangs on the verb) fall on X.
+TEST(CoderReference, CountriesIncludingAStateAndGoodsFromIt) {
+  NEED_MODELS();
+  Document d = code_text("The EU imposed sanctions on five countries, including Iran.", "2024-03-04");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "IRN", "163")) << describe(d);
+  Document f = code_text("The United States imposed tariffs on steel from Canada and Mexico.", "2024-03-04");
+  EXPECT_TRUE(find(f, "USA", "CAN", "163")) << describe(f);
+  EXPECT_TRUE(find(f, "USA", "MEX", "163")) << describe(f);
+  // Near miss: a "from" date is no one's goods.
+  Document n = code_text("Canada imposed tariffs on steel from Monday.", "2024-03-04");
+  EXPECT_FALSE(find(n, "CAN", "", "163")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
