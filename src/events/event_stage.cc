@@ -2711,6 +2711,16 @@ class SentenceCoder {
           return;
         }
       }
+    // "Ukrainian drones struck an oil refinery in Russia's Belgorod region",
+    // "shelled a power plant in Zaporizhzhia": force on a facility
+    // (&infrastructure) that no actor owns falls on the state where it
+    // stands, named by the facility's (or the verb's) place phrase.
+    if (targets.empty() && !p->target_none && is_force_root(code))
+      for (int o : args_.objects(v)) {
+        if (!in_sentence(o) || !in_set(CoderSet::infrastructure, tree_.lemma(o)) || args_.mention_for(o, -1) >= 0)
+          continue;
+        if (const int m = infrastructure_place(o); m >= 0) targets.push_back(m);
+      }
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
     std::erase_if(targets, [&](int t) { return bare_place(t) && !place_target_ok(t, code); });
@@ -4671,6 +4681,11 @@ class SentenceCoder {
     if (code.compare(0, 3, "042") != 0 && code.compare(0, 3, "043") != 0 && code.compare(0, 2, "15") < 0) return false;
     const int h = static_cast<int>(doc_.mentions[t].head);
     if (h >= static_cast<int>(tree_.size())) return false;
+    // (Where a struck facility stands: infrastructure_place().)
+    if (is_force_root(code))
+      for (int o = tree_.head(h); o >= 0 && in_sentence(o); o = -1)
+        for (int c : {o, tree_.first_kid(o, rels().obj)})
+          if (c >= 0 && in_set(CoderSet::infrastructure, tree_.lemma(c)) && infrastructure_place(c) == t) return true;
     const std::string pr = tree_.prep_of(h);
     const bool object = tree_.base(h) == rels().obj || tree_.rel(h) == rels().nsubj_pass;
     if (pr == "of") {
@@ -4682,6 +4697,32 @@ class SentenceCoder {
     }
     return object || pr == "on" || pr == "against" || pr == "of" || pr == "to" || pr == "into" || pr == "toward" ||
            pr == "towards";
+  }
+
+  // Roots of force and violence (18-20), whose target may be a place.
+  static bool is_force_root(const std::string& code) {
+    return code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0;
+  }
+
+  // The place mention that says where facility noun o stands: the first
+  // "in/near/outside" phrase on o, else on the verb o is the object of,
+  // naming a state, province or city (a place's state or an adjective in
+  // the phrase: "in the Ukrainian city of Dnipro"). -1 for none.
+  int infrastructure_place(int o) const {
+    const Rels& R = rels();
+    std::vector<int> holders{o};
+    if (const int h = tree_.head(o); h >= 0 && tree_.base(o) == R.obj) holders.push_back(h);
+    for (int hd : holders)
+      for (int c : tree_.children(hd)) {
+        if (c < o || (tree_.base(c) != R.nmod && tree_.base(c) != R.obl)) continue;
+        const std::string pr = tree_.prep_of(c);
+        if (pr != "in" && pr != "near" && pr != "outside") continue;
+        const int m = args_.mention_for(c, -1);
+        if (m < 0) continue;
+        const Actor& a = doc_.mentions[m].actor;
+        if (!a.country.empty() && (bare_place(m) || a.code.size() == 3)) return m;
+      }
+    return -1;
   }
 
   // Two actors of one state on the same side of its politics: both the

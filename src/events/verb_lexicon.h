@@ -66,6 +66,7 @@ namespace dyad {
   X(harm_passive, "harm-passive") \
   X(head_verb, "head-verb") \
   X(hostile_condition, "hostile-condition") \
+  X(infrastructure, "infrastructure") \
   X(joint_process, "joint-process") \
   X(judge_conduct, "judge-conduct") \
   X(judge_verb, "judge-verb") \

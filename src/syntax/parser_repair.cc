@@ -955,4 +955,39 @@ void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t 
   }
 }
 
+// See the header: "detained 40 suspected Islamic State members".
+void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  static const DepRel kNummod = deprel_from_name("nummod");
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 >= end) return;
+  for (uint32_t n = begin; n + 2 < end; ++n) {
+    TokenSyntax& ns = doc.syntax[n];
+    if (ns.xpos != "CD" || deprel_base(ns.deprel) != R.obj || ns.head < static_cast<int32_t>(begin)) continue;
+    const uint32_t a = n + 1;
+    TokenSyntax& as = doc.syntax[a];
+    if (as.head != static_cast<int32_t>(n) || as.deprel != R.acl) continue;
+    std::string w(doc.tokens[a].norm);
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (w != "suspected" && w != "alleged" && w != "presumed") continue;
+    int m = -1;
+    for (uint32_t k = a + 1; k < end && k < a + 6; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(a) && deprel_base(doc.syntax[k].deprel) == R.obj &&
+          (doc.syntax[k].upos == UPos::kNOUN || doc.syntax[k].upos == UPos::kPROPN)) {
+        m = static_cast<int>(k);
+        break;
+      }
+    if (m < 0) continue;
+    const int32_t v = ns.head;
+    TokenSyntax& ms = doc.syntax[m];
+    ms.head = v;
+    ms.deprel = ns.deprel;
+    ns.head = m;
+    ns.deprel = kNummod;
+    as.head = m;
+    as.deprel = R.amod;
+    for (uint32_t k = begin; k < end; ++k)
+      if (k != static_cast<uint32_t>(m) && doc.syntax[k].head == static_cast<int32_t>(a)) doc.syntax[k].head = v;
+  }
+}
+
 }  // namespace dyad

@@ -179,6 +179,15 @@ void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
 // nsubj:pass) is the participle's agent.
 void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t end);
 
+// "Police detained 40 suspected Islamic State members": the parser makes
+// the number the object and "suspected" a participle clause on it whose
+// object is the noun. A number (CD) object with an acl child
+// "suspected"/"alleged"/"presumed" that has a noun object right after it
+// is the noun's count: the noun becomes the verb's object, the number its
+// nummod and the participle its amod; the participle's other dependents
+// go to the verb.
+void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

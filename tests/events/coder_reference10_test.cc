@@ -220,5 +220,34 @@ TEST(CoderReference, CountriesIncludingAStateAndGoodsFromIt) {
   EXPECT_FALSE(find(n, "CAN", "", "163")) << describe(n);
 }
 
+// event_stage.cc infrastructure_place(): force on a facility no actor owns
+// falls on the state where it stands; a place where an act on people
+// happened is still no target.
+TEST(CoderReference, AStruckFacilityIsItsStates) {
+  NEED_MODELS();
+  Document d = code_text("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.",
+                         "2024-03-04");
+  EXPECT_TRUE(find(d, "UKR", "RUS", "19")) << describe(d);
+  Document b = code_text("Ukrainian drones hit an oil depot in Belgorod.", "2024-03-04");
+  EXPECT_TRUE(find(b, "UKR", "RUS", "19")) << describe(b);
+  // Near miss: a convoy (no facility) struck in a province says nothing of
+  // whose it was.
+  Document n = code_text("Militants attacked a convoy in Pakistan's Balochistan province.", "2024-03-04");
+  EXPECT_FALSE(find(n, "", "PAK", "19")) << describe(n);
+  EXPECT_FALSE(find(n, "", "PAK", "18")) << describe(n);
+}
+
+// parser_repair.cc repair_suspected_count(): "detained 40 suspected
+// Islamic State members" detains the members.
+TEST(CoderReference, ACountOfSuspectsIsTheObject) {
+  NEED_MODELS();
+  Document d = code_text("Turkish police detained 40 suspected Islamic State members in raids across Istanbul.",
+                         "2024-03-04");
+  EXPECT_TRUE(find(d, "TURCOP", "IMG", "173")) << describe(d);
+  // Near miss: a number that is no count of suspects keeps its reading.
+  Document n = code_text("Turkish police detained 40 people suspected of links to the attack.", "2024-03-04");
+  EXPECT_FALSE(find(n, "TURCOP", "IMG", "173")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
