@@ -243,7 +243,31 @@ void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t e
           (cs.upos == UPos::kNOUN || cs.upos == UPos::kPROPN || cs.upos == UPos::kPRON))
         object = static_cast<int>(c);
     }
-    if (has_xcomp || object < 0) continue;
+    if (has_xcomp) continue;
+    // "warned Japan not to interfere": the parser may make the object the
+    // subject of the infinitive, a ccomp ("to" and a subject: no English
+    // clause). The subject is the verb's object, the clause its xcomp.
+    if (object < 0) {
+      for (uint32_t a = v + 1; a < end && object < 0; ++a) {
+        TokenSyntax& as = doc.syntax[a];
+        if (as.head != static_cast<int32_t>(v) || as.deprel != R.ccomp || as.xpos != "VB") continue;
+        bool to = false;
+        int subject = -1;
+        for (uint32_t c = v + 1; c < a; ++c) {
+          const TokenSyntax& cs = doc.syntax[c];
+          if (cs.head != static_cast<int32_t>(a)) continue;
+          if (cs.deprel == R.mark && doc.token_text(c) == "to") to = true;
+          if (cs.deprel == R.nsubj && (cs.upos == UPos::kNOUN || cs.upos == UPos::kPROPN || cs.upos == UPos::kPRON))
+            subject = static_cast<int>(c);
+        }
+        if (!to || subject < 0) continue;
+        doc.syntax[subject].head = static_cast<int32_t>(v);
+        doc.syntax[subject].deprel = R.obj;
+        as.deprel = R.xcomp;
+        object = subject;
+      }
+      continue;
+    }
     for (uint32_t a = static_cast<uint32_t>(object) + 1; a < end; ++a) {
       TokenSyntax& as = doc.syntax[a];
       // (Or hung on the verb as a clause of purpose: "allows the

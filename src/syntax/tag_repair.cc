@@ -422,6 +422,37 @@ void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end)
   }
 }
 
+// See the header: "demanded that Pakistan hand over".
+void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 > end) return;
+  static constexpr std::string_view kDemand[] = {"demand", "demanded", "demands", "demanding", "insist",
+                                                 "insisted", "insists", "insisting", "urge", "urged",
+                                                 "urges", "urging", "ask", "asked", "asks", "request",
+                                                 "requested", "requests", "require", "required", "requires",
+                                                 "recommend", "recommended", "recommends", "propose",
+                                                 "proposed", "proposes", "suggest", "suggested", "suggests"};
+  for (uint32_t t = begin + 1; t + 3 < end; ++t) {
+    if (lower(doc.tokens[t].norm) != "that") continue;
+    const std::string v = lower(doc.tokens[t - 1].norm);
+    if (std::find(std::begin(kDemand), std::end(kDemand), v) == std::end(kDemand)) continue;
+    // The subject: a run of names, or one pronoun.
+    uint32_t i = t + 1;
+    if (doc.syntax[i].xpos == "PRP") {
+      ++i;
+    } else {
+      while (i < end && i < t + 5 && (doc.syntax[i].xpos == "NNP" || doc.syntax[i].xpos == "NNPS")) ++i;
+      if (i == t + 1) continue;
+    }
+    if (i + 1 >= end || doc.syntax[i].xpos != "NN") continue;
+    const std::string& nx = doc.syntax[i + 1].xpos;
+    const bool opens = nx == "IN" || nx == "RP" || nx == "DT" || nx == "PRP$" || nx == "CD" || nx == "NNP" ||
+                       nx == "JJ" || nx == "TO" || nx == "RB";
+    if (!opens) continue;
+    doc.syntax[i].xpos = "VB";
+    doc.syntax[i].upos = UPos::kVERB;
+  }
+}
+
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   auto capital = [&](uint32_t t) {

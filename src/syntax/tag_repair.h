@@ -60,6 +60,14 @@ void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end);
 // (VBD); after a form of "be" the participle (VBN).
 void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end);
 
+// "India demanded that Pakistan hand over the attackers", "insisted that
+// Kyiv act first": after a verb of demanding and "that", the base-form verb
+// of the mandative clause is read as a noun compounded onto the subject.
+// A word tagged NN right after the clause's name or pronoun subject, and
+// followed by a preposition, particle, determiner, number, name or
+// adjective, is that verb (VB).
+void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)

@@ -249,5 +249,25 @@ TEST(CoderReference, ACountOfSuspectsIsTheObject) {
   EXPECT_FALSE(find(n, "TURCOP", "IMG", "173")) << describe(n);
 }
 
+// tag_repair.cc repair_mandative_verbs(): "demanded that Pakistan act
+// against the militants" demands of Pakistan.
+TEST(CoderReference, AMandativeClauseVerbIsAVerb) {
+  NEED_MODELS();
+  Document d = code_text("India demanded that Pakistan act against the militants.", "2024-03-04");
+  EXPECT_TRUE(find(d, "IND", "PAK", "10")) << describe(d);
+  // Near miss: a noun after a name in a plain "that" clause stays a noun.
+  Document n = code_text("India said that Pakistan Railways ran more trains.", "2024-03-04");
+  EXPECT_FALSE(find(n, "IND", "PAK", "10")) << describe(n);
+}
+
+// parser_repair.cc repair_object_control_infinitives(): "warned Japan not
+// to interfere" warns Japan; it is no negated accusation.
+TEST(CoderReference, WarnedNotToIsAWarning) {
+  NEED_MODELS();
+  Document d = code_text("China warned Japan not to interfere in Taiwan.", "2024-03-04");
+  EXPECT_TRUE(find(d, "CHN", "JPN", "13")) << describe(d);
+  EXPECT_FALSE(find_any_modality(d, "CHN", "JPN", "112")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
