@@ -3391,7 +3391,8 @@ class Matcher {
     for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
       opposed = opposed || std::string_view(m.actor.code).substr(k, 3) == "OPP";
     const bool domestic = domestic_role(i);
-    const std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
+    std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
+    if (place.empty()) place = police_sentence_place(i);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -3403,6 +3404,27 @@ class Matcher {
     m.basis = "context";
     m.confidence = society_role(m.actor.code) ? 0.6f : 0.75f;
     return 1;
+  }
+
+  // "Police used water cannon against protesters in Paris", "police used
+  // tear gas to disperse crowds in Tbilisi": police act at home, so a bare
+  // police mention that no phrase of its own clause places takes the one
+  // state that the capitals, provinces and cities named in its sentence
+  // belong to (none, or two states: no place).
+  std::string police_sentence_place(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    if (m.actor.code != "COP") return {};
+    std::string state;
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      if (j == i || meta_[j].sentence != meta_[i].sentence) continue;
+      const ActorMention& o = doc_.mentions[j];
+      const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
+                               o.entry.find('+') == std::string::npos;
+      if (!named_place || o.actor.country.empty()) continue;
+      if (!state.empty() && state != o.actor.country) return {};
+      state = o.actor.country;
+    }
+    return state;
   }
 
   // Whether the place of the clause is the place of agent i, not only an

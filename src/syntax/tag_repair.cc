@@ -453,6 +453,22 @@ void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "protesters outside parliament".
+void repair_outside_preposition(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "JJ" || lower(doc.tokens[i].norm) != "outside") continue;
+    const std::string& px = doc.syntax[i - 1].xpos;
+    const std::string& nx = doc.syntax[i + 1].xpos;
+    const bool after_noun = px == "NN" || px == "NNS" || px == "NNP" || px == "NNPS";
+    const bool before_phrase = nx == "NN" || nx == "NNP" || nx == "NNPS" || nx == "DT" || nx == "PRP$";
+    if (!after_noun || !before_phrase) continue;
+    ts.xpos = "IN";
+    ts.upos = UPos::kADP;
+  }
+}
+
 void repair_capitalized_name_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 3 > end) return;
   auto capital = [&](uint32_t t) {

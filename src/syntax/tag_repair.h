@@ -68,6 +68,11 @@ void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end)
 // adjective, is that verb (VB).
 void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end);
 
+// "protesters outside parliament", "crowds outside the embassy": "outside"
+// between a noun and a noun phrase is the preposition, not the adjective
+// of "outside help" (which follows a determiner, a verb or nothing).
+void repair_outside_preposition(Document& doc, uint32_t begin, uint32_t end);
+
 // "urged Russia to de-escalate", "agreed to re-establish ties": a prefixed
 // verb (de-, re-, co-, counter-, ...) is rare in the training treebank, so
 // after "to" the tagger reads it as a noun ("to de-escalation" would be one)

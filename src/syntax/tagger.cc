@@ -158,6 +158,7 @@ void Tagger::tag(Document& doc) const {
       repair_offensive_noun(doc, b, e);
       repair_control_verb_adjectives(doc, b, e);
       repair_mandative_verbs(doc, b, e);
+      repair_outside_preposition(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);
       repair_name_hyphens(doc, b, e);
       repair_attributive_participles(doc, b, e);

@@ -269,5 +269,23 @@ TEST(CoderReference, WarnedNotToIsAWarning) {
   EXPECT_FALSE(find_any_modality(d, "CHN", "JPN", "112")) << describe(d);
 }
 
+// Riot control: "used tear gas to disperse X" is repression of X
+// (17-coerce.txt tear-gas absorbs its purpose clause); "outside
+// parliament" is a place (tag repair); police act where the sentence's
+// cities are (actor_stage.cc police_sentence_place()).
+TEST(CoderReference, TearGasToDisperseProtestersInACapital) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Police used tear gas to disperse thousands of protesters outside parliament in Tbilisi.", "2024-03-04");
+  EXPECT_TRUE(find(d, "GEOCOP", "GEOOPP", "175")) << describe(d);
+  Document w = code_text("Police used water cannon against protesters in Paris.", "2024-03-04");
+  EXPECT_TRUE(find(w, "FRACOP", "FRAOPP", "175")) << describe(w);
+  // Near miss: cities of two states place no one.
+  Document n = code_text("Police in one city used water cannon against protesters who came from Paris and Brussels.",
+                         "2024-03-04");
+  EXPECT_FALSE(find(n, "FRACOP", "", "175")) << describe(n);
+  EXPECT_FALSE(find(n, "BELCOP", "", "175")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
