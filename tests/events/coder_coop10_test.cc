@@ -27,6 +27,61 @@ TEST(CoderCoop10, ReportedItReadyToActIsTheSpeakersSide) {
   EXPECT_FALSE(find_any_modality(e, "KEN", "SOM", "04")) << describe(e);
 }
 
+// 48-coop.txt renew-call-to: an appeal named by a noun that the verb
+// repeats, with its addressee in a "to" phrase; the clause gives the code.
+TEST(CoderCoop10, ARenewedCallToAnActorIsAnAppeal) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Amnesty International reiterated its call to the Egyptian authorities to release the activists.",
+      "2024-05-02");
+  EXPECT_TRUE(find(d, "NGO", "EGYGOV", "0253")) << describe(d);
+  Document h = code_text("Human Rights Watch repeated its appeal to the Egyptian government to free the journalist.",
+                         "2024-05-02");
+  EXPECT_TRUE(find(h, "NGO", "EGYGOV", "025")) << describe(h);
+  // A call made to someone is a phone call, never an appeal.
+  Document p = code_text("The Kenyan president made a call to the Ugandan president to discuss the border.",
+                         "2024-05-02");
+  EXPECT_FALSE(find_code(p, "02")) << describe(p);
+}
+
+// 48-coop.txt have-meal, dine: a meal with an actor is a meeting (040).
+TEST(CoderCoop10, AMealWithAnActorIsAMeeting) {
+  NEED_MODELS();
+  Document d = code_text("The Iranian foreign minister had lunch with the Saudi king.", "2024-05-02");
+  EXPECT_TRUE(find(d, "IRNGOV", "SAUGOV", "040")) << describe(d);
+  Document n = code_text("The French president dined with the Indian prime minister.", "2024-05-02");
+  EXPECT_TRUE(find(n, "FRAGOV", "INDGOV", "040")) << describe(n);
+  // A meal with no one named meets no one.
+  Document m = code_text("The Iranian foreign minister had lunch in Riyadh on Sunday.", "2024-05-02");
+  EXPECT_FALSE(find_code(m, "04")) << describe(m);
+}
+
+// 48-coop.txt receive-award: an award received from an actor is the
+// giver's praise (051, giver -> receiver).
+TEST(CoderCoop10, AnAwardReceivedFromAnActorIsItsPraise) {
+  NEED_MODELS();
+  Document d = code_text("The Kenyan journalist received an award from the German foreign minister.", "2024-05-02");
+  EXPECT_TRUE(find(d, "DEUGOV", "KENMED", "051")) << describe(d);
+  // A letter or threats received are no praise.
+  Document l = code_text("The Kenyan journalist received a letter from the German foreign minister.", "2024-05-02");
+  EXPECT_FALSE(find_code(l, "05")) << describe(l);
+}
+
+// 48-coop.txt assure: an assurance given to an actor is intent to
+// cooperate (030); one given to reporters is no event.
+TEST(CoderCoop10, AnAssuranceToAnActorIsIntentToCooperate) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The American secretary of state assured the Australian foreign minister that the United States will not "
+      "leave Australia alone.",
+      "2024-05-02");
+  EXPECT_TRUE(find(d, "USAGOV", "AUSGOV", "030")) << describe(d);
+  Document k = code_text("The Kenyan president assured Uganda that the border would stay open.", "2024-05-02");
+  EXPECT_TRUE(find(k, "KENGOV", "UGA", "030")) << describe(k);
+  Document r = code_text("The Kenyan president assured reporters that the border would stay open.", "2024-05-02");
+  EXPECT_FALSE(find_code(r, "03")) << describe(r);
+}
+
 // plural.cc find_phrases(): "all warring parties", "all the warring
 // parties" are the sides fighting, as "the warring parties" are; a bare
 // "all parties" stays no one's.
