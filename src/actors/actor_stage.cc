@@ -3020,6 +3020,11 @@ class Matcher {
                                    "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
                                    "world", "u.n.", "un", "nato", "their", "its", "his", "her"};
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    // "EU officials told national governments ...": the governments of
+    // the nations, each its own, never one state's.
+    if (m.token_end >= m.token_begin + 1 && fw(m.token_end - 1) == "governments" && m.token_begin > 0 &&
+        fw(m.token_begin - 1) == "national")
+      return false;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
       for (const char* o : kOther)

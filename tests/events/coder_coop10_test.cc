@@ -104,5 +104,41 @@ TEST(CoderCoop10, AllWarringPartiesAreTheSidesFighting) {
   EXPECT_FALSE(find(n, "IGOUNO", "AFGGOV", "02")) << describe(n);
 }
 
+// 48-coop.txt tell-should (the `eaux` condition): telling an actor that
+// it should act is an appeal to it, coded from the clause; a view of a
+// third party ("that Russia should"), a blame in the perfect ("should have
+// acted") and advice to reporters are no appeal to the one told.
+TEST(CoderCoop10, TellingAnActorItShouldActIsAnAppeal) {
+  NEED_MODELS();
+  Document d = code_text("The American envoy told Kyiv it should hold talks with Moscow.", "2024-05-02");
+  EXPECT_TRUE(find(d, "USAGOV", "UKRGOV", "026")) << describe(d);
+  Document e = code_text("The EU told Italy that it should not close its borders.", "2024-05-02");
+  EXPECT_TRUE(find(e, "IGOEUREEC", "ITA", "02")) << describe(e);
+  Document t = code_text("The American envoy told Kyiv that Russia should withdraw its troops.", "2024-05-02");
+  EXPECT_FALSE(find(t, "USAGOV", "UKR", "02")) << describe(t);
+  Document h = code_text("The American envoy told the Ukrainian government that it should have acted sooner.",
+                         "2024-05-02");
+  EXPECT_FALSE(find(h, "USAGOV", "UKRGOV", "02")) << describe(h);
+  Document r = code_text("The American envoy told reporters that they should not expect a deal.", "2024-05-02");
+  EXPECT_FALSE(find_code(r, "02")) << describe(r);
+}
+
+// actor_stage.cc own_role_noun(): "national governments" are the nations'
+// own, never the one state a story is about.
+TEST(CoderCoop10, NationalGovernmentsAreNoOneStatesGovernment) {
+  NEED_MODELS();
+  Document d = code_text(
+      "France said on Monday that the French president would visit Berlin. France also said Paris would keep its "
+      "borders open. EU officials told national governments that they should not close borders.",
+      "2020-03-12");
+  EXPECT_FALSE(find(d, "IGOEUREEC", "FRA", "02")) << describe(d);
+  // One state's government is still placed by the story.
+  Document g = code_text(
+      "France said on Monday that the French president would visit Berlin. France also said Paris would keep its "
+      "borders open. EU officials told the government that it should not close borders.",
+      "2020-03-12");
+  EXPECT_TRUE(find(g, "IGOEUREEC", "FRAGOV", "02")) << describe(g);
+}
+
 }  // namespace
 }  // namespace dyad
