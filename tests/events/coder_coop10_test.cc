@@ -51,6 +51,9 @@ TEST(CoderCoop10, AMealWithAnActorIsAMeeting) {
   EXPECT_TRUE(find(d, "IRNGOV", "SAUGOV", "040")) << describe(d);
   Document n = code_text("The French president dined with the Indian prime minister.", "2024-05-02");
   EXPECT_TRUE(find(n, "FRAGOV", "INDGOV", "040")) << describe(n);
+  // A meal with reporters consults no one.
+  Document r = code_text("The Kenyan president had dinner with Kenyan journalists on Monday.", "2024-05-02");
+  EXPECT_FALSE(find_code(r, "04")) << describe(r);
   // A meal with no one named meets no one.
   Document m = code_text("The Iranian foreign minister had lunch in Riyadh on Sunday.", "2024-05-02");
   EXPECT_FALSE(find_code(m, "04")) << describe(m);
