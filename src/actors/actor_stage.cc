@@ -2145,6 +2145,22 @@ class Matcher {
   // is one, keeps out an expletive or copular "it". (The actors branch had
   // the same rule as resolve_reported_it(); this one replaces it: adjuncts
   // before "that", no actor between verb and "it", no state in a phrase.)
+  // An adjective whose subject must be an agent (readiness, willingness,
+  // reluctance) and that carries a "to" infinitive as its complement.
+  bool stance_adjective(uint32_t a) const {
+    static const char* const kStance[] = {"ready",   "willing", "unwilling", "prepared", "determined",
+                                          "eager",   "reluctant", "loath",   "hesitant", "keen"};
+    bool stance = false;
+    for (const char* w : kStance) stance = stance || doc_.syntax[a].lemma == w;
+    if (!stance) return false;
+    for (uint32_t c = a + 1; c < doc_.syntax.size() && c < a + 4; ++c) {
+      if (doc_.syntax[c].head != static_cast<int32_t>(a)) continue;
+      if (deprel_name(doc_.syntax[c].deprel) != "xcomp" && deprel_name(doc_.syntax[c].deprel) != "advcl") continue;
+      if (c >= 1 && fw(c - 1) == "to") return true;
+    }
+    return false;
+  }
+
   int reported_it_antecedent(uint32_t i) const {
     if (i <= sent_begin_) return -1;
     // With a tree: not an expletive or copular "it" ("Moscow said it was
@@ -2154,7 +2170,12 @@ class Matcher {
       const std::string_view rel = deprel_name(x.deprel);
       if (rel == "expl" || rel.rfind("nsubj", 0) != 0 || x.head < 0) return -1;
       const UPos hp = doc_.syntax[x.head].upos;
-      if (hp == UPos::kADJ || hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return -1;
+      // An adjective of readiness or reluctance with its "to" clause is
+      // the stance of an agent, never an expletive's: "Kenya said it was
+      // ready to meet Somalia", "Moscow said it was unwilling to attend"
+      // (but "said it was unclear whether", "said it was important to").
+      if (hp == UPos::kADJ && !stance_adjective(static_cast<uint32_t>(x.head))) return -1;
+      if (hp == UPos::kNOUN || hp == UPos::kPROPN || hp == UPos::kPRON) return -1;
     }
     uint32_t v = i - 1;  // the reporting verb
     if (fw(v) == "that") {
@@ -3047,6 +3068,11 @@ class Matcher {
                                    "multinational", "peacekeeping", "overseas", "outside", "regional", "global",
                                    "world", "u.n.", "un", "nato", "their", "its", "his", "her"};
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
+    // "EU officials told national governments ...": the governments of
+    // the nations, each its own, never one state's.
+    if (m.token_end >= m.token_begin + 1 && fw(m.token_end - 1) == "governments" && m.token_begin > 0 &&
+        fw(m.token_begin - 1) == "national")
+      return false;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
       for (const char* o : kOther)

@@ -251,7 +251,10 @@ class PluralLinker {
         if (det != "the" && det != "all" && det != "these" && det != "those") continue;
         p.count = num;
         p.begin = j - 2;
-      } else if (d == "the" && (hw->bare_ok || (warring && hw->kind == HeadKind::kSide))) {
+      } else if ((d == "the" && (hw->bare_ok || (warring && hw->kind == HeadKind::kSide))) ||
+                 (d == "all" && warring && hw->kind == HeadKind::kSide)) {
+        // ("called on all warring parties to ...": every side fighting,
+        // as "the warring parties".)
         // "the countries that signed", "the leaders in the region": a bare
         // plural restricted by what follows is a new set, not a reference.
         // ("the warring parties in Cairo": the place of the talks.)
@@ -269,7 +272,8 @@ class PluralLinker {
       // sides": a part of a set, or every member of a larger one.
       if (p.begin > b) {
         const std::string before = lw(p.begin - 1);
-        if (before == "all" || before == "among") continue;
+        // ("all the warring parties" are every side fighting.)
+        if ((before == "all" && !warring) || before == "among") continue;
         if (before == "of" && p.begin >= b + 2) {
           static const char* kPart[] = {"one", "some", "most", "many", "none", "each", "either", "neither",
                                         "any", "all", "both", "several", "few", "two", "three"};

@@ -1034,6 +1034,15 @@ class SentenceCoder {
                 ok = true;
           break;
         }
+        case CondKind::kEaux: {
+          // An auxiliary of the governed clause: "told the governments that
+          // they [should] not close borders".
+          int e = args_.embedded(v);
+          if (in_sentence(e))
+            for (int k : tree_.kids(e, R.aux))
+              if (c.words.contains(tree_.lemma(k))) ok = true;
+          break;
+        }
         case CondKind::kSubjMod:
           for (int s : args_.subjects(v))
             for (int m : tree_.children(s)) {

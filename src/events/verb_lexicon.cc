@@ -190,6 +190,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (key == "subjmod") c.kind = CondKind::kSubjMod;
         else if (key == "subjrole") c.kind = CondKind::kSubjRole;
         else if (key == "esubj") c.kind = CondKind::kEsubj;
+        else if (key == "eaux") c.kind = CondKind::kEaux;
         else if (is_word(key)) { c.kind = CondKind::kPrep; c.prep = std::string(key); }
         else fail_at(name, lineno, "unknown element '" + std::string(key) + "'");
         c.words = parse_words(val, name, lineno);

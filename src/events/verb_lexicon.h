@@ -185,6 +185,7 @@ enum class CondKind : uint8_t {
   kSubjMod, // a modifier (amod/compound) of the subject head ("a [suicide] bomber killed")
   kSubjRole,// a role of the subject's actor, in lower case ("a federal [jud]ge blocked the policy")
   kEsubj,   // the governed clause's own subject head ("proposed that [Moscow] withdraw")
+  kEaux,    // an auxiliary of the governed clause ("told X that they [should] leave")
   kContent, // flag `content`: the object noun carries a content clause with a subject of its own
             // ("rejected [claims] that it armed the rebels"), or the verb one beside its object
 };
