@@ -330,9 +330,15 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
     }
     return out;
   };
+  // Verbs that tell the act in other words ("fired a missile" for "the
+  // launch"): &told-verb-NOUN.
+  // Only as far back as a coded act of another word is looked for.
+  const std::string other_words = "told-verb-" + lemma;
+  const int near_begin = static_cast<int>(doc.sentences[sentence >= kAnaphorWindow ? sentence - kAnaphorWindow : 0].token_begin);
   for (int t = noun - 1; t >= begin; --t) {
     const std::string& l = tree.lemma(t);
-    if (tree.upos(t) == UPos::kVERB && l != lemma && word_tie(l, lemma)) {
+    const bool other = t >= near_begin && lex.in_set(other_words, l);
+    if (tree.upos(t) == UPos::kVERB && l != lemma && (word_tie(l, lemma) || other)) {
       if (!asserted(t)) continue;
       if (tree.is_passive(t)) {
         std::vector<int> out;
@@ -350,6 +356,28 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
                                     asserted(h))
       return args.subjects(h);
     if (!definite_unowned(tree, args, lex, t)) return {};
+  }
+  // "Chinese ships blocked a resupply mission, Manila said. ... It called
+  // the move illegal": a noun for any act (&anaphor-near) names the main
+  // act of the sentence before (or the one before that): its root verb, or
+  // what a speech verb at the root reports. The nearest sentence decides.
+  if (lex.in_set(CoderSet::anaphor_near, lemma)) {
+    for (uint32_t s = sentence; s-- > first;) {
+      const Sentence& sen = doc.sentences[s];
+      int act = -1;
+      for (uint32_t t = sen.token_begin; t < sen.token_end && t < tree.size(); ++t)
+        if (tree.head(static_cast<int>(t)) < 0) act = static_cast<int>(t);
+      if (act >= 0 && lex.in_set(CoderSet::speech, tree.lemma(act))) act = tree.first_kid(act, R.ccomp);
+      if (act < 0 || tree.upos(act) != UPos::kVERB || lex.in_set(CoderSet::speech, tree.lemma(act)) || !asserted(act))
+        return {};
+      if (tree.is_passive(act)) {
+        std::vector<int> out;
+        for (int c : tree.children(act))
+          if (tree.rel(c) == R.obl_agent) out.push_back(c);
+        return out;
+      }
+      return args.subjects(act);
+    }
   }
   return {};
 }

@@ -287,5 +287,23 @@ TEST(CoderReference, TearGasToDisperseProtestersInACapital) {
   EXPECT_FALSE(find(n, "BELCOP", "", "175")) << describe(n);
 }
 
+// anaphora.cc told_act_doers(): a verb that tells the act in other words
+// ("fired a missile" for "the launch"), and "the move" after the main act
+// of the sentence before.
+TEST(CoderReference, TheLaunchAndTheMoveNameTheActToldBefore) {
+  NEED_MODELS();
+  Document d = code_text("North Korea fired a ballistic missile on Sunday. Japan condemned the launch.", "2024-03-04");
+  EXPECT_TRUE(find(d, "JPN", "PRK", "111")) << describe(d);
+  Document m = code_text(
+      "The Philippines said Chinese coast guard ships blocked a resupply mission. Manila called the move "
+      "\"illegal and dangerous\".",
+      "2024-03-04");
+  EXPECT_TRUE(find(m, "PHL", "CHN", "111")) << describe(m);
+  // Near miss: the sentence before tells no act of anyone (a state of
+  // affairs), so "the move" names no one.
+  Document n = code_text("The weather in Manila was hot on Monday. Japan called the move illegal.", "2024-03-04");
+  EXPECT_FALSE(find(n, "JPN", "PHL", "111")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
