@@ -316,6 +316,13 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
     }
     return true;
   };
+  auto negated = [&](int v) {
+    for (int c : tree.children(v)) {
+      const std::string& l = tree.lemma(c);
+      if (tree.base(c) == R.advmod && (l == "not" || l == "never" || l == "n't")) return true;
+    }
+    return false;
+  };
   // The actor tokens on a noun: owner, nationality adjective, by-phrase.
   // (Not a name in a compound: "the Ukraine peace plan" is about Ukraine.)
   auto owners = [&](int u) {
@@ -352,8 +359,10 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
       return args.subjects(t);  // "Russia attacked ... the attack"
     if (tree.upos(t) != UPos::kNOUN || l != lemma) continue;
     if (std::vector<int> o = owners(t); !o.empty()) return o;
+    // (An act announced is its announcer's too: "said it would hold
+    // drills ... condemned the drills". Not one denied.)
     if (const int h = tree.head(t); h >= 0 && tree.rel(t) == R.obj && lex.in_set(CoderSet::doer_verb, tree.lemma(h)) &&
-                                    asserted(h))
+                                    !negated(h))
       return args.subjects(h);
     if (!definite_unowned(tree, args, lex, t)) return {};
   }

@@ -275,7 +275,11 @@ int Arguments::mention_for(int t, int speaker) const {
         const bool stacked = tree_.rel(c) == R.compound && (tree_.rel(k) == R.compound || tree_.rel(k) == R.amod);
         // "the Saudi-led coalition": the leader named before "-led" (not
         // "Iran-backed militias": a backer is not the actor).
-        const bool led = tree_.rel(c) == R.amod && tree_.lemma(c) == "lead" && k + 2 == c;
+        // So do the owner, operator or flag state of a ship or firm: "a
+        // British-flagged tanker", "a Chinese-owned port".
+        const std::string& cl = tree_.lemma(c);
+        const bool led = tree_.rel(c) == R.amod && k + 2 == c &&
+                         (cl == "lead" || cl == "flag" || cl == "own" || cl == "operate" || cl == "register");
         if (k > c || (tree_.rel(k) != R.nmod_poss && !stacked && !led) || mention_at_[k] < 0) continue;
         int m = follow(mention_at_[k]);
         const Actor& a = tree_.doc().mentions[m].actor;

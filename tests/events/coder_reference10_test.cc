@@ -305,5 +305,21 @@ TEST(CoderReference, TheLaunchAndTheMoveNameTheActToldBefore) {
   EXPECT_FALSE(find(n, "JPN", "PHL", "111")) << describe(n);
 }
 
+// arguments.cc mention_for(): the flag or owner state glued to
+// "-flagged"/"-owned" owns the ship; anaphora.cc: drills a state said it
+// would hold are its own when another reacts to "the drills".
+TEST(CoderReference, AFlagStateOwnsItsShipAndAnnouncedDrills) {
+  NEED_MODELS();
+  Document d = code_text("Iran seized a British-flagged tanker in the Strait of Hormuz.", "2024-03-04");
+  EXPECT_TRUE(find(d, "IRN", "GBR", "17")) << describe(d);
+  // Near miss: a backer is not the owner ("Iranian-backed militias").
+  Document b = code_text("Iraqi police arrested members of an Iranian-backed militia.", "2024-03-04");
+  EXPECT_FALSE(find(b, "IRQCOP", "IRN", "17")) << describe(b);
+  Document r = code_text(
+      "China's defense ministry said it would hold live-fire drills near Taiwan. Taipei condemned the drills.",
+      "2024-03-04");
+  EXPECT_TRUE(find(r, "TWN", "CHN", "111")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
