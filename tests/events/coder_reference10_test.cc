@@ -321,5 +321,15 @@ TEST(CoderReference, AFlagStateOwnsItsShipAndAnnouncedDrills) {
   EXPECT_TRUE(find(r, "TWN", "CHN", "111")) << describe(r);
 }
 
+// 18-assault.txt, 19-fight.txt: strikes "inside" a state fall on it as
+// strikes "in" it do; inside one's own province they fall on no one.
+TEST(CoderReference, AirstrikesInsideAState) {
+  NEED_MODELS();
+  Document d = code_text("Pakistan carried out airstrikes inside Afghanistan on Monday.", "2024-03-04");
+  EXPECT_TRUE(find(d, "PAK", "AFG", "195")) << describe(d);
+  Document n = code_text("Syrian jets carried out airstrikes inside Idlib province.", "2024-03-04");
+  EXPECT_FALSE(find(n, "SYR", "SYR", "195")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
