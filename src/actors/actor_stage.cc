@@ -3001,6 +3001,11 @@ class Matcher {
     const uint32_t lo = m.token_begin >= 2 ? m.token_begin - 2 : 0;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
+      // "outside a police station", "outside the ministry": the
+      // preposition says where, not whose ("outside powers" does).
+      if (w == "outside" && t + 1 < m.token_begin &&
+          (fw(t + 1) == "a" || fw(t + 1) == "an" || fw(t + 1) == "the"))
+        continue;
       for (const char* o : kOther)
         if (w == o) return false;
       if (!sponsored_ok && sponsor_word(w)) return false;

@@ -1,0 +1,79 @@
+// Precision on unseen text (tenth session, branch prec): every asserted event
+// dyad codes on /work/unseen was judged by hand, and the general causes of
+// the wrong ones narrowed here. Each rule has a near miss that must keep its
+// event. Sentences are invented. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// 52-unseen-precision.txt &aspect-verb: a verb of starting under "is set
+// to" passes the announcement on to the act it starts.
+TEST(CoderPrecision10, StartingAnActOnlyScheduledIsAnnounced) {
+  NEED_MODELS();
+  Document d = code_text("Turkey is set to start shelling Kurdish positions in Syria.", "2019-03-01");
+  EXPECT_FALSE(find(d, "TUR", "SYR", "19")) << describe(d);
+  // Near miss: an act begun is done.
+  Document b = code_text("Turkey began shelling Kurdish positions in Syria on Monday.", "2019-03-01");
+  EXPECT_TRUE(find(b, "TUR", "SYR", "19")) << describe(b);
+}
+
+// 52-unseen-precision.txt concerned-with-focus: "more concerned with"
+// says what someone deals with, no worry (012).
+TEST(CoderPrecision10, ConcernedWithAsFocusIsNoConcern) {
+  NEED_MODELS();
+  Document d = code_text("Washington is far more concerned with China's trade practices than with its navy.",
+                         "2019-03-01");
+  EXPECT_FALSE(find(d, "USA", "CHN", "012")) << describe(d);
+  // Near miss: a worry stated with "with".
+  Document w = code_text("Japan is deeply concerned with the North Korean missile launch.", "2019-03-01");
+  EXPECT_TRUE(find(w, "JPN", "PRK", "012")) << describe(w);
+}
+
+// event_stage.cc modality(), &noun-disposed: a gerund "in" a noun of
+// liking says what someone is disposed to do, not an act done.
+TEST(CoderPrecision10, ADelightInKillingIsNoKilling) {
+  NEED_MODELS();
+  Document d = code_text("The Syrian army's delight in killing civilians shocked observers.", "2019-03-01");
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  // Near miss: a role in killing is a part in a killing that happened.
+  Document r = code_text("The Syrian army's role in killing civilians shocked observers.", "2019-03-01");
+  EXPECT_TRUE(find_code(r, "19")) << describe(r);
+}
+
+// arguments.cc objects(): a bare proper-noun phrase the parser hung on the
+// verb is one more object only without a coordinator of contrast of its own.
+TEST(CoderPrecision10, AContrastedNameIsNoFurtherObject) {
+  NEED_MODELS();
+  Document d = code_text("Uganda condemned the attack, yet Kenya, which lost soldiers, said nothing.", "2019-03-01");
+  EXPECT_FALSE(find(d, "UGA", "KEN", "11")) << describe(d);
+  // Near miss: a long object split by the parser still gives every person met.
+  Document m = code_text(
+      "Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping, Indian Prime Minister Narendra Modi "
+      "and Philippine President Rodrigo Duterte in Manila.",
+      "2019-03-01");
+  EXPECT_TRUE(find(m, "JPNGOV", "PHLGOV", "04")) << describe(m);
+  EXPECT_TRUE(find(m, "JPNGOV", "INDGOV", "04")) << describe(m);
+}
+
+// event_stage.cc targets_of(): a locative phrase fronted before the
+// subject sets the scene; a later slot ("outside") names the target. And
+// actor_stage.cc own_role_noun(): "outside a police station" is a place
+// phrase, not "outside powers", so the station is placed like police.
+TEST(CoderPrecision10, AFrontedSceneIsNotTheTarget) {
+  NEED_MODELS();
+  Document d = code_text("In the northern city of Kirkuk, militants detonated a car bomb outside a police station.",
+                         "2019-03-01");
+  EXPECT_TRUE(find(d, "IRQREB", "IRQCOP", "183")) << describe(d);
+  // Near miss: a fronted place that is what the act is aimed at, with no
+  // other slot filled, stays the target.
+  Document k = code_text("In Kenya, China invested $5 billion last year.", "2019-03-01");
+  EXPECT_TRUE(find(k, "CHN", "KEN", "061")) << describe(k);
+}
+
+}  // namespace
+}  // namespace dyad
