@@ -2942,9 +2942,38 @@ class Matcher {
     // Mention j is a named armed group, or a role noun already linked to
     // one: a group with a home country (a transnational movement, IMG, is
     // not what a local "terrorist cell" or "militants" are coded as).
+    // "US troops there clashed with guerrillas" in a story about Iraq that
+    // named Hamas sentences before: a bare plural (no determiner, number
+    // or name before it: not "the militants", "six militants", "Tiger
+    // guerrillas") introduces fighters not yet named, so it refers back to
+    // no group of an earlier sentence whose home is not the story's
+    // dominant state (context places it). Al-Shabab's "militants" in a
+    // Somalia story stay al-Shabab.
+    bool indefinite = false;
+    if (!doc_.tokens[m.token_begin].norm.empty() && doc_.tokens[m.token_end - 1].norm.back() == 's') {
+      indefinite = true;
+      for (uint32_t k = 0; k <= 2 && k <= m.token_begin && indefinite; ++k) {
+        const uint32_t t = m.token_begin - k;
+        const std::string_view w = fw(t);
+        if (k > 0 && (w == "," || w == "." || w == ";" || w == ":" || w == "\"" ||
+                      (meta_[i].sentence < doc_.sentences.size() &&
+                       t < doc_.sentences[meta_[i].sentence].token_begin)))
+          break;
+        const std::string& raw = doc_.tokens[t].norm;
+        const bool num = doc_.syntax.size() == doc_.tokens.size() && doc_.syntax[t].upos == UPos::kNUM;
+        const bool name = k > 0 && !raw.empty() && is_upper_ascii(raw[0]) &&
+                          (meta_[i].sentence >= doc_.sentences.size() ||
+                           t > doc_.sentences[meta_[i].sentence].token_begin);
+        if (w == "the" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their" || num || name)
+          indefinite = false;
+      }
+    }
     auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
       if (o.unresolved || o.actor.code.size() < 6) return false;
+      if (indefinite && meta_[j].sentence != meta_[i].sentence && !context_country_.empty() &&
+          o.actor.country != context_country_)
+        return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;

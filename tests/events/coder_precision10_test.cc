@@ -75,5 +75,30 @@ TEST(CoderPrecision10, AFrontedSceneIsNotTheTarget) {
   EXPECT_TRUE(find(k, "CHN", "KEN", "061")) << describe(k);
 }
 
+// actor_stage.cc named_group(): a bare plural with no determiner, number
+// or name before it ("clashed with guerrillas") refers back to no armed
+// group named in an earlier sentence whose home is not the story's
+// dominant state.
+TEST(CoderPrecision10, BareGuerrillasAreNotAForeignGroupNamedBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Iraqi clerics condemn killing of Hamas founder\n\n"
+      "Iraqi clerics in Baghdad condemned the killing of a Hamas leader by Israel on Monday.\n\n"
+      "A general strike closed Fallujah, and Iraqi police in Ramadi reported a large demonstration.\n\n"
+      "Iraqi officials said the Iraqi government would meet tribal leaders in Fallujah.\n\n"
+      "US troops there clashed with guerrillas overnight.",
+      "2019-03-01");
+  EXPECT_FALSE(find(d, "USAMIL", "PSE", "19")) << describe(d);
+  EXPECT_FALSE(find(d, "PSE", "USAMIL", "19")) << describe(d);
+  // Near miss: the group of the story's own state keeps its fighters.
+  Document s2 = code_text(
+      "Al-Shabab attacks Somali base\n\n"
+      "Al-Shabab fighters attacked a Somali army base in Lower Shabelle on Monday.\n\n"
+      "Somali officials said the army repelled the assault.\n\n"
+      "Soldiers killed militants near the base.",
+      "2019-03-01");
+  EXPECT_TRUE(find(s2, "SOMMIL", "SOMINSSHB", "19")) << describe(s2);
+}
+
 }  // namespace
 }  // namespace dyad
