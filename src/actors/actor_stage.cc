@@ -2673,6 +2673,7 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
+      if (crowd_antecedent(i)) continue;
       // "pending in Congress", "a Senate committee" with no dominant state:
       // in English-language news a bare, capitalised Congress or Senate is
       // the United States' (others come with their state: "Peru's
@@ -2905,6 +2906,46 @@ class Matcher {
       m.entry += "+union";
       m.confidence = std::min(m.confidence, 0.7f);
     }
+  }
+
+  // "In Fallujah, hundreds of demonstrators came out against US troops ...
+  // The US troops fired into the hostile crowd": a definite crowd ("the
+  // crowd", "the angry mob") with no place of its own is the crowd, protest
+  // or march the story placed in this sentence or the three before, not
+  // the people of the story's dominant state. It takes that crowd's state
+  // and keeps its own role. True when mention i was placed so.
+  bool crowd_antecedent(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
+    const std::string& head = lex_.agent(meta_[i].agent).head;
+    if (head != "crowd" && head != "mob") return false;
+    bool definite = false;
+    for (uint32_t k = 1; k <= 2 && k <= m.token_begin; ++k) {
+      const std::string_view w = fw(m.token_begin - k);
+      if (w == "the") definite = true;
+      if (w == "," || w == "." || w == ";") break;
+    }
+    if (!definite) return false;
+    static constexpr std::string_view kCrowd[] = {"crowd", "mob", "protester", "protestor", "demonstrator",
+                                                  "marchers", "rioter"};
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 3) break;
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].agent < 0 || o.actor.country.empty()) continue;
+      const std::string& h = lex_.agent(meta_[j].agent).head;
+      bool crowd = false;
+      for (std::string_view c : kCrowd) crowd = crowd || h == c;
+      if (!crowd) continue;
+      std::string code = o.actor.country;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+crowd:" + o.actor.country;
+      m.antecedent = static_cast<int32_t>(j);
+      m.basis = "coref";
+      m.confidence = 0.6f;
+      return true;
+    }
+    return false;
   }
 
   // Roles of non-state armed groups: what "the militants", "the insurgents",

@@ -100,5 +100,23 @@ TEST(CoderPrecision10, BareGuerrillasAreNotAForeignGroupNamedBefore) {
   EXPECT_TRUE(find(s2, "SOMMIL", "SOMINSSHB", "19")) << describe(s2);
 }
 
+// actor_stage.cc crowd_antecedent(): "the angry crowd" with no place of its
+// own is the crowd of demonstrators the story placed just before, not the
+// people of the story's dominant state.
+TEST(CoderPrecision10, TheCrowdIsTheDemonstratorsPlacedBefore) {
+  NEED_MODELS();
+  const std::string lead =
+      "France defends its troops\n\n"
+      "France's defence minister defended French troops on Monday, and French officials said France would keep "
+      "its soldiers in the region.\n\n"
+      "In the Malian city of Gao, hundreds of demonstrators marched against French troops.\n\n";
+  Document d = code_text(lead + "The French troops fired into the angry crowd, killing two.", "2019-03-01");
+  EXPECT_TRUE(find(d, "FRAMIL", "MLICVL", "19")) << describe(d);
+  EXPECT_FALSE(find(d, "FRAMIL", "FRACVL", "19")) << describe(d);
+  // Near miss: a crowd with a place of its own is there.
+  Document n = code_text(lead + "The French troops fired into the angry crowd in Niamey, killing two.", "2019-03-01");
+  EXPECT_TRUE(find(n, "FRAMIL", "NERCVL", "19")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
