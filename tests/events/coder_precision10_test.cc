@@ -9,7 +9,7 @@
 namespace dyad {
 namespace {
 
-using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+using namespace pipetest;  // code_text, describe, find, find_code, find_any_modality, NEED_MODELS
 
 // 52-unseen-precision.txt &aspect-verb: a verb of starting under "is set
 // to" passes the announcement on to the act it starts.
@@ -116,6 +116,17 @@ TEST(CoderPrecision10, TheCrowdIsTheDemonstratorsPlacedBefore) {
   // Near miss: a crowd with a place of its own is there.
   Document n = code_text(lead + "The French troops fired into the angry crowd in Niamey, killing two.", "2019-03-01");
   EXPECT_TRUE(find(n, "FRAMIL", "NERCVL", "19")) << describe(n);
+}
+
+// 52-unseen-precision.txt take-duty, take-duty-for: responsibility for a
+// cost or a duty taken on is no act owned (015).
+TEST(CoderPrecision10, ResponsibilityForADutyIsNoClaim) {
+  NEED_MODELS();
+  Document d = code_text("The Afghan army will assume responsibility for security in Helmand.", "2019-03-01");
+  EXPECT_FALSE(find_any_modality(d, "AFG", "", "015")) << describe(d);
+  // Near miss: owning a failure is acknowledging responsibility.
+  Document f = code_text("The Thai government took full responsibility for the security lapse.", "2019-03-01");
+  EXPECT_TRUE(find(f, "THAGOV", "", "015")) << describe(f);
 }
 
 }  // namespace
