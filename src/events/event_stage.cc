@@ -1962,6 +1962,34 @@ class SentenceCoder {
         if (!out.empty()) return out;
       }
     }
+    // "launched an attack that killed four soldiers", "an attack that left
+    // six dead, including four soldiers": an act of force (roots 18-20)
+    // whose slots name no one, done through an object noun that carries a
+    // relative clause of harm, is aimed at that clause's victims.
+    if (!p.noun && p.code.size() >= 2 && p.code.compare(0, 2, "18") >= 0 && p.code.compare(0, 2, "20") <= 0) {
+      std::vector<int> victims;
+      for (int o : args_.objects(v))
+        for (int r : tree_.kids(o, rels().acl_relcl)) {
+          const std::string& l = tree_.lemma(r);
+          if (l != "kill" && l != "leave" && l != "wound" && l != "injure") continue;
+          bool relative = false;
+          for (int c : tree_.kids(r, rels().nsubj)) relative = relative || tree_.lemma(c) == "that" || tree_.lemma(c) == "which";
+          if (!relative) continue;
+          std::vector<int> objs = args_.objects(r);
+          objs.push_back(r);
+          for (int h : objs) {
+            if (h != r) victims.push_back(h);
+            for (int c : tree_.children(h))
+              if (tree_.base(c) == rels().nmod && (tree_.prep_of(c) == "include" || tree_.prep_of(c) == "including"))
+                for (int k : tree_.with_conjuncts(c)) victims.push_back(k);
+          }
+        }
+      if (!victims.empty()) {
+        resolve_into(victims, speaker, &out);
+        drop_members(sources, &out);
+        if (!out.empty()) return out;
+      }
+    }
     if (!scene.empty()) {
       resolve_into(scene, speaker, &out);
       drop_members(sources, &out);

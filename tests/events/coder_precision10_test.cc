@@ -129,5 +129,19 @@ TEST(CoderPrecision10, ResponsibilityForADutyIsNoClaim) {
   EXPECT_TRUE(find(f, "THAGOV", "", "015")) << describe(f);
 }
 
+// event_stage.cc targets_of(): an act of force with no target of its own,
+// done through a noun whose relative clause kills or leaves people dead,
+// is aimed at them.
+TEST(CoderPrecision10, AnAttackThatLeftSoldiersDeadWasAimedAtThem) {
+  NEED_MODELS();
+  Document d = code_text("Militants near Kirkuk launched an attack that left six dead, including four Iraqi soldiers.",
+                         "2019-03-01");
+  EXPECT_TRUE(find(d, "", "IRQMIL", "19")) << describe(d);
+  // Near miss: a relative clause with a subject of its own tells what others
+  // did to the attack, not whom it harmed; no target is guessed from it.
+  Document r = code_text("Militants near Kirkuk launched an attack that Iraqi soldiers repelled.", "2019-03-01");
+  EXPECT_FALSE(find(r, "", "IRQMIL", "19")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
