@@ -2715,6 +2715,7 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
+      if (crowd_antecedent(i)) continue;
       // "pending in Congress", "a Senate committee" with no dominant state:
       // in English-language news a bare, capitalised Congress or Senate is
       // the United States' (others come with their state: "Peru's
@@ -2964,6 +2965,46 @@ class Matcher {
     return true;
   }
 
+  // "In Fallujah, hundreds of demonstrators came out against US troops ...
+  // The US troops fired into the hostile crowd": a definite crowd ("the
+  // crowd", "the angry mob") with no place of its own is the crowd, protest
+  // or march the story placed in this sentence or the three before, not
+  // the people of the story's dominant state. It takes that crowd's state
+  // and keeps its own role. True when mention i was placed so.
+  bool crowd_antecedent(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
+    const std::string& head = lex_.agent(meta_[i].agent).head;
+    if (head != "crowd" && head != "mob") return false;
+    bool definite = false;
+    for (uint32_t k = 1; k <= 2 && k <= m.token_begin; ++k) {
+      const std::string_view w = fw(m.token_begin - k);
+      if (w == "the") definite = true;
+      if (w == "," || w == "." || w == ";") break;
+    }
+    if (!definite) return false;
+    static constexpr std::string_view kCrowd[] = {"crowd", "mob", "protester", "protestor", "demonstrator",
+                                                  "marchers", "rioter"};
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 3) break;
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].agent < 0 || o.actor.country.empty()) continue;
+      const std::string& h = lex_.agent(meta_[j].agent).head;
+      bool crowd = false;
+      for (std::string_view c : kCrowd) crowd = crowd || h == c;
+      if (!crowd) continue;
+      std::string code = o.actor.country;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+crowd:" + o.actor.country;
+      m.antecedent = static_cast<int32_t>(j);
+      m.basis = "coref";
+      m.confidence = 0.6f;
+      return true;
+    }
+    return false;
+  }
+
   // Roles of non-state armed groups: what "the militants", "the insurgents",
   // "the terror group", "separatists" name.
   static bool armed_role(const std::string& code, size_t from) {
@@ -3011,9 +3052,38 @@ class Matcher {
     // Mention j is a named armed group, or a role noun already linked to
     // one: a group with a home country (a transnational movement, IMG, is
     // not what a local "terrorist cell" or "militants" are coded as).
+    // "US troops there clashed with guerrillas" in a story about Iraq that
+    // named Hamas sentences before: a bare plural (no determiner, number
+    // or name before it: not "the militants", "six militants", "Tiger
+    // guerrillas") introduces fighters not yet named, so it refers back to
+    // no group of an earlier sentence whose home is not the story's
+    // dominant state (context places it). Al-Shabab's "militants" in a
+    // Somalia story stay al-Shabab.
+    bool indefinite = false;
+    if (!doc_.tokens[m.token_begin].norm.empty() && doc_.tokens[m.token_end - 1].norm.back() == 's') {
+      indefinite = true;
+      for (uint32_t k = 0; k <= 2 && k <= m.token_begin && indefinite; ++k) {
+        const uint32_t t = m.token_begin - k;
+        const std::string_view w = fw(t);
+        if (k > 0 && (w == "," || w == "." || w == ";" || w == ":" || w == "\"" ||
+                      (meta_[i].sentence < doc_.sentences.size() &&
+                       t < doc_.sentences[meta_[i].sentence].token_begin)))
+          break;
+        const std::string& raw = doc_.tokens[t].norm;
+        const bool num = doc_.syntax.size() == doc_.tokens.size() && doc_.syntax[t].upos == UPos::kNUM;
+        const bool name = k > 0 && !raw.empty() && is_upper_ascii(raw[0]) &&
+                          (meta_[i].sentence >= doc_.sentences.size() ||
+                           t > doc_.sentences[meta_[i].sentence].token_begin);
+        if (w == "the" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their" || num || name)
+          indefinite = false;
+      }
+    }
     auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
       if (o.unresolved || o.actor.code.size() < 6) return false;
+      if (indefinite && meta_[j].sentence != meta_[i].sentence && !context_country_.empty() &&
+          o.actor.country != context_country_)
+        return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
@@ -3075,6 +3145,11 @@ class Matcher {
       return false;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
+      // "outside a police station", "outside the ministry": the
+      // preposition says where, not whose ("outside powers" does).
+      if (w == "outside" && t + 1 < m.token_begin &&
+          (fw(t + 1) == "a" || fw(t + 1) == "an" || fw(t + 1) == "the"))
+        continue;
       for (const char* o : kOther)
         if (w == o) return false;
       if (!sponsored_ok && sponsor_word(w)) return false;

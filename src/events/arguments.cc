@@ -46,6 +46,18 @@ std::string lowercase(std::string s) {
   return s;
 }
 
+// Whether t carries a coordinator of contrast ("yet", "but", "whereas",
+// "while") before it.
+bool contrastive_cc(const Tree& tree, int t) {
+  const Rels& R = rels();
+  for (int k : tree.children(t)) {
+    if (k > t || tree.base(k) != R.cc) continue;
+    const std::string l = lowercase(tree.lemma(k));
+    if (l == "yet" || l == "but" || l == "whereas" || l == "while") return true;
+  }
+  return false;
+}
+
 void append_conj(const Tree& tree, int t, std::vector<int>* out) {
   for (int c : tree.with_conjuncts(t))
     if (std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
@@ -1343,9 +1355,12 @@ std::vector<int> Arguments::objects(int v) const {
     // Rodrigo Duterte": the parser splits a long object into obj + bare obl
     // phrases; a bare (prepositionless) obl that names an actor is one more
     // object, not an adverbial.
+    // A phrase with its own contrastive coordinator is not: "opposed Iran's
+    // program, yet Israel, which ..., ranks fifth" starts a new clause the
+    // parser left without its verb.
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl && tree_.upos(c) == UPos::kPROPN && tree_.prep_of(c).empty() &&
-          mention_at_[c] >= 0 && !is_time_word(lowercase(tree_.lemma(c))))
+          mention_at_[c] >= 0 && !is_time_word(lowercase(tree_.lemma(c))) && !contrastive_cc(tree_, c))
         append_conj(tree_, c, &out);
     return out;
   }

@@ -84,6 +84,7 @@ namespace dyad {
   X(meeting_happen, "meeting-happen") \
   X(negotiation, "negotiation") \
   X(no_passive, "no-passive") \
+  X(noun_disposed, "noun-disposed") \
   X(noun_hypothetical, "noun-hypothetical") \
   X(noun_intended, "noun-intended") \
   X(noun_negated, "noun-negated") \
