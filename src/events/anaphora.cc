@@ -298,7 +298,9 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
   const Rels& R = rels();
   if (noun < 0 || static_cast<size_t>(noun) >= tree.size()) return {};
   const std::string& lemma = tree.lemma(noun);
-  if (!lex.in_set(CoderSet::anaphor_noun, lemma) && !lex.in_set(CoderSet::told_act, lemma)) return {};
+  if (!lex.in_set(CoderSet::anaphor_noun, lemma) && !lex.in_set(CoderSet::told_act, lemma) &&
+      !lex.in_set(CoderSet::told_speech, lemma))
+    return {};
   if (!definite_unowned(tree, args, lex, noun)) return {};
   const Document& doc = tree.doc();
   if (sentence >= doc.sentences.size()) return {};
@@ -337,6 +339,32 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
     }
     return out;
   };
+  // "Zelensky said Russia was the aggressor. ... The Kremlin called the
+  // remarks lies": words (&told-speech) are their speaker's, the nearest
+  // quotation's speaker or speech verb's subject before the noun (not a
+  // speech verb whose clause holds the noun: the reaction's own).
+  if (lex.in_set(CoderSet::told_speech, lemma)) {
+    const uint32_t near_first = sentence >= kAnaphorNearWindow ? sentence - kAnaphorNearWindow : 0;
+    const int near_begin = static_cast<int>(doc.sentences[near_first].token_begin);
+    int best_at = -1;
+    std::vector<int> best;
+    for (const Quote& q : doc.quotes) {
+      if (q.speaker < 0 || static_cast<int>(q.token_end) > noun || static_cast<int>(q.token_begin) < near_begin) continue;
+      const int at = std::max(static_cast<int>(q.token_end), q.cue);
+      if (at >= noun || at <= best_at) continue;
+      best_at = at;
+      best = {static_cast<int>(doc.mentions[q.speaker].head)};
+    }
+    for (int t = noun - 1; t > best_at && t >= near_begin; --t) {
+      if (tree.upos(t) != UPos::kVERB || !lex.in_set(CoderSet::speech, tree.lemma(t)) || !asserted(t)) continue;
+      if (tree.dominated_by(noun, t)) continue;
+      std::vector<int> sj = args.subjects(t);
+      if (sj.empty()) continue;
+      best = std::move(sj);
+      break;
+    }
+    return best;
+  }
   // Verbs that tell the act in other words ("fired a missile" for "the
   // launch"): &told-verb-NOUN.
   // Only as far back as a coded act of another word is looked for.

@@ -4012,7 +4012,9 @@ class SentenceCoder {
     // a definite act noun with no actor of its own judges whoever did the
     // act it names (events/anaphora.h).
     std::string judged_rule = rule;
-    if (targets.empty() && reacts_to_acts(lex_, code)) {
+    // (A denial, "the remarks were false", answers the words' speaker.)
+    auto words = [&](int t) { return in_set(CoderSet::told_speech, tree_.lemma(t)); };
+    if (targets.empty() && (reacts_to_acts(lex_, code) || (code == "016" && std::any_of(subj.begin(), subj.end(), words)))) {
       bool told = false;
       for (int sj : subj)
         if (in_sentence(sj))

@@ -120,6 +120,7 @@ namespace dyad {
   X(text_noun, "text-noun") \
   X(threat_sanction, "threat-sanction") \
   X(told_act, "told-act") \
+  X(told_speech, "told-speech") \
   X(trade_noun, "trade-noun") \
   X(troops, "troops") \
   X(vehicle, "vehicle") \

@@ -1014,4 +1014,44 @@ void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "said in a speech on Wednesday that X were ...".
+void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  const DepRel relcl = relcl_rel();
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 >= end) return;
+  for (uint32_t c = begin; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    if (cs.deprel != relcl || cs.head < static_cast<int32_t>(begin) || cs.head >= static_cast<int32_t>(end)) continue;
+    int that = -1, other = -1;
+    for (uint32_t k = begin; k < c; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(c) || ks.deprel != R.nsubj) continue;
+      std::string w(doc.tokens[k].norm);
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (w == "that" && that < 0) that = static_cast<int>(k);
+      else if (ks.upos == UPos::kNOUN || ks.upos == UPos::kPROPN || ks.upos == UPos::kPRON) other = static_cast<int>(k);
+    }
+    if (that < 0 || other < 0 || that > other) continue;
+    // The verb above the noun's phrase.
+    int32_t v = cs.head;
+    for (int d = 0; d < 6 && v >= static_cast<int32_t>(begin) && v < static_cast<int32_t>(end) &&
+                    doc.syntax[v].upos != UPos::kVERB;
+         ++d) {
+      const DepRel b = deprel_base(doc.syntax[v].deprel);
+      if (b != R.nmod && b != R.obl) {
+        v = -1;
+        break;
+      }
+      v = doc.syntax[v].head;
+    }
+    if (v < static_cast<int32_t>(begin) || v >= static_cast<int32_t>(end) || doc.syntax[v].upos != UPos::kVERB) continue;
+    cs.head = v;
+    cs.deprel = R.ccomp;
+    TokenSyntax& ts = doc.syntax[that];
+    ts.deprel = R.mark;
+    ts.xpos = "IN";
+    ts.upos = UPos::kSCONJ;
+  }
+}
+
 }  // namespace dyad

@@ -188,6 +188,15 @@ void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t 
 // go to the verb.
 void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end);
 
+// "said in a speech on Wednesday that America and Israel were ...": the
+// parser reads the content clause as a relative clause on the last noun
+// with "that" as its subject, although the clause has a subject of its
+// own. A relative clause (acl:relcl) whose "that" is nsubj beside another
+// nominal subject is a content clause: "that" becomes its mark and the
+// clause a ccomp of the verb the noun's phrase hangs on (up through
+// nmod/obl heads).
+void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

@@ -331,5 +331,30 @@ TEST(CoderReference, AirstrikesInsideAState) {
   EXPECT_FALSE(find(n, "SYR", "SYR", "195")) << describe(n);
 }
 
+// anaphora.cc told_act_doers(): "the remarks" are their speaker's (the
+// nearest quotation or speech verb before them, not the reaction's own
+// "said"); parser_repair.cc repair_content_clause_as_relative(): "said in a
+// speech on Wednesday that X were Y" reports X.
+TEST(CoderReference, TheRemarksAreTheirSpeakers) {
+  NEED_MODELS();
+  Document d = code_text("\"Russia is the aggressor,\" Zelensky said. The Kremlin said the remarks were false.",
+                         "2024-03-04");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "016")) << describe(d);
+  Document c = code_text(
+      "Russian President Vladimir Putin said NATO was preparing for war. Germany called the remarks irresponsible.",
+      "2024-03-04");
+  EXPECT_TRUE(find(c, "DEU", "RUS", "111")) << describe(c);
+  // Near miss: no one spoke before; the remarks are no one's.
+  Document n = code_text("The German chancellor met students in Berlin. Poland called the remarks irresponsible.",
+                         "2024-03-04");
+  EXPECT_FALSE(find(n, "POL", "DEU", "111")) << describe(n);
+  Document r = code_text(
+      "Iran's supreme leader said in a speech on Wednesday that America and Israel were the enemies of the Muslim "
+      "world.",
+      "2024-03-04");
+  EXPECT_TRUE(find(r, "IRN", "USA", "111")) << describe(r);
+  EXPECT_TRUE(find(r, "IRN", "ISR", "111")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
