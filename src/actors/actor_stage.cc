@@ -1702,9 +1702,16 @@ class Matcher {
         // ", calling him corrupt", ", accusing her of lying": the object
         // of a participle right after a comma shares the clause's subject,
         // so that comma is no boundary.
+        // (Unless another actor is named before that person in the
+        // sentence, so the person is the clause's object: "Democrats
+        // unveiled articles against Trump, accusing him of ...".)
         uint32_t end = i;
-        if (i >= 2 && fw(i - 2) == "," && fw(i - 1).size() > 4 && fw(i - 1).ends_with("ing")) end = i - 2;
-        bool boundary = false;
+        bool after_other = false;
+        for (int k = found - 1; k >= 0 && meta_[k].sentence == sentence_ && !after_other; --k)
+          after_other = root_of(k) != root_of(found) && !doc_.mentions[k].actor.code.empty();
+        const bool participle = i >= 2 && fw(i - 2) == "," && fw(i - 1).size() > 4 && fw(i - 1).ends_with("ing");
+        if (participle) end = i - 2;
+        bool boundary = participle && after_other;
         for (uint32_t t = doc_.mentions[found].token_end; t < end && !boundary; ++t) {
           std::string_view w = fw(t);
           boundary = w == "that" || w == "said" || w == "says" || w == "," || w == "who" || w == "after" ||

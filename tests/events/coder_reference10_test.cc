@@ -356,5 +356,22 @@ TEST(CoderReference, TheRemarksAreTheirSpeakers) {
   EXPECT_TRUE(find(r, "IRN", "ISR", "111")) << describe(r);
 }
 
+// actor_stage.cc resolve_pronouns(): the object of a participle after a
+// comma is the person the clause named as its object, not its subject
+// ("articles of impeachment against Trump, accusing him of ..."); 05:
+// coordinating with someone is cooperating.
+TEST(CoderReference, ParticipleObjectAfterTheMainObject) {
+  NEED_MODELS();
+  Document d = code_text(
+      "House Democrats unveiled articles of impeachment against Donald Trump, accusing him of abusing his power.",
+      "2019-12-10");
+  EXPECT_TRUE(find(d, "USA", "USAGOV", "112")) << describe(d);
+  // Near miss: the subject is never the object of its own participle.
+  Document n = code_text("Donald Trump spoke in Ohio on Monday, praising him for his work.", "2019-12-10");
+  EXPECT_FALSE(find(n, "USAGOV", "USAGOV", "05")) << describe(n);
+  Document c = code_text("Mitch McConnell said he would coordinate with the White House on the trial.", "2019-12-10");
+  EXPECT_TRUE(find(c, "USALEG", "USAGOV", "03", Modality::kIntended)) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
