@@ -683,7 +683,12 @@ class Matcher {
         case EntryKind::kPersonShort:
           eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end) && !other_given_name_before(u, ch, en.ref);
           break;
-        case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
+        // ... or once the story has named them in full ("Imran Khan ...
+        // Khan said"), as a common surname.
+        case EntryKind::kPersonTitled:
+          eligible = (titled || (introduced_[en.ref] && !other_given_name_before(u, ch, en.ref))) &&
+                     !is_name_token(u.end);
+          break;
         // A common surname ("Reid", "Jackson") stands for the person only
         // once the story has named them in full: "Mr. Jackson" alone is
         // anyone.
@@ -3204,9 +3209,11 @@ class Matcher {
       // base" are the force itself (the target of an attack on them).
       static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
                                      "vehicle", "camp", "outpost", "headquarters", "barracks", "position",
-                                     "van", "truck", "helicopter", "squad", "team"};
+                                     "van", "truck", "helicopter", "squad", "team", "building", "installation",
+                                     "facility"};
       bool unit = false;
-      if (rel == "compound") {
+      // ("military buildings", "army installations": the adjective too.)
+      if (rel == "compound" || rel == "amod") {
         int h = doc_.syntax[top].head;
         if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
           std::string_view hw = fw(h);
@@ -3501,6 +3508,7 @@ class Matcher {
     const bool domestic = domestic_role(i);
     std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
     if (place.empty()) place = police_sentence_place(i);
+    if (place.empty()) place = modifier_place(i);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -3515,13 +3523,20 @@ class Matcher {
   }
 
   // "Police used water cannon against protesters in Paris", "police used
-  // tear gas to disperse crowds in Tbilisi": police act at home, so a bare
+  // tear gas to disperse crowds in Tbilisi": police (and protesters) act
+  // where they are, so a bare
   // police mention that no phrase of its own clause places takes the one
   // state that the capitals, provinces and cities named in its sentence
   // belong to (none, or two states: no place).
   std::string police_sentence_place(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
-    if (m.actor.code != "COP") return {};
+    // (So do protesters: "the protesters set fire to buildings in Lahore".)
+    bool crowd = false;
+    if (m.actor.code == "OPP" && meta_[i].agent >= 0) {
+      const std::string& h = lex_.agent(meta_[i].agent).head;
+      crowd = h == "protester" || h == "protestor" || h == "demonstrator" || h == "rioter" || h == "marcher";
+    }
+    if (m.actor.code != "COP" && !crowd) return {};
     std::string state;
     for (size_t j = 0; j < doc_.mentions.size(); ++j) {
       if (j == i || meta_[j].sentence != meta_[i].sentence) continue;
@@ -3529,10 +3544,47 @@ class Matcher {
       const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
                                o.entry.find('+') == std::string::npos;
       if (!named_place || o.actor.country.empty()) continue;
+      // Only where something happens ("in Paris"), not a capital acted on
+      // or appealed to ("called on Washington", "threw eggs at Washington").
+      bool where = false;
+      for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {
+        const std::string_view w = fw(k);
+        where = where || w == "in" || w == "near" || w == "outside" || w == "across" || w == "around";
+      }
+      if (!where) continue;
       if (!state.empty() && state != o.actor.country) return {};
       state = o.actor.country;
     }
     return state;
+  }
+
+  // "military buildings in Lahore", "army posts near Kandahar": a bare
+  // state role that only modifies a thing (amod or compound of a noun no
+  // mention covers) is placed by that thing's own "in/near/at" phrase, when
+  // it names a capital, province or city (the thing stands where it is
+  // and is that state's forces').
+  std::string modifier_place(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    if (doc_.syntax.size() != doc_.tokens.size() || m.head >= doc_.syntax.size()) return {};
+    const std::string_view r = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+    if (r != "amod" && r != "compound") return {};
+    const int32_t g = doc_.syntax[m.head].head;
+    if (g < 0 || static_cast<size_t>(g) >= doc_.tokens.size() || doc_.syntax[g].upos != UPos::kNOUN) return {};
+    for (const ActorMention& x : doc_.mentions)
+      if (x.token_begin <= static_cast<uint32_t>(g) && static_cast<uint32_t>(g) < x.token_end) return {};
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].sentence != meta_[i].sentence || o.actor.country.empty() || o.head >= doc_.syntax.size()) continue;
+      const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
+                               o.entry.find('+') == std::string::npos;
+      if (!named_place || doc_.syntax[o.head].head != g) continue;
+      if (deprel_name(deprel_base(doc_.syntax[o.head].deprel)) != "nmod") continue;
+      for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {
+        const std::string_view w = fw(k);
+        if (w == "in" || w == "near" || w == "at") return o.actor.country;
+      }
+    }
+    return {};
   }
 
   // Whether the place of the clause is the place of agent i, not only an

@@ -365,6 +365,23 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "set fire to".
+void repair_set_fire(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if ((!ts.xpos.empty() && ts.xpos[0] == 'V') || lower(doc.tokens[i].norm) != "set") continue;
+    const std::string n = lower(doc.tokens[i + 1].norm);
+    if (n != "fire" && n != "ablaze" && n != "alight") continue;
+    const std::string p = lower(doc.tokens[i - 1].norm);
+    const bool participle = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
+                            p == "being" || p == "has" || p == "have" || p == "had";
+    const bool to = p == "to";  // "threatened to set fire to"
+    ts.xpos = participle ? "VBN" : to ? "VB" : "VBD";
+    ts.upos = UPos::kVERB;
+  }
+}
+
 // See the header: "launched an offensive against".
 void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;

@@ -373,5 +373,25 @@ TEST(CoderReference, ParticipleObjectAfterTheMainObject) {
   EXPECT_TRUE(find(c, "USALEG", "USAGOV", "03", Modality::kIntended)) << describe(c);
 }
 
+// A titled-only name ("Khan") stands for the person once the story named
+// them in full; "military buildings in Lahore" are Pakistan's forces;
+// "set fire" is the verb.
+TEST(CoderReference, AStoryNamedPersonsSurnameAndPlacedMilitaryBuildings) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Former Prime Minister Imran Khan was arrested on Tuesday in Islamabad. Pakistani police detained "
+      "hundreds of Khan's supporters.",
+      "2023-05-11");
+  EXPECT_TRUE(find(d, "PAKCOP", "PAKOPP", "173")) << describe(d);
+  // Near miss: a Khan no story named in full is no one.
+  Document n = code_text("Pakistani police detained hundreds of Khan's supporters.", "2023-05-11");
+  EXPECT_FALSE(find(n, "PAKCOP", "PAKOPP", "173")) << describe(n);
+  Document b = code_text("The protesters set fire to military buildings in Lahore and Rawalpindi.", "2023-05-11");
+  EXPECT_TRUE(find(b, "PAK", "PAKMIL", "145")) << describe(b);
+  // Near miss: "military purposes" is no actor.
+  Document p = code_text("Protesters in Lahore said the land was used for military purposes.", "2023-05-11");
+  for (const auto& m : p.mentions) EXPECT_NE(m.actor.code, "PAKMIL") << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
