@@ -3068,7 +3068,7 @@ class Matcher {
     // named Hamas sentences before: a bare plural (no determiner, number
     // or name before it: not "the militants", "six militants", "Tiger
     // guerrillas") introduces fighters not yet named, so it refers back to
-    // no group of an earlier sentence whose home is not the story's
+    // no group of a sentence before the previous one whose home is not the story's
     // dominant state (context places it). Al-Shabab's "militants" in a
     // Somalia story stay al-Shabab.
     bool indefinite = false;
@@ -3093,7 +3093,10 @@ class Matcher {
     auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
       if (o.unresolved || o.actor.code.size() < 6) return false;
-      if (indefinite && meta_[j].sentence != meta_[i].sentence && !context_country_.empty() &&
+      // (A group named in the sentence just before is still the one meant:
+      // "Israel pressed its offensive against Hamas. The military said it
+      // targeted militants ...".)
+      if (indefinite && meta_[j].sentence + 1 < meta_[i].sentence && !context_country_.empty() &&
           o.actor.country != context_country_)
         return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
@@ -4125,8 +4128,21 @@ class Matcher {
     if (doc_.syntax.size() != doc_.tokens.size() || subj >= doc_.syntax.size() || o >= doc_.syntax.size()) return false;
     const TokenSyntax& ss = doc_.syntax[subj];
     // (An active subject: "refugees were driven from Somalia" came from it.)
-    if (deprel_name(ss.deprel) != "nsubj" || ss.head < 0) return false;
-    const int32_t v = ss.head;
+    int32_t v = deprel_name(ss.deprel) == "nsubj" ? ss.head : -1;
+    // "militants who had fired rockets at southern Israel": the subject of
+    // a relative clause on the role noun, by its relative pronoun.
+    if (v < 0)
+      for (uint32_t c = subj + 1; c < doc_.syntax.size() && c < subj + 12 && v < 0; ++c) {
+        if (doc_.syntax[c].head != static_cast<int32_t>(subj) || deprel_name(doc_.syntax[c].deprel) != "acl:relcl")
+          continue;
+        for (uint32_t k = subj + 1; k < c; ++k) {
+          const std::string_view w = fw(k);
+          if (doc_.syntax[k].head == static_cast<int32_t>(c) && deprel_name(doc_.syntax[k].deprel) == "nsubj" &&
+              (w == "who" || w == "that" || w == "which"))
+            v = static_cast<int32_t>(c);
+        }
+      }
+    if (v < 0) return false;
     uint32_t a = o;
     for (int d = 0; d < 3; ++d) {
       const TokenSyntax& as = doc_.syntax[a];

@@ -2994,6 +2994,16 @@ class SentenceCoder {
           }
         }
 
+    // "Egypt and Qatar, which have mediated between the two sides": when
+    // several actors do the act together, a plural phrase ("the two
+    // sides", "both countries") that the actor stage read as those same
+    // actors is not its target (unless the act is mutual: "X and Y accused
+    // each other").
+    if (!p->mutual && !p->recipient && sources.size() > 1)
+      std::erase_if(targets, [&](int t) {
+        return doc_.mentions[t].entry.starts_with("plural:") &&
+               std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, t); });
+      });
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
       // CAMEO codes the giver as source: "accepted Chinese loans" is China's

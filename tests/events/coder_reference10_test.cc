@@ -393,5 +393,31 @@ TEST(CoderReference, AStoryNamedPersonsSurnameAndPlacedMilitaryBuildings) {
   for (const auto& m : p.mentions) EXPECT_NE(m.actor.code, "PAKMIL") << describe(p);
 }
 
+// Wire copy of a cross-border war: bare "militants" right after the named
+// group are that group; "the Israeli military targeted" has its subject
+// (tag repair); pressing an offensive against a group is fighting it; the
+// strikes called a massacre judge the striker; co-mediators are not each
+// other's targets.
+TEST(CoderReference, ACrossBorderWarStory) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Israel pressed its offensive against Hamas on Sunday. The Israeli military targeted militants who had "
+      "fired rockets at southern Israel.",
+      "2024-03-04");
+  EXPECT_TRUE(find(d, "ISR", "PSEREBHMS", "190")) << describe(d);
+  EXPECT_TRUE(find(d, "ISRMIL", "PSEREBHMS", "190")) << describe(d);
+  EXPECT_FALSE(find(d, "ISRREB", "ISR", "19")) << describe(d);
+  Document s = code_text("Sudan's military seized power on Monday.", "2024-03-04");
+  bool subject = false;
+  for (const auto& m : s.mentions) subject = subject || m.actor.code == "SDNMIL";
+  EXPECT_TRUE(subject) << describe(s);
+  Document m = code_text(
+      "Israeli airstrikes hit Gaza City overnight. Egypt and Qatar, which have mediated between the two sides, "
+      "called the strikes a massacre.",
+      "2024-03-04");
+  EXPECT_FALSE(find(m, "EGY", "QAT", "045")) << describe(m);
+  EXPECT_FALSE(find(m, "QAT", "EGY", "045")) << describe(m);
+}
+
 }  // namespace
 }  // namespace dyad
