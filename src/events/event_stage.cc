@@ -2757,6 +2757,15 @@ class SentenceCoder {
         story_sanction_target(sources[0], v, &targets);
       }
     }
+    // "Israeli jets struck Gaza ... Hamas vowed to retaliate", "vowed
+    // revenge": a retaliation announced with no one named is aimed at the
+    // side whose force or coercion the story just told against the
+    // threatener's state (attacker_of).
+    if (targets.empty() && !p->target_none && sources.size() == 1 &&
+        (p->id == "retaliate" || p->id == "vow-revenge") && code.compare(0, 2, "13") == 0) {
+      const std::string& own = doc_.mentions[sources[0]].actor.country;
+      if (const int a = attacker_of(own, v); a >= 0) targets.push_back(a);
+    }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
     // a warning to that actor (130), no mere comment.
@@ -3840,6 +3849,29 @@ class SentenceCoder {
   // ("if Trump agrees to roll back the tariffs"); an imposition or threat
   // must have been told as made. -1 when the story told none, or two sides.
   static constexpr uint32_t kSanctionOwnerWindow = 6;
+  // The source of the nearest asserted act of force or coercion (roots
+  // 17-20) told before v, in this sentence or the three before it, against
+  // an actor of `country` by another state's actor; -1 for none, or when
+  // two states did such acts.
+  int attacker_of(const std::string& country, int v) const {
+    if (country.empty()) return -1;
+    int side = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + 3 < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.source < 0 || e.target < 0 || e.modality != Modality::kAsserted) continue;
+      const std::string& k = e.cameo;
+      if (k.compare(0, 2, "17") < 0 || k.compare(0, 2, "20") > 0) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.country;
+      if (sc.empty() || sc == country || doc_.mentions[e.target].actor.country != country) continue;
+      if (side < 0) side = e.source;
+      else if (doc_.mentions[side].actor.country != sc) return -1;
+    }
+    return side;
+  }
+
   int story_sanction_side(const std::string& country, int v, bool want_target) const {
     int side = -1;
     for (size_t i = doc_.events.size(); i-- > 0;) {

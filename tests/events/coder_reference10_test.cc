@@ -419,5 +419,16 @@ TEST(CoderReference, ACrossBorderWarStory) {
   EXPECT_FALSE(find(m, "QAT", "EGY", "045")) << describe(m);
 }
 
+// event_stage.cc attacker_of(): a retaliation vowed with no one named is
+// aimed at the side whose force the story just told against the
+// threatener; with none told, no one.
+TEST(CoderReference, RetaliationIsAimedAtTheAttacker) {
+  NEED_MODELS();
+  Document d = code_text("Israeli jets struck Hamas positions in Gaza on Sunday. Hamas vowed revenge.", "2024-03-04");
+  EXPECT_TRUE(find(d, "PSEREBHMS", "ISR", "13")) << describe(d);
+  Document n = code_text("Hamas vowed revenge on Sunday.", "2024-03-04");
+  EXPECT_FALSE(find(n, "PSEREBHMS", "ISR", "13")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
