@@ -1116,6 +1116,11 @@ class SentenceCoder {
   }
 
   static bool is_future_aux(const std::string& l) { return l == "will" || l == "shall" || l == "'ll"; }
+  bool future_aux_on(int v) const {
+    for (int c : tree_.kids(v, rels().aux))
+      if (is_future_aux(tree_.lemma(c))) return true;
+    return false;
+  }
   static bool is_condition_mark(const std::string& l) { return l == "if" || l == "unless"; }
   // Whether clause c is a condition: introduced by "if" or "unless".
   bool is_condition_clause(int c) const {
@@ -2108,6 +2113,7 @@ class SentenceCoder {
     if (!hostile) return;
     std::vector<int> targets;
     condition_actors(a, speaker, sources, &targets);
+    if (targets.empty()) own_side_hit_targets(v, a, speaker, sources, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int s : sources)
       for (int t : targets) pairs.emplace_back(s, t);
@@ -2121,6 +2127,43 @@ class SentenceCoder {
     const char* code = sanction ? "1312" : "130";
     const CameoEntry* ce = book_.find(code);
     if (!pairs.empty() && ce) emit(v, v, v, pairs, code, "conditional-threat", Modality::kIntended, *ce);
+  }
+
+  // "We will close the American bases if Turkey is sanctioned", "Ankara
+  // will seize U.S. assets if it is attacked": a hostile condition that falls
+  // on the speaker's own side (a passive with no agent) names no one to
+  // threaten; the one threatened is the owner of what the announced act
+  // (&counter-act: close, seize, expel...) falls on, another side than the
+  // speaker's ("American bases" -> the USA). v is the act, a the clause
+  // holding its future and condition. Other acts ("will buy American wheat
+  // if Turkey is sanctioned") threaten no one.
+  void own_side_hit_targets(int v, int a, int speaker, const std::vector<int>& sources,
+                            std::vector<int>* out) const {
+    const Rels& R = rels();
+    if (!in_set("counter-act", tree_.lemma(v))) return;
+    auto own_side = [&](int m) {
+      return std::any_of(sources.begin(), sources.end(), [&](int s) {
+        const std::string& sc = doc_.mentions[s].actor.country;
+        return same_actor(s, m) || (!sc.empty() && sc == doc_.mentions[m].actor.country);
+      });
+    };
+    bool hit = false;
+    for (int c : condition_clauses(a)) {
+      if (!(tree_.is_passive(c) || tree_.is_reduced_passive(c)) || tree_.first_kid(c, R.obl_agent) >= 0 ||
+          tree_.negated(c))
+        continue;
+      const VerbPattern* cp = match_[c - sb_];
+      const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
+      if (!in_set(CoderSet::hostile_condition, tree_.lemma(c)) && !(root >= "16" && root <= "20")) continue;
+      std::vector<int> pass;
+      for (int k : tree_.kids(c, R.nsubj_pass)) resolve_into(tree_.with_conjuncts(k), speaker, &pass);
+      if (!pass.empty() && std::all_of(pass.begin(), pass.end(), own_side)) hit = true;
+    }
+    if (!hit) return;
+    std::vector<int> found;
+    for (int o : args_.objects(v)) resolve_into(tree_.with_conjuncts(o), speaker, &found);
+    for (int m : found)
+      if (!own_side(m) && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
   }
 
   // "Sanctions would be imposed if Ankara activated the system", "the
@@ -2403,7 +2446,10 @@ class SentenceCoder {
     }
     if (cooperation_aim(v, p->code)) return;
     // A `future` pattern names only an announced act ("we will retaliate").
-    if (p->future && mod != Modality::kIntended) return;
+    // A `neg` one also the announced refusal ("terrorists will not be
+    // spared": negated, but with "will" on the verb itself).
+    if (p->future && mod != Modality::kIntended && !(p->neg && mod == Modality::kNegated && future_aux_on(v)))
+      return;
     // A wish is no announcement: "all three countries want to maintain ties
     // with Beijing", "hopes to keep close relations" describe a desire (often
     // the writer's analysis), not a stated act (`future` patterns only; the
@@ -4020,6 +4066,15 @@ class SentenceCoder {
     std::vector<int> out;
     for (int c : tree_.kids(v, R.advcl))
       if (is_condition_clause(c)) out.push_back(c);
+    // "we will close the U.S. bases if we are attacked": the parser may
+    // hang the condition on the verb's object (a relative clause cannot
+    // begin with "if").
+    if (out.empty())
+      for (int o : tree_.kids(v, R.obj))
+        for (int c : tree_.children(o))
+          if (c > o && (tree_.rel(c) == R.advcl || tree_.rel(c) == R.acl || tree_.rel(c) == R.acl_relcl) &&
+              is_condition_clause(c))
+            out.push_back(c);
     const int h = tree_.head(v);
     if (out.empty() && quote_of_[v] >= 0 && tree_.rel(v) == R.ccomp && in_sentence(h) &&
         in_set(CoderSet::speech, tree_.lemma(h)))

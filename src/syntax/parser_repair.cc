@@ -934,4 +934,28 @@ void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "warned a day earlier that it would execute".
+void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  static constexpr std::string_view kTime[] = {"early", "late", "ago"};  // lemmas of earlier, later
+  for (uint32_t c = begin; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    if (cs.deprel != R.ccomp || cs.head < static_cast<int32_t>(begin)) continue;
+    const uint32_t a = static_cast<uint32_t>(cs.head);
+    const TokenSyntax& as = doc.syntax[a];
+    if (a >= c || as.upos != UPos::kADV || as.deprel != R.advmod || !one_of(as.lemma, kTime) ||
+        as.head < static_cast<int32_t>(begin))
+      continue;
+    const uint32_t v = static_cast<uint32_t>(as.head);
+    if (v >= a || doc.syntax[v].upos != UPos::kVERB) continue;
+    // The verb takes no clause of its own already.
+    bool has = false;
+    for (uint32_t k = begin; k < end && !has; ++k)
+      has = doc.syntax[k].head == static_cast<int32_t>(v) && doc.syntax[k].deprel == R.ccomp;
+    if (has) continue;
+    cs.head = static_cast<int32_t>(v);
+  }
+}
+
 }  // namespace dyad

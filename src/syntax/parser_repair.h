@@ -172,6 +172,12 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end);
 // (xcomp) that says what the object is called.
 void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
 
+// "The BLA had warned a day earlier that it would execute ...": the parser
+// hangs the content clause on the time adverb between the verb and it
+// ("earlier", "later", "ago": advmod of the verb). A clause complement
+// (ccomp) of such an adverb is the verb's.
+void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_
