@@ -301,7 +301,22 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       return;
   for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
     TokenSyntax& vs = doc.syntax[v];
-    if (vs.deprel != R.acl || vs.head < root) continue;
+    if ((vs.deprel != R.acl && vs.deprel != R.advcl) || vs.head < root) continue;
+    // "Several sanctions bills proposing measures against Turkey are
+    // pending in Congress": a verb with a tensed auxiliary ("are", "has",
+    // "will") and neither subject nor mark, hung as a clause (acl, advcl)
+    // under a word of the root's phrase, is the sentence's predicate.
+    bool finite_aux = false, clause_mark = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      if (doc.syntax[c].head != static_cast<int32_t>(v)) continue;
+      const std::string& x = doc.syntax[c].xpos;
+      if ((doc.syntax[c].deprel == R.aux || doc.syntax[c].deprel == R.aux_pass) && c < v &&
+          (x == "VBP" || x == "VBZ" || x == "VBD" || x == "MD"))
+        finite_aux = true;
+      if (doc.syntax[c].deprel == R.mark) clause_mark = true;
+    }
+    finite_aux = finite_aux && !clause_mark;
+    if (vs.deprel == R.advcl && !finite_aux) continue;
     // "U.S. and British warplanes and warships struck more than 60 targets
     // in Yemen": the tagger may make the finite verb a participle (VBN) on
     // the subject noun, leaving the sentence verbless. A participle with a
@@ -327,7 +342,7 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
                                                         "riot", "clash", "flee", "arrive", "die"};
       participle = (obj && !aux && !two) || (!aux && one_of(vs.lemma, kNoPassive));
     }
-    if (vs.xpos != "VBD" && !participle) continue;
+    if (vs.xpos != "VBD" && !participle && !finite_aux) continue;
     if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;
     // "A Russian missile strike on Dnipro killed 12 people": the parser may
     // read "on Dnipro killed ..." as a clause, the preposition its mark and

@@ -63,7 +63,10 @@ void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t e
 // or name, a finite past verb (VBD) after it is an acl of a word of the
 // root's phrase and has no subject of its own, and no word between them
 // hangs outside the root's phrase, the verb becomes the root, the noun its
-// subject, and the root's dependents after the verb move to the verb.
+// subject, and the root's dependents after the verb move to the verb. So
+// does a verb with a tensed auxiliary and no subject or mark hung there as
+// a clause (acl or advcl): "sanctions bills proposing measures against
+// Turkey [are pending] in Congress".
 void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t end);
 
 // "called Pakistan's assertions baseless", "branded the vote a sham": the

@@ -115,5 +115,20 @@ TEST(CoderThreat10, AConditionOnTheSpeakersOwnSideThreatensTheOwnerOfTheTarget) 
   EXPECT_FALSE(find(third, "TUR", "USA", "130", Modality::kIntended)) << describe(third);
 }
 
+// parser_repair.cc repair_finite_verb_under_noun_root: "are pending", a
+// verb with a tensed auxiliary hung as a clause under the subject's
+// participle, is the predicate; the pending sanctions bill is then a threat
+// of sanctions (1312) by the legislature.
+TEST(CoderThreat10, APendingSanctionsBillMisparsedUnderItsParticiple) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Several other sanctions bills proposing tough measures against Iran are pending in Congress.", "2019-07-01");
+  EXPECT_TRUE(find(d, "", "IRN", "1312", Modality::kIntended)) << describe(d);
+  // A bill defeated is no threat.
+  Document dead =
+      code_text("The sanctions bill proposing tough measures against Iran was defeated in Congress.", "2019-07-01");
+  EXPECT_EQ(count_root(dead, "13"), 0) << describe(dead);
+}
+
 }  // namespace
 }  // namespace dyad
