@@ -367,6 +367,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_preposition_as_head(doc, begin, end);
   repair_quoted_verdict(doc, begin, end);
   repair_clause_on_time_adverb(doc, begin, end);
+  repair_initial_participle_subject(doc, begin, end);
   // The repairs are many and each is local: should their combination ever
   // break the tree (a cycle, two roots), the decoder's arcs stand. The
   // stages after the parser walk trees with depth limits, but a cycle

@@ -130,5 +130,23 @@ TEST(CoderThreat10, APendingSanctionsBillMisparsedUnderItsParticiple) {
   EXPECT_EQ(count_root(dead, "13"), 0) << describe(dead);
 }
 
+// parser_repair.cc repair_initial_participle_subject: a sentence-initial
+// participle read as a clause with the plural subject as its object
+// ("Sweeping new sanctions ... are in Congress"): the noun is the subject,
+// so the sanctions are pending before the legislature, a threat (1312).
+TEST(CoderThreat10, SanctionsPendingAfterAnInitialParticiple) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Sweeping new economic and political sanctions against Iran are currently in Congress awaiting ratification.",
+      "2019-07-01");
+  EXPECT_TRUE(find(d, "USALEG", "IRN", "1312", Modality::kIntended)) << describe(d);
+  // A gerund subject takes "is": it is no participle on a noun, and imposing
+  // sanctions said of no one is no threat.
+  Document gerund =
+      code_text("Imposing new sanctions on Iran is hurting American companies, the senator said.", "2019-07-01");
+  EXPECT_EQ(count_root(gerund, "13"), 0) << describe(gerund);
+  EXPECT_FALSE(find_code(gerund, "16")) << describe(gerund);
+}
+
 }  // namespace
 }  // namespace dyad
