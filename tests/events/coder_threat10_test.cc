@@ -148,5 +148,25 @@ TEST(CoderThreat10, SanctionsPendingAfterAnInitialParticiple) {
   EXPECT_FALSE(find_code(gerund, "16")) << describe(gerund);
 }
 
+// 52-threat.txt punish-future: an announced punishment is a threat (130);
+// one done is coded by what was done.
+TEST(CoderThreat10, AVowToPunishIsAThreat) {
+  NEED_MODELS();
+  Document d = code_text("North Korea vowed to punish South Korea for the leaflet campaign.", "2020-06-10");
+  EXPECT_TRUE(find(d, "PRK", "KOR", "130", Modality::kIntended)) << describe(d);
+  Document done = code_text("The court punished the Russian company for the violations.", "2020-06-10");
+  EXPECT_EQ(count_root(done, "13"), 0) << describe(done);
+}
+
+// 52-threat.txt give-until: a deadline given as a date is an ultimatum.
+TEST(CoderThreat10, GivingSomeoneUntilFridayToActIsAnUltimatum) {
+  NEED_MODELS();
+  Document d = code_text("Washington gave Ankara until Friday to cancel the S-400 purchase.", "2019-06-10");
+  EXPECT_TRUE(find(d, "USA", "TUR", "139")) << describe(d);
+  // No act demanded: no ultimatum.
+  Document bare = code_text("Washington gave Ankara until Friday.", "2019-06-10");
+  EXPECT_FALSE(find_code(bare, "139")) << describe(bare);
+}
+
 }  // namespace
 }  // namespace dyad
