@@ -2384,8 +2384,18 @@ class SentenceCoder {
   void aimed_targets(int v, int speaker, std::vector<int>* tgt) const {
     const Rels& R = rels();
     const bool law = in_set(CoderSet::law_noun, tree_.lemma(v));
-    for (int c : tree_.children(v)) {
-      if (c < v || tree_.rel(c) != R.acl || tree_.upos(c) != UPos::kVERB) continue;
+    std::vector<int> parts(tree_.children(v).begin(), tree_.children(v).end());
+    // "passed legislation Wednesday targeting Turkey": the parser often
+    // hangs the participle on the verb, beside the law it describes (as
+    // document_aims reads it).
+    if (const int h = tree_.head(v); law && tree_.rel(v) == R.obj && in_sentence(h))
+      for (int c : tree_.children(h))
+        if (c > v && tree_.xpos(c) == "VBG" && (tree_.rel(c) == R.xcomp || tree_.rel(c) == R.advcl) &&
+            tree_.first_kid(c, R.nsubj) < 0 && in_set(CoderSet::aim_verb, tree_.lemma(c)))
+          parts.push_back(c);
+    for (int c : parts) {
+      const bool beside = tree_.head(c) != v;
+      if (c < v || (tree_.rel(c) != R.acl && !beside) || tree_.upos(c) != UPos::kVERB) continue;
       if (in_set(CoderSet::aim_verb, tree_.lemma(c))) {
         if (tree_.xpos(c) == "VBG")
           for (int o : tree_.kids(c, R.obj)) resolve_into(tree_.with_conjuncts(o), speaker, tgt);
@@ -3749,6 +3759,17 @@ class SentenceCoder {
           resolve_into(args_.objects(static_cast<int>(k)), speaker, &tgt);
           drop_members(src, &tgt);
         }
+      // "A Senate committee passed legislation targeting Turkey": a law
+      // aimed at an actor (n-law-aimed, 52-threat.txt) threatens sanctions
+      // only against another state's actor; one aimed at the lawmakers' own
+      // people, officials or firms is domestic law.
+      if (p.id == "n-law-aimed")
+        std::erase_if(tgt, [&](int t) {
+          const std::string& tc = doc_.mentions[t].actor.country;
+          return tc.empty() || std::any_of(src.begin(), src.end(), [&](int s) {
+                   return same_actor(s, t) || doc_.mentions[s].actor.country == tc;
+                 });
+        });
       // "After talks with Ramgoolam, both leaders reaffirmed ...": the
       // partner is one of the subjects, so the subjects met each other.
       if (framing && src.size() >= 2 &&
@@ -3798,6 +3819,11 @@ class SentenceCoder {
       const bool easing = asked || k == "085" || k == "0354" || k == "1244";
       if (!easing && k.compare(0, 2, "16") != 0 && k != "1312") continue;
       if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      // (A law aimed at a state, named without sanctions -- "passed
+      // legislation targeting Turkey", n-law-aimed -- tells no one
+      // sanctioning: "Sanctions against Turkey enjoy bipartisan support"
+      // after it are not that side's imposed ones.)
+      if (e.rule == "n-law-aimed") continue;
       const int imposer = asked ? e.target : e.source;
       const int sanctioned = asked ? e.source : e.target;
       const std::string& ic = doc_.mentions[imposer].actor.country;
@@ -3968,6 +3994,39 @@ class SentenceCoder {
           return in_set(CoderSet::allegation, l) || l == "this" || l == "that" || l == "these" || l == "those" || l == "it";
         }))
       accuser_of(v, {speaker}, &targets);
+    // A harm said to await someone ("terrorists will not be spared",
+    // "Israel will pay a heavy price", "is playing with fire": `reported`
+    // threats, root 13) threatens the actor the subject itself names -- not
+    // one inside its phrase ("those who attacked our soldiers"), not
+    // civilians or refugees ("civilians will not be spared if the
+    // offensive goes on" fears for them), and not the speaker's own side
+    // ("Europe will not be spared," the German minister said).
+    if (p.reported && code.compare(0, 2, "13") == 0) {
+      std::vector<int> named_toks, named;
+      for (int t : subj)
+        if (args_.mention_at(t) >= 0) named_toks.push_back(t);
+      resolve_into(named_toks, -1, &named);
+      const std::string& own = doc_.mentions[speaker].actor.country;
+      // (A state's army threatening its own insurgents or criminals is no
+      // threat to its own side: "terrorists will not be spared".)
+      auto armed_or_outlaw = [&](int t) {
+        for (const char* r : {"REB", "INS", "SEP", "UAF", "CRM", "OPP"})
+          if (has_role(t, r)) return true;
+        return false;
+      };
+      auto ours = [&](int t) {  // "our soldiers"
+        const int h = static_cast<int>(doc_.mentions[t].head);
+        if (!in_sentence(h)) return false;
+        for (int c : tree_.kids(h, rels().nmod_poss))
+          if (tree_.lemma(c) == "our" || tree_.lemma(c) == "my" || tree_.lemma(c) == "we") return true;
+        return false;
+      };
+      std::erase_if(targets, [&](int t) {
+        return std::find(named.begin(), named.end(), t) == named.end() || has_role(t, "CVL") ||
+               has_role(t, "REF") || same_actor(t, speaker) || ours(t) ||
+               (!own.empty() && doc_.mentions[t].actor.country == own && !armed_or_outlaw(t));
+      });
+    }
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)

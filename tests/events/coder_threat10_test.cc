@@ -27,6 +27,18 @@ TEST(CoderThreat10, WarningThatTheyWillNotBeSparedIsAThreatOfForce) {
   // Not negated: no threat either.
   Document yes = code_text("Pakistan's army chief said that the Taliban will be spared.", "2025-03-14");
   EXPECT_EQ(count_root(yes, "13"), 0) << describe(yes);
+  // event_stage.cc code_judgement: a danger feared for civilians, for one's
+  // own side or from a crisis is no threat; nor is one aimed at an actor
+  // inside the subject's phrase ("our soldiers").
+  Document un = code_text(
+      "The United Nations warned that civilians in Gaza will not be spared if the offensive continues.", "2025-03-14");
+  EXPECT_EQ(count_root(un, "13"), 0) << describe(un);
+  Document crisis =
+      code_text("\"Europe will not be spared from the crisis,\" the German finance minister said.", "2025-03-14");
+  EXPECT_EQ(count_root(crisis, "13"), 0) << describe(crisis);
+  Document ours = code_text(
+      "\"Those who attacked our soldiers will not be spared,\" the Indian army chief said.", "2025-03-14");
+  EXPECT_EQ(count_root(ours, "13"), 0) << describe(ours);
 }
 
 // 52-threat.txt said-pay-price: "will pay a heavy price" said of another
@@ -39,6 +51,10 @@ TEST(CoderThreat10, WillPayAHeavyPriceIsAThreat) {
   Document cost =
       code_text("\"Americans will pay a higher price for gasoline,\" the Canadian minister said.", "2025-03-14");
   EXPECT_EQ(count_root(cost, "13"), 0) << describe(cost);
+  // Civilians said to pay the price of a war are its victims.
+  Document victims =
+      code_text("\"The people of Syria will pay a heavy price for this war,\" the UN envoy said.", "2025-03-14");
+  EXPECT_EQ(count_root(victims, "13"), 0) << describe(victims);
   // A verb of feeling in reported words keeps its own code: "the court
   // regrets the decision" is no threat.
   Document regret = code_text("\"The court regrets the decision of Kenya,\" the judge said.", "2025-03-14");
@@ -166,6 +182,27 @@ TEST(CoderThreat10, GivingSomeoneUntilFridayToActIsAnUltimatum) {
   // No act demanded: no ultimatum.
   Document bare = code_text("Washington gave Ankara until Friday.", "2019-06-10");
   EXPECT_FALSE(find_code(bare, "139")) << describe(bare);
+}
+
+// 52-threat.txt n-law-aimed; event_stage.cc aimed_targets (a participle
+// beside the law's verb) and code_nominal (only another state's actor):
+// a law aimed at a foreign actor is a threat of sanctions by its author.
+TEST(CoderThreat10, LegislationTargetingAForeignStateIsAThreatOfSanctions) {
+  NEED_MODELS();
+  Document d = code_text(
+      "A U.S. Senate committee passed legislation Wednesday targeting Turkey and Turkish officials and "
+      "institutions.\n\nSanctions against Turkey enjoy bipartisan support.",
+      "2019-10-30");
+  EXPECT_TRUE(find(d, "USALEG", "TUR", "1312")) << describe(d);
+  // The law names no sanctions: it tells no one sanctioning, so the bare
+  // "sanctions against Turkey" after it are not imposed by the Senate.
+  EXPECT_FALSE(find_code(d, "16")) << describe(d);
+  // Aimed at a policy of one's own government, or at one's own people:
+  // domestic law, no threat.
+  Document policy = code_text("Republicans introduced a bill against Biden's immigration policy.", "2021-10-30");
+  EXPECT_EQ(count_root(policy, "13"), 0) << describe(policy);
+  Document own = code_text("The Texas legislature passed a bill targeting illegal immigrants.", "2021-10-30");
+  EXPECT_EQ(count_root(own, "13"), 0) << describe(own);
 }
 
 }  // namespace
