@@ -2376,6 +2376,50 @@ class SentenceCoder {
       if (has_role(m, "LEG") && std::find(src->begin(), src->end(), m) == src->end()) src->push_back(m);
   }
 
+  // The authors of the law that is the subject of sanctioning verb v ("a
+  // House bill would impose sanctions", "the Senate passed a bill that
+  // would impose ...", "the Act, under consideration by the US Senate,
+  // would impose ..."): the law noun (&law-noun) is v's subject, or the
+  // head of v's relative clause. Its author: an actor owning it (a
+  // possessor; for a common noun an actor adjective or compound: "a House
+  // bill", "U.S. legislation"), a "by" phrase on it or on a noun in
+  // apposition to it ("under consideration by the Senate"), or the subject
+  // of the &law-owner verb that has it as object ("the Senate passed a bill
+  // that ..."). Authors without a state are left out. Empty when none.
+  std::vector<int> sanction_law_authors(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    int n = -1;
+    for (int t : args_.subjects(v)) {
+      if (!in_sentence(t)) continue;
+      // (A name only as "... Act" or "... Law": "Bill" is a person.)
+      if ((tree_.upos(t) == UPos::kNOUN && in_set(CoderSet::law_noun, tree_.lemma(t))) ||
+          (tree_.upos(t) == UPos::kPROPN && (tree_.lemma(t) == "act" || tree_.lemma(t) == "law")))
+        n = t;
+    }
+    if (n < 0 && tree_.rel(v) == R.acl_relcl && in_sentence(tree_.head(v)) &&
+        in_set(CoderSet::law_noun, tree_.lemma(tree_.head(v))))
+      n = tree_.head(v);
+    if (n < 0 || args_.mention_at(n) >= 0) return out;
+    const bool common = tree_.upos(n) == UPos::kNOUN;
+    std::vector<int> found;
+    for (int c : tree_.children(n)) {
+      const DepRel b = tree_.base(c);
+      if (tree_.rel(c) == R.nmod_poss || (common && c < n && (b == R.amod || b == R.compound)))
+        resolve_into({c}, -1, &found);
+      if (b == R.nmod && tree_.prep_of(c) == "by") resolve_into(tree_.with_conjuncts(c), -1, &found);
+      if (tree_.rel(c) == R.appos || b == R.nmod)
+        for (int g : tree_.children(c))
+          if (tree_.base(g) == R.nmod && tree_.prep_of(g) == "by") resolve_into(tree_.with_conjuncts(g), -1, &found);
+    }
+    if (const int a = tree_.head(n);
+        found.empty() && tree_.rel(n) == R.obj && in_sentence(a) && in_set(CoderSet::law_owner, tree_.lemma(a)))
+      resolve_into(args_.subjects(a), -1, &found);
+    for (int m : found)
+      if (!doc_.mentions[m].actor.country.empty()) out.push_back(m);
+    return out;
+  }
+
   // "sanctions targeting Iran's oil sector", "measures aimed at Caracas",
   // "a bill proposing penalties against Ankara": a participle on the noun
   // v that aims it (&aim-verb: its object, or its at/against phrase), or,
@@ -2499,6 +2543,25 @@ class SentenceCoder {
         mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical && !d.empty() && d != code &&
         !under_condition(v) && !under_modal(v) && backshifted_future(v))
       mod = Modality::kIntended;
+    // "The Senate passed a bill that would impose sanctions on Turkey", "a
+    // House bill would impose sanctions on Russia": sanctions a law would
+    // or will impose are its author's announced sanctions, a threat (1312
+    // through the intent table); the author is the source (below).
+    std::vector<int> law_authors;
+    if (code.compare(0, 2, "16") == 0 && !under_condition(v) && !sentence_is_question()) {
+      const Modality own = own_modality(v);
+      if (own == Modality::kHypothetical || own == Modality::kIntended || own == Modality::kAsserted)
+        law_authors = sanction_law_authors(v);
+      if (!law_authors.empty() && (mod == Modality::kHypothetical || mod == Modality::kIntended)) {
+        bool would = false;
+        for (int c : tree_.kids(v, rels().aux)) {
+          const std::string& l = tree_.lemma(c);
+          would = would || l == "would" || is_future_aux(l);
+        }
+        if (would) mod = Modality::kIntended;
+        else law_authors.clear();
+      }
+    }
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {
@@ -2510,6 +2573,7 @@ class SentenceCoder {
     if (!ce) return;  // validated at construction; defensive
 
     int speaker = speaker_for(v);
+    if (!law_authors.empty()) rule += "/law";
     if (p->cop) {
       code_judgement(v, *p, code, rule, mod, *ce, speaker);
       return;
@@ -2521,6 +2585,7 @@ class SentenceCoder {
     std::vector<int> sources;
     std::vector<int> subj = args_.subjects(commander >= 0 ? commander : v);
     resolve_into(subj, speaker, &sources);
+    if (sources.empty() && !law_authors.empty()) sources = law_authors;
     if (sources.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
       pronoun_antecedent(v, speaker, &sources);
@@ -2720,6 +2785,15 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // (A law's sanctions threaten another state's actors only: "a law that
+    // would impose fines on NGOs" at home is domestic law, n-law-aimed.)
+    if (!law_authors.empty())
+      std::erase_if(targets, [&](int t) {
+        const std::string& tc = doc_.mentions[t].actor.country;
+        return tc.empty() || std::any_of(law_authors.begin(), law_authors.end(), [&](int a) {
+                 return same_actor(a, t) || doc_.mentions[a].actor.country == tc;
+               });
+      });
     // "China conducted military drills encircling Taiwan", "imposed
     // sanctions targeting Iran's oil sector": a participle that aims the
     // object (&aim-verb) names the target the pattern's slots did not.

@@ -205,5 +205,25 @@ TEST(CoderThreat10, LegislationTargetingAForeignStateIsAThreatOfSanctions) {
   EXPECT_EQ(count_root(own, "13"), 0) << describe(own);
 }
 
+// event_stage.cc sanction_law_authors: sanctions a law would impose are
+// its author's threat of sanctions (1312): the author passes it, or the
+// law is under consideration by it.
+TEST(CoderThreat10, ABillThatWouldImposeSanctionsIsItsAuthorsThreat) {
+  NEED_MODELS();
+  Document d = code_text("The Senate passed a bill that would impose sanctions on Turkey.", "2019-10-30");
+  EXPECT_TRUE(find(d, "USALEG", "TUR", "1312", Modality::kIntended)) << describe(d);
+  Document act = code_text(
+      "The Hong Kong Human Rights and Democracy Act, under consideration by the US Senate, would impose economic "
+      "sanctions on Chinese officials.",
+      "2019-10-30");
+  EXPECT_TRUE(find(act, "USALEG", "CHNGOV", "1312", Modality::kIntended)) << describe(act);
+  // A law aimed at one's own side is domestic: no threat.
+  Document own = code_text("The Senate passed a bill that would impose penalties on American companies.", "2019-10-30");
+  EXPECT_EQ(count_root(own, "13"), 0) << describe(own);
+  // A law whose author the sentence does not name threatens no one.
+  Document none = code_text("A bill that would impose sanctions on Turkey failed.", "2019-10-30");
+  EXPECT_EQ(count_root(none, "13"), 0) << describe(none);
+}
+
 }  // namespace
 }  // namespace dyad
