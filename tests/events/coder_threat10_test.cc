@@ -225,5 +225,20 @@ TEST(CoderThreat10, ABillThatWouldImposeSanctionsIsItsAuthorsThreat) {
   EXPECT_EQ(count_root(none, "13"), 0) << describe(none);
 }
 
+// 52-threat.txt n-threat-retaliation, n-threat-force: a threat named by
+// the harm it threatens, against someone, is its owner's.
+TEST(CoderThreat10, AThreatNamedByTheHarmItThreatens) {
+  NEED_MODELS();
+  Document d = code_text("Pyongyang's threats of war against Seoul have grown louder.", "2019-10-30");
+  EXPECT_TRUE(find(d, "PRK", "KOR", "138")) << describe(d);
+  Document r = code_text("Beijing's threat of retaliation against Canada worried farmers.", "2019-10-30");
+  EXPECT_TRUE(find(r, "CHN", "CAN", "130")) << describe(r);
+  // A danger, not an act threatened by its owner.
+  Document danger = code_text("The threat of terrorism to Kenya remains high.", "2019-10-30");
+  EXPECT_EQ(count_root(danger, "13"), 0) << describe(danger);
+  Document posture = code_text("Russia's threat to European security is growing.", "2019-10-30");
+  EXPECT_EQ(count_root(posture, "13"), 0) << describe(posture);
+}
+
 }  // namespace
 }  // namespace dyad
