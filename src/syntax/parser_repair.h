@@ -114,6 +114,21 @@ void repair_said_subject_as_object(Document& doc, uint32_t begin, uint32_t end);
 // noun, and the possessor its possessor.
 void repair_possessive_adjective_subject(Document& doc, uint32_t begin, uint32_t end);
 
+// "Sweeping new sanctions against Turkey are pending in Congress", "Rising
+// tensions are worrying investors": the parser may read a sentence-initial
+// participle as a clause (advcl) whose object is the plural noun after it,
+// leaving the verb with no subject. When the verb has no subject and a
+// plural present auxiliary ("are", "have") after that noun, and the noun is
+// plural (a gerund subject takes "is": "Attacking civilians is a crime"),
+// the participle modifies the noun (amod) and the noun is the subject.
+void repair_initial_participle_subject(Document& doc, uint32_t begin, uint32_t end);
+
+// "The BLA had warned a day earlier that it would execute ...": the parser
+// hangs the content clause on the time adverb between the verb and it
+// ("earlier", "later", "ago": advmod of the verb). A clause complement
+// (ccomp) of such an adverb is the verb's.
+void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end);
+
 // "clashes between police and students protesting against quotas": a
 // gerund-participle (VBG) clause right after the last conjunct of a noun
 // coordination, hung by the parser on the first conjunct, describes the
@@ -174,21 +189,6 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end);
 // adverbs between the object's phrase and it, it is the open complement
 // (xcomp) that says what the object is called.
 void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
-
-// "Sweeping new sanctions against Turkey are pending in Congress", "Rising
-// tensions are worrying investors": the parser may read a sentence-initial
-// participle as a clause (advcl) whose object is the plural noun after it,
-// leaving the verb with no subject. When the verb has no subject and a
-// plural present auxiliary ("are", "have") after that noun, and the noun is
-// plural (a gerund subject takes "is": "Attacking civilians is a crime"),
-// the participle modifies the noun (amod) and the noun is the subject.
-void repair_initial_participle_subject(Document& doc, uint32_t begin, uint32_t end);
-
-// "The BLA had warned a day earlier that it would execute ...": the parser
-// hangs the content clause on the time adverb between the verb and it
-// ("earlier", "later", "ago": advmod of the verb). A clause complement
-// (ccomp) of such an adverb is the verb's.
-void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end);
 
 }  // namespace dyad
 
