@@ -359,6 +359,8 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_nonrestrictive_relatives(doc, begin, end);
   repair_said_subject_as_object(doc, begin, end);
   repair_possessive_adjective_subject(doc, begin, end);
+  repair_clause_on_time_adverb(doc, begin, end);
+  repair_initial_participle_subject(doc, begin, end);
   repair_participle_on_last_conjunct(doc, begin, end);
   repair_acting_title(doc, begin, end);
   repair_call_on_subject(doc, begin, end);
