@@ -3552,7 +3552,8 @@ class Matcher {
       bool where = false;
       for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {
         const std::string_view w = fw(k);
-        where = where || w == "in" || w == "near" || w == "outside" || w == "across" || w == "around";
+        where = where || w == "in" || w == "near" || w == "outside" || w == "across" || w == "around" ||
+                w == "through" || w == "throughout";
       }
       if (!where) continue;
       if (!state.empty() && state != o.actor.country) return {};

@@ -280,6 +280,8 @@ TEST(CoderReference, TearGasToDisperseProtestersInACapital) {
   EXPECT_TRUE(find(d, "GEOCOP", "GEOOPP", "175")) << describe(d);
   Document w = code_text("Police used water cannon against protesters in Paris.", "2024-03-04");
   EXPECT_TRUE(find(w, "FRACOP", "FRAOPP", "175")) << describe(w);
+  Document b = code_text("Thousands of protesters marched through Belgrade on Saturday.", "2024-03-04");
+  EXPECT_TRUE(find(b, "SRBOPP", "", "141")) << describe(b);
   // Near miss: cities of two states place no one.
   Document n = code_text("Police in one city used water cannon against protesters who came from Paris and Brussels.",
                          "2024-03-04");
