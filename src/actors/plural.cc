@@ -454,9 +454,13 @@ class PluralLinker {
     };
     int32_t v = doc_.syntax[p.head].head;
     for (int d = 0; d < 3 && v >= 0 && static_cast<size_t>(v) < n_; ++d) {
+      // ("Egypt and Qatar, which have mediated between the two sides": a
+      // relative clause's subject is the noun it hangs on.)
+      const bool relative = deprel_name(doc_.syntax[v].deprel) == "acl:relcl";
       for (int i : g.members) {
         const uint32_t t = top(doc_.mentions[i].head);
         if (t < n_ && doc_.syntax[t].head == v && deprel_name(doc_.syntax[t].deprel) == "nsubj") return true;
+        if (relative && t < n_ && static_cast<int32_t>(t) == doc_.syntax[v].head) return true;
       }
       if (deprel_name(deprel_base(doc_.syntax[v].deprel)) != "xcomp") break;
       v = doc_.syntax[v].head;
