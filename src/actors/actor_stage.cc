@@ -641,8 +641,23 @@ class Matcher {
     if (u.end < sent_end_ && (is_name_token(u.end) || tok_is(u.end, "of"))) return false;
     if (u.begin > sent_begin_) {
       const uint32_t p = u.begin - 1;
-      // "a Federal Judge", "Chief Judge": a capitalised word before is part of the title.
-      if (is_name_token(p)) return false;
+      // "a Federal Judge", "Chief Judge": a capitalised word before is part
+      // of the title; a given name before it makes it a surname ("American
+      // Kevin King", "Martin Luther King"): a word the tagger reads as a
+      // name that is no title's modifier.
+      if (is_name_token(p)) {
+        static constexpr std::string_view kTitleWords[] = {
+            "chief", "federal", "district", "appeals", "supreme", "high", "crown", "senior", "deputy",
+            "presiding", "circuit", "state", "county", "former", "acting", "auxiliary", "archbishop",
+            "retired", "late", "grand", "prime", "royal", "saudi", "jordanian", "moroccan", "british",
+            "thai", "dutch", "spanish", "belgian", "danish", "swedish", "norwegian", "bahraini"};
+        const std::string_view pw = fw(p);
+        for (std::string_view t : kTitleWords)
+          if (pw == t) return false;
+        // (Words alone decide, as everywhere in mention finding: the
+        // capitalised word mid-sentence is a name.)
+        if (p == sent_begin_) return false;
+      }
       static const char* kBefore[] = {"the", "a", "an", "his", "her", "its", "their", "our", "former", "late", "'s", "\u2019s"};
       for (const char* b : kBefore)
         if (tok_is(p, b)) return false;

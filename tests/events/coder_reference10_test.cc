@@ -432,5 +432,19 @@ TEST(CoderReference, RetaliationIsAimedAtTheAttacker) {
   EXPECT_FALSE(find(n, "PSEREBHMS", "ISR", "13")) << describe(n);
 }
 
+// actor_stage.cc surname_like_title(): "King" after a given name
+// mid-sentence is a surname, not a monarch ("the American Kevin King").
+TEST(CoderReference, AKingAfterAGivenNameIsASurname) {
+  NEED_MODELS();
+  Document d = code_text("Hostages freed\n\nThe American Kevin Moore King was freed on Tuesday in Kabul.", "2019-11-20");
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.head, m.head + 1) == "King") EXPECT_EQ(m.actor.code.find("GOV"), std::string::npos) << describe(d);
+  // Near miss: a title before a name stays a title.
+  Document t = code_text("Jordan's King Abdullah met the president in Amman.", "2019-11-20");
+  bool king = false;
+  for (const auto& m : t.mentions) king = king || m.actor.code == "JORGOV";
+  EXPECT_TRUE(king) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad
