@@ -3326,7 +3326,17 @@ class SentenceCoder {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
-        if (h == a)
+        // ("conducted an operation that killed 12 fighters": a light verb
+        // that found no target of its own leaves the act to the noun,
+        // whose relative clause of force names whom it struck.)
+        const auto kids_v = tree_.children(v);
+        const bool victims_in_relative =
+            is_force(p.code) && std::any_of(kids_v.begin(), kids_v.end(), [&](int c) {
+              if (c < v || tree_.rel(c) != R.acl_relcl || !in_sentence(c)) return false;
+              const VerbPattern* cp = match_[c - sb_];
+              return cp && !cp->noun && !cp->cop && is_force(cp->code);
+            }) && targets_of(a, *ap, speaker_for(v), {}).empty();
+        if (h == a && !victims_in_relative)
           for (const Cond& c : ap->conds)
             // (A wildcard object names no act of its own: "welcomed Iran's
             // release of the hostages" is a welcome and a release.)
@@ -3544,6 +3554,21 @@ class SentenceCoder {
             resolve_into(args_.subjects(cv), speaker, &src);
         }
       }
+      // "an operation conducted by Somalia's intelligence agency", "a raid
+      // carried out by police": a participle of carrying the act out on
+      // the noun names its doer in its "by" phrase. (Not one of reporting
+      // it: "the killing reported by the ministry" is no ministry's act.)
+      if (src.empty() && is_force(code))
+        for (int c : tree_.children(v)) {
+          if (c < v || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN") continue;
+          static constexpr std::string_view kDoing[] = {"carry", "conduct", "perform", "execute", "launch", "mount",
+                                                        "stage", "wage", "lead", "spearhead", "orchestrate",
+                                                        "mastermind", "claim"};
+          if (std::find(std::begin(kDoing), std::end(kDoing), tree_.lemma(c)) == std::end(kDoing)) continue;
+          for (int g : tree_.children(c))
+            if (g > c && (tree_.rel(g) == R.obl_agent || (tree_.base(g) == R.obl && tree_.prep_of(g) == "by")))
+              resolve_into(tree_.with_conjuncts(g), speaker, &src);
+        }
       // "Prosecutors placed the mayor under investigation": who places
       // someone under it investigates.
       // (The parser hangs the phrase on the verb or on its object.)
@@ -3724,10 +3749,32 @@ class SentenceCoder {
         std::vector<int> subj_actors;
         resolve_into(args_.subjects(a), speaker, &subj_actors);
         if (tgt.empty() && tree_.rel(v) == R.nsubj && subj_actors.empty() && ap && !ap->noun && !ap->cop &&
-            is_force(ap->code))
+            is_force(ap->code)) {
           resolve_into(args_.objects(a), speaker, &tgt);
+          // ("An operation by X resulted in the deaths of 16 fighters":
+          // the verb's own target slots.)
+          if (tgt.empty()) tgt = targets_of(a, *ap, speaker, src);
+        }
         drop_members(src, &tgt);
       }
+      // "an operation that killed 16 militants", "a raid which left five
+      // fighters dead", "an operation, which resulted in the deaths of 16
+      // fighters": a relative clause of force whose subject is the act noun
+      // (a relative pronoun) names whom the act struck.
+      if (tgt.empty() && force && !p.target_none)
+        for (int c : tree_.children(v)) {
+          if (c < v || tree_.rel(c) != R.acl_relcl || !in_sentence(c)) continue;
+          const VerbPattern* cp = match_[c - sb_];
+          if (!cp || cp->noun || cp->cop || !is_force(cp->code)) continue;
+          const int rs = tree_.first_kid(c, R.nsubj);
+          if (rs < 0) continue;
+          const std::string& rl = tree_.lemma(rs);
+          if (rl != "that" && rl != "which") continue;
+          if (modality(c) != Modality::kAsserted) continue;
+          tgt = targets_of(c, *cp, speaker, src);
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
       // The same when the parser left the act's noun as the root and hung
       // the verb lower ("A suicide bombing by X at a checkpoint killed 20
       // people", the verb a reduced relative on "checkpoint"): a force verb

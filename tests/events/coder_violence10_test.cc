@@ -1,0 +1,107 @@
+// Coercion, assault and fighting (CAMEO roots 17-20), tenth session: acts
+// of force named by a noun ("an operation that killed ..."), fights with
+// both sides named, human shields, restricted movement, and a subject set
+// off from its verb by a participle phrase. Each rule has a near miss that
+// must not be coded. Sentences are invented. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// As `find`, on the codes the event itself gives its sides (an event may
+// place a bare side: Event::source_actor / target_actor).
+const Event* find_sides(const Document& d, const std::string& src, const std::string& tgt, const std::string& code) {
+  for (const Event& e : d.events) {
+    const Actor* s = d.source_actor(e);
+    const Actor* t = d.target_actor(e);
+    if (s && starts(s->code, src) && t && starts(t->code, tgt) && starts(e.cameo, code) &&
+        e.modality == Modality::kAsserted)
+      return &e;
+  }
+  return nullptr;
+}
+
+// parser_repair.cc repair_comma_participle_subject(): "X, backed by Y, are
+// V-ing" read with the participle as the clause head loses X as subject.
+TEST(CoderViolence10, ASubjectBeforeACommaParticipleKeepsItsVerb) {
+  NEED_MODELS();
+  Document d = code_text("Ethiopian soldiers, supported by Eritrean troops, were fighting Tigrayan forces near Mekelle.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(d, "ETHMIL", "ETHREB", "190")) << describe(d);
+  // Near miss: the noun before the participle is the object of another
+  // verb; the attack is Boko Haram's, not the troops'.
+  Document o = code_text("Boko Haram fighters ambushed Nigerian troops, backed by vigilantes, near Maiduguri.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(o, "NGAINSBKH", "NGAMIL", "19")) << describe(o);
+  EXPECT_FALSE(find(o, "NGAMIL", "NGAINSBKH", "19")) << describe(o);
+}
+
+// event_stage.cc nominal coder: a relative clause of force on an act noun
+// names whom the act struck; the act's doer is the one who carried it out.
+TEST(CoderViolence10, AnOperationThatKilledNamesItsVictims) {
+  NEED_MODELS();
+  Document d = code_text("Kenyan forces conducted an operation that killed 12 al-Shabab fighters.", "2025-03-04");
+  EXPECT_TRUE(find(d, "KENMIL", "SOMINSSHB", "190")) << describe(d);
+  // Near miss: one who describes the operation did not carry it out.
+  Document n = code_text("Kenyan officials described an operation that killed 12 al-Shabab fighters.", "2025-03-04");
+  EXPECT_FALSE(find(n, "KENGOV", "SOMINSSHB", "19")) << describe(n);
+}
+
+// event_stage.cc nominal coder: "an operation carried out by X" names its
+// doer in the participle's "by" phrase; one only reported by X does not.
+TEST(CoderViolence10, AnOperationCarriedOutByXIsXs) {
+  NEED_MODELS();
+  Document d =
+      code_text("Five al-Shabab militants died in an operation carried out by Kenyan police.", "2025-03-04");
+  EXPECT_TRUE(find(d, "KENCOP", "SOMINSSHB", "190")) << describe(d);
+  Document n = code_text("Five al-Shabab militants died in an operation reported by Kenyan police.", "2025-03-04");
+  EXPECT_FALSE(find(n, "KENCOP", "SOMINSSHB", "19")) << describe(n);
+}
+
+// 19-fight.txt result-in-deaths: an act that results in deaths struck the
+// dead; a flood is no actor.
+TEST(CoderViolence10, AnActThatResultedInDeathsStruckTheDead) {
+  NEED_MODELS();
+  Document d = code_text("Nigerian airstrikes resulted in the deaths of 20 Boko Haram fighters.", "2025-03-04");
+  EXPECT_TRUE(find(d, "NGA", "NGAINSBKH", "19")) << describe(d);
+  Document n = code_text("The floods in Nigeria resulted in the deaths of 20 villagers.", "2025-03-04");
+  EXPECT_EQ(count_root(n, "19"), 0) << describe(n);
+}
+
+// 18-assault.txt human-shield: holding or keeping people as human shields.
+TEST(CoderViolence10, HoldingPeopleAsHumanShields) {
+  NEED_MODELS();
+  Document d = code_text("Boko Haram fighters held Nigerian villagers as human shields.", "2025-03-04");
+  EXPECT_TRUE(find_sides(d, "NGAINSBKH", "NGACVL", "184")) << describe(d);
+  Document n = code_text("Boko Haram fighters held a meeting with villagers in Borno state.", "2025-03-04");
+  EXPECT_FALSE(find_code(n, "184")) << describe(n);
+}
+
+// 19-fight.txt fight-with-forces: fighting with enemy forces is fought by
+// both sides, as a clash is; fighting "with courage" names no side.
+TEST(CoderViolence10, FightingWithForcesIsBothSidesFight) {
+  NEED_MODELS();
+  Document d = code_text("Al-Shabab militants fought with Kenyan soldiers near the border town of Mandera.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(d, "SOMINSSHB", "KENMIL", "190")) << describe(d);
+  EXPECT_TRUE(find(d, "KENMIL", "SOMINSSHB", "190")) << describe(d);
+  Document n = code_text("Kenyan soldiers fought with great courage near the border town of Mandera.", "2025-03-04");
+  EXPECT_EQ(count_root(n, "19"), 0) << describe(n);
+}
+
+// 19-fight.txt restrict-movement: restricting people's movement is 191;
+// the movement of goods names no one.
+TEST(CoderViolence10, RestrictingPeoplesMovement) {
+  NEED_MODELS();
+  Document d = code_text("Ethiopian troops restricted the movement of civilians in Tigray.", "2025-03-04");
+  EXPECT_TRUE(find(d, "ETHMIL", "ETHCVL", "191")) << describe(d);
+  Document n = code_text("Ethiopian troops restricted the movement of goods in Tigray.", "2025-03-04");
+  EXPECT_FALSE(find_code(n, "191")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
