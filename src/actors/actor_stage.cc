@@ -4181,11 +4181,17 @@ class Matcher {
   // The same for verdicts and impeachment: "was sentenced to ten years",
   // "was convicted of fraud", "was acquitted" are a court's acts (JUD),
   // "was impeached" the legislature's (LEG).
+  // And deportation: "were deported to Honduras" is the government's (GOV)
+  // of the state it happened in; with a "from" phrase the state named there
+  // expels (the event stage, &expel-from).
   void implied_police() {
     static const char* kArrest[] = {"arrest", "rearrest", "re-arrest", "detain", "jail", "imprison",
                                     "apprehend", "charge", "indict", "handcuff", "incarcerate"};
     static const char* kCourt[] = {"sentence", "convict", "acquit"};
     static const char* kLegislature[] = {"impeach"};
+    // "many of whom were deported to Honduras": deportation is the state's
+    // (its government's) act.
+    static const char* kDeport[] = {"deport"};
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<uint8_t> subj(n, 0), agent(n, 0);
     // "He was rearrested" parsed with "was" as a copula (cop) and "He" as a
@@ -4193,6 +4199,7 @@ class Matcher {
     // "be", a subject and no object.
     std::vector<uint8_t> nsubj(n, 0), cop_be(n, 0), obj(n, 0);
     std::vector<int> place(n, -1);  // a state named by an "in" phrase on the verb
+    std::vector<uint8_t> from_phrase(n, 0);  // a "from" phrase on the verb
     std::vector<int> state_at(n, -1);
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const ActorMention& m = doc_.mentions[i];
@@ -4208,15 +4215,17 @@ class Matcher {
       if (full == "cop" && doc_.syntax[t].lemma == "be") cop_be[h] = 1;
       if (full == "obl:agent") agent[h] = 1;
       if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "obl") {
-        bool by = false, in = false;
+        bool by = false, in = false, from = false;
         for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k)
           if (doc_.syntax[k].head == static_cast<int32_t>(t)) {
             std::string_view w = fw(k);
             by = by || w == "by";
             in = in || w == "in";
+            from = from || w == "from";
           }
         if (by) agent[h] = 1;
         if (in && state_at[t] >= 0) place[h] = state_at[t];
+        if (from) from_phrase[h] = 1;
       }
     }
     std::vector<ActorMention> extra;
@@ -4232,6 +4241,10 @@ class Matcher {
         if (x.lemma == a) role = "JUD", what = "court";
       for (const char* a : kLegislature)
         if (x.lemma == a) role = "LEG", what = "legislature";
+      // ("expelled from Russia" is Russia's act: &expel-from, read by the
+      // event stage.)
+      for (const char* a : kDeport)
+        if (x.lemma == a && !from_phrase[t]) role = "GOV", what = "government";
       if (!role) continue;
       std::string country;
       if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;

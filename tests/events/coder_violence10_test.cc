@@ -103,5 +103,24 @@ TEST(CoderViolence10, RestrictingPeoplesMovement) {
   EXPECT_FALSE(find_code(n, "191")) << describe(n);
 }
 
+// actor_stage.cc implied_police(): an agentless passive deportation is the
+// government's of the story's state; 17-coerce.txt deport-to: people no
+// actor names, sent to a state, stand for it. A "from" phrase names the
+// expelling state instead, and no government is implied.
+TEST(CoderViolence10, DeportedToAStateWithNoOneNamed) {
+  NEED_MODELS();
+  Document d = code_text(
+      "US detention camps\n\nU.S. officials said the U.S. camps held about 300 detainees in Texas last year.\n\n"
+      "Many of the detainees were deported to Guatemala.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "USAGOV", "GTM", "174")) << describe(d);
+  Document n = code_text(
+      "US detention camps\n\nU.S. officials said the U.S. camps held about 300 detainees in Texas last year.\n\n"
+      "Many of the detainees were deported from Mexico to Guatemala.",
+      "2025-03-04");
+  EXPECT_FALSE(find(n, "USAGOV", "", "174")) << describe(n);
+  EXPECT_FALSE(find(n, "USAGOV", "GTM", "174")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
