@@ -2730,6 +2730,12 @@ class SentenceCoder {
           continue;
         if (const int m = infrastructure_place(o); m >= 0) targets.push_back(m);
       }
+    // "The police returned fire", "the soldiers fired back": fire that
+    // answers fire, with no target named, falls on whoever the story last
+    // told attacking the answering side (story_attacker_of).
+    if (targets.empty() && !p->target_none && !p->noun && is_force_root(code) && sources.size() == 1 &&
+        answers_fire(v))
+      if (const int t = story_attacker_of(sources[0], v); t >= 0) targets.push_back(t);
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
     std::erase_if(targets, [&](int t) { return bare_place(t) && !place_target_ok(t, code); });
@@ -3811,6 +3817,37 @@ class SentenceCoder {
     }
     if (pairs.empty()) return;
     emit(v, v, v, pairs, code, rule, mod, *ce);
+  }
+
+  // "returned fire", "returned the fire", "fired back", "shot back": the
+  // verb answers fire.
+  bool answers_fire(int v) const {
+    const std::string& l = tree_.lemma(v);
+    if (l == "return")
+      for (int o : args_.objects(v)) {
+        const std::string& ol = tree_.lemma(o);
+        if (ol == "fire" || ol == "gunfire") return true;
+      }
+    if (l == "fire" || l == "shoot")
+      for (int c : tree_.children(v))
+        if (tree_.lemma(c) == "back" && c == v + 1) return true;
+    return false;
+  }
+
+  // The side the story last told using force (roots 18-20, asserted) on
+  // `side` (the same actor), in this sentence before token v or up to
+  // kAttackerWindow sentences back: its source mention, or -1.
+  static constexpr uint32_t kAttackerWindow = 3;
+  int story_attacker_of(int side, int v) const {
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kAttackerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.modality != Modality::kAsserted || e.source < 0 || e.target < 0 || !is_force_root(e.cameo)) continue;
+      if (same_actor(e.target, side) && !same_actor(e.source, side)) return e.source;
+    }
+    return -1;
   }
 
   // Who sanctions whom, as the story has told it up to token v: the

@@ -122,5 +122,25 @@ TEST(CoderViolence10, DeportedToAStateWithNoOneNamed) {
   EXPECT_FALSE(find(n, "USAGOV", "GTM", "174")) << describe(n);
 }
 
+// event_stage.cc story_attacker_of(): fire returned with no target named
+// falls on the side the story last told attacking the one returning it; a
+// team "returning fire" in a match attacked by no one codes nothing.
+TEST(CoderViolence10, ReturnedFireFallsOnTheAttacker) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Haiti shooting\n\nA gang leader opened fire on Haitian police officers at a checkpoint in Port-au-Prince."
+      "\n\nThe police returned fire and the gang leader was killed, officials said.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "HTICOP", "HTICRM", "19")) << describe(d);
+  Document n = code_text("Football\n\nThe Haitian team returned fire in the second half.", "2025-03-04");
+  EXPECT_EQ(count_root(n, "19"), 0) << describe(n);
+  // No one attacked the police before: no target, no event.
+  Document q = code_text(
+      "Haiti shooting\n\nHaitian police officers guarded a checkpoint in Port-au-Prince on Monday.\n\nThe "
+      "police returned fire, officials said.",
+      "2025-03-04");
+  EXPECT_EQ(count_root(q, "19"), 0) << describe(q);
+}
+
 }  // namespace
 }  // namespace dyad
