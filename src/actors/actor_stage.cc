@@ -1325,6 +1325,10 @@ class Matcher {
       if (!ha.title && ch.actor < 0 && m.actor.country.empty() && m.actor.org.empty() &&
           ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
         int a = find_agent_antecedent(ha);
+        // "Taliban officials do not answer VOA's queries because they
+        // banned the media outlet": a singular media noun refers back to
+        // the last named news organisation (this sentence or three before).
+        if (a < 0 && !ha.plural && ha.sectors == "MED" && ha.head != "media") a = find_named_media(ch.begin);
         if (a >= 0) {
           m.antecedent = a;
           m.actor = doc_.mentions[a].actor;
@@ -2306,6 +2310,23 @@ class Matcher {
       const AgentEntry& b = lex_.agent(mt.agent);
       if (b.title || b.plural != a.plural) continue;
       if (b.phrase == a.phrase || b.head == a.head) return i;
+    }
+    return -1;
+  }
+
+  // The last named news organisation (a lexicon name whose actor has the
+  // MED role, no role noun, no person) ending before token `before`, in
+  // this sentence or the three before; -1 if none.
+  int find_named_media(uint32_t before) const {
+    for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+      const Meta& mt = meta_[i];
+      if (mt.sentence > sentence_) continue;
+      if (sentence_ - mt.sentence > 3) break;
+      const ActorMention& m = doc_.mentions[i];
+      if (m.token_end > before) continue;
+      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent >= 0 || mt.actor_entry < 0) continue;
+      if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      if (std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end()) return i;
     }
     return -1;
   }

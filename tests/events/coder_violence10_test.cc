@@ -142,5 +142,21 @@ TEST(CoderViolence10, ReturnedFireFallsOnTheAttacker) {
   EXPECT_EQ(count_root(q, "19"), 0) << describe(q);
 }
 
+// actor_stage.cc find_named_media(): "the media outlet" refers back to the
+// last named news organisation; a plural "the media" stays the media.
+TEST(CoderViolence10, TheMediaOutletIsTheLastNamedOne) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Afghanistan media\n\nTaliban officials do not answer questions from the BBC because they have banned the "
+      "media outlet.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "AFGGOVTAL", "GBRMED", "17")) << describe(d);
+  Document n = code_text(
+      "Afghanistan media\n\nTaliban officials do not answer questions from the BBC, and they have banned the "
+      "media from Kabul.",
+      "2025-03-04");
+  EXPECT_FALSE(find(n, "AFGGOVTAL", "GBRMED", "17")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
