@@ -44,6 +44,18 @@ DepRel relcl_rel() {
   return r;
 }
 
+// Whether token t hangs, through heads inside [p, stop), on p (within
+// `depth` steps).
+bool hangs_within(const Document& doc, uint32_t t, uint32_t p, uint32_t stop, int depth) {
+  uint32_t u = t;
+  for (int d = 0; d < depth && u != p; ++d) {
+    const int32_t h = doc.syntax[u].head;
+    if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(stop)) return false;
+    u = static_cast<uint32_t>(h);
+  }
+  return u == p;
+}
+
 }  // namespace
 
 void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
@@ -810,16 +822,7 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
     // through heads inside the span, on the participle.
     bool phrase = true;
     for (uint32_t t = p + 1; t < v && phrase; ++t) {
-      uint32_t u = t;
-      for (int d = 0; d < 12 && u != p; ++d) {
-        const int32_t h = doc.syntax[u].head;
-        if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(v)) {
-          u = end;
-          break;
-        }
-        u = static_cast<uint32_t>(h);
-      }
-      if (u != p) phrase = false;
+      if (!hangs_within(doc, t, p, v, 12)) phrase = false;
       // (A hyphen inside a name, "al-Qaeda", is no break.)
       if ((doc.syntax[t].upos == UPos::kPUNCT && doc.syntax[t].xpos != "HYPH") || doc.token_text(t) == "and" ||
           doc.token_text(t) == "or")
@@ -882,18 +885,7 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     while (c < end && doc.token_text(c) != ",") ++c;
     if (c + 2 >= end || c > p + 16) continue;
     bool phrase = true;
-    for (uint32_t t = p + 1; t < c && phrase; ++t) {
-      uint32_t u = t;
-      for (int d = 0; d < 16 && u != p; ++d) {
-        const int32_t h = doc.syntax[u].head;
-        if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(c)) {
-          u = end;
-          break;
-        }
-        u = static_cast<uint32_t>(h);
-      }
-      if (u != p) phrase = false;
-    }
+    for (uint32_t t = p + 1; t < c && phrase; ++t) phrase = hangs_within(doc, t, p, c, 16);
     if (!phrase) continue;
     // The participle has nothing of its own that a main verb has.
     bool own = false;
