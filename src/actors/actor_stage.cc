@@ -4288,12 +4288,25 @@ class Matcher {
     // object rally noun that no mention covers and no actor owns ("the
     // opposition's rally", "a march by students") gets an implied
     // opposition mention spanning the noun.
-    static const char* kBan[] = {"ban", "prohibit", "outlaw", "forbid"};
+    // The same for a rally dispersed, crushed or broken up ("police
+    // dispersed the protest", "crushed the pro-reform protests"): repression
+    // (175) of those who rallied.
+    static const char* kBan[] = {"ban",   "prohibit", "outlaw", "forbid", "disperse", "crush",
+                                 "quell", "suppress", "quash",  "smash",  "repress"};
     static const char* kRally[] = {"rally", "march", "protest", "demonstration", "gathering", "sit-in", "vigil"};
     std::vector<uint8_t> covered(n, 0), owned(n, 0);
-    for (const ActorMention& m : doc_.mentions) {
+    std::vector<int> noun_place(n, -1);  // "the protest in Nairobi": where the rally is, no owner
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
       for (uint32_t k = m.token_begin; k < m.token_end && k < n; ++k) covered[k] = 1;
-      if (m.head < n && doc_.syntax[m.head].head >= 0) owned[doc_.syntax[m.head].head] = 1;
+      if (m.head >= n || doc_.syntax[m.head].head < 0) continue;
+      const uint32_t hd = static_cast<uint32_t>(doc_.syntax[m.head].head);
+      bool in_phrase = false;
+      if (deprel_name(doc_.syntax[m.head].deprel) == "nmod" && names_state(i))
+        for (uint32_t k = m.head >= 3 ? m.head - 3 : 0; k < m.head; ++k)
+          if (doc_.syntax[k].head == static_cast<int32_t>(m.head) && fw(k) == "in") in_phrase = true;
+      if (in_phrase && hd < n) noun_place[hd] = static_cast<int>(i);
+      else owned[hd] = 1;
     }
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& o = doc_.syntax[t];
@@ -4301,18 +4314,25 @@ class Matcher {
       if ((full != "obj" && full != "nsubj:pass") || o.head < 0 || covered[t] || owned[t]) continue;
       bool ban = false, rally = false;
       for (const char* b : kBan) ban = ban || doc_.syntax[o.head].lemma == b;
+      // ("broke up the rally")
+      if (doc_.syntax[o.head].lemma == "break")
+        for (uint32_t k = static_cast<uint32_t>(o.head) + 1; k < n && k <= static_cast<uint32_t>(o.head) + 3; ++k)
+          if (doc_.syntax[k].head == o.head && fw(k) == "up" &&
+              deprel_name(doc_.syntax[k].deprel) == "compound:prt")
+            ban = true;
       for (const char* r : kRally) rally = rally || o.lemma == r;
       if (!ban || !rally) continue;
-      std::string country = place[o.head] >= 0 ? doc_.mentions[place[o.head]].actor.country : context_country_;
+      const int at = place[o.head] >= 0 ? place[o.head] : noun_place[t];
+      std::string country = at >= 0 ? doc_.mentions[at].actor.country : context_country_;
       if (country.empty()) continue;
       ActorMention m;
       m.token_begin = t;
       m.token_end = t + 1;
       m.head = t;
       m.actor = lex_.make_actor(country + "OPP");
-      m.entry = "implied:protesters+" + std::string(place[o.head] >= 0 ? "place:" : "context:") + country;
+      m.entry = "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country;
       m.basis = "implied";
-      m.confidence = place[o.head] >= 0 ? 0.5f : 0.4f * context_conf_;
+      m.confidence = at >= 0 ? 0.5f : 0.4f * context_conf_;
       extra.push_back(std::move(m));
     }
     // "The White House called the impeachment process a sham", "the

@@ -145,5 +145,18 @@ TEST(CoderViolence10, TheMediaOutletIsTheLastNamedOne) {
   EXPECT_FALSE(find(n, "AFGGOVTAL", "GBRMED", "17")) << describe(n);
 }
 
+// actor_stage.cc implied_police(): a rally dispersed, crushed or broken up
+// that no actor owns falls on the opposition of the state it is in (its
+// own "in" phrase is a place, no owner); one owned by a named group does
+// not.
+TEST(CoderViolence10, ADispersedProtestIsTheOppositions) {
+  NEED_MODELS();
+  Document d = code_text("Kenya protests\n\nKenyan police dispersed the protest in Nairobi on Tuesday.", "2025-03-04");
+  EXPECT_TRUE(find(d, "KENCOP", "KENOPP", "175")) << describe(d);
+  Document n =
+      code_text("Kenya protests\n\nKenyan police dispersed a protest by teachers in Nairobi on Tuesday.", "2025-03-04");
+  EXPECT_FALSE(find(n, "KENCOP", "KENOPP", "175")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
