@@ -158,5 +158,20 @@ TEST(CoderViolence10, ADispersedProtestIsTheOppositions) {
   EXPECT_FALSE(find(n, "KENCOP", "KENOPP", "175")) << describe(n);
 }
 
+// 19-fight.txt overthrow: soldiers or rebels who oust a president fight
+// the government (190); lawmakers who oust a minister do not, nor does an
+// armed group that only aims to topple a government.
+TEST(CoderViolence10, AnArmedOverthrowIsForce) {
+  NEED_MODELS();
+  Document d = code_text("Mali coup\n\nMalian soldiers ousted President Ibrahim Boubacar Keita in 2020.", "2021-03-01");
+  EXPECT_TRUE(find(d, "MLIMIL", "MLI", "190")) << describe(d);
+  Document n = code_text("Mali politics\n\nMalian lawmakers ousted the prime minister in a vote.", "2021-03-01");
+  EXPECT_EQ(count_root(n, "19"), 0) << describe(n);
+  Document a = code_text("Mali war\n\nThe Malian rebels attack army posts, aiming to topple the government.",
+                         "2021-03-01");
+  EXPECT_FALSE(find_code(a, "138", Modality::kAsserted)) << describe(a);
+  EXPECT_FALSE(find_any_modality(a, "MLIREB", "MLIGOV", "190")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
