@@ -3819,6 +3819,28 @@ class SentenceCoder {
     emit(v, v, v, pairs, code, rule, mod, *ce);
   }
 
+  // Whether a verb coordinated with v and before it restrains people:
+  // "tied their hands and shot them", "lined them up and shot them",
+  // "picked out the police officers and killed them".
+  bool restrained_before(int v) const {
+    const Rels& R = rels();
+    int top = v;
+    for (int d = 0; d < 6 && tree_.rel(top) == R.conj && in_sentence(tree_.head(top)); ++d) top = tree_.head(top);
+    auto restrains = [&](int c) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "tie" || l == "bind" || l == "handcuff" || l == "blindfold") return true;
+      if (l == "pick" || l == "single" || l == "line")
+        for (int k : tree_.children(c))
+          if (tree_.rel(k) == R.compound_prt && (tree_.lemma(k) == "out" || tree_.lemma(k) == "up")) return true;
+      return false;
+    };
+    for (int c = top; c < v; ++c) {
+      if (c != top && (tree_.rel(c) != R.conj || !tree_.dominated_by(c, top))) continue;
+      if (restrains(c)) return true;
+    }
+    return false;
+  }
+
   // "returned fire", "returned the fire", "fired back", "shot back": the
   // verb answers fire.
   bool answers_fire(int v) const {
@@ -5199,11 +5221,21 @@ class SentenceCoder {
       // bombing), not from the air (195).
       const bool planted_bomb = !on_civilians && armed_non_state(s) && code_in == "195" && in_sentence(v) &&
                                 (tree_.lemma(v) == "bombing" || tree_.lemma(v) == "bomb");
-      const std::string& code = on_civilians ? kAssault : planted_bomb ? kBombing : code_in;
-      const CameoEntry* const cep = on_civilians && book_.find(kAssault)   ? book_.find(kAssault)
+      // "they picked out police officers, tied their hands and shot them":
+      // an armed group that is no state force shooting or killing people it
+      // has bound or picked out executes captives, unconventional violence
+      // (18) whoever they are, not a fight (19).
+      const bool on_captives = !on_civilians && !planted_bomb && t >= 0 && armed_non_state(s) &&
+                               (code_in == "190" || code_in == "193") && in_sentence(v) && restrained_before(v);
+      const bool assault = on_civilians || on_captives;
+      const std::string& code = assault ? kAssault : planted_bomb ? kBombing : code_in;
+      const CameoEntry* const cep = assault && book_.find(kAssault)        ? book_.find(kAssault)
                                     : planted_bomb && book_.find(kBombing) ? book_.find(kBombing)
                                                                            : &ce;
-      const std::string rule = on_civilians ? rule_in + "/civilians" : planted_bomb ? rule_in + "/planted" : rule_in;
+      const std::string rule = on_civilians   ? rule_in + "/civilians"
+                               : on_captives  ? rule_in + "/captives"
+                               : planted_bomb ? rule_in + "/planted"
+                                              : rule_in;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&

@@ -173,5 +173,23 @@ TEST(CoderViolence10, AnArmedOverthrowIsForce) {
   EXPECT_FALSE(find_any_modality(a, "MLIREB", "MLIGOV", "190")) << describe(a);
 }
 
+// event_stage.cc restrained_before(): an armed group that binds or lines
+// up people and then kills or shoots them executes captives (180), even
+// soldiers; killing soldiers in an ambush stays a fight (19).
+TEST(CoderViolence10, KillingBoundCaptivesIsUnconventionalViolence) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Nigeria attack\n\nBoko Haram fighters stopped a convoy of Nigerian soldiers near Kaduna on Tuesday.\n\nThe "
+      "Boko Haram fighters blindfolded six soldiers and killed them.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "NGAINSBKH", "NGAMIL", "180")) << describe(d);
+  Document n = code_text(
+      "Nigeria attack\n\nBoko Haram fighters stopped a convoy of Nigerian soldiers near Kaduna on Tuesday.\n\nThe "
+      "Boko Haram fighters ambushed the convoy and killed six soldiers.",
+      "2025-03-04");
+  EXPECT_FALSE(find(n, "NGAINSBKH", "NGAMIL", "18")) << describe(n);
+  EXPECT_TRUE(find(n, "NGAINSBKH", "NGAMIL", "19")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
