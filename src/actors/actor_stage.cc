@@ -1345,6 +1345,10 @@ class Matcher {
       if (!ha.title && ch.actor < 0 && m.actor.country.empty() && m.actor.org.empty() &&
           ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
         int a = find_agent_antecedent(ha);
+        // "Taliban officials do not answer VOA's queries because they
+        // banned the media outlet": a singular media noun refers back to
+        // the last named news organisation (this sentence or three before).
+        if (a < 0 && !ha.plural && ha.sectors == "MED" && ha.head != "media") a = find_named_media(ch.begin);
         if (a >= 0) {
           m.antecedent = a;
           m.actor = doc_.mentions[a].actor;
@@ -2333,6 +2337,23 @@ class Matcher {
       const AgentEntry& b = lex_.agent(mt.agent);
       if (b.title || b.plural != a.plural) continue;
       if (b.phrase == a.phrase || b.head == a.head) return i;
+    }
+    return -1;
+  }
+
+  // The last named news organisation (a lexicon name whose actor has the
+  // MED role, no role noun, no person) ending before token `before`, in
+  // this sentence or the three before; -1 if none.
+  int find_named_media(uint32_t before) const {
+    for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
+      const Meta& mt = meta_[i];
+      if (mt.sentence > sentence_) continue;
+      if (sentence_ - mt.sentence > 3) break;
+      const ActorMention& m = doc_.mentions[i];
+      if (m.token_end > before) continue;
+      if (mt.person >= 0 || mt.dyn >= 0 || mt.agent >= 0 || mt.actor_entry < 0) continue;
+      if (m.actor.country.empty() && m.actor.org.empty()) continue;
+      if (std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end()) return i;
     }
     return -1;
   }
@@ -4347,11 +4368,17 @@ class Matcher {
   // The same for verdicts and impeachment: "was sentenced to ten years",
   // "was convicted of fraud", "was acquitted" are a court's acts (JUD),
   // "was impeached" the legislature's (LEG).
+  // And deportation: "were deported to Honduras" is the government's (GOV)
+  // of the state it happened in; with a "from" phrase the state named there
+  // expels (the event stage, &expel-from).
   void implied_police() {
     static const char* kArrest[] = {"arrest", "rearrest", "re-arrest", "detain", "jail", "imprison",
                                     "apprehend", "charge", "indict", "handcuff", "incarcerate"};
     static const char* kCourt[] = {"sentence", "convict", "acquit"};
     static const char* kLegislature[] = {"impeach"};
+    // "many of whom were deported to Honduras": deportation is the state's
+    // (its government's) act.
+    static const char* kDeport[] = {"deport"};
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<uint8_t> subj(n, 0), agent(n, 0);
     // "He was rearrested" parsed with "was" as a copula (cop) and "He" as a
@@ -4359,6 +4386,7 @@ class Matcher {
     // "be", a subject and no object.
     std::vector<uint8_t> nsubj(n, 0), cop_be(n, 0), obj(n, 0);
     std::vector<int> place(n, -1);  // a state named by an "in" phrase on the verb
+    std::vector<uint8_t> from_phrase(n, 0);  // a "from" phrase on the verb
     std::vector<int> state_at(n, -1);
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const ActorMention& m = doc_.mentions[i];
@@ -4374,15 +4402,17 @@ class Matcher {
       if (full == "cop" && doc_.syntax[t].lemma == "be") cop_be[h] = 1;
       if (full == "obl:agent") agent[h] = 1;
       if (deprel_name(deprel_base(doc_.syntax[t].deprel)) == "obl") {
-        bool by = false, in = false;
+        bool by = false, in = false, from = false;
         for (uint32_t k = t >= 3 ? t - 3 : 0; k < t; ++k)
           if (doc_.syntax[k].head == static_cast<int32_t>(t)) {
             std::string_view w = fw(k);
             by = by || w == "by";
             in = in || w == "in";
+            from = from || w == "from";
           }
         if (by) agent[h] = 1;
         if (in && state_at[t] >= 0) place[h] = state_at[t];
+        if (from) from_phrase[h] = 1;
       }
     }
     std::vector<ActorMention> extra;
@@ -4398,6 +4428,10 @@ class Matcher {
         if (x.lemma == a) role = "JUD", what = "court";
       for (const char* a : kLegislature)
         if (x.lemma == a) role = "LEG", what = "legislature";
+      // ("expelled from Russia" is Russia's act: &expel-from, read by the
+      // event stage.)
+      for (const char* a : kDeport)
+        if (x.lemma == a && !from_phrase[t]) role = "GOV", what = "government";
       if (!role) continue;
       std::string country;
       if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;
@@ -4420,12 +4454,25 @@ class Matcher {
     // object rally noun that no mention covers and no actor owns ("the
     // opposition's rally", "a march by students") gets an implied
     // opposition mention spanning the noun.
-    static const char* kBan[] = {"ban", "prohibit", "outlaw", "forbid"};
+    // The same for a rally dispersed, crushed or broken up ("police
+    // dispersed the protest", "crushed the pro-reform protests"): repression
+    // (175) of those who rallied.
+    static const char* kBan[] = {"ban",   "prohibit", "outlaw", "forbid", "disperse", "crush",
+                                 "quell", "suppress", "quash",  "smash",  "repress"};
     static const char* kRally[] = {"rally", "march", "protest", "demonstration", "gathering", "sit-in", "vigil"};
     std::vector<uint8_t> covered(n, 0), owned(n, 0);
-    for (const ActorMention& m : doc_.mentions) {
+    std::vector<int> noun_place(n, -1);  // "the protest in Nairobi": where the rally is, no owner
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const ActorMention& m = doc_.mentions[i];
       for (uint32_t k = m.token_begin; k < m.token_end && k < n; ++k) covered[k] = 1;
-      if (m.head < n && doc_.syntax[m.head].head >= 0) owned[doc_.syntax[m.head].head] = 1;
+      if (m.head >= n || doc_.syntax[m.head].head < 0) continue;
+      const uint32_t hd = static_cast<uint32_t>(doc_.syntax[m.head].head);
+      bool in_phrase = false;
+      if (deprel_name(doc_.syntax[m.head].deprel) == "nmod" && names_state(i))
+        for (uint32_t k = m.head >= 3 ? m.head - 3 : 0; k < m.head; ++k)
+          if (doc_.syntax[k].head == static_cast<int32_t>(m.head) && fw(k) == "in") in_phrase = true;
+      if (in_phrase && hd < n) noun_place[hd] = static_cast<int>(i);
+      else owned[hd] = 1;
     }
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& o = doc_.syntax[t];
@@ -4433,18 +4480,25 @@ class Matcher {
       if ((full != "obj" && full != "nsubj:pass") || o.head < 0 || covered[t] || owned[t]) continue;
       bool ban = false, rally = false;
       for (const char* b : kBan) ban = ban || doc_.syntax[o.head].lemma == b;
+      // ("broke up the rally")
+      if (doc_.syntax[o.head].lemma == "break")
+        for (uint32_t k = static_cast<uint32_t>(o.head) + 1; k < n && k <= static_cast<uint32_t>(o.head) + 3; ++k)
+          if (doc_.syntax[k].head == o.head && fw(k) == "up" &&
+              deprel_name(doc_.syntax[k].deprel) == "compound:prt")
+            ban = true;
       for (const char* r : kRally) rally = rally || o.lemma == r;
       if (!ban || !rally) continue;
-      std::string country = place[o.head] >= 0 ? doc_.mentions[place[o.head]].actor.country : context_country_;
+      const int at = place[o.head] >= 0 ? place[o.head] : noun_place[t];
+      std::string country = at >= 0 ? doc_.mentions[at].actor.country : context_country_;
       if (country.empty()) continue;
       ActorMention m;
       m.token_begin = t;
       m.token_end = t + 1;
       m.head = t;
       m.actor = lex_.make_actor(country + "OPP");
-      m.entry = "implied:protesters+" + std::string(place[o.head] >= 0 ? "place:" : "context:") + country;
+      m.entry = "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country;
       m.basis = "implied";
-      m.confidence = place[o.head] >= 0 ? 0.5f : 0.4f * context_conf_;
+      m.confidence = at >= 0 ? 0.5f : 0.4f * context_conf_;
       extra.push_back(std::move(m));
     }
     // "The White House called the impeachment process a sham", "the

@@ -2922,6 +2922,12 @@ class SentenceCoder {
           continue;
         if (const int m = infrastructure_place(o); m >= 0) targets.push_back(m);
       }
+    // "The police returned fire", "the soldiers fired back": fire that
+    // answers fire, with no target named, falls on whoever the story last
+    // told attacking the answering side (story_attacker_of).
+    if (targets.empty() && !p->target_none && !p->noun && is_force_root(code) && sources.size() == 1 &&
+        answers_fire(v))
+      if (const int t = story_attacker_of(sources[0], v); t >= 0) targets.push_back(t);
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
     std::erase_if(targets, [&](int t) { return bare_place(t) && !place_target_ok(t, code); });
@@ -3528,7 +3534,17 @@ class SentenceCoder {
         if (ap->has_gov) return;
         const std::string root = ap->code.substr(0, 2);
         if (root == "02" || root == "03" || root == "10" || root == "13") return;
-        if (h == a)
+        // ("conducted an operation that killed 12 fighters": a light verb
+        // that found no target of its own leaves the act to the noun,
+        // whose relative clause of force names whom it struck.)
+        const auto kids_v = tree_.children(v);
+        const bool victims_in_relative =
+            is_force(p.code) && std::any_of(kids_v.begin(), kids_v.end(), [&](int c) {
+              if (c < v || tree_.rel(c) != R.acl_relcl || !in_sentence(c)) return false;
+              const VerbPattern* cp = match_[c - sb_];
+              return cp && !cp->noun && !cp->cop && is_force(cp->code);
+            }) && targets_of(a, *ap, speaker_for(v), {}).empty();
+        if (h == a && !victims_in_relative)
           for (const Cond& c : ap->conds)
             // (A wildcard object names no act of its own: "welcomed Iran's
             // release of the hostages" is a welcome and a release.)
@@ -3746,6 +3762,21 @@ class SentenceCoder {
             resolve_into(args_.subjects(cv), speaker, &src);
         }
       }
+      // "an operation conducted by Somalia's intelligence agency", "a raid
+      // carried out by police": a participle of carrying the act out on
+      // the noun names its doer in its "by" phrase. (Not one of reporting
+      // it: "the killing reported by the ministry" is no ministry's act.)
+      if (src.empty() && is_force(code))
+        for (int c : tree_.children(v)) {
+          if (c < v || tree_.rel(c) != R.acl || tree_.xpos(c) != "VBN") continue;
+          static constexpr std::string_view kDoing[] = {"carry", "conduct", "perform", "execute", "launch", "mount",
+                                                        "stage", "wage", "lead", "spearhead", "orchestrate",
+                                                        "mastermind", "claim"};
+          if (std::find(std::begin(kDoing), std::end(kDoing), tree_.lemma(c)) == std::end(kDoing)) continue;
+          for (int g : tree_.children(c))
+            if (g > c && (tree_.rel(g) == R.obl_agent || (tree_.base(g) == R.obl && tree_.prep_of(g) == "by")))
+              resolve_into(tree_.with_conjuncts(g), speaker, &src);
+        }
       // "Prosecutors placed the mayor under investigation": who places
       // someone under it investigates.
       // (The parser hangs the phrase on the verb or on its object.)
@@ -3926,10 +3957,32 @@ class SentenceCoder {
         std::vector<int> subj_actors;
         resolve_into(args_.subjects(a), speaker, &subj_actors);
         if (tgt.empty() && tree_.rel(v) == R.nsubj && subj_actors.empty() && ap && !ap->noun && !ap->cop &&
-            is_force(ap->code))
+            is_force(ap->code)) {
           resolve_into(args_.objects(a), speaker, &tgt);
+          // ("An operation by X resulted in the deaths of 16 fighters":
+          // the verb's own target slots.)
+          if (tgt.empty()) tgt = targets_of(a, *ap, speaker, src);
+        }
         drop_members(src, &tgt);
       }
+      // "an operation that killed 16 militants", "a raid which left five
+      // fighters dead", "an operation, which resulted in the deaths of 16
+      // fighters": a relative clause of force whose subject is the act noun
+      // (a relative pronoun) names whom the act struck.
+      if (tgt.empty() && force && !p.target_none)
+        for (int c : tree_.children(v)) {
+          if (c < v || tree_.rel(c) != R.acl_relcl || !in_sentence(c)) continue;
+          const VerbPattern* cp = match_[c - sb_];
+          if (!cp || cp->noun || cp->cop || !is_force(cp->code)) continue;
+          const int rs = tree_.first_kid(c, R.nsubj);
+          if (rs < 0) continue;
+          const std::string& rl = tree_.lemma(rs);
+          if (rl != "that" && rl != "which") continue;
+          if (modality(c) != Modality::kAsserted) continue;
+          tgt = targets_of(c, *cp, speaker, src);
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
       // The same when the parser left the act's noun as the root and hung
       // the verb lower ("A suicide bombing by X at a checkpoint killed 20
       // people", the verb a reduced relative on "checkpoint"): a force verb
@@ -3977,6 +4030,59 @@ class SentenceCoder {
     }
     if (pairs.empty()) return;
     emit(v, v, v, pairs, code, rule, mod, *ce);
+  }
+
+  // Whether a verb coordinated with v and before it restrains people:
+  // "tied their hands and shot them", "lined them up and shot them",
+  // "picked out the police officers and killed them".
+  bool restrained_before(int v) const {
+    const Rels& R = rels();
+    int top = v;
+    for (int d = 0; d < 6 && tree_.rel(top) == R.conj && in_sentence(tree_.head(top)); ++d) top = tree_.head(top);
+    auto restrains = [&](int c) {
+      const std::string& l = tree_.lemma(c);
+      if (l == "tie" || l == "bind" || l == "handcuff" || l == "blindfold") return true;
+      if (l == "pick" || l == "single" || l == "line")
+        for (int k : tree_.children(c))
+          if (tree_.rel(k) == R.compound_prt && (tree_.lemma(k) == "out" || tree_.lemma(k) == "up")) return true;
+      return false;
+    };
+    for (int c = top; c < v; ++c) {
+      if (c != top && (tree_.rel(c) != R.conj || !tree_.dominated_by(c, top))) continue;
+      if (restrains(c)) return true;
+    }
+    return false;
+  }
+
+  // "returned fire", "returned the fire", "fired back", "shot back": the
+  // verb answers fire.
+  bool answers_fire(int v) const {
+    const std::string& l = tree_.lemma(v);
+    if (l == "return")
+      for (int o : args_.objects(v)) {
+        const std::string& ol = tree_.lemma(o);
+        if (ol == "fire" || ol == "gunfire") return true;
+      }
+    if (l == "fire" || l == "shoot")
+      for (int c : tree_.children(v))
+        if (tree_.lemma(c) == "back" && c == v + 1) return true;
+    return false;
+  }
+
+  // The side the story last told using force (roots 18-20, asserted) on
+  // `side` (the same actor), in this sentence before token v or up to
+  // kAttackerWindow sentences back: its source mention, or -1.
+  static constexpr uint32_t kAttackerWindow = 3;
+  int story_attacker_of(int side, int v) const {
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kAttackerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.modality != Modality::kAsserted || e.source < 0 || e.target < 0 || !is_force_root(e.cameo)) continue;
+      if (same_actor(e.target, side) && !same_actor(e.source, side)) return e.source;
+    }
+    return -1;
   }
 
   // Who sanctions whom, as the story has told it up to token v: the
@@ -5400,11 +5506,21 @@ class SentenceCoder {
       // bombing), not from the air (195).
       const bool planted_bomb = !on_civilians && armed_non_state(s) && code_in == "195" && in_sentence(v) &&
                                 (tree_.lemma(v) == "bombing" || tree_.lemma(v) == "bomb");
-      const std::string& code = on_civilians ? kAssault : planted_bomb ? kBombing : code_in;
-      const CameoEntry* const cep = on_civilians && book_.find(kAssault)   ? book_.find(kAssault)
+      // "they picked out police officers, tied their hands and shot them":
+      // an armed group that is no state force shooting or killing people it
+      // has bound or picked out executes captives, unconventional violence
+      // (18) whoever they are, not a fight (19).
+      const bool on_captives = !on_civilians && !planted_bomb && t >= 0 && armed_non_state(s) &&
+                               (code_in == "190" || code_in == "193") && in_sentence(v) && restrained_before(v);
+      const bool assault = on_civilians || on_captives;
+      const std::string& code = assault ? kAssault : planted_bomb ? kBombing : code_in;
+      const CameoEntry* const cep = assault && book_.find(kAssault)        ? book_.find(kAssault)
                                     : planted_bomb && book_.find(kBombing) ? book_.find(kBombing)
                                                                            : &ce;
-      const std::string rule = on_civilians ? rule_in + "/civilians" : planted_bomb ? rule_in + "/planted" : rule_in;
+      const std::string rule = on_civilians   ? rule_in + "/civilians"
+                               : on_captives  ? rule_in + "/captives"
+                               : planted_bomb ? rule_in + "/planted"
+                                              : rule_in;
       bool dup = false;  // only this sentence's events: linear in the document
       for (auto it = doc_.events.rbegin(); it != doc_.events.rend() && it->sentence == sent_; ++it)
         if (it->cameo == code &&

@@ -44,6 +44,18 @@ DepRel relcl_rel() {
   return r;
 }
 
+// Whether token t hangs, through heads inside [p, stop), on p (within
+// `depth` steps).
+bool hangs_within(const Document& doc, uint32_t t, uint32_t p, uint32_t stop, int depth) {
+  uint32_t u = t;
+  for (int d = 0; d < depth && u != p; ++d) {
+    const int32_t h = doc.syntax[u].head;
+    if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(stop)) return false;
+    u = static_cast<uint32_t>(h);
+  }
+  return u == p;
+}
+
 }  // namespace
 
 void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
@@ -895,16 +907,7 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
     // through heads inside the span, on the participle.
     bool phrase = true;
     for (uint32_t t = p + 1; t < v && phrase; ++t) {
-      uint32_t u = t;
-      for (int d = 0; d < 12 && u != p; ++d) {
-        const int32_t h = doc.syntax[u].head;
-        if (h < static_cast<int32_t>(p) || h >= static_cast<int32_t>(v)) {
-          u = end;
-          break;
-        }
-        u = static_cast<uint32_t>(h);
-      }
-      if (u != p) phrase = false;
+      if (!hangs_within(doc, t, p, v, 12)) phrase = false;
       // (A hyphen inside a name, "al-Qaeda", is no break.)
       if ((doc.syntax[t].upos == UPos::kPUNCT && doc.syntax[t].xpos != "HYPH") || doc.token_text(t) == "and" ||
           doc.token_text(t) == "or")
@@ -938,6 +941,86 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
     ps.head = static_cast<int32_t>(n);
     ps.deprel = R.acl;
     ps.xpos = "VBN";
+  }
+}
+
+// See the header: "Somali soldiers, supported by clan militias, are
+// conducting operations".
+void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 6 >= end) return;
+  static const DepRel kVocative = deprel_from_name("vocative");
+  static const DepRel kDep = deprel_from_name("dep");
+  for (uint32_t p = begin + 2; p + 3 < end; ++p) {
+    TokenSyntax& ps = doc.syntax[p];
+    if (ps.upos != UPos::kVERB || ps.xpos != "VBN" || doc.token_text(p - 1) != ",") continue;
+    const uint32_t n = p - 2;
+    TokenSyntax& ns = doc.syntax[n];
+    if (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) continue;
+    // The noun hangs on the participle (as its subject, vocative or dep).
+    if (ns.head != static_cast<int32_t>(p)) continue;
+    if (deprel_base(ns.deprel) != R.nsubj && ns.deprel != R.nsubj_pass && ns.deprel != kVocative && ns.deprel != kDep)
+      continue;
+    // The participle's phrase: a preposition right after it.
+    const std::string_view prep = doc.token_text(p + 1);
+    if (prep != "by" && prep != "with" && prep != "in" && prep != "from") continue;
+    // The second comma, every word up to it hanging (through heads inside
+    // the span) on the participle.
+    uint32_t c = p + 2;
+    while (c < end && doc.token_text(c) != ",") ++c;
+    if (c + 2 >= end || c > p + 16) continue;
+    bool phrase = true;
+    for (uint32_t t = p + 1; t < c && phrase; ++t) phrase = hangs_within(doc, t, p, c, 16);
+    if (!phrase) continue;
+    // The participle has nothing of its own that a main verb has.
+    bool own = false;
+    for (uint32_t k = begin; k < end && !own; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(p) || k == n) continue;
+      const DepRel b = deprel_base(ks.deprel);
+      own = ks.upos == UPos::kAUX || b == R.obj || b == R.nsubj || ks.deprel == R.nsubj_pass || ks.deprel == R.mark;
+    }
+    if (own) continue;
+    // The real verb: right after the comma, after auxiliaries and adverbs.
+    uint32_t v = c + 1;
+    bool has_aux = false;
+    while (v < end && v < c + 5 && (doc.syntax[v].upos == UPos::kAUX || doc.syntax[v].upos == UPos::kADV ||
+                                    doc.syntax[v].upos == UPos::kPART)) {
+      if (doc.syntax[v].upos == UPos::kAUX) has_aux = true;
+      ++v;
+    }
+    if (v >= end) continue;
+    TokenSyntax& vs = doc.syntax[v];
+    if (vs.upos != UPos::kVERB || vs.head != static_cast<int32_t>(p)) continue;
+    if (vs.deprel != R.conj && vs.deprel != R.parataxis && vs.deprel != R.advcl && vs.deprel != kDep) continue;
+    if (!has_aux && vs.xpos != "VBD" && vs.xpos != "VBZ" && vs.xpos != "VBP") continue;
+    bool verb_own = false;
+    for (uint32_t k = begin; k < end && !verb_own; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(v)) continue;
+      const DepRel b = deprel_base(ks.deprel);
+      verb_own = b == R.nsubj || ks.deprel == R.nsubj_pass || ks.deprel == R.mark || b == R.cc;
+    }
+    if (verb_own) continue;
+    // Rehang.
+    vs.head = ps.head;
+    vs.deprel = ps.deprel;
+    bool passive = false;
+    for (uint32_t k = c + 1; k < v; ++k) {
+      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
+      if (doc.syntax[k].head == static_cast<int32_t>(v) && doc.syntax[k].deprel == R.aux_pass) passive = true;
+    }
+    for (uint32_t k = v + 1; k < end; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
+    ns.head = static_cast<int32_t>(v);
+    ns.deprel = passive ? R.nsubj_pass : R.nsubj;
+    ps.head = static_cast<int32_t>(n);
+    ps.deprel = R.acl;
+    // The commas around the participle belong to it.
+    doc.syntax[p - 1].head = static_cast<int32_t>(p);
+    doc.syntax[c].head = static_cast<int32_t>(p);
+    doc.syntax[p - 1].deprel = R.punct;
+    doc.syntax[c].deprel = R.punct;
   }
 }
 

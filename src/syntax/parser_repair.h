@@ -165,6 +165,18 @@ void repair_call_on_subject(Document& doc, uint32_t begin, uint32_t end);
 // subject and the participle an acl of the noun.
 void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end);
 
+// "Somali soldiers, supported by clan militias, are conducting operations
+// against X": with the participle set off by commas the parser may make it
+// the clause head, leaving the subject noun before the first comma as its
+// dependent (vocative, subject) and the real verb after the second comma a
+// conjunct or parataxis of it. When a noun (not a pronoun) is followed by
+// ", VBN" whose by/with/in phrase runs (every word hanging on the participle)
+// to a second comma, and the first verb after that comma hangs on the
+// participle with no subject, marker or coordinator of its own but with an
+// auxiliary or a finite tag, the verb becomes the clause head with the noun
+// as subject, and the participle an acl of the noun.
+void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end);
+
 // "Russian forces shelled Kharkiv, killing three civilians, Ukrainian
 // officials said": the parser may hang the comma-led participle on the
 // trailing speech verb ("said") instead of on the reported clause before

@@ -10,20 +10,7 @@
 namespace dyad {
 namespace {
 
-using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
-
-// As `find`, on the codes the event itself gives its sides (an event may
-// place a bare side: Event::source_actor / target_actor).
-const Event* find_sides(const Document& d, const std::string& src, const std::string& tgt, const std::string& code) {
-  for (const Event& e : d.events) {
-    const Actor* s = d.source_actor(e);
-    const Actor* t = d.target_actor(e);
-    if (s && starts(s->code, src) && t && starts(t->code, tgt) && starts(e.cameo, code) &&
-        e.modality == Modality::kAsserted)
-      return &e;
-  }
-  return nullptr;
-}
+using namespace pipetest;  // code_text, describe, find, find_sides, find_code, NEED_MODELS
 
 // actor_stage.cc org_before(): an organisation right before a role noun
 // owns it only within one phrase ("IAEA inspectors"); the named group that

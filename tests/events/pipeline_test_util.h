@@ -89,6 +89,20 @@ inline const Event* find(const Document& d, const std::string& src, const std::s
   return nullptr;
 }
 
+// As `find`, on the codes the event itself gives its sides (an event may
+// place a bare side: Event::source_actor / target_actor); asserted only.
+inline const Event* find_sides(const Document& d, const std::string& src, const std::string& tgt,
+                               const std::string& code) {
+  for (const Event& e : d.events) {
+    const Actor* s = d.source_actor(e);
+    const Actor* t = d.target_actor(e);
+    if (s && starts(s->code, src) && t && starts(t->code, tgt) && starts(e.cameo, code) &&
+        e.modality == Modality::kAsserted)
+      return &e;
+  }
+  return nullptr;
+}
+
 // As `find`, whatever the event's modality.
 inline const Event* find_any_modality(const Document& d, const std::string& src, const std::string& tgt,
                                       const std::string& code) {
