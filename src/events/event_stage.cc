@@ -3741,6 +3741,17 @@ class SentenceCoder {
           resolve_into(args_.objects(static_cast<int>(k)), speaker, &tgt);
           drop_members(src, &tgt);
         }
+      // "The doubled U.S. steel tariffs would take effect Wednesday",
+      // "a recession triggered by previous U.S. sanctions": sanctions with
+      // an owner but no target named fall, as the verb's do, on the state
+      // the story told that side sanctioning (story_sanction_target).
+      // (Also "Trump's imposition of sanctions", "the trade war": 163 by
+      // a noun of its own.)
+      if (tgt.empty() && !p.target_none && src.size() == 1 && p.code.compare(0, 2, "16") == 0 &&
+          (in_set(CoderSet::sanction, tree_.lemma(v)) || p.code.compare(0, 3, "163") == 0)) {
+        story_sanction_target(src[0], v, &tgt);
+        drop_members(src, &tgt);
+      }
       // "After talks with Ramgoolam, both leaders reaffirmed ...": the
       // partner is one of the subjects, so the subjects met each other.
       if (framing && src.size() >= 2 &&
@@ -4035,9 +4046,25 @@ class SentenceCoder {
         // they challenge: "Huawei denied that it spies" answers no
         // statement of a Chinese ministry.
         bool named = false;
-        if (l == "accuse" || l == "blame" || l == "charge") {
+        // A lawsuit or a prosecution is a claim against the one it names
+        // too: "rights groups filed lawsuits against the U.S. government
+        // ... DHS has dismissed the allegations", "a court sentenced Zamora
+        // on money-laundering charges ... his legal team rejected all the
+        // accusations" (the accused: the defendant, the "against" phrase
+        // of a lawsuit filed). "Filed a report" is no claim.
+        const bool legal = l == "sue" || l == "indict" || l == "prosecute" || l == "convict" || l == "sentence";
+        bool lawsuit = false;
+        if (l == "file") {
+          for (int o : args_.objects(h)) {
+            const std::string& ol = tree_.lemma(o);
+            if (ol == "lawsuit" || ol == "suit" || ol == "complaint" || ol == "case" || ol == "charge" || ol == "petition")
+              lawsuit = true;
+          }
+          if (!lawsuit) continue;
+        }
+        if (l == "accuse" || l == "blame" || l == "charge" || legal || lawsuit) {
           std::vector<int> accused;
-          resolve_into(args_.objects(h), -1, &accused);
+          resolve_into(lawsuit ? args_.prep_phrases(h, "against") : args_.objects(h), -1, &accused);
           named = std::any_of(accused.begin(), accused.end(),
                               [&](int m) { return same_side(doc_.mentions[m].actor.code); });
           if (!accused.empty() && !named) continue;
@@ -4052,7 +4079,11 @@ class SentenceCoder {
             return doc_.mentions[o].actor.country == a.country;
           });
           const bool own_country = a.country == dcountry && challenger(a.code) == challenger(dcode);
-          if (!a.country.empty() && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
+          // (An organisation of no country counts when it named the denier:
+          // "Amnesty accused Nairobi of ...", "Amnesty filed a lawsuit
+          // against the Kenyan government".)
+          const bool placed = !a.country.empty() || (named && !a.org.empty());
+          if (placed && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
         }
         if (!out->empty()) return;
       }

@@ -1,0 +1,119 @@
+// Rejections, reduced relations and statements (roots 12, 16, 01): an
+// economic war ignited, outsiders kept out, denials that answer a lawsuit or
+// a sentence, sanctions whose target the story has told, and ICE by its
+// initials (2026-12-01, tenth session, verbal branch). Each rule has a near
+// miss. Sentences are invented. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// An event of sentence `s` (0-based, headline first) whose codes start
+// with src/tgt and whose code starts with `code`, asserted.
+const Event* find_in(const Document& d, uint32_t s, const std::string& src, const std::string& tgt,
+                     const std::string& code) {
+  for (const Event& e : d.events) {
+    std::string sc = e.source >= 0 ? d.mentions[e.source].actor.code : "";
+    std::string tc = e.target >= 0 ? d.mentions[e.target].actor.code : "";
+    if (e.sentence == s && starts(sc, src) && starts(tc, tgt) && !tc.empty() && starts(e.cameo, code) &&
+        e.modality == Modality::kAsserted)
+      return &e;
+  }
+  return nullptr;
+}
+
+// 16-reduce.txt wage-trade-war: an economic war is a trade war, and
+// igniting one starts it (163 on the partner).
+TEST(CoderVerbal10, IgnitingAnEconomicWarIsTariffs) {
+  NEED_MODELS();
+  Document d = code_text("Trump ignited an economic war with Canada last week.", "2025-03-12");
+  EXPECT_TRUE(find(d, "USA", "CAN", "163")) << describe(d);
+  // Near miss: a debate ignited is no war.
+  Document n = code_text("Trump ignited an economic debate with Canada last week.", "2025-03-12");
+  EXPECT_FALSE(find(n, "USA", "CAN", "16")) << describe(n);
+}
+
+// 12-reject.txt not-allow-outsider: not letting aid agencies, monitors or
+// an IGO in is refusing international involvement (1245).
+TEST(CoderVerbal10, NotAllowingAidAgenciesInRefusesInvolvement) {
+  NEED_MODELS();
+  Document d = code_text("The Malian army does not allow aid agencies to go to the northern areas.", "2025-03-12");
+  EXPECT_TRUE(find(d, "MLIMIL", "NGO", "1245")) << describe(d);
+  Document u = code_text("Myanmar did not allow the United Nations to enter Rakhine state.", "2025-03-12");
+  EXPECT_TRUE(find(u, "MMR", "IGOUNO", "1245")) << describe(u);
+  // Near misses: allowed, not refused; and people of the region kept out
+  // are no international involvement.
+  Document a = code_text("The Malian army allows aid agencies to go to the northern areas.", "2025-03-12");
+  EXPECT_FALSE(find_code(a, "1245")) << describe(a);
+  Document p = code_text("Israel did not allow Palestinians to enter Jerusalem.", "2025-03-12");
+  EXPECT_FALSE(find_code(p, "1245")) << describe(p);
+}
+
+// event_stage.cc accuser_of(): a lawsuit filed against the denier is the
+// claim a bare denial answers (016 to the one who filed it, an
+// organisation of no country included).
+TEST(CoderVerbal10, ADenialAnswersTheLawsuitAgainstTheDenier) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Evictions\n\nAmnesty International filed a lawsuit against the Kenyan government over the evictions in "
+      "Nairobi.\n\nThe Kenyan government has dismissed the allegations.",
+      "2025-03-12");
+  EXPECT_TRUE(find(d, "KENGOV", "NGO", "016")) << describe(d);
+  // Near miss: a report filed is no claim against anyone.
+  Document n = code_text(
+      "Evictions\n\nAmnesty International published a report on the evictions in Nairobi.\n\nThe Kenyan "
+      "government has dismissed the allegations.",
+      "2025-03-12");
+  EXPECT_FALSE(find(n, "KENGOV", "NGO", "016")) << describe(n);
+}
+
+// accuser_of(): a court that sentenced the denier made the accusations its
+// lawyers reject (one country's court and journalist are two sides when
+// the court named him).
+TEST(CoderVerbal10, ADenialAnswersTheSentence) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Verdict\n\nA Guatemalan court sentenced the Guatemalan journalist Jose Zamora to six years in prison on "
+      "money-laundering charges.\n\nZamora has rejected all the accusations.",
+      "2025-03-12");
+  EXPECT_TRUE(find(d, "GTMMED", "GTMJUD", "016")) << describe(d);
+  // Near miss: a court that praised him accused him of nothing.
+  Document n = code_text(
+      "Verdict\n\nA Guatemalan court praised the Guatemalan journalist Jose Zamora for his reporting.\n\nZamora "
+      "has rejected all the accusations.",
+      "2025-03-12");
+  EXPECT_FALSE(find(n, "GTMMED", "GTMJUD", "016")) << describe(n);
+}
+
+// code_nominal(): sanctions with an owner and no target fall on the state
+// the story told that owner sanctioning (story_sanction_target), as the
+// verb's do.
+TEST(CoderVerbal10, OwnedSanctionsTakeTheTargetTheStoryTold) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Sanctions\n\nThe United States imposed new sanctions on Iran on Monday over its missile program.\n\nThe "
+      "U.S. sanctions will take effect next week, officials said.",
+      "2025-03-12");
+  EXPECT_TRUE(find_in(d, 2, "USA", "IRN", "163")) << describe(d);
+  // Near miss: a story that told no one sanctioned gives no target.
+  Document n = code_text("Sanctions\n\nThe U.S. sanctions will take effect next week, officials said.", "2025-03-12");
+  EXPECT_FALSE(find_code(n, "163")) << describe(n);
+}
+
+// data/actors/countries.txt: ICE by its initials (exact case) is the U.S.
+// immigration police.
+TEST(CoderVerbal10, IceByItsInitials) {
+  NEED_MODELS();
+  Document d = code_text("Detainees\n\nAn ICE spokesman declined to comment on the detainees.", "2025-03-12");
+  EXPECT_TRUE(find(d, "USACOP", "", "011")) << describe(d);
+  // Near miss: ice is no agency.
+  Document n = code_text("Detainees\n\nAn ice cream vendor declined to comment on the detainees.", "2025-03-12");
+  EXPECT_FALSE(find(n, "USACOP", "", "011")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
