@@ -2704,6 +2704,20 @@ class SentenceCoder {
         story_sanction_target(sources[0], v, &targets);
       }
     }
+    // "Washington and the Taliban had been holding direct talks ... Trump
+    // scuttled the talks in September": talks broken off, ruled out or
+    // rejected (164, 125) with no partner named are the talks the story
+    // told this side holding (story_talks_partner).
+    if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
+        (p->code.compare(0, 3, "164") == 0 || p->code.compare(0, 3, "125") == 0 || p->code == "160" ||
+         p->code == "161")) {
+      bool talks_object = false;
+      for (int o : args_.objects(v)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      for (int o : args_.prep_phrases(v, "of")) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      for (const char* pr : {"from", "off"})
+        for (int o : args_.prep_phrases(v, pr)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      if (talks_object) story_talks_partner(sources[0], v, &targets);
+    }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
     // a warning to that actor (130), no mere comment.
@@ -3847,6 +3861,44 @@ class SentenceCoder {
     const std::string& country = doc_.mentions[owner].actor.country;
     if (country.empty()) return;
     if (const int t = story_sanction_side(country, v, true); t >= 0) tgt->push_back(t);
+  }
+
+  // The side the story told `owner` negotiating with, up to token v: the
+  // other side of the nearest earlier consultation (04) or intent to meet
+  // or negotiate (036) that `owner`'s side took part in, within
+  // kSanctionOwnerWindow sentences. A side is a state (the bare state, its
+  // government or its forces) or another actor of a state by its first six
+  // code letters: the rebels of Sri Lanka (LKASEP...) do not share the
+  // visit to India of Colombo (LKAGOV). None when the story told two
+  // partners.
+  void story_talks_partner(int owner, int v, std::vector<int>* tgt) const {
+    auto state_side = [](const std::string& c) {
+      return c.size() == 3 || (c.size() >= 6 && (c.compare(3, 3, "GOV") == 0 || c.compare(3, 3, "MIL") == 0));
+    };
+    auto one_side = [&](const std::string& a, const std::string& b) {
+      if (a.size() < 3 || b.size() < 3) return false;
+      if (state_side(a) && state_side(b)) return a.compare(0, 3, b, 0, 3) == 0;
+      return a.size() >= 6 && b.size() >= 6 && a.compare(0, 6, b, 0, 6) == 0;
+    };
+    const std::string& own = doc_.mentions[owner].actor.code;
+    if (own.size() < 3) return;
+    int side = -1;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.sentence > sent_) continue;
+      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence == sent_ && e.verb_begin >= v) continue;
+      if (e.source < 0 || e.target < 0) continue;
+      if (e.cameo.compare(0, 2, "04") != 0 && e.cameo.compare(0, 3, "036") != 0) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.code;
+      const std::string& tc = doc_.mentions[e.target].actor.code;
+      if (one_side(sc, tc)) continue;
+      const int found = one_side(sc, own) ? e.target : one_side(tc, own) ? e.source : -1;
+      if (found < 0) continue;
+      if (side < 0) side = found;
+      else if (!one_side(doc_.mentions[side].actor.code, doc_.mentions[found].actor.code)) return;
+    }
+    if (side >= 0) tgt->push_back(side);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's

@@ -115,5 +115,41 @@ TEST(CoderVerbal10, IceByItsInitials) {
   EXPECT_FALSE(find(n, "USACOP", "", "011")) << describe(n);
 }
 
+// event_stage.cc story_talks_partner(): talks broken off or suspended with
+// no partner named are the talks the story told that side holding (164),
+// and suspending talks halts negotiations, not relations (16-reduce.txt
+// halt-talks before reduce-relations).
+TEST(CoderVerbal10, TalksBrokenOffTakeThePartnerTheStoryTold) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Talks\n\nWashington and Tehran held talks in Oman last month.\n\nThe White House suspended the talks on "
+      "Friday.",
+      "2019-11-19");
+  EXPECT_TRUE(find_in(d, 2, "USAGOV", "IRN", "164")) << describe(d);
+  Document w = code_text("Talks\n\nThe White House suspended the talks with Tehran on Friday.", "2019-11-19");
+  EXPECT_TRUE(find(w, "USAGOV", "IRN", "164")) << describe(w);
+  EXPECT_FALSE(find(w, "USAGOV", "IRN", "160")) << describe(w);
+  // Near misses: no talks told, or talks with two partners.
+  Document n = code_text("Talks\n\nThe White House suspended the talks on Friday.", "2019-11-19");
+  EXPECT_FALSE(find_code(n, "164")) << describe(n);
+  Document two = code_text(
+      "Talks\n\nWashington held talks with Tehran and with Moscow last month.\n\nThe White House suspended the "
+      "talks on Friday.",
+      "2019-11-19");
+  EXPECT_FALSE(find_code(two, "164")) << describe(two);
+}
+
+// story_talks_partner(): rebels and their own state are two sides; a visit
+// of the state's government abroad is no talks of the rebels.
+TEST(CoderVerbal10, RebelsDoNotShareTheirGovernmentsTalks) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Talks\n\nThe Sri Lankan president visited India last week.\n\nColombo held six rounds of talks with the "
+      "Tamil Tigers last year.\n\nIn April, the Tamil Tigers pulled out of the negotiations.",
+      "2004-11-19");
+  EXPECT_TRUE(find_in(d, 3, "LKASEP", "LKAGOV", "164")) << describe(d);
+  EXPECT_FALSE(find(d, "LKASEP", "IND", "164")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
