@@ -2704,6 +2704,28 @@ class SentenceCoder {
         story_sanction_target(sources[0], v, &targets);
       }
     }
+    // "Pedersen hopes this declaration will move Syria toward the rule of
+    // law", "fears the move will hurt Japan": a hope or fear about a clause
+    // whose own subject names no actor (a thing, a pointing word) is about
+    // the actor the clause acts on, its object.
+    if (targets.empty() && !p->target_none && (p->code == "012" || p->code == "013") &&
+        std::any_of(p->targets.begin(), p->targets.end(), [](const Slot& s) { return s.kind == Slot::kEmbeddedSubj; }))
+      if (const int e = args_.embedded(v); in_sentence(e) && e > v && is_predicate(tree_, e)) {
+        // (Only a clause with a subject of its own: "hopes to avoid
+        // arbitration" is the hoper's own act.)
+        // (The parser often reads the clause's subject as the hoping verb's
+        // object: "hopes [this] will move Syria", "this" an obj of "hopes".)
+        std::vector<int> subj = tree_.kids_base(e, rels().nsubj);
+        if (subj.empty() && tree_.head(e) == v && tree_.rel(e) == rels().ccomp)
+          for (int o : tree_.kids(v, rels().obj))
+            if (o > v && o < e) subj.push_back(o);
+        std::vector<int> own;
+        for (int c : subj) resolve_into({c}, speaker, &own);
+        if (!subj.empty() && own.empty()) {
+          resolve_into(args_.objects(e), speaker, &targets);
+          drop_members(sources, &targets);
+        }
+      }
     // "Washington and the Taliban had been holding direct talks ... Trump
     // scuttled the talks in September": talks broken off, ruled out or
     // rejected (164, 125) with no partner named are the talks the story

@@ -151,5 +151,21 @@ TEST(CoderVerbal10, RebelsDoNotShareTheirGovernmentsTalks) {
   EXPECT_FALSE(find(d, "LKASEP", "IND", "164")) << describe(d);
 }
 
+// event_stage.cc (hope/fear clause): a hope about a clause whose own
+// subject names no actor is about the clause's object (013).
+TEST(CoderVerbal10, AHopeAboutAThingIsAboutWhomItActsOn) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Syria\n\nThe U.N. envoy said he hopes the declaration will move Syria toward the rule of law.",
+      "2025-03-14");
+  EXPECT_TRUE(find(d, "IGOUNO", "SYR", "013")) << describe(d);
+  // Near misses: the clause's subject is an actor (hoped of Russia, not
+  // of Syria); the hoper's own act ("hopes to avoid").
+  Document r = code_text("Syria\n\nThe U.N. envoy said he hopes Russia will help Syria.", "2025-03-14");
+  EXPECT_FALSE(find(r, "IGOUNO", "SYR", "013")) << describe(r);
+  Document o = code_text("Sea\n\nChina hopes to avoid arbitration with Malaysia over the sea.", "2025-03-14");
+  EXPECT_FALSE(find(o, "CHN", "MYS", "013")) << describe(o);
+}
+
 }  // namespace
 }  // namespace dyad
