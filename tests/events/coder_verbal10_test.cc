@@ -1,6 +1,7 @@
 // Rejections, reduced relations and statements (roots 12, 16, 01): an
 // economic war ignited, outsiders kept out, denials that answer a lawsuit or
-// a sentence, sanctions whose target the story has told, and ICE by its
+// a sentence, sanctions and talks whose other side the story has told,
+// hopes about things, "Both X and Y reject" kept a verb, and ICE by its
 // initials (2026-12-01, tenth session, verbal branch). Each rule has a near
 // miss. Sentences are invented. Skips when a model is missing.
 #include <gtest/gtest.h>
@@ -165,6 +166,21 @@ TEST(CoderVerbal10, AHopeAboutAThingIsAboutWhomItActsOn) {
   EXPECT_FALSE(find(r, "IGOUNO", "SYR", "013")) << describe(r);
   Document o = code_text("Sea\n\nChina hopes to avoid arbitration with Malaysia over the sea.", "2025-03-14");
   EXPECT_FALSE(find(o, "CHN", "MYS", "013")) << describe(o);
+}
+
+// syntax/tag_repair.cc repair_both_names_verbs(): "Both X and Y reject
+// claims" keeps its verb, so the denial is coded and answers the accuser.
+TEST(CoderVerbal10, BothNamesKeepTheirVerb) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Claims\n\nThe Baloch Liberation Army accuses Pakistan of exploiting the resources of the province.\n\nBoth "
+      "Pakistan and China reject claims that their joint ventures are depriving the Baloch of opportunities.",
+      "2025-03-14");
+  EXPECT_TRUE(find(d, "PAK", "PAKSEP", "016")) << describe(d);
+  // Near miss: a noun after the names that no phrase follows is a noun
+  // ("Both Pakistan and China trade" has no verb to repair).
+  Document n = code_text("Claims\n\nBoth Pakistan and China trade grew last year.", "2025-03-14");
+  EXPECT_FALSE(find_code(n, "016")) << describe(n);
 }
 
 }  // namespace
