@@ -2436,6 +2436,20 @@ class SentenceCoder {
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
     // an act that did happen.
     if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;
+    // "Australia's refusal to cave to Beijing's demands", "Iran's refusal to
+    // allow inspectors in": the act a refusal owned by an actor (its owner
+    // found, not a pronoun left open) refuses is refused, as
+    // after the verb "refuse" (the table `refuse`; 124, 1245 ...), and the
+    // refusal did happen. Other stances of the noun (failure, inability,
+    // reluctance) stay a negated act; a hostile act refused codes nothing.
+    if (mod == Modality::kNegated && tree_.rel(v) == rels().acl && tree_.prep_of(v) == "to" &&
+        in_sentence(tree_.head(v)) && tree_.lemma(tree_.head(v)) == "refusal" &&
+        tree_.first_kid(tree_.head(v), rels().nmod_poss) >= 0 && args_.mention_for(tree_.head(v), -1) >= 0)
+      if (const std::string d = lex_.derive("refuse", code); !d.empty() && d != code) {
+        code = d;
+        rule += "/refusal";
+        mod = Modality::kAsserted;
+      }
     // "Beijing hinted that it could retaliate with tariffs", "Ankara warned
     // it would close the base": in reported words, a hostile act that the
     // speaker's own side could or would do is announced, and the intent

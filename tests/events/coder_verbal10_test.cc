@@ -183,5 +183,29 @@ TEST(CoderVerbal10, BothNamesKeepTheirVerb) {
   EXPECT_FALSE(find_code(n, "016")) << describe(n);
 }
 
+// event_stage.cc code_predicate(): the act an owned refusal refuses is
+// refused (the table `refuse`), asserted; arguments.cc: a noun owned by
+// words that name no actor lends its infinitive no clause subject.
+TEST(CoderVerbal10, AnOwnedRefusalIsARefusal) {
+  NEED_MODELS();
+  Document d = code_text("Inspectors\n\nIran's refusal to allow IAEA inspectors into the site angered Washington.",
+                         "2021-03-14");
+  EXPECT_TRUE(find(d, "IRN", "IGOUNOIAE", "1245")) << describe(d);
+  // Near misses: a failure is no refusal (the act stays negated), and a
+  // hostile act refused codes nothing.
+  Document f = code_text("Inspectors\n\nIran's failure to allow IAEA inspectors into the site angered Washington.",
+                         "2021-03-14");
+  EXPECT_FALSE(find_code(f, "1245")) << describe(f);
+  Document h = code_text("Truce\n\nHamas's refusal to attack Israel surprised analysts.", "2021-03-14");
+  EXPECT_FALSE(find_code(h, "12")) << describe(h);
+  // The owner names no actor: not the subject of the main clause either.
+  Document o = code_text(
+      "Demands\n\nA U.S. senator pointed to the company's refusal to bow to Beijing's demands.", "2021-03-14");
+  EXPECT_FALSE(find_code(o, "124")) << describe(o);
+  // An owner left open ("its", no antecedent) refuses nothing known.
+  Document p = code_text("Demands\n\nA U.S. senator pointed to its refusal to bow to Beijing's demands.", "2021-03-14");
+  EXPECT_FALSE(find_code(p, "124")) << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
