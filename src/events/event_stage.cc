@@ -2744,10 +2744,12 @@ class SentenceCoder {
     // scuttled the talks in September": talks broken off, ruled out or
     // rejected (164, 125) with no partner named are the talks the story
     // told this side holding (story_talks_partner).
+    // (Also a refusal to meet or negotiate, "refusing to meet to discuss
+    // denuclearization": 125 by the refuse table.)
     if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
         (p->code.compare(0, 3, "164") == 0 || p->code.compare(0, 3, "125") == 0 || p->code == "160" ||
-         p->code == "161")) {
-      bool talks_object = false;
+         p->code == "161" || (p->derive == "refuse" && code.compare(0, 3, "125") == 0))) {
+      bool talks_object = p->derive == "refuse" && code.compare(0, 3, "125") == 0;
       for (int o : args_.objects(v)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
       for (int o : args_.prep_phrases(v, "of")) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
       for (const char* pr : {"from", "off"})

@@ -138,6 +138,15 @@ TEST(CoderVerbal10, TalksBrokenOffTakeThePartnerTheStoryTold) {
       "talks on Friday.",
       "2019-11-19");
   EXPECT_FALSE(find_code(two, "164")) << describe(two);
+  // A refusal to meet (125 by the refuse table) takes the same partner;
+  // with no talks told, none.
+  Document r = code_text(
+      "Talks\n\nWashington and Pyongyang held talks in Hanoi last year.\n\nNorth Korea is refusing to meet to "
+      "discuss denuclearization.",
+      "2021-03-14");
+  EXPECT_TRUE(find_in(r, 2, "PRK", "USA", "125")) << describe(r);
+  Document rn = code_text("Talks\n\nNorth Korea is refusing to meet to discuss denuclearization.", "2021-03-14");
+  EXPECT_FALSE(find_code(rn, "125")) << describe(rn);
 }
 
 // story_talks_partner(): rebels and their own state are two sides; a visit
