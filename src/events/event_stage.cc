@@ -3840,14 +3840,23 @@ class SentenceCoder {
   // ("if Trump agrees to roll back the tariffs"); an imposition or threat
   // must have been told as made. -1 when the story told none, or two sides.
   static constexpr uint32_t kSanctionOwnerWindow = 6;
-  int story_sanction_side(const std::string& country, int v, bool want_target) const {
-    int side = -1;
+  // The story's events with both sides before token v, nearest first, up to
+  // kSanctionOwnerWindow sentences back.
+  std::vector<const Event*> story_events_before(int v) const {
+    std::vector<const Event*> out;
     for (size_t i = doc_.events.size(); i-- > 0;) {
       const Event& e = doc_.events[i];
       if (e.sentence > sent_) continue;
       if (e.sentence + kSanctionOwnerWindow < sent_) break;
       if (e.sentence == sent_ && e.verb_begin >= v) continue;
-      if (e.source < 0 || e.target < 0) continue;
+      if (e.source >= 0 && e.target >= 0) out.push_back(&e);
+    }
+    return out;
+  }
+  int story_sanction_side(const std::string& country, int v, bool want_target) const {
+    int side = -1;
+    for (const Event* ep : story_events_before(v)) {
+      const Event& e = *ep;
       const std::string& k = e.cameo;
       const bool asked = k == "1054" || k == "0254";
       const bool easing = asked || k == "085" || k == "0354" || k == "1244";
@@ -3921,12 +3930,8 @@ class SentenceCoder {
     const std::string& own = doc_.mentions[owner].actor.code;
     if (own.size() < 3) return;
     int side = -1;
-    for (size_t i = doc_.events.size(); i-- > 0;) {
-      const Event& e = doc_.events[i];
-      if (e.sentence > sent_) continue;
-      if (e.sentence + kSanctionOwnerWindow < sent_) break;
-      if (e.sentence == sent_ && e.verb_begin >= v) continue;
-      if (e.source < 0 || e.target < 0) continue;
+    for (const Event* ep : story_events_before(v)) {
+      const Event& e = *ep;
       if (e.cameo.compare(0, 2, "04") != 0 && e.cameo.compare(0, 3, "036") != 0) continue;
       const std::string& sc = doc_.mentions[e.source].actor.code;
       const std::string& tc = doc_.mentions[e.target].actor.code;
