@@ -216,5 +216,16 @@ TEST(CoderVerbal10, AnOwnedRefusalIsARefusal) {
   EXPECT_FALSE(find_code(p, "124")) << describe(p);
 }
 
+// 12-reject.txt keep-sanctions: sanctions kept in place are sanctions not
+// eased (1244).
+TEST(CoderVerbal10, SanctionsKeptAreNotEased) {
+  NEED_MODELS();
+  Document d = code_text("Sanctions\n\nThe European Union maintained its sanctions on Belarus on Monday.", "2021-03-14");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "BLR", "1244")) << describe(d);
+  // Near miss: prices kept are no sanctions.
+  Document n = code_text("Prices\n\nThe Belarusian company maintained its prices on Monday.", "2021-03-14");
+  EXPECT_FALSE(find_code(n, "12")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
