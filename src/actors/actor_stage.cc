@@ -683,7 +683,12 @@ class Matcher {
         case EntryKind::kPersonShort:
           eligible = (introduced_[en.ref] || titled) && !is_name_token(u.end) && !other_given_name_before(u, ch, en.ref);
           break;
-        case EntryKind::kPersonTitled: eligible = titled && !is_name_token(u.end); break;
+        // ... or once the story has named them in full ("Imran Khan ...
+        // Khan said"), as a common surname.
+        case EntryKind::kPersonTitled:
+          eligible = (titled || (introduced_[en.ref] && !other_given_name_before(u, ch, en.ref))) &&
+                     !is_name_token(u.end);
+          break;
         // A common surname ("Reid", "Jackson") stands for the person only
         // once the story has named them in full: "Mr. Jackson" alone is
         // anyone.
@@ -1702,9 +1707,16 @@ class Matcher {
         // ", calling him corrupt", ", accusing her of lying": the object
         // of a participle right after a comma shares the clause's subject,
         // so that comma is no boundary.
+        // (Unless another actor is named before that person in the
+        // sentence, so the person is the clause's object: "Democrats
+        // unveiled articles against Trump, accusing him of ...".)
         uint32_t end = i;
-        if (i >= 2 && fw(i - 2) == "," && fw(i - 1).size() > 4 && fw(i - 1).ends_with("ing")) end = i - 2;
-        bool boundary = false;
+        bool after_other = false;
+        for (int k = found - 1; k >= 0 && meta_[k].sentence == sentence_ && !after_other; --k)
+          after_other = root_of(k) != root_of(found) && !doc_.mentions[k].actor.code.empty();
+        const bool participle = i >= 2 && fw(i - 2) == "," && fw(i - 1).size() > 4 && fw(i - 1).ends_with("ing");
+        if (participle) end = i - 2;
+        bool boundary = participle && after_other;
         for (uint32_t t = doc_.mentions[found].token_end; t < end && !boundary; ++t) {
           std::string_view w = fw(t);
           boundary = w == "that" || w == "said" || w == "says" || w == "," || w == "who" || w == "after" ||
@@ -2715,6 +2727,7 @@ class Matcher {
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
+      if (crowd_antecedent(i)) continue;
       // "pending in Congress", "a Senate committee" with no dominant state:
       // in English-language news a bare, capitalised Congress or Senate is
       // the United States' (others come with their state: "Peru's
@@ -2964,6 +2977,46 @@ class Matcher {
     return true;
   }
 
+  // "In Fallujah, hundreds of demonstrators came out against US troops ...
+  // The US troops fired into the hostile crowd": a definite crowd ("the
+  // crowd", "the angry mob") with no place of its own is the crowd, protest
+  // or march the story placed in this sentence or the three before, not
+  // the people of the story's dominant state. It takes that crowd's state
+  // and keeps its own role. True when mention i was placed so.
+  bool crowd_antecedent(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
+    const std::string& head = lex_.agent(meta_[i].agent).head;
+    if (head != "crowd" && head != "mob") return false;
+    bool definite = false;
+    for (uint32_t k = 1; k <= 2 && k <= m.token_begin; ++k) {
+      const std::string_view w = fw(m.token_begin - k);
+      if (w == "the") definite = true;
+      if (w == "," || w == "." || w == ";") break;
+    }
+    if (!definite) return false;
+    static constexpr std::string_view kCrowd[] = {"crowd", "mob", "protester", "protestor", "demonstrator",
+                                                  "marchers", "rioter"};
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 3) break;
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].agent < 0 || o.actor.country.empty()) continue;
+      const std::string& h = lex_.agent(meta_[j].agent).head;
+      bool crowd = false;
+      for (std::string_view c : kCrowd) crowd = crowd || h == c;
+      if (!crowd) continue;
+      std::string code = o.actor.country;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+crowd:" + o.actor.country;
+      m.antecedent = static_cast<int32_t>(j);
+      m.basis = "coref";
+      m.confidence = 0.6f;
+      return true;
+    }
+    return false;
+  }
+
   // Roles of non-state armed groups: what "the militants", "the insurgents",
   // "the terror group", "separatists" name.
   static bool armed_role(const std::string& code, size_t from) {
@@ -3011,9 +3064,41 @@ class Matcher {
     // Mention j is a named armed group, or a role noun already linked to
     // one: a group with a home country (a transnational movement, IMG, is
     // not what a local "terrorist cell" or "militants" are coded as).
+    // "US troops there clashed with guerrillas" in a story about Iraq that
+    // named Hamas sentences before: a bare plural (no determiner, number
+    // or name before it: not "the militants", "six militants", "Tiger
+    // guerrillas") introduces fighters not yet named, so it refers back to
+    // no group of a sentence before the previous one whose home is not the story's
+    // dominant state (context places it). Al-Shabab's "militants" in a
+    // Somalia story stay al-Shabab.
+    bool indefinite = false;
+    if (!doc_.tokens[m.token_begin].norm.empty() && doc_.tokens[m.token_end - 1].norm.back() == 's') {
+      indefinite = true;
+      for (uint32_t k = 0; k <= 2 && k <= m.token_begin && indefinite; ++k) {
+        const uint32_t t = m.token_begin - k;
+        const std::string_view w = fw(t);
+        if (k > 0 && (w == "," || w == "." || w == ";" || w == ":" || w == "\"" ||
+                      (meta_[i].sentence < doc_.sentences.size() &&
+                       t < doc_.sentences[meta_[i].sentence].token_begin)))
+          break;
+        const std::string& raw = doc_.tokens[t].norm;
+        const bool num = doc_.syntax.size() == doc_.tokens.size() && doc_.syntax[t].upos == UPos::kNUM;
+        const bool name = k > 0 && !raw.empty() && is_upper_ascii(raw[0]) &&
+                          (meta_[i].sentence >= doc_.sentences.size() ||
+                           t > doc_.sentences[meta_[i].sentence].token_begin);
+        if (w == "the" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their" || num || name)
+          indefinite = false;
+      }
+    }
     auto group_at = [&](size_t j) {
       const ActorMention& o = doc_.mentions[j];
       if (o.unresolved || o.actor.code.size() < 6) return false;
+      // (A group named in the sentence just before is still the one meant:
+      // "Israel pressed its offensive against Hamas. The military said it
+      // targeted militants ...".)
+      if (indefinite && meta_[j].sentence + 1 < meta_[i].sentence && !context_country_.empty() &&
+          o.actor.country != context_country_)
+        return false;
       const bool linked = o.entry.find("+group") != std::string::npos;
       const int e = meta_[j].actor_entry;
       const bool named = e >= 0 && lex_.entry(e).kind == EntryKind::kOrg && meta_[j].person < 0;
@@ -3075,6 +3160,11 @@ class Matcher {
       return false;
     for (uint32_t t = lo; t < m.token_begin; ++t) {
       std::string_view w = fw(t);
+      // "outside a police station", "outside the ministry": the
+      // preposition says where, not whose ("outside powers" does).
+      if (w == "outside" && t + 1 < m.token_begin &&
+          (fw(t + 1) == "a" || fw(t + 1) == "an" || fw(t + 1) == "the"))
+        continue;
       for (const char* o : kOther)
         if (w == o) return false;
       if (!sponsored_ok && sponsor_word(w)) return false;
@@ -3122,9 +3212,11 @@ class Matcher {
       // base" are the force itself (the target of an attack on them).
       static const char* kUnits[] = {"patrol", "convoy", "unit", "post", "checkpoint", "base", "station",
                                      "vehicle", "camp", "outpost", "headquarters", "barracks", "position",
-                                     "van", "truck", "helicopter", "squad", "team"};
+                                     "van", "truck", "helicopter", "squad", "team", "building", "installation",
+                                     "facility"};
       bool unit = false;
-      if (rel == "compound") {
+      // ("military buildings", "army installations": the adjective too.)
+      if (rel == "compound" || rel == "amod") {
         int h = doc_.syntax[top].head;
         if (h >= 0 && static_cast<size_t>(h) < doc_.tokens.size()) {
           std::string_view hw = fw(h);
@@ -3419,6 +3511,7 @@ class Matcher {
     const bool domestic = domestic_role(i);
     std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
     if (place.empty()) place = police_sentence_place(i);
+    if (place.empty()) place = modifier_place(i);
     if (place.empty()) return 0;
     if (place == "?") return -1;
     // "Russian-backed rebels in Russia" names no foreign sponsor: unsure.
@@ -3433,13 +3526,20 @@ class Matcher {
   }
 
   // "Police used water cannon against protesters in Paris", "police used
-  // tear gas to disperse crowds in Tbilisi": police act at home, so a bare
+  // tear gas to disperse crowds in Tbilisi": police (and protesters) act
+  // where they are, so a bare
   // police mention that no phrase of its own clause places takes the one
   // state that the capitals, provinces and cities named in its sentence
   // belong to (none, or two states: no place).
   std::string police_sentence_place(size_t i) const {
     const ActorMention& m = doc_.mentions[i];
-    if (m.actor.code != "COP") return {};
+    // (So do protesters: "the protesters set fire to buildings in Lahore".)
+    bool crowd = false;
+    if (m.actor.code == "OPP" && meta_[i].agent >= 0) {
+      const std::string& h = lex_.agent(meta_[i].agent).head;
+      crowd = h == "protester" || h == "protestor" || h == "demonstrator" || h == "rioter" || h == "marcher";
+    }
+    if (m.actor.code != "COP" && !crowd) return {};
     std::string state;
     for (size_t j = 0; j < doc_.mentions.size(); ++j) {
       if (j == i || meta_[j].sentence != meta_[i].sentence) continue;
@@ -3447,10 +3547,48 @@ class Matcher {
       const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
                                o.entry.find('+') == std::string::npos;
       if (!named_place || o.actor.country.empty()) continue;
+      // Only where something happens ("in Paris"), not a capital acted on
+      // or appealed to ("called on Washington", "threw eggs at Washington").
+      bool where = false;
+      for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {
+        const std::string_view w = fw(k);
+        where = where || w == "in" || w == "near" || w == "outside" || w == "across" || w == "around" ||
+                w == "through" || w == "throughout";
+      }
+      if (!where) continue;
       if (!state.empty() && state != o.actor.country) return {};
       state = o.actor.country;
     }
     return state;
+  }
+
+  // "military buildings in Lahore", "army posts near Kandahar": a bare
+  // state role that only modifies a thing (amod or compound of a noun no
+  // mention covers) is placed by that thing's own "in/near/at" phrase, when
+  // it names a capital, province or city (the thing stands where it is
+  // and is that state's forces').
+  std::string modifier_place(size_t i) const {
+    const ActorMention& m = doc_.mentions[i];
+    if (doc_.syntax.size() != doc_.tokens.size() || m.head >= doc_.syntax.size()) return {};
+    const std::string_view r = deprel_name(deprel_base(doc_.syntax[m.head].deprel));
+    if (r != "amod" && r != "compound") return {};
+    const int32_t g = doc_.syntax[m.head].head;
+    if (g < 0 || static_cast<size_t>(g) >= doc_.tokens.size() || doc_.syntax[g].upos != UPos::kNOUN) return {};
+    for (const ActorMention& x : doc_.mentions)
+      if (x.token_begin <= static_cast<uint32_t>(g) && static_cast<uint32_t>(g) < x.token_end) return {};
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].sentence != meta_[i].sentence || o.actor.country.empty() || o.head >= doc_.syntax.size()) continue;
+      const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
+                               o.entry.find('+') == std::string::npos;
+      if (!named_place || doc_.syntax[o.head].head != g) continue;
+      if (deprel_name(deprel_base(doc_.syntax[o.head].deprel)) != "nmod") continue;
+      for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {
+        const std::string_view w = fw(k);
+        if (w == "in" || w == "near" || w == "at") return o.actor.country;
+      }
+    }
+    return {};
   }
 
   // Whether the place of the clause is the place of agent i, not only an
@@ -3991,8 +4129,21 @@ class Matcher {
     if (doc_.syntax.size() != doc_.tokens.size() || subj >= doc_.syntax.size() || o >= doc_.syntax.size()) return false;
     const TokenSyntax& ss = doc_.syntax[subj];
     // (An active subject: "refugees were driven from Somalia" came from it.)
-    if (deprel_name(ss.deprel) != "nsubj" || ss.head < 0) return false;
-    const int32_t v = ss.head;
+    int32_t v = deprel_name(ss.deprel) == "nsubj" ? ss.head : -1;
+    // "militants who had fired rockets at southern Israel": the subject of
+    // a relative clause on the role noun, by its relative pronoun.
+    if (v < 0)
+      for (uint32_t c = subj + 1; c < doc_.syntax.size() && c < subj + 12 && v < 0; ++c) {
+        if (doc_.syntax[c].head != static_cast<int32_t>(subj) || deprel_name(doc_.syntax[c].deprel) != "acl:relcl")
+          continue;
+        for (uint32_t k = subj + 1; k < c; ++k) {
+          const std::string_view w = fw(k);
+          if (doc_.syntax[k].head == static_cast<int32_t>(c) && deprel_name(doc_.syntax[k].deprel) == "nsubj" &&
+              (w == "who" || w == "that" || w == "which"))
+            v = static_cast<int32_t>(c);
+        }
+      }
+    if (v < 0) return false;
     uint32_t a = o;
     for (int d = 0; d < 3; ++d) {
       const TokenSyntax& as = doc_.syntax[a];

@@ -298,7 +298,9 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
   const Rels& R = rels();
   if (noun < 0 || static_cast<size_t>(noun) >= tree.size()) return {};
   const std::string& lemma = tree.lemma(noun);
-  if (!lex.in_set(CoderSet::anaphor_noun, lemma) && !lex.in_set(CoderSet::told_act, lemma)) return {};
+  if (!lex.in_set(CoderSet::anaphor_noun, lemma) && !lex.in_set(CoderSet::told_act, lemma) &&
+      !lex.in_set(CoderSet::told_speech, lemma))
+    return {};
   if (!definite_unowned(tree, args, lex, noun)) return {};
   const Document& doc = tree.doc();
   if (sentence >= doc.sentences.size()) return {};
@@ -316,6 +318,13 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
     }
     return true;
   };
+  auto negated = [&](int v) {
+    for (int c : tree.children(v)) {
+      const std::string& l = tree.lemma(c);
+      if (tree.base(c) == R.advmod && (l == "not" || l == "never" || l == "n't")) return true;
+    }
+    return false;
+  };
   // The actor tokens on a noun: owner, nationality adjective, by-phrase.
   // (Not a name in a compound: "the Ukraine peace plan" is about Ukraine.)
   auto owners = [&](int u) {
@@ -330,9 +339,41 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
     }
     return out;
   };
+  // "Zelensky said Russia was the aggressor. ... The Kremlin called the
+  // remarks lies": words (&told-speech) are their speaker's, the nearest
+  // quotation's speaker or speech verb's subject before the noun (not a
+  // speech verb whose clause holds the noun: the reaction's own).
+  if (lex.in_set(CoderSet::told_speech, lemma)) {
+    const uint32_t near_first = sentence >= kAnaphorNearWindow ? sentence - kAnaphorNearWindow : 0;
+    const int near_begin = static_cast<int>(doc.sentences[near_first].token_begin);
+    int best_at = -1;
+    std::vector<int> best;
+    for (const Quote& q : doc.quotes) {
+      if (q.speaker < 0 || static_cast<int>(q.token_end) > noun || static_cast<int>(q.token_begin) < near_begin) continue;
+      const int at = std::max(static_cast<int>(q.token_end), q.cue);
+      if (at >= noun || at <= best_at) continue;
+      best_at = at;
+      best = {static_cast<int>(doc.mentions[q.speaker].head)};
+    }
+    for (int t = noun - 1; t > best_at && t >= near_begin; --t) {
+      if (tree.upos(t) != UPos::kVERB || !lex.in_set(CoderSet::speech, tree.lemma(t)) || !asserted(t)) continue;
+      if (tree.dominated_by(noun, t)) continue;
+      std::vector<int> sj = args.subjects(t);
+      if (sj.empty()) continue;
+      best = std::move(sj);
+      break;
+    }
+    return best;
+  }
+  // Verbs that tell the act in other words ("fired a missile" for "the
+  // launch"): &told-verb-NOUN.
+  // Only as far back as a coded act of another word is looked for.
+  const std::string other_words = "told-verb-" + lemma;
+  const int near_begin = static_cast<int>(doc.sentences[sentence >= kAnaphorWindow ? sentence - kAnaphorWindow : 0].token_begin);
   for (int t = noun - 1; t >= begin; --t) {
     const std::string& l = tree.lemma(t);
-    if (tree.upos(t) == UPos::kVERB && l != lemma && word_tie(l, lemma)) {
+    const bool other = t >= near_begin && lex.in_set(other_words, l);
+    if (tree.upos(t) == UPos::kVERB && l != lemma && (word_tie(l, lemma) || other)) {
       if (!asserted(t)) continue;
       if (tree.is_passive(t)) {
         std::vector<int> out;
@@ -346,10 +387,34 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
       return args.subjects(t);  // "Russia attacked ... the attack"
     if (tree.upos(t) != UPos::kNOUN || l != lemma) continue;
     if (std::vector<int> o = owners(t); !o.empty()) return o;
+    // (An act announced is its announcer's too: "said it would hold
+    // drills ... condemned the drills". Not one denied.)
     if (const int h = tree.head(t); h >= 0 && tree.rel(t) == R.obj && lex.in_set(CoderSet::doer_verb, tree.lemma(h)) &&
-                                    asserted(h))
+                                    !negated(h))
       return args.subjects(h);
     if (!definite_unowned(tree, args, lex, t)) return {};
+  }
+  // "Chinese ships blocked a resupply mission, Manila said. ... It called
+  // the move illegal": a noun for any act (&anaphor-near) names the main
+  // act of the sentence before (or the one before that): its root verb, or
+  // what a speech verb at the root reports. The nearest sentence decides.
+  if (lex.in_set(CoderSet::anaphor_near, lemma)) {
+    for (uint32_t s = sentence; s-- > first;) {
+      const Sentence& sen = doc.sentences[s];
+      int act = -1;
+      for (uint32_t t = sen.token_begin; t < sen.token_end && t < tree.size(); ++t)
+        if (tree.head(static_cast<int>(t)) < 0) act = static_cast<int>(t);
+      if (act >= 0 && lex.in_set(CoderSet::speech, tree.lemma(act))) act = tree.first_kid(act, R.ccomp);
+      if (act < 0 || tree.upos(act) != UPos::kVERB || lex.in_set(CoderSet::speech, tree.lemma(act)) || !asserted(act))
+        return {};
+      if (tree.is_passive(act)) {
+        std::vector<int> out;
+        for (int c : tree.children(act))
+          if (tree.rel(c) == R.obl_agent) out.push_back(c);
+        return out;
+      }
+      return args.subjects(act);
+    }
   }
   return {};
 }

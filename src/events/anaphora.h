@@ -68,6 +68,12 @@ std::vector<int> act_antecedents(const Tree& tree, const VerbLexicon& lex, int n
 //    imposed the ban"). The same noun definite and unowned ("the call"
 //    again) is the same act told again: the search goes on past it; any
 //    other use of the noun ends it.
+//  - (also a verb that tells the act in other words, &told-verb-NOUN:
+//    "fired a missile" for "the launch");
+//  - for a noun of any act (&anaphor-near: "the move"), when neither is
+//    found, the main act of the sentence before (its root verb, or the
+//    clause a speech verb at its root reports); the nearest sentence
+//    decides.
 // Returns the doer tokens (the caller resolves them to mentions; when one
 // of them is the reacting side, the act is its own and it reacts to no
 // one), empty for none.

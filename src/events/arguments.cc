@@ -46,6 +46,18 @@ std::string lowercase(std::string s) {
   return s;
 }
 
+// Whether t carries a coordinator of contrast ("yet", "but", "whereas",
+// "while") before it.
+bool contrastive_cc(const Tree& tree, int t) {
+  const Rels& R = rels();
+  for (int k : tree.children(t)) {
+    if (k > t || tree.base(k) != R.cc) continue;
+    const std::string l = lowercase(tree.lemma(k));
+    if (l == "yet" || l == "but" || l == "whereas" || l == "while") return true;
+  }
+  return false;
+}
+
 void append_conj(const Tree& tree, int t, std::vector<int>* out) {
   for (int c : tree.with_conjuncts(t))
     if (std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
@@ -275,7 +287,11 @@ int Arguments::mention_for(int t, int speaker) const {
         const bool stacked = tree_.rel(c) == R.compound && (tree_.rel(k) == R.compound || tree_.rel(k) == R.amod);
         // "the Saudi-led coalition": the leader named before "-led" (not
         // "Iran-backed militias": a backer is not the actor).
-        const bool led = tree_.rel(c) == R.amod && tree_.lemma(c) == "lead" && k + 2 == c;
+        // So do the owner, operator or flag state of a ship or firm: "a
+        // British-flagged tanker", "a Chinese-owned port".
+        const std::string& cl = tree_.lemma(c);
+        const bool led = tree_.rel(c) == R.amod && k + 2 == c &&
+                         (cl == "lead" || cl == "flag" || cl == "own" || cl == "operate" || cl == "register");
         if (k > c || (tree_.rel(k) != R.nmod_poss && !stacked && !led) || mention_at_[k] < 0) continue;
         int m = follow(mention_at_[k]);
         const Actor& a = tree_.doc().mentions[m].actor;
@@ -1345,9 +1361,12 @@ std::vector<int> Arguments::objects(int v) const {
     // Rodrigo Duterte": the parser splits a long object into obj + bare obl
     // phrases; a bare (prepositionless) obl that names an actor is one more
     // object, not an adverbial.
+    // A phrase with its own contrastive coordinator is not: "opposed Iran's
+    // program, yet Israel, which ..., ranks fifth" starts a new clause the
+    // parser left without its verb.
     for (int c : tree_.children(v))
       if (tree_.rel(c) == R.obl && tree_.upos(c) == UPos::kPROPN && tree_.prep_of(c).empty() &&
-          mention_at_[c] >= 0 && !is_time_word(lowercase(tree_.lemma(c))))
+          mention_at_[c] >= 0 && !is_time_word(lowercase(tree_.lemma(c))) && !contrastive_cc(tree_, c))
         append_conj(tree_, c, &out);
     return out;
   }

@@ -1125,6 +1125,11 @@ class SentenceCoder {
   }
 
   static bool is_future_aux(const std::string& l) { return l == "will" || l == "shall" || l == "'ll"; }
+  bool future_aux_on(int v) const {
+    for (int c : tree_.kids(v, rels().aux))
+      if (is_future_aux(tree_.lemma(c))) return true;
+    return false;
+  }
   static bool is_condition_mark(const std::string& l) { return l == "if" || l == "unless"; }
   // Whether clause c is a condition: introduced by "if" or "unless".
   bool is_condition_clause(int c) const {
@@ -1514,6 +1519,13 @@ class SentenceCoder {
          ++d)
       w = tree_.head(w);
     const int wh = tree_.head(w);
+    // "his delight in killing people", "an interest in buying arms": a
+    // gerund "in" a noun of liking or wanting (&noun-disposed) says what
+    // someone is disposed to do, as "enjoys killing" does (48-precision.txt);
+    // "a role in killing X", "a delay in signing" leave the act asserted.
+    if (tree_.rel(w) == R.acl && tree_.prep_of(w) == "in" && tree_.xpos(w) == "VBG" && wh >= 0 &&
+        tree_.upos(wh) == UPos::kNOUN && in_set(CoderSet::noun_disposed, tree_.lemma(wh)))
+      return Modality::kHypothetical;
     const bool noun_for = tree_.rel(w) == R.acl && (tree_.prep_of(w) == "for" || tree_.prep_of(w) == "of") &&
                           tree_.xpos(w) == "VBG";
     if (tree_.rel(w) == R.acl && (tree_.prep_of(w) == "to" || noun_for) && wh >= 0 &&
@@ -1827,6 +1839,7 @@ class SentenceCoder {
                             : -1;
     std::vector<int> out;
     if (p.target_none) return out;
+    std::vector<int> scene;  // fronted locative phrases of the slots
     for (const Slot& s : p.targets) {
       std::vector<int> toks;
       switch (s.kind) {
@@ -1847,6 +1860,18 @@ class SentenceCoder {
         case Slot::kIobj: toks = args_.iobjects(v); break;
         case Slot::kPrep:
           toks = args_.prep_phrases(v, s.prep);
+          // "In the eastern city of Baqubah, guerrillas detonated a car bomb
+          // outside a police station": a locative phrase fronted before the
+          // verb's subject sets the scene of the whole clause, so a later
+          // slot ("outside") names the target; the fronted phrase is tried
+          // only when no slot does ("In Kenya, China invested ...").
+          if (s.prep == "in" || s.prep == "at" || s.prep == "near" || s.prep == "inside" || s.prep == "outside") {
+            const int sj = tree_.first_kid(v, rels().nsubj);
+            auto fronted = [&](int t) { return sj >= 0 && t < sj && tree_.head(t) == v; };
+            for (int t : toks)
+              if (fronted(t)) scene.push_back(t);
+            std::erase_if(toks, fronted);
+          }
           // "called for a war [against X]": the target phrase hangs on the
           // oblique noun the pattern names (for=war), which is no actor.
           // Only that noun: "spoke after a visit [to X]" is no talk to X.
@@ -1950,6 +1975,39 @@ class SentenceCoder {
         drop_members(sources, &out);
         if (!out.empty()) return out;
       }
+    }
+    // "launched an attack that killed four soldiers", "an attack that left
+    // six dead, including four soldiers": an act of force (roots 18-20)
+    // whose slots name no one, done through an object noun that carries a
+    // relative clause of harm, is aimed at that clause's victims.
+    if (!p.noun && p.code.size() >= 2 && p.code.compare(0, 2, "18") >= 0 && p.code.compare(0, 2, "20") <= 0) {
+      std::vector<int> victims;
+      for (int o : args_.objects(v))
+        for (int r : tree_.kids(o, rels().acl_relcl)) {
+          const std::string& l = tree_.lemma(r);
+          if (l != "kill" && l != "leave" && l != "wound" && l != "injure") continue;
+          bool relative = false;
+          for (int c : tree_.kids(r, rels().nsubj)) relative = relative || tree_.lemma(c) == "that" || tree_.lemma(c) == "which";
+          if (!relative) continue;
+          std::vector<int> objs = args_.objects(r);
+          objs.push_back(r);
+          for (int h : objs) {
+            if (h != r) victims.push_back(h);
+            for (int c : tree_.children(h))
+              if (tree_.base(c) == rels().nmod && (tree_.prep_of(c) == "include" || tree_.prep_of(c) == "including"))
+                for (int k : tree_.with_conjuncts(c)) victims.push_back(k);
+          }
+        }
+      if (!victims.empty()) {
+        resolve_into(victims, speaker, &out);
+        drop_members(sources, &out);
+        if (!out.empty()) return out;
+      }
+    }
+    if (!scene.empty()) {
+      resolve_into(scene, speaker, &out);
+      drop_members(sources, &out);
+      if (!out.empty()) return out;
     }
     if (p.absorb && depth < 4) {  // "threatened to attack X": X is the target
       int e = args_.embedded(v);
@@ -2117,6 +2175,7 @@ class SentenceCoder {
     if (!hostile) return;
     std::vector<int> targets;
     condition_actors(a, speaker, sources, &targets);
+    if (targets.empty()) own_side_hit_targets(v, a, speaker, sources, &targets);
     std::vector<std::pair<int, int>> pairs;
     for (int s : sources)
       for (int t : targets) pairs.emplace_back(s, t);
@@ -2130,6 +2189,43 @@ class SentenceCoder {
     const char* code = sanction ? "1312" : "130";
     const CameoEntry* ce = book_.find(code);
     if (!pairs.empty() && ce) emit(v, v, v, pairs, code, "conditional-threat", Modality::kIntended, *ce);
+  }
+
+  // "We will close the American bases if Turkey is sanctioned", "Ankara
+  // will seize U.S. assets if it is attacked": a hostile condition that falls
+  // on the speaker's own side (a passive with no agent) names no one to
+  // threaten; the one threatened is the owner of what the announced act
+  // (&counter-act: close, seize, expel...) falls on, another side than the
+  // speaker's ("American bases" -> the USA). v is the act, a the clause
+  // holding its future and condition. Other acts ("will buy American wheat
+  // if Turkey is sanctioned") threaten no one.
+  void own_side_hit_targets(int v, int a, int speaker, const std::vector<int>& sources,
+                            std::vector<int>* out) const {
+    const Rels& R = rels();
+    if (!in_set("counter-act", tree_.lemma(v))) return;
+    auto own_side = [&](int m) {
+      return std::any_of(sources.begin(), sources.end(), [&](int s) {
+        const std::string& sc = doc_.mentions[s].actor.country;
+        return same_actor(s, m) || (!sc.empty() && sc == doc_.mentions[m].actor.country);
+      });
+    };
+    bool hit = false;
+    for (int c : condition_clauses(a)) {
+      if (!(tree_.is_passive(c) || tree_.is_reduced_passive(c)) || tree_.first_kid(c, R.obl_agent) >= 0 ||
+          tree_.negated(c))
+        continue;
+      const VerbPattern* cp = match_[c - sb_];
+      const std::string root = cp && cp->code.size() >= 2 ? cp->code.substr(0, 2) : "";
+      if (!in_set(CoderSet::hostile_condition, tree_.lemma(c)) && !(root >= "16" && root <= "20")) continue;
+      std::vector<int> pass;
+      for (int k : tree_.kids(c, R.nsubj_pass)) resolve_into(tree_.with_conjuncts(k), speaker, &pass);
+      if (!pass.empty() && std::all_of(pass.begin(), pass.end(), own_side)) hit = true;
+    }
+    if (!hit) return;
+    std::vector<int> found;
+    for (int o : args_.objects(v)) resolve_into(tree_.with_conjuncts(o), speaker, &found);
+    for (int m : found)
+      if (!own_side(m) && std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
   }
 
   // "Sanctions would be imposed if Ankara activated the system", "the
@@ -2342,6 +2438,50 @@ class SentenceCoder {
       if (has_role(m, "LEG") && std::find(src->begin(), src->end(), m) == src->end()) src->push_back(m);
   }
 
+  // The authors of the law that is the subject of sanctioning verb v ("a
+  // House bill would impose sanctions", "the Senate passed a bill that
+  // would impose ...", "the Act, under consideration by the US Senate,
+  // would impose ..."): the law noun (&law-noun) is v's subject, or the
+  // head of v's relative clause. Its author: an actor owning it (a
+  // possessor; for a common noun an actor adjective or compound: "a House
+  // bill", "U.S. legislation"), a "by" phrase on it or on a noun in
+  // apposition to it ("under consideration by the Senate"), or the subject
+  // of the &law-owner verb that has it as object ("the Senate passed a bill
+  // that ..."). Authors without a state are left out. Empty when none.
+  std::vector<int> sanction_law_authors(int v) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    int n = -1;
+    for (int t : args_.subjects(v)) {
+      if (!in_sentence(t)) continue;
+      // (A name only as "... Act" or "... Law": "Bill" is a person.)
+      if ((tree_.upos(t) == UPos::kNOUN && in_set(CoderSet::law_noun, tree_.lemma(t))) ||
+          (tree_.upos(t) == UPos::kPROPN && (tree_.lemma(t) == "act" || tree_.lemma(t) == "law")))
+        n = t;
+    }
+    if (n < 0 && tree_.rel(v) == R.acl_relcl && in_sentence(tree_.head(v)) &&
+        in_set(CoderSet::law_noun, tree_.lemma(tree_.head(v))))
+      n = tree_.head(v);
+    if (n < 0 || args_.mention_at(n) >= 0) return out;
+    const bool common = tree_.upos(n) == UPos::kNOUN;
+    std::vector<int> found;
+    for (int c : tree_.children(n)) {
+      const DepRel b = tree_.base(c);
+      if (tree_.rel(c) == R.nmod_poss || (common && c < n && (b == R.amod || b == R.compound)))
+        resolve_into({c}, -1, &found);
+      if (b == R.nmod && tree_.prep_of(c) == "by") resolve_into(tree_.with_conjuncts(c), -1, &found);
+      if (tree_.rel(c) == R.appos || b == R.nmod)
+        for (int g : tree_.children(c))
+          if (tree_.base(g) == R.nmod && tree_.prep_of(g) == "by") resolve_into(tree_.with_conjuncts(g), -1, &found);
+    }
+    if (const int a = tree_.head(n);
+        found.empty() && tree_.rel(n) == R.obj && in_sentence(a) && in_set(CoderSet::law_owner, tree_.lemma(a)))
+      resolve_into(args_.subjects(a), -1, &found);
+    for (int m : found)
+      if (!doc_.mentions[m].actor.country.empty()) out.push_back(m);
+    return out;
+  }
+
   // "sanctions targeting Iran's oil sector", "measures aimed at Caracas",
   // "a bill proposing penalties against Ankara": a participle on the noun
   // v that aims it (&aim-verb: its object, or its at/against phrase), or,
@@ -2350,8 +2490,18 @@ class SentenceCoder {
   void aimed_targets(int v, int speaker, std::vector<int>* tgt) const {
     const Rels& R = rels();
     const bool law = in_set(CoderSet::law_noun, tree_.lemma(v));
-    for (int c : tree_.children(v)) {
-      if (c < v || tree_.rel(c) != R.acl || tree_.upos(c) != UPos::kVERB) continue;
+    std::vector<int> parts(tree_.children(v).begin(), tree_.children(v).end());
+    // "passed legislation Wednesday targeting Turkey": the parser often
+    // hangs the participle on the verb, beside the law it describes (as
+    // document_aims reads it).
+    if (const int h = tree_.head(v); law && tree_.rel(v) == R.obj && in_sentence(h))
+      for (int c : tree_.children(h))
+        if (c > v && tree_.xpos(c) == "VBG" && (tree_.rel(c) == R.xcomp || tree_.rel(c) == R.advcl) &&
+            tree_.first_kid(c, R.nsubj) < 0 && in_set(CoderSet::aim_verb, tree_.lemma(c)))
+          parts.push_back(c);
+    for (int c : parts) {
+      const bool beside = tree_.head(c) != v;
+      if (c < v || (tree_.rel(c) != R.acl && !beside) || tree_.upos(c) != UPos::kVERB) continue;
       if (in_set(CoderSet::aim_verb, tree_.lemma(c))) {
         if (tree_.xpos(c) == "VBG")
           for (int o : tree_.kids(c, R.obj)) resolve_into(tree_.with_conjuncts(o), speaker, tgt);
@@ -2412,7 +2562,10 @@ class SentenceCoder {
     }
     if (cooperation_aim(v, p->code)) return;
     // A `future` pattern names only an announced act ("we will retaliate").
-    if (p->future && mod != Modality::kIntended) return;
+    // A `neg` one also the announced refusal ("terrorists will not be
+    // spared": negated, but with "will" on the verb itself).
+    if (p->future && mod != Modality::kIntended && !(p->neg && mod == Modality::kNegated && future_aux_on(v)))
+      return;
     // A wish is no announcement: "all three countries want to maintain ties
     // with Beijing", "hopes to keep close relations" describe a desire (often
     // the writer's analysis), not a stated act (`future` patterns only; the
@@ -2466,6 +2619,25 @@ class SentenceCoder {
         mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical && !d.empty() && d != code &&
         !under_condition(v) && !under_modal(v) && backshifted_future(v))
       mod = Modality::kIntended;
+    // "The Senate passed a bill that would impose sanctions on Turkey", "a
+    // House bill would impose sanctions on Russia": sanctions a law would
+    // or will impose are its author's announced sanctions, a threat (1312
+    // through the intent table); the author is the source (below).
+    std::vector<int> law_authors;
+    if (code.compare(0, 2, "16") == 0 && !under_condition(v) && !sentence_is_question()) {
+      const Modality own = own_modality(v);
+      if (own == Modality::kHypothetical || own == Modality::kIntended || own == Modality::kAsserted)
+        law_authors = sanction_law_authors(v);
+      if (!law_authors.empty() && (mod == Modality::kHypothetical || mod == Modality::kIntended)) {
+        bool would = false;
+        for (int c : tree_.kids(v, rels().aux)) {
+          const std::string& l = tree_.lemma(c);
+          would = would || l == "would" || is_future_aux(l);
+        }
+        if (would) mod = Modality::kIntended;
+        else law_authors.clear();
+      }
+    }
     if (mod == Modality::kIntended) {
       std::string d = lex_.derive("intent", code);
       if (!d.empty() && d != code) {
@@ -2477,6 +2649,7 @@ class SentenceCoder {
     if (!ce) return;  // validated at construction; defensive
 
     int speaker = speaker_for(v);
+    if (!law_authors.empty()) rule += "/law";
     if (p->cop) {
       code_judgement(v, *p, code, rule, mod, *ce, speaker);
       return;
@@ -2488,6 +2661,7 @@ class SentenceCoder {
     std::vector<int> sources;
     std::vector<int> subj = args_.subjects(commander >= 0 ? commander : v);
     resolve_into(subj, speaker, &sources);
+    if (sources.empty() && !law_authors.empty()) sources = law_authors;
     if (sources.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
       pronoun_antecedent(v, speaker, &sources);
@@ -2687,6 +2861,15 @@ class SentenceCoder {
       if (!kept.empty()) sources = kept;
     }
     std::vector<int> targets = targets_of(v, *p, speaker, sources);
+    // (A law's sanctions threaten another state's actors only: "a law that
+    // would impose fines on NGOs" at home is domestic law, n-law-aimed.)
+    if (!law_authors.empty())
+      std::erase_if(targets, [&](int t) {
+        const std::string& tc = doc_.mentions[t].actor.country;
+        return tc.empty() || std::any_of(law_authors.begin(), law_authors.end(), [&](int a) {
+                 return same_actor(a, t) || doc_.mentions[a].actor.country == tc;
+               });
+      });
     // "China conducted military drills encircling Taiwan", "imposed
     // sanctions targeting Iran's oil sector": a participle that aims the
     // object (&aim-verb) names the target the pattern's slots did not.
@@ -2755,6 +2938,15 @@ class SentenceCoder {
       for (const char* pr : {"from", "off"})
         for (int o : args_.prep_phrases(v, pr)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
       if (talks_object) story_talks_partner(sources[0], v, &targets);
+    }
+    // "Israeli jets struck Gaza ... Hamas vowed to retaliate", "vowed
+    // revenge": a retaliation announced with no one named is aimed at the
+    // side whose force or coercion the story just told against the
+    // threatener's state (attacker_of).
+    if (targets.empty() && !p->target_none && sources.size() == 1 &&
+        (p->id == "retaliate" || p->id == "vow-revenge") && code.compare(0, 2, "13") == 0) {
+      const std::string& own = doc_.mentions[sources[0]].actor.country;
+      if (const int a = attacker_of(own, v); a >= 0) targets.push_back(a);
     }
     // "Iran warned that the war could spread if Israel did not stop its
     // attacks": a warning of danger conditioned on another actor's act is
@@ -2993,6 +3185,16 @@ class SentenceCoder {
           }
         }
 
+    // "Egypt and Qatar, which have mediated between the two sides": when
+    // several actors do the act together, a plural phrase ("the two
+    // sides", "both countries") that the actor stage read as those same
+    // actors is not its target (unless the act is mutual: "X and Y accused
+    // each other").
+    if (!p->mutual && !p->recipient && sources.size() > 1)
+      std::erase_if(targets, [&](int t) {
+        return doc_.mentions[t].entry.starts_with("plural:") &&
+               std::any_of(sources.begin(), sources.end(), [&](int s) { return same_actor(s, t); });
+      });
     std::vector<std::pair<int, int>> pairs;
     if (!targets.empty()) {
       // CAMEO codes the giver as source: "accepted Chinese loans" is China's
@@ -3804,6 +4006,17 @@ class SentenceCoder {
         story_sanction_target(src[0], v, &tgt);
         drop_members(src, &tgt);
       }
+      // "A Senate committee passed legislation targeting Turkey": a law
+      // aimed at an actor (n-law-aimed, 52-threat.txt) threatens sanctions
+      // only against another state's actor; one aimed at the lawmakers' own
+      // people, officials or firms is domestic law.
+      if (p.id == "n-law-aimed")
+        std::erase_if(tgt, [&](int t) {
+          const std::string& tc = doc_.mentions[t].actor.country;
+          return tc.empty() || std::any_of(src.begin(), src.end(), [&](int s) {
+                   return same_actor(s, t) || doc_.mentions[s].actor.country == tc;
+                 });
+        });
       // "After talks with Ramgoolam, both leaders reaffirmed ...": the
       // partner is one of the subjects, so the subjects met each other.
       if (framing && src.size() >= 2 &&
@@ -3840,14 +4053,34 @@ class SentenceCoder {
   // ("if Trump agrees to roll back the tariffs"); an imposition or threat
   // must have been told as made. -1 when the story told none, or two sides.
   static constexpr uint32_t kSanctionOwnerWindow = 6;
+  // The source of the nearest asserted act of force or coercion (roots
+  // 17-20) told before v, in this sentence or the three before it, against
+  // an actor of `country` by another state's actor; -1 for none, or when
+  // two states did such acts.
+  int attacker_of(const std::string& country, int v) const {
+    if (country.empty()) return -1;
+    int side = -1;
+    for (const Event* ep : story_events_before(v, 3)) {
+      const Event& e = *ep;
+      if (e.modality != Modality::kAsserted) continue;
+      const std::string& k = e.cameo;
+      if (k.compare(0, 2, "17") < 0 || k.compare(0, 2, "20") > 0) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.country;
+      if (sc.empty() || sc == country || doc_.mentions[e.target].actor.country != country) continue;
+      if (side < 0) side = e.source;
+      else if (doc_.mentions[side].actor.country != sc) return -1;
+    }
+    return side;
+  }
+
   // The story's events with both sides before token v, nearest first, up to
-  // kSanctionOwnerWindow sentences back.
-  std::vector<const Event*> story_events_before(int v) const {
+  // `window` sentences back.
+  std::vector<const Event*> story_events_before(int v, uint32_t window = kSanctionOwnerWindow) const {
     std::vector<const Event*> out;
     for (size_t i = doc_.events.size(); i-- > 0;) {
       const Event& e = doc_.events[i];
       if (e.sentence > sent_) continue;
-      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence + window < sent_) break;
       if (e.sentence == sent_ && e.verb_begin >= v) continue;
       if (e.source >= 0 && e.target >= 0) out.push_back(&e);
     }
@@ -3862,6 +4095,11 @@ class SentenceCoder {
       const bool easing = asked || k == "085" || k == "0354" || k == "1244";
       if (!easing && k.compare(0, 2, "16") != 0 && k != "1312") continue;
       if (!easing && e.modality != Modality::kAsserted && e.modality != Modality::kIntended) continue;
+      // (A law aimed at a state, named without sanctions -- "passed
+      // legislation targeting Turkey", n-law-aimed -- tells no one
+      // sanctioning: "Sanctions against Turkey enjoy bipartisan support"
+      // after it are not that side's imposed ones.)
+      if (e.rule == "n-law-aimed") continue;
       const int imposer = asked ? e.target : e.source;
       const int sanctioned = asked ? e.source : e.target;
       const std::string& ic = doc_.mentions[imposer].actor.country;
@@ -4065,7 +4303,9 @@ class SentenceCoder {
     // a definite act noun with no actor of its own judges whoever did the
     // act it names (events/anaphora.h).
     std::string judged_rule = rule;
-    if (targets.empty() && reacts_to_acts(lex_, code)) {
+    // (A denial, "the remarks were false", answers the words' speaker.)
+    auto words = [&](int t) { return in_set(CoderSet::told_speech, tree_.lemma(t)); };
+    if (targets.empty() && (reacts_to_acts(lex_, code) || (code == "016" && std::any_of(subj.begin(), subj.end(), words)))) {
       bool told = false;
       for (int sj : subj)
         if (in_sentence(sj))
@@ -4079,6 +4319,39 @@ class SentenceCoder {
           return in_set(CoderSet::allegation, l) || l == "this" || l == "that" || l == "these" || l == "those" || l == "it";
         }))
       accuser_of(v, {speaker}, &targets);
+    // A harm said to await someone ("terrorists will not be spared",
+    // "Israel will pay a heavy price", "is playing with fire": `reported`
+    // threats, root 13) threatens the actor the subject itself names -- not
+    // one inside its phrase ("those who attacked our soldiers"), not
+    // civilians or refugees ("civilians will not be spared if the
+    // offensive goes on" fears for them), and not the speaker's own side
+    // ("Europe will not be spared," the German minister said).
+    if (p.reported && code.compare(0, 2, "13") == 0) {
+      std::vector<int> named_toks, named;
+      for (int t : subj)
+        if (args_.mention_at(t) >= 0) named_toks.push_back(t);
+      resolve_into(named_toks, -1, &named);
+      const std::string& own = doc_.mentions[speaker].actor.country;
+      // (A state's army threatening its own insurgents or criminals is no
+      // threat to its own side: "terrorists will not be spared".)
+      auto armed_or_outlaw = [&](int t) {
+        for (const char* r : {"REB", "INS", "SEP", "UAF", "CRM", "OPP"})
+          if (has_role(t, r)) return true;
+        return false;
+      };
+      auto ours = [&](int t) {  // "our soldiers"
+        const int h = static_cast<int>(doc_.mentions[t].head);
+        if (!in_sentence(h)) return false;
+        for (int c : tree_.kids(h, rels().nmod_poss))
+          if (tree_.lemma(c) == "our" || tree_.lemma(c) == "my" || tree_.lemma(c) == "we") return true;
+        return false;
+      };
+      std::erase_if(targets, [&](int t) {
+        return std::find(named.begin(), named.end(), t) == named.end() || has_role(t, "CVL") ||
+               has_role(t, "REF") || same_actor(t, speaker) || ours(t) ||
+               (!own.empty() && doc_.mentions[t].actor.country == own && !armed_or_outlaw(t));
+      });
+    }
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)
@@ -4197,6 +4470,15 @@ class SentenceCoder {
     std::vector<int> out;
     for (int c : tree_.kids(v, R.advcl))
       if (is_condition_clause(c)) out.push_back(c);
+    // "we will close the U.S. bases if we are attacked": the parser may
+    // hang the condition on the verb's object (a relative clause cannot
+    // begin with "if").
+    if (out.empty())
+      for (int o : tree_.kids(v, R.obj))
+        for (int c : tree_.children(o))
+          if (c > o && (tree_.rel(c) == R.advcl || tree_.rel(c) == R.acl || tree_.rel(c) == R.acl_relcl) &&
+              is_condition_clause(c))
+            out.push_back(c);
     const int h = tree_.head(v);
     if (out.empty() && quote_of_[v] >= 0 && tree_.rel(v) == R.ccomp && in_sentence(h) &&
         in_set(CoderSet::speech, tree_.lemma(h)))

@@ -84,6 +84,7 @@ namespace dyad {
   X(meeting_happen, "meeting-happen") \
   X(negotiation, "negotiation") \
   X(no_passive, "no-passive") \
+  X(noun_disposed, "noun-disposed") \
   X(noun_hypothetical, "noun-hypothetical") \
   X(noun_intended, "noun-intended") \
   X(noun_negated, "noun-negated") \
@@ -119,6 +120,7 @@ namespace dyad {
   X(text_noun, "text-noun") \
   X(threat_sanction, "threat-sanction") \
   X(told_act, "told-act") \
+  X(told_speech, "told-speech") \
   X(trade_noun, "trade-noun") \
   X(troops, "troops") \
   X(vehicle, "vehicle") \

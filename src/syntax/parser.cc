@@ -359,6 +359,8 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_nonrestrictive_relatives(doc, begin, end);
   repair_said_subject_as_object(doc, begin, end);
   repair_possessive_adjective_subject(doc, begin, end);
+  repair_clause_on_time_adverb(doc, begin, end);
+  repair_initial_participle_subject(doc, begin, end);
   repair_participle_on_last_conjunct(doc, begin, end);
   repair_acting_title(doc, begin, end);
   repair_call_on_subject(doc, begin, end);
@@ -368,6 +370,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_quoted_verdict(doc, begin, end);
   repair_agent_on_passive_complement(doc, begin, end);
   repair_suspected_count(doc, begin, end);
+  repair_content_clause_as_relative(doc, begin, end);
   // The repairs are many and each is local: should their combination ever
   // break the tree (a cycle, two roots), the decoder's arcs stand. The
   // stages after the parser walk trees with depth limits, but a cycle

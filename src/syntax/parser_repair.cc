@@ -325,7 +325,22 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       return;
   for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
     TokenSyntax& vs = doc.syntax[v];
-    if (vs.deprel != R.acl || vs.head < root) continue;
+    if ((vs.deprel != R.acl && vs.deprel != R.advcl) || vs.head < root) continue;
+    // "Several sanctions bills proposing measures against Turkey are
+    // pending in Congress": a verb with a tensed auxiliary ("are", "has",
+    // "will") and neither subject nor mark, hung as a clause (acl, advcl)
+    // under a word of the root's phrase, is the sentence's predicate.
+    bool finite_aux = false, clause_mark = false;
+    for (uint32_t c = begin; c < end; ++c) {
+      if (doc.syntax[c].head != static_cast<int32_t>(v)) continue;
+      const std::string& x = doc.syntax[c].xpos;
+      if ((doc.syntax[c].deprel == R.aux || doc.syntax[c].deprel == R.aux_pass) && c < v &&
+          (x == "VBP" || x == "VBZ" || x == "VBD" || x == "MD"))
+        finite_aux = true;
+      if (doc.syntax[c].deprel == R.mark) clause_mark = true;
+    }
+    finite_aux = finite_aux && !clause_mark;
+    if (vs.deprel == R.advcl && !finite_aux) continue;
     // "U.S. and British warplanes and warships struck more than 60 targets
     // in Yemen": the tagger may make the finite verb a participle (VBN) on
     // the subject noun, leaving the sentence verbless. A participle with a
@@ -351,7 +366,7 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
                                                         "riot", "clash", "flee", "arrive", "die"};
       participle = (obj && !aux && !two) || (!aux && one_of(vs.lemma, kNoPassive));
     }
-    if (vs.xpos != "VBD" && !participle) continue;
+    if (vs.xpos != "VBD" && !participle && !finite_aux) continue;
     if (!under(doc, static_cast<uint32_t>(vs.head), static_cast<uint32_t>(root), begin, end)) continue;
     // "A Russian missile strike on Dnipro killed 12 people": the parser may
     // read "on Dnipro killed ..." as a clause, the preposition its mark and
@@ -592,6 +607,76 @@ void repair_said_subject_as_object(Document& doc, uint32_t begin, uint32_t end) 
     ns.head = static_cast<int32_t>(n + 1);
     ns.deprel = R.nsubj;
   }
+}
+
+// See the header: "warned a day earlier that it would execute".
+void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  static constexpr std::string_view kTime[] = {"early", "late", "ago"};  // lemmas of earlier, later
+  for (uint32_t c = begin; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    if (cs.deprel != R.ccomp || cs.head < static_cast<int32_t>(begin)) continue;
+    const uint32_t a = static_cast<uint32_t>(cs.head);
+    const TokenSyntax& as = doc.syntax[a];
+    if (a >= c || as.upos != UPos::kADV || as.deprel != R.advmod || !one_of(as.lemma, kTime) ||
+        as.head < static_cast<int32_t>(begin))
+      continue;
+    const uint32_t v = static_cast<uint32_t>(as.head);
+    if (v >= a || doc.syntax[v].upos != UPos::kVERB) continue;
+    // The verb takes no clause of its own already.
+    bool has = false;
+    for (uint32_t k = begin; k < end && !has; ++k)
+      has = doc.syntax[k].head == static_cast<int32_t>(v) && doc.syntax[k].deprel == R.ccomp;
+    if (has) continue;
+    cs.head = static_cast<int32_t>(v);
+  }
+}
+
+// See the header: "Sweeping new sanctions against Turkey are pending".
+void repair_initial_participle_subject(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 3 >= end) return;
+  uint32_t g = begin;
+  while (g < end && doc.syntax[g].upos == UPos::kPUNCT) ++g;
+  if (g + 2 >= end) return;
+  TokenSyntax& gs = doc.syntax[g];
+  if (gs.xpos != "VBG" || gs.deprel != R.advcl || gs.head <= static_cast<int32_t>(g)) return;
+  const uint32_t h = static_cast<uint32_t>(gs.head);
+  int obj = -1;
+  for (uint32_t c = begin; c < end; ++c) {
+    const TokenSyntax& cs = doc.syntax[c];
+    if (cs.head == static_cast<int32_t>(g)) {
+      if (cs.deprel == R.mark || cs.deprel == R.aux || cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass) return;
+      if (cs.deprel == R.obj) obj = static_cast<int>(c);
+    }
+    if (cs.head == static_cast<int32_t>(h) && (cs.deprel == R.nsubj || cs.deprel == R.nsubj_pass ||
+                                               deprel_name(cs.deprel) == "csubj"))
+      return;
+  }
+  if (obj < 0 || (doc.syntax[obj].xpos != "NNS" && doc.syntax[obj].xpos != "NNPS")) return;
+  // The verb's plural present auxiliary, after the noun.
+  int aux = -1;
+  bool passive = false;
+  for (uint32_t c = static_cast<uint32_t>(obj) + 1; c < h; ++c) {
+    const TokenSyntax& cs = doc.syntax[c];
+    if (cs.head != static_cast<int32_t>(h)) continue;
+    if ((cs.deprel == R.aux || cs.deprel == R.aux_pass || cs.deprel == R.cop) && cs.xpos == "VBP" && aux < 0)
+      aux = static_cast<int>(c);
+    if (cs.deprel == R.aux_pass) passive = true;
+  }
+  if (aux < 0) return;
+  // Only words of the participle's phrase between the noun and the
+  // auxiliary ("sanctions [against Turkey] are").
+  for (uint32_t k = static_cast<uint32_t>(obj) + 1; k < static_cast<uint32_t>(aux); ++k)
+    if (!under(doc, k, g, begin, end)) return;
+  for (uint32_t c = begin; c < end; ++c)
+    if (c != static_cast<uint32_t>(obj) && doc.syntax[c].head == static_cast<int32_t>(g))
+      doc.syntax[c].head = obj;
+  doc.syntax[obj].head = static_cast<int32_t>(h);
+  doc.syntax[obj].deprel = passive ? R.nsubj_pass : R.nsubj;
+  gs.head = obj;
+  gs.deprel = R.amod;
 }
 
 // See the header: "Myanmar's military seized power".
@@ -1011,6 +1096,46 @@ void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end) {
     as.deprel = R.amod;
     for (uint32_t k = begin; k < end; ++k)
       if (k != static_cast<uint32_t>(m) && doc.syntax[k].head == static_cast<int32_t>(a)) doc.syntax[k].head = v;
+  }
+}
+
+// See the header: "said in a speech on Wednesday that X were ...".
+void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  const DepRel relcl = relcl_rel();
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 >= end) return;
+  for (uint32_t c = begin; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    if (cs.deprel != relcl || cs.head < static_cast<int32_t>(begin) || cs.head >= static_cast<int32_t>(end)) continue;
+    int that = -1, other = -1;
+    for (uint32_t k = begin; k < c; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(c) || ks.deprel != R.nsubj) continue;
+      std::string w(doc.tokens[k].norm);
+      for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (w == "that" && that < 0) that = static_cast<int>(k);
+      else if (ks.upos == UPos::kNOUN || ks.upos == UPos::kPROPN || ks.upos == UPos::kPRON) other = static_cast<int>(k);
+    }
+    if (that < 0 || other < 0 || that > other) continue;
+    // The verb above the noun's phrase.
+    int32_t v = cs.head;
+    for (int d = 0; d < 6 && v >= static_cast<int32_t>(begin) && v < static_cast<int32_t>(end) &&
+                    doc.syntax[v].upos != UPos::kVERB;
+         ++d) {
+      const DepRel b = deprel_base(doc.syntax[v].deprel);
+      if (b != R.nmod && b != R.obl) {
+        v = -1;
+        break;
+      }
+      v = doc.syntax[v].head;
+    }
+    if (v < static_cast<int32_t>(begin) || v >= static_cast<int32_t>(end) || doc.syntax[v].upos != UPos::kVERB) continue;
+    cs.head = v;
+    cs.deprel = R.ccomp;
+    TokenSyntax& ts = doc.syntax[that];
+    ts.deprel = R.mark;
+    ts.xpos = "IN";
+    ts.upos = UPos::kSCONJ;
   }
 }
 

@@ -63,7 +63,10 @@ void repair_object_control_infinitives(Document& doc, uint32_t begin, uint32_t e
 // or name, a finite past verb (VBD) after it is an acl of a word of the
 // root's phrase and has no subject of its own, and no word between them
 // hangs outside the root's phrase, the verb becomes the root, the noun its
-// subject, and the root's dependents after the verb move to the verb.
+// subject, and the root's dependents after the verb move to the verb. So
+// does a verb with a tensed auxiliary and no subject or mark hung there as
+// a clause (acl or advcl): "sanctions bills proposing measures against
+// Turkey [are pending] in Congress".
 void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t end);
 
 // "called Pakistan's assertions baseless", "branded the vote a sham": the
@@ -110,6 +113,21 @@ void repair_said_subject_as_object(Document& doc, uint32_t begin, uint32_t end);
 // a finite verb (VBD, VBZ, VBP) that it depends on is that verb's subject
 // noun, and the possessor its possessor.
 void repair_possessive_adjective_subject(Document& doc, uint32_t begin, uint32_t end);
+
+// "Sweeping new sanctions against Turkey are pending in Congress", "Rising
+// tensions are worrying investors": the parser may read a sentence-initial
+// participle as a clause (advcl) whose object is the plural noun after it,
+// leaving the verb with no subject. When the verb has no subject and a
+// plural present auxiliary ("are", "have") after that noun, and the noun is
+// plural (a gerund subject takes "is": "Attacking civilians is a crime"),
+// the participle modifies the noun (amod) and the noun is the subject.
+void repair_initial_participle_subject(Document& doc, uint32_t begin, uint32_t end);
+
+// "The BLA had warned a day earlier that it would execute ...": the parser
+// hangs the content clause on the time adverb between the verb and it
+// ("earlier", "later", "ago": advmod of the verb). A clause complement
+// (ccomp) of such an adverb is the verb's.
+void repair_clause_on_time_adverb(Document& doc, uint32_t begin, uint32_t end);
 
 // "clashes between police and students protesting against quotas": a
 // gerund-participle (VBG) clause right after the last conjunct of a noun
@@ -187,6 +205,15 @@ void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t 
 // nummod and the participle its amod; the participle's other dependents
 // go to the verb.
 void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end);
+
+// "said in a speech on Wednesday that America and Israel were ...": the
+// parser reads the content clause as a relative clause on the last noun
+// with "that" as its subject, although the clause has a subject of its
+// own. A relative clause (acl:relcl) whose "that" is nsubj beside another
+// nominal subject is a content clause: "that" becomes its mark and the
+// clause a ccomp of the verb the noun's phrase hangs on (up through
+// nmod/obl heads).
+void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t end);
 
 }  // namespace dyad
 

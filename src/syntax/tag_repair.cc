@@ -365,6 +365,50 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "set fire to".
+void repair_set_fire(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if ((!ts.xpos.empty() && ts.xpos[0] == 'V') || lower(doc.tokens[i].norm) != "set") continue;
+    const std::string n = lower(doc.tokens[i + 1].norm);
+    if (n != "fire" && n != "ablaze" && n != "alight") continue;
+    const std::string p = lower(doc.tokens[i - 1].norm);
+    const bool participle = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
+                            p == "being" || p == "has" || p == "have" || p == "had";
+    const bool to = p == "to";  // "threatened to set fire to"
+    ts.xpos = participle ? "VBN" : to ? "VB" : "VBD";
+    ts.upos = UPos::kVERB;
+  }
+}
+
+// See the header: "the Israeli military targeted".
+void repair_military_subject(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "JJ" || lower(doc.tokens[i].norm) != "military") continue;
+    const std::string& px = doc.syntax[i - 1].xpos;
+    const bool opened = px == "DT" || px == "JJ" || px == "POS" || px == "PRP$" || px == "NNP";
+    const std::string& nx = doc.syntax[i + 1].xpos;
+    const bool finite = nx == "VBD" || nx == "VBZ" || nx == "VBP" || nx == "MD";
+    // ("Sudan's military seized power": the past read as a participle on
+    // the noun after it.)
+    bool past = false;
+    if (nx == "VBN" && i + 2 < end) {
+      const std::string& ox = doc.syntax[i + 2].xpos;
+      past = ox == "DT" || ox == "NN" || ox == "NNS" || ox == "NNP" || ox == "PRP$" || ox == "CD";
+    }
+    if (!opened || (!finite && !past)) continue;
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+    if (past) {
+      doc.syntax[i + 1].xpos = "VBD";
+      doc.syntax[i + 1].upos = UPos::kVERB;
+    }
+  }
+}
+
 // See the header: "launched an offensive against".
 void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;

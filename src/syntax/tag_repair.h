@@ -45,6 +45,17 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 // "be"/"have" (VBN).
 void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end);
 
+// "The protesters set fire to buildings": "set" before "fire", "ablaze" or
+// "alight" is the verb (VBD; VBN after a form of "be" or "have"), never the
+// adjective or noun the tagger may read after a plural noun.
+void repair_set_fire(Document& doc, uint32_t begin, uint32_t end);
+
+// "The Israeli military targeted militants", "Sudan's military seized
+// power": "military" (or "army", "police") right before a finite verb is
+// the noun heading the subject, not an adjective on the verb (a tagger
+// error the parser then hangs the subject on).
+void repair_military_subject(Document& doc, uint32_t begin, uint32_t end);
+
 // "Troops launched an offensive against the rebels": "offensive" after a
 // determiner or modifier and before a preposition, punctuation, a
 // conjunction or a verb ends its noun phrase, so it is the noun (a

@@ -155,6 +155,8 @@ void Tagger::tag(Document& doc) const {
       repair_modal_adjectives(doc, b, e);
       repair_weapon_compounds(doc, b, e);
       repair_shot_dead(doc, b, e);
+      repair_set_fire(doc, b, e);
+      repair_military_subject(doc, b, e);
       repair_offensive_noun(doc, b, e);
       repair_control_verb_adjectives(doc, b, e);
       repair_mandative_verbs(doc, b, e);

@@ -147,7 +147,9 @@ TEST(CoderPrecision, ALawTargetingOfficialsIsNoAttack) {
   add_role(acl, "Chilean Senate", "CHL", "LEG");
   add_role(acl, "Peruvian officials", "PER", "GOV");
   shipped_stage().run(acl);
-  EXPECT_TRUE(sorted_summary(acl).empty());
+  // (A law aimed at another state's officials is its author's threat of
+  // sanctions, n-law-aimed in 52-threat.txt; tenth session.)
+  EXPECT_EQ(sorted_summary(acl), (Strings{"CHLLEG>PERGOV:1312:asserted"}));
 
   // ... or hung on the verb after a time word.
   Document xcomp = parse_rows(R"(
@@ -165,7 +167,7 @@ TEST(CoderPrecision, ALawTargetingOfficialsIsNoAttack) {
   add_role(xcomp, "Chilean Senate", "CHL", "LEG");
   add_role(xcomp, "Peruvian officials", "PER", "GOV");
   shipped_stage().run(xcomp);
-  EXPECT_TRUE(sorted_summary(xcomp).empty());
+  EXPECT_EQ(sorted_summary(xcomp), (Strings{"CHLLEG>PERGOV:1312:asserted"}));
 
   Document troops = parse_rows(R"(
 1 Chilean Chilean ADJ JJ 2 amod
