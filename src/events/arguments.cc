@@ -969,6 +969,12 @@ std::vector<int> Arguments::subjects_rec(int v, int depth) const {
       if (tree_.base(h) == R.obl && tree_.first_kid(tree_.head(h), R.obj) >= 0)
         for (int c : tree_.kids(h, R.nmod_poss))
           if (tree_.upos(c) == UPos::kPRON) return out;
+      // "pointed to China's measures for the latter's refusal to cave", "the
+      // company's decision to pay": a noun owned by words that name no actor
+      // is that owner's act, not the clause subject's (a pronoun owner still
+      // stands for the subject: "launched its bid to join").
+      for (int c : tree_.kids(h, R.nmod_poss))
+        if (tree_.upos(c) != UPos::kPRON) return out;
       return subjects_rec(tree_.head(h), depth + 1);
     }
     // "strengthen ties after meeting Biden": a participle introduced by a

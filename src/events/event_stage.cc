@@ -2589,6 +2589,20 @@ class SentenceCoder {
     // A `neg` pattern codes the refusal itself ("we do not comment on ..."),
     // an act that did happen.
     if (p->neg && mod == Modality::kNegated) mod = Modality::kAsserted;
+    // "Australia's refusal to cave to Beijing's demands", "Iran's refusal to
+    // allow inspectors in": the act a refusal owned by an actor (its owner
+    // found, not a pronoun left open) refuses is refused, as
+    // after the verb "refuse" (the table `refuse`; 124, 1245 ...), and the
+    // refusal did happen. Other stances of the noun (failure, inability,
+    // reluctance) stay a negated act; a hostile act refused codes nothing.
+    if (mod == Modality::kNegated && tree_.rel(v) == rels().acl && tree_.prep_of(v) == "to" &&
+        in_sentence(tree_.head(v)) && tree_.lemma(tree_.head(v)) == "refusal" &&
+        tree_.first_kid(tree_.head(v), rels().nmod_poss) >= 0 && args_.mention_for(tree_.head(v), -1) >= 0)
+      if (const std::string d = lex_.derive("refuse", code); !d.empty() && d != code) {
+        code = d;
+        rule += "/refusal";
+        mod = Modality::kAsserted;
+      }
     // "Beijing hinted that it could retaliate with tariffs", "Ankara warned
     // it would close the base": in reported words, a hostile act that the
     // speaker's own side could or would do is announced, and the intent
@@ -2886,6 +2900,44 @@ class SentenceCoder {
       } else if (sanction_object) {
         story_sanction_target(sources[0], v, &targets);
       }
+    }
+    // "Pedersen hopes this declaration will move Syria toward the rule of
+    // law", "fears the move will hurt Japan": a hope or fear about a clause
+    // whose own subject names no actor (a thing, a pointing word) is about
+    // the actor the clause acts on, its object.
+    if (targets.empty() && !p->target_none && (p->code == "012" || p->code == "013") &&
+        std::any_of(p->targets.begin(), p->targets.end(), [](const Slot& s) { return s.kind == Slot::kEmbeddedSubj; }))
+      if (const int e = args_.embedded(v); in_sentence(e) && e > v && is_predicate(tree_, e)) {
+        // (Only a clause with a subject of its own: "hopes to avoid
+        // arbitration" is the hoper's own act.)
+        // (The parser often reads the clause's subject as the hoping verb's
+        // object: "hopes [this] will move Syria", "this" an obj of "hopes".)
+        std::vector<int> subj = tree_.kids_base(e, rels().nsubj);
+        if (subj.empty() && tree_.head(e) == v && tree_.rel(e) == rels().ccomp)
+          for (int o : tree_.kids(v, rels().obj))
+            if (o > v && o < e) subj.push_back(o);
+        std::vector<int> own;
+        for (int c : subj) resolve_into({c}, speaker, &own);
+        if (!subj.empty() && own.empty()) {
+          resolve_into(args_.objects(e), speaker, &targets);
+          drop_members(sources, &targets);
+        }
+      }
+    // "Washington and the Taliban had been holding direct talks ... Trump
+    // scuttled the talks in September": talks broken off, ruled out or
+    // rejected (164, 125) with no partner named are the talks the story
+    // told this side holding (story_talks_partner).
+    // (Also a refusal to meet or negotiate, "refusing to meet to discuss
+    // denuclearization": 125 by the refuse table.)
+    if (targets.empty() && !p->target_none && !p->noun && sources.size() == 1 &&
+        (p->code.compare(0, 3, "164") == 0 || p->code.compare(0, 3, "125") == 0 || p->code == "160" ||
+         p->code == "161" || (p->derive == "refuse" && code.compare(0, 3, "125") == 0))) {
+      bool talks_object = p->derive == "refuse" && code.compare(0, 3, "125") == 0;
+      for (int o : args_.objects(v)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      for (int o : args_.prep_phrases(v, "of")) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      for (const char* pr : {"from", "off"})
+        for (int o : args_.prep_phrases(v, pr)) talks_object = talks_object || in_set(CoderSet::meeting, tree_.lemma(o));
+      if (talks_object) story_talks_partner(sources[0], v, &targets);
     }
     // "Israeli jets struck Gaza ... Hamas vowed to retaliate", "vowed
     // revenge": a retaliation announced with no one named is aimed at the
@@ -3996,6 +4048,17 @@ class SentenceCoder {
           resolve_into(args_.objects(static_cast<int>(k)), speaker, &tgt);
           drop_members(src, &tgt);
         }
+      // "The doubled U.S. steel tariffs would take effect Wednesday",
+      // "a recession triggered by previous U.S. sanctions": sanctions with
+      // an owner but no target named fall, as the verb's do, on the state
+      // the story told that side sanctioning (story_sanction_target).
+      // (Also "Trump's imposition of sanctions", "the trade war": 163 by
+      // a noun of its own.)
+      if (tgt.empty() && !p.target_none && src.size() == 1 && p.code.compare(0, 2, "16") == 0 &&
+          (in_set(CoderSet::sanction, tree_.lemma(v)) || p.code.compare(0, 3, "163") == 0)) {
+        story_sanction_target(src[0], v, &tgt);
+        drop_members(src, &tgt);
+      }
       // "A Senate committee passed legislation targeting Turkey": a law
       // aimed at an actor (n-law-aimed, 52-threat.txt) threatens sanctions
       // only against another state's actor; one aimed at the lawmakers' own
@@ -4103,12 +4166,9 @@ class SentenceCoder {
   int attacker_of(const std::string& country, int v) const {
     if (country.empty()) return -1;
     int side = -1;
-    for (size_t i = doc_.events.size(); i-- > 0;) {
-      const Event& e = doc_.events[i];
-      if (e.sentence > sent_) continue;
-      if (e.sentence + 3 < sent_) break;
-      if (e.sentence == sent_ && e.verb_begin >= v) continue;
-      if (e.source < 0 || e.target < 0 || e.modality != Modality::kAsserted) continue;
+    for (const Event* ep : story_events_before(v, 3)) {
+      const Event& e = *ep;
+      if (e.modality != Modality::kAsserted) continue;
       const std::string& k = e.cameo;
       if (k.compare(0, 2, "17") < 0 || k.compare(0, 2, "20") > 0) continue;
       const std::string& sc = doc_.mentions[e.source].actor.country;
@@ -4119,14 +4179,23 @@ class SentenceCoder {
     return side;
   }
 
-  int story_sanction_side(const std::string& country, int v, bool want_target) const {
-    int side = -1;
+  // The story's events with both sides before token v, nearest first, up to
+  // `window` sentences back.
+  std::vector<const Event*> story_events_before(int v, uint32_t window = kSanctionOwnerWindow) const {
+    std::vector<const Event*> out;
     for (size_t i = doc_.events.size(); i-- > 0;) {
       const Event& e = doc_.events[i];
       if (e.sentence > sent_) continue;
-      if (e.sentence + kSanctionOwnerWindow < sent_) break;
+      if (e.sentence + window < sent_) break;
       if (e.sentence == sent_ && e.verb_begin >= v) continue;
-      if (e.source < 0 || e.target < 0) continue;
+      if (e.source >= 0 && e.target >= 0) out.push_back(&e);
+    }
+    return out;
+  }
+  int story_sanction_side(const std::string& country, int v, bool want_target) const {
+    int side = -1;
+    for (const Event* ep : story_events_before(v)) {
+      const Event& e = *ep;
       const std::string& k = e.cameo;
       const bool asked = k == "1054" || k == "0254";
       const bool easing = asked || k == "085" || k == "0354" || k == "1244";
@@ -4183,6 +4252,40 @@ class SentenceCoder {
     const std::string& country = doc_.mentions[owner].actor.country;
     if (country.empty()) return;
     if (const int t = story_sanction_side(country, v, true); t >= 0) tgt->push_back(t);
+  }
+
+  // The side the story told `owner` negotiating with, up to token v: the
+  // other side of the nearest earlier consultation (04) or intent to meet
+  // or negotiate (036) that `owner`'s side took part in, within
+  // kSanctionOwnerWindow sentences. A side is a state (the bare state, its
+  // government or its forces) or another actor of a state by its first six
+  // code letters: the rebels of Sri Lanka (LKASEP...) do not share the
+  // visit to India of Colombo (LKAGOV). None when the story told two
+  // partners.
+  void story_talks_partner(int owner, int v, std::vector<int>* tgt) const {
+    auto state_side = [](const std::string& c) {
+      return c.size() == 3 || (c.size() >= 6 && (c.compare(3, 3, "GOV") == 0 || c.compare(3, 3, "MIL") == 0));
+    };
+    auto one_side = [&](const std::string& a, const std::string& b) {
+      if (a.size() < 3 || b.size() < 3) return false;
+      if (state_side(a) && state_side(b)) return a.compare(0, 3, b, 0, 3) == 0;
+      return a.size() >= 6 && b.size() >= 6 && a.compare(0, 6, b, 0, 6) == 0;
+    };
+    const std::string& own = doc_.mentions[owner].actor.code;
+    if (own.size() < 3) return;
+    int side = -1;
+    for (const Event* ep : story_events_before(v)) {
+      const Event& e = *ep;
+      if (e.cameo.compare(0, 2, "04") != 0 && e.cameo.compare(0, 3, "036") != 0) continue;
+      const std::string& sc = doc_.mentions[e.source].actor.code;
+      const std::string& tc = doc_.mentions[e.target].actor.code;
+      if (one_side(sc, tc)) continue;
+      const int found = one_side(sc, own) ? e.target : one_side(tc, own) ? e.source : -1;
+      if (found < 0) continue;
+      if (side < 0) side = found;
+      else if (!one_side(doc_.mentions[side].actor.code, doc_.mentions[found].actor.code)) return;
+    }
+    if (side >= 0) tgt->push_back(side);
   }
 
   // "X is a threat", said by S inside a quotation or as the content of S's
@@ -4417,9 +4520,25 @@ class SentenceCoder {
         // they challenge: "Huawei denied that it spies" answers no
         // statement of a Chinese ministry.
         bool named = false;
-        if (l == "accuse" || l == "blame" || l == "charge") {
+        // A lawsuit or a prosecution is a claim against the one it names
+        // too: "rights groups filed lawsuits against the U.S. government
+        // ... DHS has dismissed the allegations", "a court sentenced Zamora
+        // on money-laundering charges ... his legal team rejected all the
+        // accusations" (the accused: the defendant, the "against" phrase
+        // of a lawsuit filed). "Filed a report" is no claim.
+        const bool legal = l == "sue" || l == "indict" || l == "prosecute" || l == "convict" || l == "sentence";
+        bool lawsuit = false;
+        if (l == "file") {
+          for (int o : args_.objects(h)) {
+            const std::string& ol = tree_.lemma(o);
+            if (ol == "lawsuit" || ol == "suit" || ol == "complaint" || ol == "case" || ol == "charge" || ol == "petition")
+              lawsuit = true;
+          }
+          if (!lawsuit) continue;
+        }
+        if (l == "accuse" || l == "blame" || l == "charge" || legal || lawsuit) {
           std::vector<int> accused;
-          resolve_into(args_.objects(h), -1, &accused);
+          resolve_into(lawsuit ? args_.prep_phrases(h, "against") : args_.objects(h), -1, &accused);
           named = std::any_of(accused.begin(), accused.end(),
                               [&](int m) { return same_side(doc_.mentions[m].actor.code); });
           if (!accused.empty() && !named) continue;
@@ -4434,7 +4553,11 @@ class SentenceCoder {
             return doc_.mentions[o].actor.country == a.country;
           });
           const bool own_country = a.country == dcountry && challenger(a.code) == challenger(dcode);
-          if (!a.country.empty() && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
+          // (An organisation of no country counts when it named the denier:
+          // "Amnesty accused Nairobi of ...", "Amnesty filed a lawsuit
+          // against the Kenyan government".)
+          const bool placed = !a.country.empty() || (named && !a.org.empty());
+          if (placed && !same_side(a.code) && !side_known && (!own_country || named)) out->push_back(m);
         }
         if (!out->empty()) return;
       }

@@ -607,4 +607,28 @@ void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "Both Pakistan and China reject claims ...".
+void repair_both_names_verbs(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 6 > end) return;
+  if (lower(doc.tokens[begin].norm) != "both") return;
+  auto name = [&](uint32_t k) { return doc.syntax[k].xpos == "NNP" || doc.syntax[k].xpos == "NNPS"; };
+  uint32_t i = begin + 1;
+  if (!name(i)) return;
+  while (i < end && name(i)) ++i;
+  if (i >= end || lower(doc.tokens[i].norm) != "and") return;
+  ++i;
+  if (i >= end || !name(i)) return;
+  while (i < end && name(i)) ++i;
+  if (i + 1 >= end) return;
+  TokenSyntax& ts = doc.syntax[i];
+  const std::string& w = doc.tokens[i].norm;
+  if (ts.xpos != "NN" || w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return;
+  const std::string& nx = doc.syntax[i + 1].xpos;
+  const bool opens = nx == "DT" || nx == "PRP$" || nx == "JJ" || nx == "NNS" || nx == "CD" || nx == "IN" ||
+                     nx == "TO" || nx == "NNP" || nx == "RB";
+  if (!opens) return;
+  ts.xpos = "VBP";
+  ts.upos = UPos::kVERB;
+}
+
 }  // namespace dyad

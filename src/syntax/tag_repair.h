@@ -142,6 +142,16 @@ void repair_initial_names(Document& doc, uint32_t begin, uint32_t end);
 // object after it is a noun (the .cc).
 void repair_determined_gerunds(Document& doc, uint32_t begin, uint32_t end);
 
+// "Both Pakistan and China reject claims that ...": after a sentence-initial
+// "both" and two coordinated names, the tagger reads the clause's present-
+// tense verb as a noun compounded onto the names, and the sentence loses
+// its verb. A lower-case word tagged NN right after "Both NAME and NAME",
+// followed by a word that opens a noun phrase or a phrase (determiner,
+// possessive, adjective, plural noun, number, preposition, name, adverb), is
+// that verb (VBP): "both" pairs the names as one subject, which no noun
+// after them can extend. Tokens [begin, end) of one sentence.
+void repair_both_names_verbs(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_TAG_REPAIR_H_

@@ -168,6 +168,7 @@ void Tagger::tag(Document& doc) const {
       repair_event_gerund_nouns(doc, b, e);
       repair_initial_names(doc, b, e);
       repair_determined_gerunds(doc, b, e);
+      repair_both_names_verbs(doc, b, e);
     }
     next = std::max(next, e);
   }
