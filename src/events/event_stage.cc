@@ -1413,6 +1413,16 @@ class SentenceCoder {
       return own;
     }
     const Rels& R = rels();
+    // "It is likely, but not certain, that they will be deported", "it is
+    // unclear whether ...": a content clause under an adjective of doubt is
+    // a possibility, neither done nor announced.
+    if ((tree_.rel(v) == R.ccomp || tree_.base(v) == R.csubj) && in_sentence(tree_.head(v)) &&
+        tree_.upos(tree_.head(v)) == UPos::kADJ) {
+      static constexpr std::string_view kDoubt[] = {"likely", "unlikely", "possible", "probable", "unclear",
+                                                    "uncertain", "doubtful", "conceivable", "plausible",
+                                                    "impossible"};
+      if (one_of(tree_.lemma(tree_.head(v)), kDoubt)) return Modality::kHypothetical;
+    }
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
     // "accused Moscow of deporting children", "blamed Kabul for harbouring

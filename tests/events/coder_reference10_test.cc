@@ -446,5 +446,20 @@ TEST(CoderReference, AKingAfterAGivenNameIsASurname) {
   EXPECT_TRUE(king) << describe(t);
 }
 
+// event_stage.cc clause_modality(): a content clause under an adjective
+// of doubt ("it is likely that X will V") is a possibility, not an
+// announced act (no threat, no intent).
+TEST(CoderReference, ALikelyActIsOnlyPossible) {
+  NEED_MODELS();
+  Document d = code_text("It is likely that Kenya will expel the Somali ambassador.", "2024-03-04");
+  EXPECT_FALSE(find(d, "KEN", "SOM", "13", Modality::kIntended)) << describe(d);
+  EXPECT_FALSE(find(d, "KEN", "SOM", "17")) << describe(d);
+  Document p = code_text("It is possible that Russia will attack Ukraine again.", "2024-03-04");
+  EXPECT_FALSE(find(p, "RUS", "UKR", "13", Modality::kIntended)) << describe(p);
+  // Near miss: said as the speaker's plan, it is announced.
+  Document n = code_text("India said it will deport the refugees to Myanmar.", "2024-03-04");
+  EXPECT_TRUE(find_any_modality(n, "IND", "REF", "137")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
