@@ -2657,6 +2657,23 @@ class Matcher {
     return !w.empty() && is_upper_ascii(w[0]);
   }
 
+  bool seat_is_agency(const ActorMention& m) const {
+    if (m.token_end <= m.token_begin) return false;
+    // An acronym: "ICE", "NASA", "FDA".
+    if (m.token_end == m.token_begin + 1) {
+      const std::string& w = doc_.tokens[m.token_begin].norm;
+      bool caps = w.size() >= 2 && w.size() <= 6;
+      for (char c : w) caps = caps && is_upper_ascii(c);
+      if (caps) return true;
+    }
+    static const char* kWords[] = {"agency", "administration", "enforcement", "protection", "service",
+                                   "bureau", "commission", "authority"};
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t)
+      for (const char* k : kWords)
+        if (fw(t) == k) return true;
+    return false;
+  }
+
   // Which organisations an org-ref phrase may stand for (by CAMEO code):
   // "the world body" the UN family; "the bloc", "the alliance", "the
   // (regional) body" an intergovernmental organisation, never an armed or
@@ -2705,6 +2722,15 @@ class Matcher {
         if (it == country_entry_.end()) continue;
         *ante = root_of(i);
         return static_cast<int>(it->second);
+      }
+      // "Immigration and Customs Enforcement detained ... the agency said",
+      // "NASA ... the agency's budget": a state's agency (a seat named as
+      // an agency, administration, service or bureau, or by its acronym;
+      // not a building such as the White House or the Kremlin).
+      if (kind == EntryKind::kOrgRef && phrase.find("agency") != std::string_view::npos && mt.actor_entry >= 0 &&
+          lex_.entry(mt.actor_entry).kind == EntryKind::kSeat && !m.unresolved && seat_is_agency(m)) {
+        *ante = root_of(i);
+        return mt.actor_entry;
       }
       // "the alliance", "the agency", "the body": never a firm (MNC).
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&

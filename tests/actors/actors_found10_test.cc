@@ -92,3 +92,38 @@ TEST_F(ActorFound10Test, NearMissesStayUncodedOrKeepTheirCode) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "the military and protest leaders signed": a protest's leaders are the
+// opposition, not the government a bare "leaders" is.
+TEST_F(ActorFound10Test, ProtestLeadersAreOpposition) {
+  EXPECT_EQ(code_of("Sudanese protest leaders met the generals.", "leaders"), "SDNOPP");
+  EXPECT_EQ(code_of("The protest movement rejected the deal.", "movement"), "OPP");
+  // Near misses: other leaders keep their codes.
+  EXPECT_EQ(code_of("Sudanese business leaders met the generals.", "leaders"), "SDNBUS");
+  EXPECT_EQ(code_of("Sudanese leaders met the generals.", "leaders"), "SDNGOV");
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "the agency said" after a state's agency named as a seat of the lexicon
+// (an agency, administration, service, or an acronym), not after a
+// building that stands for a government.
+TEST_F(ActorFound10Test, TheAgencyIsTheStatesAgencyNamedBefore) {
+  EXPECT_EQ(code_of("Immigration and Customs Enforcement held 50 migrants in Texas. The agency said it chose not to "
+                    "vaccinate them.",
+                    "agency"),
+            "USACOP");
+  EXPECT_EQ(code_of("NASA delayed the launch on Monday. The agency said the rocket was safe.", "agency"), "USAGOV");
+  EXPECT_EQ(code_of("The White House delayed the vote on Monday. The agency said the plan was safe.", "agency"),
+            "none");
+}
+
+}  // namespace
+}  // namespace dyad
