@@ -4313,6 +4313,14 @@ class Matcher {
           !subject_of_verb_between(o, m.token_begin))
         return false;
       if (o.actor.country.empty()) continue;
+      // Nor is the state a post is sent to ("Kurt Volker, former special
+      // envoy to Kyiv, and Tim Morrison, an NSC aide, testified"): the
+      // envoy serves another state, the story's own when the post is not
+      // sent to it.
+      if (const int to = posted_to(o); to >= 0) {
+        if (o.actor.code.compare(0, 3, ctx) == 0 && static_cast<uint32_t>(to) == m.token_end) return false;
+        continue;
+      }
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
       // Nor is the partner or object of the role's own act ("the government
@@ -4332,6 +4340,20 @@ class Matcher {
     }
     if (!other) return true;
     return nearest >= 0 && doc_.mentions[nearest].actor.code.compare(0, 3, ctx) == 0;
+  }
+
+  // "envoy to Kyiv", "the ambassador to the United Nations": mention o
+  // is where the post before "to" is sent. Returns the "to" token, or -1.
+  int posted_to(const ActorMention& o) const {
+    uint32_t t = o.token_begin;
+    if (t > 0 && fw(t - 1) == "the") --t;
+    if (t < 2 || fw(t - 1) != "to") return -1;
+    static const char* kPost[] = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "emissaries",
+                                  "representative", "representatives", "delegate", "delegates"};
+    const std::string_view w = fw(t - 2);
+    for (const char* k : kPost)
+      if (w == k) return static_cast<int>(t - 1);
+    return -1;
   }
 
   // ------------------------------------------------------------ unresolved

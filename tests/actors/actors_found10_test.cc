@@ -122,3 +122,26 @@ TEST_F(ActorFound10Test, TheAgencyIsTheStatesAgencyNamedBefore) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "Kurt Volker, former special envoy to Kyiv, and Tim Morrison, an aide,
+// testified": the state an envoy is sent to is not the state of the
+// sentence's bare roles, so the story's state still reaches them; but the
+// envoy sent to the story's own state is not its official.
+TEST_F(ActorFound10Test, TheStateAnEnvoyIsSentToOwnsNoOneInTheSentence) {
+  const std::string us =
+      "President Donald Trump met lawmakers in Washington. The White House criticized the Democrats in Washington. ";
+  EXPECT_EQ(code_of(us + "Ana Velkova, former special envoy to Kyiv, testified before the committee.", "Velkova"),
+            "USAELI");
+  EXPECT_EQ(code_of(us + "The envoy to Kyiv and a senior aide testified before the committee.", "aide"), "USAGOV");
+  const std::string ke =
+      "President Uhuru Kenyatta met lawmakers in Nairobi. Kenya's parliament debated the budget in Nairobi. ";
+  EXPECT_EQ(code_of(ke + "The envoy to Kenya testified before the committee.", "envoy"), "GOV");
+  // Near miss: a state the role comes from still owns it.
+  EXPECT_EQ(code_of(us + "A senior aide from Ukraine testified before the committee.", "aide"), "GOV");
+}
+
+}  // namespace
+}  // namespace dyad
