@@ -1318,6 +1318,12 @@ class Matcher {
         if (!found && seat.empty() && ch.actor < 0 && !ch.former && unknown_owner(ch.begin, ch.end, units)) return;
       }
       if (ch.former) sectors = "ELI";
+      // "the president of Gazprom", "the president of Voice of America": a
+      // title heading a state's body of society (a seat whose role is a
+      // firm's, an outlet's, a union's) takes that body's role; the title's
+      // own (a president's GOV) would make a firm's head the government.
+      if (!ch.former && ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kSeat && society_seat(seat))
+        sectors = seat;
       // "president of Wan Guo Company": the head of an organisation the
       // lexicon does not know is an elite (CAMEO ELI), not a government.
       if (ch.actor < 0 && ch.end + 1 < sent_end_ && tok_is(ch.end, "of")) {
@@ -1402,6 +1408,9 @@ class Matcher {
       if (ha.title && meta.dyn < 0 && ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
         int a = find_title_antecedent(ha, m.actor.country);
         if (a >= 0 && !m.actor.org.empty() && doc_.mentions[a].actor.org != m.actor.org) a = -1;
+        // "the president of the American Farm Bureau": a title heading a
+        // body of society is not the state's president named before.
+        if (a >= 0 && ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kSeat && society_seat(seat)) a = -1;
         if (a >= 0) {
           m.antecedent = a;
           if (m.actor.country.empty()) {
@@ -2790,6 +2799,16 @@ class Matcher {
     for (const char* r : kRoles)
       if (code == r) return true;
     return false;
+  }
+  static bool society_seat(const std::string& sectors) {
+    static const char* kRoles[] = {"BUS", "MED", "AGR", "LAB", "HRI", "ENV", "EDU"};
+    if (sectors.empty() || sectors.size() % 3) return false;
+    for (size_t i = 0; i < sectors.size(); i += 3) {
+      bool ok = false;
+      for (const char* r : kRoles) ok = ok || std::string_view(sectors).substr(i, 3) == r;
+      if (!ok) return false;
+    }
+    return true;
   }
   static bool society_role(const std::string& code) {
     static const char* kRoles[] = {"MED", "BUS", "REF", "ENV", "HRI", "UAF", "ELI"};

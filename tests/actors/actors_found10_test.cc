@@ -145,3 +145,28 @@ TEST_F(ActorFound10Test, TheStateAnEnvoyIsSentToOwnsNoOneInTheSentence) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// "the president of Gazprom": a title heading a state's body of society (a
+// firm, an outlet, a farmers' federation) is that body's, not the state's
+// government.
+TEST_F(ActorFound10Test, ATitleHeadingAStatesBodyOfSocietyTakesItsRole) {
+  EXPECT_EQ(code_of("The president of Gazprom criticized the sanctions.", "Gazprom"), "RUSBUS");
+  EXPECT_EQ(code_of("The president of Voice of America criticized the sanctions.", "America"), "USAMED");
+  EXPECT_EQ(code_of("Ana Velkova, the president of the American Farm Bureau, said farmers faced hardship.", "Velkova"),
+            "USAAGR");
+  // ... and is no state's president named before.
+  EXPECT_EQ(code_of("President Donald Trump raised tariffs. In a letter, Ana Velkova, the president of the American "
+                    "Farm Bureau, said farmers faced hardship.",
+                    "Velkova"),
+            "USAAGR");
+  // Near misses: a state organ's head keeps the title's role; a former
+  // head is an elite.
+  EXPECT_EQ(code_of("The president of the Federal Reserve criticized the sanctions.", "Reserve"), "USAGOV");
+  EXPECT_EQ(code_of("The former president of Gazprom criticized the sanctions.", "Gazprom"), "RUSELI");
+}
+
+}  // namespace
+}  // namespace dyad
