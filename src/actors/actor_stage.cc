@@ -1757,7 +1757,10 @@ class Matcher {
         if (k >= 0 && meta_[k].gender == 0 && !attributes)
           for (int o = static_cast<int>(doc_.mentions.size()) - 1; o >= 0 && meta_[o].sentence + 1 >= sentence_; --o)
             if (meta_[o].sentence + 1 == sentence_ && (meta_[o].person >= 0 || meta_[o].dyn >= 0) &&
-                root_of(o) != root_of(k) && meta_[o].gender == g)
+                root_of(o) != root_of(k) && meta_[o].gender == g &&
+                // (A subject or object, not a person in a phrase around the
+                // clause: "In a letter to the president, X said ...".)
+                core_argument(doc_.mentions[o].head))
               rival = true;
         if (k >= 0 && !rival && (meta_[k].gender == 0 || meta_[k].gender == g)) {
           push_pronoun(i, k, "pronoun:" + std::string(f), 0.7f);
@@ -1797,6 +1800,18 @@ class Matcher {
         if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }
         if (found < 0) found = k;
       }
+      // "Zippy Duvall, the president of the American Farm Bureau, said
+      // ... . He urged Mr. Trump ...": a sentence-opening he or she that
+      // two people of the sentence before leave open goes on from that
+      // sentence's main subject (not a person in a phrase around it: "In a
+      // letter to the president, X said").
+      if (ambiguous && (f == "he" || f == "she") && i == sent_begin_ && !quoted_[i] && sentence_ > 0) {
+        const int subj = main_subject_person(sentence_ - 1, g);
+        if (subj >= 0) {
+          ambiguous = false;
+          found = subj;
+        }
+      }
       if (ambiguous || found < 0) continue;
       // An object pronoun is never the subject of its own clause ("Trump
       // praised him" is not Trump): a person in the pronoun's own sentence
@@ -1823,6 +1838,43 @@ class Matcher {
     }
   }
 
+
+  // The person (lexicon person or unknown name) that is the subject of
+  // sentence s's root verb, of gender g or unknown; -1 if none, or if the
+  // tree is missing.
+  int main_subject_person(uint32_t s, char g) const {
+    if (doc_.syntax.size() != doc_.tokens.size()) return -1;
+    int out = -1;
+    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
+      if (meta_[k].sentence != s || (meta_[k].person < 0 && meta_[k].dyn < 0)) continue;
+      if (meta_[k].gender != 0 && meta_[k].gender != g) continue;
+      const ActorMention& m = doc_.mentions[k];
+      if (quoted_[m.head]) continue;
+      // The name's first word carries its relation ("Zippy" nsubj, "Duvall"
+      // flat).
+      uint32_t t = m.head;
+      for (int step = 0; step < 4; ++step) {
+        const std::string_view r = deprel_name(doc_.syntax[t].deprel);
+        if ((r != "flat" && r != "flat:name" && r != "compound") || doc_.syntax[t].head < 0) break;
+        t = static_cast<uint32_t>(doc_.syntax[t].head);
+      }
+      if (t < m.token_begin || t >= m.token_end) continue;
+      const std::string_view r = deprel_name(doc_.syntax[t].deprel);
+      if (r != "nsubj" || doc_.syntax[t].head < 0) continue;
+      const uint32_t v = static_cast<uint32_t>(doc_.syntax[t].head);
+      if (deprel_name(doc_.syntax[v].deprel) != "root") continue;
+      // A root with two subjects is a parse gone wrong ("The talks between
+      // X and Y ended": "talks" and "Y"): no main subject.
+      int subjects = 0;
+      if (s < doc_.sentences.size())
+        for (uint32_t u = doc_.sentences[s].token_begin; u < doc_.sentences[s].token_end && u < doc_.syntax.size(); ++u)
+          if (doc_.syntax[u].head == static_cast<int>(v) && deprel_name(doc_.syntax[u].deprel) == "nsubj") ++subjects;
+      if (subjects != 1) continue;
+      if (out >= 0 && root_of(out) != root_of(static_cast<int>(k))) return -1;
+      if (out < 0) out = static_cast<int>(k);
+    }
+    return out;
+  }
 
   // Whether mention m ends in a one-word name with two capitals in a row
   // after a lower-case word ("broadcaster TOLOnews", "network NHK"; not
