@@ -85,12 +85,6 @@ TEST_F(ActorFound10Test, NearMissesStayUncodedOrKeepTheirCode) {
   EXPECT_EQ(code_of("Officials in Britain have made no changes.", "Officials"), "GOV");
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
 // "the military and protest leaders signed": a protest's leaders are the
 // opposition, not the government a bare "leaders" is.
 TEST_F(ActorFound10Test, ProtestLeadersAreOpposition) {
@@ -100,12 +94,6 @@ TEST_F(ActorFound10Test, ProtestLeadersAreOpposition) {
   EXPECT_EQ(code_of("Sudanese business leaders met the generals.", "leaders"), "SDNBUS");
   EXPECT_EQ(code_of("Sudanese leaders met the generals.", "leaders"), "SDNGOV");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // "the agency said" after a state's agency named as a seat of the lexicon
 // (an agency, administration, service, or an acronym), not after a
@@ -119,12 +107,6 @@ TEST_F(ActorFound10Test, TheAgencyIsTheStatesAgencyNamedBefore) {
   EXPECT_EQ(code_of("The White House delayed the vote on Monday. The agency said the plan was safe.", "agency"),
             "none");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // "Kurt Volker, former special envoy to Kyiv, and Tim Morrison, an aide,
 // testified": the state an envoy is sent to is not the state of the
@@ -142,12 +124,6 @@ TEST_F(ActorFound10Test, TheStateAnEnvoyIsSentToOwnsNoOneInTheSentence) {
   // Near miss: a state the role comes from still owns it.
   EXPECT_EQ(code_of(us + "A senior aide from Ukraine testified before the committee.", "aide"), "GOV");
 }
-
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
 
 // "the president of Gazprom": a title heading a state's body of society (a
 // firm, an outlet, a farmers' federation) is that body's, not the state's

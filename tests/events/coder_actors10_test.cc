@@ -12,20 +12,13 @@
 namespace dyad {
 namespace {
 
-// The code of the first mention whose words are exactly `words`, or "(none)".
-std::string first_code(const Document& d, const std::string& words) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == words) return m.actor.code;
-  return "(none)";
-}
-
 TEST(CoderActors10, SentenceOpeningPronounGoesOnFromTheMainSubject) {
   NEED_MODELS();
   Document d = pipetest::code_text(
       "Chinese President Xi Jinping praised the talks with Russian President Vladimir Putin in Moscow. He said trade "
       "would grow.",
       "2023-05-10");
-  EXPECT_EQ(first_code(d, "He"), "CHNGOV") << pipetest::describe(d);
+  EXPECT_EQ(pipetest::mention_code(d, "He"), "CHNGOV") << pipetest::describe(d);
 }
 
 TEST(CoderActors10, NoMainSubjectLeavesThePronounOpen) {
@@ -36,7 +29,7 @@ TEST(CoderActors10, NoMainSubjectLeavesThePronounOpen) {
       "The talks between Chinese President Xi Jinping and Russian President Vladimir Putin ended in Moscow. He said "
       "trade would grow.",
       "2023-05-10");
-  EXPECT_EQ(first_code(d, "He"), "(none)") << pipetest::describe(d);
+  EXPECT_EQ(pipetest::mention_code(d, "He"), "(none)") << pipetest::describe(d);
 }
 
 }  // namespace

@@ -14,11 +14,7 @@ namespace {
 Document code_text(const std::string& text) { return pipetest::code_text(text, "2023-05-10"); }
 
 // The code of the first mention whose words are exactly `words`.
-std::string code_of(const Document& d, const std::string& words) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == words) return m.actor.code;
-  return "(none)";
-}
+std::string code_of(const Document& d, const std::string& words) { return pipetest::mention_code(d, words); }
 
 TEST(CoderActors, RoleNounTakesTheStateItComesFrom) {
   NEED_MODELS();
