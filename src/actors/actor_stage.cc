@@ -871,7 +871,24 @@ class Matcher {
             }
             // "chief executive of the London-based website Full Fact": a
             // place that is "-based" modifies the noun after it.
+            // "director of the Latin America bureau of Reporters Without
+            // Borders": a place or region that goes on into a lower-case
+            // unit noun is where the unit sits; the post heads the unit of
+            // the body named after it (led_body), or is left uncoded.
+            if (via_of && U.end < sent_end_ && unit_noun(fw(U.end)) && U.end + 1 < sent_end_ &&
+                tok_is(U.end + 1, "of")) {
+              if (!(ch.last_agent >= 0 && is_body_post(lex_.agent(ch.last_agent).phrase))) ch.org_officer = true;
+              accept = false;
+              break;
+            }
+            // The post of a body ("chief executive", "director") stays a
+            // mention of its own, and takes the body named after the noun
+            // (led_body); another ("president") is left uncoded.
             if (via_of && U.end + 1 < sent_end_ && tok_is(U.end, "-") && tok_is(U.end + 1, "based")) {
+              if (ch.last_agent >= 0 && is_body_post(lex_.agent(ch.last_agent).phrase)) {
+                accept = false;
+                break;
+              }
               ch.org_officer = true;
               accept = false;
               break;
@@ -1130,6 +1147,84 @@ class Matcher {
     return !w.empty() && is_lower_ascii(w[0]);
   }
 
+  // "Ana Ruiz, director of Amnesty International", "Ana Ruiz, a senior
+  // official at the Kenyan interior ministry": the post of a body that
+  // the phrase after it names ("of", or for an official "at"/"with"), or
+  // that owns it ("Oxfam's director"). The name in apposition before the
+  // post is its holder and takes the body's code (led_body, officer_of).
+  // The word in lower case, as for leader_of_named.
+  // A director's "of" phrase must name an organisation the lexicon knows
+  // ("director of the museum" names none: no holder is made up for it).
+  bool post_of_body(const AgentEntry& a, const Chain& ch, uint32_t head, const std::vector<Unit>& units) const {
+    if (!is_body_post(a.phrase)) return false;
+    const std::string& w = doc_.tokens[head].norm;
+    if (w.empty() || !is_lower_ascii(w[0])) return false;
+    // "deputy director of Inner Mongolia's disease control centre": the
+    // place owns what the post heads, which goes unnamed.
+    if (ch.actor >= 0)
+      return lex_.entry(ch.actor).kind == EntryKind::kOrg || !(tok_is(ch.end, "'s") || tok_is(ch.end, "\u2019s"));
+    if (a.phrase == "official") return tok_is(ch.end, "of") || tok_is(ch.end, "at") || tok_is(ch.end, "with");
+    if (!tok_is(ch.end, "of")) return false;
+    for (uint32_t t = ch.end + 1; t < sent_end_ && t < ch.end + 11; ++t) {
+      for (const Unit& u : units)
+        if (u.begin == t)
+          for (uint32_t e : u.entries)
+            if (lex_.entry(e).kind == EntryKind::kOrg && !lex_.org(lex_.entry(e).ref).org.empty()) return true;
+      if (post_phrase_stop(t) || unnamed_word(t, &units)) return false;
+    }
+    return false;
+  }
+  // A unit of an organisation, named before the organisation: "the Kabul
+  // bureau of ...".
+  static bool unit_noun(std::string_view w) {
+    static const char* kUnit[] = {"bureau", "office", "branch", "chapter", "desk", "division", "program",
+                                  "programme", "section", "unit", "wing", "mission", "delegation"};
+    for (const char* k : kUnit)
+      if (w == k) return true;
+    return false;
+  }
+  // The body's phrase ends at token t: "of" goes on after a unit noun.
+  bool post_phrase_stop(uint32_t t) const {
+    if (fw(t) == "of" && t > 0 && unit_noun(fw(t - 1))) return false;
+    return ends_post_phrase(fw(t));
+  }
+  // In a post's "of" phrase, a word that ends it before any body: a
+  // capitalised word no lexicon entry covers ("Chairman of the Judiciary
+  // Committee overseeing the FBI": a body the lexicon does not know), or a
+  // participle not glued by a hyphen ("overseeing", but "fact-checking",
+  // "London-based" go on).
+  // (`units`: the sentence's lexicon units, while it is composed; else its
+  // mentions cover the word.)
+  bool unnamed_word(uint32_t t, const std::vector<Unit>* units = nullptr) const {
+    const Token& k = doc_.tokens[t];
+    if (k.kind != TokenKind::kWord || k.norm.empty()) return false;
+    if (is_upper_ascii(k.norm[0])) {
+      if (units) return !covered(*units, t);
+      for (const ActorMention& m : doc_.mentions)
+        if (m.token_begin <= t && t < m.token_end) return false;
+      return true;
+    }
+    const std::string_view w = fw(t);
+    const bool glued = t > 0 && (fw(t - 1) == "-" || fw(t - 1) == "\u2010");
+    const bool participle = (w.size() > 4 && w.substr(w.size() - 3) == "ing") || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    return participle && !glued;
+  }
+  // Words that end the noun phrase naming a post's body.
+  static bool ends_post_phrase(std::string_view w) {
+    static const char* kStop[] = {",", "who", "which", "and", "of", "in", "on", "at", "for", "to", "with",
+                                  "from", "by", "that", "or", "said", "says", "told", ";", ":", "(", "\"",
+                                  "\u201c", "."};
+    for (const char* k : kStop)
+      if (w == k) return true;
+    return false;
+  }
+  static bool is_body_post(std::string_view p) {
+    static const char* kPost[] = {"director", "chairman", "chairwoman", "chair", "chief executive", "official"};
+    for (const char* k : kPost)
+      if (p == k) return true;
+    return false;
+  }
+
   // Gender implied by a title, for "he"/"she" after an unknown name.
   static char title_gender(const std::string& phrase) {
     static const char* kF[] = {"woman", "queen", "princess", "madam", "duchess", "empress", "chairwoman"};
@@ -1243,6 +1338,12 @@ class Matcher {
         if (!found && seat.empty() && ch.actor < 0 && !ch.former && unknown_owner(ch.begin, ch.end, units)) return;
       }
       if (ch.former) sectors = "ELI";
+      // "the president of Gazprom", "the president of Voice of America": a
+      // title heading a state's body of society (a seat whose role is a
+      // firm's, an outlet's, a union's) takes that body's role; the title's
+      // own (a president's GOV) would make a firm's head the government.
+      if (!ch.former && ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kSeat && society_seat(seat))
+        sectors = seat;
       // "president of Wan Guo Company": the head of an organisation the
       // lexicon does not know is an elite (CAMEO ELI), not a government.
       if (ch.actor < 0 && ch.end + 1 < sent_end_ && tok_is(ch.end, "of")) {
@@ -1327,6 +1428,9 @@ class Matcher {
       if (ha.title && meta.dyn < 0 && ch.begin > sent_begin_ && tok_is(ch.begin - 1, "the")) {
         int a = find_title_antecedent(ha, m.actor.country);
         if (a >= 0 && !m.actor.org.empty() && doc_.mentions[a].actor.org != m.actor.org) a = -1;
+        // "the president of the American Farm Bureau": a title heading a
+        // body of society is not the state's president named before.
+        if (a >= 0 && ch.actor >= 0 && lex_.entry(ch.actor).kind == EntryKind::kSeat && society_seat(seat)) a = -1;
         if (a >= 0) {
           m.antecedent = a;
           if (m.actor.country.empty()) {
@@ -1363,7 +1467,8 @@ class Matcher {
       // Also "Mara Quist, a spokeswoman for the State Department", "Ana
       // Ruiz, an aide to President X": the speaking role gets its body in
       // spoken_for(), which passes it on to the name.
-      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide" || leader_of_named(ha, ch, m.head)) &&
+      if ((ha.title || names_follow(ha) || is_spokes(ha) || ha.phrase == "aide" || leader_of_named(ha, ch, m.head) ||
+           post_of_body(ha, ch, m.head, units)) &&
           meta.dyn < 0 && m.antecedent < 0) {
         uint32_t b0 = ch.begin;
         // "X, the notorious leader of ...": up to two lower-case words
@@ -1676,7 +1781,10 @@ class Matcher {
         if (k >= 0 && meta_[k].gender == 0 && !attributes)
           for (int o = static_cast<int>(doc_.mentions.size()) - 1; o >= 0 && meta_[o].sentence + 1 >= sentence_; --o)
             if (meta_[o].sentence + 1 == sentence_ && (meta_[o].person >= 0 || meta_[o].dyn >= 0) &&
-                root_of(o) != root_of(k) && meta_[o].gender == g)
+                root_of(o) != root_of(k) && meta_[o].gender == g &&
+                // (A subject or object, not a person in a phrase around the
+                // clause: "In a letter to the president, X said ...".)
+                core_argument(doc_.mentions[o].head))
               rival = true;
         if (k >= 0 && !rival && (meta_[k].gender == 0 || meta_[k].gender == g)) {
           push_pronoun(i, k, "pronoun:" + std::string(f), 0.7f);
@@ -1716,6 +1824,18 @@ class Matcher {
         if (found >= 0 && root_of(found) != root_of(k)) { ambiguous = true; break; }
         if (found < 0) found = k;
       }
+      // "Zippy Duvall, the president of the American Farm Bureau, said
+      // ... . He urged Mr. Trump ...": a sentence-opening he or she that
+      // two people of the sentence before leave open goes on from that
+      // sentence's main subject (not a person in a phrase around it: "In a
+      // letter to the president, X said").
+      if (ambiguous && (f == "he" || f == "she") && i == sent_begin_ && !quoted_[i] && sentence_ > 0) {
+        const int subj = main_subject_person(sentence_ - 1, g);
+        if (subj >= 0) {
+          ambiguous = false;
+          found = subj;
+        }
+      }
       if (ambiguous || found < 0) continue;
       // An object pronoun is never the subject of its own clause ("Trump
       // praised him" is not Trump): a person in the pronoun's own sentence
@@ -1749,6 +1869,43 @@ class Matcher {
     }
   }
 
+
+  // The person (lexicon person or unknown name) that is the subject of
+  // sentence s's root verb, of gender g or unknown; -1 if none, or if the
+  // tree is missing.
+  int main_subject_person(uint32_t s, char g) const {
+    if (doc_.syntax.size() != doc_.tokens.size()) return -1;
+    int out = -1;
+    for (size_t k = 0; k < doc_.mentions.size(); ++k) {
+      if (meta_[k].sentence != s || (meta_[k].person < 0 && meta_[k].dyn < 0)) continue;
+      if (meta_[k].gender != 0 && meta_[k].gender != g) continue;
+      const ActorMention& m = doc_.mentions[k];
+      if (quoted_[m.head]) continue;
+      // The name's first word carries its relation ("Zippy" nsubj, "Duvall"
+      // flat).
+      uint32_t t = m.head;
+      for (int step = 0; step < 4; ++step) {
+        const std::string_view r = deprel_name(doc_.syntax[t].deprel);
+        if ((r != "flat" && r != "flat:name" && r != "compound") || doc_.syntax[t].head < 0) break;
+        t = static_cast<uint32_t>(doc_.syntax[t].head);
+      }
+      if (t < m.token_begin || t >= m.token_end) continue;
+      const std::string_view r = deprel_name(doc_.syntax[t].deprel);
+      if (r != "nsubj" || doc_.syntax[t].head < 0) continue;
+      const uint32_t v = static_cast<uint32_t>(doc_.syntax[t].head);
+      if (deprel_name(doc_.syntax[v].deprel) != "root") continue;
+      // A root with two subjects is a parse gone wrong ("The talks between
+      // X and Y ended": "talks" and "Y"): no main subject.
+      int subjects = 0;
+      if (s < doc_.sentences.size())
+        for (uint32_t u = doc_.sentences[s].token_begin; u < doc_.sentences[s].token_end && u < doc_.syntax.size(); ++u)
+          if (doc_.syntax[u].head == static_cast<int>(v) && deprel_name(doc_.syntax[u].deprel) == "nsubj") ++subjects;
+      if (subjects != 1) continue;
+      if (out >= 0 && root_of(out) != root_of(static_cast<int>(k))) return -1;
+      if (out < 0) out = static_cast<int>(k);
+    }
+    return out;
+  }
 
   // Whether mention m ends in a one-word name with two capitals in a row
   // after a lower-case word ("broadcaster TOLOnews", "network NHK"; not
@@ -2609,6 +2766,23 @@ class Matcher {
     return !w.empty() && is_upper_ascii(w[0]);
   }
 
+  bool seat_is_agency(const ActorMention& m) const {
+    if (m.token_end <= m.token_begin) return false;
+    // An acronym: "ICE", "NASA", "FDA".
+    if (m.token_end == m.token_begin + 1) {
+      const std::string& w = doc_.tokens[m.token_begin].norm;
+      bool caps = w.size() >= 2 && w.size() <= 6;
+      for (char c : w) caps = caps && is_upper_ascii(c);
+      if (caps) return true;
+    }
+    static const char* kWords[] = {"agency", "administration", "enforcement", "protection", "service",
+                                   "bureau", "commission", "authority"};
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t)
+      for (const char* k : kWords)
+        if (fw(t) == k) return true;
+    return false;
+  }
+
   // Which organisations an org-ref phrase may stand for (by CAMEO code):
   // "the world body" the UN family; "the bloc", "the alliance", "the
   // (regional) body" an intergovernmental organisation, never an armed or
@@ -2657,6 +2831,15 @@ class Matcher {
         if (it == country_entry_.end()) continue;
         *ante = root_of(i);
         return static_cast<int>(it->second);
+      }
+      // "Immigration and Customs Enforcement detained ... the agency said",
+      // "NASA ... the agency's budget": a state's agency (a seat named as
+      // an agency, administration, service or bureau, or by its acronym;
+      // not a building such as the White House or the Kremlin).
+      if (kind == EntryKind::kOrgRef && phrase.find("agency") != std::string_view::npos && mt.actor_entry >= 0 &&
+          lex_.entry(mt.actor_entry).kind == EntryKind::kSeat && !m.unresolved && seat_is_agency(m)) {
+        *ante = root_of(i);
+        return mt.actor_entry;
       }
       // "the alliance", "the agency", "the body": never a firm (MNC).
       if (mt.actor_entry >= 0 && lex_.entry(mt.actor_entry).kind == EntryKind::kOrg &&
@@ -2716,6 +2899,16 @@ class Matcher {
     for (const char* r : kRoles)
       if (code == r) return true;
     return false;
+  }
+  static bool society_seat(const std::string& sectors) {
+    static const char* kRoles[] = {"BUS", "MED", "AGR", "LAB", "HRI", "ENV", "EDU"};
+    if (sectors.empty() || sectors.size() % 3) return false;
+    for (size_t i = 0; i < sectors.size(); i += 3) {
+      bool ok = false;
+      for (const char* r : kRoles) ok = ok || std::string_view(sectors).substr(i, 3) == r;
+      if (!ok) return false;
+    }
+    return true;
   }
   static bool society_role(const std::string& code) {
     static const char* kRoles[] = {"MED", "BUS", "REF", "ENV", "HRI", "UAF", "ELI"};
@@ -3331,23 +3524,43 @@ class Matcher {
   void officer_of() {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       ActorMention& m = doc_.mentions[i];
-      if (meta_[i].person >= 0 || meta_[i].dyn >= 0 || meta_[i].agent < 0) continue;
+      if (meta_[i].person >= 0 || meta_[i].agent < 0) continue;
       // A post (a title or a weak head: "chief", "spokesman"), not a group
       // ("the families of Palestinian bombers" are civilians).
       const AgentEntry& a = lex_.agent(meta_[i].agent);
+      // A post that named its holder (a name in apposition before it, or
+      // after it) is done, but for an official "at"/"with" a body, which
+      // post_of_body let name its holder.
+      if (meta_[i].dyn >= 0 && !(a.phrase == "official" && m.antecedent >= 0)) continue;
       if (!a.title && !a.weak) continue;
       if (!m.actor.country.empty() || !m.actor.org.empty() || m.actor.code == "ELI") continue;
-      if (m.token_end + 1 >= doc_.tokens.size() || fw(m.token_end) != "of") continue;
+      if (m.token_end + 1 >= doc_.tokens.size()) continue;
+      // "a senior official at the Kenyan interior ministry", "an official
+      // with the United Nations": an official is also the body's "at" or
+      // "with" it, and may belong to an organisation named alone.
+      const bool official = a.phrase == "official" || a.phrase == "officials";
+      const std::string_view prep = fw(m.token_end);
+      if (prep != "of" && !(official && (prep == "at" || prep == "with"))) continue;
       uint32_t t = m.token_end + 1;
       if (fw(t) == "the") ++t;
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
         const ActorMention& o = doc_.mentions[j];
         if (o.token_begin < t) continue;
-        if (o.token_begin == t && meta_[j].agent >= 0 && meta_[j].person < 0 &&
+        const bool body = meta_[j].agent >= 0 || (official && meta_[j].actor_entry >= 0 && !o.actor.org.empty());
+        if (o.token_begin == t && body && meta_[j].person < 0 && meta_[j].dyn < 0 &&
             (!o.actor.country.empty() || !o.actor.org.empty())) {
+          const std::string was = m.actor.code;
           m.actor = o.actor;
-          m.entry += "+of:" + o.actor.code;
+          m.entry += "+" + std::string(prep) + ":" + o.actor.code;
           m.confidence = std::min(m.confidence, o.confidence);
+          // The name in apposition before the post holds it.
+          if (m.antecedent >= 0 && static_cast<size_t>(m.antecedent) < i) {
+            ActorMention& n = doc_.mentions[m.antecedent];
+            if (n.actor.code == was && n.entry.size() > 6 && n.entry.compare(n.entry.size() - 6, 6, "+appos") == 0) {
+              n.actor = o.actor;
+              n.entry += "+" + std::string(prep) + ":" + o.actor.code;
+            }
+          }
         }
         break;
       }
@@ -3375,22 +3588,46 @@ class Matcher {
         former = fw(t) == "former" || fw(t) == "ex";
       if (former) continue;
       const std::string_view head = fw(m.token_end - 1);
+      // "director of Amnesty International", "chief executive of the
+      // London-based fact-checking website Full Fact": the head of a body
+      // of any kind (post_of_body), when the body is named within a noun
+      // phrase of plain words after "of".
+      const bool post = meta_[i].agent >= 0 && is_body_post(lex_.agent(meta_[i].agent).phrase) &&
+                        lex_.agent(meta_[i].agent).phrase != "official";
       if (head != "leader" && head != "head" && head != "chief" && head != "leaders" && head != "heads" &&
-          head != "chiefs")
+          head != "chiefs" && !post)
         continue;
       if (fw(m.token_end) != "of") continue;
       int led = -1;
       for (size_t j = i + 1; j < doc_.mentions.size() && meta_[j].sentence == meta_[i].sentence; ++j) {
         const ActorMention& o = doc_.mentions[j];
-        if (o.token_begin > m.token_end + 6) break;
+        if (o.token_begin > m.token_end + (post ? 10 : 6)) break;
         bool stop = false;  // the "of" phrase ends at a comma or a verb-like word
-        for (uint32_t t = m.token_end + 1; t < o.token_begin && !stop; ++t)
+        for (uint32_t t = m.token_end + 1; t < o.token_begin && !stop; ++t) {
           stop = fw(t) == "," || fw(t) == "who" || fw(t) == "which" || fw(t) == "and";
+          // A post's body: the noun phrase goes on through lower-case words,
+          // hyphens and "-based" places only, not into another phrase.
+          if (post) stop = stop || post_phrase_stop(t) || unnamed_word(t);
+        }
         if (stop) break;
         if (meta_[j].person >= 0 || meta_[j].dyn >= 0 || o.unresolved) break;
         // A body with no state yet ("the gang": CRM) lends its role; the
         // story's state comes to both later (apply_context).
         if (o.actor.code.empty() || names_state(j)) continue;
+        // "the Latin America bureau of ...": where the unit sits.
+        if (post && o.token_end + 1 < doc_.tokens.size() && unit_noun(fw(o.token_end)) && fw(o.token_end + 1) == "of")
+          continue;
+        // "the London-based rights group Amnesty International": a common
+        // noun with the body's name right after it in apposition; the name
+        // is the body.
+        if (post && j + 1 < doc_.mentions.size() && doc_.mentions[j + 1].token_begin == o.token_end &&
+            meta_[j + 1].person < 0 && meta_[j + 1].dyn < 0 && !doc_.mentions[j + 1].actor.org.empty()) {
+          led = static_cast<int>(j + 1);
+          break;
+        }
+        // A director's body is named: a bare role noun there ("director
+        // of industry analysis") is a field, not a body.
+        if (post && o.actor.country.empty() && o.actor.org.empty()) break;
         // A capitalised role word inside a name ("the Village de Dieu
         // gang") is not the body.
         const std::string& w0 = doc_.tokens[o.token_begin].norm;
@@ -4259,6 +4496,14 @@ class Matcher {
           !subject_of_verb_between(o, m.token_begin))
         return false;
       if (o.actor.country.empty()) continue;
+      // Nor is the state a post is sent to ("Kurt Volker, former special
+      // envoy to Kyiv, and Tim Morrison, an NSC aide, testified"): the
+      // envoy serves another state, the story's own when the post is not
+      // sent to it.
+      if (const int to = posted_to(o); to >= 0) {
+        if (o.actor.code.compare(0, 3, ctx) == 0 && static_cast<uint32_t>(to) == m.token_end) return false;
+        continue;
+      }
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
       // Nor is the partner or object of the role's own act ("the government
@@ -4278,6 +4523,20 @@ class Matcher {
     }
     if (!other) return true;
     return nearest >= 0 && doc_.mentions[nearest].actor.code.compare(0, 3, ctx) == 0;
+  }
+
+  // "envoy to Kyiv", "the ambassador to the United Nations": mention o
+  // is where the post before "to" is sent. Returns the "to" token, or -1.
+  int posted_to(const ActorMention& o) const {
+    uint32_t t = o.token_begin;
+    if (t > 0 && fw(t - 1) == "the") --t;
+    if (t < 2 || fw(t - 1) != "to") return -1;
+    static const char* kPost[] = {"envoy", "envoys", "ambassador", "ambassadors", "emissary", "emissaries",
+                                  "representative", "representatives", "delegate", "delegates"};
+    const std::string_view w = fw(t - 2);
+    for (const char* k : kPost)
+      if (w == k) return static_cast<int>(t - 1);
+    return -1;
   }
 
   // ------------------------------------------------------------ unresolved

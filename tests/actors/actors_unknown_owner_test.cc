@@ -16,13 +16,8 @@ namespace {
 class ActorUnknownOwnerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { lex_ = load_actor_lexicon(std::string(DYAD_SOURCE_DIR) + "/data/actors"); }
-  // The code of the mention whose text ends with `head`, or "none".
   static std::string code_of(const std::string& text, const std::string& head) {
-    Document d = testing::make_doc(text, "2024-06-01");
-    ActorStage(lex_).run(d);
-    for (const auto& m : d.mentions)
-      if (d.tokens[m.token_end - 1].norm == head) return m.actor.code;
-    return "none";
+    return testing::code_ending(ActorStage(lex_), text, head, "2024-06-01");
   }
   static std::shared_ptr<const ActorLexicon> lex_;
 };

@@ -90,6 +90,18 @@ inline std::vector<std::string> mention_codes(const Document& d) {
   return out;
 }
 
+// The code of the first mention whose last token is `head` once `stage`
+// (an ActorStage) has run on `text`, or "none".
+template <class Stage>
+inline std::string code_ending(Stage&& stage, const std::string& text, const std::string& head,
+                               const std::string& date) {
+  Document d = make_doc(text, date);
+  stage.run(d);
+  for (const auto& m : d.mentions)
+    if (d.tokens[m.token_end - 1].norm == head) return m.actor.code;
+  return "none";
+}
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTS_ACTORS_TEST_DOC_H_

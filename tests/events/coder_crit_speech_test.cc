@@ -104,16 +104,17 @@ TEST(CoderCritSpeech, VerdictAsAParticiple) {
 // actor_stage.cc resolve_pronouns(): a one-word name in capitals after a
 // title ("Afghan broadcaster TOLOnews") is an organisation's, so "He" in
 // the next sentence is the spokesman, not ambiguous; a two-word name after
-// the same title stays a person who may be "he".
+// the same title stays a person who may be "he". (Neither is the sentence's
+// subject: a person who is would decide, main_subject_person.)
 TEST(CoderCritSpeech, BroadcasterAcronymIsNoAntecedentOfHe) {
   NEED_MODELS();
   Document d = code_text(
-      "Taliban spokesperson Zabihullah Mujahid disclosed the decision to Afghan broadcaster TOLOnews late Tuesday. "
+      "An interview of Taliban spokesperson Zabihullah Mujahid by Afghan broadcaster TOLOnews aired late Tuesday. "
       "He accused the U.N. envoy of misrepresenting the situation.",
       "2024-08-21");
   EXPECT_TRUE(find(d, "AFGGOVTAL", "IGOUNO", "112")) << describe(d);
   Document n = code_text(
-      "Taliban spokesperson Zabihullah Mujahid gave an interview to Afghan broadcaster Ahmad Shah late Tuesday. "
+      "An interview of Taliban spokesperson Zabihullah Mujahid by Afghan broadcaster Ahmad Shah aired late Tuesday. "
       "He accused the U.N. envoy of misrepresenting the situation.",
       "2024-08-21");
   EXPECT_FALSE(find(n, "AFGGOVTAL", "IGOUNO", "112")) << describe(n);

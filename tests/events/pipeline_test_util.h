@@ -68,6 +68,13 @@ inline Document code_text(const std::string& text, const std::string& date = "20
 }
 
 // The document's events, one per line, for failure messages.
+// The code of the first mention whose words are exactly `words`, or "(none)".
+inline std::string mention_code(const Document& d, const std::string& words) {
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end) == words) return m.actor.code;
+  return "(none)";
+}
+
 inline std::string describe(const Document& d) {
   std::ostringstream o;
   for (const auto& s : evtest::summarize(d)) o << "  " << s << "\n";
