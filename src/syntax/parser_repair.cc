@@ -337,7 +337,13 @@ void repair_finite_verb_under_noun_root(Document& doc, uint32_t begin, uint32_t 
       return;
   for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end; ++v) {
     TokenSyntax& vs = doc.syntax[v];
-    if ((vs.deprel != R.acl && vs.deprel != R.advcl) || vs.head < root) continue;
+    // ("ECOWAS, the West African regional bloc, imposed sanctions": a past
+    // verb after the appositive's closing comma, read as a conjunct of the
+    // appositive noun.)
+    const bool appos_conj = vs.deprel == R.conj && vs.xpos == "VBD" && vs.head > root && v > 0 &&
+                            doc.token_text(v - 1) == "," && doc.syntax[vs.head].head == root &&
+                            deprel_name(doc.syntax[vs.head].deprel) == "appos";
+    if ((vs.deprel != R.acl && vs.deprel != R.advcl && !appos_conj) || vs.head < root) continue;
     // "Several sanctions bills proposing measures against Turkey are
     // pending in Congress": a verb with a tensed auxiliary ("are", "has",
     // "will") and neither subject nor mark, hung as a clause (acl, advcl)
@@ -1220,6 +1226,92 @@ void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t e
     ts.xpos = "IN";
     ts.upos = UPos::kSCONJ;
   }
+}
+
+// See the header: "Jihadists linked to al-Qaida killed 40 soldiers".
+void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 5 >= end) return;
+  int root = -1;
+  for (uint32_t t = begin; t < end; ++t)
+    if (doc.syntax[t].head < 0) {
+      if (root >= 0) return;
+      root = static_cast<int>(t);
+    }
+  if (root < 0) return;
+  static constexpr std::string_view kLink[] = {"link", "tie", "affiliate", "ally", "align", "connect", "back"};
+  // Two shapes: the link word is the root with the subject ("Jihadists
+  // [linked] to al-Qaida"), or an acl on a root noun ("Militants <- linked
+  // to the group").
+  int link = -1, subject = -1;
+  if (doc.syntax[root].upos == UPos::kVERB && one_of(doc.syntax[root].lemma, kLink)) {
+    link = root;
+    for (uint32_t c = begin; c < static_cast<uint32_t>(root); ++c)
+      if (doc.syntax[c].head == root && doc.syntax[c].deprel == R.nsubj) subject = static_cast<int>(c);
+  } else if (doc.syntax[root].upos == UPos::kNOUN || doc.syntax[root].upos == UPos::kPROPN) {
+    subject = root;
+    for (uint32_t c = static_cast<uint32_t>(root) + 1; c < end && link < 0; ++c)
+      if (doc.syntax[c].head == root && doc.syntax[c].deprel == R.acl && one_of(doc.syntax[c].lemma, kLink))
+        link = static_cast<int>(c);
+  }
+  if (link < 0 || subject < 0) return;
+  // The real verb: a past form under the link word or its phrase, as a
+  // clause (acl, ccomp, advcl, conj) with no subject or auxiliary of its
+  // own and a noun dependent after it.
+  int v = -1;
+  for (uint32_t c = static_cast<uint32_t>(link) + 1; c < end && v < 0; ++c) {
+    const TokenSyntax& cs = doc.syntax[c];
+    if (cs.xpos != "VBD" && cs.xpos != "VBN") continue;
+    const DepRel b = deprel_base(cs.deprel);
+    if (b != R.acl && b != R.ccomp && b != R.advcl && b != R.conj) continue;
+    const int32_t h = cs.head;
+    if (h != link && (h < 0 || doc.syntax[h].head != link)) continue;
+    bool noun = false, blocked = false;
+    for (uint32_t k = begin; k < end; ++k) {
+      if (doc.syntax[k].head != static_cast<int32_t>(c)) continue;
+      const DepRel kd = doc.syntax[k].deprel;
+      if (kd == R.aux || kd == R.aux_pass || kd == R.nsubj || kd == R.nsubj_pass || kd == R.mark) blocked = true;
+      if (k > c && (doc.syntax[k].upos == UPos::kNOUN || doc.syntax[k].upos == UPos::kPROPN)) noun = true;
+    }
+    if (noun && !blocked) v = static_cast<int>(c);
+  }
+  if (v < 0) return;
+  const int32_t V = v;
+  TokenSyntax& vs = doc.syntax[v];
+  vs.head = -1;
+  vs.deprel = R.root;
+  vs.xpos = "VBD";
+  TokenSyntax& ls = doc.syntax[link];
+  ls.head = subject;
+  ls.deprel = R.acl;
+  ls.xpos = "VBN";
+  TokenSyntax& ss = doc.syntax[subject];
+  ss.head = V;
+  ss.deprel = R.nsubj;
+  // What hung on the old root after the verb (final punctuation, a
+  // trailing "said") goes to the verb.
+  for (uint32_t k = begin; k < end; ++k)
+    if ((doc.syntax[k].head == root) && static_cast<int>(k) > v && static_cast<int>(k) != link) doc.syntax[k].head = V;
+  // The misread clause may have lost its object ("killed at least 40
+  // soldiers in central Mali" with "soldiers" hung on "Mali"): the first
+  // noun after the verb, past only numbers, determiners, adjectives and
+  // "at least", is its object.
+  bool has_obj = false;
+  for (uint32_t k = begin; k < end; ++k) has_obj = has_obj || (doc.syntax[k].head == V && doc.syntax[k].deprel == R.obj);
+  if (!has_obj)
+    for (uint32_t k = static_cast<uint32_t>(v) + 1; k < end && k < static_cast<uint32_t>(v) + 7; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.upos == UPos::kNOUN || ks.upos == UPos::kPROPN) {
+        if (ks.head != V && ks.head > static_cast<int32_t>(k)) {
+          doc.syntax[k].head = V;
+          doc.syntax[k].deprel = R.obj;
+        }
+        break;
+      }
+      if (ks.upos != UPos::kNUM && ks.upos != UPos::kDET && ks.upos != UPos::kADJ && ks.upos != UPos::kADP &&
+          ks.upos != UPos::kADV)
+        break;
+    }
 }
 
 }  // namespace dyad

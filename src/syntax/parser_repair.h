@@ -227,6 +227,16 @@ void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end);
 // nmod/obl heads).
 void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t end);
 
+// "Jihadists linked to al-Qaida killed 40 soldiers", "militants loyal to
+// X stormed": the parser takes the participle of a link ("linked",
+// "tied", "affiliated", "allied", "aligned", "connected", "backed") as the
+// main verb and hangs the real one on its "to/with/by" phrase as a clause
+// (acl). When the root is such a word with a subject, and a past verb with
+// an object of its own hangs as acl under the root's to/with/by phrase,
+// the later verb becomes the root, the subject its subject, and the link
+// word a participle (acl) on the subject.
+void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

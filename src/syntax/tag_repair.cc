@@ -466,6 +466,30 @@ void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end)
   }
 }
 
+// See the header: "ECOWAS, the West African regional bloc, imposed".
+void repair_verb_after_appositive(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 5 > end) return;
+  int commas = 0;
+  for (uint32_t i = begin; i + 1 < end; ++i) {
+    const std::string& x = doc.syntax[i].xpos;
+    if (!x.empty() && (x[0] == 'V' || x == "MD")) return;  // a verb before: not this shape
+    if (doc.tokens[i].norm == ",") {
+      ++commas;
+      continue;
+    }
+    if (x != "JJ" || commas < 2 || doc.tokens[i - 1].norm != ",") continue;
+    const std::string w = lower(doc.tokens[i].norm);
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return;
+    const std::string& nx = doc.syntax[i + 1].xpos;
+    const bool phrase = nx == "DT" || nx == "NN" || nx == "NNS" || nx == "NNP" || nx == "NNPS" || nx == "PRP$" ||
+                        nx == "CD" || nx == "JJ" || nx == "PRP";
+    if (!phrase) return;
+    doc.syntax[i].xpos = "VBD";
+    doc.syntax[i].upos = UPos::kVERB;
+    return;
+  }
+}
+
 // See the header: "demanded that Pakistan hand over".
 void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 > end) return;

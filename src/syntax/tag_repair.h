@@ -71,6 +71,12 @@ void repair_offensive_noun(Document& doc, uint32_t begin, uint32_t end);
 // (VBD); after a form of "be" the participle (VBN).
 void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end);
 
+// "ECOWAS, the West African regional bloc, imposed sanctions on Mali":
+// after a subject and its appositive set off by two commas, the first
+// "-ed" word tagged JJ, right after the second comma, before a noun
+// phrase, with no verb earlier in the sentence, is the main verb (VBD).
+void repair_verb_after_appositive(Document& doc, uint32_t begin, uint32_t end);
+
 // "India demanded that Pakistan hand over the attackers", "insisted that
 // Kyiv act first": after a verb of demanding and "that", the base-form verb
 // of the mandative clause is read as a noun compounded onto the subject.

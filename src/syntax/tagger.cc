@@ -159,6 +159,7 @@ void Tagger::tag(Document& doc) const {
       repair_military_subject(doc, b, e);
       repair_offensive_noun(doc, b, e);
       repair_control_verb_adjectives(doc, b, e);
+      repair_verb_after_appositive(doc, b, e);
       repair_mandative_verbs(doc, b, e);
       repair_outside_preposition(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);

@@ -461,5 +461,24 @@ TEST(CoderReference, ALikelyActIsOnlyPossible) {
   EXPECT_TRUE(find_any_modality(n, "IND", "REF", "137")) << describe(n);
 }
 
+// parser_repair.cc repair_linked_garden_path() and
+// repair_finite_verb_under_noun_root(); tag_repair.cc
+// repair_verb_after_appositive(): the main verb after "X linked to Y" and
+// after an appositive set off by commas.
+TEST(CoderReference, MainVerbAfterALinkPhraseOrAnAppositive) {
+  NEED_MODELS();
+  Document d = code_text("Jihadists linked to al-Qaida killed at least 40 soldiers in central Mali.", "2023-09-12");
+  EXPECT_TRUE(find(d, "", "MLIMIL", "19")) << describe(d);
+  Document n = code_text("Militants linked to the Islamic State group killed 12 villagers in Niger.", "2023-09-12");
+  EXPECT_TRUE(find(n, "", "NERCVL", "18")) << describe(n);
+  Document e = code_text("ECOWAS, the West African regional bloc, imposed sanctions on Mali after the coup.",
+                         "2023-09-12");
+  EXPECT_TRUE(find(e, "IGOWAF", "MLI", "163")) << describe(e);
+  // Near miss: a link word that is the real verb stays it ("The report
+  // linked the militants to al-Qaida").
+  Document r = code_text("A UN report linked the militants to al-Qaida.", "2023-09-12");
+  EXPECT_FALSE(find(r, "", "", "19")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
