@@ -884,6 +884,15 @@ class SentenceCoder {
     // A lone indirect object is the parser's reading of a direct one
     // ("summoned [the ambassador]iobj to protest"), as for targets.
     if (objs.empty()) objs = args_.iobjects(v);
+    // "imposed sanctions on Mali but lifted them": a pronoun object of a
+    // conjunct stands for the thing its first conjunct acted on (a noun
+    // no mention covers), for what the pattern asks of its object.
+    if (objs.size() == 1 && tree_.rel(v) == rels().conj && in_sentence(tree_.head(v))) {
+      const std::string& l = tree_.lemma(objs[0]);
+      if (l == "they" || l == "them" || l == "it")
+        for (int o : args_.objects(tree_.head(v)))
+          if (tree_.upos(o) == UPos::kNOUN && args_.mention_at(o) < 0) objs.push_back(o);
+    }
     const size_t n = objs.size();
     for (size_t i = 0; i < n; ++i) {
       // "deployed thousands of troops": a quantity is read as what it counts.
@@ -4218,8 +4227,9 @@ class SentenceCoder {
       if (e.rule == "n-law-aimed") continue;
       const int imposer = asked ? e.target : e.source;
       const int sanctioned = asked ? e.source : e.target;
-      const std::string& ic = doc_.mentions[imposer].actor.country;
-      const std::string& sc = doc_.mentions[sanctioned].actor.country;
+      // (A state by its country; an organisation, "ECOWAS", by its code.)
+      const std::string& ic = side_key(imposer);
+      const std::string& sc = side_key(sanctioned);
       if (ic.empty() || sc.empty() || ic == sc || (want_target ? ic : sc) != country) continue;
       const int found = want_target ? sanctioned : imposer;
       if (side < 0) side = found;
@@ -4258,8 +4268,15 @@ class SentenceCoder {
 
   // The other half: sanctions imposed or eased by `owner` with no target
   // named fall on the state the story told that side sanctioning.
+  // The side an actor stands for in story_sanction_side: its state, else
+  // its organisation's code ("IGOWAFWAS").
+  const std::string& side_key(int m) const {
+    const Actor& a = doc_.mentions[m].actor;
+    return a.country.empty() ? a.code : a.country;
+  }
+
   void story_sanction_target(int owner, int v, std::vector<int>* tgt) const {
-    const std::string& country = doc_.mentions[owner].actor.country;
+    const std::string& country = side_key(owner);
     if (country.empty()) return;
     if (const int t = story_sanction_side(country, v, true); t >= 0) tgt->push_back(t);
   }

@@ -480,5 +480,19 @@ TEST(CoderReference, MainVerbAfterALinkPhraseOrAnAppositive) {
   EXPECT_FALSE(find(r, "", "", "19")) << describe(r);
 }
 
+// A pronoun object of a conjunct stands for its first conjunct's object
+// ("imposed sanctions on Mali but lifted them"); an organisation's
+// sanctions told before give the lifted ones their target.
+TEST(CoderReference, LiftedThemAfterImposedSanctions) {
+  NEED_MODELS();
+  Document d = code_text("ECOWAS, the West African regional bloc, imposed sanctions on Mali after the coup but "
+                         "lifted them in 2022.",
+                         "2023-09-12");
+  EXPECT_TRUE(find(d, "IGOWAF", "MLI", "085")) << describe(d);
+  // Near miss: "them" after a verb of another object is no sanction.
+  Document n = code_text("ECOWAS praised the soldiers on Monday but lifted them onto trucks.", "2023-09-12");
+  EXPECT_FALSE(find(n, "IGOWAF", "", "085")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
