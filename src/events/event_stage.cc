@@ -5565,7 +5565,10 @@ class SentenceCoder {
       // state's own police, courts, forces or government falls on people in
       // its hands, so a target placed in no state is that state's people
       // (coded so on the event; the mention keeps its own code).
+      // (Not an expulsion, 174: those expelled or deported are
+      // foreigners, never the expelling state's own people.)
       const bool held_by_state = t >= 0 && unplaced(t) && !unplaced(s) && code.compare(0, 2, "17") == 0 &&
+                                 code.compare(0, 3, "174") != 0 &&
                                  (force_role(s) || has_role(s, "JUD") || has_role(s, "GOV")) &&
                                  state_side(doc_.mentions[s].actor);
       // "Militants ambushed soldiers", "troops killed 12 al-Shabab

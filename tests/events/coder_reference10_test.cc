@@ -494,5 +494,17 @@ TEST(CoderReference, LiftedThemAfterImposedSanctions) {
   EXPECT_FALSE(find(n, "IGOWAF", "", "085")) << describe(n);
 }
 
+// event_stage.cc emit(): expelled people are never the expelling state's
+// own ("expelled diplomats from seven Latin American countries").
+TEST(CoderReference, TheExpelledAreNotTheExpellersOwn) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Venezuela's government expelled diplomats from seven Latin American countries on Monday.", "2024-07-30");
+  EXPECT_FALSE(find(d, "VENGOV", "VEN", "174")) << describe(d);
+  // Near miss: a named foreign envoy is still expelled.
+  Document n = code_text("Venezuela's government expelled the Argentine ambassador on Monday.", "2024-07-30");
+  EXPECT_TRUE(find(n, "VENGOV", "ARG", "174")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
