@@ -506,5 +506,15 @@ TEST(CoderReference, TheExpelledAreNotTheExpellersOwn) {
   EXPECT_TRUE(find(n, "VENGOV", "ARG", "174")) << describe(n);
 }
 
+// 16-reduce.txt prepare-sanctions: sanctions being readied are a threat of
+// sanctions (1312).
+TEST(CoderReference, PreparingSanctionsThreatensThem) {
+  NEED_MODELS();
+  Document d = code_text("The European Union is preparing a new package of sanctions against Russia.", "2025-03-13");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "RUS", "1312")) << describe(d);
+  Document n = code_text("The chef prepared a package of sandwiches for the Russian team.", "2025-03-13");
+  EXPECT_FALSE(find(n, "", "RUS", "1312")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
