@@ -422,9 +422,25 @@ class PluralLinker {
       Group g;
       int sides = 0;
       for (uint32_t c : kids[v - b]) {
-        if (!relational(c) || at[c - b] < 0) continue;
+        if (!relational(c)) continue;
+        // "hosted his Brazilian counterpart Lula": a role noun no mention
+        // covers stands for the person named in apposition to it.
+        int mc = at[c - b];
+        // (Or hung on it as a bare nmod, with no preposition of its own.)
+        if (mc < 0)
+          for (uint32_t k : kids[c - b]) {
+            if (at[k - b] < 0) continue;
+            const std::string_view kr = deprel_name(deprel_base(doc_.syntax[k].deprel));
+            bool cased = false;
+            for (uint32_t g : kids[k - b]) cased = cased || deprel_name(deprel_base(doc_.syntax[g].deprel)) == "case";
+            if (kr == "appos" || (kr == "nmod" && !cased)) {
+              mc = at[k - b];
+              break;
+            }
+          }
+        if (mc < 0) continue;
         ++sides;
-        add_member(&g, at[c - b]);
+        add_member(&g, mc);
         for (uint32_t k : kids[c - b])
           if (deprel_name(deprel_base(doc_.syntax[k].deprel)) == "conj" && at[k - b] >= 0) add_member(&g, at[k - b]);
       }

@@ -194,9 +194,12 @@ int Arguments::mention_for(int t, int speaker) const {
   // "his Ugandan counterpart Museveni": the named person in apposition is
   // the counterpart itself, more precise than the adjective's state (the
   // loop below takes modifiers in word order).
+  // (Also a name the parser hangs as a bare nmod, with no preposition:
+  // "his Brazilian counterpart Luiz Inacio Lula da Silva".)
   if (counterpart_owned)
     for (int c : tree_.children(t))
-      if (c > t && tree_.rel(c) == R.appos && mention_at_[c] >= 0) {
+      if (c > t && (tree_.rel(c) == R.appos || (tree_.base(c) == R.nmod && tree_.prep_of(c).empty())) &&
+          mention_at_[c] >= 0) {
         int m = follow(mention_at_[c]);
         const Actor& a = tree_.doc().mentions[m].actor;
         if (!a.country.empty() || !a.org.empty()) return m;

@@ -516,5 +516,24 @@ TEST(CoderReference, PreparingSanctionsThreatensThem) {
   EXPECT_FALSE(find(n, "", "RUS", "1312")) << describe(n);
 }
 
+// plural.cc: a role noun with its holder's name after it ("his Brazilian
+// counterpart Lula") is a side of the act, so "the two leaders" later are
+// the host and the guest; arguments.cc: the counterpart is the named
+// person, not the nationality adjective.
+TEST(CoderReference, TheTwoLeadersAfterAHostAndHisCounterpart) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Chinese President Xi Jinping hosted his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing on "
+      "Friday. The two leaders signed 15 agreements on trade.",
+      "2023-04-14");
+  EXPECT_TRUE(find(d, "CHNGOV", "BRAGOV", "043")) << describe(d);
+  EXPECT_TRUE(find(d, "CHNGOV", "BRAGOV", "057")) << describe(d);
+  EXPECT_TRUE(find(d, "BRAGOV", "CHNGOV", "057")) << describe(d);
+  // Near miss: a place in the role noun's phrase is no side.
+  Document n = code_text("Xi Jinping hosted his counterpart in Beijing on Friday. The two leaders signed 15 agreements.",
+                         "2023-04-14");
+  EXPECT_FALSE(find(n, "CHNGOV", "CHNGOV", "057")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
