@@ -535,5 +535,18 @@ TEST(CoderReference, TheTwoLeadersAfterAHostAndHisCounterpart) {
   EXPECT_FALSE(find(n, "CHNGOV", "CHNGOV", "057")) << describe(n);
 }
 
+// 06-material-coop.txt boost-trade: sides agreeing to grow trade announce
+// economic cooperation (0311).
+TEST(CoderReference, TheTwoSidesAgreedToBoostTrade) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday. The two "
+      "sides agreed to boost trade.",
+      "2024-07-09");
+  EXPECT_TRUE(find(d, "INDGOV", "RUSGOV", "031", Modality::kIntended)) << describe(d);
+  Document n = code_text("India boosted rice exports on Monday.", "2024-07-09");
+  EXPECT_FALSE(find_any_modality(n, "IND", "", "06")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
