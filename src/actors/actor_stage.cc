@@ -3872,7 +3872,7 @@ class Matcher {
   // presidents are cooperating in Syria"), and so do reporters and firms.
   bool placed_by_clause(size_t i) const {
     const std::string& c = doc_.mentions[i].actor.code;
-    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY", "EDU", "LAB", "AGR"};
+    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY", "EDU", "LAB", "AGR", "HLH"};
     bool institution_role = false;
     for (size_t k = 0; k + 3 <= c.size(); k += 3) {
       const std::string_view r = std::string_view(c).substr(k, 3);

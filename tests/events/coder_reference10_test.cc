@@ -548,5 +548,17 @@ TEST(CoderReference, TheTwoSidesAgreedToBoostTrade) {
   EXPECT_FALSE(find_any_modality(n, "IND", "", "06")) << describe(n);
 }
 
+// actor_stage.cc placed_by_clause(): hospitals and medics are where their
+// clause happens ("hit a children's hospital in Kyiv").
+TEST(CoderReference, AHospitalIsWhereItIsStruck) {
+  NEED_MODELS();
+  Document d = code_text("A Russian missile hit a children's hospital in Kyiv.", "2024-07-09");
+  EXPECT_TRUE(find(d, "RUS", "UKRHLH", "19")) << describe(d);
+  // Near miss: doctors who travel to a place are not placed by it.
+  Document n = code_text("Doctors traveled to Kyiv from Poland.", "2024-07-09");
+  for (const auto& m : n.mentions)
+    if (n.tokens_text(m.head, m.head + 1) == "Doctors") EXPECT_NE(m.actor.code, "UKRHLH") << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
