@@ -58,6 +58,16 @@ bool predicate_noun(std::string_view w) {
 }
 
 // Tags that open a noun phrase serving as a direct object.
+// Whether the word before token i (within the sentence from `begin`) is a
+// form of "be" (with `have`, also of "have" and "get"), which makes a past
+// form after it a participle: "was shot dead", "has set fire to".
+bool after_be(const Document& doc, uint32_t i, uint32_t begin, bool have) {
+  if (i <= begin) return false;
+  const std::string p = lower(doc.tokens[i - 1].norm);
+  if (p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being") return true;
+  return have && (p == "has" || p == "have" || p == "had" || p == "got" || p == "get");
+}
+
 bool opens_object(std::string_view x) {
   return x == "DT" || x == "PRP$" || x == "CD" || x == "NNP" || x == "NNPS" || x == "NNS" || x == "PDT" ||
          x == "NN" || x == "JJ";
@@ -354,13 +364,7 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
     TokenSyntax& ts = doc.syntax[i];
     if (ts.xpos.empty() || ts.xpos[0] != 'N' || lower(doc.tokens[i].norm) != "shot") continue;
     if (lower(doc.tokens[i + 1].norm) != "dead") continue;
-    bool participle = false;
-    if (i > begin) {
-      const std::string p = lower(doc.tokens[i - 1].norm);
-      participle = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
-                   p == "being" || p == "has" || p == "have" || p == "had" || p == "got" || p == "get";
-    }
-    ts.xpos = participle ? "VBN" : "VBD";
+    ts.xpos = after_be(doc, i, begin, /*have=*/true) ? "VBN" : "VBD";
     ts.upos = UPos::kVERB;
   }
 }
@@ -373,11 +377,8 @@ void repair_set_fire(Document& doc, uint32_t begin, uint32_t end) {
     if ((!ts.xpos.empty() && ts.xpos[0] == 'V') || lower(doc.tokens[i].norm) != "set") continue;
     const std::string n = lower(doc.tokens[i + 1].norm);
     if (n != "fire" && n != "ablaze" && n != "alight") continue;
-    const std::string p = lower(doc.tokens[i - 1].norm);
-    const bool participle = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" ||
-                            p == "being" || p == "has" || p == "have" || p == "had";
-    const bool to = p == "to";  // "threatened to set fire to"
-    ts.xpos = participle ? "VBN" : to ? "VB" : "VBD";
+    const bool to = lower(doc.tokens[i - 1].norm) == "to";  // "threatened to set fire to"
+    ts.xpos = after_be(doc, i, begin, /*have=*/true) ? "VBN" : to ? "VB" : "VBD";
     ts.upos = UPos::kVERB;
   }
 }
@@ -456,12 +457,7 @@ void repair_control_verb_adjectives(Document& doc, uint32_t begin, uint32_t end)
       break;
     }
     if (!object || k + 1 >= end || doc.syntax[k].xpos != "TO" || doc.syntax[k + 1].xpos != "VB") continue;
-    bool passive = false;
-    if (i > begin) {
-      const std::string p = lower(doc.tokens[i - 1].norm);
-      passive = p == "was" || p == "were" || p == "been" || p == "be" || p == "is" || p == "are" || p == "being";
-    }
-    ts.xpos = passive ? "VBN" : "VBD";
+    ts.xpos = after_be(doc, i, begin, /*have=*/false) ? "VBN" : "VBD";
     ts.upos = UPos::kVERB;
   }
 }
