@@ -283,6 +283,7 @@ class Matcher {
     doc_.context_country = context_country_;
     doc_.context_confidence = context_country_.empty() ? 0.0f : context_conf_;
     if (opts_.use_context && doc_.syntax.size() == n) implied_police();
+    if (doc_.syntax.size() == n) ruler_opponents();
     if (opts_.report_unresolved) add_unresolved(sents);
     // Last: it renumbers mentions, and the passes above index meta_ by them.
     link_plural_references(lex_, doc_);
@@ -4545,6 +4546,48 @@ class Matcher {
   // rather than vanishing. With a tree: PROPN heads of nsubj, nsubj:pass,
   // obj, iobj, obl:agent. Without one: two to four capitalised words right
   // before a reporting verb ("Ana Ruiz said").
+  // "Mnangagwa urged his opponents to go to court", "Putin's critics": the
+  // opponents or critics (plural) a state's ruler or government owns, by a
+  // possessive that names or stands for them, are that state's opposition
+  // (CAMEO OPP). A mention of their own over the noun, basis "coref".
+  // (Owned by anyone else, "his opponents" are no one we can code.)
+  void ruler_opponents() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    std::vector<int> at(n, -1);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i)
+      for (uint32_t t = doc_.mentions[i].token_begin; t < doc_.mentions[i].token_end && t < n; ++t) at[t] = static_cast<int>(i);
+    std::vector<ActorMention> extra;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (at[t] >= 0 || doc_.syntax[t].upos != UPos::kNOUN) continue;
+      const std::string& l = doc_.syntax[t].lemma;
+      if ((l != "opponent" && l != "critic") || fw(t).back() != 's') continue;
+      int owner = -1;
+      for (uint32_t c = t >= 4 ? t - 4 : 0; c < t; ++c)
+        if (doc_.syntax[c].head == static_cast<int32_t>(t) && deprel_name(doc_.syntax[c].deprel) == "nmod:poss")
+          owner = at[c];
+      if (owner < 0) continue;
+      int o = owner;
+      for (int d = 0; d < 4 && doc_.mentions[o].antecedent >= 0 &&
+                      static_cast<size_t>(doc_.mentions[o].antecedent) < doc_.mentions.size();
+           ++d)
+        if (doc_.mentions[o].basis == "coref") o = doc_.mentions[o].antecedent;
+        else break;
+      const Actor& a = doc_.mentions[owner].actor;
+      if (a.country.empty() || a.code.size() != 6 || a.code.compare(3, 3, "GOV") != 0) continue;
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(a.country + "OPP");
+      m.entry = "opponents:" + a.code;
+      m.antecedent = -1;
+      m.basis = "coref";
+      m.confidence = 0.6f;
+      extra.push_back(std::move(m));
+    }
+    if (!extra.empty()) merge_mentions(std::move(extra));
+  }
+
   void add_unresolved(const std::vector<std::pair<uint32_t, uint32_t>>& sents) {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<bool> covered(n, false);

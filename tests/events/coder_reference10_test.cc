@@ -560,5 +560,17 @@ TEST(CoderReference, AHospitalIsWhereItIsStruck) {
     if (n.tokens_text(m.head, m.head + 1) == "Doctors") EXPECT_NE(m.actor.code, "UKRHLH") << describe(n);
 }
 
+// actor_stage.cc ruler_opponents(): a ruler's or government's opponents or
+// critics are that state's opposition; a firm's critics are no one coded.
+TEST(CoderReference, ARulersOpponentsAreTheOpposition) {
+  NEED_MODELS();
+  Document d = code_text("President Emmerson Mnangagwa urged his opponents to go to court.", "2023-08-30");
+  EXPECT_TRUE(find(d, "ZWEGOV", "ZWEOPP", "02")) << describe(d);
+  Document p = code_text("Putin's critics were arrested in Moscow.", "2023-08-30");
+  EXPECT_TRUE(find(p, "RUSCOP", "RUSOPP", "173")) << describe(p);
+  Document n = code_text("The company's critics urged a boycott of its products.", "2023-08-30");
+  for (const auto& m : n.mentions) EXPECT_EQ(m.actor.code.find("OPP"), std::string::npos) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
