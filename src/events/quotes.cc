@@ -1137,6 +1137,38 @@ class QuoteFinder {
     return best;
   }
 
+  // '"...," she says. She also says she tried to duck. "The man came down
+  // ...."': the one sentence between the last quote and this one reports
+  // more speech by the same person (a speech verb at its root whose subject
+  // is "he"/"she" or the last word of that speaker's name), so the
+  // quotation goes on in that voice. [from, to) are sentence indexes.
+  bool same_voice_between(uint32_t from, uint32_t to) const {
+    if (!have_syntax_ || to != from + 1 || doc_.quotes.empty()) return false;
+    const Quote& q = doc_.quotes.back();
+    const uint32_t b = sents_[from].token_begin, e = std::min<uint32_t>(sents_[from].token_end, n_);
+    for (uint32_t t = b; t < e; ++t) {
+      if (marked_[t] || tree_.head(static_cast<int>(t)) >= 0) continue;  // the root
+      if (!is_cue(static_cast<int>(t), speech_)) return false;
+      const int subj = tree_.first_kid(static_cast<int>(t), rels().nsubj);
+      if (subj < 0 || marked_[subj]) return false;
+      const std::string& l = tree_.lower(subj);
+      if (l == "he" || l == "she") {
+        // (Of the same gender as that speaker, as far as it is known.)
+        const char g = q.speaker >= 0 ? doc_.mentions[q.speaker].gender : 0;
+        if (g != 0 && g != (l == "he" ? 'm' : 'f')) return false;
+        // (Nor "she says" then "He also says": the pronoun that attributed
+        // the last quote, when one did, is this one.)
+        const int qs = q.cue >= 0 ? tree_.first_kid(q.cue, rels().nsubj) : -1;
+        const std::string& w = qs >= 0 ? tree_.lower(qs) : l;
+        if ((w == "he" || w == "she") && w != l) return false;
+        return true;
+      }
+      return q.speaker_end > q.speaker_begin && q.speaker_begin >= 0 && is_name(static_cast<uint32_t>(subj)) &&
+             doc_.token_text(static_cast<uint32_t>(subj)) == doc_.token_text(static_cast<uint32_t>(q.speaker_end - 1));
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------- build
 
   size_t word_count(const Raw& r) const {
@@ -1261,7 +1293,8 @@ class QuoteFinder {
       // sentence of narrative the quote may be someone else's.
       if (!doc_.quotes.empty() && par(doc_.quotes.back().token_begin) == p &&
           (doc_.quotes.back().speaker >= 0 || doc_.quotes.back().speaker_begin >= 0) && r.open >= 0 &&
-          sent_of_[r.open] <= sent_of_[std::min(last_quote_end_, n_ - 1)] + 1) {
+          (sent_of_[r.open] <= sent_of_[std::min(last_quote_end_, n_ - 1)] + 1 ||
+           same_voice_between(sent_of_[std::min(last_quote_end_, n_ - 1)] + 1, sent_of_[r.open]))) {
         const Quote& q = doc_.quotes.back();
         who.mention = q.speaker;
         who.b = q.speaker_begin;

@@ -128,5 +128,31 @@ TEST(QuotesSpeaker10, ANamedSpeakerIsHeWhateverHisRoleResolvesTo) {
   EXPECT_NE(speaker_code(n, qn).substr(0, 3), "POL") << speaker_code(n, qn);
 }
 
+// quotes.cc same_voice_between(): '"...," she says. She also says ... .
+// "..."': one sentence of more reported speech by the same person between
+// two quotations does not break the voice.
+TEST(QuotesSpeaker10, ReportedSpeechBetweenQuotesKeepsTheVoice) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Grace Atieno was wounded in the attack near the border. \"My leg was bleeding,\" she says. She also says "
+      "she tried to hide behind the car. \"The man walked past me, thinking I was dead.\"",
+      "2025-03-04");
+  const int q = quote_at(d, "The man walked");
+  ASSERT_GE(q, 0) << describe(d);
+  EXPECT_EQ(speaker_words(d, q), "Grace Atieno");
+  // Near misses: a sentence of narrative, or another voice ("He also
+  // says"), between the two.
+  for (const char* between : {"Her husband, a farmer, later found her on the road.",
+                              "He also says the police came too late."}) {
+    Document n = code_text(std::string("Grace Atieno was wounded in the attack near the border. \"My leg was "
+                                       "bleeding,\" she says. ") +
+                               between + " \"The man walked past me, thinking I was dead.\"",
+                           "2025-03-04");
+    const int qn = quote_at(n, "The man walked");
+    ASSERT_GE(qn, 0) << describe(n);
+    EXPECT_NE(speaker_words(n, qn), "Grace Atieno") << between;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
