@@ -509,6 +509,7 @@ class SentenceCoder {
       // "he does not think that X is a sham", "did not say X lied".
       if (r == R.ccomp && tree_.negated(h)) return -1;
       if (r == R.ccomp && in_set(CoderSet::speech, tree_.lemma(h))) {
+        if (joined_after_quote(h, u)) return -1;
         for (int sp : args_.speakers(h))
           if (int m = args_.mention_for(sp, -1); m >= 0) return m;
         return -1;
@@ -859,6 +860,27 @@ class SentenceCoder {
     return -1;
   }
 
+  // 'China always says that "We respect territorial integrity," and here,
+  // Russia has violated ...': a clause the parser hangs on the speech verb
+  // but that follows, after "and"/"but", the closed quotation the verb
+  // introduced is the writer's own, not more of what was said. ('says that
+  // "...," and that Russia has violated ...' is: the clause has its "that".)
+  bool joined_after_quote(int h, int w) const {
+    if (w <= h + 2) return false;
+    for (int c : tree_.children(w))
+      if (tree_.rel(c) == rels().mark && c < w) return false;
+    for (int k = h + 2; k < w; ++k) {
+      if (tree_.upos(k) != UPos::kCCONJ) continue;
+      int m = k - 1;
+      if (doc_.tokens[m].norm == ",") --m;
+      if (m <= h + 1) continue;
+      const std::string& p = doc_.tokens[m].norm;
+      if (p != "\"" && p != "''" && p != "\xE2\x80\x9D") continue;
+      if (quote_of_[m - 1] >= 0 && quote_of_[m - 1] != quote_of_[w]) return true;
+    }
+    return false;
+  }
+
   int judge_of(int v) const {
     const Rels& R = rels();
     int q = quote_of_[v];
@@ -870,6 +892,7 @@ class SentenceCoder {
     if (tree_.rel(w) != R.ccomp || !in_sentence(tree_.head(w))) return -1;
     int h = tree_.head(w);
     if (!speech || !speech->contains(tree_.lemma(h))) return -1;
+    if (joined_after_quote(h, w)) return -1;
     for (int t : args_.speakers(h))
       if (int m = args_.mention_for(t, -1); m >= 0) return m;
     return -1;

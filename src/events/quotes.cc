@@ -155,6 +155,29 @@ class QuoteFinder {
     for (const Label& l : labels)
       two = two || doc_.mentions[l.speaker].actor.code != doc_.mentions[labels.front().speaker].actor.code;
     if (labels.size() < 2 || !two) return;
+    // "Richard Armitage, former U.S. deputy secretary of state: ..." then
+    // "Armitage: ...": a later label that names the same person without the
+    // state takes the earlier label's actor (its code with the state in it).
+    for (size_t i = 1; i < labels.size(); ++i) {
+      const Actor& a = doc_.mentions[labels[i].speaker].actor;
+      if (!a.country.empty() || a.code.empty()) continue;
+      const uint32_t last = labels[i].colon - 1;
+      if (!is_name(last)) continue;
+      const std::string_view name = doc_.token_text(last);
+      for (size_t j = 0; j < i; ++j) {
+        const Actor& x = doc_.mentions[labels[j].speaker].actor;
+        if (x.country.empty() || x.code.size() <= a.code.size() ||
+            x.code.compare(x.code.size() - a.code.size(), a.code.size(), a.code) != 0)
+          continue;
+        bool named = false;
+        for (uint32_t t = static_cast<uint32_t>(labels[j].b); t < labels[j].colon && !named; ++t)
+          named = doc_.token_text(t) == name;
+        if (named) {
+          labels[i].speaker = labels[j].speaker;
+          break;
+        }
+      }
+    }
     for (size_t i = 0; i < labels.size(); ++i) {
       const Label& l = labels[i];
       const uint32_t qb = l.colon + 1;
@@ -715,9 +738,12 @@ class QuoteFinder {
     // "said X", "added X" put the speaker after the verb; "told X", "warned
     // X" put the addressee there, unless right after the quote.
     const std::string& cl = tree_.lemma(cue);
-    const bool inverting = after_quote || cl == "say" || cl == "add" || cl == "note" || cl == "write" ||
+    // (A participle never inverts: ", saying the insurgents '...'" names
+    // what was said of the insurgents, not who said it.)
+    const bool inverting = (after_quote || cl == "say" || cl == "add" || cl == "note" || cl == "write" ||
                            cl == "explain" || cl == "continue" || cl == "recall" || cl == "comment" ||
-                           cl == "observe" || cl == "argue" || cl == "insist" || cl == "state";
+                           cl == "observe" || cl == "argue" || cl == "insist" || cl == "state") &&
+                           tree_.xpos(cue) != "VBG";
     if (inverting && cue > 0 && static_cast<uint32_t>(cue) + 1 < n_ && sent_of_[cue + 1] == s &&
         (doc_.tokens[cue - 1].norm == "," || is_mark(cue - 1))) {
       // The phrase the parser hangs on the verb: "said WindEurope's public
@@ -760,16 +786,26 @@ class QuoteFinder {
     // '...'": a participle set off by a comma speaks for the subject of the
     // clause it hangs on, whatever subject the parser gave it ("the U.S.").
     if (tree_.xpos(cue) == "VBG" && tree_.base(cue) == R.advcl && cue > 0 && doc_.tokens[cue - 1].norm == ",") {
-      const int h = tree_.head(cue);
+      int h = tree_.head(cue);
+      // (The parser may hang the participle on the quoted verb after it,
+      // itself a conjunct of the clause before: climb to that clause.)
+      for (int d = 0; d < 4 && h > cue && sent_of_[h] == s; ++d) h = tree_.head(h);
       if (h >= 0 && h < cue && !marked_[h] && sent_of_[h] == s) {
         int hs = tree_.first_kid(h, R.nsubj);
         if (hs < 0) hs = tree_.first_kid(h, R.nsubj_pass);
+        // "In a message released Sunday, Ruto again pointed a finger at
+        // the rebels, saying the fighters '...'": a head whose subject
+        // the parser hung elsewhere has the name right before it.
+        if (hs < 0) hs = adjacent_subject(h);
         if (hs >= 0 && hs < h && !marked_[hs] && hs != own) subjects.push_back(hs);
       }
     }
     // No subject of its own, or one after a verb that does not invert
     // ("Gallagher, who leads the team, told VOA" with VOA misread as subject).
-    if (own < 0 || (own > cue && !inverting)) {
+    // (Not for a participle after a comma, whose word before the comma
+    // ends the clause it hangs on: "at the Taliban, saying".)
+    const bool comma_participle = tree_.xpos(cue) == "VBG" && cue > 0 && doc_.tokens[cue - 1].norm == ",";
+    if ((own < 0 || (own > cue && !inverting)) && !comma_participle) {
       int a = adjacent_subject(cue);
       if (a >= 0) subjects.push_back(a);
     }
@@ -953,13 +989,18 @@ class QuoteFinder {
       if (tree_.rel(k) != R.nsubj && tree_.rel(k) != R.nsubj_pass) continue;
       if (tree_.head(k) >= 0 && marked_[tree_.head(k)]) continue;
       if (!is_name(static_cast<uint32_t>(k))) continue;
-      const int m = args_.mention_for(k, -1);
-      if (m >= 0 && !is_person(m) && !is_person(cover_[k])) continue;
-      if (other_gender(m) || other_gender(cover_[k])) continue;
       // Only a main clause's subject or a speaker's: not "who General
       // Pervez Musharraf was" inside what someone did not know.
       const int hv = tree_.head(k);
       const bool speech = is_cue(hv, speech_);
+      int m = args_.mention_for(k, -1);
+      // "Richard Weitz, director of ..., told VOA": a name no mention covers,
+      // the subject of a speech verb, is a person even when the role beside
+      // it resolves to a body or a country ("director" of an Indian-looking
+      // heading): the name speaks, not the role.
+      if (m >= 0 && cover_[k] < 0 && speech && !is_person(m)) m = -1;
+      if (m >= 0 && !is_person(m) && !is_person(cover_[k])) continue;
+      if (other_gender(m) || other_gender(cover_[k])) continue;
       if (!speech && hv >= 0 && tree_.head(hv) >= 0) {
         const DepRel hb = tree_.base(hv);
         if (!(hb == R.conj || hb == R.parataxis) || tree_.head(tree_.head(hv)) >= 0) continue;
@@ -1096,6 +1137,38 @@ class QuoteFinder {
     return best;
   }
 
+  // '"...," she says. She also says she tried to duck. "The man came down
+  // ...."': the one sentence between the last quote and this one reports
+  // more speech by the same person (a speech verb at its root whose subject
+  // is "he"/"she" or the last word of that speaker's name), so the
+  // quotation goes on in that voice. [from, to) are sentence indexes.
+  bool same_voice_between(uint32_t from, uint32_t to) const {
+    if (!have_syntax_ || to != from + 1 || doc_.quotes.empty()) return false;
+    const Quote& q = doc_.quotes.back();
+    const uint32_t b = sents_[from].token_begin, e = std::min<uint32_t>(sents_[from].token_end, n_);
+    for (uint32_t t = b; t < e; ++t) {
+      if (marked_[t] || tree_.head(static_cast<int>(t)) >= 0) continue;  // the root
+      if (!is_cue(static_cast<int>(t), speech_)) return false;
+      const int subj = tree_.first_kid(static_cast<int>(t), rels().nsubj);
+      if (subj < 0 || marked_[subj]) return false;
+      const std::string& l = tree_.lower(subj);
+      if (l == "he" || l == "she") {
+        // (Of the same gender as that speaker, as far as it is known.)
+        const char g = q.speaker >= 0 ? doc_.mentions[q.speaker].gender : 0;
+        if (g != 0 && g != (l == "he" ? 'm' : 'f')) return false;
+        // (Nor "she says" then "He also says": the pronoun that attributed
+        // the last quote, when one did, is this one.)
+        const int qs = q.cue >= 0 ? tree_.first_kid(q.cue, rels().nsubj) : -1;
+        const std::string& w = qs >= 0 ? tree_.lower(qs) : l;
+        if ((w == "he" || w == "she") && w != l) return false;
+        return true;
+      }
+      return q.speaker_end > q.speaker_begin && q.speaker_begin >= 0 && is_name(static_cast<uint32_t>(subj)) &&
+             doc_.token_text(static_cast<uint32_t>(subj)) == doc_.token_text(static_cast<uint32_t>(q.speaker_end - 1));
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------- build
 
   size_t word_count(const Raw& r) const {
@@ -1220,7 +1293,8 @@ class QuoteFinder {
       // sentence of narrative the quote may be someone else's.
       if (!doc_.quotes.empty() && par(doc_.quotes.back().token_begin) == p &&
           (doc_.quotes.back().speaker >= 0 || doc_.quotes.back().speaker_begin >= 0) && r.open >= 0 &&
-          sent_of_[r.open] <= sent_of_[std::min(last_quote_end_, n_ - 1)] + 1) {
+          (sent_of_[r.open] <= sent_of_[std::min(last_quote_end_, n_ - 1)] + 1 ||
+           same_voice_between(sent_of_[std::min(last_quote_end_, n_ - 1)] + 1, sent_of_[r.open]))) {
         const Quote& q = doc_.quotes.back();
         who.mention = q.speaker;
         who.b = q.speaker_begin;
