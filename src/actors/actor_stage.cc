@@ -3783,7 +3783,14 @@ class Matcher {
     for (size_t k = 0; k + 3 <= m.actor.code.size(); k += 3)
       opposed = opposed || std::string_view(m.actor.code).substr(k, 3) == "OPP";
     const bool domestic = domestic_role(i);
-    std::string place = place_of(m.head, domestic || placed_by_clause(i), domestic, !opposed);
+    // "Ethiopia's government and Tigrayan rebels signed a peace deal in
+    // South Africa": where sides meet, sign or negotiate is no home of
+    // theirs; only a phrase on the role noun itself places them there.
+    bool clause_ok = domestic || placed_by_clause(i);
+    // (Not for people of a domestic kind: "workers gathered outside
+    // Lusaka" are Zambia's.)
+    if (clause_ok && !domestic && diplomatic_clause(m.head)) clause_ok = false;
+    std::string place = place_of(m.head, clause_ok, domestic, !opposed);
     if (place.empty()) place = police_sentence_place(i);
     if (place.empty()) place = modifier_place(i);
     if (place.empty()) return 0;
@@ -3797,6 +3804,23 @@ class Matcher {
     m.basis = "context";
     m.confidence = society_role(m.actor.code) ? 0.6f : 0.75f;
     return 1;
+  }
+
+  // Whether token t is the subject (or a conjunct of it) of a verb of
+  // meeting, talks or signing ("signed a deal in Pretoria", "met in Doha",
+  // "held talks in Geneva").
+  bool diplomatic_clause(uint32_t t) const {
+    if (doc_.syntax.size() != doc_.tokens.size() || t >= doc_.syntax.size()) return false;
+    uint32_t u = t;
+    for (int d = 0; d < 4 && deprel_name(deprel_base(doc_.syntax[u].deprel)) == "conj" && doc_.syntax[u].head >= 0; ++d)
+      u = static_cast<uint32_t>(doc_.syntax[u].head);
+    if (deprel_name(doc_.syntax[u].deprel) != "nsubj" || doc_.syntax[u].head < 0) return false;
+    static constexpr std::string_view kMeet[] = {"sign", "meet", "negotiate", "talk", "attend", "hold",
+                                                 "gather", "agree", "convene", "visit", "travel", "arrive"};
+    const std::string& l = doc_.syntax[doc_.syntax[u].head].lemma;
+    for (std::string_view k : kMeet)
+      if (l == k) return true;
+    return false;
   }
 
   // "Police used water cannon against protesters in Paris", "police used

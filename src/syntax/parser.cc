@@ -16,6 +16,7 @@
 #include "syntax/parser_io.h"
 #include "syntax/parser_kernels.h"
 #include "syntax/parser_repair.h"
+#include "syntax/tag_repair.h"
 
 namespace dyad {
 namespace parser_internal {
@@ -393,7 +394,27 @@ void Parser::parse(Document& doc) const {
   }
   for (const Sentence& s : doc.sentences) {
     const uint32_t e = std::min(s.token_end, ntok);
-    if (s.token_begin < e) parse_span(model_->w, doc, s.token_begin, e, scratch);
+    if (s.token_begin >= e) continue;
+    // A wire dateline (tag_repair.h wire_dateline_dash): the parser was
+    // trained on no such line and reads it into the sentence (a city as
+    // subject, the real subject as its apposition), so the two are parsed
+    // apart.
+    const uint32_t dash = wire_dateline_dash(doc, s.token_begin, e);
+    if (dash == e) {
+      parse_span(model_->w, doc, s.token_begin, e, scratch);
+      continue;
+    }
+    // The dateline and its dash, then the sentence; the dateline's root
+    // hangs on the sentence's as parataxis (one tree per sentence).
+    parse_span(model_->w, doc, s.token_begin, dash + 1, scratch);
+    parse_span(model_->w, doc, dash + 1, e, scratch);
+    int32_t head_root = -1, body_root = -1;
+    for (uint32_t t = s.token_begin; t < e; ++t)
+      if (doc.syntax[t].head < 0) (t <= dash ? head_root : body_root) = static_cast<int32_t>(t);
+    if (head_root >= 0 && body_root >= 0) {
+      doc.syntax[head_root].head = body_root;
+      doc.syntax[head_root].deprel = deprel_from_name("parataxis");
+    }
   }
 }
 

@@ -369,6 +369,43 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+namespace {
+bool all_capitals(const Document& doc, uint32_t i) {
+  int letters = 0;
+  for (char c : doc.tokens[i].norm) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '-' && c != '\'') return false;
+  }
+  return letters >= 2;
+}
+}  // namespace
+
+uint32_t wire_dateline_dash(const Document& doc, uint32_t b, uint32_t e) {
+  if (e > doc.tokens.size() || b + 4 >= e || !all_capitals(doc, b)) return e;
+  uint32_t caps = b;
+  while (caps < e && all_capitals(doc, caps)) ++caps;
+  bool place_or_credit = caps >= b + 2;
+  for (uint32_t j = b + 1; j < e && j < b + 12; ++j) {
+    const std::string& w = doc.tokens[j].norm;
+    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--") return place_or_credit && j + 3 < e ? j : e;
+    if (j >= caps && (w == "," || w == "(")) place_or_credit = true;
+    const bool ok = w == "," || w == "(" || w == ")" || w == "." ||
+                    (!w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9')));
+    if (!ok) return e;
+  }
+  return e;
+}
+
+// See the header: "ADDIS ABABA, Ethiopia —".
+void repair_dateline_capitals(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size()) return;
+  if (wire_dateline_dash(doc, begin, end) == end) return;
+  for (uint32_t i = begin; i < end && all_capitals(doc, i); ++i) {
+    doc.syntax[i].xpos = "NNP";
+    doc.syntax[i].upos = UPos::kPROPN;
+  }
+}
+
 // See the header: "set fire to".
 void repair_set_fire(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;

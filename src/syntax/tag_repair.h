@@ -45,6 +45,20 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 // "be"/"have" (VBN).
 void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end);
 
+// A wire dateline ending in a dash at the start of sentence [b, e):
+// "ADDIS ABABA, Ethiopia —", "KYIV, Ukraine (AP) —", "WASHINGTON (Reuters)
+// -". The first word in capitals; then only words in capitals, capitalised
+// words, numbers, commas, periods and parentheses up to the dash, within 12
+// tokens; and a place or credit after the capitals (", Ukraine", "(AP)") or
+// two words in capitals ("ADDIS ABABA —"), so that "NOTE - ..." is none.
+// Returns the dash's token, or e for none.
+uint32_t wire_dateline_dash(const Document& doc, uint32_t b, uint32_t e);
+
+// "ADDIS ABABA, Ethiopia — ...": a wire dateline's city in capitals is read
+// by its letters ("ADDIS" as a verb in -s). The words in capitals of a
+// dateline (wire_dateline_dash) are proper nouns (NNP).
+void repair_dateline_capitals(Document& doc, uint32_t begin, uint32_t end);
+
 // "The protesters set fire to buildings": "set" before "fire", "ablaze" or
 // "alight" is the verb (VBD; VBN after a form of "be" or "have"), never the
 // adjective or noun the tagger may read after a plural noun.

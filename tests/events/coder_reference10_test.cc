@@ -572,5 +572,22 @@ TEST(CoderReference, ARulersOpponentsAreTheOpposition) {
   for (const auto& m : n.mentions) EXPECT_EQ(m.actor.code.find("OPP"), std::string::npos) << describe(n);
 }
 
+// parser.cc Parser::parse: a wire dateline ("ADDIS ABABA, Ethiopia —") is
+// parsed apart from its sentence, whose subject it had swallowed; the
+// signers are both coded. tag_repair.cc: a dateline's capitals are names.
+TEST(CoderReference, AWireDatelineIsParsedApart) {
+  NEED_MODELS();
+  Document d = code_text(
+      "ADDIS ABABA, Ethiopia \u2014 Ethiopia's government and Tigrayan rebels signed a peace deal in South "
+      "Africa on Wednesday.",
+      "2022-11-02");
+  EXPECT_TRUE(find(d, "ETHGOV", "ETHREB", "057")) << describe(d);
+  // Near miss: where rebels sign is no home of theirs.
+  EXPECT_FALSE(find(d, "", "ZAFREB", "057")) << describe(d);
+  // A capitalised note before a dash is no dateline.
+  Document n = code_text("NOTE - Kenya expelled the Somali ambassador on Monday.", "2022-11-02");
+  EXPECT_TRUE(find(n, "KEN", "SOM", "174")) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
