@@ -3254,8 +3254,18 @@ class SentenceCoder {
     if (pairs.empty() && targets.empty() && !p->target_none && sources.size() == 1 &&
         tree_.upos(v) == UPos::kVERB && tree_.base(v) != rels().amod &&
         (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code.compare(0, 2, "13") == 0)) {
-      pairs.emplace_back(sources.front(), -1);
-      rule += kStorySidePending;
+      // ("has rejected the arbitral ruling": a court's ruling is the
+      // court's act, not the other side's.)
+      bool court_act = false;
+      for (int o : args_.objects(v)) {
+        const std::string& l = tree_.lemma(o);
+        court_act = court_act || l == "ruling" || l == "verdict" || l == "judgment" || l == "judgement" ||
+                    l == "award" || l == "sentence";
+      }
+      if (!court_act) {
+        pairs.emplace_back(sources.front(), -1);
+        rule += kStorySidePending;
+      }
     }
     if (pairs.empty()) return;
 
@@ -5835,8 +5845,8 @@ bool state_voice(const ActorMention& m) {
 // most of the article's mentions of a state's own voice (state_voice():
 // "Turkey and the United States quarrel over F-35s"). The smaller side
 // holds at least kSideMin of them and a third of the larger's; together
-// they hold at least 80% of them; no third state holds more than half of
-// the smaller side's. Empty when the story is not two-sided (a story about
+// they hold at least 75% of them; no third state holds more than two
+// thirds of the smaller side's (Russia, the seller, in the F-35 quarrel). Empty when the story is not two-sided (a story about
 // Haiti with a few mentions of Washington is one-sided).
 std::pair<std::string, std::string> story_sides(const Document& doc) {
   static constexpr int kSideMin = 5;
@@ -5853,7 +5863,7 @@ std::pair<std::string, std::string> story_sides(const Document& doc) {
   if (ranked.size() < 2) return {};
   const int a = ranked[0].first, b = ranked[1].first;
   const int third = ranked.size() > 2 ? ranked[2].first : 0;
-  if (b < kSideMin || b * 3 < a || (a + b) * 5 < total * 4 || third * 2 > b) return {};
+  if (b < kSideMin || b * 3 < a || (a + b) * 4 < total * 3 || third * 3 > b * 2) return {};
   return {ranked[0].second, ranked[1].second};
 }
 
