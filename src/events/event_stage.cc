@@ -21,6 +21,8 @@
 
 namespace dyad {
 namespace events {
+// Rule suffix of an event waiting for story_side_targets().
+inline constexpr std::string_view kStorySidePending = "/story-side?";
 namespace {
 
 bool is_predicate(const Tree& tree, int t) {
@@ -3276,6 +3278,27 @@ class SentenceCoder {
         std::all_of(pairs.begin(), pairs.end(), [](const auto& st) { return st.second < 0; }) &&
         anaphor_pairs(v, *p, sources, &pairs, &told))
       rule += told ? "/told/anaphor" : "/anaphor";
+    // "Ankara is warning it could turn to Russia's SU 35", in a story about
+    // Turkey and the United States: a disapproval, rejection or threat (11,
+    // 12, 13) by one actor that finds no target is kept, marked pending; the
+    // document pass story_side_targets() gives it the other side of a
+    // two-sided story as target, or drops it.
+    if (pairs.empty() && targets.empty() && !p->target_none && sources.size() == 1 &&
+        tree_.upos(v) == UPos::kVERB && tree_.base(v) != rels().amod &&
+        (code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 || code.compare(0, 2, "13") == 0)) {
+      // ("has rejected the arbitral ruling": a court's ruling is the
+      // court's act, not the other side's.)
+      bool court_act = false;
+      for (int o : args_.objects(v)) {
+        const std::string& l = tree_.lemma(o);
+        court_act = court_act || l == "ruling" || l == "verdict" || l == "judgment" || l == "judgement" ||
+                    l == "award" || l == "sentence";
+      }
+      if (!court_act) {
+        pairs.emplace_back(sources.front(), -1);
+        rule += kStorySidePending;
+      }
+    }
     if (pairs.empty()) return;
 
     // Verb span: the verb, its particle and, for light verbs, the object noun.
@@ -5846,6 +5869,121 @@ EventStage::EventStage(std::shared_ptr<const VerbLexicon> verbs, std::shared_ptr
                                  " names a code that is not in the CAMEO codebook");
 }
 
+namespace events {
+namespace {
+
+// A state itself, its government or its armed forces ("Turkey", "Ankara",
+// "the Turkish army"): not its media, opposition, courts or people.
+bool state_voice(const Actor& a) {
+  if (a.country.size() != 3 || !a.org.empty() || a.code.compare(0, 3, a.country) != 0) return false;
+  return a.code.size() == 3 || a.code == a.country + "GOV" || a.code == a.country + "MIL";
+}
+
+bool state_voice(const ActorMention& m) {
+  // (A city or province named alone is a place, not a voice.)
+  return m.basis != "place" && state_voice(m.actor);
+}
+
+// The two sides of a two-sided story: two states that between them hold
+// most of the article's mentions of a state's own voice (state_voice():
+// "Turkey and the United States quarrel over F-35s"). The smaller side
+// holds at least kSideMin of them and a third of the larger's; together
+// they hold at least 75% of them; no third state holds more than two
+// thirds of the smaller side's (Russia, the seller, in the F-35 quarrel). Empty when the story is not two-sided (a story about
+// Haiti with a few mentions of Washington is one-sided).
+std::pair<std::string, std::string> story_sides(const Document& doc) {
+  static constexpr int kSideMin = 5;
+  std::map<std::string, int> count;
+  int total = 0;
+  for (const ActorMention& m : doc.mentions) {
+    if (!state_voice(m)) continue;
+    ++count[m.actor.country];
+    ++total;
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [c, n] : count) ranked.emplace_back(n, c);
+  std::sort(ranked.rbegin(), ranked.rend());
+  if (ranked.size() < 2) return {};
+  const int a = ranked[0].first, b = ranked[1].first;
+  const int third = ranked.size() > 2 ? ranked[2].first : 0;
+  if (b < kSideMin || b * 3 < a || (a + b) * 4 < total * 3 || third * 3 > b * 2) return {};
+  return {ranked[0].second, ranked[1].second};
+}
+
+// Story-side targets: a disapproval, rejection, threat or denial (CAMEO
+// 016, 11, 12, 13) by one side of a two-sided story that names no
+// addressee takes the other side's government as its target ("Ankara is
+// warning it could turn to Russia's SU 35" in a story about Turkey and the
+// United States: TURGOV -> USAGOV). Only when the sentence names no actor
+// of any other state or organisation (who could be the one meant), and
+// never inside the quoted words of a third party. Appeals and demands (02,
+// 10) are left alone: "urged calm" is said to one's own people as often as
+// to the other side; so are comments (01 but 016).
+void story_side_targets(Document& doc) {
+  auto pending = [](const Event& e) { return e.rule.ends_with(kStorySidePending); };
+  const auto [one, two] = story_sides(doc);
+  if (one.empty()) {
+    std::erase_if(doc.events, pending);
+    return;
+  }
+  auto other_of = [&](const std::string& c) -> std::string { return c == one ? two : c == two ? one : ""; };
+  for (Event& e : doc.events) {
+    if (e.target >= 0 || e.source < 0) continue;
+    const std::string& code = e.cameo;
+    const bool listed = code == "016" || code.compare(0, 2, "11") == 0 || code.compare(0, 2, "12") == 0 ||
+                        code.compare(0, 2, "13") == 0;
+    if (!listed) continue;
+    const Actor* src = doc.source_actor(e);
+    // The side's own voice: the state or its government, not its army,
+    // courts, opposition or press.
+    if (!src || !state_voice(*src) || src->code == src->country + "MIL") continue;
+    const std::string other = other_of(src->country);
+    if (other.empty()) continue;
+    if (e.sentence >= doc.sentences.size()) continue;
+    const Sentence& sen = doc.sentences[e.sentence];
+    // A state named only as a modifier of a thing ("Russian aircraft",
+    // "Russia's SU 35") is not one the act could be meant for.
+    auto modifier = [&](const ActorMention& m) {
+      if (m.token_end <= m.token_begin || doc.syntax.size() != doc.tokens.size()) return false;
+      if (m.token_end - m.token_begin == 1 && doc.syntax[m.token_begin].upos == UPos::kADJ) return true;
+      return m.token_end < doc.tokens.size() && doc.tokens[m.token_end].norm == "'s" && m.actor.code.size() == 3;
+    };
+    bool third = false;
+    for (const ActorMention& m : doc.mentions) {
+      if (m.token_begin < sen.token_begin || m.token_begin >= sen.token_end) continue;
+      if (!m.actor.org.empty() || (!m.actor.country.empty() && m.actor.country != src->country && !modifier(m)))
+        third = true;
+    }
+    if (third) continue;
+    if (e.quote >= 0 && static_cast<size_t>(e.quote) < doc.quotes.size()) {
+      const ActorMention* sp = doc.mention(doc.quotes[e.quote].speaker);
+      if (!sp || sp->actor.country != src->country) continue;
+    }
+    // The target mention: the other side's nearest named mention (a
+    // lexicon entry, not a pronoun) before the event's sentence, else its
+    // first after it; its actor recoded as the government.
+    int best = -1;
+    for (size_t k = 0; k < doc.mentions.size(); ++k) {
+      const ActorMention& m = doc.mentions[k];
+      if (m.actor.country != other || !state_voice(m) || m.basis != "lexicon") continue;
+      if (best < 0 || m.token_begin < sen.token_begin) best = static_cast<int>(k);
+      if (m.token_begin >= sen.token_begin) break;
+    }
+    if (best < 0) continue;
+    Actor a = doc.mentions[best].actor;
+    a.code = other + "GOV";
+    a.sectors = {"GOV"};
+    e.target = best;
+    e.target_actor = std::move(a);
+    if (pending(e)) e.rule.resize(e.rule.size() - kStorySidePending.size());
+    e.rule += "/story-side";
+  }
+  std::erase_if(doc.events, pending);
+}
+
+}  // namespace
+}  // namespace events
+
 void EventStage::run(Document& doc) const {
   doc.events.clear();
   doc.quotes.clear();
@@ -5861,6 +5999,7 @@ void EventStage::run(Document& doc) const {
     events::SentenceCoder coder(doc, tree, args, *verbs_, *codebook_, quote_of, options_, s);
     coder.run();
   }
+  events::story_side_targets(doc);
   events::assign_places(doc, tree, *codebook_);
   if (options_.states_as_governments) events::code_acting_states(doc);
 }
