@@ -2509,6 +2509,14 @@ class Matcher {
       if (sentence_ - mt.sentence > 3) break;
       const ActorMention& m = doc_.mentions[i];
       if (m.token_end > before) continue;
+      const bool med = std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end();
+      // ("The Taliban banned Voice of America ... told a local newspaper
+      // ... The newspaper said": an outlet named by a common noun since is
+      // the one meant, not the earlier named one.)
+      if (mt.agent >= 0 && med) {
+        const AgentEntry& g = lex_.agent(mt.agent);
+        if (!g.title && !g.topic && !g.weak && !g.plural && g.sectors == "MED") return -1;
+      }
       if (mt.person >= 0 || mt.dyn >= 0 || mt.agent >= 0 || mt.actor_entry < 0) continue;
       if (m.actor.country.empty() && m.actor.org.empty()) continue;
       if (std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end()) return i;

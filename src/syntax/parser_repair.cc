@@ -1255,6 +1255,13 @@ void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end) {
         link = static_cast<int>(c);
   }
   if (link < 0 || subject < 0) return;
+  // The link word opens its to/with/by phrase ("linked to", "backed by"):
+  // "Iran backed the militias, supplied weapons" is a plain coordination.
+  if (static_cast<uint32_t>(link) + 1 >= end) return;
+  {
+    const std::string_view nw = doc.token_text(static_cast<uint32_t>(link) + 1);
+    if (nw != "to" && nw != "with" && nw != "by") return;
+  }
   // The real verb: a past form under the link word or its phrase, as a
   // clause (acl, ccomp, advcl, conj) with no subject or auxiliary of its
   // own and a noun dependent after it.
@@ -1266,6 +1273,9 @@ void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end) {
     if (b != R.acl && b != R.ccomp && b != R.advcl && b != R.conj) continue;
     const int32_t h = cs.head;
     if (h != link && (h < 0 || doc.syntax[h].head != link)) continue;
+    // (A conjunct of the link word itself is a second predicate of the
+    // same subject: "allied with Iran and threatened Ukraine".)
+    if (h == link && b == R.conj) continue;
     bool noun = false, blocked = false;
     for (uint32_t k = begin; k < end; ++k) {
       if (doc.syntax[k].head != static_cast<int32_t>(c)) continue;

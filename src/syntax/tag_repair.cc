@@ -68,6 +68,17 @@ bool after_be(const Document& doc, uint32_t i, uint32_t begin, bool have) {
   return have && (p == "has" || p == "have" || p == "had" || p == "got" || p == "get");
 }
 
+// Whether token k is a common noun followed by a finite verb ("armed men
+// attacked", "army chiefs met"): the noun is a subject, so the word before
+// it modifies it and is no verb taking it as object.
+bool noun_before_finite(const Document& doc, uint32_t k, uint32_t end) {
+  if (k + 1 >= end) return false;
+  const std::string& x = doc.syntax[k].xpos;
+  if (x != "NN" && x != "NNS") return false;
+  const std::string& v = doc.syntax[k + 1].xpos;
+  return v == "VBD" || v == "VBZ" || v == "VBP" || v == "MD";
+}
+
 bool opens_object(std::string_view x) {
   return x == "DT" || x == "PRP$" || x == "CD" || x == "NNP" || x == "NNPS" || x == "NNS" || x == "PDT" ||
          x == "NN" || x == "JJ";
@@ -387,7 +398,13 @@ uint32_t wire_dateline_dash(const Document& doc, uint32_t b, uint32_t e) {
   bool place_or_credit = caps >= b + 2;
   for (uint32_t j = b + 1; j < e && j < b + 12; ++j) {
     const std::string& w = doc.tokens[j].norm;
-    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--") return place_or_credit && j + 3 < e ? j : e;
+    if (w == "\u2014" || w == "\u2013" || w == "-" || w == "--") {
+      // The story opens after the dash with a capital, a digit or a quote
+      // ("UN, EU — and even China — urged" is a list, no dateline).
+      const std::string& nw = doc.tokens[j + 1 < e ? j + 1 : j].norm;
+      const bool opens = !nw.empty() && !(nw[0] >= 'a' && nw[0] <= 'z');
+      return place_or_credit && opens && j + 3 < e ? j : e;
+    }
     if (j >= caps && (w == "," || w == "(")) place_or_credit = true;
     const bool ok = w == "," || w == "(" || w == ")" || w == "." ||
                     (!w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9')));
@@ -436,6 +453,9 @@ void repair_military_subject(Document& doc, uint32_t begin, uint32_t end) {
     if (nx == "VBN" && i + 2 < end) {
       const std::string& ox = doc.syntax[i + 2].xpos;
       past = ox == "DT" || ox == "NN" || ox == "NNS" || ox == "NNP" || ox == "PRP$" || ox == "CD";
+      // ("Myanmar's military appointed government said": a modifier of
+      // the noun that is the subject.)
+      if (noun_before_finite(doc, i + 2, end)) past = false;
     }
     if (!opened || (!finite && !past)) continue;
     ts.xpos = "NN";
@@ -517,6 +537,9 @@ void repair_verb_after_appositive(Document& doc, uint32_t begin, uint32_t end) {
     const bool phrase = nx == "DT" || nx == "NN" || nx == "NNS" || nx == "NNP" || nx == "NNPS" || nx == "PRP$" ||
                         nx == "CD" || nx == "JJ" || nx == "PRP";
     if (!phrase) return;
+    // ("In Kano, Nigeria's second city, armed men attacked": an adjective
+    // on the subject.)
+    if (noun_before_finite(doc, i + 1, end)) return;
     doc.syntax[i].xpos = "VBD";
     doc.syntax[i].upos = UPos::kVERB;
     return;
@@ -549,6 +572,15 @@ void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
     const bool opens = nx == "IN" || nx == "RP" || nx == "DT" || nx == "PRP$" || nx == "CD" || nx == "NNP" ||
                        nx == "JJ" || nx == "TO" || nx == "RB";
     if (!opens) continue;
+    // ("asked that NATO membership for Sweden be delayed": the noun heads
+    // the subject when a bare verb or modal follows in the clause.)
+    bool later_verb = false;
+    for (uint32_t k = i + 1; k < end && !later_verb; ++k) {
+      const std::string& kx = doc.syntax[k].xpos;
+      if (kx == "," || kx == ":" || kx == "." || kx == "CC") break;
+      later_verb = (kx == "VB" && lower(doc.tokens[k - 1].norm) != "to") || kx == "MD";
+    }
+    if (later_verb) continue;
     doc.syntax[i].xpos = "VB";
     doc.syntax[i].upos = UPos::kVERB;
   }
@@ -684,6 +716,8 @@ void repair_both_names_verbs(Document& doc, uint32_t begin, uint32_t end) {
   const bool opens = nx == "DT" || nx == "PRP$" || nx == "JJ" || nx == "NNS" || nx == "CD" || nx == "IN" ||
                      nx == "TO" || nx == "NNP" || nx == "RB";
   if (!opens) return;
+  // ("Both India and Pakistan army chiefs met": a compound on the subject.)
+  if (noun_before_finite(doc, i + 1, end)) return;
   ts.xpos = "VBP";
   ts.upos = UPos::kVERB;
 }
