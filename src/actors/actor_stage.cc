@@ -876,8 +876,11 @@ class Matcher {
             // Borders": a place or region that goes on into a lower-case
             // unit noun is where the unit sits; the post heads the unit of
             // the body named after it (led_body), or is left uncoded.
+            // ("director of the Africa program at Human Rights Watch": the
+            // unit's body may follow "at", "for" or "with" too.)
             if (via_of && U.end < sent_end_ && unit_noun(fw(U.end)) && U.end + 1 < sent_end_ &&
-                tok_is(U.end + 1, "of")) {
+                (tok_is(U.end + 1, "of") || tok_is(U.end + 1, "at") || tok_is(U.end + 1, "for") ||
+                 tok_is(U.end + 1, "with"))) {
               if (!(ch.last_agent >= 0 && is_body_post(lex_.agent(ch.last_agent).phrase))) ch.org_officer = true;
               accept = false;
               break;
@@ -3862,10 +3865,39 @@ class Matcher {
                 w == "through" || w == "throughout";
       }
       if (!where) continue;
+      // The place's clause is the mention's or one with no subject of its
+      // own ("used tear gas to disperse crowds in Tbilisi"), not one told
+      // of someone else ("... hours after the president returned from
+      // talks in Washington", "protesters who had marched in Gaza").
+      if (!place_in_own_clause(m, o)) continue;
       if (!state.empty() && state != o.actor.country) return {};
       state = o.actor.country;
     }
     return state;
+  }
+
+  // Whether place mention o lies in the clause of mention m: walking up
+  // from the place, every verb met before one that governs m has no
+  // subject of its own. True when the tree is missing.
+  bool place_in_own_clause(const ActorMention& m, const ActorMention& o) const {
+    const size_t n = doc_.syntax.size();
+    if (n != doc_.tokens.size() || m.head >= n || o.head >= n) return true;
+    std::vector<uint32_t> above;  // m's head and the tokens above it
+    for (int32_t u = static_cast<int32_t>(m.head), d = 0; u >= 0 && static_cast<size_t>(u) < n && d < 40;
+         u = doc_.syntax[u].head, ++d)
+      above.push_back(static_cast<uint32_t>(u));
+    auto governs_m = [&](uint32_t u) { return std::find(above.begin(), above.end(), u) != above.end(); };
+    for (int32_t u = doc_.syntax[o.head].head, d = 0; u >= 0 && static_cast<size_t>(u) < n && d < 40;
+         u = doc_.syntax[u].head, ++d) {
+      if (governs_m(static_cast<uint32_t>(u))) return true;
+      if (doc_.syntax[u].upos != UPos::kVERB && doc_.syntax[u].upos != UPos::kAUX) continue;
+      for (size_t k = 0; k < n; ++k) {
+        if (doc_.syntax[k].head != u || (k >= m.token_begin && k < m.token_end)) continue;
+        const std::string_view r = deprel_name(deprel_base(doc_.syntax[k].deprel));
+        if (r == "nsubj" || r == "csubj" || deprel_name(doc_.syntax[k].deprel) == "nsubj:pass") return false;
+      }
+    }
+    return true;
   }
 
   // "military buildings in Lahore", "army posts near Kandahar": a bare

@@ -24,6 +24,14 @@ std::string xpos(const Document& d, const std::string& w) {
   return i < 0 ? "(none)" : d.syntax[i].xpos;
 }
 
+// Whether any event has a side (as the event gives it) coded `prefix`...
+bool any_side(const Document& d, const std::string& prefix) {
+  for (const Event& e : d.events)
+    for (const Actor* a : {d.source_actor(e), d.target_actor(e)})
+      if (a && starts(a->code, prefix)) return true;
+  return false;
+}
+
 int head(const Document& d, const std::string& w) {
   const int i = tok(d, w);
   return i < 0 ? -2 : d.syntax[i].head;
@@ -112,6 +120,34 @@ TEST(CoderReview10a, AcronymListBeforeADashIsNoDateline) {
   Document d = code_text("UN, EU \u2014 and even China \u2014 urged restraint after the clashes on the border.",
                          "2024-05-01");
   EXPECT_NE(d.syntax[0].deprel, deprel_from_name("parataxis"));
+}
+
+// actor_stage.cc police_sentence_place(): a city named in a clause told of
+// someone else ("after the president returned from talks in Washington")
+// does not place bare police and protesters.
+TEST(CoderReview10a, PoliceAreNotPlacedByAnotherClausesCity) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Police fired tear gas at protesters on Monday, hours after the president returned from talks in Washington.",
+      "2024-05-01");
+  EXPECT_FALSE(any_side(d, "USA")) << describe(d);
+  Document b = code_text(
+      "Protesters clashed with police on Sunday, a week after the prime minister held talks in Beijing.", "2024-05-01");
+  EXPECT_FALSE(any_side(b, "CHN")) << describe(b);
+  // The rule's own case still holds.
+  Document p = code_text("Police used water cannon against protesters in Paris on Saturday.", "2024-05-01");
+  EXPECT_TRUE(find_sides(p, "FRACOP", "FRAOPP", "")) << describe(p);
+}
+
+// actor_stage.cc (post of a body): "director of the Africa program at
+// Human Rights Watch" heads a unit of the group, not Africa.
+TEST(CoderReview10a, ARegionalProgramAtAGroupIsNotTheRegion) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Sarah Jones, director of the Africa program at Human Rights Watch, accused Ethiopian troops of killing "
+      "civilians.",
+      "2024-05-01");
+  EXPECT_FALSE(any_side(d, "AFR")) << describe(d);
 }
 
 }  // namespace
