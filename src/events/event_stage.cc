@@ -3016,13 +3016,20 @@ class SentenceCoder {
       for (int o : args_.objects(v)) {
         if (!in_sentence(o) || !in_set(CoderSet::infrastructure, tree_.lemma(o)) || args_.mention_for(o, -1) >= 0)
           continue;
-        if (const int m = infrastructure_place(o); m >= 0) targets.push_back(m);
+        // (Not in the doer's own state: "Nigerian police raided a warehouse
+        // in Lagos", "Sudan's army bombed a depot in Khartoum" strike no
+        // state; the place is where a domestic act happened.)
+        const int m = infrastructure_place(o);
+        if (m >= 0 && std::none_of(sources.begin(), sources.end(), [&](int s) {
+              return doc_.mentions[s].actor.country == doc_.mentions[m].actor.country;
+            }))
+          targets.push_back(m);
       }
     // "The police returned fire", "the soldiers fired back": fire that
     // answers fire, with no target named, falls on whoever the story last
     // told attacking the answering side (story_attacker_of).
     if (targets.empty() && !p->target_none && !p->noun && is_force_root(code) && sources.size() == 1 &&
-        answers_fire(v))
+        answers_fire(v) && !fire_told_here(v))
       if (const int t = story_attacker_of(sources[0], v); t >= 0) targets.push_back(t);
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
@@ -4178,6 +4185,25 @@ class SentenceCoder {
     for (int c = top; c < v; ++c) {
       if (c != top && (tree_.rel(c) != R.conj || !tree_.dominated_by(c, top))) continue;
       if (restrains(c)) return true;
+    }
+    return false;
+  }
+
+  // "police returned fire after a suspect fired at a patrol", "returned
+  // fire when gunmen attacked": the fire answered is told in the sentence
+  // itself, a clause of its own on the verb; the story's earlier attacks are
+  // another incident.
+  bool fire_told_here(int v) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == R.advcl && tree_.upos(c) == UPos::kVERB && !tree_.kids_base(c, R.nsubj).empty()) return true;
+    // (The parser often reads "after a suspect fired" as a noun phrase with
+    // a participle: any verb of attack after v in its clause tells it.)
+    for (int c = v + 1; in_sentence(c); ++c) {
+      const std::string& l = tree_.lemma(c);
+      if (tree_.upos(c) == UPos::kVERB && tree_.dominated_by(c, v) &&
+          (l == "fire" || l == "shoot" || l == "attack" || l == "open" || l == "ambush" || l == "strike"))
+        return true;
     }
     return false;
   }
