@@ -439,7 +439,7 @@ std::vector<int> told_act_doers(const Tree& tree, const Arguments& args, const V
       if (!known || known->empty()) return {};
       std::vector<int> out;
       for (int sj : args.subjects(act))
-        if (args.mention_at(sj) >= 0) out.push_back(sj);
+        if (args.mention_at(sj) >= 0 || tree.first_kid(sj, R.nmod_poss) < 0) out.push_back(sj);
       return out;
     }
   }

@@ -2507,6 +2507,18 @@ class SentenceCoder {
         in_set(CoderSet::law_noun, tree_.lemma(tree_.head(v))))
       n = tree_.head(v);
     if (n < 0 || args_.mention_at(n) >= 0) return out;
+    // (A bill told dead threatens no one: "a U.S. bill that would impose
+    // sanctions on Chinese officials died in the Senate", "was defeated".)
+    if (const int h = tree_.head(n); n == tree_.head(v)) {
+      static constexpr std::string_view kDead[] = {"die", "fail", "stall", "collapse", "expire", "lapse",
+                                                   "defeat", "reject", "block", "veto", "kill", "shelve"};
+      if (in_sentence(h) && (tree_.base(n) == R.nsubj || tree_.rel(n) == R.nsubj_pass) && one_of(tree_.lemma(h), kDead))
+        return out;
+      // (The parser may hang "died" on the relative clause's verb.)
+      for (int u : {v, n})
+        for (int c : tree_.children(u))
+          if (c > v && tree_.upos(c) == UPos::kVERB && one_of(tree_.lemma(c), kDead)) return out;
+    }
     const bool common = tree_.upos(n) == UPos::kNOUN;
     std::vector<int> found;
     for (int c : tree_.children(n)) {

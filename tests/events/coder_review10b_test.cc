@@ -86,5 +86,17 @@ TEST(CoderReview10b, FireAnsweredInTheSentenceIsNotTheStorysAttack) {
   EXPECT_FALSE(find(d, "PAKCOP", "PAKREB", "19")) << describe(d);
 }
 
+// sanction_law_authors(): a bill told dead ("died in the Senate") threatens
+// no one; one passed does.
+TEST(CoderReview10b, ABillThatDiedThreatensNoOne) {
+  NEED_MODELS();
+  Document d = code_text(
+      "A U.S. bill that would impose sanctions on Chinese officials died in the Senate last year.", "2025-03-04");
+  EXPECT_FALSE(find(d, "USA", "CHN", "1312", Modality::kIntended)) << describe(d);
+  Document k = code_text("The U.S. Senate passed a bill that would impose sanctions on Chinese officials over Hong Kong.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(k, "USA", "CHN", "1312", Modality::kIntended)) << describe(k);
+}
+
 }  // namespace
 }  // namespace dyad
