@@ -3313,6 +3313,19 @@ class SentenceCoder {
         court_act = court_act || l == "ruling" || l == "verdict" || l == "judgment" || l == "judgement" ||
                     l == "award" || l == "sentence";
       }
+      // ("rejected calls from local fishermen for fuel subsidies": an
+      // object that names whose it is, by an owner or a from/by phrase, is
+      // that one's, even one the coder cannot place. "Warned of a strong
+      // typhoon": a warning of a thing, with no clause of what anyone will
+      // do, is aimed at no one.)
+      for (int o : args_.objects(v))
+        for (int c : tree_.children(o))
+          if (tree_.rel(c) == rels().nmod_poss ||
+              (tree_.base(c) == rels().nmod && (tree_.prep_of(c) == "from" || tree_.prep_of(c) == "by")))
+            court_act = true;
+      if (tree_.lemma(v) == "warn" && tree_.first_kid(v, rels().ccomp) < 0 && tree_.first_kid(v, rels().xcomp) < 0 &&
+          (!args_.prep_phrases(v, "of").empty() || !args_.prep_phrases(v, "about").empty()))
+        court_act = true;
       if (!court_act) {
         pairs.emplace_back(sources.front(), -1);
         rule += kStorySidePending;

@@ -98,5 +98,21 @@ TEST(CoderReview10b, ABillThatDiedThreatensNoOne) {
   EXPECT_TRUE(find(k, "USA", "CHN", "1312", Modality::kIntended)) << describe(k);
 }
 
+// story_side_targets() (event_stage.cc): in a two-sided story, a rejection
+// of a thing whose owner the object names ("calls from local fishermen")
+// and a warning of a thing ("of a strong typhoon") are no acts against the
+// other side.
+TEST(CoderReview10b, StorySideLeavesOwnedObjectsAndWarningsOfThings) {
+  NEED_MODELS();
+  Document d = code_text(
+      "China and the Philippines have clashed repeatedly over the South China Sea. Chinese ships blocked a "
+      "Philippine supply mission on Sunday. Manila summoned China's ambassador. Beijing says the shoal is Chinese "
+      "territory. The Philippine government rejected calls from local fishermen for fuel subsidies. Manila also "
+      "warned of a strong typhoon approaching the north.",
+      "2025-03-04");
+  EXPECT_FALSE(find(d, "PHL", "CHN", "12")) << describe(d);
+  EXPECT_FALSE(find(d, "PHL", "CHN", "13")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
