@@ -1457,6 +1457,18 @@ class SentenceCoder {
                                                     "impossible"};
       if (one_of(tree_.lemma(tree_.head(v)), kDoubt)) return Modality::kHypothetical;
     }
+    // (The parser may hang "It is unlikely that China will invade ..." on
+    // the speech verb: the adjective of doubt right before the clause's
+    // "that"/"whether" says the same.)
+    for (int k : tree_.kids(v, R.mark)) {
+      static constexpr std::string_view kDoubtBefore[] = {"likely", "unlikely", "possible", "probable", "unclear",
+                                                          "uncertain", "doubtful", "conceivable", "plausible",
+                                                          "impossible"};
+      const std::string& ml = tree_.lemma(k);
+      if (k < v && (ml == "that" || ml == "whether") && in_sentence(k - 1) && tree_.upos(k - 1) == UPos::kADJ &&
+          one_of(tree_.lemma(k - 1), kDoubtBefore))
+        return Modality::kHypothetical;
+    }
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
     // "accused Moscow of deporting children", "blamed Kabul for harbouring

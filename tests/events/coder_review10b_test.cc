@@ -114,5 +114,16 @@ TEST(CoderReview10b, StorySideLeavesOwnedObjectsAndWarningsOfThings) {
   EXPECT_FALSE(find(d, "PHL", "CHN", "13")) << describe(d);
 }
 
+// event_stage.cc modality: an adjective of doubt right before the clause's
+// "that" makes it a possibility even when the parser hangs the clause on
+// the speech verb; a plain "said that" stays an announcement.
+TEST(CoderReview10b, ADoubtAdjectiveBeforeThatIsAPossibility) {
+  NEED_MODELS();
+  Document d = code_text("It is unlikely that China will invade Taiwan this year, the Pentagon said.", "2025-03-04");
+  EXPECT_FALSE(find(d, "CHN", "TWN", "13", Modality::kIntended)) << describe(d);
+  Document k = code_text("Russia said that it will attack Ukraine again.", "2025-03-04");
+  EXPECT_TRUE(find(k, "RUS", "UKR", "13", Modality::kIntended)) << describe(k);
+}
+
 }  // namespace
 }  // namespace dyad
