@@ -1450,23 +1450,20 @@ class SentenceCoder {
     // "It is likely, but not certain, that they will be deported", "it is
     // unclear whether ...": a content clause under an adjective of doubt is
     // a possibility, neither done nor announced.
+    static constexpr std::string_view kDoubt[] = {"likely", "unlikely", "possible", "probable", "unclear",
+                                                  "uncertain", "doubtful", "conceivable", "plausible",
+                                                  "impossible"};
     if ((tree_.rel(v) == R.ccomp || tree_.base(v) == R.csubj) && in_sentence(tree_.head(v)) &&
         tree_.upos(tree_.head(v)) == UPos::kADJ) {
-      static constexpr std::string_view kDoubt[] = {"likely", "unlikely", "possible", "probable", "unclear",
-                                                    "uncertain", "doubtful", "conceivable", "plausible",
-                                                    "impossible"};
       if (one_of(tree_.lemma(tree_.head(v)), kDoubt)) return Modality::kHypothetical;
     }
     // (The parser may hang "It is unlikely that China will invade ..." on
     // the speech verb: the adjective of doubt right before the clause's
     // "that"/"whether" says the same.)
     for (int k : tree_.kids(v, R.mark)) {
-      static constexpr std::string_view kDoubtBefore[] = {"likely", "unlikely", "possible", "probable", "unclear",
-                                                          "uncertain", "doubtful", "conceivable", "plausible",
-                                                          "impossible"};
       const std::string& ml = tree_.lemma(k);
       if (k < v && (ml == "that" || ml == "whether") && in_sentence(k - 1) && tree_.upos(k - 1) == UPos::kADJ &&
-          one_of(tree_.lemma(k - 1), kDoubtBefore))
+          one_of(tree_.lemma(k - 1), kDoubt))
         return Modality::kHypothetical;
     }
     if (own != Modality::kAsserted) return own;
