@@ -1450,12 +1450,21 @@ class SentenceCoder {
     // "It is likely, but not certain, that they will be deported", "it is
     // unclear whether ...": a content clause under an adjective of doubt is
     // a possibility, neither done nor announced.
+    static constexpr std::string_view kDoubt[] = {"likely", "unlikely", "possible", "probable", "unclear",
+                                                  "uncertain", "doubtful", "conceivable", "plausible",
+                                                  "impossible"};
     if ((tree_.rel(v) == R.ccomp || tree_.base(v) == R.csubj) && in_sentence(tree_.head(v)) &&
         tree_.upos(tree_.head(v)) == UPos::kADJ) {
-      static constexpr std::string_view kDoubt[] = {"likely", "unlikely", "possible", "probable", "unclear",
-                                                    "uncertain", "doubtful", "conceivable", "plausible",
-                                                    "impossible"};
       if (one_of(tree_.lemma(tree_.head(v)), kDoubt)) return Modality::kHypothetical;
+    }
+    // (The parser may hang "It is unlikely that China will invade ..." on
+    // the speech verb: the adjective of doubt right before the clause's
+    // "that"/"whether" says the same.)
+    for (int k : tree_.kids(v, R.mark)) {
+      const std::string& ml = tree_.lemma(k);
+      if (k < v && (ml == "that" || ml == "whether") && in_sentence(k - 1) && tree_.upos(k - 1) == UPos::kADJ &&
+          one_of(tree_.lemma(k - 1), kDoubt))
+        return Modality::kHypothetical;
     }
     if (own != Modality::kAsserted) return own;
     if (denied_content(v)) return Modality::kDenied;
@@ -2507,6 +2516,18 @@ class SentenceCoder {
         in_set(CoderSet::law_noun, tree_.lemma(tree_.head(v))))
       n = tree_.head(v);
     if (n < 0 || args_.mention_at(n) >= 0) return out;
+    // (A bill told dead threatens no one: "a U.S. bill that would impose
+    // sanctions on Chinese officials died in the Senate", "was defeated".)
+    if (const int h = tree_.head(n); n == tree_.head(v)) {
+      static constexpr std::string_view kDead[] = {"die", "fail", "stall", "collapse", "expire", "lapse",
+                                                   "defeat", "reject", "block", "veto", "kill", "shelve"};
+      if (in_sentence(h) && (tree_.base(n) == R.nsubj || tree_.rel(n) == R.nsubj_pass) && one_of(tree_.lemma(h), kDead))
+        return out;
+      // (The parser may hang "died" on the relative clause's verb.)
+      for (int u : {v, n})
+        for (int c : tree_.children(u))
+          if (c > v && tree_.upos(c) == UPos::kVERB && one_of(tree_.lemma(c), kDead)) return out;
+    }
     const bool common = tree_.upos(n) == UPos::kNOUN;
     std::vector<int> found;
     for (int c : tree_.children(n)) {
@@ -3016,13 +3037,20 @@ class SentenceCoder {
       for (int o : args_.objects(v)) {
         if (!in_sentence(o) || !in_set(CoderSet::infrastructure, tree_.lemma(o)) || args_.mention_for(o, -1) >= 0)
           continue;
-        if (const int m = infrastructure_place(o); m >= 0) targets.push_back(m);
+        // (Not in the doer's own state: "Nigerian police raided a warehouse
+        // in Lagos", "Sudan's army bombed a depot in Khartoum" strike no
+        // state; the place is where a domestic act happened.)
+        const int m = infrastructure_place(o);
+        if (m >= 0 && std::none_of(sources.begin(), sources.end(), [&](int s) {
+              return doc_.mentions[s].actor.country == doc_.mentions[m].actor.country;
+            }))
+          targets.push_back(m);
       }
     // "The police returned fire", "the soldiers fired back": fire that
     // answers fire, with no target named, falls on whoever the story last
     // told attacking the answering side (story_attacker_of).
     if (targets.empty() && !p->target_none && !p->noun && is_force_root(code) && sources.size() == 1 &&
-        answers_fire(v))
+        answers_fire(v) && !fire_told_here(v))
       if (const int t = story_attacker_of(sources[0], v); t >= 0) targets.push_back(t);
     // A city or province is a target only as what force, coercion or a
     // visit is done to; elsewhere it is where the act happened.
@@ -3294,6 +3322,19 @@ class SentenceCoder {
         court_act = court_act || l == "ruling" || l == "verdict" || l == "judgment" || l == "judgement" ||
                     l == "award" || l == "sentence";
       }
+      // ("rejected calls from local fishermen for fuel subsidies": an
+      // object that names whose it is, by an owner or a from/by phrase, is
+      // that one's, even one the coder cannot place. "Warned of a strong
+      // typhoon": a warning of a thing, with no clause of what anyone will
+      // do, is aimed at no one.)
+      for (int o : args_.objects(v))
+        for (int c : tree_.children(o))
+          if (tree_.rel(c) == rels().nmod_poss ||
+              (tree_.base(c) == rels().nmod && (tree_.prep_of(c) == "from" || tree_.prep_of(c) == "by")))
+            court_act = true;
+      if (tree_.lemma(v) == "warn" && tree_.first_kid(v, rels().ccomp) < 0 && tree_.first_kid(v, rels().xcomp) < 0 &&
+          (!args_.prep_phrases(v, "of").empty() || !args_.prep_phrases(v, "about").empty()))
+        court_act = true;
       if (!court_act) {
         pairs.emplace_back(sources.front(), -1);
         rule += kStorySidePending;
@@ -4178,6 +4219,25 @@ class SentenceCoder {
     for (int c = top; c < v; ++c) {
       if (c != top && (tree_.rel(c) != R.conj || !tree_.dominated_by(c, top))) continue;
       if (restrains(c)) return true;
+    }
+    return false;
+  }
+
+  // "police returned fire after a suspect fired at a patrol", "returned
+  // fire when gunmen attacked": the fire answered is told in the sentence
+  // itself, a clause of its own on the verb; the story's earlier attacks are
+  // another incident.
+  bool fire_told_here(int v) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == R.advcl && tree_.upos(c) == UPos::kVERB && !tree_.kids_base(c, R.nsubj).empty()) return true;
+    // (The parser often reads "after a suspect fired" as a noun phrase with
+    // a participle: any verb of attack after v in its clause tells it.)
+    for (int c = v + 1; in_sentence(c); ++c) {
+      const std::string& l = tree_.lemma(c);
+      if (tree_.upos(c) == UPos::kVERB && tree_.dominated_by(c, v) &&
+          (l == "fire" || l == "shoot" || l == "attack" || l == "open" || l == "ambush" || l == "strike"))
+        return true;
     }
     return false;
   }
