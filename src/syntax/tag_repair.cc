@@ -11,6 +11,15 @@
 namespace dyad {
 namespace {
 
+// Whether w, in any case, is the lower-case word `l` (no allocation: the
+// repairs ask this of every token).
+bool is_word(std::string_view w, std::string_view l) {
+  if (w.size() != l.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (std::tolower(static_cast<unsigned char>(w[k])) != l[k]) return false;
+  return true;
+}
+
 std::string lower(std::string_view w) {
   std::string s(w);
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -373,8 +382,8 @@ void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
   for (uint32_t i = begin; i + 1 < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
-    if (ts.xpos.empty() || ts.xpos[0] != 'N' || lower(doc.tokens[i].norm) != "shot") continue;
-    if (lower(doc.tokens[i + 1].norm) != "dead") continue;
+    if (ts.xpos.empty() || ts.xpos[0] != 'N' || !is_word(doc.tokens[i].norm, "shot")) continue;
+    if (!is_word(doc.tokens[i + 1].norm, "dead")) continue;
     ts.xpos = after_be(doc, i, begin, /*have=*/true) ? "VBN" : "VBD";
     ts.upos = UPos::kVERB;
   }
@@ -428,7 +437,7 @@ void repair_set_fire(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
   for (uint32_t i = begin + 1; i + 1 < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
-    if ((!ts.xpos.empty() && ts.xpos[0] == 'V') || lower(doc.tokens[i].norm) != "set") continue;
+    if ((!ts.xpos.empty() && ts.xpos[0] == 'V') || !is_word(doc.tokens[i].norm, "set")) continue;
     const std::string n = lower(doc.tokens[i + 1].norm);
     if (n != "fire" && n != "ablaze" && n != "alight") continue;
     const bool to = lower(doc.tokens[i - 1].norm) == "to";  // "threatened to set fire to"
@@ -556,7 +565,7 @@ void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
                                                  "recommend", "recommended", "recommends", "propose",
                                                  "proposed", "proposes", "suggest", "suggested", "suggests"};
   for (uint32_t t = begin + 1; t + 3 < end; ++t) {
-    if (lower(doc.tokens[t].norm) != "that") continue;
+    if (!is_word(doc.tokens[t].norm, "that")) continue;
     const std::string v = lower(doc.tokens[t - 1].norm);
     if (std::find(std::begin(kDemand), std::end(kDemand), v) == std::end(kDemand)) continue;
     // The subject: a run of names, or one pronoun.
