@@ -3834,6 +3834,22 @@ class Matcher {
     return false;
   }
 
+  // The mentions of mention i's sentence, [from, to): mentions are in text
+  // order, so a walk out from i (not over the whole document).
+  std::pair<size_t, size_t> sentence_mentions(size_t i) const {
+    size_t from = i, to = i + 1;
+    while (from > 0 && meta_[from - 1].sentence == meta_[i].sentence) --from;
+    while (to < doc_.mentions.size() && meta_[to].sentence == meta_[i].sentence) ++to;
+    return {from, to};
+  }
+
+  // A capital, province or city named alone (no role or owner composed
+  // onto it): a place the sentence names.
+  static bool named_place_mention(const ActorMention& o) {
+    return (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
+           o.entry.find('+') == std::string::npos;
+  }
+
   // "Police used water cannon against protesters in Paris", "police used
   // tear gas to disperse crowds in Tbilisi": police (and protesters) act
   // where they are, so a bare
@@ -3850,11 +3866,11 @@ class Matcher {
     }
     if (m.actor.code != "COP" && !crowd) return {};
     std::string state;
-    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+    const auto [from, to] = sentence_mentions(i);
+    for (size_t j = from; j < to; ++j) {
       if (j == i || meta_[j].sentence != meta_[i].sentence) continue;
       const ActorMention& o = doc_.mentions[j];
-      const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
-                               o.entry.find('+') == std::string::npos;
+      const bool named_place = named_place_mention(o);
       if (!named_place || o.actor.country.empty()) continue;
       // Only where something happens ("in Paris"), not a capital acted on
       // or appealed to ("called on Washington", "threw eggs at Washington").
@@ -3914,11 +3930,11 @@ class Matcher {
     if (g < 0 || static_cast<size_t>(g) >= doc_.tokens.size() || doc_.syntax[g].upos != UPos::kNOUN) return {};
     for (const ActorMention& x : doc_.mentions)
       if (x.token_begin <= static_cast<uint32_t>(g) && static_cast<uint32_t>(g) < x.token_end) return {};
-    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+    const auto [from, to] = sentence_mentions(i);
+    for (size_t j = from; j < to; ++j) {
       const ActorMention& o = doc_.mentions[j];
       if (meta_[j].sentence != meta_[i].sentence || o.actor.country.empty() || o.head >= doc_.syntax.size()) continue;
-      const bool named_place = (o.entry.rfind("capital:", 0) == 0 || o.entry.rfind("place:", 0) == 0) &&
-                               o.entry.find('+') == std::string::npos;
+      const bool named_place = named_place_mention(o);
       if (!named_place || doc_.syntax[o.head].head != g) continue;
       if (deprel_name(deprel_base(doc_.syntax[o.head].deprel)) != "nmod") continue;
       for (uint32_t k = o.token_begin > 3 ? o.token_begin - 3 : 0; k < o.token_begin; ++k) {

@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-using namespace pipetest;  // code_text, describe, find, NEED_MODELS
+using namespace pipetest;  // code_text, describe, find, mention_code, NEED_MODELS
 
 // A verdict (copular judgement) on "the ruling" after a coded ruling
 // judges the court that made it.
@@ -137,13 +137,6 @@ TEST(CoderReference, LocalMilitiasAreNotTheNamedGroup) {
   EXPECT_TRUE(linked) << describe(g);
 }
 
-// The code of the mention whose text is `text`, or "<none>".
-std::string code_of(const Document& d, const std::string& text) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end) == text) return m.actor.code;
-  return "<none>";
-}
-
 // actor_stage.cc name_after_title(): "Former U.S. Ambassador to Ukraine
 // Marie Yovanovitch" names the title's holder after its "to" phrase, with
 // no commas; her surname later takes the title's code.
@@ -152,12 +145,12 @@ TEST(CoderReference, ANameAfterATitlesPhraseIsItsHolder) {
   Document d = code_text(
       "Former U.S. Ambassador to France Clara Vossberg testified on Tuesday. Vossberg said she was pushed out.",
       "2019-11-20");
-  EXPECT_EQ(code_of(d, "Vossberg"), "USAELI") << describe(d);
+  EXPECT_EQ(mention_code(d, "Vossberg"), "USAELI") << describe(d);
   // Near miss: a lower-case title is no name's title ("the ambassador to
   // Kenya Clara met" is no sentence news writes; a following capitalised
   // word after the name means it is some other name's start).
   Document n = code_text("The U.S. ambassador to France spoke. Vossberg said she was pushed out.", "2019-11-20");
-  EXPECT_EQ(code_of(n, "Vossberg").rfind("USA", 0), std::string::npos) << describe(n);
+  EXPECT_EQ(mention_code(n, "Vossberg").rfind("USA", 0), std::string::npos) << describe(n);
 }
 
 // data/actors/agents.txt: a state's National Security Council is its
@@ -167,7 +160,7 @@ TEST(CoderReference, ANationalSecurityCouncilIsNotTheUN) {
   Document d = code_text("A Pakistani National Security Council official met reporters in Islamabad.", "2019-11-20");
   for (const auto& m : d.mentions) EXPECT_NE(m.actor.code, "IGOUNO") << describe(d);
   Document u = code_text("The U.N. Security Council met on Tuesday.", "2019-11-20");
-  EXPECT_EQ(code_of(u, "U.N. Security Council"), "IGOUNO") << describe(u);
+  EXPECT_EQ(mention_code(u, "U.N. Security Council"), "IGOUNO") << describe(u);
 }
 
 // actor_stage.cc topic_name(): "a Ukraine specialist" is about Ukraine;
