@@ -35,12 +35,56 @@ std::unordered_map<std::string, Story> load_keyed_json(const std::string& path, 
   return out;
 }
 
+// A `.conllu` corpus (Universal Dependencies treebank) holds whole documents:
+// a `# newdoc id = ...` comment opens one and each sentence carries its raw
+// text in `# text = ...`. A story is one document, its text the sentences'
+// texts joined with a blank line, so each treebank sentence is a paragraph
+// of its own and the sentence splitter keeps the treebank's boundaries.
+// Sentences before the first newdoc belong to a story with an empty id.
+std::unordered_map<std::string, Story> load_conllu(const std::string& path, std::istream& in) {
+  static constexpr std::string_view kDoc = "# newdoc id = ", kText = "# text = ";
+  std::unordered_map<std::string, Story> out;
+  std::string id, text, line;
+  bool open = false;
+  auto close = [&] {
+    if (!open) return;
+    if (out.count(id)) throw std::runtime_error(path + ": document " + id + " appears twice");
+    std::string copy = text;
+    nlohmann::json rec = {{"id", id}, {"text", std::move(copy)}};
+    out[id] = Story{rec.dump(), std::move(text)};
+    text.clear();
+    open = false;
+  };
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.compare(0, kDoc.size(), kDoc) == 0) {
+      close();
+      id = line.substr(kDoc.size());
+      if (id.empty()) throw std::runtime_error(path + ":" + std::to_string(lineno) + ": empty newdoc id");
+      open = true;
+    } else if (line.compare(0, kText.size(), kText) == 0) {
+      if (!open) id.clear(), open = true;
+      if (!text.empty()) text += "\n\n";
+      text.append(line, kText.size());
+    }
+  }
+  close();
+  return out;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 }  // namespace
 
 std::unordered_map<std::string, Story> load_corpus(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path + ": cannot open corpus (is --shared right?)");
-  if (path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0) return load_keyed_json(path, in);
+  if (ends_with(path, ".json")) return load_keyed_json(path, in);
+  if (ends_with(path, ".conllu")) return load_conllu(path, in);
   std::unordered_map<std::string, Story> out;
   std::string line;
   size_t lineno = 0;

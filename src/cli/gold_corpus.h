@@ -1,6 +1,7 @@
 // The stories gold files reference: a JSONL corpus (one story a line, `id`
-// and `text`) or a `.json` corpus keyed by story id, loaded whole so each
-// story can be coded once. Shared by `dyad eval-events` and `dyad eval-quotes`.
+// and `text`), a `.json` corpus keyed by story id, or a `.conllu` treebank
+// (one story per `# newdoc id`, its sentences' `# text` lines joined with a
+// blank line), loaded whole so each story can be coded once. Shared by `dyad eval-events` and `dyad eval-quotes`.
 #ifndef DYAD_CLI_GOLD_CORPUS_H_
 #define DYAD_CLI_GOLD_CORPUS_H_
 

@@ -197,6 +197,50 @@ TEST(EvalEventsCli, KeyedJsonCorpus) {
   EXPECT_DOUBLE_EQ(p, 1.0) << out;
 }
 
+// A `.conllu` treebank: each `# newdoc id` is a story whose text is its
+// sentences' `# text` lines joined with a blank line; offsets index that text.
+TEST(EvalEventsCli, ConlluCorpus) {
+  std::string root = DYAD_SOURCE_DIR;
+  if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
+  auto shared = std::filesystem::temp_directory_path() / ("dyad_conllu_corpus_" + std::to_string(getpid()));
+  std::filesystem::create_directories(shared / "data" / "tb");
+  const std::string s1 = "Officials met on Monday.", s2 = "Russia condemned the United States on Monday.";
+  auto sentence = [](const std::string& text) {
+    return "# sent_id = x\n# text = " + text + "\n1\tx\tx\tX\tX\t_\t0\troot\t_\t_\n\n";
+  };
+  std::ofstream(shared / "data" / "tb" / "t.conllu")
+      << "# newdoc id = first\n" << sentence("Nothing happened here.") << "# newdoc id = second\n# newpar\n"
+      << sentence(s1) << sentence(s2);
+  const std::string text = s1 + "\n\n" + s2;
+  const size_t b = text.find("Russia"), e = text.size();
+  std::string line = "{\"corpus\": \"tb/t.conllu\", \"id\": \"second\", \"begin\": " + std::to_string(b) +
+                     ", \"end\": " + std::to_string(e) + ", \"fnv\": \"" +
+                     fnv1a_hex(std::string_view(text).substr(b)) + "\", \"date\": \"2021-04-14\", \"events\": [";
+  int rc = -1;
+  std::string out = run_cli(
+      "eval-events --gold " + write_temp("dyad_gold_conllu.jsonl", line + "\"RUS USA 111\"]}\n") + " --shared " +
+          shared.string(),
+      &rc);
+  ASSERT_EQ(rc, 0) << out;
+  double p = 0, r = 0;
+  ASSERT_TRUE(read_pr(out, "root+dyad", &p, &r)) << out;
+  EXPECT_DOUBLE_EQ(r, 1.0) << out;
+  EXPECT_DOUBLE_EQ(p, 1.0) << out;
+  EXPECT_NE(out.find("1 sentences scored"), std::string::npos) << out;
+
+  // A document id that appears twice is refused with the file named.
+  std::ofstream(shared / "data" / "tb" / "dup.conllu")
+      << "# newdoc id = a\n" << sentence(s1) << "# newdoc id = a\n" << sentence(s2);
+  out = run_cli("eval-events --gold " +
+                    write_temp("dyad_gold_conllu_dup.jsonl", std::string(line).replace(line.find("t.conllu"), 8,
+                                                                                    "dup.conllu") +
+                                                                 "]}\n") +
+                    " --shared " + shared.string(),
+                &rc);
+  EXPECT_NE(rc, 0) << out;
+  EXPECT_NE(out.find("dup.conllu: document a appears twice"), std::string::npos) << out;
+}
+
 TEST(EvalEventsCli, MissingGoldFileIsNamed) {
   int rc = 0;
   std::string out = run_cli("eval-events --gold /nonexistent/gold.jsonl", &rc);
