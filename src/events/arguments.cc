@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "events/dateline.h"
+#include "syntax/word_list.h"
 
 namespace dyad::events {
 namespace {
@@ -1168,12 +1169,13 @@ bool Arguments::after_stray_preposition(int c, int v) const {
   const Rels& R = rels();
   for (int t = c - 1; t >= 0 && t >= c - 3; --t) {
     if (tree_.head(t) == c) continue;  // the subject's own determiners and modifiers
+    // Subordinators open a clause whose subject follows them.
+    static constexpr std::string_view kSubordinators[] = {
+        "that",   "if",      "because", "while",  "as",     "after",    "before",   "when",
+        "since",  "although", "though", "until",  "unless", "whether",  "once",     "provided",
+        "lest",   "whereas", "till",    "whilst"};
     return tree_.head(t) == v && (tree_.rel(t) == R.mark || tree_.rel(t) == R.case_) && tree_.xpos(t) == "IN" &&
-           tree_.lemma(t) != "that" && tree_.lemma(t) != "if" && tree_.lemma(t) != "because" &&
-           tree_.lemma(t) != "while" && tree_.lemma(t) != "as" && tree_.lemma(t) != "after" &&
-           tree_.lemma(t) != "before" && tree_.lemma(t) != "when" && tree_.lemma(t) != "since" &&
-           tree_.lemma(t) != "although" && tree_.lemma(t) != "though" && tree_.lemma(t) != "until" &&
-           tree_.lemma(t) != "unless" && tree_.lemma(t) != "whether";
+           !one_of(tree_.lemma(t), kSubordinators);
   }
   return false;
 }

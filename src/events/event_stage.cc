@@ -1172,6 +1172,66 @@ class SentenceCoder {
     return false;
   }
 
+  // "could keep the contracts provided they worked with NASA", "providing
+  // the government pays", "as long as Kyiv pays", "on condition that the army
+  // withdraws": a finite clause after a conditional connective states a
+  // condition, not an act. The parser reads "provided"/"providing" as verbs
+  // and "as long as" as adverbs, so the connective is found by word order:
+  // just before the clause's subject, at most a short noun phrase back from
+  // the finite verb. "The ministry provided the rebels with arms" has no
+  // finite verb after "provided"; "The law provided that..." keeps its verb.
+  bool after_condition_connective(int v) const {
+    const std::string& x = tree_.xpos(v);
+    bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
+    for (int c : tree_.kids(v, rels().aux))
+      if (tree_.xpos(c) == "MD" || tree_.lemma(c) == "have" || tree_.lemma(c) == "be") finite = true;
+    if (!finite) return false;
+    int k = v - 1;
+    for (int steps = 0; k >= 0 && in_sentence(k) && steps < 8; --k, ++steps) {
+      const std::string& t = tree_.xpos(k);
+      if (t == "DT" || t == "JJ" || t == "CD" || t == "PRP" || t == "PRP$" || t == "POS" || t == "MD" ||
+          t.compare(0, 2, "NN") == 0 || tree_.rel(k) == rels().aux)
+        continue;
+      break;
+    }
+    if (k < 0 || !in_sentence(k) || k == v - 1) return false;  // no subject between
+    auto word = [&](int i, const char* w) { return i >= 0 && in_sentence(i) && tree_.lower(i) == w; };
+    int c = word(k, "that") ? k - 1 : k;
+    if (word(c, "provided") || word(c, "providing")) {
+      // "X provided that ...": a subject of its own makes it the verb.
+      if (c == k) return true;
+      return c > 0 && in_sentence(c - 1) && (tree_.xpos(c - 1) == "," || tree_.xpos(c - 1) == "RB");
+    }
+    if (c != k && word(c, "condition") && (word(c - 1, "on") || (word(c - 1, "the") && word(c - 2, "on"))))
+      return true;
+    return word(k, "as") && word(k - 1, "long") && (word(k - 2, "as") || word(k - 2, "so"));
+  }
+
+  // "Turkey will lift its veto once Sweden extradites the men", "will
+  // withdraw when Kyiv pays": English puts a future act in a time clause in
+  // the present tense. A present verb with no auxiliary, in a time clause
+  // (once, when, after, before, until) on a verb with "will"/"would"/a
+  // modal, has not happened.
+  bool future_time_clause(int v) const {
+    const Rels& R = rels();
+    const std::string& x = tree_.xpos(v);
+    if ((x != "VBZ" && x != "VBP") || tree_.first_kid(v, R.aux) >= 0 || tree_.rel(v) != R.advcl) return false;
+    bool time = false;
+    for (int m : tree_.kids(v, R.mark)) {
+      const std::string& l = tree_.lemma(m);
+      time = time || l == "once" || l == "when" || l == "after" || l == "before" || l == "until" || l == "till";
+    }
+    if (!time) return false;
+    const int h = tree_.head(v);
+    for (int c : tree_.kids(h, R.aux)) {
+      const std::string& l = tree_.lemma(c);
+      if (is_future_aux(l) || l == "would" || l == "could" || l == "might" || l == "may" || l == "should" ||
+          l == "must")
+        return true;
+    }
+    return false;
+  }
+
   // Modality from v's own words: negation, modal auxiliaries, "if".
   Modality own_modality(int v, int depth = 0) const {
     const Rels& R = rels();
@@ -1201,6 +1261,8 @@ class SentenceCoder {
       if (r == R.mark && (is_condition_mark(tree_.lemma(c)) || tree_.lemma(c) == "whether"))
         m = Modality::kHypothetical;
     }
+    if (m == Modality::kAsserted && (after_condition_connective(v) || future_time_clause(v)))
+      m = Modality::kHypothetical;
     if (m == Modality::kAsserted && be_to_verb(v)) m = Modality::kIntended;  // "is to host"
     if (m != Modality::kAsserted) return m;
     // "X will meet Y and sign a deal": the second conjunct shares the auxiliary.

@@ -1324,4 +1324,78 @@ void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end) {
     }
 }
 
+void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || end > doc.tokens.size()) return;
+  for (uint32_t p = begin; p + 2 < end; ++p) {
+    std::string_view pw = doc.token_text(p);
+    if (pw != "provided" && pw != "providing" && pw != "Provided" && pw != "Providing") continue;
+    // A "provided" with a subject or auxiliary of its own is the verb:
+    // "the ministry provided", "has provided".
+    bool predicate = false;
+    for (uint32_t k = begin; k < end; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(p)) {
+        const DepRel d = deprel_base(doc.syntax[k].deprel);
+        if (d == R.nsubj || d == R.nsubj_pass || d == R.aux || d == R.aux_pass) predicate = true;
+      }
+    if (predicate || doc.syntax[p].head < 0) continue;
+    uint32_t q = p + 1;
+    const bool that = doc.token_text(q) == "that";
+    if (that) ++q;
+    // The clause's subject: a short noun phrase ending in a noun or pronoun.
+    uint32_t np_end = q;
+    while (np_end < end && np_end < q + 6) {
+      const std::string& x = doc.syntax[np_end].xpos;
+      if (x == "DT" || x == "JJ" || x == "CD" || x == "PRP" || x == "PRP$" || x == "POS" || x.compare(0, 2, "NN") == 0)
+        ++np_end;
+      else
+        break;
+    }
+    if (np_end == q || np_end >= end) continue;
+    const std::string& lx = doc.syntax[np_end - 1].xpos;
+    if (lx != "PRP" && lx.compare(0, 2, "NN") != 0) continue;
+    // Its finite verb, after at most a modal.
+    uint32_t f = np_end;
+    int32_t modal = -1;
+    if (doc.syntax[f].xpos == "MD" && f + 1 < end && doc.syntax[f + 1].xpos == "VB") modal = static_cast<int32_t>(f++);
+    const std::string& fx = doc.syntax[f].xpos;
+    if (!(fx == "VBD" || fx == "VBZ" || fx == "VBP" || (modal >= 0 && fx == "VB"))) continue;
+    // "provided" must not hang under the clause it opens.
+    const int32_t h = doc.syntax[p].head;
+    bool under_f = false;
+    for (int32_t u = h, n = 0; u >= 0 && n < 64; u = doc.syntax[u].head, ++n)
+      if (u == static_cast<int32_t>(f)) under_f = true;
+    if (under_f) continue;
+    const int32_t F = static_cast<int32_t>(f);
+    const uint32_t subj = np_end - 1;
+    for (uint32_t k = q; k < subj; ++k) {
+      const int32_t kh = doc.syntax[k].head;
+      if (kh >= static_cast<int32_t>(q) && kh <= static_cast<int32_t>(subj)) continue;
+      const std::string& x = doc.syntax[k].xpos;
+      doc.syntax[k].head = static_cast<int32_t>(subj);
+      doc.syntax[k].deprel = x == "DT" ? R.det : x == "JJ" ? R.amod : x == "PRP$" ? R.nmod_poss : R.compound;
+    }
+    // What hung on "provided" after it belongs to the clause's verb.
+    for (uint32_t k = p + 1; k < end; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(p) && k != f) doc.syntax[k].head = F;
+    doc.syntax[subj].head = F;
+    doc.syntax[subj].deprel = R.nsubj;
+    if (modal >= 0) {
+      doc.syntax[modal].head = F;
+      doc.syntax[modal].deprel = R.aux;
+    }
+    if (that) {
+      doc.syntax[p + 1].head = F;
+      doc.syntax[p + 1].deprel = R.mark;
+    }
+    doc.syntax[f].head = h;
+    doc.syntax[f].deprel = R.advcl;
+    doc.syntax[p].head = F;
+    doc.syntax[p].deprel = R.mark;
+    doc.syntax[p].upos = UPos::kSCONJ;
+    doc.syntax[p].xpos = "IN";
+    doc.syntax[p].lemma = "provided";
+  }
+}
+
 }  // namespace dyad

@@ -237,6 +237,15 @@ void repair_content_clause_as_relative(Document& doc, uint32_t begin, uint32_t e
 // word a participle (acl) on the subject.
 void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end);
 
+// "Turkey will lift its veto provided Sweden extradites the men": the
+// parser reads the conditional "provided"/"providing" as a verb taking
+// "Sweden" as object and hangs the real verb on it. A "provided" with no
+// subject or auxiliary of its own, followed (after an optional "that") by
+// a short noun phrase and a finite verb, becomes that verb's mark; the
+// noun phrase its subject, the verb an adverbial clause (advcl) of what
+// "provided" hung on. The coder reads the clause as a condition.
+void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

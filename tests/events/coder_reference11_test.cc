@@ -1,0 +1,84 @@
+// Conditions and counterparts, eleventh session (2026-12-01): an act in a
+// clause opened by a conditional connective ("provided", "as long as", "on
+// condition that") or in a present-tense time clause on a future verb
+// ("will lift its veto once Sweden extradites") has not happened; "Ukraine's
+// allies" are not Ukraine. Sentences are invented. Skips when a model is
+// missing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_any_modality, NEED_MODELS
+
+TEST(CoderReference11, ProvidedOpensACondition) {
+  NEED_MODELS();
+  // The parser reads "provided" as a verb taking "Sweden" as its object;
+  // the repair makes it the clause's mark and Sweden its subject.
+  Document d = code_text("Turkey will lift its veto provided Sweden extradites Kurdish militants to Turkey.",
+                         "2023-01-10");
+  EXPECT_TRUE(find(d, "SWE", "TUR", "06", Modality::kHypothetical)) << describe(d);
+  EXPECT_FALSE(find(d, "SWE", "TUR", "06")) << describe(d);
+  Document t = code_text("Turkey will lift its veto, provided that Sweden extradites Kurdish militants to Turkey.",
+                         "2023-01-10");
+  EXPECT_TRUE(find(t, "SWE", "TUR", "06", Modality::kHypothetical)) << describe(t);
+  EXPECT_FALSE(find(t, "SWE", "TUR", "06")) << describe(t);
+  // Near misses: "provided" with a subject is the verb of giving, and a
+  // plain report of the act is asserted.
+  Document v = code_text("The United States provided Ukraine with air defense missiles.", "2023-01-10");
+  EXPECT_TRUE(find(v, "USA", "UKR", "07")) << describe(v);
+  Document a = code_text("Sweden extradited two Kurdish militants to Turkey.", "2023-01-10");
+  EXPECT_TRUE(find(a, "SWE", "TUR", "06")) << describe(a);
+}
+
+TEST(CoderReference11, AsLongAsAndOnConditionThatOpenConditions) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Pakistan will reopen the border as long as Afghanistan cooperates with Pakistani investigators.",
+      "2023-01-10");
+  EXPECT_TRUE(find_any_modality(d, "AFG", "PAK", "05")) << describe(d);
+  EXPECT_FALSE(find(d, "AFG", "PAK", "05")) << describe(d);
+  Document c = code_text("Russia will free the sailors on condition that Ukraine apologizes to Moscow.",
+                         "2023-01-10");
+  EXPECT_TRUE(find_any_modality(c, "UKR", "RUS", "05")) << describe(c);
+  EXPECT_FALSE(find(c, "UKR", "RUS", "05")) << describe(c);
+  // Near miss: "long" and "condition" in other senses condition nothing.
+  Document n = code_text("Ukraine apologized to Moscow after a long delay.", "2023-01-10");
+  EXPECT_TRUE(find(n, "UKR", "RUS", "05")) << describe(n);
+}
+
+TEST(CoderReference11, APresentTimeClauseOnAFutureVerbHasNotHappened) {
+  NEED_MODELS();
+  Document d = code_text("Turkey will lift its veto once Sweden extradites Kurdish militants to Turkey.",
+                         "2023-01-10");
+  EXPECT_TRUE(find(d, "SWE", "TUR", "06", Modality::kHypothetical)) << describe(d);
+  EXPECT_FALSE(find(d, "SWE", "TUR", "06")) << describe(d);
+  // Near misses: a past time clause, and a reason clause, report acts.
+  Document p = code_text("Turkey lifted its veto after Sweden extradited Kurdish militants to Turkey.",
+                         "2023-01-10");
+  EXPECT_TRUE(find(p, "SWE", "TUR", "06")) << describe(p);
+  Document b = code_text("Turkey will lift its veto because Sweden extradites Kurdish militants to Turkey.",
+                         "2023-01-10");
+  EXPECT_TRUE(find(b, "SWE", "TUR", "06")) << describe(b);
+}
+
+TEST(CoderReference11, AStatesAlliesAreNotTheState) {
+  NEED_MODELS();
+  Document d = code_text("Ukraine's allies vowed to retaliate against Russia.", "2024-04-05");
+  EXPECT_FALSE(find_any_modality(d, "UKR", "RUS", "13")) << describe(d);
+  // Near misses: a named member of the allies is the actor; "NATO allies"
+  // are NATO; the state's own army is the state's.
+  Document p = code_text("Ukraine's allies, including Poland, condemned Russia.", "2024-04-05");
+  EXPECT_TRUE(find(p, "POL", "RUS", "11")) << describe(p);
+  Document n = code_text("NATO allies agreed to send more air defense systems to Ukraine.", "2024-04-05");
+  EXPECT_TRUE(find_any_modality(n, "IGOWSTNAT", "UKR", "03")) << describe(n);
+  Document a = code_text("Ukraine's army attacked Russian positions near Bakhmut.", "2024-04-05");
+  EXPECT_TRUE(find(a, "UKR", "RUS", "19")) << describe(a);
+}
+
+}  // namespace
+}  // namespace dyad
