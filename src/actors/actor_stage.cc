@@ -2889,7 +2889,7 @@ class Matcher {
     // doctors, students): in a story about one country they are its own
     // unless a word says otherwise (context_fits).
     static const char* kRoles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS",
-                                   "SEP", "PTY", "CVL", "CRM", "LAB", "AGR", "HLH", "EDU"};
+                                   "SEP", "PTY", "CVL", "CRM", "LAB", "AGR", "HLH", "EDU", "REL"};
     for (size_t i = 0; i + 3 <= code.size(); i += 3)
       for (const char* r : kRoles)
         if (std::string_view(code).substr(i, 3) == r) return true;
@@ -2906,7 +2906,7 @@ class Matcher {
   // students, workers, criminals. (Not bare "people" or "families", CVL:
   // too often anyone anywhere.)
   static bool local_role(const std::string& code) {
-    static const char* kRoles[] = {"COP", "OPP", "EDU", "LAB", "AGR", "HLH", "CRM"};
+    static const char* kRoles[] = {"COP", "OPP", "EDU", "LAB", "AGR", "HLH", "CRM", "REL"};
     if (code.size() != 3) return false;
     for (const char* r : kRoles)
       if (code == r) return true;
@@ -3953,7 +3953,8 @@ class Matcher {
   // presidents are cooperating in Syria"), and so do reporters and firms.
   bool placed_by_clause(size_t i) const {
     const std::string& c = doc_.mentions[i].actor.code;
-    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP", "SPY", "EDU", "LAB", "AGR", "HLH"};
+    static const char* kLocal[] = {"MIL", "COP", "REB", "INS", "SEP", "CRM", "CVL", "OPP",
+                                   "SPY", "EDU", "LAB", "AGR", "HLH", "REL"};
     bool institution_role = false;
     for (size_t k = 0; k + 3 <= c.size(); k += 3) {
       const std::string_view r = std::string_view(c).substr(k, 3);
@@ -3983,7 +3984,7 @@ class Matcher {
     const ActorMention& m = doc_.mentions[i];
     const std::string& c = m.actor.code;
     if (c.empty() || c.size() % 3 != 0) return false;
-    static const char* kDomestic[] = {"COP", "OPP", "CVL", "CRM", "EDU", "LAB", "AGR", "UAF"};
+    static const char* kDomestic[] = {"COP", "OPP", "CVL", "CRM", "EDU", "LAB", "AGR", "UAF", "REL"};
     bool gov = false;
     // (A partner already placed, "police" in "clashed with police in Lima",
     // is read by its roles.)

@@ -27,7 +27,7 @@ bool is_role_code(std::string_view c) {
       pack3("COP"), pack3("GOV"), pack3("INS"), pack3("JUD"), pack3("MIL"), pack3("OPP"), pack3("REB"),
       pack3("SEP"), pack3("SPY"), pack3("UAF"), pack3("AGR"), pack3("BUS"), pack3("CRM"), pack3("CVL"),
       pack3("DEV"), pack3("EDU"), pack3("ELI"), pack3("ENV"), pack3("HLH"), pack3("HRI"), pack3("LAB"),
-      pack3("LEG"), pack3("MED"), pack3("REF"), pack3("MOD"), pack3("RAD"), pack3("PTY")};
+      pack3("LEG"), pack3("MED"), pack3("REF"), pack3("MOD"), pack3("RAD"), pack3("PTY"), pack3("REL")};
   if (c.size() != 3) return false;
   const uint32_t k = pack3(c.data());
   for (uint32_t r : kRoles)

@@ -5277,6 +5277,9 @@ class SentenceCoder {
     const Rels& R = rels();
     for (int o : tree_.kids(v, R.obj)) {
       if (args_.mention_at(o) >= 0) continue;
+      // "fight Aids in Africa", "fought wildfires in Greece": an ill fought
+      // there strikes no one.
+      if (in_set(CoderSet::social_ill, tree_.lemma(o))) return;
       // "shelled RSF positions", "bombed Hamas targets", "the rebels'
       // camps": the owner of the thing struck is the target.
       static const char* kHeld[] = {"position", "target", "base", "stronghold", "camp", "hideout", "post",
@@ -5813,9 +5816,11 @@ class SentenceCoder {
       // passengers", "stormed a village", save occupying land (192) or
       // breaking a ceasefire (196), which stay what they are.
       // Civilians: residents, workers, refugees, students, clergy, medics,
-      // farmers, business people, journalists.
+      // farmers, business people, journalists; and the unarmed members of
+      // parties, the opposition, rights groups and notables ("guerrillas
+      // killed a member of the Kurdistan Democratic Party").
       auto civilian = [&](int m) {
-        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED"})
+        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED", "PTY", "OPP", "HRI", "ELI"})
           if (has_role(m, r)) return true;
         return false;
       };

@@ -114,6 +114,7 @@ namespace dyad {
   X(state_verb, "state-verb") \
   X(stative_passive, "stative-passive") \
   X(strike_verb, "strike-verb") \
+  X(social_ill, "social-ill") \
   X(struck_site, "struck-site") \
   X(struck_thing, "struck-thing") \
   X(talks_go_on, "talks-go-on") \

@@ -97,7 +97,8 @@ TEST_F(AmbiguityTest, Korea) {
   // "Korea" alone is the Republic in business news ("Korea's exports") but
   // the whole peninsula in "a nuclear-free Korea" and in history: the words
   // do not tell which, so no actor (a gap rather than a wrong code).
-  EXPECT_EQ(codes("Bush hopes Korea can become nuclear free."), V{});
+  // (Bush, with no article date, is George W. Bush out of office.)
+  EXPECT_EQ(codes("Bush hopes Korea can become nuclear free."), (V{"Bush=USAELI"}));
   EXPECT_EQ(codes("South Korea protested the visit."), (V{"South Korea=KOR"}));
   EXPECT_EQ(codes("North Korea fired a missile."), (V{"North Korea=PRK"}));
   EXPECT_EQ(codes("Tensions rose on the Korean peninsula."), V{});

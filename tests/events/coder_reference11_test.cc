@@ -82,3 +82,67 @@ TEST(CoderReference11, AStatesAlliesAreNotTheState) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// Clerics are CAMEO's religious role (REL), people of the place like
+// students and workers; victims named by their trade ("an engineer", "a
+// clan elder") are civilians of the story's state.
+TEST(CoderReference11, ClericsAndVictimsByTradeAreActors) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Iraq news. Guerrillas killed an engineer from Tikrit on Tuesday. "
+      "They also killed a clan elder in Samarra.",
+      "2004-11-10");
+  EXPECT_TRUE(find(d, "IRQ", "IRQCVL", "18")) << describe(d);
+  Document c = code_text("Shiite clerics in Najaf condemned the Iraqi government on Friday.", "2004-11-10");
+  EXPECT_TRUE(find(c, "IRQREL", "IRQGOV", "11")) << describe(c);
+  // Near miss: "elder" alone is too often an honorific or a council.
+  Document e = code_text("Somali elders met government officials in Mogadishu.", "2021-05-01");
+  EXPECT_FALSE(find(e, "SOM", "SOMGOV", "04")) << describe(e);
+}
+
+// An armed group killing a party member, like a civilian, is
+// unconventional violence (18); soldiers killed stay a fight (19).
+TEST(CoderReference11, InsurgentsKillingAPartyMemberIsUnconventionalViolence) {
+  NEED_MODELS();
+  Document d = code_text("Guerrillas killed a member of the Kurdistan Democratic Party in Mosul.", "2004-11-10");
+  EXPECT_TRUE(find(d, "", "IRQPTY", "18")) << describe(d);
+  Document s = code_text("Guerrillas killed three Iraqi soldiers in Mosul.", "2004-11-10");
+  EXPECT_TRUE(find(s, "", "IRQMIL", "19")) << describe(s);
+}
+
+// "the Israeli occupation" in commentary is a standing state, no act; an
+// invasion is one.
+TEST(CoderReference11, AnOccupationNamedInPassingIsNoEvent) {
+  NEED_MODELS();
+  Document d = code_text("Many Palestinians live under the Israeli occupation of the West Bank.", "2004-11-10");
+  EXPECT_FALSE(find_code(d, "192")) << describe(d);
+  Document i = code_text("The crisis began with the American invasion of Iraq.", "2004-11-10");
+  EXPECT_TRUE(find(i, "USA", "IRQ", "192")) << describe(i);
+}
+
+// A disease or social ill fought in a place strikes no one there.
+TEST(CoderReference11, FightingADiseaseInAPlaceIsNoForce) {
+  NEED_MODELS();
+  Document d = code_text("President Bush pledged to fight Aids in Africa.", "2004-11-10");
+  EXPECT_FALSE(find_code(d, "19")) << describe(d);
+  Document m = code_text("The United States fought malaria in Kenya.", "2004-11-10");
+  EXPECT_FALSE(find(m, "USA", "KEN", "19")) << describe(m);
+  // Near miss: a thing struck in a place still names the state hit.
+  Document s = code_text("Israeli jets struck a weapons depot in Syria.", "2004-11-10");
+  EXPECT_TRUE(find(s, "ISR", "SYR", "19")) << describe(s);
+}
+
+// "Bush" alone, in news from 2000 on, is George W. Bush.
+TEST(CoderReference11, BushAloneIsGeorgeWBush) {
+  NEED_MODELS();
+  Document d = code_text("Bush criticized Iran on Tuesday.", "2004-11-10");
+  EXPECT_TRUE(find(d, "USAGOV", "IRN", "11")) << describe(d);
+}
+
+}  // namespace
+}  // namespace dyad
