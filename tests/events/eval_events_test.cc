@@ -281,6 +281,14 @@ TEST(EvalEventsCli, ExtractionDevGoldAboveBaseline) {
   expect_gold_above("ext-dev.jsonl", 0.75, 0.13);
 }
 
+// The UD English EWT gold (eleventh session): blog and newsgroup posts of
+// 2003-2006, sentences referenced in the treebank.
+TEST(EvalEventsCli, TreebankDevGoldAboveBaseline) {
+  if (!std::filesystem::exists(std::string(DYAD_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-train.conllu"))
+    GTEST_SKIP() << "../shared absent: no UD English EWT treebank for the gold sentences";
+  expect_gold_above("ewt-dev.jsonl", 0.78, 0.18);
+}
+
 }  // namespace
 }  // namespace dyad
 
