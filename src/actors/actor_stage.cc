@@ -29,6 +29,7 @@
 #include "actors/plural.h"
 #include "core/calendar.h"
 #include "dyad/actors.h"
+#include "syntax/word_list.h"
 
 namespace dyad {
 namespace {
@@ -3711,6 +3712,24 @@ class Matcher {
     }
   }
 
+  // The country of the subject of the verb of harm (kill, attack, shell...)
+  // whose object is token t, or "" when t is no such object.
+  std::string harm_subject_country(uint32_t t) const {
+    if (t >= doc_.syntax.size() || base_rel_of(t) != "obj" || doc_.syntax[t].head < 0) return "";
+    const uint32_t v = static_cast<uint32_t>(doc_.syntax[t].head);
+    static constexpr std::string_view kHarm[] = {"kill", "attack", "assassinate", "bomb", "shell", "strike",
+                                                 "raid", "target", "shoot", "abduct", "kidnap", "execute",
+                                                 "murder", "ambush", "capture", "behead"};
+    if (!one_of(doc_.syntax[v].lemma, kHarm)) return "";
+    for (size_t j = 0; j < doc_.mentions.size(); ++j) {
+      const ActorMention& o = doc_.mentions[j];
+      if (o.head < doc_.syntax.size() && doc_.syntax[o.head].head == static_cast<int32_t>(v) &&
+          base_rel_of(o.head) == "nsubj")
+        return o.actor.country;
+    }
+    return "";
+  }
+
   // "Syria's authorities said their forces ...", "Kenya will withdraw its
   // troops": a bare state role owned by "its"/"their" belongs to the
   // nearest actor with a state named before it in the same sentence. True
@@ -3721,12 +3740,16 @@ class Matcher {
     if (!state_role(m.actor.code) || m.entry.rfind("pronoun:", 0) == 0 || m.token_begin == 0) return false;
     std::string_view w = fw(m.token_begin - 1);
     if (w != "its" && w != "their") return false;
+    // "after Israel killed its former leader": the doer of a harm to the
+    // role is seldom its owner; the owner is named before the doer.
+    const std::string harmer = harm_subject_country(m.head);
     // Mentions are in text order: walk back through this sentence only.
     int best = -1;
     for (size_t j = i; j-- > 0;) {
       const ActorMention& o = doc_.mentions[j];
       if (meta_[j].sentence != meta_[i].sentence) break;
       if (o.token_end > m.token_begin - 1 || o.actor.country.empty()) continue;
+      if (!harmer.empty() && o.actor.country == harmer) continue;
       if (best < 0 || o.token_begin > doc_.mentions[best].token_begin) best = static_cast<int>(j);
     }
     if (best < 0) return false;

@@ -2138,6 +2138,24 @@ class SentenceCoder {
           if (!out.empty()) return out;
         }
     }
+    // '"Pakistan helped us," Karzai said', '"they agreed to meet with us"':
+    // a plain "us" or "me" in a target slot of an act of cooperation (roots
+    // 03-08) is the speaker's side. (Not "our": "our alliance" names a side
+    // too loosely; nor words, roots 01-02 and 09-14: see above.)
+    if (out.empty() && quote_speaker >= 0 && depth == 0 && p.code.size() >= 2 && p.code.compare(0, 2, "03") >= 0 &&
+        p.code.compare(0, 2, "08") <= 0)
+      for (const Slot& s : p.targets) {
+        std::vector<int> toks = s.kind == Slot::kObj    ? args_.objects(v)
+                                : s.kind == Slot::kIobj ? args_.iobjects(v)
+                                : s.kind == Slot::kPrep ? args_.prep_phrases(v, s.prep)
+                                                        : std::vector<int>{};
+        for (int t : toks)
+          if (tree_.lower(t) == "us" || tree_.lower(t) == "me") {
+            resolve_into({t}, quote_speaker, &out);
+            drop_members(sources, &out);
+            if (!out.empty()) return out;
+          }
+      }
     return out;
   }
 

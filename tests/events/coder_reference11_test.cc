@@ -146,3 +146,41 @@ TEST(CoderReference11, BushAloneIsGeorgeWBush) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// "Israel killed its former leader" after a sentence about Hamas: the doer
+// of a harm is seldom the owner of the one harmed; "its" goes to the actor
+// named before the doer.
+TEST(CoderReference11, TheOwnerOfTheHarmedIsNotTheHarmer) {
+  NEED_MODELS();
+  Document d = code_text("Hamas said Israel had killed its leader in Gaza.", "2004-04-20");
+  EXPECT_TRUE(find(d, "ISR", "PSE", "1")) << describe(d);
+  EXPECT_FALSE(find(d, "ISR", "ISR", "1")) << describe(d);
+  // Near miss: a state withdrawing its own troops owns them.
+  Document w = code_text("Russia will withdraw its troops from Syria.", "2020-04-20");
+  EXPECT_FALSE(find_any_modality(w, "", "RUSMIL", "0")) << describe(w);
+}
+
+// '"Pakistan helped us," said Karzai': a plain "us" in a target slot of an
+// act of cooperation is the speaker's side; "our" is not.
+TEST(CoderReference11, UsInACooperativeActIsTheSpeaker) {
+  NEED_MODELS();
+  Document d = code_text("\"Pakistan helped us,\" said President Hamid Karzai.", "2004-10-16");
+  EXPECT_TRUE(find(d, "PAK", "AFGGOV", "07")) << describe(d);
+  Document m = code_text("\"The Pakistani president met us in Islamabad,\" said President Hamid Karzai.",
+                         "2004-10-16");
+  EXPECT_TRUE(find(m, "PAKGOV", "AFGGOV", "04")) << describe(m);
+  // Near misses: words aimed at "our alliance" name no side; with no
+  // speaker, "us" is no one.
+  Document o = code_text("\"They praised our alliance,\" said President Hamid Karzai.", "2004-10-16");
+  EXPECT_FALSE(find(o, "", "AFGGOV", "05")) << describe(o);
+  Document n = code_text("Pakistan helped us.", "2004-10-16");
+  EXPECT_FALSE(find_code(n, "07")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
