@@ -1326,6 +1326,17 @@ class Matcher {
         code.clear();
         meta.studies_state = true;
       }
+      // "in general", "a general strike", "his general practitioner", "the
+      // general atmosphere": the adjective and the adverb, not the officer
+      // (who is a noun: "a general said", "General Vo Nguyen Giap").
+      if (ha.phrase == "general" && doc_.syntax.size() == doc_.tokens.size()) {
+        const uint32_t g = agent_head_token(head_agent, units[head_unit]);
+        const std::string& gx = doc_.syntax[g].xpos;
+        if (gx == "JJ" || gx == "RB" || (g > 0 && (tok_is(g - 1, "in") || tok_is(g - 1, "In")))) return;
+        if (g + 1 < sent_end_ && fw(g) == "general" &&
+            (doc_.syntax[g + 1].xpos == "NN" || doc_.syntax[g + 1].xpos == "NNS"))
+          return;
+      }
       std::string sectors = ha.sectors;
       if (ha.weak) {
         // "police spokesman" -> COP, "Pentagon spokesman" -> MIL.

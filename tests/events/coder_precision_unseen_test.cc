@@ -13,12 +13,6 @@ namespace {
 
 using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
 
-bool has_mention(const Document& d, const std::string& text) {
-  for (const auto& m : d.mentions)
-    if (d.tokens_text(m.token_begin, m.token_end).find(text) != std::string::npos) return true;
-  return false;
-}
-
 // data/verbs/48-precision.txt: warn-public.
 TEST(CoderPrecisionUnseen, AWarningToThePublicAboutAHazardIsNoThreat) {
   NEED_MODELS();

@@ -184,3 +184,24 @@ TEST(CoderReference11, UsInACooperativeActIsTheSpeaker) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// "general" the adjective or adverb is no army officer (MIL).
+TEST(CoderReference11, GeneralAsAnAdjectiveIsNoOfficer) {
+  NEED_MODELS();
+  for (const char* s : {"In general, the talks went well.", "The city was closed by a general strike.",
+                        "His general practitioner was worried."}) {
+    Document d = code_text(s);
+    EXPECT_FALSE(has_mention(d, "general")) << s << "\n" << describe(d);
+  }
+  // Near miss: the officer, named or not.
+  Document g = code_text("A Pakistani general said the army would fight the Taliban.", "2004-10-16");
+  EXPECT_TRUE(has_mention(g, "general")) << describe(g);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -126,6 +126,13 @@ inline const Event* find_code(const Document& d, const std::string& code, Modali
   return nullptr;
 }
 
+// Whether some actor mention's words contain `text`.
+inline bool has_mention(const Document& d, const std::string& text) {
+  for (const auto& m : d.mentions)
+    if (d.tokens_text(m.token_begin, m.token_end).find(text) != std::string::npos) return true;
+  return false;
+}
+
 // Events with a code starting with `root` (a root, or any code prefix), any
 // actors and modality.
 inline int count_root(const Document& d, const std::string& root) {
