@@ -2981,6 +2981,7 @@ class Matcher {
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
       if (crowd_antecedent(i)) continue;
+      if (definite_antecedent(i)) continue;
       // "pending in Congress", "a Senate committee" with no dominant state:
       // in English-language news a bare, capitalised Congress or Senate is
       // the United States' (others come with their state: "Peru's
@@ -3262,6 +3263,41 @@ class Matcher {
       append_roles(code, m.actor.code);
       m.actor = lex_.make_actor(code);
       m.entry += "+crowd:" + o.actor.country;
+      m.antecedent = static_cast<int32_t>(j);
+      m.basis = "coref";
+      m.confidence = 0.6f;
+      return true;
+    }
+    return false;
+  }
+
+  // "Rebels in Mali attacked a convoy. ... The rebels later clashed with
+  // French troops": a definite bare agent ("the rebels", "the clerics")
+  // names the same people as the last mention of that agent noun within
+  // three sentences that has a state from its own words or its sentence's
+  // place, and takes its state (before the
+  // story's dominant one, which may be another: a story about Iraq that
+  // turns to Mali).
+  bool definite_antecedent(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
+    if (m.token_begin == 0 || fw(m.token_begin) != "the") {
+      if (m.token_begin == 0 || fw(m.token_begin - 1) != "the") return false;
+    }
+    const std::string& head = lex_.agent(meta_[i].agent).head;
+    for (size_t j = i; j-- > 0;) {
+      if (meta_[i].sentence - meta_[j].sentence > 3) break;
+      const ActorMention& o = doc_.mentions[j];
+      if (meta_[j].agent < 0 || meta_[j].person >= 0 || o.actor.country.empty()) continue;
+      if (lex_.agent(meta_[j].agent).head != head) continue;
+      // (Only a state the words gave it: one the story's dominant state
+      // gave it, this mention gets below if the context fits.)
+      if (o.entry.find("+context:") != std::string::npos || o.entry.find("+local:") != std::string::npos)
+        return false;
+      std::string code = o.actor.country;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += "+same:" + o.actor.country;
       m.antecedent = static_cast<int32_t>(j);
       m.basis = "coref";
       m.confidence = 0.6f;

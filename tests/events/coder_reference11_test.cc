@@ -205,3 +205,23 @@ TEST(CoderReference11, GeneralAsAnAdjectiveIsNoOfficer) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// "The rebels" after "Rebels in Mali" are those rebels, whatever state the
+// story is mostly about.
+TEST(CoderReference11, TheDefiniteAgentIsTheOneNamedBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Iraqi officials met in Baghdad. Iraq's parliament debated the budget. "
+      "Rebels in Mali attacked a convoy on Monday. The rebels later clashed with French troops.",
+      "2013-01-20");
+  EXPECT_TRUE(find(d, "MLIREB", "FRAMIL", "19")) << describe(d);
+  EXPECT_FALSE(find(d, "IRQREB", "FRAMIL", "19")) << describe(d);
+}
+
+}  // namespace
+}  // namespace dyad
