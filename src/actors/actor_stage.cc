@@ -4658,6 +4658,14 @@ class Matcher {
       }
       // A rebel or insurgent group is no state whose officials these could be.
       if (armed_role(o.actor.code, 3)) continue;
+      // Nor are another state's forces the owners of the rebels or
+      // guerrillas they fight ("US troops clashed with guerrillas" in a story
+      // about Iraq): rebels are coded to the country they fight in.
+      if (armed_role(m.actor.code, 0) && o.actor.code.compare(0, 3, ctx) != 0) {
+        bool force = false;
+        for (const auto& r : o.actor.sectors) force = force || r == "MIL" || r == "COP";
+        if (force) continue;
+      }
       // Nor is the partner or object of the role's own act ("the government
       // signed a new treaty with Rwanda", "the president visited Kenya"):
       // no one acts on or with their own state that way (a place, "cut
