@@ -237,7 +237,7 @@ TEST(CoderReference11, GuerrillasFightingForeignTroopsAreTheStorysState) {
   NEED_MODELS();
   Document d = code_text(
       "Iraqi police patrolled Fallujah on Monday. Iraq's government imposed a curfew in the city. "
-      "US troops clashed with guerrillas in Fallujah on Tuesday.",
+      "US troops clashed with guerrillas there on Tuesday.",
       "2004-04-06");
   EXPECT_TRUE(find(d, "USAMIL", "IRQ", "19")) << describe(d);
   EXPECT_FALSE(find(d, "USAMIL", "USA", "19")) << describe(d);
