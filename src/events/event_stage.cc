@@ -1924,6 +1924,13 @@ class SentenceCoder {
             for (int t : toks)
               if (fronted(t)) scene.push_back(t);
             std::erase_if(toks, fronted);
+            // "The carrier is deployed in the Persian Gulf", "air strikes
+            // in the Balkans": a CAMEO region (a bare region code, no state
+            // or organisation) in a locative phrase is where the act
+            // happened, not whom it is done to. (Money and aid "in Southeast
+            // Asia" go to its states: roots 06 and 07 keep it.)
+            if (p.code.compare(0, 2, "06") != 0 && p.code.compare(0, 2, "07") != 0)
+              std::erase_if(toks, [&](int t) { return locative_region(t); });
           }
           // "called for a war [against X]": the target phrase hangs on the
           // oblique noun the pattern names (for=war), which is no actor.
@@ -4961,6 +4968,16 @@ class SentenceCoder {
     const ActorMention& a = doc_.mentions[m];
     return a.basis == "agent" && a.actor.country.empty() && a.actor.org.empty() && a.antecedent < 0 &&
            a.token_begin == static_cast<uint32_t>(n) && a.token_end == static_cast<uint32_t>(n) + 1;
+  }
+
+  // Whether token n heads a mention of a CAMEO region named from the
+  // lexicon (org entry, three-letter code, no state or organisation: PGS,
+  // BLK, MDT): as a locative it is a place.
+  bool locative_region(int n) const {
+    const int m = args_.mention_at(n);
+    if (m < 0) return false;
+    const ActorMention& a = doc_.mentions[m];
+    return a.actor.country.empty() && a.actor.org.empty() && a.actor.code.size() == 3 && a.entry.rfind("org:", 0) == 0;
   }
 
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
