@@ -21,6 +21,13 @@ TEST(CoderPrecision11, ARegionInALocativePhraseIsNoTarget) {
   EXPECT_TRUE(find(d, "USA", "", "154")) << describe(d);
   Document b = code_text("NATO deployed new missile batteries in the Balkans last week.", "2005-03-04");
   EXPECT_FALSE(find(b, "", "BLK", "")) << describe(b);
+  // (Also when the phrase hangs on a noun of force: emit().)
+  Document m = code_text("Russian jets carried out air strikes in the Mediterranean.", "2005-03-04");
+  EXPECT_FALSE(find(m, "RUS", "MDT", "")) << describe(m);
+  EXPECT_TRUE(find(m, "RUS", "", "195")) << describe(m);
+  // Money and aid for a region go to its states.
+  Document i = code_text("Chinese firms invested $5 billion in Southeast Asia last year.", "2005-03-04");
+  EXPECT_TRUE(find(i, "CHN", "SEA", "061")) << describe(i);
   // Near miss: a state in the same phrase is the target.
   Document s = code_text("The Pentagon deployed two aircraft carriers in Bahrain on Monday.", "2005-03-04");
   EXPECT_TRUE(find(s, "USA", "BHR", "154")) << describe(s);
