@@ -982,7 +982,7 @@ class Matcher {
     n.own_chain = true;
     n.dyn = static_cast<int>(dyn_first_.size());
     dyn_first_.push_back(static_cast<int>(mi));
-    dyn_names_[std::string(fw(e - 1))] = n.dyn;
+    if (!name_particle(fw(e - 1))) dyn_names_[std::string(fw(e - 1))] = n.dyn;
     size_t at = v;
     while (at < units.size() && units[at].begin < b) ++at;
     units.insert(units.begin() + static_cast<std::ptrdiff_t>(at), std::move(n));
@@ -1098,6 +1098,14 @@ class Matcher {
       return false;
     const std::string& given = lex_.person(person).given_initials;
     return given.find(doc_.tokens[p].norm[0]) == std::string::npos;
+  }
+
+  // Arabic name particles that never stand alone for a person ("Al" of
+  // "Al-Anbar" is no "Hazim Al").
+  static bool name_particle(std::string_view w) {
+    // (w is folded: lower case.)
+    return w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "abu" || w == "abd" || w == "abdel" ||
+           w == "abdul";
   }
 
   bool is_name_token(uint32_t i) const {
@@ -1414,6 +1422,13 @@ class Matcher {
       if ((ha.title || is_spokes(ha) || names_follow(ha) || leader_of_named(ha, ch, m.head)) && ch.last == Role::kAgent) {
         uint32_t k = ch.end;
         while (k < sent_end_ && k < ch.end + 4 && is_name_token(k) && !covered(units, k)) ++k;
+        // "defense minister Hazim Al-Sha'lan": a hyphenated name goes on over
+        // its hyphen (the tokenizer splits it), so that the surname
+        // remembered is "Sha'lan", not the particle "Al" that every later
+        // "Al-Anbar" or "Al-Gu'ud" would take for him.
+        while (k > ch.end && k + 1 < sent_end_ && k < ch.end + 6 && fw(k) == "-" && !doc_.tokens[k - 1].space_after &&
+               !doc_.tokens[k].space_after && is_name_token(k + 1) && !covered(units, k + 1))
+          k += 2;
         // A capitalised run that ends in an organisation word is the name of
         // an organisation, and a capitalised title before it is part of it.
         bool org_name = false;
@@ -1433,7 +1448,8 @@ class Matcher {
           meta.dyn = static_cast<int>(dyn_first_.size());
           meta.gender = title_gender(ha.phrase);
           dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
-          dyn_names_[std::string(fw(k - 1))] = meta.dyn;
+          // (A name cut after a particle, "Hazim Al", leaves no surname.)
+          if (!name_particle(fw(k - 1))) dyn_names_[std::string(fw(k - 1))] = meta.dyn;
           m.entry += "+name";
         }
       }
@@ -1469,6 +1485,13 @@ class Matcher {
         // banned the media outlet": a singular media noun refers back to
         // the last named news organisation (this sentence or three before).
         if (a < 0 && !ha.plural && ha.sectors == "MED" && ha.head != "media") a = find_named_media(ch.begin);
+        // "The Coca-Cola corporation built a plant in an Indian village ...
+        // the villagers complained to the corporation": a singular firm
+        // noun refers back to the last named multinational (MNC...), not
+        // to a firm of the state the story is set in.
+        if (a < 0 && !ha.plural && ha.sectors == "BUS" &&
+            (ha.head == "company" || ha.head == "corporation" || ha.head == "firm"))
+          a = find_named_firm_unrivalled(ch.begin);
         if (a >= 0) {
           m.antecedent = a;
           m.actor = doc_.mentions[a].actor;
@@ -1518,7 +1541,7 @@ class Matcher {
             nm.dyn = static_cast<int>(dyn_first_.size());
             nm.gender = title_gender(ha.phrase);
             dyn_first_.push_back(static_cast<int>(doc_.mentions.size()));
-            dyn_names_[std::string(fw(e - 1))] = nm.dyn;
+            if (!name_particle(fw(e - 1))) dyn_names_[std::string(fw(e - 1))] = nm.dyn;
             m.antecedent = static_cast<int>(doc_.mentions.size());
             meta.dyn = nm.dyn;
             meta.gender = nm.gender;
@@ -2514,29 +2537,90 @@ class Matcher {
     return -1;
   }
 
-  // The last named news organisation (a lexicon name whose actor has the
-  // MED role, no role noun, no person) ending before token `before`, in
-  // this sentence or the three before; -1 if none.
-  int find_named_media(uint32_t before) const {
+  // The last named organisation of a kind (a lexicon name, no role noun,
+  // no person, with a country or organisation, for which `wanted` holds)
+  // ending before token `before`, in this sentence or the three before; -1
+  // if none, or if a role-noun mention for which `blocks` holds (one of
+  // that kind named by a common noun) comes after it.
+  template <class Blocks, class Wanted>
+  int find_named_before(uint32_t before, Blocks blocks, Wanted wanted) const {
     for (int i = static_cast<int>(doc_.mentions.size()) - 1; i >= 0; --i) {
       const Meta& mt = meta_[i];
       if (mt.sentence > sentence_) continue;
       if (sentence_ - mt.sentence > 3) break;
       const ActorMention& m = doc_.mentions[i];
       if (m.token_end > before) continue;
-      const bool med = std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end();
-      // ("The Taliban banned Voice of America ... told a local newspaper
-      // ... The newspaper said": an outlet named by a common noun since is
-      // the one meant, not the earlier named one.)
-      if (mt.agent >= 0 && med) {
-        const AgentEntry& g = lex_.agent(mt.agent);
-        if (!g.title && !g.topic && !g.weak && !g.plural && g.sectors == "MED") return -1;
-      }
+      if (mt.agent >= 0 && blocks(m, lex_.agent(mt.agent))) return -1;
       if (mt.person >= 0 || mt.dyn >= 0 || mt.agent >= 0 || mt.actor_entry < 0) continue;
       if (m.actor.country.empty() && m.actor.org.empty()) continue;
-      if (std::find(m.actor.sectors.begin(), m.actor.sectors.end(), "MED") != m.actor.sectors.end()) return i;
+      if (wanted(m)) return i;
     }
     return -1;
+  }
+
+  static bool has_sector(const ActorMention& m, std::string_view s) {
+    return std::find(m.actor.sectors.begin(), m.actor.sectors.end(), s) != m.actor.sectors.end();
+  }
+
+  // The last named news organisation (MED role). ("The Taliban banned Voice
+  // of America ... told a local newspaper ... The newspaper said": an
+  // outlet named by a common noun since is the one meant, not the earlier
+  // named one.)
+  int find_named_media(uint32_t before) const {
+    return find_named_before(
+        before,
+        [](const ActorMention& m, const AgentEntry& g) {
+          return has_sector(m, "MED") && !g.title && !g.topic && !g.weak && !g.plural && g.sectors == "MED";
+        },
+        [](const ActorMention& m) { return has_sector(m, "MED"); });
+  }
+
+  // The last named multinational corporation (code MNC...). ("An Indian
+  // firm": a firm named by a common noun with a state of its own since is
+  // the one meant.)
+  int find_named_firm(uint32_t before) const {
+    return find_named_before(
+        before,
+        [](const ActorMention& m, const AgentEntry& g) {
+          return m.basis != "context" && !m.actor.country.empty() && !g.title && !g.plural && g.sectors == "BUS";
+        },
+        [](const ActorMention& m) { return m.actor.code.compare(0, 3, "MNC") == 0; });
+  }
+
+  // find_named_firm() unless an organisation the lexicon does not know is
+  // named between the firm and token `before`: "Blue Origin's lander ...
+  // the company's founder", "Ousted WeWork CEO Adam Neumann ... left the
+  // company" may be that one. Such a name is a run of capitalised words no
+  // mention covers (a lone sentence-initial word is none) that has two words
+  // or more, or is followed by a possessive or by a mention.
+  int find_named_firm_unrivalled(uint32_t before) const {
+    const int a = find_named_firm(before);
+    if (a < 0) return a;
+    const uint32_t from = doc_.mentions[a].token_end;
+    auto in_mention = [&](uint32_t t) {
+      for (const ActorMention& m : doc_.mentions)
+        if (t >= m.token_begin && t < m.token_end) return true;
+      return false;
+    };
+    auto sentence_start = [&](uint32_t t) {
+      for (const Sentence& st : doc_.sentences)
+        if (st.token_begin == t) return true;
+      return false;
+    };
+    auto cap = [&](uint32_t t) {
+      const Token& k = doc_.tokens[t];
+      return k.kind == TokenKind::kWord && !k.norm.empty() && is_upper_ascii(k.norm[0]) && !in_mention(t);
+    };
+    for (uint32_t t = from; t < before; ++t) {
+      if (!cap(t)) continue;
+      uint32_t e = t;
+      while (e < before && cap(e)) ++e;
+      const bool lone_start = e == t + 1 && sentence_start(t);
+      const bool possessive = e < before && (fw(e) == "'s" || fw(e) == "’s");
+      if (!lone_start && (e >= t + 2 || possessive || (e < before && in_mention(e)))) return -1;
+      t = e;
+    }
+    return a;
   }
 
   // Whether mention i is a named organisation (an org entry of the

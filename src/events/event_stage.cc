@@ -1986,6 +1986,7 @@ class SentenceCoder {
             for (int t : toks)
               if (fronted(t)) scene.push_back(t);
             std::erase_if(toks, fronted);
+            drop_locative_regions(p, &toks);
           }
           // "called for a war [against X]": the target phrase hangs on the
           // oblique noun the pattern names (for=war), which is no actor.
@@ -5043,6 +5044,29 @@ class SentenceCoder {
            a.token_begin == static_cast<uint32_t>(n) && a.token_end == static_cast<uint32_t>(n) + 1;
   }
 
+  // "The carrier is deployed in the Persian Gulf", "air strikes in the
+  // Mediterranean": a CAMEO region named from the lexicon (org entry,
+  // three-letter code, no state or organisation: PGS, BLK, MDT) in a
+  // locative phrase is where the act happened, not whom it is done to.
+  // (Money and aid "in Southeast Asia" go to its states: roots 06 and 07
+  // keep it.) m is a mention, or -1.
+  bool locative_region(int m, const std::string& code) const {
+    if (m < 0 || code.compare(0, 2, "06") == 0 || code.compare(0, 2, "07") == 0) return false;
+    const ActorMention& a = doc_.mentions[m];
+    if (!a.actor.country.empty() || !a.actor.org.empty() || a.actor.code.size() != 3 || !a.entry.starts_with("org:"))
+      return false;
+    const int h = static_cast<int>(a.head);
+    if (h >= static_cast<int>(tree_.size())) return false;
+    const std::string pr = tree_.prep_of(h);
+    return pr == "in" || pr == "at" || pr == "near" || pr == "inside" || pr == "outside" || pr == "off" ||
+           pr == "around" || pr == "across";
+  }
+
+  // The phrase heads of a target slot without the locative regions.
+  void drop_locative_regions(const VerbPattern& p, std::vector<int>* toks) const {
+    std::erase_if(*toks, [&](int n) { return locative_region(args_.mention_at(n), p.code); });
+  }
+
   // Whether a target slot of p on v holds a reciprocal pronoun ("accused
   // each other", "threatened one another", "spoke with each other").
   bool reciprocal_target(int v, const VerbPattern& p) const {
@@ -5536,12 +5560,19 @@ class SentenceCoder {
     return has_role(m, "OPP") || has_role(m, "CVL") || has_role(m, "EDU");
   }
 
-  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs, const std::string& code_in,
+  void emit(int v, int vb, int ve, const std::vector<std::pair<int, int>>& pairs_in, const std::string& code_in,
             const std::string& rule_in, Modality mod, const CameoEntry& ce) {
     const std::string& code = code_in;
     const std::string& rule = rule_in;
     if (law_grants(v)) return;
     if (former_career(v)) return;
+    // A region in a locative phrase is no target, whichever path found it
+    // ("air strikes in the Mediterranean": the strikes, untargeted).
+    std::vector<std::pair<int, int>> pairs;
+    for (auto st : pairs_in) {
+      if (locative_region(st.second, code)) st.second = -1;
+      if (std::find(pairs.begin(), pairs.end(), st) == pairs.end()) pairs.push_back(st);
+    }
     // "China protested the warship's passage": a state, a government or an
     // IGO protests by note and statement, an official complaint (114); only
     // people take to the streets (141, demonstrate or rally).
