@@ -3061,6 +3061,7 @@ class Matcher {
         continue;
       }
       if (shared_conjunct(i)) continue;
+      if (coalition_force(i)) continue;
       // The state the sentence places the agent in beats the article's
       // dominant one; two places equally likely leave it bare.
       if (const int placed = placed_role(i); placed != 0) continue;
@@ -3350,6 +3351,43 @@ class Matcher {
       m.antecedent = static_cast<int32_t>(j);
       m.basis = "coref";
       m.confidence = 0.6f;
+      return true;
+    }
+    return false;
+  }
+
+  // "coalition forces", "coalition soldiers", "coalition aircraft": in a
+  // story about a war a coalition fought in, at the time, the coalition's
+  // forces are its leader's (as "US-led coalition" says): the United
+  // States in Afghanistan (2001-2021), Iraq (2003-2011, and against the
+  // Islamic State from 2014) and Syria (from 2014); Saudi Arabia in Yemen
+  // (from 2015). Elsewhere or at other times a "coalition" names no state.
+  bool coalition_force(size_t i) {
+    ActorMention& m = doc_.mentions[i];
+    if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
+    if (m.token_begin == 0 || fw(m.token_begin - 1) != "coalition") return false;
+    bool force = false;
+    for (const auto& r : m.actor.sectors) force = force || r == "MIL";
+    if (!force) return false;
+    const std::string& where = !context_country_.empty() ? context_country_ : local_country_;
+    struct War {
+      const char* state;
+      int from, to;  // yyyymmdd
+      const char* leader;
+    };
+    static constexpr War kWars[] = {{"AFG", 20011007, 20210830, "USA"},
+                                    {"IRQ", 20030320, 20111218, "USA"},
+                                    {"IRQ", 20140808, 99991231, "USA"},
+                                    {"SYR", 20140922, 99991231, "USA"},
+                                    {"YEM", 20150326, 99991231, "SAU"}};
+    for (const War& w : kWars) {
+      if (where != w.state || date_ < w.from || date_ > w.to) continue;
+      std::string code = w.leader;
+      append_roles(code, m.actor.code);
+      m.actor = lex_.make_actor(code);
+      m.entry += std::string("+coalition:") + w.leader;
+      m.basis = "context";
+      m.confidence = 0.7f;
       return true;
     }
     return false;

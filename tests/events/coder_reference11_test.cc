@@ -245,3 +245,31 @@ TEST(CoderReference11, GuerrillasFightingForeignTroopsAreTheStorysState) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// "coalition soldiers" in a story about a war a coalition fought in, at the
+// time, are the coalition leader's forces; elsewhere no state.
+TEST(CoderReference11, CoalitionForcesAreTheLeadersInItsWars) {
+  NEED_MODELS();
+  const char* text =
+      "Iraqi police patrolled Fallujah on Monday. Iraq's government imposed a curfew in the city. "
+      "Sunni clerics vowed revenge against the coalition soldiers.";
+  Document d = code_text(text, "2004-03-24");
+  EXPECT_TRUE(find(d, "IRQ", "USAMIL", "13")) << describe(d);
+  // Near misses: before the war, and a coalition in a story about another
+  // state, name no state.
+  Document before = code_text(text, "2002-03-24");
+  EXPECT_FALSE(find(before, "IRQ", "USA", "13")) << describe(before);
+  Document other = code_text(
+      "Peruvian police patrolled Lima on Monday. Peru's government imposed a curfew in the city. "
+      "Protest leaders vowed revenge against the coalition soldiers.",
+      "2004-03-24");
+  EXPECT_FALSE(find(other, "", "USA", "13")) << describe(other);
+}
+
+}  // namespace
+}  // namespace dyad
