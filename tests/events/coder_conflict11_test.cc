@@ -1,0 +1,115 @@
+// Conflict recall, eleventh session (roots 13-20): hijacked vehicles,
+// military strikes launched on someone, ultimatums given with two objects,
+// breaking into computers, quitting an organisation named as a bloc,
+// hotels and malls stormed, and one event for an attack and the participle
+// that tells its toll. Sentences are invented; each rule has a near miss.
+// Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_any_modality, count_root, NEED_MODELS
+
+// 53-conflict11.txt hijack-vehicle-v: a hijacked vehicle is 181 with no
+// target (it is no actor); a debate "hijacked" is no abduction.
+TEST(CoderConflict11, HijackingAVehicleIsAnAbduction) {
+  NEED_MODELS();
+  Document d = code_text("Militants hijacked a passenger train in Pakistan's Balochistan province.", "2025-03-11");
+  EXPECT_TRUE(find(d, "PAK", "", "181")) << describe(d);
+  Document p = code_text("Somali pirates hijacked an oil tanker off the coast of Somalia.", "2025-03-11");
+  EXPECT_TRUE(find(p, "SOM", "", "181")) << describe(p);
+  Document near = code_text("The protesters hijacked the debate in the Kenyan parliament.", "2025-03-11");
+  EXPECT_EQ(count_root(near, "18"), 0) << describe(near);
+}
+
+// 53-conflict11.txt launch-strike-on/-against, nuclear-strike: a strike
+// launched on someone is force (190), a nuclear one a nuclear detonation
+// (2042) and, threatened, a threat of WMD attack (1385); a strike launched
+// by workers (no on-phrase, or only a weekday) stays a walkout (143).
+TEST(CoderConflict11, AStrikeLaunchedOnSomeoneIsForceNotAWalkout) {
+  NEED_MODELS();
+  Document d = code_text("Israel launched a strike on Iranian targets in Syria.", "2025-03-11");
+  EXPECT_TRUE(find(d, "ISR", "IRN", "190")) << describe(d);
+  EXPECT_EQ(count_root(d, "14"), 0) << describe(d);
+  Document a = code_text("The United States carried out a strike against Houthi rebels in Yemen.", "2025-03-11");
+  EXPECT_TRUE(find(a, "USA", "YEM", "190")) << describe(a);
+  Document n = code_text("North Korea threatened to launch a nuclear strike on South Korea.", "2025-03-11");
+  EXPECT_TRUE(find(n, "PRK", "KOR", "1385")) << describe(n);
+  Document w = code_text("Teachers in Kenya launched a strike on Monday.", "2025-03-11");
+  EXPECT_TRUE(find(w, "KEN", "", "143")) << describe(w);
+  EXPECT_EQ(count_root(w, "19"), 0) << describe(w);
+  Document pay = code_text("Nurses in Britain launched a strike over pay.", "2025-03-11");
+  EXPECT_TRUE(find(pay, "GBR", "", "143")) << describe(pay);
+}
+
+// 53-conflict11.txt ultimatum-obj2: "gave Iran an ultimatum" read as two
+// objects; the first is the one it is given to.
+TEST(CoderConflict11, AnUltimatumGivenWithTwoObjects) {
+  NEED_MODELS();
+  Document d = code_text("The United States gave Iran an ultimatum.", "2025-03-11");
+  EXPECT_TRUE(find(d, "USA", "IRN", "139")) << describe(d);
+  Document t = code_text("Russia gave Ukraine an ultimatum to withdraw.", "2025-03-11");
+  EXPECT_TRUE(find(t, "RUS", "UKR", "139")) << describe(t);
+  // A gift is no ultimatum.
+  Document g = code_text("The United States gave Iran a warning.", "2025-03-11");
+  EXPECT_FALSE(find(g, "USA", "IRN", "139")) << describe(g);
+}
+
+// 53-conflict11.txt hack-into: breaking into what someone owns is a cyber
+// attack (176) on the owner; one's own phone names no victim.
+TEST(CoderConflict11, HackingIntoAccountsIsACyberAttackOnTheirOwner) {
+  NEED_MODELS();
+  Document d = code_text("Chinese hackers hacked into the email accounts of US officials.", "2025-03-11");
+  EXPECT_TRUE(find(d, "CHN", "USA", "176")) << describe(d);
+  Document p = code_text("Russian hackers hacked into the computer network of the German parliament.", "2025-03-11");
+  EXPECT_TRUE(find(p, "RUS", "DEU", "176")) << describe(p);
+  Document own = code_text("The journalist hacked into his own phone.", "2025-03-11");
+  EXPECT_EQ(count_root(own, "17"), 0) << describe(own);
+}
+
+// 53-conflict11.txt quit-igo-bloc: an organisation named as the modifier
+// of "bloc" or "alliance" is the organisation quit (161); a town or a
+// summit left is none.
+TEST(CoderConflict11, QuittingAnOrganisationNamedAsABloc) {
+  NEED_MODELS();
+  Document d = code_text("Mali withdrew from the ECOWAS bloc.", "2025-03-11");
+  EXPECT_TRUE(find(d, "MLI", "IGOWAFWAS", "161")) << describe(d);
+  Document town = code_text("Russian troops withdrew from the Kherson region.", "2025-03-11");
+  EXPECT_EQ(count_root(town, "16"), 0) << describe(town);
+  Document summit = code_text("Hungary left the NATO summit early.", "2025-03-11");
+  EXPECT_EQ(count_root(summit, "16"), 0) << describe(summit);
+}
+
+// agents.txt: a hotel or mall stormed or struck stands for the
+// people in it (CVL), as a village does; an armed group attacking them uses
+// unconventional violence (180). A hotel where talks are held is no target.
+TEST(CoderConflict11, AHotelStormedStandsForItsPeople) {
+  NEED_MODELS();
+  Document d = code_text("Al-Shabab gunmen stormed a hotel in Mogadishu.", "2025-03-11");
+  EXPECT_TRUE(find(d, "SOMINSSHB", "SOMCVL", "180")) << describe(d);
+  Document m = code_text("Russian missiles struck a shopping mall in Kremenchuk.", "2025-03-11");
+  EXPECT_TRUE(find(m, "RUS", "UKRCVL", "19")) << describe(m);
+  Document talks = code_text("Russian and Ukrainian delegates met at a hotel in Istanbul.", "2025-03-11");
+  for (const Event& e : talks.events)
+    EXPECT_FALSE(e.target >= 0 && talks.mentions[e.target].actor.code == "TURCVL") << describe(talks);
+}
+
+// event_stage.cc result_participle(): an attack and the participle telling
+// its toll on the same kind of actor are one act, coded once; a toll on
+// others than the target (a city's state, then its civilians) is two.
+TEST(CoderConflict11, AnAttackAndItsTollAreOneEvent) {
+  NEED_MODELS();
+  Document d = code_text("Gunmen stormed a hotel in Mogadishu, leaving at least five people dead.", "2025-03-11");
+  EXPECT_EQ(count_root(d, "18"), 1) << describe(d);
+  Document v = code_text("Boko Haram fighters raided a village in Borno state, killing 12 people.", "2025-03-11");
+  EXPECT_EQ(count_root(v, "18"), 1) << describe(v);
+  Document two = code_text("Russian forces shelled the city of Kharkiv, killing three civilians.", "2025-03-11");
+  EXPECT_TRUE(find(two, "RUSMIL", "UKR", "194")) << describe(two);
+  EXPECT_TRUE(find(two, "RUSMIL", "UKRCVL", "19")) << describe(two);
+}
+
+}  // namespace
+}  // namespace dyad
