@@ -1,8 +1,9 @@
 // Conflict recall, eleventh session (roots 13-20): hijacked vehicles,
 // military strikes launched on someone, ultimatums given with two objects,
 // breaking into computers, quitting an organisation named as a bloc,
-// hotels and malls stormed, and one event for an attack and the participle
-// that tells its toll. Sentences are invented; each rule has a near miss.
+// hotels and malls stormed, one event for an attack and the participle
+// that tells its toll, European goods as the Union's, and a hint of one's
+// own sanctions as a threat. Sentences are invented; each rule has a near miss.
 // Skips when a model is missing.
 #include <gtest/gtest.h>
 
@@ -109,6 +110,40 @@ TEST(CoderConflict11, AnAttackAndItsTollAreOneEvent) {
   Document two = code_text("Russian forces shelled the city of Kharkiv, killing three civilians.", "2025-03-11");
   EXPECT_TRUE(find(two, "RUSMIL", "UKR", "194")) << describe(two);
   EXPECT_TRUE(find(two, "RUSMIL", "UKRCVL", "19")) << describe(two);
+}
+
+
+// actor_stage.cc europe_as_union(): in a story that names the European
+// Union, goods the adjective "European" names ("tariffs on European
+// steel") are the Union's; without the Union named, or for "European
+// countries", the region stays.
+TEST(CoderConflict11, EuropeanGoodsAreTheUnionsInAStoryNamingIt) {
+  NEED_MODELS();
+  Document d = code_text("The European Union said Washington imposed tariffs on European steel.", "2025-03-11");
+  EXPECT_TRUE(find(d, "USA", "IGOEUREEC", "163")) << describe(d);
+  Document p = code_text("The European Union said China halted imports of European pork.", "2025-03-11");
+  EXPECT_TRUE(find(p, "CHN", "IGOEUREEC", "163")) << describe(p);
+  Document none = code_text("Trump imposed tariffs on European cars.", "2025-03-11");
+  EXPECT_FALSE(find(none, "", "IGOEUREEC", "163")) << describe(none);
+  // Not a region's countries, nor European soil.
+  Document region =
+      code_text("The European Union met as European countries condemned the attack on European soil.", "2025-03-11");
+  EXPECT_EQ(mention_code(region, "European countries"), "EUR");
+  EXPECT_EQ(mention_code(region, "European"), "EUR");
+}
+
+// 00-sets.txt &speech hint, signal: a side that hints or signals its own
+// possible act announces it, so possible sanctions are a threat (1312) as
+// after "said it could"; another side's possible act stays possible.
+TEST(CoderConflict11, HintingAtItsOwnSanctionsIsAThreat) {
+  NEED_MODELS();
+  Document d = code_text("Beijing hinted that it could retaliate with tariffs on Canadian canola.", "2025-03-11");
+  EXPECT_TRUE(find(d, "CHN", "CAN", "1312", Modality::kIntended)) << describe(d);
+  Document s = code_text("Beijing signaled that it could impose sanctions on Lithuania.", "2025-03-11");
+  EXPECT_TRUE(find(s, "CHN", "LTU", "1312", Modality::kIntended)) << describe(s);
+  Document other = code_text("Beijing hinted that Washington could impose sanctions on Lithuania.", "2025-03-11");
+  EXPECT_FALSE(find_any_modality(other, "", "LTU", "1312")) << describe(other);
+  EXPECT_FALSE(find(other, "USA", "LTU", "163")) << describe(other);
 }
 
 }  // namespace
