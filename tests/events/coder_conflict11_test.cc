@@ -113,6 +113,22 @@ TEST(CoderConflict11, AnAttackAndItsTollAreOneEvent) {
 }
 
 
+// 53-conflict11.txt come-under-*: a place or force that comes under air
+// strikes or gunfire suffers them from the one named (recipient); coming
+// "under fire" or "under attack" from lawmakers or a bloc is criticism, not
+// force, and is left to other rules.
+TEST(CoderConflict11, ComingUnderAirStrikesOrGunfireIsSufferingForce) {
+  NEED_MODELS();
+  Document d = code_text("Gaza came under Israeli airstrikes overnight.", "2025-03-11");
+  EXPECT_TRUE(find(d, "ISR", "PSE", "195")) << describe(d);
+  Document g = code_text("Israeli troops came under gunfire from Hamas gunmen in Gaza.", "2025-03-11");
+  EXPECT_TRUE(find(g, "PSE", "ISRMIL", "190")) << describe(g);
+  Document crit = code_text("The minister came under fire from opposition lawmakers in Kenya.", "2025-03-11");
+  EXPECT_EQ(count_root(crit, "19"), 0) << describe(crit);
+  Document plan = code_text("The plan came under attack from the European Union.", "2025-03-11");
+  EXPECT_EQ(count_root(plan, "19"), 0) << describe(plan);
+}
+
 // actor_stage.cc europe_as_union(): in a story that names the European
 // Union, goods the adjective "European" names ("tariffs on European
 // steel") are the Union's; without the Union named, or for "European
