@@ -129,6 +129,34 @@ TEST(CoderConflict11, ComingUnderAirStrikesOrGunfireIsSufferingForce) {
   EXPECT_EQ(count_root(plan, "19"), 0) << describe(plan);
 }
 
+// arguments.cc prep_phrases(): a phrase the parser hangs on the place
+// the verb's locative phrase names is the verb's ("demonstrated in Tel
+// Aviv against the prime minister"); a weekday or a month is no place.
+TEST(CoderConflict11, APhraseHungOnTheVerbsPlaceIsTheVerbs) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Tens of thousands of Israelis demonstrated in Tel Aviv against Prime Minister Benjamin Netanyahu.",
+      "2025-03-11");
+  EXPECT_TRUE(find(d, "ISR", "ISRGOV", "141")) << describe(d);
+  Document sun = code_text("Thousands of Serbs protested in Belgrade on Sunday.", "2025-03-11");
+  EXPECT_TRUE(find(sun, "SRB", "", "141")) << describe(sun);
+}
+
+// 53-conflict11.txt fight-against: armed men fighting against someone use
+// force (190); politicians or activists fighting against a nominee or a
+// bill do not.
+TEST(CoderConflict11, ArmedMenFightingAgainstSomeoneUseForce) {
+  NEED_MODELS();
+  Document d = code_text("Russian troops fought in Bakhmut against Ukrainian forces.", "2025-03-11");
+  EXPECT_TRUE(find(d, "RUSMIL", "UKRMIL", "190")) << describe(d);
+  Document r = code_text("Sudanese rebels battled against the army in Darfur.", "2025-03-11");
+  EXPECT_TRUE(find(r, "SDNREB", "SDNMIL", "190")) << describe(r);
+  Document pol = code_text("Democrats fought against the nominee of President Trump.", "2025-03-11");
+  EXPECT_EQ(count_root(pol, "19"), 0) << describe(pol);
+  Document act = code_text("Kenyan activists fought against the finance bill.", "2025-03-11");
+  EXPECT_EQ(count_root(act, "19"), 0) << describe(act);
+}
+
 // actor_stage.cc europe_as_union(): in a story that names the European
 // Union, goods the adjective "European" names ("tariffs on European
 // steel") are the Union's; without the Union named, or for "European
