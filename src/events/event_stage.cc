@@ -2628,7 +2628,12 @@ class SentenceCoder {
     if (cooperation_aim(v, p->code)) return;
     // A `future` pattern names only an announced act ("we will retaliate").
     // A `neg` one also the announced refusal ("terrorists will not be
-    // spared": negated, but with "will" on the verb itself).
+    // spared": negated, but with "will" on the verb itself). The reported
+    // "will" is one too: "Russia said it would retaliate against Finland"
+    // (backshifted_future: the speaker's own side, after a past speech verb).
+    if (p->future && mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical &&
+        !under_condition(v) && !under_modal(v) && backshifted_future(v))
+      mod = Modality::kIntended;
     if (p->future && mod != Modality::kIntended && !(p->neg && mod == Modality::kNegated && future_aux_on(v)))
       return;
     // A wish is no announcement: "all three countries want to maintain ties

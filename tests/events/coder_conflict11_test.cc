@@ -157,6 +157,25 @@ TEST(CoderConflict11, ArmedMenFightingAgainstSomeoneUseForce) {
   EXPECT_EQ(count_root(act, "19"), 0) << describe(act);
 }
 
+// event_stage.cc (future patterns) and 53-conflict11.txt vow-response: a
+// side that said it "would" retaliate announced it, as with "will" (130,
+// intended); analysts' "would", a present "says ... would" and a question
+// announce nothing. A response vowed to someone is a threat; a response
+// promised to a letter is none.
+TEST(CoderConflict11, ASideThatSaidItWouldRetaliateThreatens) {
+  NEED_MODELS();
+  Document d = code_text("Russia said it would retaliate against Finland.", "2025-03-11");
+  EXPECT_TRUE(find(d, "RUS", "FIN", "130", Modality::kIntended)) << describe(d);
+  Document an = code_text("Analysts said Russia would retaliate against Finland.", "2025-03-11");
+  EXPECT_EQ(count_root(an, "13"), 0) << describe(an);
+  Document q = code_text("Russia asked whether Finland would retaliate against Moscow.", "2025-03-11");
+  EXPECT_EQ(count_root(q, "13"), 0) << describe(q);
+  Document v = code_text("Iran's supreme leader vowed a harsh response to Israel.", "2025-03-11");
+  EXPECT_TRUE(find(v, "IRN", "ISR", "130")) << describe(v);
+  Document letter = code_text("The ministry promised a response to the Chinese letter.", "2025-03-11");
+  EXPECT_EQ(count_root(letter, "13"), 0) << describe(letter);
+}
+
 // actor_stage.cc europe_as_union(): in a story that names the European
 // Union, goods the adjective "European" names ("tariffs on European
 // steel") are the Union's; without the Union named, or for "European
