@@ -176,6 +176,22 @@ TEST(CoderConflict11, ASideThatSaidItWouldRetaliateThreatens) {
   EXPECT_EQ(count_root(letter, "13"), 0) << describe(letter);
 }
 
+// 00-sets.txt &aid lending, &ambassador commissioner: a lender suspending
+// its lending cuts aid (162); a high commissioner recalled is an
+// ambassador recalled (161). Lending among no actors, or a commissioner
+// appointed, is none.
+TEST(CoderConflict11, SuspendedLendingAndARecalledHighCommissioner) {
+  NEED_MODELS();
+  Document d = code_text("The World Bank suspended its lending to Uganda.", "2025-03-11");
+  EXPECT_TRUE(find(d, "IGOUNOWBK", "UGA", "162")) << describe(d);
+  Document r = code_text("Kenya recalled its high commissioner from Somalia.", "2025-03-11");
+  EXPECT_TRUE(find(r, "KEN", "SOM", "161")) << describe(r);
+  Document banks = code_text("Banks suspended lending to small firms in Kenya.", "2025-03-11");
+  EXPECT_EQ(count_root(banks, "16"), 0) << describe(banks);
+  Document app = code_text("The EU appointed a new commissioner for trade.", "2025-03-11");
+  EXPECT_EQ(count_root(app, "16"), 0) << describe(app);
+}
+
 // actor_stage.cc europe_as_union(): in a story that names the European
 // Union, goods the adjective "European" names ("tariffs on European
 // steel") are the Union's; without the Union named, or for "European
