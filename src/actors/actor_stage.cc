@@ -3282,8 +3282,8 @@ class Matcher {
   // In a story that names the European Union, a bare "Europe" or "the
   // European side" that acts or is acted on is the Union (trade, sanctions
   // and negotiations are its competence): "if Europe follows through on its
-  // tariff", "the European side refused". Regional phrases ("European
-  // countries", "Central Europe") keep their region code.
+  // tariff", "the European side refused"; so are "European" goods. Regional
+  // phrases ("European countries", "Central Europe") keep their region code.
   void europe_as_union() {
     int eu = -1;
     for (size_t i = 0; i < doc_.mentions.size() && eu < 0; ++i)
@@ -3295,7 +3295,23 @@ class Matcher {
       const std::string text = ActorLexicon::fold(std::string(doc_.tokens_text(m.token_begin, m.token_end)));
       const bool side = m.token_end < doc_.tokens.size() && text == "european" &&
                         fw(m.token_end) == "side";
-      if (text != "europe" && !side) continue;
+      // "tariffs on European cars", "a ban on European wine": goods named
+      // by the adjective are the Union's (its common trade policy), as
+      // "Chinese goods" are China's. (Up to two words on: "European
+      // agricultural products".)
+      bool goods = false;
+      if (text == "european" && doc_.syntax.size() == doc_.tokens.size()) {
+        static constexpr std::string_view kGoods[] = {
+            "good",  "product", "export", "import",    "car",       "vehicle", "automobile", "wine",
+            "spirit", "cheese", "steel",  "aluminum",  "aluminium", "aircraft", "brandy",    "champagne",
+            "whiskey", "whisky", "pork",  "dairy",     "beef",      "food",    "produce",    "shipment"};
+        for (uint32_t t = m.token_end; t < doc_.tokens.size() && t <= m.token_end + 2 && !goods; ++t) {
+          const std::string& lemma = doc_.syntax[t].lemma;
+          for (std::string_view g : kGoods) goods = goods || lemma == g;
+          if (doc_.syntax[t].upos != UPos::kADJ && doc_.syntax[t].upos != UPos::kNOUN) break;
+        }
+      }
+      if (text != "europe" && !side && !goods) continue;
       m.actor = doc_.mentions[eu].actor;
       m.entry += "+union";
       m.confidence = std::min(m.confidence, 0.7f);

@@ -1635,6 +1635,18 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
       for (int c : tree_.children(o))
         if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "of")) scan(c, false);
   }
+  // "demonstrated in Tel Aviv against the prime minister", "met in Doha
+  // with the Taliban": the parser often hangs the verb's phrase on the
+  // place its locative phrase names (a proper name after in/at/outside/
+  // near); a place takes no such phrase of its own. (Not a month or a day:
+  // "in January".)
+  if (out.empty() && !prep.empty() && prep != "of" && prep != "in" && prep != "at")
+    for (int c : tree_.children(v)) {
+      const std::string p = tree_.prep_of(c);
+      if (tree_.base(c) != R.obl || tree_.upos(c) != UPos::kPROPN || is_calendar_word(tree_, c)) continue;
+      if (p != "in" && p != "at" && p != "outside" && p != "near") continue;
+      scan(c, false);
+    }
   // "a tariff fight with its biggest trading partners -- Mexico, Canada and
   // the EU": a phrase whose head names no actor but carries an appositive
   // list of actors stands for each of them, not for the owner of its head

@@ -2709,7 +2709,12 @@ class SentenceCoder {
     if (cooperation_aim(v, p->code)) return;
     // A `future` pattern names only an announced act ("we will retaliate").
     // A `neg` one also the announced refusal ("terrorists will not be
-    // spared": negated, but with "will" on the verb itself).
+    // spared": negated, but with "will" on the verb itself). The reported
+    // "will" is one too: "Russia said it would retaliate against Finland"
+    // (backshifted_future: the speaker's own side, after a past speech verb).
+    if (p->future && mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical &&
+        !under_condition(v) && !under_modal(v) && backshifted_future(v))
+      mod = Modality::kIntended;
     if (p->future && mod != Modality::kIntended && !(p->neg && mod == Modality::kNegated && future_aux_on(v)))
       return;
     // A wish is no announcement: "all three countries want to maintain ties
@@ -5111,6 +5116,15 @@ class SentenceCoder {
 
   // Whether verb token a and v are conjuncts of one another (directly or
   // through a shared first conjunct).
+  // Verb v is a participle clause (advcl, VBG) on verb a, or a on v:
+  // "stormed a hotel, leaving five dead".
+  bool result_participle(int a, int v) const {
+    const Rels& R = rels();
+    if (a < 0 || a == v || !in_sentence(a) || !in_sentence(v)) return false;
+    return (tree_.head(v) == a && tree_.rel(v) == R.advcl && tree_.xpos(v) == "VBG") ||
+           (tree_.head(a) == v && tree_.rel(a) == R.advcl && tree_.xpos(a) == "VBG");
+  }
+
   bool coordinated(int a, int v) const {
     const Rels& R = rels();
     if (a < 0 || a == v) return false;
@@ -5922,6 +5936,16 @@ class SentenceCoder {
         // "the Taliban, Afghanistan's de facto leaders, had barred him": a
         // comma-glued restatement of the source on the same verb and target.
         else if (it->verb_begin == vb && it->cameo == code && it->target == t && restatement(it->source, s))
+          dup = true;
+        // "Gunmen stormed a hotel, leaving five people dead", "attacked a
+        // village, killing 12 villagers": a participle that tells what an
+        // act of force (roots 18-20) did to the same kind of actor (one
+        // code) is that act, coded once. ("shelled the city of Kharkiv,
+        // killing three civilians" falls on the city's state and on its
+        // civilians: two targets, two events.)
+        else if (it->root == Codebook::root_of(code) && it->root >= "18" && it->root <= "20" && t >= 0 &&
+                 it->target >= 0 && same_actor(it->source, s) && same_actor(it->target, t) &&
+                 result_participle(static_cast<int>(it->verb_begin), v))
           dup = true;
       if (dup) continue;
       Event ev;
