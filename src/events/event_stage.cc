@@ -395,7 +395,11 @@ class SentenceCoder {
       const int t = static_cast<int>(u);
       // (The part of speech first: the word-set tests are the dearer ones.)
       const UPos up = tree_.upos(t);
-      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ && up != UPos::kADV) continue;
+      // (An adverb only as a verb's manner: "acted illegally".)
+      if (up == UPos::kADV && (tree_.base(t) != rels().advmod || !in_sentence(tree_.head(t)) ||
+                               tree_.upos(tree_.head(t)) != UPos::kVERB))
+        continue;
       const std::string& l = tree_.lemma(t);
       const bool accuse = acc && acc->contains(l);
       if (!accuse && !(crit && crit->contains(l))) continue;
@@ -645,6 +649,23 @@ class SentenceCoder {
     auto usable = [&](int m) {
       return m >= 0 && !same_actor(m, judge) && !own_side(judge, m) && !has_role(m, "CVL") && !suffering(m);
     };
+    // An adverb judges how the doer of its verb acts ("said Moscow had acted
+    // illegally", "said X was arbitrarily detained by the police"): the
+    // verb's subject or a passive's by-agent, never another actor the
+    // clause names ("said the arms were illegally shipped to Russia").
+    if (tree_.upos(t) == UPos::kADV) {
+      if (!in_sentence(pred)) return -1;
+      if (tree_.is_passive(pred)) {
+        for (int a : args_.prep_phrases(pred, "by"))
+          if (int m = args_.mention_for(a, judge); usable(m)) return m;
+        return -1;
+      }
+      for (int s : args_.subjects(pred)) {
+        if (int m = args_.mention_for(s, judge); usable(m)) return m;
+        if (int m = owner_of(s); usable(m)) return m;
+      }
+      return -1;
+    }
     // The judged thing's owner: the word itself ("Russian propaganda"), or
     // the noun an adjective or compound word qualifies ("Moscow's reckless
     // policy", "the regime's propaganda machine").

@@ -2,10 +2,11 @@
 // verbs of criticism the lemmatizer gives in other forms ("lambasted" ->
 // lambast), verdict words of diplomacy ("deeply regrettable", "a mistake"),
 // words of broken promises and exceeded powers ("reneged", "overstepped"),
-// "is to blame", reactions to acts told in other words, harsh words and
-// dismissive rejection. Each has near misses: a word about no actor, about
-// the speaker's own side, negated, in a question or a conditional. Sentences
-// are invented. Skips when a model is missing.
+// "is to blame", reactions to acts told in other words, harsh words,
+// dismissive rejection and manner adverbs ("acted illegally"). Each has near
+// misses: a word about no actor, about the speaker's own side, negated, in a
+// question or a conditional. Sentences are invented. Skips when a model is
+// missing.
 #include <gtest/gtest.h>
 
 #include "events/pipeline_test_util.h"
@@ -80,6 +81,28 @@ TEST(CoderCriticism11, TheOneToBlameIsAccused) {
   Document cond = code_text("If Russia is to blame, the Japanese foreign minister said, sanctions will follow.",
                             "2025-03-04");
   EXPECT_FALSE(find(cond, "JPNGOV", "RUS", "112")) << describe(cond);
+}
+
+// event_stage.cc code_stance / stance_target: a manner adverb judges the
+// doer of its verb (subject, or a passive's by-agent), never another actor
+// its clause names.
+TEST(CoderCriticism11, MannerAdverbsJudgeTheDoer) {
+  NEED_MODELS();
+  Document a = code_text("The Japanese foreign minister said Russia had acted illegally.", "2025-03-04");
+  EXPECT_TRUE(find(a, "JPNGOV", "RUS", "111")) << describe(a);
+  Document b = code_text("The German foreign ministry said Iran had behaved recklessly in the Gulf.", "2025-03-04");
+  EXPECT_TRUE(find(b, "DEUGOV", "IRN", "111")) << describe(b);
+  // The place or recipient is not the doer.
+  Document to = code_text("The Japanese foreign minister said the weapons were illegally shipped to Russia.",
+                          "2025-03-04");
+  EXPECT_FALSE(find(to, "JPNGOV", "RUS", "111")) << describe(to);
+  // Negated, own side, no speaker.
+  Document neg = code_text("The Japanese foreign minister said Russia had not acted illegally.", "2025-03-04");
+  EXPECT_FALSE(find(neg, "JPNGOV", "RUS", "111")) << describe(neg);
+  Document own = code_text("The French foreign minister said France had acted unlawfully.", "2025-03-04");
+  EXPECT_EQ(count_root(own, "11"), 0) << describe(own);
+  Document plain = code_text("Russia acted illegally, according to the report.", "2025-03-04");
+  EXPECT_EQ(count_root(plain, "111"), 0) << describe(plain);
 }
 
 // 00-sets.txt &told-act, &told-verb-NOUN: a reaction to an act the story
