@@ -4472,6 +4472,18 @@ class SentenceCoder {
         if (speaker >= 0) break;
       }
     if (speaker < 0) return;
+    // "Bugti and Chaudhry reiterated the claim that the attack was
+    // orchestrated by X": each conjoined speaker of reported words judges,
+    // not only the first (a quotation has its one speaker).
+    if (more_speakers.empty() && quote_of_[v] < 0) {
+      const int h = static_cast<int>(doc_.mentions[speaker].head);
+      if (in_sentence(h))
+        for (int c : tree_.kids(h, R.conj))
+          if (int m = args_.mention_for(c, -1); m >= 0 && m != speaker &&
+                                                 std::find(more_speakers.begin(), more_speakers.end(), m) ==
+                                                     more_speakers.end())
+            more_speakers.push_back(m);
+    }
     // '"Is Oslo exploiting our farmers?" the minister said': a judgement
     // asked is none.
     if ((mod == Modality::kAsserted || mod == Modality::kIntended) && clause_asks(v)) mod = Modality::kHypothetical;
@@ -4615,7 +4627,8 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)
-      for (int t : targets) pairs.emplace_back(sp, t);
+      for (int t : targets)
+        if (t != sp && !own_side(sp, t)) pairs.emplace_back(sp, t);
     emit(v, v, v, pairs, code, judged_rule, mod, ce);
   }
 

@@ -3,10 +3,10 @@
 // lambast), verdict words of diplomacy ("deeply regrettable", "a mistake"),
 // words of broken promises and exceeded powers ("reneged", "overstepped"),
 // "is to blame", reactions to acts told in other words, harsh words,
-// dismissive rejection and manner adverbs ("acted illegally"). Each has near
-// misses: a word about no actor, about the speaker's own side, negated, in a
-// question or a conditional. Sentences are invented. Skips when a model is
-// missing.
+// dismissive rejection, manner adverbs ("acted illegally") and conjoined
+// speakers of reported words. Each has near misses: a word about no actor,
+// about the speaker's own side, negated, in a question or a conditional.
+// Sentences are invented. Skips when a model is missing.
 #include <gtest/gtest.h>
 
 #include "events/pipeline_test_util.h"
@@ -64,7 +64,8 @@ TEST(CoderCriticism11, BrokenPromisesAndExceededPowers) {
   Document neg = code_text("The Japanese foreign minister said Russia had not reneged on the deal.", "2025-03-04");
   EXPECT_FALSE(find(neg, "JPNGOV", "RUS", "112")) << describe(neg);
   Document cond =
-      code_text("If Russia reneges on the deal, the Japanese foreign minister said, sanctions will follow.", "2025-03-04");
+      code_text("If Russia reneges on the deal, the Japanese foreign minister said, sanctions will follow.",
+                "2025-03-04");
   EXPECT_FALSE(find(cond, "JPNGOV", "RUS", "112")) << describe(cond);
 }
 
@@ -133,6 +134,30 @@ TEST(CoderCriticism11, ReactionsToActsToldInOtherWords) {
   Document storm = code_text("The storm delayed the flight by six hours. The French minister denounced the delay.",
                              "2025-03-04");
   EXPECT_EQ(count_root(storm, "11"), 0) << describe(storm);
+}
+
+// event_stage.cc code_judgement: every conjoined speaker of reported words
+// judges ("Bugti and Chaudhry reiterated the claim that ..."), not only the
+// first; a person the speaker met is no speaker.
+TEST(CoderCriticism11, ConjoinedSpeakersOfReportedWordsEachAccuse) {
+  NEED_MODELS();
+  Document d = code_text(
+      "The Pakistani interior minister and the Pakistani army spokesman said the attack was orchestrated by "
+      "militants based in Afghanistan.",
+      "2025-03-04");
+  EXPECT_TRUE(find(d, "PAKGOV", "AFG", "112")) << describe(d);
+  EXPECT_TRUE(find(d, "PAKMIL", "AFG", "112")) << describe(d);
+  Document c = code_text(
+      "The Pakistani interior minister and the Pakistani army spokesman reiterated the claim that the attack was "
+      "orchestrated by militants based in Afghanistan.",
+      "2025-03-04");
+  EXPECT_TRUE(find(c, "PAKMIL", "AFG", "112")) << describe(c);
+  Document met = code_text(
+      "The Pakistani army spokesman, who met the Chinese ambassador, said the attack was orchestrated by militants "
+      "based in Afghanistan.",
+      "2025-03-04");
+  EXPECT_TRUE(find(met, "PAKMIL", "AFG", "112")) << describe(met);
+  EXPECT_FALSE(find(met, "CHN", "AFG", "112")) << describe(met);
 }
 
 // 42-criticism.txt rail-at, tear-into, single-out-crit; 11-disapprove.txt
