@@ -197,5 +197,22 @@ TEST(CoderCriticism11, DismissiveRejectionAndResistance) {
   EXPECT_EQ(count_root(polls, "11"), 0) << describe(polls);
 }
 
+// arguments.cc mention_for: a text (&text-noun) stands for its author named
+// by "by", or by "from" when that names a body or person; a city it comes
+// from is only where it was filed.
+TEST(CoderCriticism11, ATextStandsForItsAuthor) {
+  NEED_MODELS();
+  Document a = code_text("A statement from the Russian foreign ministry accused the United States of meddling.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(a, "RUSGOV", "USA", "112")) << describe(a);
+  Document b = code_text("Britain welcomed the report by Human Rights Watch.", "2025-03-04");
+  EXPECT_TRUE(find(b, "GBR", "NGOHRIHRW", "05")) << describe(b);
+  Document c = code_text("A letter from Kim Jong Un to Donald Trump praised the United States.", "2025-03-04");
+  EXPECT_TRUE(find(c, "PRKGOV", "USA", "051")) << describe(c);
+  // A capital the report comes from is no author.
+  Document city = code_text("A report from Kabul criticized the United States.", "2025-03-04");
+  EXPECT_FALSE(find(city, "AFG", "USA", "111")) << describe(city);
+}
+
 }  // namespace
 }  // namespace dyad
