@@ -214,5 +214,22 @@ TEST(CoderCriticism11, ATextStandsForItsAuthor) {
   EXPECT_FALSE(find(city, "AFG", "USA", "111")) << describe(city);
 }
 
+// parser_repair.cc repair_clause_on_statement_phrase: the content clause
+// the parser hangs on "in a statement" is what the speaker said (the near
+// misses, a relative clause with a gap and a verb not of saying, are in
+// tests/syntax/parser_repair_test.cc).
+TEST(CoderCriticism11, WhatIsSaidInAStatementIsReportedWords) {
+  NEED_MODELS();
+  Document a = code_text(
+      "The Russian foreign ministry said in a statement that the United States had violated the treaty.", "2025-03-04");
+  EXPECT_TRUE(find(a, "RUSGOV", "USA", "112")) << describe(a);
+  Document b = code_text(
+      "The Russian foreign ministry said in a statement the United States had violated the treaty.", "2025-03-04");
+  EXPECT_TRUE(find(b, "RUSGOV", "USA", "112")) << describe(b);
+  Document c = code_text("The Russian foreign ministry wrote in a letter that the United States had violated the treaty.",
+                         "2025-03-04");
+  EXPECT_TRUE(find(c, "RUSGOV", "USA", "112")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
