@@ -916,6 +916,8 @@ class SentenceCoder {
     int h = tree_.head(w);
     if (!speech || !speech->contains(tree_.lemma(h))) return -1;
     if (joined_after_quote(h, w)) return -1;
+    // "did not say that X violated the treaty": words not said judge no one.
+    if (tree_.negated(h)) return -1;
     for (int t : args_.speakers(h))
       if (int m = args_.mention_for(t, -1); m >= 0) return m;
     return -1;

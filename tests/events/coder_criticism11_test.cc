@@ -229,6 +229,11 @@ TEST(CoderCriticism11, WhatIsSaidInAStatementIsReportedWords) {
   Document c = code_text("The Russian foreign ministry wrote in a letter that the United States had violated the treaty.",
                          "2025-03-04");
   EXPECT_TRUE(find(c, "RUSGOV", "USA", "112")) << describe(c);
+  // A negated speech verb reports nothing.
+  Document neg = code_text(
+      "The Russian foreign ministry did not say in its statement that the United States had violated the treaty.",
+      "2025-03-04");
+  EXPECT_FALSE(find(neg, "RUSGOV", "USA", "112")) << describe(neg);
 }
 
 }  // namespace
