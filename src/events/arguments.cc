@@ -249,6 +249,23 @@ int Arguments::mention_for(int t, int speaker) const {
         }
       }
   }
+  // "the report by Human Rights Watch", "a statement from the Russian
+  // foreign ministry", "a letter from Kim": a text (&text-noun) stands for
+  // its author, named by its "by" phrase, or by a "from" phrase that names
+  // a body or a person, not a bare state or city ("a report from Kabul" is
+  // where it was filed).
+  if (lex_.in_set(CoderSet::text_noun, head_lemma))
+    for (int c : tree_.children(t)) {
+      if (c < t || tree_.base(c) != R.nmod || mention_at_[c] < 0) continue;
+      const std::string p = tree_.prep_of(c);
+      if (p != "by" && p != "from") continue;
+      const int m = follow(mention_at_[c]);
+      const Actor& a = tree_.doc().mentions[m].actor;
+      if (p == "from" && ((a.org.empty() && a.sectors.empty()) ||
+                          tree_.doc().mentions[m].entry.starts_with("capital:")))
+        continue;
+      if (!a.country.empty() || !a.org.empty()) return m;
+    }
   const bool agreement = lex_.in_set(CoderSet::agreement, head_lemma);
   // "Russia's buildup", "the US deployment", "Russian forces", "the leaders
   // of Iran": the actor is a modifier of the argument's head.

@@ -395,7 +395,11 @@ class SentenceCoder {
       const int t = static_cast<int>(u);
       // (The part of speech first: the word-set tests are the dearer ones.)
       const UPos up = tree_.upos(t);
-      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ) continue;
+      if (up != UPos::kNOUN && up != UPos::kVERB && up != UPos::kADJ && up != UPos::kADV) continue;
+      // (An adverb only as a verb's manner: "acted illegally".)
+      if (up == UPos::kADV && (tree_.base(t) != rels().advmod || !in_sentence(tree_.head(t)) ||
+                               tree_.upos(tree_.head(t)) != UPos::kVERB))
+        continue;
       const std::string& l = tree_.lemma(t);
       const bool accuse = acc && acc->contains(l);
       if (!accuse && !(crit && crit->contains(l))) continue;
@@ -645,6 +649,23 @@ class SentenceCoder {
     auto usable = [&](int m) {
       return m >= 0 && !same_actor(m, judge) && !own_side(judge, m) && !has_role(m, "CVL") && !suffering(m);
     };
+    // An adverb judges how the doer of its verb acts ("said Moscow had acted
+    // illegally", "said X was arbitrarily detained by the police"): the
+    // verb's subject or a passive's by-agent, never another actor the
+    // clause names ("said the arms were illegally shipped to Russia").
+    if (tree_.upos(t) == UPos::kADV) {
+      if (!in_sentence(pred)) return -1;
+      if (tree_.is_passive(pred)) {
+        for (int a : args_.prep_phrases(pred, "by"))
+          if (int m = args_.mention_for(a, judge); usable(m)) return m;
+        return -1;
+      }
+      for (int s : args_.subjects(pred)) {
+        if (int m = args_.mention_for(s, judge); usable(m)) return m;
+        if (int m = owner_of(s); usable(m)) return m;
+      }
+      return -1;
+    }
     // The judged thing's owner: the word itself ("Russian propaganda"), or
     // the noun an adjective or compound word qualifies ("Moscow's reckless
     // policy", "the regime's propaganda machine").
@@ -895,6 +916,8 @@ class SentenceCoder {
     int h = tree_.head(w);
     if (!speech || !speech->contains(tree_.lemma(h))) return -1;
     if (joined_after_quote(h, w)) return -1;
+    // "did not say that X violated the treaty": words not said judge no one.
+    if (tree_.negated(h)) return -1;
     for (int t : args_.speakers(h))
       if (int m = args_.mention_for(t, -1); m >= 0) return m;
     return -1;
@@ -4537,6 +4560,18 @@ class SentenceCoder {
         if (speaker >= 0) break;
       }
     if (speaker < 0) return;
+    // "Bugti and Chaudhry reiterated the claim that the attack was
+    // orchestrated by X": each conjoined speaker of reported words judges,
+    // not only the first (a quotation has its one speaker).
+    if (more_speakers.empty() && quote_of_[v] < 0) {
+      const int h = static_cast<int>(doc_.mentions[speaker].head);
+      if (in_sentence(h))
+        for (int c : tree_.kids(h, R.conj))
+          if (int m = args_.mention_for(c, -1); m >= 0 && m != speaker &&
+                                                 std::find(more_speakers.begin(), more_speakers.end(), m) ==
+                                                     more_speakers.end())
+            more_speakers.push_back(m);
+    }
     // '"Is Oslo exploiting our farmers?" the minister said': a judgement
     // asked is none.
     if ((mod == Modality::kAsserted || mod == Modality::kIntended) && clause_asks(v)) mod = Modality::kHypothetical;
@@ -4680,7 +4715,8 @@ class SentenceCoder {
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)
-      for (int t : targets) pairs.emplace_back(sp, t);
+      for (int t : targets)
+        if (t != sp && !own_side(sp, t)) pairs.emplace_back(sp, t);
     emit(v, v, v, pairs, code, judged_rule, mod, ce);
   }
 

@@ -375,6 +375,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_content_clause_as_relative(doc, begin, end);
   repair_linked_garden_path(doc, begin, end);
   repair_conditional_provided(doc, begin, end);
+  repair_clause_on_statement_phrase(doc, begin, end);
   // The repairs are many and each is local: should their combination ever
   // break the tree (a cycle, two roots), the decoder's arcs stand. The
   // stages after the parser walk trees with depth limits, but a cycle

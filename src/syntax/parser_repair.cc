@@ -1398,4 +1398,76 @@ void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "said in a statement that the United States had violated".
+void repair_clause_on_statement_phrase(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  const DepRel relcl = relcl_rel();
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 4 >= end) return;
+  static constexpr std::string_view kSpeech[] = {
+      "say",     "add",     "write",  "state",    "announce", "claim",     "allege",      "warn",
+      "insist",  "argue",   "note",   "tell",     "declare",  "assert",    "stress",      "reiterate",
+      "maintain", "confirm", "deny",  "explain",  "acknowledge", "admit",  "contend",     "repeat",
+      "emphasize", "emphasise", "underline", "caution", "complain", "charge", "suggest", "report"};
+  static constexpr std::string_view kText[] = {
+      "statement", "interview", "letter",   "post",     "tweet",   "message",  "speech",  "briefing",
+      "communique", "release",  "conference", "remark", "address", "video",    "note",    "report",
+      "column",    "editorial", "filing",   "posting",  "broadcast", "testimony", "email", "op-ed",
+      "media",     "television", "radio",   "twitter",  "facebook", "telegram", "platform", "channel",
+      "website",   "tv",        "x"};
+  static constexpr std::string_view kPrep[] = {"in", "at", "during", "on", "via", "through"};
+  auto lower = [&](uint32_t k) {
+    std::string w(doc.tokens[k].norm);
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return w;
+  };
+  for (uint32_t c = begin; c < end; ++c) {
+    TokenSyntax& cs = doc.syntax[c];
+    const bool is_relcl = cs.deprel == relcl;
+    if ((cs.deprel != R.acl && !is_relcl) || cs.head < static_cast<int32_t>(begin) ||
+        cs.head >= static_cast<int32_t>(c))
+      continue;
+    const uint32_t n = static_cast<uint32_t>(cs.head);
+    const TokenSyntax& ns = doc.syntax[n];
+    if ((ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) || deprel_base(ns.deprel) != R.obl) continue;
+    std::string nl(ns.lemma);
+    for (char& ch : nl) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!one_of(nl, kText)) continue;
+    if (ns.head < static_cast<int32_t>(begin) || ns.head >= static_cast<int32_t>(n)) continue;
+    const uint32_t v = static_cast<uint32_t>(ns.head);
+    if (doc.syntax[v].upos != UPos::kVERB || !one_of(doc.syntax[v].lemma, kSpeech)) continue;
+    // The noun's preposition: "in a statement", "at a news conference",
+    // "on social media".
+    bool prep = false;
+    for (uint32_t k = begin; k < n && !prep; ++k)
+      prep = doc.syntax[k].head == static_cast<int32_t>(n) && doc.syntax[k].deprel == R.case_ && one_of(lower(k), kPrep);
+    if (!prep) continue;
+    // A content clause: "that" as its mark, or a subject of its own that is
+    // no relative pronoun ("a statement which was released" is none). What
+    // the parser read as a relative clause is one only with no relative
+    // pronoun and no gap: a subject and an object, a passive subject, a
+    // copula or a clause of its own ("said in a statement the United States
+    // had violated the treaty"; not "in the statement Russia released").
+    bool content = false, has_ccomp = false, relative = false, subject = false, passive = false, filled = false;
+    for (uint32_t k = begin; k < end; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head == static_cast<int32_t>(v) && ks.deprel == R.ccomp) has_ccomp = true;
+      if (ks.head != static_cast<int32_t>(c)) continue;
+      const std::string w = lower(k);
+      const bool pronoun = w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose";
+      if (k < c && pronoun && ks.deprel != R.mark) relative = true;
+      if (ks.deprel == R.obj || ks.deprel == R.ccomp || ks.deprel == R.xcomp || ks.deprel == R.cop) filled = true;
+      if (ks.deprel == R.nsubj_pass && k < c && k > n && !pronoun) passive = true;
+      if (k > c) continue;
+      if (ks.deprel == R.mark && w == "that") content = true;
+      if ((ks.deprel == R.nsubj || ks.deprel == R.nsubj_pass) && k > n && !pronoun && ks.upos != UPos::kPUNCT)
+        subject = true;
+    }
+    if (!is_relcl) content = content || subject;
+    else content = !relative && subject && (filled || passive);
+    if (!content || has_ccomp) continue;
+    cs.head = static_cast<int32_t>(v);
+    cs.deprel = R.ccomp;
+  }
+}
+
 }  // namespace dyad

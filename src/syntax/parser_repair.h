@@ -246,6 +246,16 @@ void repair_linked_garden_path(Document& doc, uint32_t begin, uint32_t end);
 // "provided" hung on. The coder reads the clause as a condition.
 void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end);
 
+// "The foreign ministry said in a statement that the United States had
+// violated the treaty", "told reporters at a news conference that ...":
+// the parser hangs the content clause on the noun of the phrase that says
+// where the words were said (acl of "statement"). A clause (acl) on such a
+// noun (statement, interview, letter, conference, social media ...) that
+// is an "in/at/on/during" phrase of a verb of saying with no clause of its
+// own, with a "that" mark or a subject of its own (no relative pronoun),
+// is that verb's content clause (ccomp).
+void repair_clause_on_statement_phrase(Document& doc, uint32_t begin, uint32_t end);
+
 }  // namespace dyad
 
 #endif  // DYAD_SYNTAX_PARSER_REPAIR_H_

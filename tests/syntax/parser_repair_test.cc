@@ -533,5 +533,67 @@ TEST(ParserRepair, AnIntransitiveParticipleUnderTheRootNounIsTheVerb) {
   EXPECT_EQ(arc(a, 4), "3:acl");
 }
 
+// repair_clause_on_statement_phrase: "said in a statement that X had
+// violated ..." (the clause on "statement") is what was said; a true
+// relative clause with a gap ("in the statement Russia released") stays.
+TEST(ParserRepair, ClauseOnStatementPhraseIsTheContentClause) {
+  Document d = one_sentence(
+      "1\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "6\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\t_\t_\n"
+      "7\tKyiv\tKyiv\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+      "8\thad\thave\tAUX\tVBD\t_\t9\taux\t_\t_\n"
+      "9\tviolated\tviolate\tVERB\tVBN\t_\t5\tacl\t_\t_\n"
+      "10\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_\n"
+      "11\ttreaty\ttreaty\tNOUN\tNN\t_\t9\tobj\t_\t_\n"
+      "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_clause_on_statement_phrase(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 9), "2:ccomp");
+  // No "that", read as a relative clause, but with no gap: the content.
+  Document r = one_sentence(
+      "1\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "6\tKyiv\tKyiv\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "7\thad\thave\tAUX\tVBD\t_\t8\taux\t_\t_\n"
+      "8\tviolated\tviolate\tVERB\tVBN\t_\t5\tacl:relcl\t_\t_\n"
+      "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+      "10\ttreaty\ttreaty\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+      "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_clause_on_statement_phrase(r, 0, static_cast<uint32_t>(r.syntax.size()));
+  EXPECT_EQ(arc(r, 8), "2:ccomp");
+  // A relative clause with a gap (no object): "in the statement Kyiv released".
+  Document g = one_sentence(
+      "1\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+      "4\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "7\tKyiv\tKyiv\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "8\treleased\trelease\tVERB\tVBD\t_\t6\tacl:relcl\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_clause_on_statement_phrase(g, 0, static_cast<uint32_t>(g.syntax.size()));
+  EXPECT_EQ(arc(g, 8), "6:acl:relcl");
+  // Not under a verb of saying: "signed a statement that ..." keeps its noun clause.
+  Document s = one_sentence(
+      "1\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+      "5\tstatement\tstatement\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+      "6\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+      "7\tKyiv\tKyiv\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+      "8\twon\twin\tVERB\tVBD\t_\t5\tacl\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_clause_on_statement_phrase(s, 0, static_cast<uint32_t>(s.syntax.size()));
+  EXPECT_EQ(arc(s, 8), "5:acl");
+}
+
 }  // namespace
 }  // namespace dyad
