@@ -1336,14 +1336,19 @@ class Matcher {
       }
       // "in general", "a general strike", "his general practitioner", "the
       // general atmosphere": the adjective and the adverb, not the officer
-      // (who is a noun: "a general said", "General Vo Nguyen Giap").
-      if (ha.phrase == "general" && doc_.syntax.size() == doc_.tokens.size()) {
+      // ("a general said", "General Vo Nguyen Giap"). Read from the words
+      // alone, so that mentions are the same with and without a parse.
+      if (ha.phrase == "general") {
         const uint32_t g = agent_head_token(head_agent, units[head_unit]);
-        const std::string& gx = doc_.syntax[g].xpos;
-        if (gx == "JJ" || gx == "RB" || (g > 0 && (tok_is(g - 1, "in") || tok_is(g - 1, "In")))) return;
-        if (g + 1 < sent_end_ && fw(g) == "general" &&
-            (doc_.syntax[g + 1].xpos == "NN" || doc_.syntax[g + 1].xpos == "NNS"))
-          return;
+        static constexpr std::string_view kAfter[] = {
+            "strike",    "strikes",   "election",   "elections", "assembly",  "public",    "practitioner",
+            "rule",      "atmosphere", "population", "consensus", "sense",    "idea",      "direction",
+            "situation", "trend",     "terms",      "interest",  "welfare",   "principle", "audience",
+            "store",     "manager",   "counsel",    "framework", "debate",    "mood",      "setup",
+            "story",     "knowledge", "purpose",    "view",      "agreement", "amnesty"};
+        const bool lower = doc_.tokens_text(g, g + 1) == "general";
+        if (lower && g > 0 && (fw(g - 1) == "in" || (g > 1 && fw(g - 1) == "a" && fw(g - 2) == "as"))) return;
+        if (lower && g + 1 < sent_end_ && one_of(fw(g + 1), kAfter)) return;
       }
       std::string sectors = ha.sectors;
       if (ha.weak) {
