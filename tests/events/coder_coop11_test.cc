@@ -37,5 +37,64 @@ TEST(CoderCoop11, ARelativeClauseOnTheSubjectKeepsItsAct) {
   EXPECT_TRUE(find(k, "SOM", "KEN", "057")) << describe(k);
 }
 
+// event_stage.cc targets_of(): praising or welcoming (051) a thing between
+// two named sides credits both; an owner alone, or no sides, stays as it
+// was, and backing a deal between two sides (endorse) is not spread.
+TEST(CoderCoop11, WelcomingAnAgreementBetweenTwoSidesPraisesBoth) {
+  NEED_MODELS();
+  Document d = code_text("Iraq welcomed the agreement between Iran and Saudi Arabia.", "2023-05-01");
+  EXPECT_TRUE(find(d, "IRQ", "IRN", "051")) << describe(d);
+  EXPECT_TRUE(find(d, "IRQ", "SAU", "051")) << describe(d);
+  Document h = code_text("France hailed the ceasefire between Israel and Hamas.", "2023-05-01");
+  EXPECT_TRUE(find(h, "FRA", "ISR", "051")) << describe(h);
+  EXPECT_TRUE(find(h, "FRA", "PSE", "051")) << describe(h);
+  // A side that is the praiser itself is dropped, the other kept.
+  Document s = code_text("Iran welcomed the agreement between Iran and Saudi Arabia.", "2023-05-01");
+  EXPECT_TRUE(find(s, "IRN", "SAU", "051")) << describe(s);
+  EXPECT_FALSE(find(s, "IRN", "IRN", "051")) << describe(s);
+  // Near misses: no sides named; an endorsement of a deal.
+  Document n = code_text("Iraq welcomed the agreement.", "2023-05-01");
+  EXPECT_EQ(count_root(n, "05"), 0) << describe(n);
+  Document b = code_text("India backed a deal between Britain and Mauritius.", "2023-05-01");
+  EXPECT_FALSE(find(b, "IND", "GBR", "051") && find(b, "IND", "MUS", "051")) << describe(b);
+}
+
+// 03-intent.txt open-to-talks, with tag_repair.cc repair_talks_after_to():
+// being open to talks with a named partner offers them (036); "to talks" is
+// a preposition and its noun, never an infinitive.
+TEST(CoderCoop11, BeingOpenToTalksWithAPartnerOffersThem) {
+  NEED_MODELS();
+  Document d = code_text("Taiwan said it was open to talks with China.", "2023-05-01");
+  EXPECT_TRUE(find(d, "TWN", "CHN", "036")) << describe(d);
+  Document g = code_text("Iran is open to dialogue with the United States.", "2023-05-01");
+  EXPECT_TRUE(find(g, "IRN", "USA", "036")) << describe(g);
+  Document i = code_text("Iran invited the European Union to talks in Vienna.", "2023-05-01");
+  EXPECT_TRUE(find(i, "IRN", "IGOEUREEC", "026")) << describe(i);
+  // Near misses: negated; no partner named; a border open to trucks.
+  Document n = code_text("Iran is not open to talks with the United States.", "2023-05-01");
+  EXPECT_FALSE(find(n, "IRN", "USA", "036")) << describe(n);
+  Document b = code_text("Officials in Tehran said they were open to talks.", "2023-05-01");
+  EXPECT_EQ(count_root(b, "03"), 0) << describe(b);
+  Document t = code_text("The border crossing with Egypt was open to trucks on Monday.", "2023-05-01");
+  EXPECT_EQ(count_root(t, "03"), 0) << describe(t);
+}
+
+// tag_repair.cc repair_hand_over_particle(), 08-yield.txt: people handed
+// over are released (0841), suspects extradited (063); handing over power
+// or control is neither, and a hand over a table is no verb.
+TEST(CoderCoop11, HandingOverPrisonersReleasesThem) {
+  NEED_MODELS();
+  Document d = code_text("Russia handed over 12 prisoners of war to Ukraine.", "2023-05-01");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "0841")) << describe(d);
+  Document s = code_text("Kenya handed over the suspects to Uganda.", "2023-05-01");
+  EXPECT_TRUE(find(s, "KEN", "UGA", "063")) << describe(s);
+  Document p = code_text("The Malian army handed over power to a civilian government.", "2023-05-01");
+  EXPECT_EQ(count_root(p, "08") + count_root(p, "06"), 0) << describe(p);
+  Document c = code_text("The Malian army handed over control of the city to the police.", "2023-05-01");
+  EXPECT_EQ(count_root(c, "08") + count_root(c, "06"), 0) << describe(c);
+  Document h = code_text("The Kenyan minister raised his hand over the table.", "2023-05-01");
+  EXPECT_TRUE(h.events.empty()) << describe(h);
+}
+
 }  // namespace
 }  // namespace dyad
