@@ -960,8 +960,17 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
   static const DepRel kDep = deprel_from_name("dep");
   for (uint32_t p = begin + 2; p + 3 < end; ++p) {
     TokenSyntax& ps = doc.syntax[p];
-    if (ps.upos != UPos::kVERB || ps.xpos != "VBN" || doc.token_text(p - 1) != ",") continue;
-    const uint32_t n = p - 2;
+    if (ps.upos != UPos::kVERB || (ps.xpos != "VBN" && ps.xpos != "VBD") || doc.token_text(p - 1) != ",") continue;
+    // The noun phrase before the comma, by its head: the last noun, or the
+    // noun its "of" phrase or name hangs on ("A group of physicians,
+    // alarmed that ...").
+    uint32_t n = p - 2;
+    for (int k = 0; k < 4 && doc.syntax[n].head != static_cast<int32_t>(p); ++k) {
+      const int32_t h = doc.syntax[n].head;
+      const DepRel b = deprel_base(doc.syntax[n].deprel);
+      if (h < static_cast<int32_t>(begin) || h >= static_cast<int32_t>(n) || (b != R.nmod && b != R.compound)) break;
+      n = static_cast<uint32_t>(h);
+    }
     TokenSyntax& ns = doc.syntax[n];
     if (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) continue;
     // The noun hangs on the participle (as its subject, vocative or dep).
@@ -970,7 +979,11 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
       continue;
     // The participle's phrase: a preposition right after it.
     const std::string_view prep = doc.token_text(p + 1);
-    if (prep != "by" && prep != "with" && prep != "in" && prep != "from") continue;
+    // (Or a participle of feeling with its "that" clause or its cause:
+    // "alarmed that ...", "angered by", "concerned about".)
+    if (prep != "by" && prep != "with" && prep != "in" && prep != "from" && prep != "that" && prep != "about" &&
+        prep != "over" && prep != "at")
+      continue;
     // The second comma, every word up to it hanging (through heads inside
     // the span) on the participle.
     uint32_t c = p + 2;
@@ -998,7 +1011,13 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     }
     if (v >= end) continue;
     TokenSyntax& vs = doc.syntax[v];
-    if (vs.upos != UPos::kVERB || vs.head != static_cast<int32_t>(p)) continue;
+    // (On the participle, or on a verb of its phrase: "alarmed that the
+    // government is cutting spending, is urging" with "urging" a conjunct
+    // of "cutting".)
+    if (vs.upos != UPos::kVERB || vs.head < static_cast<int32_t>(p) || vs.head >= static_cast<int32_t>(c)) continue;
+    if (vs.head != static_cast<int32_t>(p) &&
+        (doc.syntax[vs.head].upos != UPos::kVERB || !hangs_within(doc, static_cast<uint32_t>(vs.head), p, c, 16)))
+      continue;
     if (vs.deprel != R.conj && vs.deprel != R.parataxis && vs.deprel != R.advcl && vs.deprel != kDep) continue;
     if (!has_aux && vs.xpos != "VBD" && vs.xpos != "VBZ" && vs.xpos != "VBP") continue;
     bool verb_own = false;
@@ -1023,6 +1042,11 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     ns.deprel = passive ? R.nsubj_pass : R.nsubj;
     ps.head = static_cast<int32_t>(n);
     ps.deprel = R.acl;
+    ps.xpos = "VBN";
+    // What hung on the participle before the subject (a fronted "On
+    // Monday,") goes to the verb.
+    for (uint32_t k = begin; k < n; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
     // The commas around the participle belong to it.
     doc.syntax[p - 1].head = static_cast<int32_t>(p);
     doc.syntax[c].head = static_cast<int32_t>(p);

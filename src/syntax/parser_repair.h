@@ -192,9 +192,11 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
 // against X": with the participle set off by commas the parser may make it
 // the clause head, leaving the subject noun before the first comma as its
 // dependent (vocative, subject) and the real verb after the second comma a
-// conjunct or parataxis of it. When a noun (not a pronoun) is followed by
-// ", VBN" whose by/with/in phrase runs (every word hanging on the participle)
-// to a second comma, and the first verb after that comma hangs on the
+// conjunct or parataxis of it. When a noun (not a pronoun; or the head of
+// a noun phrase ending there: "A group of physicians, alarmed that ...") is
+// followed by ", VBN" (or a VBD so misread) whose by/with/in/from phrase, or
+// the that/about/over/at complement of a participle of feeling, runs (every
+// word hanging on the participle) to a second comma, and the first verb after that comma hangs on the
 // participle with no subject, marker or coordinator of its own but with an
 // auxiliary or a finite tag, the verb becomes the clause head with the noun
 // as subject, and the participle an acl of the noun.

@@ -96,5 +96,18 @@ TEST(CoderCoop11, HandingOverPrisonersReleasesThem) {
   EXPECT_TRUE(h.events.empty()) << describe(h);
 }
 
+// parser_repair.cc repair_comma_participle_subject(): the group before a
+// participle of feeling set off by commas ("alarmed that ...") is the
+// subject of the appeal after it, not the subject of the "that" clause.
+TEST(CoderCoop11, AGroupAlarmedThatSomethingHappenedIsTheAppealsSource) {
+  NEED_MODELS();
+  Document d = code_text(
+      "A group of Kenyan doctors, alarmed that the government is cutting health spending, is urging the Kenyan "
+      "parliament to reject the budget.",
+      "2024-05-01");
+  EXPECT_TRUE(find(d, "KENHLH", "KENLEG", "020")) << describe(d);
+  EXPECT_FALSE(find(d, "KENGOV", "KENLEG", "020")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -663,5 +663,45 @@ TEST(ParserRepair, AnAgentWithNoByAfterAnActiveVerbIsItsObject) {
   EXPECT_EQ(arc(b, 5), "2:obl:agent");
 }
 
+TEST(ParserRepair, APhraseHeadBeforeAFeelingParticipleIsTheLaterVerbsSubject) {
+  // A group of doctors , alarmed that police cut aid , is urging MPs . (as
+  // parsed: "alarmed" the root with "group" its subject, "urging" a
+  // conjunct of "cut" inside the "that" clause)
+  Document d = one_sentence(
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tgroup\tgroup\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tdoctors\tdoctor\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "6\talarmed\talarm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\t_\t_\n"
+      "8\tpolice\tpolice\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+      "9\tcut\tcut\tVERB\tVBD\t_\t6\tccomp\t_\t_\n"
+      "10\taid\taid\tNOUN\tNN\t_\t9\tobj\t_\t_\n"
+      "11\t,\t,\tPUNCT\t,\t_\t13\tpunct\t_\t_\n"
+      "12\tis\tbe\tAUX\tVBZ\t_\t13\taux\t_\t_\n"
+      "13\turging\turge\tVERB\tVBG\t_\t9\tconj\t_\t_\n"
+      "14\tMPs\tMP\tPROPN\tNNPS\t_\t13\tobj\t_\t_\n"
+      "15\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n");
+  repair_comma_participle_subject(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 13), "0:root");
+  EXPECT_EQ(arc(d, 2), "13:nsubj");
+  EXPECT_EQ(arc(d, 6), "2:acl");
+  EXPECT_EQ(arc(d, 15), "13:punct");
+  // Near miss: a participle with no phrase of its own ("alarmed ,") is
+  // left alone.
+  Document n = one_sentence(
+      "1\tDoctors\tdoctor\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+      "3\talarmed\talarm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "5\tare\tbe\tAUX\tVBP\t_\t6\taux\t_\t_\n"
+      "6\turging\turge\tVERB\tVBG\t_\t3\tconj\t_\t_\n"
+      "7\tMPs\tMP\tPROPN\tNNPS\t_\t6\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_comma_participle_subject(n, 0, static_cast<uint32_t>(n.syntax.size()));
+  EXPECT_EQ(arc(n, 3), "0:root");
+}
+
 }  // namespace
 }  // namespace dyad
