@@ -40,7 +40,10 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 
 // "Taiwan is open to talks with China", "invited them to talks": "talks"
 // after "to" is read as an infinitive (VB), which no base form "talks" can
-// be. It is the plural noun (NNS) and "to" its preposition (IN).
+// be. It is the plural noun (NNS) and "to" its preposition (IN). So is
+// "trade" in "to trade talks" (deal, agreement, pact, war, dispute, truce,
+// negotiations): the compound's first noun, not an infinitive with its
+// object ("to trade barbs" stays a verb).
 void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end);
 
 // "Russia handed over 12 prisoners to Ukraine": "over" right after a verb

@@ -109,5 +109,21 @@ TEST(CoderCoop11, AGroupAlarmedThatSomethingHappenedIsTheAppealsSource) {
   EXPECT_FALSE(find(d, "KENGOV", "KENLEG", "020")) << describe(d);
 }
 
+// tag_repair.cc repair_talks_after_to() ("to trade talks" is a compound
+// noun, "to trade barbs" a verb) and 04-consult.txt return-to-talks: going
+// back to talks with a partner is negotiating (046).
+TEST(CoderCoop11, ReturningToTradeTalksWithAPartnerIsNegotiating) {
+  NEED_MODELS();
+  Document d = code_text("China returned to trade talks with the United States in October.", "2019-11-19");
+  EXPECT_TRUE(find(d, "CHN", "USA", "046")) << describe(d);
+  Document e = code_text("Iran returned to the negotiations with the European Union on Monday.", "2019-11-19");
+  EXPECT_TRUE(find(e, "IRN", "IGOEUREEC", "046")) << describe(e);
+  // Near misses: returning to a place; trading barbs.
+  Document p = code_text("The Iranian delegation returned to Tehran on Monday.", "2019-11-19");
+  EXPECT_EQ(count_root(p, "04"), 0) << describe(p);
+  Document b = code_text("Chinese and American officials continued to trade barbs on Monday.", "2019-11-19");
+  EXPECT_EQ(count_root(b, "04"), 0) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
