@@ -2072,11 +2072,16 @@ class SentenceCoder {
       // is one about a joint process (&joint-process, 48-attitudes.txt) of
       // an owner with a partner: "concerned about Moscow's cooperation
       // with Pyongyang" is about both. ("concerned about X's actions"
-      // stays about X alone.)
-      if (!p.direct && p.code.compare(0, 2, "01") == 0) {
+      // stays about X alone.) Praise or welcome (051: praise, welcome-move)
+      // of a thing between two named sides credits both: "welcomed the
+      // agreement between Iran and Saudi Arabia", "hailed the ceasefire
+      // between Israel and Hamas". (Backing a deal between two sides,
+      // endorse, sides with the one it serves: not both.)
+      const bool endorse = p.code == "051" && (p.id == "praise" || p.id == "welcome-move");
+      if (!p.direct && (p.code.compare(0, 2, "01") == 0 || endorse)) {
         std::vector<int> sides;
         for (int t : toks) {
-          const bool joint = lex_.in_set(CoderSet::joint_process, tree_.lemma(t));
+          const bool joint = !endorse && lex_.in_set(CoderSet::joint_process, tree_.lemma(t));
           for (int c : tree_.children(t)) {
             const bool between = tree_.base(c) == rels().nmod && tree_.prep_of(c) == "between";
             const bool partner = joint && tree_.base(c) == rels().nmod && tree_.prep_of(c) == "with";

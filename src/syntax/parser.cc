@@ -367,6 +367,8 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_call_on_subject(doc, begin, end);
   repair_reduced_relative_subject(doc, begin, end);
   repair_comma_participle_subject(doc, begin, end);
+  repair_relative_clause_main_verb(doc, begin, end);
+  repair_agent_without_by(doc, begin, end);
   repair_participle_across_report(doc, begin, end);
   repair_preposition_as_head(doc, begin, end);
   repair_quoted_verdict(doc, begin, end);

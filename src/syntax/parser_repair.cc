@@ -33,7 +33,8 @@ struct Rel {
          parataxis = deprel_from_name("parataxis"), det = deprel_from_name("det"),
          iobj = deprel_from_name("iobj"), mark = deprel_from_name("mark"), nsubj_pass = deprel_from_name("nsubj:pass"),
          advcl = deprel_from_name("advcl"), cop = deprel_from_name("cop"), aux = deprel_from_name("aux"),
-         nmod = deprel_from_name("nmod"), aux_pass = deprel_from_name("aux:pass"), cc = deprel_from_name("cc");
+         nmod = deprel_from_name("nmod"), aux_pass = deprel_from_name("aux:pass"), cc = deprel_from_name("cc"),
+         expl = deprel_from_name("expl");
 };
 const Rel& rel() {
   static const Rel r;
@@ -959,8 +960,17 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
   static const DepRel kDep = deprel_from_name("dep");
   for (uint32_t p = begin + 2; p + 3 < end; ++p) {
     TokenSyntax& ps = doc.syntax[p];
-    if (ps.upos != UPos::kVERB || ps.xpos != "VBN" || doc.token_text(p - 1) != ",") continue;
-    const uint32_t n = p - 2;
+    if (ps.upos != UPos::kVERB || (ps.xpos != "VBN" && ps.xpos != "VBD") || doc.token_text(p - 1) != ",") continue;
+    // The noun phrase before the comma, by its head: the last noun, or the
+    // noun its "of" phrase or name hangs on ("A group of physicians,
+    // alarmed that ...").
+    uint32_t n = p - 2;
+    for (int k = 0; k < 4 && doc.syntax[n].head != static_cast<int32_t>(p); ++k) {
+      const int32_t h = doc.syntax[n].head;
+      const DepRel b = deprel_base(doc.syntax[n].deprel);
+      if (h < static_cast<int32_t>(begin) || h >= static_cast<int32_t>(n) || (b != R.nmod && b != R.compound)) break;
+      n = static_cast<uint32_t>(h);
+    }
     TokenSyntax& ns = doc.syntax[n];
     if (ns.upos != UPos::kNOUN && ns.upos != UPos::kPROPN) continue;
     // The noun hangs on the participle (as its subject, vocative or dep).
@@ -969,7 +979,11 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
       continue;
     // The participle's phrase: a preposition right after it.
     const std::string_view prep = doc.token_text(p + 1);
-    if (prep != "by" && prep != "with" && prep != "in" && prep != "from") continue;
+    // (Or a participle of feeling with its "that" clause or its cause:
+    // "alarmed that ...", "angered by", "concerned about".)
+    if (prep != "by" && prep != "with" && prep != "in" && prep != "from" && prep != "that" && prep != "about" &&
+        prep != "over" && prep != "at")
+      continue;
     // The second comma, every word up to it hanging (through heads inside
     // the span) on the participle.
     uint32_t c = p + 2;
@@ -997,7 +1011,13 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     }
     if (v >= end) continue;
     TokenSyntax& vs = doc.syntax[v];
-    if (vs.upos != UPos::kVERB || vs.head != static_cast<int32_t>(p)) continue;
+    // (On the participle, or on a verb of its phrase: "alarmed that the
+    // government is cutting spending, is urging" with "urging" a conjunct
+    // of "cutting".)
+    if (vs.upos != UPos::kVERB || vs.head < static_cast<int32_t>(p) || vs.head >= static_cast<int32_t>(c)) continue;
+    if (vs.head != static_cast<int32_t>(p) &&
+        (doc.syntax[vs.head].upos != UPos::kVERB || !hangs_within(doc, static_cast<uint32_t>(vs.head), p, c, 16)))
+      continue;
     if (vs.deprel != R.conj && vs.deprel != R.parataxis && vs.deprel != R.advcl && vs.deprel != kDep) continue;
     if (!has_aux && vs.xpos != "VBD" && vs.xpos != "VBZ" && vs.xpos != "VBP") continue;
     bool verb_own = false;
@@ -1022,11 +1042,165 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     ns.deprel = passive ? R.nsubj_pass : R.nsubj;
     ps.head = static_cast<int32_t>(n);
     ps.deprel = R.acl;
+    ps.xpos = "VBN";
+    // What hung on the participle before the subject (a fronted "On
+    // Monday,") goes to the verb.
+    for (uint32_t k = begin; k < n; ++k)
+      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
     // The commas around the participle belong to it.
     doc.syntax[p - 1].head = static_cast<int32_t>(p);
     doc.syntax[c].head = static_cast<int32_t>(p);
     doc.syntax[p - 1].deprel = R.punct;
     doc.syntax[c].deprel = R.punct;
+  }
+}
+
+// See the header: "The Pentagon, which oversees the operation, declined
+// to comment".
+void repair_relative_clause_main_verb(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size() || begin + 6 >= end) return;
+  const DepRel relcl = relcl_rel();
+  for (uint32_t w = begin + 2; w + 3 < end; ++w) {
+    const TokenSyntax& ws = doc.syntax[w];
+    if (ws.lemma != "which" && ws.lemma != "who") continue;
+    if (deprel_base(ws.deprel) != R.nsubj && ws.deprel != R.nsubj_pass) continue;
+    if (doc.token_text(w - 1) != ",") continue;
+    const int32_t r = ws.head;  // the relative clause's verb
+    if (r <= static_cast<int32_t>(w) || r >= static_cast<int32_t>(end)) continue;
+    const uint32_t n = w - 2;  // the noun the clause describes
+    if (doc.syntax[n].upos != UPos::kNOUN && doc.syntax[n].upos != UPos::kPROPN) continue;
+    // The subject phrase's head: the noun, or the first conjunct of a
+    // coordination it ends ("ICE and DHS, which ...").
+    uint32_t s = n;
+    if (doc.syntax[n].deprel == R.conj && doc.syntax[n].head >= static_cast<int32_t>(begin) &&
+        doc.syntax[n].head < static_cast<int32_t>(n) &&
+        (doc.syntax[doc.syntax[n].head].upos == UPos::kNOUN || doc.syntax[doc.syntax[n].head].upos == UPos::kPROPN)) {
+      bool joined = false;
+      for (uint32_t k = static_cast<uint32_t>(doc.syntax[n].head) + 1; k < n; ++k)
+        joined = joined || (doc.syntax[k].deprel == R.cc && doc.syntax[k].head == static_cast<int32_t>(n));
+      if (!joined) continue;
+      s = static_cast<uint32_t>(doc.syntax[n].head);
+    }
+    // The misreading: the subject phrase hangs on the clause's verb (its
+    // subject beside "which", or a compound) or is itself the root.
+    const int32_t sh = doc.syntax[s].head;
+    if (sh != r && sh >= 0) continue;
+    // The second comma, every word up to it hanging on the clause's verb
+    // (through heads inside the span).
+    uint32_t c = w + 1;
+    while (c < end && doc.token_text(c) != "," && c < w + 20) ++c;
+    if (c + 1 >= end || doc.token_text(c) != ",") continue;
+    if (static_cast<uint32_t>(r) >= c) continue;
+    bool phrase = true;
+    for (uint32_t t = w + 1; t < c && phrase; ++t) phrase = hangs_within(doc, t, static_cast<uint32_t>(r), c, 16) || t == static_cast<uint32_t>(r);
+    if (!phrase) continue;
+    // The real verb: right after the comma, after auxiliaries and adverbs;
+    // finite or with an auxiliary.
+    uint32_t v = c + 1;
+    bool has_aux = false;
+    while (v < end && v < c + 5 &&
+           (doc.syntax[v].upos == UPos::kAUX || doc.syntax[v].upos == UPos::kADV || doc.syntax[v].upos == UPos::kPART)) {
+      if (doc.syntax[v].upos == UPos::kAUX) has_aux = true;
+      ++v;
+    }
+    if (v >= end || doc.syntax[v].upos != UPos::kVERB) continue;
+    if (!has_aux && doc.syntax[v].xpos != "VBD" && doc.syntax[v].xpos != "VBZ" && doc.syntax[v].xpos != "VBP" &&
+        doc.syntax[v].xpos != "VBN")
+      continue;
+    if (!has_aux && doc.syntax[v].xpos == "VBN" && doc.syntax[v].deprel != R.acl) continue;
+    // The verb has no subject, marker or coordinator of its own.
+    bool verb_own = false;
+    for (uint32_t k = begin; k < end && !verb_own; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head != static_cast<int32_t>(v)) continue;
+      const DepRel b = deprel_base(ks.deprel);
+      verb_own = b == R.nsubj || ks.deprel == R.nsubj_pass || ks.deprel == R.mark || b == R.cc || b == R.expl;
+    }
+    if (verb_own) continue;
+    // The word the whole misread phrase hangs on now: the clause's verb,
+    // or the subject when it is the root.
+    const uint32_t top = sh < 0 ? s : static_cast<uint32_t>(r);
+    const std::vector<TokenSyntax> saved(doc.syntax.begin() + begin, doc.syntax.begin() + end);
+    TokenSyntax& vs = doc.syntax[v];
+    if (doc.syntax[top].head != static_cast<int32_t>(v)) {
+      vs.head = doc.syntax[top].head;
+      vs.deprel = doc.syntax[top].deprel;
+    }
+    if (vs.xpos == "VBN" && !has_aux) vs.xpos = "VBD";
+    bool passive = false;
+    for (uint32_t k = c + 1; k < v; ++k) {
+      doc.syntax[k].head = static_cast<int32_t>(v);
+      if (doc.syntax[k].deprel == R.aux_pass) passive = true;
+    }
+    // What hung on the old top outside the subject and the clause (a
+    // fronted phrase, the final stop, a later object) goes to the verb.
+    for (uint32_t k = begin; k < end; ++k) {
+      if (k == v || (k >= s && k <= c)) continue;
+      if (doc.syntax[k].head == static_cast<int32_t>(top) && !(top == s && k < s))
+        doc.syntax[k].head = static_cast<int32_t>(v);
+      else if (doc.syntax[k].head == r && k > c)
+        doc.syntax[k].head = static_cast<int32_t>(v);
+    }
+    TokenSyntax& ss = doc.syntax[s];
+    ss.head = static_cast<int32_t>(v);
+    ss.deprel = passive ? R.nsubj_pass : R.nsubj;
+    TokenSyntax& rs = doc.syntax[r];
+    rs.head = static_cast<int32_t>(n);
+    rs.deprel = relcl;
+    doc.syntax[w - 1].head = r;
+    doc.syntax[w - 1].deprel = R.punct;
+    doc.syntax[c].head = r;
+    doc.syntax[c].deprel = R.punct;
+    // No cycle, one root: else the reading stands as it was.
+    bool ok = true;
+    int roots = 0;
+    for (uint32_t k = begin; k < end && ok; ++k) {
+      if (doc.syntax[k].head < 0) ++roots;
+      int32_t x = static_cast<int32_t>(k);
+      int steps = 0;
+      while (x >= 0 && steps < 256) {
+        x = doc.syntax[x].head;
+        ++steps;
+        if (x >= 0 && (x < static_cast<int32_t>(begin) || x >= static_cast<int32_t>(end))) { ok = false; break; }
+      }
+      if (steps >= 256) ok = false;
+    }
+    if (!ok || roots != 1) std::copy(saved.begin(), saved.end(), doc.syntax.begin() + begin);
+  }
+}
+
+// See the header: "Jordan had admitted more than 1.4 million refugees".
+void repair_agent_without_by(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  if (end > doc.syntax.size()) return;
+  static const DepRel kAgent = deprel_from_name("obl:agent");
+  for (uint32_t t = begin; t < end; ++t) {
+    TokenSyntax& ts = doc.syntax[t];
+    if (ts.deprel != kAgent) continue;
+    const int32_t h = ts.head;
+    if (h < static_cast<int32_t>(begin) || h >= static_cast<int32_t>(end) || h > static_cast<int32_t>(t)) continue;
+    if (doc.syntax[h].upos != UPos::kVERB) continue;
+    if (ts.upos != UPos::kNOUN && ts.upos != UPos::kPROPN && ts.upos != UPos::kPRON) continue;
+    // No preposition of its own, and an active verb with no object.
+    bool marked = false, passive = false, object = false, subject = false;
+    for (uint32_t k = begin; k < end; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head == static_cast<int32_t>(t) && ks.deprel == R.case_) marked = true;
+      if (ks.head != h) continue;
+      if (ks.deprel == R.aux_pass || ks.deprel == R.nsubj_pass) passive = true;
+      if (deprel_base(ks.deprel) == R.obj) object = true;
+      if (deprel_base(ks.deprel) == R.nsubj && k < t) subject = true;
+    }
+    // (Only a clause with its subject before the verb: "said retired
+    // admiral Cem Gurdeniz" is an inverted subject, "a test taken no more
+    // than 72 hours before" no object.)
+    if (!subject) continue;
+    // ("sent by chairman Marcelo Claure": the "by" may hang on a word
+    // before the name.)
+    for (int32_t k = h + 1; k < static_cast<int32_t>(t) && !marked; ++k) marked = doc.syntax[k].lemma == "by";
+    if (marked || passive || object) continue;
+    ts.deprel = R.obj;
   }
 }
 

@@ -146,6 +146,29 @@ void repair_acting_title(Document& doc, uint32_t begin, uint32_t end);
 // (acl:relcl).
 void repair_nonrestrictive_relatives(Document& doc, uint32_t begin, uint32_t end);
 
+// "The Pentagon, which oversees the operation, declined to comment", "ICE
+// and DHS, which has been spearheading deportations, have declined to
+// respond": the parser may read a non-restrictive relative clause as the
+// main clause (the noun before the comma its subject beside "which", or the
+// root with the clause on it) and hang the real verb after the second comma
+// inside it (an acl of the clause's object, a conjunct) or make the clause
+// an adverbial of it with the noun left in the clause. When "which"/"who"
+// after a comma is the subject of a verb whose words all end at a second
+// comma, the noun before (or the coordination it ends) hangs on that verb or
+// is the root, and after the second comma comes a finite verb (or one with
+// auxiliaries) with no subject, marker or coordinator of its own, that verb
+// takes the clause's place with the noun phrase as subject, and the clause
+// becomes the noun's relative clause (acl:relcl). "Iran, which denies X,
+// rejected Y" read right is left alone (Iran is already the verb's subject).
+void repair_relative_clause_main_verb(Document& doc, uint32_t begin, uint32_t end);
+
+// "Jordan had admitted more than 1.4 million Syrian refugees": the parser
+// may label an active verb's object an agent (obl:agent) with no "by". A
+// noun so labelled with no preposition of its own, after an active verb
+// (no passive auxiliary or subject) that has its subject before it and no
+// object, is its object ("clients include jailed publisher Jimmy Lai").
+void repair_agent_without_by(Document& doc, uint32_t begin, uint32_t end);
+
 // "Taiwan called on Beijing to stop its provocations": the parser may read
 // "on" as the subordinator of a "for X to V" clause (mark of "stop", with
 // "Beijing" its subject), so the appeal loses its addressee. A "to"
@@ -169,9 +192,11 @@ void repair_reduced_relative_subject(Document& doc, uint32_t begin, uint32_t end
 // against X": with the participle set off by commas the parser may make it
 // the clause head, leaving the subject noun before the first comma as its
 // dependent (vocative, subject) and the real verb after the second comma a
-// conjunct or parataxis of it. When a noun (not a pronoun) is followed by
-// ", VBN" whose by/with/in phrase runs (every word hanging on the participle)
-// to a second comma, and the first verb after that comma hangs on the
+// conjunct or parataxis of it. When a noun (not a pronoun; or the head of
+// a noun phrase ending there: "A group of physicians, alarmed that ...") is
+// followed by ", VBN" (or a VBD so misread) whose by/with/in/from phrase, or
+// the that/about/over/at complement of a participle of feeling, runs (every
+// word hanging on the participle) to a second comma, and the first verb after that comma hangs on the
 // participle with no subject, marker or coordinator of its own but with an
 // auxiliary or a finite tag, the verb becomes the clause head with the noun
 // as subject, and the participle an acl of the noun.

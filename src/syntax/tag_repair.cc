@@ -377,6 +377,51 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end) {
   }
 }
 
+// See the header: "open to talks with China".
+void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "VB" || !is_word(doc.tokens[i - 1].norm, "to")) continue;
+    if (is_word(doc.tokens[i].norm, "talks")) {
+      ts.xpos = "NNS";
+      ts.upos = UPos::kNOUN;
+      doc.syntax[i - 1].xpos = "IN";
+      doc.syntax[i - 1].upos = UPos::kADP;
+      continue;
+    }
+    // "to trade talks", "to peace talks" read as "to trade" + object: a
+    // verb "trade" before a noun of negotiation is its first part.
+    if (i + 1 >= end || !is_word(doc.tokens[i].norm, "trade")) continue;
+    const std::string_view n = doc.tokens[i + 1].norm;
+    if (!is_word(n, "talks") && !is_word(n, "negotiations") && !is_word(n, "deal") && !is_word(n, "agreement") &&
+        !is_word(n, "pact") && !is_word(n, "war") && !is_word(n, "dispute") && !is_word(n, "truce"))
+      continue;
+    ts.xpos = "NN";
+    ts.upos = UPos::kNOUN;
+    doc.syntax[i - 1].xpos = "IN";
+    doc.syntax[i - 1].upos = UPos::kADP;
+    TokenSyntax& ns = doc.syntax[i + 1];
+    ns.xpos = is_word(n, "talks") || is_word(n, "negotiations") ? "NNS" : "NN";
+    ns.upos = UPos::kNOUN;
+  }
+}
+
+// See the header: "handed over the prisoners".
+void repair_hand_over_particle(Document& doc, uint32_t begin, uint32_t end) {
+  if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    TokenSyntax& ts = doc.syntax[i];
+    if (ts.xpos != "IN" || !is_word(doc.tokens[i].norm, "over")) continue;
+    const TokenSyntax& vs = doc.syntax[i - 1];
+    if (vs.xpos.empty() || vs.xpos[0] != 'V') continue;
+    const std::string_view w = doc.tokens[i - 1].norm;
+    if (!is_word(w, "hand") && !is_word(w, "hands") && !is_word(w, "handed") && !is_word(w, "handing")) continue;
+    ts.xpos = "RP";
+    ts.upos = UPos::kADP;
+  }
+}
+
 // See the header: "police shot dead a protester".
 void repair_shot_dead(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;

@@ -38,6 +38,20 @@ void repair_modal_adjectives(Document& doc, uint32_t begin, uint32_t end);
 // the compound noun's first part (NN).
 void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 
+// "Taiwan is open to talks with China", "invited them to talks": "talks"
+// after "to" is read as an infinitive (VB), which no base form "talks" can
+// be. It is the plural noun (NNS) and "to" its preposition (IN). So is
+// "trade" in "to trade talks" (deal, agreement, pact, war, dispute, truce,
+// negotiations): the compound's first noun, not an infinitive with its
+// object ("to trade barbs" stays a verb).
+void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end);
+
+// "Russia handed over 12 prisoners to Ukraine": "over" right after a verb
+// form of "hand" is read as a preposition (IN), so the parser makes the
+// handed-over people an oblique and the act loses its object. After the
+// verb it is the particle of "hand over" (RP).
+void repair_hand_over_particle(Document& doc, uint32_t begin, uint32_t end);
+
 // "Police shot dead a protester": "shot" before "dead" is read as a noun
 // (a compound "police shot"), which leaves the killing with no verb. A
 // "shot" right before "dead" is always the verb: no noun phrase "shot

@@ -155,6 +155,8 @@ void Tagger::tag(Document& doc) const {
       repair_modal_adjectives(doc, b, e);
       repair_weapon_compounds(doc, b, e);
       repair_shot_dead(doc, b, e);
+      repair_talks_after_to(doc, b, e);
+      repair_hand_over_particle(doc, b, e);
       repair_dateline_capitals(doc, b, e);
       repair_set_fire(doc, b, e);
       repair_military_subject(doc, b, e);

@@ -595,5 +595,175 @@ TEST(ParserRepair, ClauseOnStatementPhraseIsTheContentClause) {
   EXPECT_EQ(arc(s, 8), "5:acl");
 }
 
+// parser_repair.cc repair_relative_clause_main_verb(): the relative clause
+// read as the main clause, the real verb hung inside it as an acl of its
+// object.
+TEST(ParserRepair, ARelativeClauseReadAsTheMainClauseGivesItBack) {
+  // The agency , which runs the camps , declined to comment .
+  Document d = one_sentence(
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tagency\tagency\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+      "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "4\twhich\twhich\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+      "5\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+      "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+      "7\tcamps\tcamp\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+      "8\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+      "9\tdeclined\tdecline\tVERB\tVBN\t_\t7\tacl\t_\t_\n"
+      "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+      "11\tcomment\tcomment\tVERB\tVB\t_\t9\txcomp\t_\t_\n"
+      "12\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n");
+  repair_relative_clause_main_verb(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 9), "0:root");
+  EXPECT_EQ(arc(d, 2), "9:nsubj");
+  EXPECT_EQ(arc(d, 5), "2:acl:relcl");
+  EXPECT_EQ(arc(d, 12), "9:punct");
+  EXPECT_EQ(d.syntax[8].xpos, "VBD");
+}
+
+// The same with a coordinated subject left inside the clause (a compound of
+// its verb) and the clause an adverbial of the real verb: the coordination
+// becomes the verb's subject, the clause describes its last conjunct.
+TEST(ParserRepair, ACoordinatedSubjectLeftInTheRelativeClauseComesBack) {
+  // FEMA and DHS , which has been leading the efforts , have declined to respond .
+  Document d = one_sentence(
+      "1\tFEMA\tfema\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+      "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+      "3\tDHS\tDHS\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+      "4\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+      "5\twhich\twhich\tPRON\tWDT\t_\t8\tnsubj\t_\t_\n"
+      "6\thas\thave\tAUX\tVBZ\t_\t8\taux\t_\t_\n"
+      "7\tbeen\tbe\tAUX\tVBN\t_\t8\taux\t_\t_\n"
+      "8\tleading\tlead\tVERB\tVBG\t_\t14\tadvcl\t_\t_\n"
+      "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+      "10\tefforts\teffort\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+      "11\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+      "12\thave\thave\tAUX\tVBP\t_\t14\taux\t_\t_\n"
+      "13\trepeatedly\trepeatedly\tADV\tRB\t_\t14\tadvmod\t_\t_\n"
+      "14\tdeclined\tdecline\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "15\tto\tto\tPART\tTO\t_\t16\tmark\t_\t_\n"
+      "16\trespond\trespond\tVERB\tVB\t_\t14\txcomp\t_\t_\n"
+      "17\t.\t.\tPUNCT\t.\t_\t14\tpunct\t_\t_\n");
+  repair_relative_clause_main_verb(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 14), "0:root");
+  EXPECT_EQ(arc(d, 1), "14:nsubj");
+  EXPECT_EQ(arc(d, 3), "1:conj");
+  EXPECT_EQ(arc(d, 8), "3:acl:relcl");
+}
+
+// Near misses: a relative clause already read right ("Iran, which denies
+// X, rejected Y": Iran is the verb's subject), and a participle after the
+// second comma ("..., killing three"), are left alone.
+TEST(ParserRepair, ARightRelativeClauseAndATrailingParticipleAreLeftAlone) {
+  const std::string right =
+      "1\tIran\tIran\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+      "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+      "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+      "4\tdenies\tdeny\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+      "6\trejected\treject\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tit\tit\tPRON\tPRP\t_\t6\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n";
+  Document d = one_sentence(right);
+  repair_relative_clause_main_verb(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 1), "6:nsubj");
+  EXPECT_EQ(arc(d, 4), "1:acl:relcl");
+  // Rebels , who held the road , killing three . (no finite verb after the
+  // second comma)
+  Document p = one_sentence(
+      "1\tRebels\trebel\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+      "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+      "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+      "4\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+      "6\troad\troad\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+      "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+      "8\tkilling\tkill\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+      "9\tthree\tthree\tNUM\tCD\t_\t8\tobj\t_\t_\n"
+      "10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n");
+  repair_relative_clause_main_verb(p, 0, static_cast<uint32_t>(p.syntax.size()));
+  EXPECT_EQ(arc(p, 4), "0:root");
+  EXPECT_EQ(arc(p, 1), "4:nsubj");
+}
+
+// parser_repair.cc repair_agent_without_by(): an active verb's object
+// labelled an agent with no "by" is its object; a real agent, an inverted
+// subject after "said" and a "by" on an earlier word keep their label.
+TEST(ParserRepair, AnAgentWithNoByAfterAnActiveVerbIsItsObject) {
+  // Chad has admitted 40,000 refugees .
+  Document d = one_sentence(
+      "1\tChad\tChad\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+      "3\tadmitted\tadmit\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\t40,000\t40,000\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+      "5\trefugees\trefugee\tNOUN\tNNS\t_\t3\tobl:agent\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_agent_without_by(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 5), "3:obj");
+  // " It failed , " said retired admiral Ole Berg . (inverted subject)
+  Document s = one_sentence(
+      "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tfailed\tfail\tVERB\tVBD\t_\t4\tccomp\t_\t_\n"
+      "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tretired\tretired\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+      "6\tadmiral\tadmiral\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+      "7\tOle\tOle\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"
+      "8\tBerg\tBerg\tPROPN\tNNP\t_\t7\tflat\t_\t_\n"
+      "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n");
+  repair_agent_without_by(s, 0, static_cast<uint32_t>(s.syntax.size()));
+  EXPECT_EQ(arc(s, 7), "4:obl:agent");
+  // The memo was sent by chairman Ole Berg . ("by" on the title)
+  Document b = one_sentence(
+      "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tby\tby\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tchairman\tchairman\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+      "5\tOle\tOle\tPROPN\tNNP\t_\t2\tobl:agent\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n");
+  repair_agent_without_by(b, 0, static_cast<uint32_t>(b.syntax.size()));
+  EXPECT_EQ(arc(b, 5), "2:obl:agent");
+}
+
+TEST(ParserRepair, APhraseHeadBeforeAFeelingParticipleIsTheLaterVerbsSubject) {
+  // A group of doctors , alarmed that police cut aid , is urging MPs . (as
+  // parsed: "alarmed" the root with "group" its subject, "urging" a
+  // conjunct of "cut" inside the "that" clause)
+  Document d = one_sentence(
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n"
+      "2\tgroup\tgroup\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tdoctors\tdoctor\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+      "5\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+      "6\talarmed\talarm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\t_\t_\n"
+      "8\tpolice\tpolice\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+      "9\tcut\tcut\tVERB\tVBD\t_\t6\tccomp\t_\t_\n"
+      "10\taid\taid\tNOUN\tNN\t_\t9\tobj\t_\t_\n"
+      "11\t,\t,\tPUNCT\t,\t_\t13\tpunct\t_\t_\n"
+      "12\tis\tbe\tAUX\tVBZ\t_\t13\taux\t_\t_\n"
+      "13\turging\turge\tVERB\tVBG\t_\t9\tconj\t_\t_\n"
+      "14\tMPs\tMP\tPROPN\tNNPS\t_\t13\tobj\t_\t_\n"
+      "15\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n");
+  repair_comma_participle_subject(d, 0, static_cast<uint32_t>(d.syntax.size()));
+  EXPECT_EQ(arc(d, 13), "0:root");
+  EXPECT_EQ(arc(d, 2), "13:nsubj");
+  EXPECT_EQ(arc(d, 6), "2:acl");
+  EXPECT_EQ(arc(d, 15), "13:punct");
+  // Near miss: a participle with no phrase of its own ("alarmed ,") is
+  // left alone.
+  Document n = one_sentence(
+      "1\tDoctors\tdoctor\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+      "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+      "3\talarmed\talarm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "5\tare\tbe\tAUX\tVBP\t_\t6\taux\t_\t_\n"
+      "6\turging\turge\tVERB\tVBG\t_\t3\tconj\t_\t_\n"
+      "7\tMPs\tMP\tPROPN\tNNPS\t_\t6\tobj\t_\t_\n"
+      "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n");
+  repair_comma_participle_subject(n, 0, static_cast<uint32_t>(n.syntax.size()));
+  EXPECT_EQ(arc(n, 3), "0:root");
+}
+
 }  // namespace
 }  // namespace dyad
