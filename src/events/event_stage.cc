@@ -2932,13 +2932,26 @@ class SentenceCoder {
         }
         return false;
       };
+      bool told = false;
       if (!critics.empty())
         for (int n : subj) {
           if (!in_sentence(n) || !anaphoric_act_noun(tree_, args_, lex_, n)) continue;
-          for (int a : act_antecedents(tree_, lex_, n, sent_, own_side))
+          std::vector<int> doers = act_antecedents(tree_, lex_, n, sent_, own_side);
+          // (An act the story told in other words, or coded under another
+          // root: "Israel killed Sheikh Yassin ... The assassination drew a
+          // denunciation from Sistani".)
+          if (doers.empty()) {
+            resolve_into(told_act_doers(tree_, args_, lex_, n, sent_), -1, &doers);
+            std::erase_if(doers, [&](int m) {
+              const Actor& a = doc_.mentions[m].actor;
+              return own_side(m) || (a.country.empty() && a.org.empty());
+            });
+            told = told || !doers.empty();
+          }
+          for (int a : doers)
             if (std::find(sources.begin(), sources.end(), a) == sources.end()) sources.push_back(a);
         }
-      if (!sources.empty()) rule += "/anaphor";
+      if (!sources.empty()) rule += told ? "/told/anaphor" : "/anaphor";
     }
     // "Kenyan troops were deployed to the border": a deployment (root 15)
     // with no agent is the act of the state whose forces are moved; the

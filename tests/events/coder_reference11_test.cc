@@ -273,3 +273,27 @@ TEST(CoderReference11, CoalitionForcesAreTheLeadersInItsWars) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// "Israel killed X ... The assassination drew a denunciation from Iran":
+// criticism received by a definite act noun goes to the doer of the act
+// the story told, in other words or under another root.
+TEST(CoderReference11, CriticismDrawnByAToldActGoesToItsDoer) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Israel killed Sheikh Ahmed Yassin, the leader of Hamas, on Monday. "
+      "The assassination drew a denunciation from Iran.",
+      "2004-03-24");
+  EXPECT_TRUE(find(d, "IRN", "ISR", "11")) << describe(d);
+  // Near miss: no act told before, no one criticised.
+  Document n = code_text("The assassination drew a denunciation from Iran.", "2004-03-24");
+  EXPECT_FALSE(find(n, "IRN", "", "11")) << describe(n);
+  EXPECT_FALSE(find_code(n, "11")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
