@@ -297,3 +297,21 @@ TEST(CoderReference11, CriticismDrawnByAToldActGoesToItsDoer) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// Asking someone to name or identify things is a question, no appeal.
+TEST(CoderReference11, AQuizQuestionIsNoAppeal) {
+  NEED_MODELS();
+  Document d = code_text("A reporter asked Bush to name the leaders of India and Pakistan.", "2004-11-05");
+  EXPECT_FALSE(find_code(d, "02")) << describe(d);
+  // Near miss: asking a state to act is an appeal.
+  Document a = code_text("The United States asked Pakistan to arrest the militants.", "2004-11-05");
+  EXPECT_TRUE(find(a, "USA", "PAK", "02")) << describe(a);
+}
+
+}  // namespace
+}  // namespace dyad
