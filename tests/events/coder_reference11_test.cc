@@ -315,3 +315,22 @@ TEST(CoderReference11, AQuizQuestionIsNoAppeal) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;
+
+// Breaking up a cell, network or ring is arresting its members (173).
+TEST(CoderReference11, DismantlingACellIsAnArrest) {
+  NEED_MODELS();
+  Document d = code_text("Pakistani police dismantled a Taliban network in Karachi.", "2004-11-09");
+  EXPECT_TRUE(find(d, "PAKCOP", "", "173") || find(d, "PAKCOP", "AFG", "173") || find(d, "PAKCOP", "PAK", "173"))
+      << describe(d);
+  // Near miss: a firm's network is no one arrested.
+  Document n = code_text("Kenya Airways dismantled its sales network in Uganda.", "2004-11-09");
+  EXPECT_FALSE(find_code(n, "17")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
