@@ -1,9 +1,12 @@
-// Conditions and counterparts, eleventh session (2026-12-01): an act in a
-// clause opened by a conditional connective ("provided", "as long as", "on
-// condition that") or in a present-tense time clause on a future verb
-// ("will lift its veto once Sweden extradites") has not happened; "Ukraine's
-// allies" are not Ukraine. Sentences are invented. Skips when a model is
-// missing.
+// Lessons of the eleventh session (2026-12-01), from invented sentences of
+// the kinds the new EWT gold and the unseen-text audit showed: conditions
+// ("provided", "as long as", "on condition that", present-tense time
+// clauses on a future verb) are no acts; a state's allies are not the
+// state; clerics (REL) and victims by trade are actors; the owner of one
+// harmed is not the harmer; "us" in a quoted act of cooperation is the
+// speaker; definite agents, coalition forces and guerrillas facing foreign
+// troops take the right state; quiz questions are no appeals. Sentences
+// are invented. Skips when a model is missing.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -80,13 +83,6 @@ TEST(CoderReference11, AStatesAlliesAreNotTheState) {
   EXPECT_TRUE(find(a, "UKR", "RUS", "19")) << describe(a);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // Clerics are CAMEO's religious role (REL), people of the place like
 // students and workers; victims named by their trade ("an engineer", "a
@@ -144,13 +140,6 @@ TEST(CoderReference11, BushAloneIsGeorgeWBush) {
   EXPECT_TRUE(find(d, "USAGOV", "IRN", "11")) << describe(d);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // "Israel killed its former leader" after a sentence about Hamas: the doer
 // of a harm is seldom the owner of the one harmed; "its" goes to the actor
@@ -182,13 +171,6 @@ TEST(CoderReference11, UsInACooperativeActIsTheSpeaker) {
   EXPECT_FALSE(find_code(n, "07")) << describe(n);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // "general" the adjective or adverb is no army officer (MIL).
 TEST(CoderReference11, GeneralAsAnAdjectiveIsNoOfficer) {
@@ -203,13 +185,6 @@ TEST(CoderReference11, GeneralAsAnAdjectiveIsNoOfficer) {
   EXPECT_TRUE(has_mention(g, "general")) << describe(g);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // "The rebels" after "Rebels in Mali" are those rebels, whatever state the
 // story is mostly about.
@@ -223,13 +198,6 @@ TEST(CoderReference11, TheDefiniteAgentIsTheOneNamedBefore) {
   EXPECT_FALSE(find(d, "IRQREB", "FRAMIL", "19")) << describe(d);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // Guerrillas fighting a foreign force in a story about their country are
 // that country's, not the foreign force's.
@@ -243,13 +211,6 @@ TEST(CoderReference11, GuerrillasFightingForeignTroopsAreTheStorysState) {
   EXPECT_FALSE(find(d, "USAMIL", "USA", "19")) << describe(d);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // "coalition soldiers" in a story about a war a coalition fought in, at the
 // time, are the coalition leader's forces; elsewhere no state.
@@ -271,13 +232,6 @@ TEST(CoderReference11, CoalitionForcesAreTheLeadersInItsWars) {
   EXPECT_FALSE(find(other, "", "USA", "13")) << describe(other);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // "Israel killed X ... The assassination drew a denunciation from Iran":
 // criticism received by a definite act noun goes to the doer of the act
@@ -295,13 +249,6 @@ TEST(CoderReference11, CriticismDrawnByAToldActGoesToItsDoer) {
   EXPECT_FALSE(find_code(n, "11")) << describe(n);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // Asking someone to name or identify things is a question, no appeal.
 TEST(CoderReference11, AQuizQuestionIsNoAppeal) {
@@ -313,13 +260,6 @@ TEST(CoderReference11, AQuizQuestionIsNoAppeal) {
   EXPECT_TRUE(find(a, "USA", "PAK", "02")) << describe(a);
 }
 
-}  // namespace
-}  // namespace dyad
-
-namespace dyad {
-namespace {
-
-using namespace pipetest;
 
 // Breaking up a cell, network or ring is arresting its members (173).
 TEST(CoderReference11, DismantlingACellIsAnArrest) {
