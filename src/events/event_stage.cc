@@ -1222,7 +1222,17 @@ class SentenceCoder {
     int c = word(k, "that") ? k - 1 : k;
     if (word(c, "provided") || word(c, "providing")) {
       // "X provided that ...": a subject of its own makes it the verb.
-      if (c == k) return true;
+      // So it does with no "that": "Iran provided the missiles the Houthis
+      // fired", "the intelligence Israel used": the clause is a relative
+      // one on the verb's object, no condition.
+      if (c == k) {
+        const Rels& R = rels();
+        for (int d : tree_.children(c)) {
+          const DepRel b = tree_.base(d);
+          if (b == R.nsubj || b == R.nsubj_pass || b == R.aux || b == R.aux_pass) return false;
+        }
+        return true;
+      }
       return c > 0 && in_sentence(c - 1) && (tree_.xpos(c - 1) == "," || tree_.xpos(c - 1) == "RB");
     }
     if (c != k && word(c, "condition") && (word(c - 1, "on") || (word(c - 1, "the") && word(c - 2, "on"))))
@@ -1245,6 +1255,16 @@ class SentenceCoder {
       time = time || l == "once" || l == "when" || l == "after" || l == "before" || l == "until" || l == "till";
     }
     if (!time) return false;
+    // "Iran vows it will respond after Israel strikes consulate": a headline
+    // (no closing stop) tells past acts in the present tense.
+    {
+      int last = static_cast<int>(se_) - 1;
+      while (last > static_cast<int>(sb_) && (tree_.lower(last) == "\"" || tree_.lower(last) == "'" ||
+                                               tree_.lower(last) == "”" || tree_.lower(last) == ")"))
+        --last;
+      const std::string& lw = tree_.lower(last);
+      if (lw != "." && lw != "!" && lw != "?" && lw != ";" && lw != ":") return false;
+    }
     const int h = tree_.head(v);
     for (int c : tree_.kids(h, R.aux)) {
       const std::string& l = tree_.lemma(c);
@@ -5937,9 +5957,11 @@ class SentenceCoder {
       // parties, the opposition, rights groups and notables ("guerrillas
       // killed a member of the Kurdistan Democratic Party").
       auto civilian = [&](int m) {
-        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED", "PTY", "OPP", "HRI", "ELI"})
+        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED", "PTY", "OPP", "HRI"})
           if (has_role(m, r)) return true;
-        return false;
+        // A notable is one; a named group coded as notables (the Northern
+        // Alliance) is an armed side, no civilians.
+        return has_role(m, "ELI") && !ms[m].entry.starts_with("org:");
       };
       const bool on_civilians = t >= 0 && armed_non_state(s) && civilian(t) && !has_role(t, "MIL") &&
                                 !has_role(t, "COP") && !has_role(t, "GOV") && code_in.compare(0, 2, "19") == 0 &&
