@@ -70,5 +70,25 @@ TEST(CoderReview11, RallyingBehindOrAroundAPlaceIsAProtest) {
   EXPECT_FALSE(find_code(l, "141")) << describe(l);
 }
 
+TEST(CoderReview11, ArmyEngineersAreSoldiers) {
+  NEED_MODELS();
+  Document d = code_text("Russian military engineers laid mines near Kherson.", "2023-01-10");
+  EXPECT_EQ(mention_code(d, "Russian military engineers"), "RUSMIL");
+  // Near miss kept: an engineer killed by gunmen is a civilian.
+  Document c = code_text("Gunmen killed an engineer in Baghdad on Tuesday, police said.", "2005-03-01");
+  EXPECT_TRUE(find(c, "IRQ", "IRQCVL", "18")) << describe(c);
+}
+
+TEST(CoderReview11, AShrineNamedAfterAnImamIsNoPerson) {
+  NEED_MODELS();
+  Document d = code_text("A bomb exploded near the Imam Hussein shrine in Karbala.", "2023-01-10");
+  EXPECT_FALSE(has_mention(d, "Imam Hussein")) << describe(d);
+  Document m = code_text("Researchers counted Monk Seal pups in Hawaii.", "2023-01-10");
+  EXPECT_FALSE(has_mention(m, "Monk Seal")) << describe(m);
+  // Near miss kept: a cleric named after his title.
+  Document c = code_text("Grand Ayatollah Ali al-Sistani urged calm.", "2005-03-01");
+  EXPECT_EQ(mention_code(c, "Grand Ayatollah Ali al-Sistani"), "IRQREL");
+}
+
 }  // namespace
 }  // namespace dyad
