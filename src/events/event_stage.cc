@@ -1227,6 +1227,9 @@ class SentenceCoder {
       // one on the verb's object, no condition.
       if (c == k) {
         const Rels& R = rels();
+        // ("With no link provided it is hard to say": a participle on a
+        // noun, no connective.)
+        if (tree_.rel(c) == R.acl && tree_.xpos(c) == "VBN") return false;
         for (int d : tree_.children(c)) {
           const DepRel b = tree_.base(d);
           if (b == R.nsubj || b == R.nsubj_pass || b == R.aux || b == R.aux_pass) return false;

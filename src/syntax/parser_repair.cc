@@ -1513,6 +1513,22 @@ void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end) {
         if (d == R.nsubj || d == R.nsubj_pass || d == R.aux || d == R.aux_pass) predicate = true;
       }
     if (predicate || doc.syntax[p].head < 0) continue;
+    // "With no link provided it is hard to say", "without any proof
+    // provided": a participle in an absolute "with" phrase, no connective.
+    {
+      uint32_t b = p;
+      while (b > begin && b + 5 > p) {
+        const std::string& x = doc.syntax[b - 1].xpos;
+        if (x == "DT" || x == "JJ" || x == "CD" || x == "PRP$" || x.compare(0, 2, "NN") == 0)
+          --b;
+        else
+          break;
+      }
+      if (b < p && b > begin) {
+        const std::string_view w = doc.token_text(b - 1);
+        if (w == "with" || w == "With" || w == "without" || w == "Without") continue;
+      }
+    }
     uint32_t q = p + 1;
     const bool that = doc.token_text(q) == "that";
     if (that) ++q;

@@ -90,5 +90,22 @@ TEST(CoderReview11, AShrineNamedAfterAnImamIsNoPerson) {
   EXPECT_EQ(mention_code(c, "Grand Ayatollah Ali al-Sistani"), "IRQREL");
 }
 
+TEST(CoderReview11, AParticipleProvidedInAWithPhraseIsNoConnective) {
+  NEED_MODELS();
+  // The repair must leave the participle: the EWT dev sentence's shape.
+  Document d = code_text("With no weapons provided, it is hard to say how Ukraine attacked the bridge.", "2023-01-10");
+  for (uint32_t i = 0; i < d.tokens.size(); ++i)
+    if (d.token_text(i) == "provided") EXPECT_NE(d.syntax[i].xpos, "IN");
+  Document n = code_text("With no link provided it is hard to say.", "2023-01-10");
+  for (uint32_t i = 0; i < n.tokens.size(); ++i)
+    if (n.token_text(i) == "provided") EXPECT_NE(n.syntax[i].xpos, "IN");
+  // The connective itself is still repaired.
+  Document c = code_text("Kenya will send troops provided parliament approves the plan.", "2023-01-10");
+  bool mark = false;
+  for (uint32_t i = 0; i < c.tokens.size(); ++i)
+    if (c.token_text(i) == "provided") mark = c.syntax[i].xpos == "IN";
+  EXPECT_TRUE(mark);
+}
+
 }  // namespace
 }  // namespace dyad
