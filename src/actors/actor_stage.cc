@@ -671,6 +671,19 @@ class Matcher {
     return true;
   }
 
+  // Whether the story's date is more than two years before the first
+  // dated office of person p (all codes dated; no date: false).
+  bool long_before_office(uint32_t p) const {
+    const PersonEntry& pe = lex_.person(p);
+    if (date_ <= 0 || pe.codes.empty()) return false;
+    int first = 99999999;
+    for (const PersonCode& c : pe.codes) {
+      if (c.range.from <= 0) return false;
+      first = std::min(first, c.range.from);
+    }
+    return date_ + 20000 < first;
+  }
+
   bool tok_is(uint32_t i, std::string_view lower) const {
     if (i >= sent_end_) return false;
     return fw(i) == lower;
@@ -694,7 +707,12 @@ class Matcher {
         // A surname right after another given name is a relative or a
         // namesake ("Michelle Obama", "Hunter Biden"), not the listed person.
         // (A capitalised word after it proves nothing: Title Case headlines.)
-        case EntryKind::kPersonAlias: eligible = !other_given_name_before(u, ch, en.ref); score = 2; break;
+        // Nor is a bare surname someone who held no office for years yet
+        // ("Bush" in 1991 is the father, not George W.).
+        case EntryKind::kPersonAlias:
+          eligible = !other_given_name_before(u, ch, en.ref) && !long_before_office(en.ref);
+          score = 2;
+          break;
         // A surname followed by another capitalised word is someone else's
         // first name ("Ambassador Michel Duclos" is not Charles Michel).
         case EntryKind::kPersonShort:

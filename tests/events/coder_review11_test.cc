@@ -107,5 +107,17 @@ TEST(CoderReview11, AParticipleProvidedInAWithPhraseIsNoConnective) {
   EXPECT_TRUE(mark);
 }
 
+TEST(CoderReview11, ABareSurnameYearsBeforeAnyOfficeIsNoOne) {
+  NEED_MODELS();
+  // "Bush" in 1991 is George H. W. Bush, not George W. (first office 1995).
+  Document d = code_text("Bush met Gorbachev in Moscow and praised the reforms.", "1991-02-01");
+  EXPECT_NE(mention_code(d, "Bush").rfind("USA", 0), 0u) << mention_code(d, "Bush");
+  // Near misses kept: in office, and on the eve of it.
+  Document w = code_text("Bush met Blair in London and praised Britain.", "2004-06-01");
+  EXPECT_EQ(mention_code(w, "Bush"), "USAGOV");
+  Document c = code_text("Bush criticized the Texas legislature.", "1994-10-01");
+  EXPECT_EQ(mention_code(c, "Bush"), "USAELI");
+}
+
 }  // namespace
 }  // namespace dyad
