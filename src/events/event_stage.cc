@@ -1240,7 +1240,10 @@ class SentenceCoder {
     }
     if (c != k && word(c, "condition") && (word(c - 1, "on") || (word(c - 1, "the") && word(c - 2, "on"))))
       return true;
-    return word(k, "as") && word(k - 1, "long") && (word(k - 2, "as") || word(k - 2, "so"));
+    // ("held the town for as long as Russian forces shelled it": a span of
+    // time, no condition.)
+    return word(k, "as") && word(k - 1, "long") && (word(k - 2, "as") || word(k - 2, "so")) &&
+           !word(k - 3, "for") && !word(k - 3, "For");
   }
 
   // "Turkey will lift its veto once Sweden extradites the men", "will

@@ -119,5 +119,16 @@ TEST(CoderReview11, ABareSurnameYearsBeforeAnyOfficeIsNoOne) {
   EXPECT_EQ(mention_code(c, "Bush"), "USAELI");
 }
 
+TEST(CoderReview11, ForAsLongAsIsASpanOfTime) {
+  NEED_MODELS();
+  Document d = code_text("Ukrainian troops held the town for as long as Russian forces shelled Bakhmut.", "2023-01-10");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "19")) << describe(d);
+  // The condition itself stays hypothetical.
+  Document c = code_text(
+      "Pakistan will reopen the border as long as Afghanistan cooperates with Pakistani investigators.",
+      "2023-01-10");
+  EXPECT_FALSE(find(c, "AFG", "PAK", "05")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
