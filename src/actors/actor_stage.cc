@@ -4764,6 +4764,16 @@ class Matcher {
   // clause governs ("Vindman told lawmakers that the request to the
   // Ukrainian president was improper") is what the sentence goes on to say,
   // not whose the role is.
+  // Whether a mention of state ctx comes before mention i in i's paragraph.
+  bool ctx_earlier_in_paragraph(size_t i, const std::string& ctx) const {
+    const uint32_t para = doc_.sentences[meta_[i].sentence].paragraph;
+    for (size_t j = i; j-- > 0;) {
+      if (doc_.sentences[meta_[j].sentence].paragraph != para) break;
+      if (doc_.mentions[j].actor.country == ctx) return true;
+    }
+    return false;
+  }
+
   bool context_fits(size_t i, const std::string& ctx) const {
     const ActorMention& m = doc_.mentions[i];
     if (!own_role_noun(i)) return false;
@@ -4822,7 +4832,10 @@ class Matcher {
       // Nor are another state's forces the owners of the rebels or
       // guerrillas they fight ("US troops clashed with guerrillas" in a story
       // about Iraq): rebels are coded to the country they fight in.
-      if (armed_role(m.actor.code, 0) && o.actor.code.compare(0, 3, ctx) != 0) {
+      // (Only where the paragraph is about the story's state: "In other
+      // news, Colombian troops killed 12 rebels" in a story about Syria
+      // names Colombia's rebels.)
+      if (armed_role(m.actor.code, 0) && o.actor.code.compare(0, 3, ctx) != 0 && ctx_earlier_in_paragraph(i, ctx)) {
         bool force = false;
         for (const auto& r : o.actor.sectors) force = force || r == "MIL" || r == "COP";
         if (force) continue;

@@ -130,5 +130,14 @@ TEST(CoderReview11, ForAsLongAsIsASpanOfTime) {
   EXPECT_FALSE(find(c, "AFG", "PAK", "05")) << describe(c);
 }
 
+TEST(CoderReview11, AStatesOwnTroopsFightItsOwnRebelsInANewParagraph) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Syrian rebels attacked government positions near Aleppo on Monday. The Syrian army said it repelled the "
+      "attack.\n\nIn other news, Colombian troops killed 12 rebels in a jungle clash, the defence ministry said.",
+      "2015-03-01");
+  EXPECT_FALSE(find(d, "COLMIL", "SYR", "19")) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
