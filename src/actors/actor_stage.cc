@@ -4764,12 +4764,21 @@ class Matcher {
   // clause governs ("Vindman told lawmakers that the request to the
   // Ukrainian president was improper") is what the sentence goes on to say,
   // not whose the role is.
-  // Whether a mention of state ctx comes before mention i in i's paragraph.
-  bool ctx_earlier_in_paragraph(size_t i, const std::string& ctx) const {
-    const uint32_t para = doc_.sentences[meta_[i].sentence].paragraph;
-    for (size_t j = i; j-- > 0;) {
-      if (doc_.sentences[meta_[j].sentence].paragraph != para) break;
-      if (doc_.mentions[j].actor.country == ctx) return true;
+  // Whether the foreign force at mention k, in the sentence of mention i,
+  // is placed in the story's state ctx: "US troops there", the force's
+  // state named in an earlier sentence ("the American occupation of
+  // Iraq"), or ctx named before it in its paragraph.
+  bool force_placed_in_story(size_t i, size_t k, const std::string& ctx) const {
+    const uint32_t sent = meta_[i].sentence;
+    const Sentence& st = doc_.sentences[sent];
+    for (uint32_t t = st.token_begin; t < st.token_end && t < doc_.tokens.size(); ++t)
+      if (fw(t) == "there" || fw(t) == "here") return true;
+    const std::string& force = doc_.mentions[k].actor.country;
+    const uint32_t para = st.paragraph;
+    for (size_t j = std::min(i, k); j-- > 0;) {
+      const uint32_t sj = meta_[j].sentence;
+      if (sj < sent && doc_.mentions[j].actor.country == force) return true;
+      if (doc_.sentences[sj].paragraph == para && doc_.mentions[j].actor.country == ctx) return true;
     }
     return false;
   }
@@ -4832,10 +4841,10 @@ class Matcher {
       // Nor are another state's forces the owners of the rebels or
       // guerrillas they fight ("US troops clashed with guerrillas" in a story
       // about Iraq): rebels are coded to the country they fight in.
-      // (Only where the paragraph is about the story's state: "In other
-      // news, Colombian troops killed 12 rebels" in a story about Syria
-      // names Colombia's rebels.)
-      if (armed_role(m.actor.code, 0) && o.actor.code.compare(0, 3, ctx) != 0 && ctx_earlier_in_paragraph(i, ctx)) {
+      // (Only for a force the story places there: "In other news,
+      // Colombian troops killed 12 rebels" in a story about Syria names
+      // Colombia's rebels.)
+      if (armed_role(m.actor.code, 0) && o.actor.code.compare(0, 3, ctx) != 0 && force_placed_in_story(i, k, ctx)) {
         bool force = false;
         for (const auto& r : o.actor.sectors) force = force || r == "MIL" || r == "COP";
         if (force) continue;

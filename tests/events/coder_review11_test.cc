@@ -137,6 +137,13 @@ TEST(CoderReview11, AStatesOwnTroopsFightItsOwnRebelsInANewParagraph) {
       "attack.\n\nIn other news, Colombian troops killed 12 rebels in a jungle clash, the defence ministry said.",
       "2015-03-01");
   EXPECT_FALSE(find(d, "COLMIL", "SYR", "19")) << describe(d);
+  // Near miss kept: a foreign force placed there, each sentence a
+  // paragraph of its own (web text, wire copy).
+  Document f = code_text(
+      "Iraqi police patrolled Fallujah on Monday.\n\nIraq's government imposed a curfew in the city.\n\n"
+      "US troops there clashed with guerrillas on Tuesday.",
+      "2004-04-06");
+  EXPECT_TRUE(find(f, "USAMIL", "IRQ", "19")) << describe(f);
 }
 
 }  // namespace
