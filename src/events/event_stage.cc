@@ -5142,9 +5142,15 @@ class SentenceCoder {
       return false;
     const int h = static_cast<int>(a.head);
     if (h >= static_cast<int>(tree_.size())) return false;
+    // ("fired missiles at the Gulf states": states, no place.)
+    const std::string& hw = tree_.lower(h);
+    if (hw == "states" || hw == "countries" || hw == "nations" || hw == "monarchies" || hw == "governments")
+      return false;
     const std::string pr = tree_.prep_of(h);
-    return pr == "in" || pr == "at" || pr == "near" || pr == "inside" || pr == "outside" || pr == "off" ||
-           pr == "around" || pr == "across";
+    // (Not "at": "lashed out at the West", "took aim at Europe" name the
+    // target.)
+    return pr == "in" || pr == "near" || pr == "inside" || pr == "outside" || pr == "off" || pr == "around" ||
+           pr == "across";
   }
 
   // The phrase heads of a target slot without the locative regions.

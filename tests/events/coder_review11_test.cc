@@ -146,5 +146,18 @@ TEST(CoderReview11, AStatesOwnTroopsFightItsOwnRebelsInANewParagraph) {
   EXPECT_TRUE(find(f, "USAMIL", "IRQ", "19")) << describe(f);
 }
 
+TEST(CoderReview11, ARegionAfterAtOrNamingStatesIsATarget) {
+  NEED_MODELS();
+  Document d = code_text("Putin lashed out at the West on Tuesday.", "2023-03-01");
+  EXPECT_TRUE(find(d, "RUS", "WST", "11")) << describe(d);
+  Document k = code_text("North Korea took aim at the West in a statement.", "2023-03-01");
+  EXPECT_TRUE(find(k, "PRK", "WST", "11")) << describe(k);
+  Document g = code_text("Iran fired missiles at the Gulf states, Saudi officials said.", "2023-03-01");
+  EXPECT_TRUE(find(g, "IRN", "PGS", "19")) << describe(g);
+  // The rule's own case stays: a region the act happened in.
+  Document r = code_text("Israeli jets carried out air strikes in the Mediterranean.", "2023-03-01");
+  EXPECT_FALSE(find(r, "ISR", "MDT", "19")) << describe(r);
+}
+
 }  // namespace
 }  // namespace dyad
