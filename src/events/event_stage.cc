@@ -5968,12 +5968,34 @@ class SentenceCoder {
       // farmers, business people, journalists; and the unarmed members of
       // parties, the opposition, rights groups and notables ("guerrillas
       // killed a member of the Kurdistan Democratic Party").
+      // "shelled opposition positions in Taiz", "attacked the opposition's
+      // fighters", "fought the opposition": in a civil war the opposition
+      // and parties hold arms; their positions, forces or the bare side are
+      // no civilians.
+      auto armed_side = [&](int m) {
+        const int h = static_cast<int>(ms[m].head);
+        if (h < 0 || h >= static_cast<int>(tree_.size())) return false;
+        // (A bare "the opposition" struck is the side; "a member of the
+        // opposition" is a person.)
+        if (tree_.lemma(h) == "opposition" && tree_.rel(h) != rels().nmod) return true;
+        const int g = tree_.head(h);
+        if (g < 0 || (tree_.rel(h) != rels().compound && tree_.rel(h) != rels().nmod_poss &&
+                      tree_.rel(h) != rels().amod))
+          return false;
+        static constexpr std::string_view kArmed[] = {"position", "force", "fighter", "militia", "troop",
+                                                      "unit", "brigade", "gunman", "militant", "base",
+                                                      "camp", "stronghold", "front", "line", "post"};
+        return one_of(tree_.lemma(g), kArmed);
+      };
       auto civilian = [&](int m) {
-        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED", "PTY", "OPP", "HRI"})
+        for (const char* r : {"CVL", "LAB", "REF", "EDU", "REL", "HLH", "AGR", "BUS", "MED"})
           if (has_role(m, r)) return true;
-        // A notable is one; a named group coded as notables (the Northern
-        // Alliance) is an armed side, no civilians.
-        return has_role(m, "ELI") && !ms[m].entry.starts_with("org:");
+        // Members of parties, the opposition, rights groups and notables,
+        // unless the words name the armed side; a named group coded as
+        // notables (the Northern Alliance) is one.
+        for (const char* r : {"PTY", "OPP", "HRI"})
+          if (has_role(m, r)) return !armed_side(m);
+        return has_role(m, "ELI") && !ms[m].entry.starts_with("org:") && !armed_side(m);
       };
       const bool on_civilians = t >= 0 && armed_non_state(s) && civilian(t) && !has_role(t, "MIL") &&
                                 !has_role(t, "COP") && !has_role(t, "GOV") && code_in.compare(0, 2, "19") == 0 &&

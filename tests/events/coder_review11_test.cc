@@ -159,5 +159,17 @@ TEST(CoderReview11, ARegionAfterAtOrNamingStatesIsATarget) {
   EXPECT_FALSE(find(r, "ISR", "MDT", "19")) << describe(r);
 }
 
+TEST(CoderReview11, TheOppositionsPositionsAreNoCivilians) {
+  NEED_MODELS();
+  Document d = code_text("Houthi rebels shelled opposition positions in Taiz.", "2023-03-01");
+  EXPECT_FALSE(find_code(d, "18")) << describe(d);
+  EXPECT_TRUE(find_code(d, "19")) << describe(d);
+  // Near misses kept: a party's or the opposition's members are civilians.
+  Document m = code_text("Militants killed a member of the opposition in Mogadishu.", "2023-03-01");
+  EXPECT_TRUE(find_code(m, "18")) << describe(m);
+  Document p = code_text("Al-Shabaab fighters killed a senior opposition politician in Mogadishu.", "2023-03-01");
+  EXPECT_TRUE(find_code(p, "18")) << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
