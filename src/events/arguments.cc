@@ -275,14 +275,7 @@ int Arguments::mention_for(int t, int speaker) const {
     bool ok = r == R.compound || r == R.nmod_poss || r == R.amod || r == R.appos || r == R.flat ||
               (tree_.base(c) == R.nmod && tree_.prep_of(c) == "of" && !force_act);
     if (!ok) continue;
-    // ("Putin's allies in parliament", "an ally of President Ramaphosa",
-    // "Merkel's coalition partners": a person's allies and partners are
-    // the same side at home, unlike a state's.)
-    const bool own_side = owner && !counterpart && mention_at_[c] >= 0 &&
-                          (head_lemma == "ally" || head_lemma == "partner") &&
-                          (tree_.doc().mentions[mention_at_[c]].entry.starts_with("person:") ||
-                           tree_.doc().mentions[mention_at_[c]].entry.find("+name") != std::string::npos);
-    if (!own_side && ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart))) continue;
+    if ((owner && counterpart_owned) || ((r == R.amod || r == R.compound) && counterpart)) continue;
     // Only named states and organisations stand in for the phrase they
     // modify, and a region for an act or stance it owns (&region-act:
     // "Western accusations" are the West's, "European consumers" are no

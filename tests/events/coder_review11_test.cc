@@ -38,17 +38,6 @@ TEST(CoderReview11, AHeadlineTellsPastActsInThePresent) {
   EXPECT_FALSE(find(f, "SWE", "TUR", "06")) << describe(f);
 }
 
-TEST(CoderReview11, APersonsAlliesAreHisSide) {
-  NEED_MODELS();
-  Document d = code_text("Putin's allies in parliament accused the United States of meddling.", "2023-01-10");
-  EXPECT_TRUE(find(d, "RUS", "USA", "11")) << describe(d);
-  Document a = code_text("An ally of President Ramaphosa criticized Zimbabwe's government on Sunday.", "2023-01-10");
-  EXPECT_TRUE(find(a, "ZAF", "ZWE", "11")) << describe(a);
-  // A state's allies are not the state.
-  Document s = code_text("Ukraine's allies vowed to retaliate against Russia.", "2024-04-05");
-  EXPECT_FALSE(find_any_modality(s, "UKR", "RUS", "13")) << describe(s);
-}
-
 TEST(CoderReview11, ANamedFactionOfNotablesIsNoCivilians) {
   NEED_MODELS();
   Document d = code_text("The Taliban attacked members of the Northern Alliance in Panjshir.", "2015-03-01");
