@@ -1,0 +1,83 @@
+// Eleventh session, UD EWT web text (2003-2006 blogs and newsgroups on Iraq,
+// Afghanistan, Pakistan and Israel-Palestine): constructions of war news the
+// coder lacked, on invented sentences through the whole pipeline, each with
+// near misses. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, count_root, NEED_MODELS
+
+// 54-ewt11.txt withdraw-from-land / pull-out-of-land, the `land` flag
+// (event_stage.cc leaves_land, place_target_ok): a state, its government or
+// forces leaving a state or a place retreat militarily (0874), the place's
+// state the target; a city of the gazetteer named alone is its state.
+TEST(CoderEwt11, AStateOrItsForcesWithdrawingFromAPlaceRetreat) {
+  NEED_MODELS();
+  Document d = code_text("Israel withdrew from Lebanese territory in May 2000.", "2004-06-04");
+  EXPECT_TRUE(find(d, "ISR", "LBN", "0874")) << describe(d);
+  Document g = code_text("The Israeli military withdrew from the Gaza Strip in September.", "2005-09-26");
+  EXPECT_TRUE(find(g, "ISRMIL", "PSE", "0874")) << describe(g);
+  Document k = code_text("Russian forces withdrew from Kherson last week.", "2022-11-20");
+  EXPECT_TRUE(find(k, "RUSMIL", "UKR", "0874")) << describe(k);
+  Document p = code_text("Israel pulled out of Gaza in 2005.", "2006-01-01");
+  EXPECT_TRUE(find(p, "ISR", "PSE", "0874")) << describe(p);
+  Document s = code_text("The Syrian army pulled out of Lebanon.", "2005-05-01");
+  EXPECT_TRUE(find(s, "SYRMIL", "LBN", "0874")) << describe(s);
+}
+
+TEST(CoderEwt11, WithdrawingFromABodyAMarketOrARaceIsNoRetreat) {
+  NEED_MODELS();
+  // An organisation is quit (161), not retreated from.
+  Document u = code_text("Burundi withdrew from the International Criminal Court.", "2017-10-27");
+  EXPECT_TRUE(find(u, "BDI", "IGO", "161")) << describe(u);
+  EXPECT_EQ(count_root(u, "087"), 0) << describe(u);
+  // A government, a race, an election, talks and a deal are no land.
+  for (const char* text : {"The party withdrew from the government of Iraq.",
+                           "The Iraqi Islamic Party withdrew from the Iraqi elections.",
+                           "The senator withdrew from the race in Iowa.",
+                           "Iran withdrew from talks with France.",
+                           "Russia withdrew from the grain deal with Ukraine."}) {
+    Document n = code_text(text, "2005-01-01");
+    EXPECT_FALSE(find_code(n, "0874")) << text << "\n" << describe(n);
+  }
+  // A company leaving a market is no military retreat.
+  Document m = code_text("Exxon withdrew from the Russian market.", "2022-03-01");
+  EXPECT_FALSE(find_code(m, "0874")) << describe(m);
+}
+
+// actor_stage.cc the_town_named_before: a bare definite "the town" ("the
+// city", "the village") places a role in the city or capital named last,
+// within three sentences, so the clerics there and later "the clerics" are
+// that state's.
+TEST(CoderEwt11, TheTownIsTheCityNamedJustBefore) {
+  NEED_MODELS();
+  Document d = code_text(
+      "Angry crowds gathered in the western city of Falluja on Saturday. Sunni clerics in the town condemned "
+      "the killing of the police by US troops. The clerics demanded talks with US commanders.",
+      "2003-09-14");
+  EXPECT_TRUE(find(d, "IRQREL", "USAMIL", "111")) << describe(d);
+  EXPECT_TRUE(find(d, "IRQREL", "USAMIL", "106")) << describe(d);
+  Document b = code_text("Police in Baghdad said the blast killed four people. Gunmen in the city later killed a clan elder.",
+                         "2005-11-26");
+  EXPECT_TRUE(find(b, "IRQ", "IRQCVL", "18")) << describe(b);
+  // Near misses: a town that names itself another way ("the border town",
+  // "the town of Chaman") is not the city named before; nor is a town
+  // after more than three sentences.
+  Document o = code_text(
+      "Crowds gathered in Falluja on Saturday. Clerics in the border town of Chaman condemned the killing of "
+      "the police by US troops.",
+      "2004-10-16");
+  EXPECT_FALSE(find(o, "IRQREL", "USAMIL", "111")) << describe(o);
+  Document f = code_text(
+      "Crowds gathered in Falluja on Saturday. The weather was hot. The market was busy. Prices rose. The "
+      "roads were closed. Clerics in the town condemned the killing of the police by US troops.",
+      "2003-09-14");
+  EXPECT_FALSE(find(f, "IRQREL", "USAMIL", "111")) << describe(f);
+}
+
+}  // namespace
+}  // namespace dyad
