@@ -79,5 +79,16 @@ TEST(CoderEwt11, TheTownIsTheCityNamedJustBefore) {
   EXPECT_FALSE(find(f, "IRQREL", "USAMIL", "111")) << describe(f);
 }
 
+// countries.txt: towns of Iraq's and Afghanistan's war news of 2003-2006
+// place the roles acting in them.
+TEST(CoderEwt11, TownsOfTheIraqWarPlaceTheirRoles) {
+  NEED_MODELS();
+  Document d = code_text("Guerrillas in Hawijah killed two policemen.", "2005-11-26");
+  EXPECT_TRUE(find(d, "IRQ", "IRQCOP", "")) << describe(d);
+  Document m = code_text("Police in Mahmudiya arrested three insurgents.", "2005-11-26");
+  EXPECT_TRUE(find(m, "IRQCOP", "IRQINS", "173")) << describe(m);
+  EXPECT_TRUE(has_mention(code_text("US troops fought insurgents near al-Qaim.", "2005-11-26"), "al-Qaim"));
+}
+
 }  // namespace
 }  // namespace dyad
