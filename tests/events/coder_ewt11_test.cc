@@ -90,5 +90,26 @@ TEST(CoderEwt11, TownsOfTheIraqWarPlaceTheirRoles) {
   EXPECT_TRUE(has_mention(code_text("US troops fought insurgents near al-Qaim.", "2005-11-26"), "al-Qaim"));
 }
 
+// 54-ewt11.txt declare-cease-fire / sign-cease-fire: "cease fire" in two
+// words is the truce (0871) as "ceasefire" is, when the other side is
+// named; opening fire, or a fire declared something, is not.
+TEST(CoderEwt11, ACeaseFireInTwoWordsIsATruce) {
+  NEED_MODELS();
+  Document d = code_text("Hamas declared a cease fire with Israel on Sunday.", "2005-09-26");
+  EXPECT_TRUE(find(d, "PSEREBHMS", "ISR", "0871")) << describe(d);
+  Document s = code_text("The Sri Lankan government signed a cease fire with the Tamil Tigers.", "2002-02-23");
+  EXPECT_TRUE(find(s, "LKAGOV", "LKA", "0871")) << describe(s);
+  EXPECT_TRUE(find(s, "LKA", "LKAGOV", "0871")) << describe(s);
+  Document m = code_text("Hamas and Israel declared a cease fire on Sunday.", "2005-09-26");
+  EXPECT_TRUE(find(m, "ISR", "PSEREBHMS", "0871")) << describe(m);
+  // With no other side named it codes nothing (no target-less truce).
+  Document n = code_text("Hamas declared a cease fire on Sunday.", "2005-09-26");
+  EXPECT_FALSE(find_code(n, "087")) << describe(n);
+  Document o = code_text("Israeli troops opened fire on Hamas gunmen.", "2005-09-26");
+  EXPECT_FALSE(find_code(o, "087")) << describe(o);
+  Document a = code_text("Hamas declared the fire an accident.", "2005-09-26");
+  EXPECT_FALSE(find_code(a, "087")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
