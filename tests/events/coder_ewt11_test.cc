@@ -111,5 +111,22 @@ TEST(CoderEwt11, ACeaseFireInTwoWordsIsATruce) {
   EXPECT_FALSE(find_code(a, "087")) << describe(a);
 }
 
+// 54-ewt11.txt persuade-to: persuading or convincing a side to act is an
+// appeal to it (root 02, by the appeal table); convincing someone that
+// something is so, forcing someone, and a thing that convinces are not.
+TEST(CoderEwt11, PersuadingASideToActIsAnAppeal) {
+  NEED_MODELS();
+  Document d = code_text("Egypt convinced Hamas to end the attacks on Israel.", "2005-09-26");
+  EXPECT_TRUE(find(d, "EGY", "PSEREBHMS", "02")) << describe(d);
+  Document q = code_text("Qatar persuaded the Taliban to release the hostages.", "2014-06-01");
+  EXPECT_TRUE(find(q, "QAT", "AFGINSTAL", "0253")) << describe(q);
+  Document t = code_text("Egypt convinced Hamas that the attacks were a mistake.", "2005-09-26");
+  EXPECT_EQ(count_root(t, "02"), 0) << describe(t);
+  Document f = code_text("Syrian soldiers forced Lebanese villagers to leave.", "2005-09-26");
+  EXPECT_EQ(count_root(f, "02"), 0) << describe(f);
+  Document e = code_text("The evidence convinced the Iraqi judge to release him.", "2005-09-26");
+  EXPECT_EQ(count_root(e, "02"), 0) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
