@@ -4283,6 +4283,7 @@ class Matcher {
       else if (k < province_at_.size() && province_at_[k] >= 0) out->push_back(lex_.country(province_at_[k]).iso);
     };
     add(t);
+    const size_t before = out->size();
     static const char* kPlaceNoun[] = {"city",   "town",      "village",    "province",  "region", "district",
                                        "state",  "capital",   "county",     "governorate", "prefecture",
                                        "territory", "island", "port", "soil"};
@@ -4304,6 +4305,39 @@ class Matcher {
           if (base_rel_of(k) == "nmod")
             for (uint32_t kk : kids_of(k))
               if (kk < k && base_rel_of(kk) == "case" && (fw(kk) == "'s" || fw(kk) == "\u2019s")) add(k);
+      }
+    }
+    if (out->size() == before) the_town_named_before(t, out);
+  }
+
+  // "... in the western city of Falluja. Sunni clerics in the town issued
+  // a declaration": a definite "the town" ("the city", "the village") that
+  // names no place of its own is the city or town last named, within
+  // three sentences (the gazetteer's cities and provinces only).
+  void the_town_named_before(uint32_t t, std::vector<std::string>* out) const {
+    const std::string_view w = fw(t);
+    if (w != "town" && w != "city" && w != "village") return;
+    bool the = false;
+    for (uint32_t c : kids_of(t)) {
+      const std::string_view b = base_rel_of(c);
+      if (b == "det" && (fw(c) == "the" || fw(c) == "The")) the = true;
+      // (Any word of its own: "the border town", "the Somali city", "the
+      // town of Qaim", "the town where ...".)
+      else if (b != "case" && b != "punct") return;
+    }
+    if (!the || doc_.sentences.empty()) return;
+    size_t si = 0;
+    while (si + 1 < doc_.sentences.size() && doc_.sentences[si + 1].token_begin <= t) ++si;
+    const uint32_t from = doc_.sentences[si >= 3 ? si - 3 : 0].token_begin;
+    for (uint32_t k = t; k-- > from;) {
+      if (k < province_at_.size() && province_at_[k] >= 0) {
+        out->push_back(lex_.country(province_at_[k]).iso);
+        return;
+      }
+      // (A capital is a city too: "in Baghdad ... in the city".)
+      if (const int m = state_head_[k]; m >= 0 && doc_.mentions[m].entry.starts_with("capital:")) {
+        out->push_back(doc_.mentions[m].actor.country);
+        return;
       }
     }
   }

@@ -2,6 +2,7 @@
 // patterns, arguments resolved to actor mentions, modality, quotes and dates.
 // The rules are described in data/verbs/README.md.
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <map>
 #include <stdexcept>
@@ -319,7 +320,8 @@ class SentenceCoder {
               if (p.cop && p.conds.empty()) return &p;
     if (!pats) return nullptr;
     for (const VerbPattern& p : *pats)
-      if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && conditions_hold(p, v))
+      if (p.noun == noun && p.cop == nominal && (!p.reported || judge_of(v) >= 0) && (!p.land || leaves_land(v)) &&
+          conditions_hold(p, v))
         return &p;
     // An adjective with a copula that no judgement pattern claims may carry a
     // plain pattern of its own lemma, read like a verb: "we are deeply
@@ -329,6 +331,41 @@ class SentenceCoder {
       for (const VerbPattern& p : *pats)
         if (!p.noun && !p.cop && !p.reported && conditions_hold(p, v)) return &p;
     return nullptr;
+  }
+
+  // A `land` pattern: the verb's "from" (or "out of") phrase names a state
+  // or a place, as a mention itself or as the modifier of its noun ("from
+  // Lebanon", "from the Gaza Strip", "from Lebanese territory"), not an
+  // organisation or a body ("from the African Union", "from the government").
+  bool leaves_land(int v) const {
+    const Rels& R = rels();
+    for (int c : tree_.children(v)) {
+      const DepRel b = tree_.base(c);
+      if (b != R.obl && b != R.nmod) continue;
+      const std::string prep = tree_.prep_of(c);
+      // ("pulled out of Gaza": "out of" as one preposition, or a particle
+      // "out" with an "of" phrase)
+      const bool out_of = prep == "of" && std::any_of(tree_.children(v).begin(), tree_.children(v).end(), [&](int k) {
+        return tree_.rel(k) == R.compound_prt && tree_.lemma(k) == "out";
+      });
+      if (prep != "from" && prep != "out" && !out_of) continue;
+      if (const int m = args_.mention_at(c); m >= 0) {
+        if (bare_state(m)) return true;
+        continue;
+      }
+      // (A modifier only on a noun of land: "from Iraqi soil", not "from
+      // the Russian market" or "from the Iraqi elections".)
+      static const std::set<std::string, std::less<>> kLand = {
+          "territory", "land", "soil", "border", "area", "region", "zone", "side", "part", "city",
+          "town", "village", "strip", "bank", "province", "enclave", "base", "airspace", "water", "farm"};
+      if (!kLand.contains(tree_.lemma(c))) continue;
+      for (int k : tree_.children(c)) {
+        const DepRel kb = tree_.base(k);
+        if (kb != R.amod && kb != R.compound) continue;
+        if (const int m = args_.mention_at(k); m >= 0 && bare_state(m)) return true;
+      }
+    }
+    return false;
   }
 
   // '"The illegal regime has failed us," the opposition leader said',
@@ -3349,6 +3386,26 @@ class SentenceCoder {
     // Kherson" does not: an `igo` pattern only takes an organisation.
     if (p->igo)
       std::erase_if(targets, [&](int t) { return doc_.mentions[t].actor.code.compare(0, 3, "IGO") != 0; });
+    // "Israel withdrew from Lebanon", "troops withdrew from Lebanese
+    // territory": a `land` act leaves a state or a place (a bare state, a
+    // city or region of the gazetteer, a capital alone), never a body
+    // ("withdrew from the government", "from the committee"); and only a
+    // state, its government or forces, or armed men leave that way (not
+    // a company leaving a market, an organisation or a civilian).
+    if (p->land) {
+      const bool armed_or_state = std::all_of(sources.begin(), sources.end(), [&](int s) {
+        const Actor& a = doc_.mentions[s].actor;
+        if (a.code.compare(0, 3, "IGO") == 0 || a.code.compare(0, 3, "MNC") == 0 || a.code.compare(0, 3, "NGO") == 0)
+          return false;
+        if (bare_state(s)) return true;
+        for (const std::string& r : a.sectors)
+          if (r == "GOV" || r == "MIL" || r == "REB" || r == "INS" || r == "UAF" || r == "SEP") return true;
+        return false;
+      });
+      if (!armed_or_state) targets.clear();
+      std::erase_if(targets, [&](int t) { return !bare_state(t); });
+      if (targets.empty()) return;
+    }
     // "Russia beat Croatia": a `people` act (a beating, a stabbing) between
     // two bare states is a match result, not an assault.
     if (p->people && !sources.empty() &&
@@ -5541,6 +5598,12 @@ class SentenceCoder {
   // ("near a convoy in Balochistan's Kalat district", "in the eastern city
   // of Baqubah").
   bool place_target_ok(int t, const std::string& code) const {
+    // "Russian forces withdrew from Kherson": the place a military retreat
+    // (0874) leaves is its state.
+    if (code == "0874" && static_cast<int>(doc_.mentions[t].head) < static_cast<int>(tree_.size())) {
+      const std::string pr = tree_.prep_of(static_cast<int>(doc_.mentions[t].head));
+      if (pr == "from" || pr == "out" || pr == "of") return true;
+    }
     if (code.compare(0, 3, "042") != 0 && code.compare(0, 3, "043") != 0 && code.compare(0, 2, "15") < 0) return false;
     const int h = static_cast<int>(doc_.mentions[t].head);
     if (h >= static_cast<int>(tree_.size())) return false;

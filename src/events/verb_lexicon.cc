@@ -128,6 +128,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (e == "joint") p.joint = true;
         else if (e == "recipient") p.recipient = true;
         else if (e == "igo") p.igo = true;
+        else if (e == "land") p.land = true;
         else if (e == "people") p.people = true;
         else if (e == "absorb") p.absorb = true;
         else if (e == "cop") p.cop = true;

@@ -218,6 +218,8 @@ struct VerbPattern {
   bool joint = false;        // both sides perform the act: "A signed a deal with B" is A->B and B->A
   bool recipient = false;    // the subject receives: "A accepted aid from B" is B->A
   bool igo = false;          // targets must be intergovernmental organisations ("withdrew from the AU")
+  bool land = false;         // targets must be states or places, sources states, governments or armed
+                             // forces ("Israel withdrew from Lebanon"; not "withdrew from the government")
   bool people = false;       // no event between two bare states: a physical assault is on people
                              // ("police beat protesters"); "Russia beat Croatia" is a match result
   bool direct = false;       // targets must be mentions themselves, not modifiers of a noun
