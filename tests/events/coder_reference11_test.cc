@@ -272,5 +272,17 @@ TEST(CoderReference11, DismantlingACellIsAnArrest) {
   EXPECT_FALSE(find_code(n, "17")) << describe(n);
 }
 
+// A speaker who calls an actor's deed a provocation accuses it (112); a
+// plot or a scheme is not read (a foiled plot, a pension scheme).
+TEST(CoderReference11, AProvocationNamedIsAnAccusation) {
+  NEED_MODELS();
+  Document p = code_text("North Korea said the drills were a provocation by Washington.", "2019-08-06");
+  EXPECT_TRUE(find(p, "PRK", "USA", "112")) << describe(p);
+  Document n = code_text("\"Our police foiled a plot,\" the Kenyan minister said.", "2019-08-06");
+  EXPECT_FALSE(find_code(n, "112")) << describe(n);
+  Document s = code_text("\"Britain's furlough scheme saved jobs,\" the French minister said.", "2021-08-06");
+  EXPECT_FALSE(find_code(s, "112")) << describe(s);
+}
+
 }  // namespace
 }  // namespace dyad
