@@ -3355,6 +3355,20 @@ class Matcher {
     return true;
   }
 
+  // Mention m takes `country` with its own roles; `how` is appended to its
+  // entry for provenance ("+crowd:PAK"), `antecedent` links the mention it
+  // was read from (-1: none).
+  void take_state(ActorMention& m, const std::string& country, const std::string& how, const char* basis,
+                  float confidence, int antecedent = -1) {
+    std::string code = country;
+    append_roles(code, m.actor.code);
+    m.actor = lex_.make_actor(code);
+    m.entry += how;
+    if (antecedent >= 0) m.antecedent = static_cast<int32_t>(antecedent);
+    m.basis = basis;
+    m.confidence = confidence;
+  }
+
   // "In Fallujah, hundreds of demonstrators came out against US troops ...
   // The US troops fired into the hostile crowd": a definite crowd ("the
   // crowd", "the angry mob") with no place of its own is the crowd, protest
@@ -3383,13 +3397,7 @@ class Matcher {
       bool crowd = false;
       for (std::string_view c : kCrowd) crowd = crowd || h == c;
       if (!crowd) continue;
-      std::string code = o.actor.country;
-      append_roles(code, m.actor.code);
-      m.actor = lex_.make_actor(code);
-      m.entry += "+crowd:" + o.actor.country;
-      m.antecedent = static_cast<int32_t>(j);
-      m.basis = "coref";
-      m.confidence = 0.6f;
+      take_state(m, o.actor.country, "+crowd:" + o.actor.country, "coref", 0.6f, static_cast<int>(j));
       return true;
     }
     return false;
@@ -3421,12 +3429,7 @@ class Matcher {
                                     {"YEM", 20150326, 99991231, "SAU"}};
     for (const War& w : kWars) {
       if (where != w.state || date_ < w.from || date_ > w.to) continue;
-      std::string code = w.leader;
-      append_roles(code, m.actor.code);
-      m.actor = lex_.make_actor(code);
-      m.entry += std::string("+coalition:") + w.leader;
-      m.basis = "context";
-      m.confidence = 0.7f;
+      take_state(m, w.leader, std::string("+coalition:") + w.leader, "context", 0.7f);
       return true;
     }
     return false;
@@ -3436,9 +3439,8 @@ class Matcher {
   // French troops": a definite bare agent ("the rebels", "the clerics")
   // names the same people as the last mention of that agent noun within
   // three sentences that has a state from its own words or its sentence's
-  // place, and takes its state (before the
-  // story's dominant one, which may be another: a story about Iraq that
-  // turns to Mali).
+  // place, and takes its state (before the story's dominant one, which may
+  // be another: a story about Iraq that turns to Mali).
   bool definite_antecedent(size_t i) {
     ActorMention& m = doc_.mentions[i];
     if (meta_[i].agent < 0 || meta_[i].person >= 0 || !m.actor.country.empty() || !m.actor.org.empty()) return false;
@@ -3455,13 +3457,7 @@ class Matcher {
       // gave it, this mention gets below if the context fits.)
       if (o.entry.find("+context:") != std::string::npos || o.entry.find("+local:") != std::string::npos)
         return false;
-      std::string code = o.actor.country;
-      append_roles(code, m.actor.code);
-      m.actor = lex_.make_actor(code);
-      m.entry += "+same:" + o.actor.country;
-      m.antecedent = static_cast<int32_t>(j);
-      m.basis = "coref";
-      m.confidence = 0.6f;
+      take_state(m, o.actor.country, "+same:" + o.actor.country, "coref", 0.6f, static_cast<int>(j));
       return true;
     }
     return false;
