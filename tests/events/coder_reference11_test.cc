@@ -284,5 +284,12 @@ TEST(CoderReference11, AProvocationNamedIsAnAccusation) {
   EXPECT_FALSE(find_code(s, "112")) << describe(s);
 }
 
+// "Church" is no clergy: "Senator Frank Church" is one person.
+TEST(CoderReference11, ChurchInANameIsNoClergy) {
+  NEED_MODELS();
+  Document d = code_text("US Senator Frank Church criticized the CIA.", "1975-05-01");
+  for (const auto& m : d.mentions) EXPECT_EQ(m.actor.code.find("REL"), std::string::npos) << describe(d);
+}
+
 }  // namespace
 }  // namespace dyad
