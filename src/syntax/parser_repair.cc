@@ -57,6 +57,15 @@ bool hangs_within(const Document& doc, uint32_t t, uint32_t p, uint32_t stop, in
   return u == p;
 }
 
+// Every token in [from, to) but `except` that hangs on `old_head` hangs on
+// `new_head` instead: what a repair moves takes or leaves its dependents.
+void move_dependents(Document& doc, uint32_t from, uint32_t to, uint32_t old_head, int32_t new_head,
+                     int64_t except = -1) {
+  for (uint32_t k = from; k < to; ++k)
+    if (static_cast<int64_t>(k) != except && doc.syntax[k].head == static_cast<int32_t>(old_head))
+      doc.syntax[k].head = new_head;
+}
+
 }  // namespace
 
 void repair_time_word_compounds(Document& doc, uint32_t begin, uint32_t end) {
@@ -1036,8 +1045,7 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
       if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
       if (doc.syntax[k].head == static_cast<int32_t>(v) && doc.syntax[k].deprel == R.aux_pass) passive = true;
     }
-    for (uint32_t k = v + 1; k < end; ++k)
-      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
+    move_dependents(doc, v + 1, end, p, static_cast<int32_t>(v));
     ns.head = static_cast<int32_t>(v);
     ns.deprel = passive ? R.nsubj_pass : R.nsubj;
     ps.head = static_cast<int32_t>(n);
@@ -1045,8 +1053,7 @@ void repair_comma_participle_subject(Document& doc, uint32_t begin, uint32_t end
     ps.xpos = "VBN";
     // What hung on the participle before the subject (a fronted "On
     // Monday,") goes to the verb.
-    for (uint32_t k = begin; k < n; ++k)
-      if (doc.syntax[k].head == static_cast<int32_t>(p)) doc.syntax[k].head = static_cast<int32_t>(v);
+    move_dependents(doc, begin, n, p, static_cast<int32_t>(v));
     // The commas around the participle belong to it.
     doc.syntax[p - 1].head = static_cast<int32_t>(p);
     doc.syntax[c].head = static_cast<int32_t>(p);
@@ -1270,8 +1277,7 @@ void repair_preposition_as_head(Document& doc, uint32_t begin, uint32_t end) {
     xs.deprel = R.case_;
     // Anything else hung on the preposition ("on Tuesday") goes to the
     // word the phrase hangs on.
-    for (uint32_t k = begin; k < end; ++k)
-      if (k != static_cast<uint32_t>(c) && doc.syntax[k].head == static_cast<int32_t>(x)) doc.syntax[k].head = up;
+    move_dependents(doc, begin, end, x, up, c);
   }
 }
 
@@ -1357,8 +1363,7 @@ void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end) {
     ns.deprel = kNummod;
     as.head = m;
     as.deprel = R.amod;
-    for (uint32_t k = begin; k < end; ++k)
-      if (k != static_cast<uint32_t>(m) && doc.syntax[k].head == static_cast<int32_t>(a)) doc.syntax[k].head = v;
+    move_dependents(doc, begin, end, a, v, m);
   }
 }
 
@@ -1566,8 +1571,7 @@ void repair_conditional_provided(Document& doc, uint32_t begin, uint32_t end) {
       doc.syntax[k].deprel = x == "DT" ? R.det : x == "JJ" ? R.amod : x == "PRP$" ? R.nmod_poss : R.compound;
     }
     // What hung on "provided" after it belongs to the clause's verb.
-    for (uint32_t k = p + 1; k < end; ++k)
-      if (doc.syntax[k].head == static_cast<int32_t>(p) && k != f) doc.syntax[k].head = F;
+    move_dependents(doc, p + 1, end, p, F, f);
     doc.syntax[subj].head = F;
     doc.syntax[subj].deprel = R.nsubj;
     if (modal >= 0) {
