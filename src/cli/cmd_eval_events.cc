@@ -28,6 +28,7 @@ namespace {
 
 struct Args {
   std::string gold;
+  std::string second_gold;
   std::string shared;
   bool verbose = false;
   bool trees = false;
@@ -115,6 +116,17 @@ void run(const Args& a) {
   auto pipeline = Pipeline::load(po);
   auto countries = load_country_codes(data_file("actors"));
 
+  // A second, independent annotation of the same sentences: consensus scores.
+  std::unordered_map<std::string, GoldSentence> second;
+  if (!a.second_gold.empty()) {
+    refuse_directory(a.second_gold);
+    for (auto& g : load_gold(a.second_gold)) {
+      std::string key = sentence_key(g);
+      second.emplace(std::move(key), std::move(g));
+    }
+  }
+  EvalTotals agreed_totals, either_totals, paired_totals;
+
   // Group referenced sentences by story so each story is coded once.
   std::map<std::string, std::unordered_map<std::string, Story>> corpora;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_story;
@@ -134,6 +146,15 @@ void run(const Args& a) {
     auto sys = events_in(doc, b, e);
     const PRCounts before = totals.root;
     SentenceScore s = score_sentence(g.events, sys, countries, totals);
+    if (!second.empty() && !g.skipped) {
+      auto it = second.find(sentence_key(g));
+      if (it != second.end() && !it->second.skipped) {
+        const Consensus c = consensus(g.events, it->second.events, countries);
+        score_sentence(c.agreed, sys, countries, agreed_totals);
+        score_sentence(c.either, sys, countries, either_totals);
+        score_sentence(g.events, sys, countries, paired_totals);
+      }
+    }
     PRCounts& unit = per_story[g.corpus.empty() ? g.where : g.corpus + "\t" + g.id];
     unit.tp += totals.root.tp - before.tp;
     unit.fp += totals.root.fp - before.fp;
@@ -251,6 +272,18 @@ void run(const Args& a) {
     std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
                 ci.p_hi, ci.r_lo, ci.r_hi);
   }
+  if (!a.second_gold.empty()) {
+    // Recall of what both annotators record; precision against what either
+    // records. One annotator's gold counts the other's defensible events as
+    // misses or false alarms; this pair of figures does not.
+    std::printf("\nsecond annotation %s: %zu sentences paired\n", a.second_gold.c_str(), paired_totals.sentences);
+    std::printf("  first gold alone     P %.3f  R %.3f  (tp %zu fp %zu fn %zu)\n", paired_totals.root.precision(),
+                paired_totals.root.recall(), paired_totals.root.tp, paired_totals.root.fp, paired_totals.root.fn);
+    std::printf("  agreed by both       R %.3f  (%zu of %zu events both annotators record)\n",
+                agreed_totals.root.recall(), agreed_totals.root.tp, agreed_totals.gold_events);
+    std::printf("  recorded by either   P %.3f  (%zu of %zu dyad events)\n", either_totals.root.precision(),
+                either_totals.root.tp, either_totals.system_events);
+  }
   std::printf("010 share        %zu/%zu = %.3f\n", totals.system_010, totals.system_events,
               totals.system_events ? double(totals.system_010) / double(totals.system_events) : 0.0);
   std::printf("negated gold acts emitted as positive events: %zu/%zu\n", totals.negated_as_positive,
@@ -269,6 +302,9 @@ RegisterCommand reg([](CLI::App& app) {
   c->add_option("--gold", a->gold, "gold JSONL (tests/gold/README.md)")->required();
   c->add_option("--shared", a->shared,
                 "directory holding data/<corpus> for referenced sentences (default: <data root>/../shared)");
+  c->add_option("--second-gold", a->second_gold,
+                "a second, independent annotation of the same sentences: also report recall of the events both "
+                "annotators record and precision against the events either records (root + dyad)");
   c->add_flag("--verbose,-v", a->verbose, "print every sentence whose events differ from the gold");
   c->add_flag("--trees", a->trees, "with --verbose: also print each mismatched sentence's parse and mentions");
   add_states_as_governments_flag(c, &a->states_as_governments);

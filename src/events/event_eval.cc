@@ -142,6 +142,10 @@ std::vector<GoldSentence> load_gold(const std::string& path) {
       g.end = r.end;
     }
     g.date = optional_string(j, "date");
+    if (j.contains("skipped")) {
+      if (!j["skipped"].is_boolean()) throw std::runtime_error("\"skipped\" must be true or false");
+      g.skipped = j["skipped"].get<bool>();
+    }
     if (!j.contains("events") || !j["events"].is_array())
       throw std::runtime_error("missing \"events\" array ([] for no event)");
     for (const auto& ev : j["events"]) {
@@ -151,6 +155,11 @@ std::vector<GoldSentence> load_gold(const std::string& path) {
     out.push_back(std::move(g));
   });
   return out;
+}
+
+std::string sentence_key(const GoldSentence& g) {
+  if (g.corpus.empty()) return "inline\t" + g.text;
+  return g.corpus + "\t" + g.id + "\t" + std::to_string(g.begin) + "\t" + std::to_string(g.end);
 }
 
 std::string dyad_key(const std::string& code, const std::unordered_set<std::string>& countries) {
@@ -273,6 +282,33 @@ PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds, uint64_t
   out.p_hi = ps[hi];
   out.r_lo = rs[lo];
   out.r_hi = rs[hi];
+  return out;
+}
+
+std::vector<SystemEvent> as_system(const std::vector<GoldEvent>& events) {
+  std::vector<SystemEvent> out;
+  out.reserve(events.size());
+  for (const GoldEvent& g : events) {
+    SystemEvent e;
+    e.source = g.source;
+    e.target = g.target;
+    e.code = g.code;
+    e.modality = g.modality;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Consensus consensus(const std::vector<GoldEvent>& a, const std::vector<GoldEvent>& b,
+                    const std::unordered_set<std::string>& countries) {
+  EvalTotals scratch;
+  const SentenceScore s = score_sentence(a, as_system(b), countries, scratch);
+  Consensus out;
+  out.either = a;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (s.gold_match_root[i] >= 0) out.agreed.push_back(a[i]);
+  for (size_t k = 0; k < b.size(); ++k)
+    if (counted(b[k].modality) && s.sys_match_root[k] < 0) out.either.push_back(b[k]);
   return out;
 }
 

@@ -39,7 +39,14 @@ struct GoldSentence {
   std::string text;
   std::string date;
   std::vector<GoldEvent> events;
+  // `"skipped": true`: the annotator did not reach this sentence (a second
+  // annotation cut short); agreement and consensus scores leave it out.
+  bool skipped = false;
 };
+
+// The sentence a gold line annotates, for pairing two annotations of one set:
+// corpus, id and byte range, or the inline text.
+std::string sentence_key(const GoldSentence& g);
 
 // Parses a gold file. Throws std::runtime_error("file:line: what is wrong").
 std::vector<GoldSentence> load_gold(const std::string& path);
@@ -135,6 +142,20 @@ PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds = 2000, u
 // Scores one sentence and adds to totals.
 SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys,
                              const std::unordered_set<std::string>& countries, EvalTotals& totals);
+
+// Gold events as system events, to score one annotation against another.
+std::vector<SystemEvent> as_system(const std::vector<GoldEvent>& events);
+
+// Two annotations of one sentence, a and b. `agreed`: the counted events of a
+// that b also records at root + dyad level (what both annotators saw: the
+// consensus a coder is fairly asked to find). `either`: every event of a plus
+// the counted events of b that a lacks (what at least one annotator
+// defends: a coded event outside it is wrong by both).
+struct Consensus {
+  std::vector<GoldEvent> agreed, either;
+};
+Consensus consensus(const std::vector<GoldEvent>& a, const std::vector<GoldEvent>& b,
+                    const std::unordered_set<std::string>& countries);
 
 }  // namespace dyad
 
