@@ -136,5 +136,33 @@ TEST(EvalEventsCli, SecondGoldGivesConsensusFigures) {
   EXPECT_NE(out.find("recorded by either   P 1.000  (1 of 1 dyad events)"), std::string::npos) << out;
 }
 
+// Every shipped second annotation covers exactly the sentences of its first
+// annotation (same keys, none skipped), so the agreement and consensus
+// figures in tests/gold/README.md are over whole sets. Only the files are
+// read: no shared corpus is needed.
+TEST(EvalAgreementCli, ShippedSecondAnnotationsPairWithTheirSets) {
+  const std::filesystem::path gold = std::filesystem::path(DYAD_SOURCE_DIR) / "tests" / "gold";
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(gold / "second")) {
+    if (e.path().extension() != ".jsonl") continue;
+    ++files;
+    const auto first = gold / e.path().filename();
+    ASSERT_TRUE(std::filesystem::exists(first)) << e.path() << " has no first annotation";
+    const auto a = load_gold(first.string()), b = load_gold(e.path().string());
+    EXPECT_EQ(a.size(), b.size()) << e.path();
+    std::unordered_set<std::string> keys;
+    for (const auto& g : a) keys.insert(sentence_key(g));
+    for (const auto& g : b) {
+      EXPECT_TRUE(keys.count(sentence_key(g))) << g.where << ": not a sentence of " << first;
+      EXPECT_FALSE(g.skipped) << g.where;
+    }
+    int rc = -1;
+    std::string out = run_cli("eval-agreement --gold " + first.string() + " --second " + e.path().string(), &rc);
+    EXPECT_EQ(rc, 0) << out;
+    EXPECT_NE(out.find(std::to_string(a.size()) + " sentences paired\n"), std::string::npos) << out;
+  }
+  EXPECT_GE(files, 6);
+}
+
 }  // namespace
 }  // namespace dyad
