@@ -13,7 +13,6 @@
 
 #include "cli/command.h"
 #include "cli/gold_corpus.h"
-#include "dyad/codebook.h"
 #include "dyad/data_path.h"
 #include "events/event_eval.h"
 
@@ -47,10 +46,6 @@ void run(const Args& a) {
 
   EvalTotals totals;
   std::map<std::string, PRCounts> per_story;
-  // Per root code: events of each annotation, and those matched.
-  struct RootCounts {
-    size_t first = 0, second = 0, agreed = 0;
-  };
   std::map<std::string, RootCounts> per_root;
   size_t unpaired = 0, skipped = 0;
   for (const GoldSentence& g : first) {
@@ -70,18 +65,13 @@ void run(const Args& a) {
     unit.tp += totals.root.tp - before.tp;
     unit.fp += totals.root.fp - before.fp;
     unit.fn += totals.root.fn - before.fn;
+    const auto other = as_system(b.events);
+    count_roots(g.events, other, s, per_root);
     bool clean = true;
-    for (size_t i = 0; i < g.events.size(); ++i) {
-      if (!counted(g.events[i].modality)) continue;
-      RootCounts& r = per_root[Codebook::root_of(g.events[i].code)];
-      ++r.first;
-      if (s.gold_match_root[i] >= 0) ++r.agreed; else clean = false;
-    }
-    for (size_t k = 0; k < b.events.size(); ++k) {
-      if (!counted(b.events[k].modality)) continue;
-      ++per_root[Codebook::root_of(b.events[k].code)].second;
-      if (s.sys_match_root[k] < 0) clean = false;
-    }
+    for (size_t i = 0; i < g.events.size(); ++i)
+      if (counted(g.events[i].modality) && s.gold_match_root[i] < 0) clean = false;
+    for (size_t k = 0; k < other.size(); ++k)
+      if (counted(other[k].modality) && s.sys_match_root[k] < 0) clean = false;
     if (a.verbose && !clean)
       std::printf("%s\n  first  %s\n  second %s\n", g.where.c_str(), show(g.events).c_str(),
                   show(b.events).c_str());
@@ -103,11 +93,7 @@ void run(const Args& a) {
   const PRInterval ci = bootstrap_pr(units);
   std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
               ci.p_hi, ci.r_lo, ci.r_hi);
-  std::printf("\nroot  first  second  agreed  F1\n");
-  for (const auto& [root, r] : per_root) {
-    const double f1 = r.first + r.second ? 2.0 * double(r.agreed) / double(r.first + r.second) : 0.0;
-    std::printf("%-4s  %5zu  %6zu  %6zu  %.2f\n", root.c_str(), r.first, r.second, r.agreed, f1);
-  }
+  print_root_table(per_root, "second");
   if (totals.sentences == 0) throw std::runtime_error("no sentence of " + a.gold + " is annotated in " + a.second);
 }
 

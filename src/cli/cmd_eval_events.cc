@@ -32,6 +32,7 @@ struct Args {
   std::string shared;
   bool verbose = false;
   bool trees = false;
+  bool per_root = false;
   bool states_as_governments = false;
   double min_precision = 0, min_recall = 0;
 };
@@ -137,6 +138,7 @@ void run(const Args& a) {
   }
 
   EvalTotals totals;
+  std::map<std::string, RootCounts> roots;
   size_t skipped = 0;
   IngestOptions opt;
   // Root + dyad counts per story (an inline sentence is its own unit), for
@@ -146,6 +148,7 @@ void run(const Args& a) {
     auto sys = events_in(doc, b, e);
     const PRCounts before = totals.root;
     SentenceScore s = score_sentence(g.events, sys, countries, totals);
+    count_roots(g.events, sys, s, roots);
     if (!second.empty() && !g.skipped) {
       auto it = second.find(sentence_key(g));
       if (it != second.end() && !it->second.skipped) {
@@ -284,6 +287,7 @@ void run(const Args& a) {
     std::printf("  recorded by either   P %.3f  (%zu of %zu dyad events)\n", either_totals.root.precision(),
                 either_totals.root.tp, either_totals.system_events);
   }
+  if (a.per_root) print_root_table(roots, "dyad");
   std::printf("010 share        %zu/%zu = %.3f\n", totals.system_010, totals.system_events,
               totals.system_events ? double(totals.system_010) / double(totals.system_events) : 0.0);
   std::printf("negated gold acts emitted as positive events: %zu/%zu\n", totals.negated_as_positive,
@@ -306,6 +310,7 @@ RegisterCommand reg([](CLI::App& app) {
                 "a second, independent annotation of the same sentences: also report recall of the events both "
                 "annotators record and precision against the events either records (root + dyad)");
   c->add_flag("--verbose,-v", a->verbose, "print every sentence whose events differ from the gold");
+  c->add_flag("--per-root", a->per_root, "also print gold, coded and matched events per CAMEO root");
   c->add_flag("--trees", a->trees, "with --verbose: also print each mismatched sentence's parse and mentions");
   add_states_as_governments_flag(c, &a->states_as_governments);
   c->add_option("--min-precision", a->min_precision, "exit 3 when root+dyad precision is below this");

@@ -1,5 +1,7 @@
 #include "cli/gold_corpus.h"
 
+#include <cstdio>
+
 #include <filesystem>
 #include <fstream>
 #include <istream>
@@ -122,6 +124,14 @@ std::string one_line(std::string_view s, size_t max) {
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
   if (s.size() > max) t += "...";
   return t;
+}
+
+void print_root_table(const std::map<std::string, RootCounts>& roots, const char* other) {
+  std::printf("\nroot  %6s  %6s  matched  F1\n", "gold", other);
+  for (const auto& [root, r] : roots) {
+    const double f1 = r.gold + r.system ? 2.0 * double(r.matched) / double(r.gold + r.system) : 0.0;
+    std::printf("%-4s  %6zu  %6zu  %7zu  %.2f\n", root.c_str(), r.gold, r.system, r.matched, f1);
+  }
 }
 
 }  // namespace dyad::cli

@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <map>
+
+#include "events/event_eval.h"
 
 namespace dyad::cli {
 
@@ -30,6 +33,11 @@ std::string shared_dir(const std::string& given);
 // Text for a one-line report: newlines and tabs as spaces, cut after `max`
 // bytes on a character boundary, with "..." when cut.
 std::string one_line(std::string_view s, size_t max = 200);
+
+// Prints a per-root table of counted events (events/event_eval.h): gold,
+// the other side (`other`: "dyad" or "second"), matched at root + dyad, and
+// the root's F1.
+void print_root_table(const std::map<std::string, RootCounts>& roots, const char* other);
 
 }  // namespace dyad::cli
 

@@ -285,6 +285,18 @@ PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds, uint64_t
   return out;
 }
 
+void count_roots(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys, const SentenceScore& s,
+                 std::map<std::string, RootCounts>& out) {
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (!counted(gold[i].modality)) continue;
+    RootCounts& r = out[root_of(gold[i].code)];
+    ++r.gold;
+    if (s.gold_match_root[i] >= 0) ++r.matched;
+  }
+  for (const SystemEvent& e : sys)
+    if (counted(e.modality)) ++out[root_of(e.code)].system;
+}
+
 std::vector<SystemEvent> as_system(const std::vector<GoldEvent>& events) {
   std::vector<SystemEvent> out;
   out.reserve(events.size());

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -142,6 +143,14 @@ PRInterval bootstrap_pr(const std::vector<PRCounts>& units, int rounds = 2000, u
 // Scores one sentence and adds to totals.
 SentenceScore score_sentence(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys,
                              const std::unordered_set<std::string>& countries, EvalTotals& totals);
+
+// Counted events per CAMEO root ("11"): gold, system, and gold matched at
+// root + dyad level. Where a coder (or a second annotator) is weak or strong.
+struct RootCounts {
+  size_t gold = 0, system = 0, matched = 0;
+};
+void count_roots(const std::vector<GoldEvent>& gold, const std::vector<SystemEvent>& sys, const SentenceScore& s,
+                 std::map<std::string, RootCounts>& out);
 
 // Gold events as system events, to score one annotation against another.
 std::vector<SystemEvent> as_system(const std::vector<GoldEvent>& events);

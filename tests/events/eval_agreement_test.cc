@@ -104,9 +104,9 @@ TEST(EvalAgreementCli, ScoresSecondAgainstFirst) {
   EXPECT_NE(out.find("full             agreed    0"), std::string::npos) << out;
   // Per root: both 11 events of the first (112, 111) against one of the
   // second, agreed once; the first's 190 and the second's 173 unmatched.
-  EXPECT_NE(out.find("11        2       1       1  0.67"), std::string::npos) << out;
-  EXPECT_NE(out.find("17        0       1       0  0.00"), std::string::npos) << out;
-  EXPECT_NE(out.find("19        1       0       0  0.00"), std::string::npos) << out;
+  EXPECT_NE(out.find("11         2       1        1  0.67"), std::string::npos) << out;
+  EXPECT_NE(out.find("17         0       1        0  0.00"), std::string::npos) << out;
+  EXPECT_NE(out.find("19         1       0        0  0.00"), std::string::npos) << out;
 
   // Files of different sentences pair nothing: an error, not a perfect score.
   const std::string other = write_temp("agree_other.jsonl", "{\"text\": \"Four.\", \"events\": []}\n");
@@ -134,6 +134,12 @@ TEST(EvalEventsCli, SecondGoldGivesConsensusFigures) {
   EXPECT_NE(out.find("1 sentences paired"), std::string::npos) << out;
   EXPECT_NE(out.find("agreed by both       R 0.000  (0 of 1 events"), std::string::npos) << out;
   EXPECT_NE(out.find("recorded by either   P 1.000  (1 of 1 dyad events)"), std::string::npos) << out;
+
+  // --per-root: gold, coded and matched events of each root.
+  out = run_cli("eval-events --gold " + first + " --per-root", &rc);
+  ASSERT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("11         1       1        1  1.00"), std::string::npos) << out;
+  EXPECT_NE(out.find("17         1       0        0  0.00"), std::string::npos) << out;
 }
 
 // Every shipped second annotation covers exactly the sentences of its first
