@@ -182,5 +182,18 @@ TEST(CoderCameo12D, ThaiOppositionPartiesAreNamedOnlyWithParty) {
   EXPECT_FALSE(has_mention(none, "Forward")) << describe(none);
 }
 
+// step-down-as-mediator, use-toxic-agent.
+TEST(CoderCameo12D, SteppingDownAsMediatorAndNamedToxicAgents) {
+  NEED_MODELS();
+  Document a = code_text("Kenya stepped down as mediator in South Sudan's peace talks.", "2018-01-10");
+  EXPECT_TRUE(find(a, "KEN", "SSD", "165")) << describe(a);
+  Document none = code_text("The coach stepped down as manager of the Kenyan team.", "2018-01-10");
+  EXPECT_FALSE(find_code(none, "16")) << describe(none);
+  Document b = code_text("Syrian forces used sarin against rebels in Ghouta.", "2013-08-21");
+  EXPECT_TRUE(find(b, "SYRMIL", "SYRREB", "2041")) << describe(b);
+  Document c = code_text("The factory used chlorine in water treatment.", "2013-08-21");
+  EXPECT_FALSE(find_code(c, "20")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
