@@ -66,7 +66,8 @@ TEST(CoderCameo12D, WhatIsSeizedDecidesTheCode) {
   Document a = code_text("Moscow seized the assets of German energy firm Uniper.", "2023-04-26");
   EXPECT_TRUE(find(a, "RUS", "DEU", "1711")) << describe(a);
   Document b = code_text("Turkish police seized the opposition newspaper Zaman.", "2016-03-05");
-  EXPECT_TRUE(find(b, "TURCOP", "TUR", "1711")) << describe(b);
+  // The newspaper is placed by the police that hold it (rule suffix /held).
+  EXPECT_TRUE(find_sides(b, "TURCOP", "TUR", "1711")) << describe(b);
   EXPECT_FALSE(find_code(b, "192")) << describe(b);
   Document c = code_text("Somali pirates seized two Indian sailors.", "2011-01-01");
   EXPECT_TRUE(find(c, "SOM", "IND", "181")) << describe(c);
