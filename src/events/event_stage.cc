@@ -1162,6 +1162,9 @@ class SentenceCoder {
                 armed = true;
             }
             if (listed && !armed) ok = true;
+            // "bus": a multinational firm (MNC...) carries no role of its
+            // own ("Boeing unveiled a new fighter jet").
+            if (doc_.mentions[m].actor.code.compare(0, 3, "MNC") == 0 && c.words.contains("bus")) ok = true;
             // "igo": an intergovernmental organisation or its officials
             // ("EU leaders"), whose actor carries no role of its own.
             // (Not its troops or peacekeepers: "NATO troops clashed with
@@ -2101,9 +2104,12 @@ class SentenceCoder {
           // Only the clause's own subject ("demanded that Moscow withdraw");
           // an inherited one is the governor's own subject or object.
           int e = args_.embedded(v);
+          // (`epass`: the clause's passive subject, the one an agentless
+          // passive falls on: "warned that protesters would be arrested".)
           if (in_sentence(e))
-            for (int c : tree_.kids(e, rels().nsubj))
+            for (int c : tree_.kids(e, s.passive ? rels().nsubj_pass : rels().nsubj))
               for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          if (s.passive) break;
           // A `content` pattern's clause may hang on its object noun
           // instead ("expressed hope that Moscow would ...").
           const bool content = std::any_of(p.conds.begin(), p.conds.end(),
