@@ -5090,6 +5090,18 @@ class Matcher {
       }
     }
     std::vector<ActorMention> extra;
+    // A one-token mention the actor stage implies (basis "implied").
+    auto add_implied = [&extra, this](uint32_t t, const std::string& code, std::string entry, float conf) {
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(code);
+      m.entry = std::move(entry);
+      m.basis = "implied";
+      m.confidence = conf;
+      extra.push_back(std::move(m));
+    };
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& x = doc_.syntax[t];
       const bool copula_passive = nsubj[t] && cop_be[t] && !obj[t];
@@ -5111,15 +5123,9 @@ class Matcher {
       if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;
       else country = context_country_;
       if (country.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(country + role);
-      m.entry = "implied:" + std::string(what) + "+" + std::string(place[t] >= 0 ? "place:" : "context:") + country;
-      m.basis = "implied";
-      m.confidence = place[t] >= 0 ? 0.6f : 0.5f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, country + role,
+                  "implied:" + std::string(what) + "+" + std::string(place[t] >= 0 ? "place:" : "context:") + country,
+                  place[t] >= 0 ? 0.6f : 0.5f * context_conf_);
     }
     // "Police banned a march planned for Sunday", "banning most rallies":
     // a ban on rallies falls on those who would rally, the opposition of
@@ -5165,15 +5171,8 @@ class Matcher {
       const int at = place[o.head] >= 0 ? place[o.head] : noun_place[t];
       std::string country = at >= 0 ? doc_.mentions[at].actor.country : context_country_;
       if (country.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(country + "OPP");
-      m.entry = "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country;
-      m.basis = "implied";
-      m.confidence = at >= 0 ? 0.5f : 0.4f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, country + "OPP", "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country,
+                  at >= 0 ? 0.5f : 0.4f * context_conf_);
     }
     // "Farmers protested against the new land law", "Kenyan teachers went on
     // strike over the budget", "workers staged a walkout against the pension
@@ -5251,15 +5250,7 @@ class Matcher {
           official = true;
       }
       if (!people || official) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(pa.country + "GOV");
-      m.entry = "implied:policy-maker+protesters:" + pa.country;
-      m.basis = "implied";
-      m.confidence = 0.4f;
-      extra.push_back(std::move(m));
+      add_implied(t, pa.country + "GOV", "implied:policy-maker+protesters:" + pa.country, 0.4f);
     }
     // "The White House called the impeachment process a sham", "the
     // impeachment hearings": an impeachment is a legislature's act, so an
@@ -5277,15 +5268,8 @@ class Matcher {
             deprel_name(doc_.syntax[m.head].deprel) == "nmod:poss")
           owner = true;
       if (owner || context_country_.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(context_country_ + "LEG");
-      m.entry = "implied:impeachers+context:" + context_country_;
-      m.basis = "implied";
-      m.confidence = 0.4f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, context_country_ + "LEG", "implied:impeachers+context:" + context_country_,
+                  0.4f * context_conf_);
     }
     std::sort(extra.begin(), extra.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });
