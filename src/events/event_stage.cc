@@ -266,6 +266,15 @@ class SentenceCoder {
         if (j != i && f.target >= 0 && f.source >= 0 && f.cameo == e.cameo && same_actor(f.source, e.source) &&
             purpose_of(f.verb_begin, e.verb_begin))
           drop[i - first] = 1;
+        // "Prisoners began a hunger strike to protest their detention",
+        // "workers walked out to protest low pay": a protest's purpose
+        // clause of protesting, naming no one, is that protest again (root
+        // 14, or a protest read as an official one, 114), not a second one.
+        const bool protest_again =
+            e.cameo.compare(0, 2, "14") == 0 || (e.cameo == "114" && e.rule.find("/official") != std::string::npos);
+        if (j != i && f.source >= 0 && protest_again && f.cameo.compare(0, 2, "14") == 0 &&
+            same_actor(f.source, e.source) && purpose_of(e.verb_begin, f.verb_begin))
+          drop[i - first] = 1;
       }
     }
     size_t w = first;

@@ -2,6 +2,7 @@
 // frowning on, rallying others against, refusing to ease sanctions,
 // threats of strikes and of arrests, shows of force, terror
 // threat levels, call-ups and mobilisations, walkouts, sieges by crowds,
+// a protest's purpose clause of protesting coded once,
 // blocked takeovers, time given to act, energy supplies cut, and a
 // protest against an unowned law aimed at the protesters' government.
 // Sentences are invented; each rule has a near miss. Skips when a model
@@ -143,6 +144,18 @@ TEST(CoderCameo12C, WalkoutsAndSiegesByCrowds) {
   EXPECT_EQ(count_root(s, "19"), 0) << describe(s);
   Document t = code_text("Russian forces laid siege to the Ukrainian city of Kharkiv.", "2023-06-02");
   EXPECT_TRUE(find(t, "RUSMIL", "UKR", "191")) << describe(t);
+}
+
+// Coder (drop_subsumed): a protest's "to protest" purpose clause naming no
+// one is that protest, coded once; one that names whom it is against stays.
+TEST(CoderCameo12C, AProtestToProtestIsOneProtest) {
+  NEED_MODELS();
+  Document d = code_text("Palestinian prisoners began a hunger strike to protest their detention.", "2023-06-02");
+  EXPECT_TRUE(find(d, "PSE", "", "142")) << describe(d);
+  EXPECT_EQ(count_root(d, "11"), 0) << describe(d);
+  EXPECT_EQ(count_root(d, "14"), 1) << describe(d);
+  Document t = code_text("Kenyan teachers went on strike to protest against President William Ruto.", "2023-06-02");
+  EXPECT_TRUE(find(t, "KEN", "KENGOV", "141")) << describe(t);
 }
 
 // block-takeover: a state stopping another's takeover rejects economic
