@@ -26,6 +26,16 @@ TEST(CoderCameo12C, FrowningOnIsDisapproval) {
   EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
 }
 
+// n-disapproval: an owner's disapproval of something is 110 against the
+// thing's owner; a disapproval only feared is none.
+TEST(CoderCameo12C, NominalDisapproval) {
+  NEED_MODELS();
+  Document d = code_text("Berlin's disapproval of the Polish court ruling was made clear on Monday.", "2023-06-02");
+  EXPECT_TRUE(find(d, "DEU", "POL", "110")) << describe(d);
+  Document near = code_text("The fear of Beijing's disapproval kept Kenyan firms quiet.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
 // rally-others-against, build-coalition: rallying others against someone
 // is 113; rallying voters, or an alliance to fight poverty, is not.
 TEST(CoderCameo12C, RallyingOthersAgainstSomeone) {
@@ -91,7 +101,8 @@ TEST(CoderCameo12C, WarningThatPeopleWouldBeArrested) {
   EXPECT_EQ(count_root(un, "13"), 0) << describe(un);
 }
 
-// in-show-of-force, unveil-weapon: a show of force, a state unveiling a
+// in-show-of-force, n-show-of-force, unveil-weapon: a show of force (also
+// "Russia's show of force"), a state unveiling a
 // weapon (150); a firm unveiling a jet, a passenger jet, or a march in a
 // show of unity, is none.
 TEST(CoderCameo12C, ShowsOfForce) {
@@ -104,6 +115,8 @@ TEST(CoderCameo12C, ShowsOfForce) {
   EXPECT_EQ(count_root(firm, "15"), 0) << describe(firm);
   Document liner = code_text("China unveiled a new passenger jet.", "2023-06-02");
   EXPECT_EQ(count_root(liner, "15"), 0) << describe(liner);
+  Document n = code_text("Russia's show of force near Finland alarmed Helsinki.", "2023-06-02");
+  EXPECT_TRUE(find(n, "RUS", "FIN", "150")) << describe(n);
   Document unity = code_text("Kenyan students marched in a show of unity.", "2023-06-02");
   EXPECT_EQ(count_root(unity, "15"), 0) << describe(unity);
 }
