@@ -171,6 +171,26 @@ TEST(CoderCameo12C, AProtestToProtestIsOneProtest) {
   EXPECT_TRUE(find(t, "KEN", "KENGOV", "141")) << describe(t);
 }
 
+// Parser repair (repair_agent_on_oblique_name): a passive's by-phrase hung
+// on the proper name before it is the passive's agent; a common noun keeps
+// its own by-phrase.
+TEST(CoderCameo12C, ByAgentHungOnAProperName) {
+  NEED_MODELS();
+  Document d = code_text("A lawsuit was filed against Kenya by Uganda.", "2023-06-02");
+  EXPECT_TRUE(find(d, "UGA", "KEN", "115")) << describe(d);
+}
+
+// recommend-charges: recommending that someone be charged accuses them
+// (1121, the clause's passive subject); recommending tests is none.
+TEST(CoderCameo12C, RecommendingCharges) {
+  NEED_MODELS();
+  Document r = code_text("Kenyan police recommended that opposition leader Raila Odinga be charged with incitement.",
+                         "2023-06-02");
+  EXPECT_TRUE(find(r, "KENCOP", "KENOPP", "1121")) << describe(r);
+  Document near = code_text("Kenyan doctors recommended that the patients be tested.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
 // block-takeover: a state stopping another's takeover rejects economic
 // cooperation (1211); shareholders blocking a merger are no actor, and
 // investment halted is the investor's own.
