@@ -5193,6 +5193,7 @@ class Matcher {
     // of the fuel subsidy", "against tax hikes".
     static const char* kChange[] = {"removal", "scrapping", "withdrawal", "cut", "hike", "increase", "rise"};
     static const char* kLevied[] = {"subsidy", "subsidies", "tax", "taxes", "levy", "levies"};
+    static const char* kVote[] = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"};
     auto policy_change = [&](uint32_t c) {
       bool change = false;
       for (const char* w : kChange) change = change || doc_.syntax[c].lemma == w;
@@ -5220,16 +5221,22 @@ class Matcher {
       if (o.upos != UPos::kNOUN || covered[t] || owned[t] || o.head < 0) continue;
       bool policy = policy_change(t);
       for (const char* w : kPolicy) policy = policy || o.lemma == w;
-      if (!policy) continue;
+      // ("The opposition boycotted the election": an election or vote
+      // boycotted is the government's, which holds it.)
+      bool vote = false;
+      for (const char* w : kVote) vote = vote || o.lemma == w;
+      if (!policy && !vote) continue;
+      const uint32_t h = static_cast<uint32_t>(o.head);
+      if (h >= n) continue;
       std::string_view base = deprel_name(deprel_base(o.deprel));
-      if (base != "obl" && base != "nmod") continue;
-      bool against = false;
+      const bool boycotted = base == "obj" && doc_.syntax[h].lemma == "boycott";
+      if (vote && !boycotted) continue;
+      if (!boycotted && base != "obl" && base != "nmod") continue;
+      bool against = boycotted;
       for (uint32_t k = t >= 4 ? t - 4 : 0; k < t; ++k)
         if (doc_.syntax[k].head == static_cast<int32_t>(t) && (fw(k) == "against" || fw(k) == "over"))
           against = true;
       if (!against) continue;
-      const uint32_t h = static_cast<uint32_t>(o.head);
-      if (h >= n) continue;
       bool protest = false;
       for (const char* w : kProtestHead) protest = protest || doc_.syntax[h].lemma == w;
       if (!protest) continue;

@@ -1,5 +1,6 @@
 // CAMEO phrasing coverage, twelfth session (helper c, roots 11-15):
-// frowning on, rallying others against, refusing to ease sanctions,
+// frowning on, rallying others against, refusing to ease sanctions or to
+// yield,
 // threats of strikes and of arrests, shows of force, terror
 // threat levels, call-ups and mobilisations, walkouts, sieges by crowds,
 // a protest's purpose clause of protesting coded once,
@@ -60,6 +61,25 @@ TEST(CoderCameo12C, WillNotLiftSanctionsIsARefusal) {
   EXPECT_EQ(count_root(yes, "12"), 0) << describe(yes);
   Document past = code_text("Brussels did not lift its sanctions on Minsk last year.", "2023-06-02");
   EXPECT_EQ(count_root(past, "12"), 0) << describe(past);
+}
+
+// back-down-dispute, not-give-in, not-bow: refusing to back down in a
+// dispute with X, or saying one will not give in or bow to X's demands, is
+// a refusal to yield (124) aimed at X; backing down is yielding (080); a
+// bridge not giving in to weight is nothing.
+TEST(CoderCameo12C, RefusingToYield) {
+  NEED_MODELS();
+  Document d = code_text("India refused to back down in its border dispute with China.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IND", "CHN", "124")) << describe(d);
+  Document y = code_text("India backed down in its border dispute with China.", "2023-06-02");
+  EXPECT_TRUE(find(y, "IND", "CHN", "080")) << describe(y);
+  EXPECT_EQ(count_root(y, "12"), 0) << describe(y);
+  Document g = code_text("Caracas would not give in to the demands of Washington.", "2023-06-02");
+  EXPECT_TRUE(find(g, "VEN", "USA", "124")) << describe(g);
+  Document b = code_text("Tehran will not bow to the pressure from Washington.", "2023-06-02");
+  EXPECT_TRUE(find(b, "IRN", "USA", "124")) << describe(b);
+  Document near = code_text("The Kenyan bridge did not give in to the weight of the trucks.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "12"), 0) << describe(near);
 }
 
 // rule-out-concession: ruling out easing sanctions refuses it (1244);
@@ -239,6 +259,11 @@ TEST(CoderCameo12C, AProtestAgainstAnUnownedLawIsAimedAtTheGovernment) {
   EXPECT_FALSE(find(state, "CHN", "CHNGOV", "14")) << describe(state);
   Document owned = code_text("Tunisian teachers protested against the French law.", "2023-06-02");
   EXPECT_FALSE(find(owned, "TUN", "TUNGOV", "14")) << describe(owned);
+  // An election boycotted by the opposition is the government's.
+  Document b = code_text("Zimbabwe's main opposition party boycotted the general election.", "2023-06-02");
+  EXPECT_TRUE(find(b, "ZWEOPP", "ZWEGOV", "143")) << describe(b);
+  Document m = code_text("Kenyan fans boycotted the match.", "2023-06-02");
+  EXPECT_EQ(count_root(m, "14"), 0) << describe(m);
 }
 
 }  // namespace
