@@ -108,9 +108,11 @@ TEST(CoderCameo12C, ThreateningAStrikeOrProtests) {
   EXPECT_FALSE(find(f, "ISR", "IRN", "133")) << describe(f);
 }
 
-// warn-repression: officials warning that people would be arrested or shot
-// threaten them with repression (137, the clause's passive subject); an IGO
-// warning of a danger, or a report of arrests made, is none.
+// warn-repression, warn-someone-repression: officials warning that people
+// would be arrested or shot, or warning them that the army would crush them,
+// threaten them with repression (137, the clause's passive subject or the
+// one warned); an IGO warning of a danger, a warning of floods, or a report
+// of arrests made, is none.
 TEST(CoderCameo12C, WarningThatPeopleWouldBeArrested) {
   NEED_MODELS();
   Document d = code_text("Uganda's army warned that supporters of Bobi Wine would be shot.", "2021-01-10");
@@ -119,6 +121,13 @@ TEST(CoderCameo12C, WarningThatPeopleWouldBeArrested) {
   EXPECT_FALSE(find(past, "UGAMIL", "UGAOPP", "137")) << describe(past);
   Document un = code_text("The UN warned that supporters of Bobi Wine would be arrested.", "2021-01-10");
   EXPECT_EQ(count_root(un, "13"), 0) << describe(un);
+  // warn-someone-repression: told to those it threatens.
+  Document o = code_text("Uganda's president warned supporters of Bobi Wine that the army would crush them.",
+                         "2021-01-10");
+  EXPECT_TRUE(find(o, "UGAGOV", "UGAOPP", "137")) << describe(o);
+  Document f = code_text("Uganda's president warned supporters of Bobi Wine that the floods would destroy their homes.",
+                         "2021-01-10");
+  EXPECT_FALSE(find(f, "UGAGOV", "UGAOPP", "137")) << describe(f);
 }
 
 // in-show-of-force, n-show-of-force, unveil-weapon: a show of force (also
