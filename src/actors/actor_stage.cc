@@ -5090,6 +5090,18 @@ class Matcher {
       }
     }
     std::vector<ActorMention> extra;
+    // A one-token mention the actor stage implies (basis "implied").
+    auto add_implied = [&extra, this](uint32_t t, const std::string& code, std::string entry, float conf) {
+      ActorMention m;
+      m.token_begin = t;
+      m.token_end = t + 1;
+      m.head = t;
+      m.actor = lex_.make_actor(code);
+      m.entry = std::move(entry);
+      m.basis = "implied";
+      m.confidence = conf;
+      extra.push_back(std::move(m));
+    };
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& x = doc_.syntax[t];
       const bool copula_passive = nsubj[t] && cop_be[t] && !obj[t];
@@ -5111,15 +5123,9 @@ class Matcher {
       if (place[t] >= 0) country = doc_.mentions[place[t]].actor.country;
       else country = context_country_;
       if (country.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(country + role);
-      m.entry = "implied:" + std::string(what) + "+" + std::string(place[t] >= 0 ? "place:" : "context:") + country;
-      m.basis = "implied";
-      m.confidence = place[t] >= 0 ? 0.6f : 0.5f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, country + role,
+                  "implied:" + std::string(what) + "+" + std::string(place[t] >= 0 ? "place:" : "context:") + country,
+                  place[t] >= 0 ? 0.6f : 0.5f * context_conf_);
     }
     // "Police banned a march planned for Sunday", "banning most rallies":
     // a ban on rallies falls on those who would rally, the opposition of
@@ -5165,15 +5171,93 @@ class Matcher {
       const int at = place[o.head] >= 0 ? place[o.head] : noun_place[t];
       std::string country = at >= 0 ? doc_.mentions[at].actor.country : context_country_;
       if (country.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(country + "OPP");
-      m.entry = "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country;
-      m.basis = "implied";
-      m.confidence = at >= 0 ? 0.5f : 0.4f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, country + "OPP", "implied:protesters+" + std::string(at >= 0 ? "place:" : "context:") + country,
+                  at >= 0 ? 0.5f : 0.4f * context_conf_);
+    }
+    // "Farmers protested against the new land law", "Kenyan teachers went on
+    // strike over the budget", "workers staged a walkout against the pension
+    // reform": a law or policy that no actor owns, protested against by a
+    // state's own people (opposition, civilians, workers, farmers,
+    // students...), is their government's, and the protest is aimed at that
+    // government (the CAMEO coders' reading of a domestic protest). An
+    // implied government mention spans the noun. The protesters must be
+    // named with their state; a state or its officials protesting a law
+    // ("China protested against the new law") are left alone.
+    static const char* kPolicy[] = {"law",      "bill",   "legislation", "reform",  "reforms", "policy",
+                                    "decree",   "budget", "amendment",   "ordinance", "curfew", "lockdown",
+                                    "austerity", "privatization", "privatisation", "mandate", "regulation",
+                                    "regulations", "tax"};
+    static const char* kProtestHead[] = {"protest", "demonstrate", "rally", "march",  "strike",
+                                         "picket",  "demonstration", "walkout", "boycott", "sit-in"};
+    // A change to a subsidy or a tax is the policy too: "over the removal
+    // of the fuel subsidy", "against tax hikes".
+    static const char* kChange[] = {"removal", "scrapping", "withdrawal", "cut", "hike", "increase", "rise"};
+    static const char* kLevied[] = {"subsidy", "subsidies", "tax", "taxes", "levy", "levies"};
+    static const char* kVote[] = {"election", "elections", "vote", "poll", "polls", "referendum", "ballot"};
+    auto policy_change = [&](uint32_t c) {
+      bool change = false;
+      for (const char* w : kChange) change = change || doc_.syntax[c].lemma == w;
+      if (!change) return false;
+      for (uint32_t k = c >= 6 ? c - 6 : 0; k < n && k <= c + 6; ++k) {
+        if (doc_.syntax[k].head != static_cast<int32_t>(c)) continue;
+        std::string_view rel = deprel_name(doc_.syntax[k].deprel);
+        if (rel != "compound" && rel != "nmod") continue;
+        for (const char* w : kLevied)
+          if (doc_.syntax[k].lemma == w) return true;
+      }
+      return false;
+    };
+    std::vector<int> mention_at(n, -1);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i)
+      if (doc_.mentions[i].head < n) mention_at[doc_.mentions[i].head] = static_cast<int>(i);
+    auto subject_mention = [&](uint32_t verb) -> int {
+      for (uint32_t k = 0; k < n; ++k)
+        if (doc_.syntax[k].head == static_cast<int32_t>(verb) && deprel_name(doc_.syntax[k].deprel) == "nsubj")
+          return mention_at[k];
+      return -1;
+    };
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& o = doc_.syntax[t];
+      if (o.upos != UPos::kNOUN || covered[t] || owned[t] || o.head < 0) continue;
+      bool policy = policy_change(t);
+      for (const char* w : kPolicy) policy = policy || o.lemma == w;
+      // ("The opposition boycotted the election": an election or vote
+      // boycotted is the government's, which holds it.)
+      bool vote = false;
+      for (const char* w : kVote) vote = vote || o.lemma == w;
+      if (!policy && !vote) continue;
+      const uint32_t h = static_cast<uint32_t>(o.head);
+      if (h >= n) continue;
+      std::string_view base = deprel_name(deprel_base(o.deprel));
+      const bool boycotted = base == "obj" && doc_.syntax[h].lemma == "boycott";
+      if (vote && !boycotted) continue;
+      if (!boycotted && base != "obl" && base != "nmod") continue;
+      bool against = boycotted;
+      for (uint32_t k = t >= 4 ? t - 4 : 0; k < t; ++k)
+        if (doc_.syntax[k].head == static_cast<int32_t>(t) && (fw(k) == "against" || fw(k) == "over"))
+          against = true;
+      if (!against) continue;
+      bool protest = false;
+      for (const char* w : kProtestHead) protest = protest || doc_.syntax[h].lemma == w;
+      if (!protest) continue;
+      // The protesters: the protest verb's subject, or for a protest noun
+      // the subject of the verb it hangs on ("staged a protest against").
+      int who = subject_mention(h);
+      if (who < 0 && doc_.syntax[h].upos == UPos::kNOUN && doc_.syntax[h].head >= 0)
+        who = subject_mention(static_cast<uint32_t>(doc_.syntax[h].head));
+      if (who < 0) continue;
+      const Actor& pa = doc_.mentions[who].actor;
+      if (pa.country.empty() || names_state(who)) continue;
+      bool people = false, official = false;
+      for (const std::string& r : pa.sectors) {
+        if (r == "OPP" || r == "CVL" || r == "LAB" || r == "AGR" || r == "EDU" || r == "MED" || r == "REL" ||
+            r == "HLH" || r == "BUS")
+          people = true;
+        if (r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY" || r == "ELI")
+          official = true;
+      }
+      if (!people || official) continue;
+      add_implied(t, pa.country + "GOV", "implied:policy-maker+protesters:" + pa.country, 0.4f);
     }
     // "The White House called the impeachment process a sham", "the
     // impeachment hearings": an impeachment is a legislature's act, so an
@@ -5191,15 +5275,8 @@ class Matcher {
             deprel_name(doc_.syntax[m.head].deprel) == "nmod:poss")
           owner = true;
       if (owner || context_country_.empty()) continue;
-      ActorMention m;
-      m.token_begin = t;
-      m.token_end = t + 1;
-      m.head = t;
-      m.actor = lex_.make_actor(context_country_ + "LEG");
-      m.entry = "implied:impeachers+context:" + context_country_;
-      m.basis = "implied";
-      m.confidence = 0.4f * context_conf_;
-      extra.push_back(std::move(m));
+      add_implied(t, context_country_ + "LEG", "implied:impeachers+context:" + context_country_,
+                  0.4f * context_conf_);
     }
     std::sort(extra.begin(), extra.end(),
               [](const ActorMention& a, const ActorMention& b) { return a.token_begin < b.token_begin; });

@@ -84,9 +84,11 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
     // An agent the actor stage implied for a passive verb ("was arrested":
     // the police) is that verb's missing agent only, never a word's actor.
     // (The would-be protesters of a banned rally, "implied:protesters", span
-    // the rally noun itself and are its actor: "police banned a march".)
+    // the rally noun itself and are its actor: "police banned a march";
+    // so does the government that made a protested law,
+    // "implied:policy-maker": "protested against the new law".)
     if (am.basis == "implied" && am.entry.rfind("implied:protesters", 0) != 0 &&
-        am.entry.rfind("implied:impeachers", 0) != 0) {
+        am.entry.rfind("implied:impeachers", 0) != 0 && am.entry.rfind("implied:policy-maker", 0) != 0) {
       if (am.head < tree.size()) implied_at_[am.head] = static_cast<int>(m);
       continue;
     }

@@ -266,6 +266,15 @@ class SentenceCoder {
         if (j != i && f.target >= 0 && f.source >= 0 && f.cameo == e.cameo && same_actor(f.source, e.source) &&
             purpose_of(f.verb_begin, e.verb_begin))
           drop[i - first] = 1;
+        // "Prisoners began a hunger strike to protest their detention",
+        // "workers walked out to protest low pay": a protest's purpose
+        // clause of protesting, naming no one, is that protest again (root
+        // 14, or a protest read as an official one, 114), not a second one.
+        const bool protest_again =
+            e.cameo.compare(0, 2, "14") == 0 || (e.cameo == "114" && e.rule.find("/official") != std::string::npos);
+        if (j != i && f.source >= 0 && protest_again && f.cameo.compare(0, 2, "14") == 0 &&
+            same_actor(f.source, e.source) && purpose_of(e.verb_begin, f.verb_begin))
+          drop[i - first] = 1;
       }
     }
     size_t w = first;
@@ -1162,6 +1171,9 @@ class SentenceCoder {
                 armed = true;
             }
             if (listed && !armed) ok = true;
+            // "bus": a multinational firm (MNC...) carries no role of its
+            // own ("Boeing unveiled a new fighter jet").
+            if (doc_.mentions[m].actor.code.compare(0, 3, "MNC") == 0 && c.words.contains("bus")) ok = true;
             // "igo": an intergovernmental organisation or its officials
             // ("EU leaders"), whose actor carries no role of its own.
             // (Not its troops or peacekeepers: "NATO troops clashed with
@@ -2101,9 +2113,12 @@ class SentenceCoder {
           // Only the clause's own subject ("demanded that Moscow withdraw");
           // an inherited one is the governor's own subject or object.
           int e = args_.embedded(v);
+          // (`epass`: the clause's passive subject, the one an agentless
+          // passive falls on: "warned that protesters would be arrested".)
           if (in_sentence(e))
-            for (int c : tree_.kids(e, rels().nsubj))
+            for (int c : tree_.kids(e, s.passive ? rels().nsubj_pass : rels().nsubj))
               for (int k : tree_.with_conjuncts(c)) toks.push_back(k);
+          if (s.passive) break;
           // A `content` pattern's clause may hang on its object noun
           // instead ("expressed hope that Moscow would ...").
           const bool content = std::any_of(p.conds.begin(), p.conds.end(),

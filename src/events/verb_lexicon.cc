@@ -166,6 +166,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
           if (s == "obj") slot.kind = Slot::kObj;
           else if (s == "iobj") slot.kind = Slot::kIobj;
           else if (s == "esubj") slot.kind = Slot::kEmbeddedSubj;
+          else if (s == "epass") { slot.kind = Slot::kEmbeddedSubj; slot.passive = true; }
           else if (is_word(s)) { slot.kind = Slot::kPrep; slot.prep = std::string(s); }
           else fail_at(name, lineno, "bad target slot '" + std::string(s) + "'");
           p.targets.push_back(slot);

@@ -203,6 +203,9 @@ struct Cond {
 struct Slot {
   enum Kind : uint8_t { kObj, kIobj, kPrep, kEmbeddedSubj, kSubj } kind = kObj;
   std::string prep;  // kPrep only
+  // kEmbeddedSubj written `epass`: the governed clause's passive subject
+  // ("warned that protesters would be arrested": the protesters).
+  bool passive = false;
 };
 
 enum class Voice : uint8_t { kAny, kActive, kPassive };

@@ -373,6 +373,7 @@ void parse_span(const Weights& m, Document& doc, uint32_t begin, uint32_t end, S
   repair_preposition_as_head(doc, begin, end);
   repair_quoted_verdict(doc, begin, end);
   repair_agent_on_passive_complement(doc, begin, end);
+  repair_agent_on_oblique_name(doc, begin, end);
   repair_suspected_count(doc, begin, end);
   repair_content_clause_as_relative(doc, begin, end);
   repair_linked_garden_path(doc, begin, end);

@@ -1333,6 +1333,35 @@ void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t 
   }
 }
 
+// See the header: "A lawsuit was filed against Kenya by Uganda".
+void repair_agent_on_oblique_name(Document& doc, uint32_t begin, uint32_t end) {
+  const Rel& R = rel();
+  static const DepRel kAgent = deprel_from_name("obl:agent");
+  if (end > doc.syntax.size() || begin + 4 >= end) return;
+  for (uint32_t a = begin; a < end; ++a) {
+    TokenSyntax& as = doc.syntax[a];
+    if (as.deprel != R.nmod || (as.upos != UPos::kPROPN && as.upos != UPos::kNOUN)) continue;
+    const int32_t o = as.head;
+    if (o < static_cast<int32_t>(begin) || o >= static_cast<int32_t>(a)) continue;
+    const TokenSyntax& os = doc.syntax[o];
+    if (os.upos != UPos::kPROPN || deprel_base(os.deprel) != R.obl) continue;
+    const int32_t v = os.head;
+    if (v < static_cast<int32_t>(begin) || v >= static_cast<int32_t>(end) || v > o) continue;
+    if (doc.syntax[v].xpos != "VBN") continue;
+    bool by = false, passive = false, agent = false;
+    for (uint32_t k = begin; k < end; ++k) {
+      const TokenSyntax& ks = doc.syntax[k];
+      if (ks.head == static_cast<int32_t>(a) && ks.deprel == R.case_ && ks.lemma == "by") by = true;
+      if (ks.head != v) continue;
+      if (ks.deprel == R.aux_pass || ks.deprel == R.nsubj_pass) passive = true;
+      if (ks.deprel == kAgent) agent = true;
+    }
+    if (!by || !passive || agent) continue;
+    as.head = v;
+    as.deprel = kAgent;
+  }
+}
+
 // See the header: "detained 40 suspected Islamic State members".
 void repair_suspected_count(Document& doc, uint32_t begin, uint32_t end) {
   const Rel& R = rel();

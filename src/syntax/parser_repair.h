@@ -234,6 +234,15 @@ void repair_quoted_verdict(Document& doc, uint32_t begin, uint32_t end);
 // nsubj:pass) is the participle's agent.
 void repair_agent_on_passive_complement(Document& doc, uint32_t begin, uint32_t end);
 
+// "A lawsuit was filed against Kenya by Uganda", "was attacked in Kabul by
+// the Taliban": the parser hangs the passive's by-phrase on the proper name
+// of the oblique before it (nmod). A proper name takes no "by" phrase of its
+// own, so a "by" nmod on a proper-name oblique of a passive participle (one
+// with aux:pass or nsubj:pass and no agent) is the participle's agent. (A
+// common noun keeps its by-phrase: "filed against the decision by the
+// court" may be the court's decision.)
+void repair_agent_on_oblique_name(Document& doc, uint32_t begin, uint32_t end);
+
 // "Police detained 40 suspected Islamic State members": the parser makes
 // the number the object and "suspected" a participle clause on it whose
 // object is the noun. A number (CD) object with an acl child

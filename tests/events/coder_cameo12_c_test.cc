@@ -1,0 +1,279 @@
+// CAMEO phrasing coverage, twelfth session (helper c, roots 11-15):
+// frowning on, rallying others against, refusing to ease sanctions or to
+// yield,
+// threats of strikes and of arrests, shows of force, terror
+// threat levels, call-ups and mobilisations, walkouts, sieges by crowds,
+// a protest's purpose clause of protesting coded once,
+// blocked takeovers, time given to act, energy supplies cut, and a
+// protest against an unowned law aimed at the protesters' government.
+// Sentences are invented; each rule has a near miss. Skips when a model
+// is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_any_modality, count_root, NEED_MODELS
+
+// 55-cameo12-c.txt frown-on: disapproval (110) of the owner of what is
+// frowned on; a frown at a thing no actor owns is no event.
+TEST(CoderCameo12C, FrowningOnIsDisapproval) {
+  NEED_MODELS();
+  Document d = code_text("Paris frowned on Rome's decision to close its ports.", "2023-06-02");
+  EXPECT_TRUE(find(d, "FRA", "ITA", "110")) << describe(d);
+  Document near = code_text("The Kenyan teacher frowned at the noise in the classroom.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// n-disapproval: an owner's disapproval of something is 110 against the
+// thing's owner; a disapproval only feared is none.
+TEST(CoderCameo12C, NominalDisapproval) {
+  NEED_MODELS();
+  Document d = code_text("Berlin's disapproval of the Polish court ruling was made clear on Monday.", "2023-06-02");
+  EXPECT_TRUE(find(d, "DEU", "POL", "110")) << describe(d);
+  Document near = code_text("The fear of Beijing's disapproval kept Kenyan firms quiet.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// rally-others-against, build-coalition: rallying others against someone
+// is 113; rallying voters, or an alliance to fight poverty, is not.
+TEST(CoderCameo12C, RallyingOthersAgainstSomeone) {
+  NEED_MODELS();
+  Document d = code_text("Kyiv rallied its partners against Moscow's blockade of the ports.", "2023-06-02");
+  EXPECT_TRUE(find(d, "UKR", "RUS", "113")) << describe(d);
+  Document c = code_text("Saudi Arabia formed an alliance against Iran.", "2023-06-02");
+  EXPECT_TRUE(find(c, "SAU", "IRN", "113")) << describe(c);
+  Document v = code_text("The Kenyan opposition rallied voters in Mombasa.", "2023-06-02");
+  EXPECT_EQ(count_root(v, "11"), 0) << describe(v);
+  Document p = code_text("Kenya and Uganda formed an alliance to fight poverty.", "2023-06-02");
+  EXPECT_EQ(count_root(p, "11"), 0) << describe(p);
+}
+
+// not-lift-sanctions: an announced refusal to ease sanctions is 1244,
+// asserted; an announced lifting is no refusal, nor is a past one not done.
+TEST(CoderCameo12C, WillNotLiftSanctionsIsARefusal) {
+  NEED_MODELS();
+  Document d = code_text("Brussels will not lift its sanctions on Minsk.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "BLR", "1244")) << describe(d);
+  Document yes = code_text("Brussels will lift its sanctions on Minsk.", "2023-06-02");
+  EXPECT_EQ(count_root(yes, "12"), 0) << describe(yes);
+  Document past = code_text("Brussels did not lift its sanctions on Minsk last year.", "2023-06-02");
+  EXPECT_EQ(count_root(past, "12"), 0) << describe(past);
+}
+
+// back-down-dispute, not-give-in, not-bow: refusing to back down in a
+// dispute with X, or saying one will not give in or bow to X's demands, is
+// a refusal to yield (124) aimed at X; backing down is yielding (080); a
+// bridge not giving in to weight is nothing.
+TEST(CoderCameo12C, RefusingToYield) {
+  NEED_MODELS();
+  Document d = code_text("India refused to back down in its border dispute with China.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IND", "CHN", "124")) << describe(d);
+  Document y = code_text("India backed down in its border dispute with China.", "2023-06-02");
+  EXPECT_TRUE(find(y, "IND", "CHN", "080")) << describe(y);
+  EXPECT_EQ(count_root(y, "12"), 0) << describe(y);
+  Document g = code_text("Caracas would not give in to the demands of Washington.", "2023-06-02");
+  EXPECT_TRUE(find(g, "VEN", "USA", "124")) << describe(g);
+  Document b = code_text("Tehran will not bow to the pressure from Washington.", "2023-06-02");
+  EXPECT_TRUE(find(b, "IRN", "USA", "124")) << describe(b);
+  Document near = code_text("The Kenyan bridge did not give in to the weight of the trucks.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "12"), 0) << describe(near);
+}
+
+// rule-out-concession: ruling out easing sanctions refuses it (1244);
+// ruling out foul play or sending troops is no refusal.
+TEST(CoderCameo12C, RulingOutAConcessionIsARefusal) {
+  NEED_MODELS();
+  Document d = code_text("London ruled out lifting the sanctions on Moscow.", "2023-06-02");
+  EXPECT_TRUE(find(d, "GBR", "RUS", "1244")) << describe(d);
+  Document troops = code_text("Germany ruled out sending troops to Ukraine.", "2023-06-02");
+  EXPECT_EQ(count_root(troops, "12"), 0) << describe(troops);
+  Document foul = code_text("Police in Kenya ruled out foul play.", "2023-06-02");
+  EXPECT_EQ(count_root(foul, "12"), 0) << describe(foul);
+}
+
+// threaten-protest, threaten-labour-strike: a threatened protest or labour
+// strike is 133; a threatened strike on a state stays a threat of force.
+TEST(CoderCameo12C, ThreateningAStrikeOrProtests) {
+  NEED_MODELS();
+  Document d = code_text("South African unions threatened a national strike against President Cyril Ramaphosa.", "2023-06-02");
+  EXPECT_TRUE(find(d, "ZAFLAB", "ZAFGOV", "133")) << describe(d);
+  Document p = code_text("Kenya's opposition threatened mass demonstrations against President William Ruto.",
+                         "2023-06-02");
+  EXPECT_TRUE(find(p, "KENOPP", "KENGOV", "133")) << describe(p);
+  Document f = code_text("Israel threatened a strike on Iran's nuclear sites.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "14"), 0) << describe(f);
+  EXPECT_FALSE(find(f, "ISR", "IRN", "133")) << describe(f);
+}
+
+// warn-repression, warn-someone-repression: officials warning that people
+// would be arrested or shot, or warning them that the army would crush them,
+// threaten them with repression (137, the clause's passive subject or the
+// one warned); an IGO warning of a danger, a warning of floods, or a report
+// of arrests made, is none.
+TEST(CoderCameo12C, WarningThatPeopleWouldBeArrested) {
+  NEED_MODELS();
+  Document d = code_text("Uganda's army warned that supporters of Bobi Wine would be shot.", "2021-01-10");
+  EXPECT_TRUE(find(d, "UGAMIL", "UGAOPP", "137")) << describe(d);
+  Document past = code_text("Uganda's army said that supporters of Bobi Wine had been arrested.", "2021-01-10");
+  EXPECT_FALSE(find(past, "UGAMIL", "UGAOPP", "137")) << describe(past);
+  Document un = code_text("The UN warned that supporters of Bobi Wine would be arrested.", "2021-01-10");
+  EXPECT_EQ(count_root(un, "13"), 0) << describe(un);
+  // warn-someone-repression: told to those it threatens.
+  Document o = code_text("Uganda's president warned supporters of Bobi Wine that the army would crush them.",
+                         "2021-01-10");
+  EXPECT_TRUE(find(o, "UGAGOV", "UGAOPP", "137")) << describe(o);
+  Document f = code_text("Uganda's president warned supporters of Bobi Wine that the floods would destroy their homes.",
+                         "2021-01-10");
+  EXPECT_FALSE(find(f, "UGAGOV", "UGAOPP", "137")) << describe(f);
+}
+
+// in-show-of-force, n-show-of-force, unveil-weapon: a show of force (also
+// "Russia's show of force"), a state unveiling a
+// weapon (150); a firm unveiling a jet, a passenger jet, or a march in a
+// show of unity, is none.
+TEST(CoderCameo12C, ShowsOfForce) {
+  NEED_MODELS();
+  Document d = code_text("Chinese warships sailed near Taiwan in a show of force.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "", "150") || find(d, "CHN", "TWN", "150")) << describe(d);
+  Document u = code_text("North Korea unveiled a new intercontinental ballistic missile.", "2023-06-02");
+  EXPECT_TRUE(find(u, "PRK", "", "150")) << describe(u);
+  Document firm = code_text("Boeing unveiled a new fighter jet.", "2023-06-02");
+  EXPECT_EQ(count_root(firm, "15"), 0) << describe(firm);
+  Document liner = code_text("China unveiled a new passenger jet.", "2023-06-02");
+  EXPECT_EQ(count_root(liner, "15"), 0) << describe(liner);
+  Document n = code_text("Russia's show of force near Finland alarmed Helsinki.", "2023-06-02");
+  EXPECT_TRUE(find(n, "RUS", "FIN", "150")) << describe(n);
+  Document unity = code_text("Kenyan students marched in a show of unity.", "2023-06-02");
+  EXPECT_EQ(count_root(unity, "15"), 0) << describe(unity);
+}
+
+// raise-threat-level: a raised terror threat level is a police alert (151);
+// a raised interest rate is nothing.
+TEST(CoderCameo12C, RaisingTheTerrorThreatLevel) {
+  NEED_MODELS();
+  Document d = code_text("Belgium raised its terror threat level after the shooting.", "2023-06-02");
+  EXPECT_TRUE(find(d, "BEL", "", "151")) << describe(d);
+  Document near = code_text("Belgium's central bank raised its interest rate level.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "15"), 0) << describe(near);
+}
+
+// call-up-reservists, declare-mobilization: mobilisation (154); a coach
+// calling up players is none.
+TEST(CoderCameo12C, CallUpsAndMobilisations) {
+  NEED_MODELS();
+  Document d = code_text("Armenia called up its reservists on Tuesday.", "2023-06-02");
+  EXPECT_TRUE(find(d, "ARM", "", "154")) << describe(d);
+  Document m = code_text("Russia announced a partial mobilisation.", "2023-06-02");
+  EXPECT_TRUE(find(m, "RUS", "", "154")) << describe(m);
+  Document near = code_text("Kenya's football coach called up three new players.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "15"), 0) << describe(near);
+}
+
+// walk-off-job-p, lay-siege-crowd: workers walking off the job strike
+// (143); farmers laying siege to a building block it (144), troops
+// besiege (191).
+TEST(CoderCameo12C, WalkoutsAndSiegesByCrowds) {
+  NEED_MODELS();
+  Document d = code_text("Kenyan nurses walked off the job on Monday.", "2023-06-02");
+  EXPECT_TRUE(find(d, "KEN", "", "143")) << describe(d);
+  Document near = code_text("The Kenyan actor walked off the stage.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "14"), 0) << describe(near);
+  Document s = code_text("Kenyan farmers laid siege to the parliament in Nairobi.", "2023-06-02");
+  EXPECT_TRUE(find(s, "KENAGR", "KENLEG", "144")) << describe(s);
+  EXPECT_EQ(count_root(s, "19"), 0) << describe(s);
+  Document t = code_text("Russian forces laid siege to the Ukrainian city of Kharkiv.", "2023-06-02");
+  EXPECT_TRUE(find(t, "RUSMIL", "UKR", "191")) << describe(t);
+}
+
+// Coder (drop_subsumed): a protest's "to protest" purpose clause naming no
+// one is that protest, coded once; one that names whom it is against stays.
+TEST(CoderCameo12C, AProtestToProtestIsOneProtest) {
+  NEED_MODELS();
+  Document d = code_text("Palestinian prisoners began a hunger strike to protest their detention.", "2023-06-02");
+  EXPECT_TRUE(find(d, "PSE", "", "142")) << describe(d);
+  EXPECT_EQ(count_root(d, "11"), 0) << describe(d);
+  EXPECT_EQ(count_root(d, "14"), 1) << describe(d);
+  Document t = code_text("Kenyan teachers went on strike to protest against President William Ruto.", "2023-06-02");
+  EXPECT_TRUE(find(t, "KEN", "KENGOV", "141")) << describe(t);
+}
+
+// Parser repair (repair_agent_on_oblique_name): a passive's by-phrase hung
+// on the proper name before it is the passive's agent; a common noun keeps
+// its own by-phrase.
+TEST(CoderCameo12C, ByAgentHungOnAProperName) {
+  NEED_MODELS();
+  Document d = code_text("A lawsuit was filed against Kenya by Uganda.", "2023-06-02");
+  EXPECT_TRUE(find(d, "UGA", "KEN", "115")) << describe(d);
+}
+
+// recommend-charges: recommending that someone be charged accuses them
+// (1121, the clause's passive subject); recommending tests is none.
+TEST(CoderCameo12C, RecommendingCharges) {
+  NEED_MODELS();
+  Document r = code_text("Kenyan police recommended that opposition leader Raila Odinga be charged with incitement.",
+                         "2023-06-02");
+  EXPECT_TRUE(find(r, "KENCOP", "KENOPP", "1121")) << describe(r);
+  Document near = code_text("Kenyan doctors recommended that the patients be tested.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// block-takeover: a state stopping another's takeover rejects economic
+// cooperation (1211); shareholders blocking a merger are no actor, and
+// investment halted is the investor's own.
+TEST(CoderCameo12C, BlockingATakeover) {
+  NEED_MODELS();
+  Document d = code_text("Washington blocked the Chinese acquisition of the chipmaker.", "2023-06-02");
+  EXPECT_TRUE(find(d, "USA", "CHN", "1211")) << describe(d);
+  Document near = code_text("Shareholders blocked the merger of the two Kenyan banks.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "12"), 0) << describe(near);
+  Document own = code_text("China halted investment in Zambia.", "2023-06-02");
+  EXPECT_EQ(count_root(own, "12"), 0) << describe(own);
+}
+
+// give-until-time: time given to act is an ultimatum (139); aid given until
+// a year is none.
+TEST(CoderCameo12C, TimeGivenToActIsAnUltimatum) {
+  NEED_MODELS();
+  Document d = code_text("Russia gave Ukraine until 5 p.m. to surrender the city.", "2023-06-02");
+  EXPECT_TRUE(find(d, "RUS", "UKR", "139")) << describe(d);
+  Document near = code_text("Japan gave aid until 2010 to help Kenyan farmers.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "13"), 0) << describe(near);
+}
+
+// cut-energy-supply: cutting a state's energy reduces relations (160); the
+// announced cut is a threat (131). Fuel prices cut are none.
+TEST(CoderCameo12C, CuttingEnergySupplies) {
+  NEED_MODELS();
+  Document d = code_text("Moscow halted gas deliveries to Bulgaria.", "2023-06-02");
+  EXPECT_TRUE(find(d, "RUS", "BGR", "160")) << describe(d);
+  Document t = code_text("Russia warned it would cut oil supplies to Poland.", "2023-06-02");
+  EXPECT_TRUE(find(t, "RUS", "POL", "131", Modality::kIntended)) << describe(t);
+  Document near = code_text("Kenya cut fuel prices on Monday.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "16"), 0) << describe(near);
+}
+
+// Actor stage: a law no actor owns, protested against by a state's own
+// people, is their government's (implied mention), so the protest is aimed
+// at it; a state protesting a law, or a law with an owner, is left alone.
+TEST(CoderCameo12C, AProtestAgainstAnUnownedLawIsAimedAtTheGovernment) {
+  NEED_MODELS();
+  Document d = code_text("Tunisian teachers protested against the new education law.", "2023-06-02");
+  EXPECT_TRUE(find(d, "TUN", "TUNGOV", "141")) << describe(d);
+  Document s = code_text("Georgian students staged a rally against the foreign agents law.", "2023-06-02");
+  EXPECT_TRUE(find(s, "GEO", "GEOGOV", "141")) << describe(s);
+  Document state = code_text("China protested against the new law.", "2023-06-02");
+  EXPECT_FALSE(find(state, "CHN", "CHNGOV", "14")) << describe(state);
+  Document owned = code_text("Tunisian teachers protested against the French law.", "2023-06-02");
+  EXPECT_FALSE(find(owned, "TUN", "TUNGOV", "14")) << describe(owned);
+  // An election boycotted by the opposition is the government's.
+  Document b = code_text("Zimbabwe's main opposition party boycotted the general election.", "2023-06-02");
+  EXPECT_TRUE(find(b, "ZWEOPP", "ZWEGOV", "143")) << describe(b);
+  Document m = code_text("Kenyan fans boycotted the match.", "2023-06-02");
+  EXPECT_EQ(count_root(m, "14"), 0) << describe(m);
+}
+
+}  // namespace
+}  // namespace dyad
