@@ -1,0 +1,174 @@
+// CAMEO phrasings of roots 06-10 (material cooperation, aid, yield,
+// investigate, demand), twelfth session: patterns of
+// data/verbs/55-cameo12-b.txt and the tag repairs of "demanded on Friday
+// that X verb", "handed back", "turned over". Sentences are invented; each
+// rule has a near miss. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
+
+// 062 joint-exercise-both: a joint or combined drill is held by both sides.
+TEST(CoderCameo12B, JointDrillsAreHeldByBothSides) {
+  NEED_MODELS();
+  Document d = code_text("Japan and Australia conducted a joint naval drill off Darwin.", "2023-05-04");
+  EXPECT_TRUE(find(d, "JPN", "AUS", "062")) << describe(d);
+  EXPECT_TRUE(find(d, "AUS", "JPN", "062")) << describe(d);
+  Document w = code_text("China staged joint drills with Russia in the Sea of Japan.", "2023-05-04");
+  EXPECT_TRUE(find(w, "CHN", "RUS", "062")) << describe(w);
+  EXPECT_TRUE(find(w, "RUS", "CHN", "062")) << describe(w);
+  // A drill of one side only stays a show of force.
+  Document one = code_text("Russia held large military exercises near the border.", "2023-05-04");
+  EXPECT_FALSE(find_code(one, "062")) << describe(one);
+  EXPECT_TRUE(find(one, "RUS", "", "150")) << describe(one);
+}
+
+// 063 turn-over-suspect, 064 provide-with-intel.
+TEST(CoderCameo12B, SuspectsTurnedOverAndIntelligenceProvided) {
+  NEED_MODELS();
+  Document d = code_text("Thailand turned over the suspect to Malaysian authorities.", "2023-05-04");
+  EXPECT_TRUE(find(d, "THA", "MYS", "063")) << describe(d);
+  // Records turned over are no extradition.
+  Document r = code_text("The company turned over its records to investigators.", "2023-05-04");
+  EXPECT_FALSE(find_code(r, "063")) << describe(r);
+  Document i = code_text("India provided Sri Lanka with intelligence on the plot.", "2023-05-04");
+  EXPECT_TRUE(find(i, "IND", "LKA", "064")) << describe(i);
+}
+
+// 07: aid rushed, help received, rescue teams sent, money "in weapons",
+// troops sent to help.
+TEST(CoderCameo12B, AidRushedHelpReceivedTeamsSent) {
+  NEED_MODELS();
+  Document d = code_text("Egypt rushed medical supplies to Sudan.", "2023-05-04");
+  EXPECT_TRUE(find(d, "EGY", "SDN", "073")) << describe(d);
+  Document h = code_text("Morocco received help from Spain after the floods.", "2023-05-04");
+  EXPECT_TRUE(find(h, "ESP", "MAR", "070")) << describe(h);
+  Document t = code_text("Turkey sent a search and rescue team to Morocco after the earthquake.", "2023-05-04");
+  EXPECT_TRUE(find(t, "TUR", "MAR", "073")) << describe(t);
+  // A team of engineers is no relief.
+  Document e = code_text("Turkey sent a team of engineers to Morocco.", "2023-05-04");
+  EXPECT_FALSE(find_code(e, "073")) << describe(e);
+  Document w = code_text("Germany gave Ukraine $2 billion in weapons.", "2023-05-04");
+  EXPECT_TRUE(find(w, "DEU", "UKR", "072")) << describe(w);
+}
+
+TEST(CoderCameo12B, TroopsSentToHelpArePeacekeepingNotAShowOfForce) {
+  NEED_MODELS();
+  Document d = code_text("Kenya sent troops to Haiti to help restore order.", "2023-05-04");
+  EXPECT_TRUE(find(d, "KEN", "HTI", "074")) << describe(d);
+  EXPECT_FALSE(find_code(d, "154")) << describe(d);
+  // Troops sent to protect one's own base are a show of force.
+  Document p = code_text("Russia sent troops to Belarus to protect the base.", "2023-05-04");
+  EXPECT_FALSE(find_code(p, "074")) << describe(p);
+}
+
+// 08: handing back property and people; weapons handed over.
+TEST(CoderCameo12B, HandedBackAndHandedOver) {
+  NEED_MODELS();
+  Document d = code_text("Kenya handed back the stolen artefacts to Britain.", "2023-05-04");
+  EXPECT_TRUE(find(d, "KEN", "GBR", "0842")) << describe(d);
+  EXPECT_FALSE(find_code(d, "063")) << describe(d);
+  Document p = code_text("Pakistan handed back the captured pilot to India.", "2023-05-04");
+  EXPECT_TRUE(find(p, "PAK", "IND", "0841")) << describe(p);
+  Document w = code_text("The United States handed over weapons to Ukraine.", "2023-05-04");
+  EXPECT_TRUE(find(w, "USA", "UKR", "072")) << describe(w);
+  EXPECT_FALSE(find_code(w, "0841")) << describe(w);
+  // "handed back" with no one to receive it: nothing.
+  Document n = code_text("She handed back her passport.", "2023-05-04");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+}
+
+// 086/0862: an international organisation's team let in; another state's
+// team is not coded.
+TEST(CoderCameo12B, InternationalTeamsAllowedIn) {
+  NEED_MODELS();
+  Document d = code_text("Serbia allowed a UN team to visit the prison.", "2023-05-04");
+  EXPECT_TRUE(find(d, "SRB", "IGOUNO", "086")) << describe(d);
+  Document r = code_text("Greece readmitted UN monitors.", "2023-05-04");
+  EXPECT_TRUE(find(r, "GRC", "IGOUNO", "0862")) << describe(r);
+  Document n = code_text("Hungary allowed a Chinese team into the plant.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "086")) << describe(n);
+}
+
+// 09: evidence gathered on abuses, a strike reviewed.
+TEST(CoderCameo12B, EvidenceGatheredOnAbuses) {
+  NEED_MODELS();
+  Document d = code_text("UN investigators are gathering evidence of torture by Syrian security forces.", "2023-05-04");
+  EXPECT_TRUE(find(d, "IGOUNO", "SYR", "092")) << describe(d);
+  // Evidence collected at a scene names no one.
+  Document n = code_text("The Greek police collected evidence at the scene.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "09")) << describe(n);
+  // Reviewing a budget is no inquiry.
+  Document b = code_text("The Greek parliament reviewed the budget.", "2023-05-04");
+  EXPECT_FALSE(find_code(b, "09")) << describe(b);
+}
+
+// 100 renew-demand: a demand repeated with its content clause.
+TEST(CoderCameo12B, ARenewedDemandAsksTheClauseSubject) {
+  NEED_MODELS();
+  Document d = code_text("Italy renewed its demand that Egypt hand over the suspects.", "2023-05-04");
+  EXPECT_TRUE(find(d, "ITA", "EGY", "10")) << describe(d);
+}
+
+// tag_repair.cc repair_mandative_verbs(): the clause verb after "demanded
+// on Friday that", after a hyphenated name, and after "the" + noun.
+TEST(CoderCameo12B, MandativeVerbsAfterATimePhraseOrADeterminedSubject) {
+  NEED_MODELS();
+  Document d = code_text("Britain demanded on Friday that Iran release the tanker.", "2023-05-04");
+  EXPECT_TRUE(find(d, "GBR", "IRN", "10")) << describe(d);
+  Document h = code_text("Protesters in Sudan demanded that President Omar al-Bashir step down.", "2019-03-04");
+  EXPECT_TRUE(find(h, "SDN", "SDNGOV", "10")) << describe(h);
+  Document g = code_text("Kenya's opposition demanded that the Kenyan government release all political prisoners.",
+                         "2023-05-04");
+  EXPECT_TRUE(find(g, "KENOPP", "KENGOV", "1053")) << describe(g);
+  // A noun compound after "that" with its own verb later stays a noun.
+  Document n = code_text("Japan insisted that the trade deal cover rice.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "0841")) << describe(n);
+}
+
+// 060 joint-venture, 062 joint-patrol: done by both sides; patrols of one
+// side are no cooperation.
+TEST(CoderCameo12B, JointVenturesAndJointPatrols) {
+  NEED_MODELS();
+  Document d = code_text("Kenya set up a joint venture with Ethiopia to run the railway.", "2023-05-04");
+  EXPECT_TRUE(find(d, "KEN", "ETH", "060")) << describe(d);
+  EXPECT_TRUE(find(d, "ETH", "KEN", "060")) << describe(d);
+  Document p = code_text("Malaysia and Indonesia began joint patrols in the Sulu Sea.", "2023-05-04");
+  EXPECT_TRUE(find(p, "MYS", "IDN", "062")) << describe(p);
+  Document n = code_text("Malaysia began patrols in the Sulu Sea.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "062")) << describe(n);
+  // Aircraft built by a venture are made, not forces deployed (154).
+  Document b = code_text("China and Russia set up a joint venture to build aircraft.", "2023-05-04");
+  EXPECT_FALSE(find_code(b, "154", Modality::kIntended)) << describe(b);
+  Document u = code_text("Russia built up tanks near the border with Ukraine.", "2023-05-04");
+  EXPECT_TRUE(find(u, "RUS", "", "154")) << describe(u);
+}
+
+// 063 arrest-at-request, 071 bail-out / forgive-debt, 085 unfreeze-assets,
+// 0862 allow-inspections.
+TEST(CoderCameo12B, RequestsBailoutsDebtsAssetsInspections) {
+  NEED_MODELS();
+  Document d = code_text("Poland arrested a Russian spy at the request of Germany.", "2023-05-04");
+  EXPECT_TRUE(find(d, "POL", "DEU", "063")) << describe(d);
+  Document b = code_text("The European Union bailed out Greece in 2010.", "2023-05-04");
+  EXPECT_TRUE(find(b, "IGOEUREEC", "GRC", "071")) << describe(b);
+  Document f = code_text("China forgave Zambia's debt.", "2023-05-04");
+  EXPECT_TRUE(find(f, "CHN", "ZMB", "071")) << describe(f);
+  EXPECT_FALSE(find_code(f, "056")) << describe(f);
+  // Forgiving a state is no aid.
+  Document v = code_text("Vietnam forgave the United States.", "2023-05-04");
+  EXPECT_TRUE(find(v, "VNM", "USA", "056")) << describe(v);
+  Document a = code_text("The United States unfroze Iranian assets.", "2023-05-04");
+  EXPECT_TRUE(find(a, "USA", "IRN", "085")) << describe(a);
+  Document i = code_text("Iran allowed IAEA inspections of its nuclear sites.", "2023-05-04");
+  EXPECT_TRUE(find(i, "IRN", "IGOUNOIAE", "0862")) << describe(i);
+  Document n = code_text("Iran banned IAEA inspections.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "086")) << describe(n);
+}
+
+}  // namespace
+}  // namespace dyad
