@@ -190,5 +190,47 @@ TEST(CoderCameo12B, AnOffensiveHaltedIsDeEscalation) {
   EXPECT_TRUE(find(i, "USA", "UKR", "064")) << describe(i);
 }
 
+// 075 take-in-refugees-obl, 071 extend-credit-line: "took in" with "in"
+// read as a preposition; an interest taken in refugees is no asylum.
+TEST(CoderCameo12B, RefugeesTakenInAndCreditLinesExtended) {
+  NEED_MODELS();
+  Document d = code_text("Germany took in one million Syrian refugees.", "2023-05-04");
+  EXPECT_TRUE(find(d, "DEU", "SYR", "075")) << describe(d);
+  Document n = code_text("Germany took a keen interest in Syrian refugees.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "075")) << describe(n);
+  Document c = code_text("India extended a $1 billion line of credit to Sri Lanka.", "2023-05-04");
+  EXPECT_TRUE(find(c, "IND", "LKA", "071")) << describe(c);
+  Document o = code_text("China opened a credit line for Pakistan.", "2023-05-04");
+  EXPECT_TRUE(find(o, "CHN", "PAK", "071")) << describe(o);
+  Document l = code_text("The Russian army extended its line of defence to the river.", "2023-05-04");
+  EXPECT_FALSE(find_code(l, "071")) << describe(l);
+}
+
+// 0874 pull-troops-out, 0873 surrender-weapons, 0862 let-inspectors, 0863
+// grant-aid-access, 090 send-fact-finding, 092 document-abuses.
+TEST(CoderCameo12B, ForcesPulledOutWeaponsSurrenderedInspectorsLetIn) {
+  NEED_MODELS();
+  Document d = code_text("Israel pulled its forces out of Gaza.", "2023-05-04");
+  EXPECT_TRUE(find(d, "ISR", "PSE", "0874")) << describe(d);
+  Document t = code_text("Israel pulled its negotiators out of the talks.", "2023-05-04");
+  EXPECT_FALSE(find_code(t, "0874")) << describe(t);
+  Document w = code_text("FARC rebels surrendered their weapons to the Colombian army.", "2023-05-04");
+  EXPECT_TRUE(find(w, "COL", "COLMIL", "0873")) << describe(w);
+  Document i = code_text("Iran let IAEA inspectors visit the Fordow site.", "2023-05-04");
+  EXPECT_TRUE(find(i, "IRN", "IGOUNOIAE", "0862")) << describe(i);
+  Document r = code_text("Syria granted the Red Cross access to the besieged town.", "2023-05-04");
+  EXPECT_TRUE(find(r, "SYR", "NGO", "0863")) << describe(r);
+  Document j = code_text("Syria granted journalists access to the town.", "2023-05-04");
+  EXPECT_FALSE(find_code(j, "0863")) << describe(j);
+  Document f = code_text("The UN sent a fact-finding mission to Myanmar.", "2023-05-04");
+  EXPECT_TRUE(find(f, "IGOUNO", "MMR", "090")) << describe(f);
+  Document p = code_text("The UN sent a peacekeeping mission to Mali.", "2023-05-04");
+  EXPECT_FALSE(find_code(p, "090")) << describe(p);
+  Document a = code_text("Amnesty International documented abuses by Ethiopian troops in Tigray.", "2023-05-04");
+  EXPECT_TRUE(find(a, "NGO", "ETHMIL", "092")) << describe(a);
+  Document x = code_text("The Kenyan ministry recorded a rise in exports.", "2023-05-04");
+  EXPECT_FALSE(find_code(x, "09")) << describe(x);
+}
+
 }  // namespace
 }  // namespace dyad
