@@ -390,6 +390,24 @@ void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end) {
       doc.syntax[i - 1].upos = UPos::kADP;
       continue;
     }
+    // "bowed to pressure from protesters", "caved in to pressure": the
+    // noun after a verb of yielding, or before "from" (the verb takes an
+    // object: "to pressure Iran").
+    if (is_word(doc.tokens[i].norm, "pressure")) {
+      static constexpr std::string_view kYield[] = {
+          "bow",    "bows",     "bowed",  "bowing",  "yield",  "yields", "yielded",  "yielding",  "cave",
+          "caves",  "caved",    "caving", "succumb", "succumbs", "succumbed", "succumbing", "bend", "bends",
+          "bent",   "bending",  "in",     "relent",  "relented", "submit", "submitted", "buckle", "buckled"};
+      const std::string before = i >= begin + 2 ? lower(doc.tokens[i - 2].norm) : std::string();
+      const bool yielding = std::find(std::begin(kYield), std::end(kYield), before) != std::end(kYield);
+      const bool from = i + 1 < end && is_word(doc.tokens[i + 1].norm, "from");
+      if (!yielding && !from) continue;
+      ts.xpos = "NN";
+      ts.upos = UPos::kNOUN;
+      doc.syntax[i - 1].xpos = "IN";
+      doc.syntax[i - 1].upos = UPos::kADP;
+      continue;
+    }
     // "to trade talks", "to peace talks" read as "to trade" + object: a
     // verb "trade" before a noun of negotiation is its first part.
     if (i + 1 >= end || !is_word(doc.tokens[i].norm, "trade")) continue;

@@ -43,7 +43,9 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 // be. It is the plural noun (NNS) and "to" its preposition (IN). So is
 // "trade" in "to trade talks" (deal, agreement, pact, war, dispute, truce,
 // negotiations): the compound's first noun, not an infinitive with its
-// object ("to trade barbs" stays a verb).
+// object ("to trade barbs" stays a verb). So is "pressure" after a verb of
+// yielding ("bowed to pressure", "caved in to pressure") or before "from"
+// ("gave in to pressure from the army"); "to pressure Iran" stays a verb.
 void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end);
 
 // "Russia handed over 12 prisoners to Ukraine": "over" right after a verb

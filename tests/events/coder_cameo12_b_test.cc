@@ -232,5 +232,20 @@ TEST(CoderCameo12B, ForcesPulledOutWeaponsSurrenderedInspectorsLetIn) {
   EXPECT_FALSE(find_code(x, "09")) << describe(x);
 }
 
+// tag_repair.cc repair_talks_after_to(): "bowed to pressure from X" with
+// "pressure" a noun; 080 in-to-pressure: "caved in to pressure", "gave in to
+// X's demands". "to pressure Iran" stays a verb (an appeal, not yielding).
+TEST(CoderCameo12B, YieldingToPressure) {
+  NEED_MODELS();
+  Document d = code_text("Serbia yielded to pressure from Brussels.", "2023-05-04");
+  EXPECT_TRUE(find(d, "SRB", "IGOEUREEC", "080")) << describe(d);
+  Document c = code_text("Iran caved in to pressure from the United States.", "2023-05-04");
+  EXPECT_TRUE(find(c, "IRN", "USA", "080")) << describe(c);
+  Document g = code_text("The Kenyan government gave in to Somalia's demands.", "2023-05-04");
+  EXPECT_TRUE(find(g, "KENGOV", "SOM", "080")) << describe(g);
+  Document v = code_text("France urged Germany to pressure Iran.", "2023-05-04");
+  EXPECT_FALSE(find_code(v, "080")) << describe(v);
+}
+
 }  // namespace
 }  // namespace dyad
