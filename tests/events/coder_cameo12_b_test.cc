@@ -247,5 +247,20 @@ TEST(CoderCameo12B, YieldingToPressure) {
   EXPECT_FALSE(find_code(v, "080")) << describe(v);
 }
 
+// Near misses of the aid, sanction and inquiry words: a loan cancelled is
+// not forgiven; a union's strike reviewed is no military inquiry; a drone
+// strike reviewed is (093); war-crime evidence is 094.
+TEST(CoderCameo12B, CancelledLoansAndReviewedStrikes) {
+  NEED_MODELS();
+  Document l = code_text("Japan cancelled the loan to Pakistan.", "2023-05-04");
+  EXPECT_FALSE(find_code(l, "071")) << describe(l);
+  Document d = code_text("The Pentagon is reviewing the drone strike in Kabul.", "2023-05-04");
+  EXPECT_TRUE(find(d, "USA", "", "093")) << describe(d);
+  Document u = code_text("The Kenyan teachers' union reviewed the strike.", "2023-05-04");
+  EXPECT_FALSE(find_code(u, "09")) << describe(u);
+  Document w = code_text("UN investigators gathered evidence of massacres by Syrian troops.", "2023-05-04");
+  EXPECT_TRUE(find(w, "IGOUNO", "SYRMIL", "094")) << describe(w);
+}
+
 }  // namespace
 }  // namespace dyad
