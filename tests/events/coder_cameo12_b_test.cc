@@ -262,5 +262,23 @@ TEST(CoderCameo12B, CancelledLoansAndReviewedStrikes) {
   EXPECT_TRUE(find(w, "IGOUNO", "SYRMIL", "094")) << describe(w);
 }
 
+// 0842 release-vessel; 103x demands for aid by kind; 1056 demand-ceasefire.
+TEST(CoderCameo12B, FreedShipsAndDemandsForAidOrACeasefire) {
+  NEED_MODELS();
+  Document t = code_text("Iran freed the British-flagged tanker on Friday.", "2023-05-04");
+  EXPECT_TRUE(find(t, "IRN", "GBR", "0842")) << describe(t);
+  Document p = code_text("Iran freed the British sailors.", "2023-05-04");
+  EXPECT_TRUE(find(p, "IRN", "GBR", "0841")) << describe(p);
+  Document w = code_text("Kyiv demanded military aid from Berlin.", "2023-05-04");
+  EXPECT_TRUE(find(w, "UKR", "DEU", "1032")) << describe(w);
+  Document h = code_text("Hungary demanded financial help from the European Union.", "2023-05-04");
+  EXPECT_TRUE(find(h, "HUN", "IGOEUREEC", "1031")) << describe(h);
+  Document s = code_text("Germany demanded political support from France.", "2023-05-04");
+  EXPECT_FALSE(find_code(s, "103")) << describe(s);
+  Document c = code_text("The UN Security Council demanded a ceasefire between Israel and Hamas.", "2023-05-04");
+  EXPECT_TRUE(find(c, "IGOUNO", "ISR", "1056")) << describe(c);
+  EXPECT_TRUE(find(c, "IGOUNO", "PSE", "1056")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
