@@ -252,6 +252,8 @@ TEST(CoderCameo12B, YieldingToPressure) {
 // strike reviewed is (093); war-crime evidence is 094.
 TEST(CoderCameo12B, CancelledLoansAndReviewedStrikes) {
   NEED_MODELS();
+  Document g = code_text("China extended a loan to Kenya.", "2023-05-04");
+  EXPECT_TRUE(find(g, "CHN", "KEN", "071")) << describe(g);
   Document l = code_text("Japan cancelled the loan to Pakistan.", "2023-05-04");
   EXPECT_FALSE(find_code(l, "071")) << describe(l);
   Document d = code_text("The Pentagon is reviewing the drone strike in Kabul.", "2023-05-04");
