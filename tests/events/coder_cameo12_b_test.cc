@@ -282,5 +282,27 @@ TEST(CoderCameo12B, FreedShipsAndDemandsForAidOrACeasefire) {
   EXPECT_TRUE(find(c, "IGOUNO", "PSE", "1056")) << describe(c);
 }
 
+// 061/062 cooperation boosted by kind (bare cooperation stays 050); 063
+// deport-at-request; 0861 peacekeepers welcomed, a deployment accepted.
+TEST(CoderCameo12B, CooperationByKindAndPeacekeepersReceived) {
+  NEED_MODELS();
+  Document m = code_text("The United States and the Philippines expanded military cooperation.", "2023-05-04");
+  EXPECT_TRUE(find(m, "USA", "PHL", "062")) << describe(m);
+  Document s = code_text("India stepped up defense cooperation with the United States.", "2023-05-04");
+  EXPECT_TRUE(find(s, "IND", "USA", "062")) << describe(s);
+  Document e = code_text("Poland and Germany deepened their economic cooperation.", "2023-05-04");
+  EXPECT_TRUE(find(e, "POL", "DEU", "061")) << describe(e);
+  Document b = code_text("France and Italy strengthened their cooperation.", "2023-05-04");
+  EXPECT_TRUE(find(b, "FRA", "ITA", "050")) << describe(b);
+  Document d = code_text("Brazil deported the fugitive to Italy at the request of Rome.", "2023-05-04");
+  EXPECT_TRUE(find(d, "BRA", "ITA", "063")) << describe(d);
+  Document w = code_text("Mali welcomed the UN peacekeepers.", "2023-05-04");
+  EXPECT_TRUE(find(w, "MLI", "IGO", "0861")) << describe(w);
+  Document n = code_text("Mali welcomed the UN decision to send peacekeepers.", "2023-05-04");
+  EXPECT_FALSE(find_code(n, "0861")) << describe(n);
+  Document a = code_text("The Congolese government accepted the deployment of Kenyan troops.", "2023-05-04");
+  EXPECT_TRUE(find(a, "CODGOV", "KENMIL", "0861")) << describe(a);
+}
+
 }  // namespace
 }  // namespace dyad
