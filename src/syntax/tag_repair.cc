@@ -680,11 +680,19 @@ void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
     }
     if (i + 1 >= end || doc.syntax[i].xpos != "NN") continue;
     const std::string& nx = doc.syntax[i + 1].xpos;
-    // ("demanded that Iran respect freedom of navigation": after a name, a
-    // noun may open the object too; "that Iran oil exports stop" has its
-    // verb later and is left alone below.)
+    // ("demanded that Iran respect freedom of navigation", "that Washington
+    // lift sanctions": after a name, a noun may open the object too.)
+    // A bare noun object ("lift sanctions") only after a word demanded of
+    // states again and again: "that Iraq oil exports stop" keeps "oil".
+    static constexpr std::string_view kAsked[] = {
+        "lift",    "end",     "stop",    "halt",   "release", "free",    "withdraw", "return", "respect",
+        "cease",   "drop",    "ease",    "allow",  "pay",     "remove",  "reverse",  "restore", "recognize",
+        "recognise", "resume", "abandon", "scrap",  "hand",    "apologize", "apologise", "compensate"};
+    const bool asked_verb =
+        std::find(std::begin(kAsked), std::end(kAsked), lower(doc.tokens[i].norm)) != std::end(kAsked);
     const bool opens = nx == "IN" || nx == "RP" || nx == "DT" || nx == "PRP$" || nx == "CD" || nx == "NNP" ||
-                       nx == "JJ" || nx == "TO" || nx == "RB" || nx == "PDT" || (named && nx == "NN");
+                       nx == "JJ" || nx == "TO" || nx == "RB" || nx == "PDT" ||
+                       (named && asked_verb && (nx == "NN" || nx == "NNS"));
     if (!opens) continue;
     // ("asked that NATO membership for Sweden be delayed": the noun heads
     // the subject when a bare verb or modal follows in the clause.)

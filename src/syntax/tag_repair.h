@@ -120,7 +120,9 @@ void repair_verb_after_appositive(Document& doc, uint32_t begin, uint32_t end);
 // hold hyphens ("President Omar al-Bashir step down"); a subject "the" +
 // modifiers + one noun ("that the government release all prisoners") also
 // counts; after a name a noun may open the object ("that Iran respect
-// freedom of navigation") when no later verb heads the clause.
+// freedom of navigation", "that Washington lift sanctions") when the word
+// is one of a short list of verbs demanded of states (lift, stop, end,
+// release, respect, ...) and no later verb heads the clause.
 void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end);
 
 // "protesters outside parliament", "crowds outside the embassy": "outside"

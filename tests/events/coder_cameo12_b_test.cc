@@ -304,5 +304,17 @@ TEST(CoderCameo12B, CooperationByKindAndPeacekeepersReceived) {
   EXPECT_TRUE(find(a, "CODGOV", "KENMIL", "0861")) << describe(a);
 }
 
+// tag_repair.cc repair_mandative_verbs(): a listed verb before a bare noun
+// object ("that Washington lift sanctions"); 094 investigate-war-crimes.
+TEST(CoderCameo12B, BareObjectMandativeAndWarCrimesInvestigated) {
+  NEED_MODELS();
+  Document d = code_text("Iran demanded that Washington lift sanctions.", "2023-05-04");
+  EXPECT_TRUE(find(d, "IRN", "USA", "1054")) << describe(d);
+  Document w = code_text("The ICC is investigating war crimes by Russian forces in Ukraine.", "2023-05-04");
+  EXPECT_TRUE(find(w, "IGOICC", "RUSMIL", "094")) << describe(w);
+  Document c = code_text("Kenyan police are investigating crimes by the gang.", "2023-05-04");
+  EXPECT_FALSE(find_code(c, "094")) << describe(c);
+}
+
 }  // namespace
 }  // namespace dyad
