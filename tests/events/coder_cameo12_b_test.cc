@@ -171,12 +171,15 @@ TEST(CoderCameo12B, RequestsBailoutsDebtsAssetsInspections) {
 }
 
 // 087 halt-offensive / halt-strikes / call-off-operation: a military act
-// halted is de-escalation; a company's operations or a union's strike are
+// suspended, ended or called off is de-escalation; a company's operations or a union's strike are
 // not; "called the operation a success" calls nothing off.
 TEST(CoderCameo12B, AnOffensiveHaltedIsDeEscalation) {
   NEED_MODELS();
-  Document d = code_text("Israel halted its offensive in Gaza on Sunday.", "2023-05-04");
+  Document d = code_text("Israel suspended its offensive in Gaza on Sunday.", "2023-05-04");
   EXPECT_TRUE(find(d, "ISR", "PSE", "087")) << describe(d);
+  // Halting or stopping the other side's offensive is repelling it.
+  Document r = code_text("Ukrainian forces halted the Russian offensive.", "2023-05-04");
+  EXPECT_FALSE(find_code(r, "087")) << describe(r);
   EXPECT_FALSE(find_code(d, "19")) << describe(d);
   Document o = code_text("Turkey called off the military operation in northern Syria.", "2023-05-04");
   EXPECT_TRUE(find(o, "TUR", "SYR", "087")) << describe(o);
@@ -184,7 +187,7 @@ TEST(CoderCameo12B, AnOffensiveHaltedIsDeEscalation) {
   EXPECT_FALSE(find_code(c, "087")) << describe(c);
   Document s = code_text("Teachers in Kenya ended their strike.", "2023-05-04");
   EXPECT_FALSE(find_code(s, "087")) << describe(s);
-  Document n = code_text("Israel will not halt its offensive in Gaza.", "2023-05-04");
+  Document n = code_text("Israel will not end its offensive in Gaza.", "2023-05-04");
   EXPECT_FALSE(find(n, "ISR", "PSE", "087")) << describe(n);
   Document i = code_text("The United States shared satellite imagery with Ukraine.", "2023-05-04");
   EXPECT_TRUE(find(i, "USA", "UKR", "064")) << describe(i);
