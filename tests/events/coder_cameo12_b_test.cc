@@ -299,6 +299,8 @@ TEST(CoderCameo12B, CooperationByKindAndPeacekeepersReceived) {
   EXPECT_TRUE(find(b, "FRA", "ITA", "050")) << describe(b);
   Document d = code_text("Brazil deported the fugitive to Italy at the request of Rome.", "2023-05-04");
   EXPECT_TRUE(find(d, "BRA", "ITA", "063")) << describe(d);
+  Document t = code_text("Russia sent troops to Kazakhstan at the request of President Tokayev.", "2023-05-04");
+  EXPECT_FALSE(find_code(t, "063")) << describe(t);
   Document w = code_text("Mali welcomed the UN peacekeepers.", "2023-05-04");
   EXPECT_TRUE(find(w, "MLI", "IGO", "0861")) << describe(w);
   Document n = code_text("Mali welcomed the UN decision to send peacekeepers.", "2023-05-04");
