@@ -390,6 +390,24 @@ void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end) {
       doc.syntax[i - 1].upos = UPos::kADP;
       continue;
     }
+    // "bowed to pressure from protesters", "caved in to pressure": the
+    // noun after a verb of yielding, or before "from" (the verb takes an
+    // object: "to pressure Iran").
+    if (is_word(doc.tokens[i].norm, "pressure")) {
+      static constexpr std::string_view kYield[] = {
+          "bow",    "bows",     "bowed",  "bowing",  "yield",  "yields", "yielded",  "yielding",  "cave",
+          "caves",  "caved",    "caving", "succumb", "succumbs", "succumbed", "succumbing", "bend", "bends",
+          "bent",   "bending",  "in",     "relent",  "relented", "submit", "submitted", "buckle", "buckled"};
+      const std::string before = i >= begin + 2 ? lower(doc.tokens[i - 2].norm) : std::string();
+      const bool yielding = std::find(std::begin(kYield), std::end(kYield), before) != std::end(kYield);
+      const bool from = i + 1 < end && is_word(doc.tokens[i + 1].norm, "from");
+      if (!yielding && !from) continue;
+      ts.xpos = "NN";
+      ts.upos = UPos::kNOUN;
+      doc.syntax[i - 1].xpos = "IN";
+      doc.syntax[i - 1].upos = UPos::kADP;
+      continue;
+    }
     // "to trade talks", "to peace talks" read as "to trade" + object: a
     // verb "trade" before a noun of negotiation is its first part.
     if (i + 1 >= end || !is_word(doc.tokens[i].norm, "trade")) continue;
@@ -412,11 +430,23 @@ void repair_hand_over_particle(Document& doc, uint32_t begin, uint32_t end) {
   if (end > doc.syntax.size() || end > doc.tokens.size() || begin + 2 > end) return;
   for (uint32_t i = begin + 1; i < end; ++i) {
     TokenSyntax& ts = doc.syntax[i];
-    if (ts.xpos != "IN" || !is_word(doc.tokens[i].norm, "over")) continue;
+    const bool over = ts.xpos == "IN" && is_word(doc.tokens[i].norm, "over");
+    const bool back = ts.xpos == "RB" && is_word(doc.tokens[i].norm, "back");
+    if (!over && !back) continue;
     const TokenSyntax& vs = doc.syntax[i - 1];
     if (vs.xpos.empty() || vs.xpos[0] != 'V') continue;
     const std::string_view w = doc.tokens[i - 1].norm;
-    if (!is_word(w, "hand") && !is_word(w, "hands") && !is_word(w, "handed") && !is_word(w, "handing")) continue;
+    const bool hand = is_word(w, "hand") || is_word(w, "hands") || is_word(w, "handed") || is_word(w, "handing");
+    // "turned over the suspect", "handed back the pilot": the particle
+    // before the object (a noun phrase must follow "turn over"; "handed
+    // back" also stands alone: "was handed back by Pakistan").
+    const bool turn = over && (is_word(w, "turn") || is_word(w, "turns") || is_word(w, "turned") ||
+                               is_word(w, "turning")) &&
+                      i + 1 < end &&
+                      (doc.syntax[i + 1].xpos == "DT" || doc.syntax[i + 1].xpos == "CD" ||
+                       doc.syntax[i + 1].xpos == "PRP$" || doc.syntax[i + 1].xpos == "NNP" ||
+                       doc.syntax[i + 1].xpos == "NNS");
+    if (!hand && !turn) continue;
     ts.xpos = "RP";
     ts.upos = UPos::kADP;
   }
@@ -609,22 +639,60 @@ void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end) {
                                                  "requested", "requests", "require", "required", "requires",
                                                  "recommend", "recommended", "recommends", "propose",
                                                  "proposed", "proposes", "suggest", "suggested", "suggests"};
+  auto demand_verb = [&](uint32_t k) {
+    const std::string v = lower(doc.tokens[k].norm);
+    return std::find(std::begin(kDemand), std::end(kDemand), v) != std::end(kDemand);
+  };
   for (uint32_t t = begin + 1; t + 3 < end; ++t) {
     if (!is_word(doc.tokens[t].norm, "that")) continue;
-    const std::string v = lower(doc.tokens[t - 1].norm);
-    if (std::find(std::begin(kDemand), std::end(kDemand), v) == std::end(kDemand)) continue;
-    // The subject: a run of names, or one pronoun.
+    // The verb right before "that", or before a time word or adverb
+    // ("demanded on Friday that", "insisted again that").
+    bool verb = demand_verb(t - 1);
+    if (!verb && t >= begin + 2) {
+      const std::string w1 = lower(doc.tokens[t - 1].norm);
+      const bool adverb = w1 == "again" || w1 == "repeatedly" || w1 == "also" || w1 == "publicly" ||
+                          w1 == "yesterday" || w1 == "today";
+      if (adverb) verb = demand_verb(t - 2);
+      else if (t >= begin + 3 && time_word(w1) && is_word(doc.tokens[t - 2].norm, "on")) verb = demand_verb(t - 3);
+    }
+    if (!verb) continue;
+    // The subject: a run of names (with hyphens inside: "Omar al-Bashir"),
+    // one pronoun, or a determiner, modifiers and one noun ("the government").
     uint32_t i = t + 1;
+    bool named = false;
     if (doc.syntax[i].xpos == "PRP") {
       ++i;
+    } else if (doc.syntax[i].xpos == "DT" && is_word(doc.tokens[i].norm, "the")) {
+      ++i;
+      while (i < end && i < t + 7 &&
+             (doc.syntax[i].xpos == "JJ" || doc.syntax[i].xpos == "NNP" || doc.syntax[i].xpos == "HYPH" ||
+              (doc.syntax[i].xpos == "VBN" && doc.syntax[i - 1].xpos == "HYPH")))
+        ++i;
+      if (i >= end || (doc.syntax[i].xpos != "NN" && doc.syntax[i].xpos != "NNS")) continue;
+      ++i;
     } else {
-      while (i < end && i < t + 5 && (doc.syntax[i].xpos == "NNP" || doc.syntax[i].xpos == "NNPS")) ++i;
+      while (i < end && i < t + 8 &&
+             (doc.syntax[i].xpos == "NNP" || doc.syntax[i].xpos == "NNPS" ||
+              (doc.syntax[i].xpos == "HYPH" && i > t + 1 && i + 1 < end && doc.syntax[i + 1].xpos == "NNP")))
+        ++i;
       if (i == t + 1) continue;
+      named = true;
     }
     if (i + 1 >= end || doc.syntax[i].xpos != "NN") continue;
     const std::string& nx = doc.syntax[i + 1].xpos;
+    // ("demanded that Iran respect freedom of navigation", "that Washington
+    // lift sanctions": after a name, a noun may open the object too.)
+    // A bare noun object ("lift sanctions") only after a word demanded of
+    // states again and again: "that Iraq oil exports stop" keeps "oil".
+    static constexpr std::string_view kAsked[] = {
+        "lift",    "end",     "stop",    "halt",   "release", "free",    "withdraw", "return", "respect",
+        "cease",   "drop",    "ease",    "allow",  "pay",     "remove",  "reverse",  "restore", "recognize",
+        "recognise", "resume", "abandon", "scrap",  "hand",    "apologize", "apologise", "compensate"};
+    const bool asked_verb =
+        std::find(std::begin(kAsked), std::end(kAsked), lower(doc.tokens[i].norm)) != std::end(kAsked);
     const bool opens = nx == "IN" || nx == "RP" || nx == "DT" || nx == "PRP$" || nx == "CD" || nx == "NNP" ||
-                       nx == "JJ" || nx == "TO" || nx == "RB";
+                       nx == "JJ" || nx == "TO" || nx == "RB" || nx == "PDT" ||
+                       (named && asked_verb && (nx == "NN" || nx == "NNS"));
     if (!opens) continue;
     // ("asked that NATO membership for Sweden be delayed": the noun heads
     // the subject when a bare verb or modal follows in the clause.)

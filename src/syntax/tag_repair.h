@@ -43,13 +43,18 @@ void repair_weapon_compounds(Document& doc, uint32_t begin, uint32_t end);
 // be. It is the plural noun (NNS) and "to" its preposition (IN). So is
 // "trade" in "to trade talks" (deal, agreement, pact, war, dispute, truce,
 // negotiations): the compound's first noun, not an infinitive with its
-// object ("to trade barbs" stays a verb).
+// object ("to trade barbs" stays a verb). So is "pressure" after a verb of
+// yielding ("bowed to pressure", "caved in to pressure") or before "from"
+// ("gave in to pressure from the army"); "to pressure Iran" stays a verb.
 void repair_talks_after_to(Document& doc, uint32_t begin, uint32_t end);
 
 // "Russia handed over 12 prisoners to Ukraine": "over" right after a verb
 // form of "hand" is read as a preposition (IN), so the parser makes the
 // handed-over people an oblique and the act loses its object. After the
-// verb it is the particle of "hand over" (RP).
+// verb it is the particle of "hand over" (RP); so is "back" after "hand"
+// ("handed back the pilot", "was handed back by Pakistan") and "over"
+// after "turn" before a noun phrase ("turned over the suspect to Thai
+// police"; "the car turned over" is left alone).
 void repair_hand_over_particle(Document& doc, uint32_t begin, uint32_t end);
 
 // "Police shot dead a protester": "shot" before "dead" is read as a noun
@@ -110,7 +115,14 @@ void repair_verb_after_appositive(Document& doc, uint32_t begin, uint32_t end);
 // of the mandative clause is read as a noun compounded onto the subject.
 // A word tagged NN right after the clause's name or pronoun subject, and
 // followed by a preposition, particle, determiner, number, name or
-// adjective, is that verb (VB).
+// adjective, is that verb (VB). The verb may stand before a time phrase
+// or adverb ("demanded on Friday that", "insisted again that"); names may
+// hold hyphens ("President Omar al-Bashir step down"); a subject "the" +
+// modifiers + one noun ("that the government release all prisoners") also
+// counts; after a name a noun may open the object ("that Iran respect
+// freedom of navigation", "that Washington lift sanctions") when the word
+// is one of a short list of verbs demanded of states (lift, stop, end,
+// release, respect, ...) and no later verb heads the clause.
 void repair_mandative_verbs(Document& doc, uint32_t begin, uint32_t end);
 
 // "protesters outside parliament", "crowds outside the embassy": "outside"

@@ -164,6 +164,7 @@ void Tagger::tag(Document& doc) const {
       repair_control_verb_adjectives(doc, b, e);
       repair_verb_after_appositive(doc, b, e);
       repair_mandative_verbs(doc, b, e);
+      repair_hand_over_particle(doc, b, e);  // again: "that the coalition hand over", made a verb just above
       repair_outside_preposition(doc, b, e);
       repair_prefixed_infinitives(doc, b, e);
       repair_name_hyphens(doc, b, e);
