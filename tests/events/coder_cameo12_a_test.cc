@@ -1,0 +1,183 @@
+// CAMEO phrasing coverage, roots 01-05 (twelfth session, helper a): the
+// patterns of data/verbs/55-cameo12-a.txt, each with sentences invented for
+// the test and near misses it must not touch. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, count_root, NEED_MODELS
+
+// 012 sound-alarm: sounding the alarm over something is concern; a fire
+// alarm that sounds is no one's statement.
+TEST(CoderCameo12A, SoundingTheAlarmIsConcern) {
+  NEED_MODELS();
+  Document d = code_text("The WHO chief sounded the alarm over the spread of measles in Yemen.", "2024-02-01");
+  EXPECT_TRUE(find(d, "IGOUNO", "", "012")) << describe(d);
+  Document n = code_text("The fire alarm sounded in the Kenyan parliament building on Monday.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
+}
+
+// 013 optimistic-that: optimism about what will happen, no actor named in
+// the clause; optimism about one's own fate stays uncoded.
+TEST(CoderCameo12A, OptimismAboutAnOutcomeIsARemark) {
+  NEED_MODELS();
+  Document d = code_text("Germany's chancellor was optimistic that the trade pact would be ratified.", "2024-02-01");
+  EXPECT_TRUE(find(d, "DEUGOV", "", "013")) << describe(d);
+  Document n = code_text("The Ugandan opposition leader says he is hopeful, but also wary, about how the vote will go for him.",
+                         "2024-02-01");
+  EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
+}
+
+// 014 review-policy: reviewing a policy toward someone weighs it; a shop
+// reviewing its prices weighs nothing political.
+TEST(CoderCameo12A, ReviewingAPolicyTowardAStateWeighsIt) {
+  NEED_MODELS();
+  Document d = code_text("Japan said it was reviewing its aid to Myanmar.", "2024-02-01");
+  EXPECT_TRUE(find(d, "JPN", "MMR", "014")) << describe(d);
+  Document n = code_text("The museum in Tokyo reviewed its ticket prices.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
+}
+
+// 018 stand-solidarity: "stood in solidarity with"; standing in the rain
+// with someone is no sympathy.
+TEST(CoderCameo12A, StandingInSolidarityIsSympathy) {
+  NEED_MODELS();
+  Document d = code_text("Brazil stood in solidarity with Turkey after the earthquake.", "2024-02-01");
+  EXPECT_TRUE(find(d, "BRA", "TUR", "018")) << describe(d);
+  Document n = code_text("Brazil's president stood in the rain with Turkey's ambassador.", "2024-02-01");
+  EXPECT_FALSE(find(n, "BRA", "TUR", "018")) << describe(n);
+}
+
+// 02: an appeal for aid with no addressee; lobbying and begging someone for
+// support or aid; a legal appeal is no appeal for aid.
+TEST(CoderCameo12A, AppealsForAidAndSupport) {
+  NEED_MODELS();
+  Document d = code_text("Sudan appealed for food aid after the floods.", "2024-02-01");
+  EXPECT_TRUE(find(d, "SDN", "", "023")) << describe(d);
+  Document l = code_text("Haiti lobbied France for support at the UN.", "2024-02-01");
+  EXPECT_TRUE(find(l, "HTI", "FRA", "022")) << describe(l);
+  Document b = code_text("Haiti begged Washington for food aid.", "2024-02-01");
+  EXPECT_TRUE(find(b, "HTI", "USA", "023")) << describe(b);
+  Document w = code_text("Ukraine is begging Germany for tanks.", "2024-02-01");
+  EXPECT_TRUE(find(w, "UKR", "DEU", "0232")) << describe(w);
+  Document n = code_text("Sudan appealed against the ruling.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "02"), 0) << describe(n);
+}
+
+// 026 invite-to-talks: an invitation to a round of talks; an invitation to
+// dinner is no appeal to negotiate.
+TEST(CoderCameo12A, AnInvitationToARoundOfTalksIsAnAppealToMeet) {
+  NEED_MODELS();
+  Document d = code_text("Kenya invited Somalia to a new round of talks on the maritime border.", "2024-02-01");
+  EXPECT_TRUE(find(d, "KEN", "SOM", "026")) << describe(d);
+  Document n = code_text("Kenya invited Somalia's president to dinner.", "2024-02-01");
+  EXPECT_FALSE(find(n, "KEN", "SOM", "026")) << describe(n);
+}
+
+// 035 through the intent table: backing down in a dispute with someone,
+// dropping objections to their bid; bare objections dropped name no one.
+TEST(CoderCameo12A, YieldingInADisputeIsAimedAtTheOtherSide) {
+  NEED_MODELS();
+  Document d = code_text("Greece was ready to back down in its dispute with Turkey.", "2024-02-01");
+  EXPECT_TRUE(find(d, "GRC", "TUR", "035", Modality::kIntended)) << describe(d);
+  Document o = code_text("Hungary dropped its objections to Sweden's NATO membership.", "2024-02-01");
+  EXPECT_TRUE(find(o, "HUN", "SWE", "080")) << describe(o);
+  Document n = code_text("Hungary dropped its objections.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "08"), 0) << describe(n);
+}
+
+// 038 open-to-mediation; "open to customers" is no mediation.
+TEST(CoderCameo12A, OpenToMediationAcceptsIt) {
+  NEED_MODELS();
+  Document d = code_text("Ethiopia is open to Kenyan mediation.", "2024-02-01");
+  EXPECT_TRUE(find(d, "ETH", "KEN", "038")) << describe(d);
+  Document n = code_text("The Kenyan shop is open to customers from Ethiopia.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "03"), 0) << describe(n);
+}
+
+// 037 settle-dispute-future / make-peace-future: only announced; a dispute
+// settled is not coded as an intent.
+TEST(CoderCameo12A, AnnouncedSettlementIsIntentToSettle) {
+  NEED_MODELS();
+  Document d = code_text("Egypt and Ethiopia pledged to resolve their dispute over the Nile dam.", "2024-02-01");
+  EXPECT_TRUE(find(d, "EGY", "ETH", "037", Modality::kIntended)) << describe(d);
+  EXPECT_TRUE(find(d, "ETH", "EGY", "037", Modality::kIntended)) << describe(d);
+  Document p = code_text("Armenia said it will make peace with Azerbaijan.", "2024-02-01");
+  EXPECT_TRUE(find(p, "ARM", "AZE", "037", Modality::kIntended)) << describe(p);
+  Document n = code_text("Egypt and Ethiopia resolved their dispute over the Nile dam.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "03"), 0) << describe(n);
+}
+
+// 0333 / 0334 / 0353 / 0356 / 074: promised relief, peacekeepers, release,
+// a ceasefire offered, a security force led in a state.
+TEST(CoderCameo12A, PromisedReliefProtectionAndRelease) {
+  NEED_MODELS();
+  Document d = code_text("Japan promised medical supplies to Turkey.", "2024-02-01");
+  EXPECT_TRUE(find(d, "JPN", "TUR", "0333")) << describe(d);
+  Document p = code_text("Relief supplies for Libya were promised by Egypt.", "2024-02-01");
+  EXPECT_TRUE(find(p, "EGY", "LBY", "0333")) << describe(p);
+  Document k = code_text("Kenya pledged peacekeepers to Haiti.", "2024-02-01");
+  EXPECT_TRUE(find(k, "KEN", "HTI", "0334")) << describe(k);
+  Document r = code_text("Rwanda pledged the release of the detained Congolese soldiers.", "2024-02-01");
+  EXPECT_TRUE(find(r, "RWA", "COD", "0353")) << describe(r);
+  Document c = code_text("The Sudanese army offered a ceasefire to the Rapid Support Forces.", "2024-02-01");
+  EXPECT_TRUE(find(c, "SDNMIL", "SDN", "0356")) << describe(c);
+  Document l = code_text("Kenya will lead a multinational security force in Haiti.", "2024-02-01");
+  EXPECT_TRUE(find(l, "KEN", "HTI", "0334", Modality::kIntended)) << describe(l);
+  // A company leading a sales force is no protection.
+  Document n = code_text("Kenya's new manager will lead the company's sales force in Uganda.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "03") + count_root(n, "07"), 0) << describe(n);
+}
+
+// 04: shuttle diplomacy, sitting down with someone (the parser's adverb
+// "down"), sitting at the table, haggling; merchants haggling are no one.
+TEST(CoderCameo12A, ShuttlingSittingDownAndHaggling) {
+  NEED_MODELS();
+  Document d = code_text("The American envoy shuttled between Cairo and Tel Aviv.", "2024-02-01");
+  EXPECT_TRUE(find(d, "USAGOV", "EGY", "045")) << describe(d);
+  EXPECT_TRUE(find(d, "USAGOV", "ISR", "045")) << describe(d);
+  Document s = code_text("The Kenyan president sat down with the Ugandan president.", "2024-02-01");
+  EXPECT_TRUE(find(s, "KENGOV", "UGAGOV", "040")) << describe(s);
+  Document t = code_text("The Afghan government sat down at the table with the Taliban.", "2024-02-01");
+  EXPECT_TRUE(find(t, "AFGGOV", "AFG", "046")) << describe(t);
+  Document h = code_text("Israel and Hamas haggled over the terms of the hostage deal.", "2024-02-01");
+  EXPECT_TRUE(find(h, "ISR", "PSE", "046")) << describe(h);
+  EXPECT_TRUE(find(h, "PSE", "ISR", "046")) << describe(h);
+  Document n = code_text("The merchants haggled over the price of fish.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "04"), 0) << describe(n);
+}
+
+// 0874 disengage: the two sides pull back from each other.
+TEST(CoderCameo12A, TroopsDisengagingPullBackFromEachOther) {
+  NEED_MODELS();
+  Document d = code_text("Chinese and Indian troops disengaged along the border.", "2024-02-01");
+  EXPECT_TRUE(find(d, "CHNMIL", "INDMIL", "0874")) << describe(d);
+  EXPECT_TRUE(find(d, "INDMIL", "CHNMIL", "0874")) << describe(d);
+}
+
+// 05: reopening an embassy, standing up for someone, rejecting criticism of
+// them, rallying support behind them or lobbying on their behalf. A bank
+// reopening a branch and rejecting criticism from a critic are not.
+TEST(CoderCameo12A, DiplomaticSupportPhrases) {
+  NEED_MODELS();
+  Document d = code_text("Egypt reopened its embassy in Libya.", "2024-02-01");
+  EXPECT_TRUE(find(d, "EGY", "LBY", "050")) << describe(d);
+  Document b = code_text("The Libyan bank reopened its branch in Tripoli.", "2024-02-01");
+  EXPECT_EQ(count_root(b, "05"), 0) << describe(b);
+  Document s = code_text("Turkey stood up for Qatar during the crisis.", "2024-02-01");
+  EXPECT_TRUE(find(s, "TUR", "QAT", "052")) << describe(s);
+  Document c = code_text("France rejected criticism of Lebanon at the meeting.", "2024-02-01");
+  EXPECT_TRUE(find(c, "FRA", "LBN", "052")) << describe(c);
+  Document f = code_text("France rejected criticism from the United States.", "2024-02-01");
+  EXPECT_EQ(count_root(f, "05"), 0) << describe(f);
+  Document r = code_text("Egypt rallied Arab states behind the Palestinian bid for UN membership.", "2024-02-01");
+  EXPECT_TRUE(find(r, "EGY", "PSE", "053")) << describe(r);
+  Document q = code_text("Qatar campaigned on behalf of Afghanistan at the UN.", "2024-02-01");
+  EXPECT_TRUE(find(q, "QAT", "AFG", "053")) << describe(q);
+}
+
+}  // namespace
+}  // namespace dyad
