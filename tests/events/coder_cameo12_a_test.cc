@@ -31,6 +31,19 @@ TEST(CoderCameo12A, OptimismAboutAnOutcomeIsARemark) {
   EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
 }
 
+// 019 agree-that: two sides agreeing that something is so agree with each
+// other; one side agreeing names no partner, and analysts are no one.
+TEST(CoderCameo12A, TwoSidesAgreeingThatAgreeWithEachOther) {
+  NEED_MODELS();
+  Document d = code_text("Kenya and Uganda agreed that the border should be reopened.", "2024-02-01");
+  EXPECT_TRUE(find(d, "KEN", "UGA", "019")) << describe(d);
+  EXPECT_TRUE(find(d, "UGA", "KEN", "019")) << describe(d);
+  Document one = code_text("Russia agreed that Ukraine could export grain.", "2024-02-01");
+  EXPECT_EQ(count_root(one, "01"), 0) << describe(one);
+  Document a = code_text("Most analysts in Nairobi agreed that the economy would slow.", "2024-02-01");
+  EXPECT_EQ(count_root(a, "01"), 0) << describe(a);
+}
+
 // 014 review-policy: reviewing a policy toward someone weighs it; a shop
 // reviewing its prices weighs nothing political.
 TEST(CoderCameo12A, ReviewingAPolicyTowardAStateWeighsIt) {
