@@ -171,6 +171,17 @@ TEST(CoderCameo12A, TroopsDisengagingPullBackFromEachOther) {
   EXPECT_TRUE(find(d, "INDMIL", "CHNMIL", "0874")) << describe(d);
 }
 
+// 0841 free-in-exchange: two sides freeing prisoners in an exchange free
+// them to each other; one side's release names the one released.
+TEST(CoderCameo12A, PrisonersFreedInAnExchangeGoToTheOtherSide) {
+  NEED_MODELS();
+  Document d = code_text("Armenia and Azerbaijan released 30 prisoners in an exchange on Friday.", "2024-02-01");
+  EXPECT_TRUE(find(d, "ARM", "AZE", "0841")) << describe(d);
+  EXPECT_TRUE(find(d, "AZE", "ARM", "0841")) << describe(d);
+  Document one = code_text("Russia released two Ukrainian soldiers in a swap.", "2024-02-01");
+  EXPECT_TRUE(find(one, "RUS", "UKRMIL", "0841")) << describe(one);
+}
+
 // 05: reopening an embassy, standing up for someone, rejecting criticism of
 // them, rallying support behind them or lobbying on their behalf. A bank
 // reopening a branch and rejecting criticism from a critic are not.
