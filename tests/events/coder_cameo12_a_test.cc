@@ -76,6 +76,10 @@ TEST(CoderCameo12A, AppealsForAidAndSupport) {
   EXPECT_TRUE(find(b, "HTI", "USA", "023")) << describe(b);
   Document w = code_text("Ukraine is begging Germany for tanks.", "2024-02-01");
   EXPECT_TRUE(find(w, "UKR", "DEU", "0232")) << describe(w);
+  Document h = code_text("Sudan appealed for relief supplies.", "2024-02-01");
+  EXPECT_TRUE(find(h, "SDN", "", "0233")) << describe(h);
+  Document m = code_text("Ghana sought a bailout from the International Monetary Fund.", "2024-02-01");
+  EXPECT_TRUE(find(m, "GHA", "IGOIMF", "0231")) << describe(m);
   Document n = code_text("Sudan appealed against the ruling.", "2024-02-01");
   EXPECT_EQ(count_root(n, "02"), 0) << describe(n);
 }
@@ -161,6 +165,9 @@ TEST(CoderCameo12A, ShuttlingSittingDownAndHaggling) {
   EXPECT_TRUE(find(h, "PSE", "ISR", "046")) << describe(h);
   Document n = code_text("The merchants haggled over the price of fish.", "2024-02-01");
   EXPECT_EQ(count_root(n, "04"), 0) << describe(n);
+  // A welcome given to a visitor: the host hosts, the guest visits.
+  Document w = code_text("Uganda gave the Kenyan president a warm welcome.", "2024-02-01");
+  EXPECT_TRUE(find(w, "UGA", "KENGOV", "043")) << describe(w);
 }
 
 // 0874 disengage: the two sides pull back from each other.
@@ -182,9 +189,9 @@ TEST(CoderCameo12A, PrisonersFreedInAnExchangeGoToTheOtherSide) {
   EXPECT_TRUE(find(one, "RUS", "UKRMIL", "0841")) << describe(one);
 }
 
-// 05: reopening an embassy, standing up for someone, rejecting criticism of
-// them, rallying support behind them or lobbying on their behalf. A bank
-// reopening a branch and rejecting criticism from a critic are not.
+// 05: reopening an embassy, standing up for someone, rallying support
+// behind them or lobbying on their behalf. A bank reopening a branch and a
+// crowd standing up for an anthem are not.
 TEST(CoderCameo12A, DiplomaticSupportPhrases) {
   NEED_MODELS();
   Document d = code_text("Egypt reopened its embassy in Libya.", "2024-02-01");
@@ -193,14 +200,20 @@ TEST(CoderCameo12A, DiplomaticSupportPhrases) {
   EXPECT_EQ(count_root(b, "05"), 0) << describe(b);
   Document s = code_text("Turkey stood up for Qatar during the crisis.", "2024-02-01");
   EXPECT_TRUE(find(s, "TUR", "QAT", "052")) << describe(s);
-  Document c = code_text("France rejected criticism of Lebanon at the meeting.", "2024-02-01");
-  EXPECT_TRUE(find(c, "FRA", "LBN", "052")) << describe(c);
-  Document f = code_text("France rejected criticism from the United States.", "2024-02-01");
-  EXPECT_EQ(count_root(f, "05"), 0) << describe(f);
+  // Standing up for an anthem is no defence of anyone.
+  Document a = code_text("The Turkish crowd stood up for the national anthem.", "2024-02-01");
+  EXPECT_EQ(count_root(a, "05"), 0) << describe(a);
   Document r = code_text("Egypt rallied Arab states behind the Palestinian bid for UN membership.", "2024-02-01");
   EXPECT_TRUE(find(r, "EGY", "PSE", "053")) << describe(r);
   Document q = code_text("Qatar campaigned on behalf of Afghanistan at the UN.", "2024-02-01");
   EXPECT_TRUE(find(q, "QAT", "AFG", "053")) << describe(q);
+  // Signatures put to a deal with someone: both sign (057 both ways).
+  Document g = code_text("Kenya put its signature to the trade deal with Uganda.", "2024-02-01");
+  EXPECT_TRUE(find(g, "KEN", "UGA", "057")) << describe(g);
+  EXPECT_TRUE(find(g, "UGA", "KEN", "057")) << describe(g);
+  // A signature put to a petition is no agreement.
+  Document p = code_text("Kenyan students put their signatures to a petition.", "2024-02-01");
+  EXPECT_EQ(count_root(p, "05"), 0) << describe(p);
 }
 
 }  // namespace
