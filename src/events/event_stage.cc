@@ -3861,10 +3861,15 @@ class SentenceCoder {
       // are talks at which one acts: "At a meeting with Ruto, Museveni
       // pledged support".)
       const bool talks = in_set(CoderSet::meeting, tree_.lemma(v));
+      // "In a phone call with Ruto, Museveni discussed ...", "In talks with
+      // X, Y agreed ...": talks or a call the clause happens in are its
+      // subject's too.
+      const bool call = talks || tree_.lemma(v) == "call" || tree_.lemma(v) == "conversation";
       framing = (tree_.base(v) == R.obl || on_object) &&
-                (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")));
+                (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")) ||
+                 (call && prep == "in"));
       // ("spoke at a meeting with reporters": an audience, no partner.)
-      if (framing && prep == "at")
+      if (framing && (prep == "at" || prep == "in"))
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with")
             for (const char* w : {"reporter", "journalist", "press", "media", "correspondent", "student",

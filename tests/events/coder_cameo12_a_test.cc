@@ -1,6 +1,7 @@
 // CAMEO phrasing coverage, roots 01-05 (twelfth session, helper a): the
-// patterns of data/verbs/55-cameo12-a.txt, each with sentences invented for
-// the test and near misses it must not touch. Skips when a model is missing.
+// patterns of data/verbs/55-cameo12-a.txt and one coder rule (talks or a
+// call "in" which the clause happens), each with sentences invented for the
+// test and near misses it must not touch. Skips when a model is missing.
 #include <gtest/gtest.h>
 
 #include "events/pipeline_test_util.h"
@@ -168,6 +169,20 @@ TEST(CoderCameo12A, ShuttlingSittingDownAndHaggling) {
   // A welcome given to a visitor: the host hosts, the guest visits.
   Document w = code_text("Uganda gave the Kenyan president a warm welcome.", "2024-02-01");
   EXPECT_TRUE(find(w, "UGA", "KENGOV", "043")) << describe(w);
+}
+
+// event_stage.cc (framing talks): a call or talks the clause happens "in"
+// are the clause subject's own, as "at a meeting with X" and "during talks
+// with X" were; a meeting with reporters is an audience, no partner.
+TEST(CoderCameo12A, TalksOrACallTheClauseHappensInAreTheSubjects) {
+  NEED_MODELS();
+  Document d = code_text("In a phone call with Kenyan President William Ruto, Museveni discussed the border dispute.",
+                         "2024-02-01");
+  EXPECT_TRUE(find(d, "UGAGOV", "KENGOV", "041")) << describe(d);
+  Document m = code_text("In a meeting with Ruto, Museveni pledged support for the pipeline.", "2024-02-01");
+  EXPECT_TRUE(find(m, "UGAGOV", "KENGOV", "040")) << describe(m);
+  Document r = code_text("In a meeting with reporters, Museveni criticized the Kenyan government.", "2024-02-01");
+  EXPECT_EQ(count_root(r, "04"), 0) << describe(r);
 }
 
 // 0874 disengage: the two sides pull back from each other.
