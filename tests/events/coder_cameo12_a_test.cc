@@ -85,6 +85,19 @@ TEST(CoderCameo12A, AppealsForAidAndSupport) {
   EXPECT_EQ(count_root(n, "02"), 0) << describe(n);
 }
 
+// &region-act partner ally: partners or allies a region names stand for the
+// region, whatever owns them ("its Western partners": not Kyiv itself).
+TEST(CoderCameo12A, PartnersARegionNamesAreTheRegion) {
+  NEED_MODELS();
+  Document d = code_text("Ukraine begged its European allies for missiles.", "2024-02-01");
+  EXPECT_TRUE(find(d, "UKR", "EUR", "0232")) << describe(d);
+  Document w = code_text("Kyiv urged its Western partners to send more missiles.", "2024-02-01");
+  EXPECT_TRUE(find(w, "UKR", "WST", "0232")) << describe(w);
+  // A region's consumers are still no actor.
+  Document c = code_text("Russia urged European consumers to buy more gas.", "2024-02-01");
+  EXPECT_FALSE(find(c, "RUS", "EUR", "02")) << describe(c);
+}
+
 // 026 invite-to-talks: an invitation to a round of talks; an invitation to
 // dinner is no appeal to negotiate.
 TEST(CoderCameo12A, AnInvitationToARoundOfTalksIsAnAppealToMeet) {
