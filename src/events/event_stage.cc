@@ -4818,6 +4818,21 @@ class SentenceCoder {
                (!own.empty() && doc_.mentions[t].actor.country == own && !armed_or_outlaw(t));
       });
     }
+    // "Boko Haram said it was behind the abduction", "the group said it was
+    // responsible for the attack": blame a speaker lays on itself is its
+    // claim of responsibility (015, no target), not an accusation.
+    // (The speaker's "it" of its own content clause is itself; the actor
+    // stage links no mention to it there.)
+    auto self = [&](int t) {
+      if (args_.mention_at(t) < 0 && tree_.lower(t) == "it" && tree_.rel(ch) == R.ccomp) return true;
+      const int m = args_.mention_for(t, speaker);
+      return m >= 0 && same_actor(m, speaker);
+    };
+    if (code == "112" && (p.id == "is-behind" || p.id == "is-responsible") && !subj.empty() &&
+        std::all_of(subj.begin(), subj.end(), self)) {
+      if (const CameoEntry* claim = book_.find("015")) emit(v, v, v, {{speaker, -1}}, "015", rule + "/self", mod, *claim);
+      return;
+    }
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
     for (int sp : more_speakers)

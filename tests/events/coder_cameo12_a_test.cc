@@ -45,6 +45,24 @@ TEST(CoderCameo12A, TwoSidesAgreeingThatAgreeWithEachOther) {
   EXPECT_EQ(count_root(a, "01"), 0) << describe(a);
 }
 
+// event_stage.cc code_judgement: blame a speaker lays on itself ("said it
+// was behind the attack") claims responsibility (015), no accusation;
+// blame laid on another stays 112, and a duty is no blame.
+TEST(CoderCameo12A, BlameLaidOnOneselfClaimsResponsibility) {
+  NEED_MODELS();
+  Document d = code_text("The Islamic State group said it was responsible for the attack on the mosque in Kabul.",
+                         "2024-02-01");
+  EXPECT_TRUE(find(d, "", "", "015")) << describe(d);
+  EXPECT_EQ(count_root(d, "11"), 0) << describe(d);
+  Document q = code_text("\"We are behind the attack on the convoy,\" the Pakistani Taliban said.", "2024-02-01");
+  EXPECT_TRUE(find(q, "PAK", "", "015")) << describe(q);
+  Document o = code_text("The Afghan government said the Taliban were behind the attack.", "2024-02-01");
+  EXPECT_TRUE(find(o, "AFGGOV", "AFG", "112")) << describe(o);
+  EXPECT_EQ(count_root(o, "01"), 0) << describe(o);
+  Document n = code_text("The Kenyan government said it was responsible for the security of the region.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "01") + count_root(n, "11"), 0) << describe(n);
+}
+
 // 014 review-policy: reviewing a policy toward someone weighs it; a shop
 // reviewing its prices weighs nothing political.
 TEST(CoderCameo12A, ReviewingAPolicyTowardAStateWeighsIt) {
