@@ -2856,9 +2856,12 @@ class SentenceCoder {
       mod = Modality::kIntended;
     // "announced that India would invest in Kenya": the reported "will",
     // for acts the intent table turns into an intention (03) or threat
-    // (13); "said he would urge X to ..." stays a possibility.
+    // (13), and for acts that are intentions already ("said it would
+    // accept AU mediation", 038); "said he would urge X to ..." stays a
+    // possibility.
     if (const std::string d = lex_.derive("intent", code);
-        mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical && !d.empty() && d != code &&
+        mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical &&
+        ((!d.empty() && d != code) || code.compare(0, 2, "03") == 0) &&
         !under_condition(v) && !under_modal(v) && backshifted_future(v))
       mod = Modality::kIntended;
     // "The Senate passed a bill that would impose sanctions on Turkey", "a

@@ -138,6 +138,26 @@ TEST(CoderCameo12A, YieldingInADisputeIsAimedAtTheOtherSide) {
   EXPECT_EQ(count_root(n, "08"), 0) << describe(n);
 }
 
+// event_stage.cc: the reported "will" after a past speech verb holds for
+// acts that are intentions already (03x), as for those the intent table
+// maps; someone else's "would" stays a possibility.
+TEST(CoderCameo12A, AReportedWouldAnnouncesAnIntentionAlready03) {
+  NEED_MODELS();
+  Document d = code_text("Sudan said it would accept African Union mediation.", "2024-02-01");
+  EXPECT_TRUE(find(d, "SDN", "IGOAFRAFU", "038", Modality::kIntended)) << describe(d);
+  Document o = code_text("Analysts in Nairobi said Sudan would accept African Union mediation.", "2024-02-01");
+  EXPECT_FALSE(find(o, "SDN", "IGOAFRAFU", "038", Modality::kIntended)) << describe(o);
+}
+
+// 080 lift-veto: a veto lifted on someone's bid (announced: 035).
+TEST(CoderCameo12A, LiftingAVetoOnABidYields) {
+  NEED_MODELS();
+  Document d = code_text("Hungary said it would lift its veto on Ukraine's membership talks.", "2024-02-01");
+  EXPECT_TRUE(find(d, "HUN", "UKR", "035", Modality::kIntended)) << describe(d);
+  Document n = code_text("The Kenyan senate lifted its hold on the budget.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "08") + count_root(n, "03"), 0) << describe(n);
+}
+
 // 038 open-to-mediation; "open to customers" is no mediation.
 TEST(CoderCameo12A, OpenToMediationAcceptsIt) {
   NEED_MODELS();
