@@ -71,6 +71,9 @@ TEST(CoderCameo12A, ReviewingAPolicyTowardAStateWeighsIt) {
   EXPECT_TRUE(find(d, "JPN", "MMR", "014")) << describe(d);
   Document n = code_text("The museum in Tokyo reviewed its ticket prices.", "2024-02-01");
   EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
+  // A court reviewing a deal judges it.
+  Document c = code_text("The Kenyan court will review the deal with China next week.", "2024-02-01");
+  EXPECT_EQ(count_root(c, "01"), 0) << describe(c);
 }
 
 // 018 stand-solidarity: "stood in solidarity with"; standing in the rain
@@ -210,6 +213,9 @@ TEST(CoderCameo12A, ShuttlingSittingDownAndHaggling) {
   EXPECT_TRUE(find(d, "USAGOV", "ISR", "045")) << describe(d);
   Document s = code_text("The Kenyan president sat down with the Ugandan president.", "2024-02-01");
   EXPECT_TRUE(find(s, "KENGOV", "UGAGOV", "040")) << describe(s);
+  // Sitting down with journalists consults no one.
+  Document j = code_text("The Ukrainian president sat down with reporters in Kyiv.", "2024-02-01");
+  EXPECT_EQ(count_root(j, "04"), 0) << describe(j);
   Document t = code_text("The Afghan government sat down at the table with the Taliban.", "2024-02-01");
   EXPECT_TRUE(find(t, "AFGGOV", "AFG", "046")) << describe(t);
   Document h = code_text("Israel and Hamas haggled over the terms of the hostage deal.", "2024-02-01");
