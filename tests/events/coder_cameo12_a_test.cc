@@ -63,6 +63,28 @@ TEST(CoderCameo12A, BlameLaidOnOneselfClaimsResponsibility) {
   EXPECT_EQ(count_root(n, "01") + count_root(n, "11"), 0) << describe(n);
 }
 
+// 015 admit-doing: admitting an act of force one carried out; admitting a
+// fact is no claim of responsibility.
+TEST(CoderCameo12A, AdmittingAnAttackClaimsResponsibility) {
+  NEED_MODELS();
+  Document d = code_text("The Pakistani Taliban admitted carrying out the attack on the police station.", "2024-02-01");
+  EXPECT_TRUE(find(d, "PAKINS", "", "015")) << describe(d);
+  Document n = code_text("The Kenyan finance minister admitted that prices had risen.", "2024-02-01");
+  EXPECT_EQ(count_root(n, "01"), 0) << describe(n);
+}
+
+// 019 share-view-that: sharing the view that something is so; sharing views
+// with someone stays an exchange (040).
+TEST(CoderCameo12A, SharingTheViewThatIsAgreement) {
+  NEED_MODELS();
+  Document d = code_text("Brazil and Argentina share the view that the war must end.", "2024-02-01");
+  EXPECT_TRUE(find(d, "BRA", "ARG", "019")) << describe(d);
+  EXPECT_TRUE(find(d, "ARG", "BRA", "019")) << describe(d);
+  Document e = code_text("Kenya shared views with Uganda on the border.", "2024-02-01");
+  EXPECT_TRUE(find(e, "KEN", "UGA", "040")) << describe(e);
+  EXPECT_EQ(count_root(e, "01"), 0) << describe(e);
+}
+
 // 014 review-policy: reviewing a policy toward someone weighs it; a shop
 // reviewing its prices weighs nothing political.
 TEST(CoderCameo12A, ReviewingAPolicyTowardAStateWeighsIt) {
@@ -102,6 +124,8 @@ TEST(CoderCameo12A, AppealsForAidAndSupport) {
   EXPECT_TRUE(find(h, "SDN", "", "0233")) << describe(h);
   Document m = code_text("Ghana sought a bailout from the International Monetary Fund.", "2024-02-01");
   EXPECT_TRUE(find(m, "GHA", "IGOIMF", "0231")) << describe(m);
+  Document f = code_text("Haiti requested the deployment of an international force.", "2024-02-01");
+  EXPECT_TRUE(find(f, "HTI", "", "0234")) << describe(f);
   Document n = code_text("Sudan appealed against the ruling.", "2024-02-01");
   EXPECT_EQ(count_root(n, "02"), 0) << describe(n);
 }
@@ -223,6 +247,13 @@ TEST(CoderCameo12A, ShuttlingSittingDownAndHaggling) {
   EXPECT_TRUE(find(h, "PSE", "ISR", "046")) << describe(h);
   Document n = code_text("The merchants haggled over the price of fish.", "2024-02-01");
   EXPECT_EQ(count_root(n, "04"), 0) << describe(n);
+  // A leader welcomed is hosted; a leader's decision welcomed is praise.
+  Document l = code_text("Morocco welcomed the Spanish prime minister in Rabat.", "2024-02-01");
+  EXPECT_TRUE(find(l, "MAR", "ESPGOV", "043")) << describe(l);
+  EXPECT_TRUE(find(l, "ESPGOV", "MAR", "042")) << describe(l);
+  Document dcs = code_text("Morocco welcomed the Spanish prime minister's decision.", "2024-02-01");
+  EXPECT_TRUE(find(dcs, "MAR", "ESPGOV", "051")) << describe(dcs);
+  EXPECT_EQ(count_root(dcs, "04"), 0) << describe(dcs);
   // A welcome given to a visitor: the host hosts, the guest visits.
   Document w = code_text("Uganda gave the Kenyan president a warm welcome.", "2024-02-01");
   EXPECT_TRUE(find(w, "UGA", "KENGOV", "043")) << describe(w);
