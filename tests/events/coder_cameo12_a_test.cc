@@ -281,6 +281,19 @@ TEST(CoderCameo12A, TroopsDisengagingPullBackFromEachOther) {
   EXPECT_TRUE(find(d, "INDMIL", "CHNMIL", "0874")) << describe(d);
 }
 
+// 061 boost-investment-in (pledged: 0311); 052 defend-at-forum.
+TEST(CoderCameo12A, InvestmentInAStateAndDefenceAtAForum) {
+  NEED_MODELS();
+  Document d = code_text("Japan pledged to boost investment in India.", "2024-02-01");
+  EXPECT_TRUE(find(d, "JPN", "IND", "0311", Modality::kIntended)) << describe(d);
+  Document r = code_text("Japan boosted investment in renewables.", "2024-02-01");
+  EXPECT_EQ(count_root(r, "06") + count_root(r, "03"), 0) << describe(r);
+  Document f = code_text("China defended Russia at the UN Security Council.", "2024-02-01");
+  EXPECT_TRUE(find(f, "CHN", "RUS", "052")) << describe(f);
+  Document t = code_text("Ukrainian troops defended Bakhmut at night.", "2024-02-01");
+  EXPECT_EQ(count_root(t, "05"), 0) << describe(t);
+}
+
 // 0841 free-in-exchange: two sides freeing prisoners in an exchange free
 // them to each other; one side's release names the one released.
 TEST(CoderCameo12A, PrisonersFreedInAnExchangeGoToTheOtherSide) {
