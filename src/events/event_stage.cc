@@ -2871,9 +2871,12 @@ class SentenceCoder {
       mod = Modality::kIntended;
     // "announced that India would invest in Kenya": the reported "will",
     // for acts the intent table turns into an intention (03) or threat
-    // (13); "said he would urge X to ..." stays a possibility.
+    // (13), and for acts that are intentions already ("said it would
+    // accept AU mediation", 038); "said he would urge X to ..." stays a
+    // possibility.
     if (const std::string d = lex_.derive("intent", code);
-        mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical && !d.empty() && d != code &&
+        mod == Modality::kHypothetical && own_modality(v) == Modality::kHypothetical &&
+        ((!d.empty() && d != code) || code.compare(0, 2, "03") == 0) &&
         !under_condition(v) && !under_modal(v) && backshifted_future(v))
       mod = Modality::kIntended;
     // "The Senate passed a bill that would impose sanctions on Turkey", "a
@@ -3876,10 +3879,15 @@ class SentenceCoder {
       // are talks at which one acts: "At a meeting with Ruto, Museveni
       // pledged support".)
       const bool talks = in_set(CoderSet::meeting, tree_.lemma(v));
+      // "In a phone call with Ruto, Museveni discussed ...", "In talks with
+      // X, Y agreed ...": talks or a call the clause happens in are its
+      // subject's too.
+      const bool call = talks || tree_.lemma(v) == "call" || tree_.lemma(v) == "conversation";
       framing = (tree_.base(v) == R.obl || on_object) &&
-                (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")));
+                (prep == "during" || (talks && (prep == "after" || prep == "following" || prep == "at")) ||
+                 (call && prep == "in"));
       // ("spoke at a meeting with reporters": an audience, no partner.)
-      if (framing && prep == "at")
+      if (framing && (prep == "at" || prep == "in"))
         for (int c : tree_.children(v))
           if (tree_.base(c) == R.nmod && tree_.prep_of(c) == "with")
             for (const char* w : {"reporter", "journalist", "press", "media", "correspondent", "student",
@@ -4827,6 +4835,21 @@ class SentenceCoder {
                has_role(t, "REF") || same_actor(t, speaker) || ours(t) ||
                (!own.empty() && doc_.mentions[t].actor.country == own && !armed_or_outlaw(t));
       });
+    }
+    // "Boko Haram said it was behind the abduction", "the group said it was
+    // responsible for the attack": blame a speaker lays on itself is its
+    // claim of responsibility (015, no target), not an accusation.
+    // (The speaker's "it" of its own content clause is itself; the actor
+    // stage links no mention to it there.)
+    auto self = [&](int t) {
+      if (args_.mention_at(t) < 0 && tree_.lower(t) == "it" && tree_.rel(ch) == R.ccomp) return true;
+      const int m = args_.mention_for(t, speaker);
+      return m >= 0 && same_actor(m, speaker);
+    };
+    if (code == "112" && (p.id == "is-behind" || p.id == "is-responsible") && !subj.empty() &&
+        std::all_of(subj.begin(), subj.end(), self)) {
+      if (const CameoEntry* claim = book_.find("015")) emit(v, v, v, {{speaker, -1}}, "015", rule + "/self", mod, *claim);
+      return;
     }
     std::vector<std::pair<int, int>> pairs;
     for (int t : targets) pairs.emplace_back(speaker, t);
