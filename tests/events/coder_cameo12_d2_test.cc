@@ -20,8 +20,9 @@ TEST(CoderCameo12D2, BreakingOffRelationsBreaksTies) {
   EXPECT_FALSE(find_code(none, "16")) << describe(none);
 }
 
-// scale-back-aid, slash-aid, freeze-programme: aid scaled down, slashed, a
-// lending programme frozen; other things scaled back are no aid.
+// scale-back-aid, slash-aid, freeze-programme, n-aid-suspension: aid scaled
+// down, slashed, a lending programme frozen, a freeze of aid; other things
+// scaled back or frozen are no aid.
 TEST(CoderCameo12D2, ScalingBackAidAndFreezingLoanProgrammes) {
   NEED_MODELS();
   Document a = code_text("Canada scaled down its assistance to Haiti.", "2021-03-01");
@@ -30,8 +31,11 @@ TEST(CoderCameo12D2, ScalingBackAidAndFreezingLoanProgrammes) {
   EXPECT_TRUE(find(b, "NLD", "MLI", "162")) << describe(b);
   Document c = code_text("The IMF suspended its loan programme for Sri Lanka.", "2021-03-01");
   EXPECT_TRUE(find(c, "IGOIMF", "LKA", "1621")) << describe(c);
+  Document e = code_text("Washington's freeze of aid to Ukraine angered Kyiv.", "2021-03-01");
+  EXPECT_TRUE(find(e, "USAGOV", "UKR", "162")) << describe(e);
   for (const char* s : {"The company scaled back its operations in Russia.",
-                        "The bank froze the account of the company."}) {
+                        "The bank froze the account of the company.",
+                        "The freeze of Russian assets in Europe continued."}) {
     Document none = code_text(s, "2021-03-01");
     EXPECT_FALSE(find_code(none, "16")) << s << "\n" << describe(none);
   }
