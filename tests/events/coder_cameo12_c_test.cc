@@ -457,5 +457,32 @@ TEST(CoderCameo12C, ChallengesSnubsAndDefiance) {
   EXPECT_EQ(count_root(n, "14"), 0) << describe(n);
 }
 
+// streets-to-demand, march-to-demand: a demonstration whose purpose is a
+// demand is one protest (141) aimed at the one the demand is aimed at; a
+// crowd gathering to watch a match is none.
+TEST(CoderCameo12C, ADemonstrationToDemandIsAimedAtTheOneAsked) {
+  NEED_MODELS();
+  Document d = code_text("Venezuelan protesters took to the streets to demand Nicolas Maduro's resignation.", "2019-01-23");
+  EXPECT_TRUE(find(d, "VENOPP", "VENGOV", "141")) << describe(d);
+  EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
+  Document m = code_text("Thousands of Serbians demonstrated in Belgrade to demand the resignation of President Vucic.", "2023-06-02");
+  EXPECT_TRUE(find(m, "SRB", "SRBGOV", "141")) << describe(m);
+  Document near = code_text("Kenyan fans gathered in Nairobi to watch the final.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "14"), 0) << describe(near);
+}
+
+// warn-repression (55-cameo12-c.txt) with "could" and a party dissolved or
+// banned: a threat of repression (137); a bridge that could be closed, or
+// civilians the UN fears could be killed, are no one's threat.
+TEST(CoderCameo12C, WarningThatAPartyCouldBeDissolved) {
+  NEED_MODELS();
+  Document d = code_text("Hun Sen warned that the opposition CNRP could be dissolved.", "2017-09-06");
+  EXPECT_TRUE(find(d, "KHMGOV", "KHMOPP", "137")) << describe(d);
+  Document b = code_text("The Kenyan minister warned that the bridge could be closed.", "2023-06-02");
+  EXPECT_EQ(count_root(b, "13"), 0) << describe(b);
+  Document u = code_text("The UN warned that Sudanese civilians could be killed.", "2023-06-02");
+  EXPECT_EQ(count_root(u, "13"), 0) << describe(u);
+}
+
 }  // namespace
 }  // namespace dyad
