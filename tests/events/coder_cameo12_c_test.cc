@@ -484,5 +484,24 @@ TEST(CoderCameo12C, WarningThatAPartyCouldBeDissolved) {
   EXPECT_EQ(count_root(u, "13"), 0) << describe(u);
 }
 
+// troops-*-border: troops massed on a border with a state are aimed at it
+// (154); at one's own border with no one named, no target; block-to-protest:
+// a blockade to protest is one 144, not also an announced protest (133);
+// round-on: criticism (111), not a lap.
+TEST(CoderCameo12C, TroopsOnABorderBlockadesToProtestRoundingOn) {
+  NEED_MODELS();
+  Document d = code_text("India rushed troops to the border with China.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IND", "CHN", "154")) << describe(d);
+  Document own = code_text("Kenya deployed troops to its border.", "2023-06-02");
+  EXPECT_TRUE(find(own, "KEN", "", "154")) << describe(own);
+  Document b = code_text("Canadian truckers barricaded the Ambassador Bridge to protest vaccine mandates.", "2022-02-10");
+  EXPECT_TRUE(find_code(b, "144")) << describe(b);
+  EXPECT_EQ(count_root(b, "13"), 0) << describe(b);
+  Document r = code_text("The Turkish president rounded on the EU over migration.", "2023-06-02");
+  EXPECT_TRUE(find(r, "TUR", "IGOEUREEC", "111")) << describe(r);
+  Document near = code_text("The Kenyan team rounded on the final lap.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
 }  // namespace
 }  // namespace dyad
