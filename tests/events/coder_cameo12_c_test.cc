@@ -503,5 +503,32 @@ TEST(CoderCameo12C, TroopsOnABorderBlockadesToProtestRoundingOn) {
   EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
 }
 
+// stand-firm, not-budge: refusing to yield (124) against someone named;
+// a currency standing firm against the dollar, prices not budging, are
+// none. walk-out-in-protest: a walkout (143), not leaving a factory.
+// blockade-crossing: farmers blocking the border with a state (144).
+// warship-through: a carrier sailed through a strait (150), not a ferry.
+TEST(CoderCameo12C, StandingFirmWalkoutsBorderBlockadesAndStraits) {
+  NEED_MODELS();
+  Document d = code_text("Riyadh stood firm against Washington's calls.", "2023-06-02");
+  EXPECT_TRUE(find(d, "SAU", "USA", "124")) << describe(d);
+  Document b = code_text("Beijing would not budge on Taiwan.", "2023-06-02");
+  EXPECT_TRUE(find(b, "CHN", "TWN", "124")) << describe(b);
+  Document c = code_text("The Kenyan shilling stood firm against the dollar.", "2023-06-02");
+  EXPECT_EQ(count_root(c, "12"), 0) << describe(c);
+  Document p = code_text("The Kenyan prices did not budge last week.", "2023-06-02");
+  EXPECT_EQ(count_root(p, "12"), 0) << describe(p);
+  Document w = code_text("Greek workers walked out in protest at the pension cuts.", "2023-06-02");
+  EXPECT_TRUE(find(w, "GRCLAB", "", "143")) << describe(w);
+  Document f = code_text("The Kenyan workers walked out of the factory at five.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "14"), 0) << describe(f);
+  Document x = code_text("Polish farmers blocked the border with Ukraine.", "2023-06-02");
+  EXPECT_TRUE(find(x, "POLAGR", "UKR", "144")) << describe(x);
+  Document s = code_text("The United States sent a destroyer through the Taiwan Strait.", "2023-06-02");
+  EXPECT_TRUE(find(s, "USA", "TWN", "150")) << describe(s);
+  Document n = code_text("The Kenyan ferry sailed through the night.", "2023-06-02");
+  EXPECT_EQ(count_root(n, "15"), 0) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
