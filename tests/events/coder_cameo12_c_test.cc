@@ -530,5 +530,20 @@ TEST(CoderCameo12C, StandingFirmWalkoutsBorderBlockadesAndStraits) {
   EXPECT_EQ(count_root(n, "15"), 0) << describe(n);
 }
 
+// n-military-drills, n-veto: a state's military drills near another (150),
+// its veto of a body's resolution (129); a fire drill, an exercise of
+// sovereignty, are none.
+TEST(CoderCameo12C, NominalDrillsAndVetoes) {
+  NEED_MODELS();
+  Document d = code_text("China's military drills near Taiwan alarmed Taipei.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "TWN", "150")) << describe(d);
+  Document v = code_text("Russia's veto of the UN resolution drew criticism.", "2023-06-02");
+  EXPECT_TRUE(find(v, "RUS", "IGOUNO", "129")) << describe(v);
+  Document f = code_text("Kenya's fire drill went smoothly.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "15"), 0) << describe(f);
+  Document e = code_text("Beijing's exercise of sovereignty over the islands was criticized.", "2023-06-02");
+  EXPECT_EQ(count_root(e, "15"), 0) << describe(e);
+}
+
 }  // namespace
 }  // namespace dyad
