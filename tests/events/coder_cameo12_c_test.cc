@@ -545,5 +545,22 @@ TEST(CoderCameo12C, NominalDrillsAndVetoes) {
   EXPECT_EQ(count_root(e, "15"), 0) << describe(e);
 }
 
+// charge-with-meddling, put-on-notice: a state charged with meddling is
+// accused (112), a state put on notice is warned (130); an activist charged
+// with incitement is charged in law (173), tenants put on notice by a
+// landlord are no event.
+TEST(CoderCameo12C, ChargedWithMeddlingAndPutOnNotice) {
+  NEED_MODELS();
+  Document d = code_text("Beijing charged Washington with meddling in Hong Kong.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "USA", "112")) << describe(d);
+  EXPECT_EQ(count_root(d, "17"), 0) << describe(d);
+  Document n = code_text("Washington put Beijing on notice over its support for Moscow.", "2023-06-02");
+  EXPECT_TRUE(find(n, "USA", "CHN", "130")) << describe(n);
+  Document a = code_text("Kenyan prosecutors charged the former minister with corruption.", "2023-06-02");
+  EXPECT_EQ(count_root(a, "11"), 0) << describe(a);
+  Document t = code_text("The Kenyan landlord put the tenants on notice.", "2023-06-02");
+  EXPECT_EQ(count_root(t, "13"), 0) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad
