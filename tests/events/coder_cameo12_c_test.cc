@@ -275,5 +275,292 @@ TEST(CoderCameo12C, AProtestAgainstAnUnownedLawIsAimedAtTheGovernment) {
   EXPECT_EQ(count_root(m, "14"), 0) << describe(m);
 }
 
+// --- Round 2 (56-cameo12-c.txt): families of phrasings -----------------------
+
+// express-reservations: reservations or misgivings about an actor's act are
+// disapproval (110); a teacher's reservations about a curriculum, or hotel
+// reservations, are none.
+TEST(CoderCameo12C, ReservationsAndMisgivingsAreDisapproval) {
+  NEED_MODELS();
+  Document d = code_text("Paris has serious misgivings over Rome's decision to close its ports.", "2023-06-02");
+  EXPECT_TRUE(find(d, "FRA", "ITA", "110")) << describe(d);
+  Document r = code_text("Berlin expressed reservations about Warsaw's judicial reform.", "2023-06-02");
+  EXPECT_TRUE(find(r, "DEU", "POL", "110")) << describe(r);
+  Document near = code_text("The Kenyan minister made hotel reservations in Paris.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// come-under-fire-from: a government coming under fire from a critic is
+// criticized (111); troops coming under fire from militants are shot at.
+TEST(CoderCameo12C, AGovernmentUnderFireFromACritic) {
+  NEED_MODELS();
+  Document d = code_text("Kenya's government came under fire from Amnesty International over the killing of protesters.", "2023-06-02");
+  EXPECT_TRUE(find(d, "NGO", "KENGOV", "111")) << describe(d);
+  Document near = code_text("Ukrainian troops came under fire from Russian forces near Bakhmut.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// dismiss-plan(-as), dismiss-demand-as, reject-demand-from: a proposal
+// dismissed is rejected (127), demands dismissed are refused (123); claims
+// dismissed as baseless stay a denial, an official dismissed is fired.
+TEST(CoderCameo12C, DismissingAProposalOrDemandsIsARejection) {
+  NEED_MODELS();
+  Document d = code_text("Tehran dismissed the French offer as a ploy.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IRN", "FRA", "127")) << describe(d);
+  Document p = code_text("Beijing dismissed the American proposal for a hotline.", "2023-06-02");
+  EXPECT_TRUE(find(p, "CHN", "USA", "127")) << describe(p);
+  Document a = code_text("Ankara dismissed Washington's demands as unacceptable.", "2023-06-02");
+  EXPECT_TRUE(find(a, "TUR", "USA", "123")) << describe(a);
+  Document f = code_text("Ethiopia rejected calls from the African Union for a ceasefire in Tigray.", "2023-06-02");
+  EXPECT_TRUE(find(f, "ETH", "IGOAFRAFU", "123")) << describe(f);
+  Document c = code_text("Turkey dismissed the Greek claims as baseless.", "2023-06-02");
+  EXPECT_EQ(count_root(c, "12"), 0) << describe(c);
+  Document m = code_text("The Kenyan president dismissed the finance minister.", "2023-06-02");
+  EXPECT_EQ(count_root(m, "12"), 0) << describe(m);
+}
+
+// not-back-down(-dispute), hold-ground(-dispute), dig-in-heels: refusing to
+// yield (124), asserted; a side that backed down yields, runners holding
+// their ground are no event.
+TEST(CoderCameo12C, NotBackingDownAndHoldingGround) {
+  NEED_MODELS();
+  Document d = code_text("Beijing will not back down over Taiwan.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "TWN", "124")) << describe(d);
+  Document j = code_text("Japan said it would not back down in its dispute with China over the islands.", "2023-06-02");
+  EXPECT_TRUE(find(j, "JPN", "CHN", "124")) << describe(j);
+  Document h = code_text("India held its ground in the border standoff with China.", "2023-06-02");
+  EXPECT_TRUE(find(h, "IND", "CHN", "124")) << describe(h);
+  Document k = code_text("Kyiv stood its ground against Moscow's demands.", "2023-06-02");
+  EXPECT_TRUE(find(k, "UKR", "RUS", "124")) << describe(k);
+  Document g = code_text("Turkey continued to dig in its heels over Sweden's bid.", "2023-06-02");
+  EXPECT_TRUE(find(g, "TUR", "SWE", "124")) << describe(g);
+  Document near = code_text("The Kenyan runners held their ground in the final lap.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "12"), 0) << describe(near);
+  Document yes = code_text("Russia backed down over the grain deal.", "2023-06-02");
+  EXPECT_EQ(count_root(yes, "12"), 0) << describe(yes);
+}
+
+// raise-prospect-sanctions, raise-prospect-force: raising the prospect of
+// sanctions (1312) or of retaliation (138) against someone threatens them;
+// the prospect of talks, or of rain, threatens no one.
+TEST(CoderCameo12C, RaisingTheProspectOfSanctionsOrForce) {
+  NEED_MODELS();
+  Document d = code_text("Brussels raised the threat of tariffs on Chinese electric cars.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IGOEUREEC", "CHN", "1312")) << describe(d);
+  Document f = code_text("Russia raised the spectre of military retaliation against Moldova.", "2023-06-02");
+  EXPECT_TRUE(find(f, "RUS", "MDA", "138")) << describe(f);
+  Document t = code_text("The EU raised the prospect of talks with Iran.", "2023-06-02");
+  EXPECT_EQ(count_root(t, "13"), 0) << describe(t);
+  Document r = code_text("The Kenyan minister raised the prospect of rain in the north.", "2023-06-02");
+  EXPECT_EQ(count_root(r, "13"), 0) << describe(r);
+}
+
+// threaten-with-repression: threatening people with arrest or death is 137;
+// a river threatening a town with floods is no one's threat.
+TEST(CoderCameo12C, ThreateningPeopleWithArrestOrDeath) {
+  NEED_MODELS();
+  Document d = code_text("The Chinese police threatened Hong Kong protesters with arrest.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHNCOP", "HKGOPP", "137")) << describe(d);
+  Document near = code_text("The rising river threatened the Kenyan town with floods.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "13"), 0) << describe(near);
+}
+
+// threaten-quit: a threat to leave a treaty, deal or talks (13x), the
+// clause's own code kept where it has one; a farmer threatening to leave a
+// market with his cattle is no event of that kind.
+TEST(CoderCameo12C, ThreateningToQuitATreatyOrTalks) {
+  NEED_MODELS();
+  Document d = code_text("Russia threatened to withdraw from the Black Sea grain deal.", "2023-06-02");
+  EXPECT_TRUE(find(d, "RUS", "", "13")) << describe(d);
+  Document t = code_text("Iran threatened to walk out of the nuclear talks in Vienna.", "2023-06-02");
+  EXPECT_TRUE(find(t, "IRN", "", "13")) << describe(t);
+  Document b = code_text("Burundi threatened to leave the African Union.", "2023-06-02");
+  EXPECT_TRUE(find(b, "BDI", "IGOAFRAFU", "13")) << describe(b);
+}
+
+// warn-of-protest: unions warning of strikes against the government
+// threaten protest (133); the police warning of protests expect them.
+TEST(CoderCameo12C, UnionsWarningOfStrikes) {
+  NEED_MODELS();
+  Document d = code_text("Nigerian unions warned of strikes against the Tinubu government.", "2023-06-02");
+  EXPECT_TRUE(find_code(d, "133")) << describe(d);
+  Document near = code_text("French police warned of protests in Paris on Saturday.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "13"), 0) << describe(near);
+}
+
+// n-rejection, n-defiance: an owner's rejection of another's offer (120),
+// its defiance of a court's order (128); a runner's defiance is none.
+TEST(CoderCameo12C, NominalRejectionAndDefiance) {
+  NEED_MODELS();
+  Document d = code_text("Seoul's rebuff of Tokyo's offer surprised analysts.", "2023-06-02");
+  EXPECT_TRUE(find(d, "KOR", "JPN", "120")) << describe(d);
+  Document f = code_text("Russia's defiance of the World Court's order angered Kyiv.", "2023-06-02");
+  EXPECT_TRUE(find(f, "RUS", "IGOUNO", "128")) << describe(f);
+  Document near = code_text("The defiance of the Kenyan runners impressed the crowd.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "12"), 0) << describe(near);
+}
+
+// go-on-alert(-adv), raise-alert-level: forces put on alert (152); an
+// athlete going on a winning streak is none.
+TEST(CoderCameo12C, GoingOnAlertAndRaisingTheAlertLevel) {
+  NEED_MODELS();
+  Document d = code_text("Pakistan's air force went on high alert after the border clash.", "2023-06-02");
+  EXPECT_TRUE(find(d, "PAKMIL", "", "152")) << describe(d);
+  Document r = code_text("The Israeli army remained on high alert along the border.", "2023-06-02");
+  EXPECT_TRUE(find(r, "ISRMIL", "", "152")) << describe(r);
+  Document l = code_text("South Korea's military raised its alert level.", "2023-06-02");
+  EXPECT_TRUE(find(l, "KORMIL", "", "152")) << describe(l);
+  Document near = code_text("The Kenyan athlete went on a winning streak.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "15"), 0) << describe(near);
+}
+
+// boost-police-presence, boost-military-presence, send-warship,
+// show-off-weapon: police (153) and troops (154) reinforced, a warship
+// sent (154), weapons shown off (150); a firm's presence or a plane maker's
+// jet are none.
+TEST(CoderCameo12C, PresenceReinforcedWarshipsSentWeaponsShownOff) {
+  NEED_MODELS();
+  Document d = code_text("Kenya's government beefed up the police presence around State House.", "2023-06-02");
+  EXPECT_TRUE(find(d, "KENGOV", "", "153")) << describe(d);
+  Document m = code_text("Japan stepped up its military presence near the islands.", "2023-06-02");
+  EXPECT_TRUE(find(m, "JPN", "", "154")) << describe(m);
+  Document w = code_text("Britain dispatched a destroyer to the Red Sea.", "2023-06-02");
+  EXPECT_TRUE(find(w, "GBR", "", "154")) << describe(w);
+  Document s = code_text("North Korea showed off its newest missiles at a parade.", "2023-06-02");
+  EXPECT_TRUE(find(s, "PRK", "", "150")) << describe(s);
+  Document f = code_text("The company increased its presence in Kenya.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "15"), 0) << describe(f);
+  Document b = code_text("Boeing showed off its new jet at the Paris air show.", "2023-06-02");
+  EXPECT_EQ(count_root(b, "15"), 0) << describe(b);
+}
+
+// challenge-at-court, snub-invitation, thumb-nose, defy-as-dissent: a
+// measure challenged at the WTO (115), an invitation snubbed (125), a nose
+// thumbed at a court (128), students defying the police (140); a runner
+// challenging a champion, an athlete defying the odds, a state defying the
+// UN (128, not dissent) are not those.
+TEST(CoderCameo12C, ChallengesSnubsAndDefiance) {
+  NEED_MODELS();
+  Document d = code_text("Canada challenged India's sugar subsidies at the WTO.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CAN", "IND", "115")) << describe(d);
+  Document s = code_text("Israel's Netanyahu snubbed the invitation to the Paris peace conference.", "2023-06-02");
+  EXPECT_TRUE(find(s, "ISR", "FRA", "125")) << describe(s);
+  Document t = code_text("Sudan's Omar al-Bashir thumbed his nose at the International Criminal Court.", "2023-06-02");
+  EXPECT_TRUE(find(t, "SDN", "IGOICC", "128")) << describe(t);
+  Document o = code_text("Russian opposition supporters defied the Kremlin by signing a petition.", "2023-06-02");
+  EXPECT_TRUE(find(o, "RUSOPP", "RUSGOV", "140")) << describe(o);
+  Document r = code_text("The Kenyan runner challenged the champion at the Olympics.", "2023-06-02");
+  EXPECT_EQ(count_root(r, "11"), 0) << describe(r);
+  Document a = code_text("The Kenyan athlete defied the odds to win gold.", "2023-06-02");
+  EXPECT_EQ(count_root(a, "14"), 0) << describe(a);
+  Document n = code_text("North Korea defied the UN by launching a missile.", "2023-06-02");
+  EXPECT_EQ(count_root(n, "14"), 0) << describe(n);
+}
+
+// streets-to-demand, march-to-demand: a demonstration whose purpose is a
+// demand is one protest (141) aimed at the one the demand is aimed at; a
+// crowd gathering to watch a match is none.
+TEST(CoderCameo12C, ADemonstrationToDemandIsAimedAtTheOneAsked) {
+  NEED_MODELS();
+  Document d = code_text("Venezuelan protesters took to the streets to demand Nicolas Maduro's resignation.", "2019-01-23");
+  EXPECT_TRUE(find(d, "VENOPP", "VENGOV", "141")) << describe(d);
+  EXPECT_EQ(count_root(d, "10"), 0) << describe(d);
+  Document m = code_text("Thousands of Serbians demonstrated in Belgrade to demand the resignation of President Vucic.", "2023-06-02");
+  EXPECT_TRUE(find(m, "SRB", "SRBGOV", "141")) << describe(m);
+  Document near = code_text("Kenyan fans gathered in Nairobi to watch the final.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "14"), 0) << describe(near);
+}
+
+// warn-repression (55-cameo12-c.txt) with "could" and a party dissolved or
+// banned: a threat of repression (137); a bridge that could be closed, or
+// civilians the UN fears could be killed, are no one's threat.
+TEST(CoderCameo12C, WarningThatAPartyCouldBeDissolved) {
+  NEED_MODELS();
+  Document d = code_text("Hun Sen warned that the opposition CNRP could be dissolved.", "2017-09-06");
+  EXPECT_TRUE(find(d, "KHMGOV", "KHMOPP", "137")) << describe(d);
+  Document b = code_text("The Kenyan minister warned that the bridge could be closed.", "2023-06-02");
+  EXPECT_EQ(count_root(b, "13"), 0) << describe(b);
+  Document u = code_text("The UN warned that Sudanese civilians could be killed.", "2023-06-02");
+  EXPECT_EQ(count_root(u, "13"), 0) << describe(u);
+}
+
+// troops-*-border: troops massed on a border with a state are aimed at it
+// (154); at one's own border with no one named, no target; block-to-protest:
+// a blockade to protest is one 144, not also an announced protest (133);
+// round-on: criticism (111), not a lap.
+TEST(CoderCameo12C, TroopsOnABorderBlockadesToProtestRoundingOn) {
+  NEED_MODELS();
+  Document d = code_text("India rushed troops to the border with China.", "2023-06-02");
+  EXPECT_TRUE(find(d, "IND", "CHN", "154")) << describe(d);
+  Document own = code_text("Kenya deployed troops to its border.", "2023-06-02");
+  EXPECT_TRUE(find(own, "KEN", "", "154")) << describe(own);
+  Document b = code_text("Canadian truckers barricaded the Ambassador Bridge to protest vaccine mandates.", "2022-02-10");
+  EXPECT_TRUE(find_code(b, "144")) << describe(b);
+  EXPECT_EQ(count_root(b, "13"), 0) << describe(b);
+  Document r = code_text("The Turkish president rounded on the EU over migration.", "2023-06-02");
+  EXPECT_TRUE(find(r, "TUR", "IGOEUREEC", "111")) << describe(r);
+  Document near = code_text("The Kenyan team rounded on the final lap.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "11"), 0) << describe(near);
+}
+
+// stand-firm, not-budge: refusing to yield (124) against someone named;
+// a currency standing firm against the dollar, prices not budging, are
+// none. walk-out-in-protest: a walkout (143), not leaving a factory.
+// blockade-crossing: farmers blocking the border with a state (144).
+// warship-through: a carrier sailed through a strait (150), not a ferry.
+TEST(CoderCameo12C, StandingFirmWalkoutsBorderBlockadesAndStraits) {
+  NEED_MODELS();
+  Document d = code_text("Riyadh stood firm against Washington's calls.", "2023-06-02");
+  EXPECT_TRUE(find(d, "SAU", "USA", "124")) << describe(d);
+  Document b = code_text("Beijing would not budge on Taiwan.", "2023-06-02");
+  EXPECT_TRUE(find(b, "CHN", "TWN", "124")) << describe(b);
+  Document c = code_text("The Kenyan shilling stood firm against the dollar.", "2023-06-02");
+  EXPECT_EQ(count_root(c, "12"), 0) << describe(c);
+  Document p = code_text("The Kenyan prices did not budge last week.", "2023-06-02");
+  EXPECT_EQ(count_root(p, "12"), 0) << describe(p);
+  Document w = code_text("Greek workers walked out in protest at the pension cuts.", "2023-06-02");
+  EXPECT_TRUE(find(w, "GRCLAB", "", "143")) << describe(w);
+  Document f = code_text("The Kenyan workers walked out of the factory at five.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "14"), 0) << describe(f);
+  Document x = code_text("Polish farmers blocked the border with Ukraine.", "2023-06-02");
+  EXPECT_TRUE(find(x, "POLAGR", "UKR", "144")) << describe(x);
+  Document s = code_text("The United States sent a destroyer through the Taiwan Strait.", "2023-06-02");
+  EXPECT_TRUE(find(s, "USA", "TWN", "150")) << describe(s);
+  Document n = code_text("The Kenyan ferry sailed through the night.", "2023-06-02");
+  EXPECT_EQ(count_root(n, "15"), 0) << describe(n);
+}
+
+// n-military-drills, n-veto: a state's military drills near another (150),
+// its veto of a body's resolution (129); a fire drill, an exercise of
+// sovereignty, are none.
+TEST(CoderCameo12C, NominalDrillsAndVetoes) {
+  NEED_MODELS();
+  Document d = code_text("China's military drills near Taiwan alarmed Taipei.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "TWN", "150")) << describe(d);
+  Document v = code_text("Russia's veto of the UN resolution drew criticism.", "2023-06-02");
+  EXPECT_TRUE(find(v, "RUS", "IGOUNO", "129")) << describe(v);
+  Document f = code_text("Kenya's fire drill went smoothly.", "2023-06-02");
+  EXPECT_EQ(count_root(f, "15"), 0) << describe(f);
+  Document e = code_text("Beijing's exercise of sovereignty over the islands was criticized.", "2023-06-02");
+  EXPECT_EQ(count_root(e, "15"), 0) << describe(e);
+}
+
+// charge-with-meddling, put-on-notice: a state charged with meddling is
+// accused (112), a state put on notice is warned (130); an activist charged
+// with incitement is charged in law (173), tenants put on notice by a
+// landlord are no event.
+TEST(CoderCameo12C, ChargedWithMeddlingAndPutOnNotice) {
+  NEED_MODELS();
+  Document d = code_text("Beijing charged Washington with meddling in Hong Kong.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "USA", "112")) << describe(d);
+  EXPECT_EQ(count_root(d, "17"), 0) << describe(d);
+  Document n = code_text("Washington put Beijing on notice over its support for Moscow.", "2023-06-02");
+  EXPECT_TRUE(find(n, "USA", "CHN", "130")) << describe(n);
+  Document a = code_text("Kenyan prosecutors charged the former minister with corruption.", "2023-06-02");
+  EXPECT_EQ(count_root(a, "11"), 0) << describe(a);
+  Document t = code_text("The Kenyan landlord put the tenants on notice.", "2023-06-02");
+  EXPECT_EQ(count_root(t, "13"), 0) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -122,8 +122,11 @@ TEST(CoderSpeech, AngerAtAnActorIsDisapproval) {
   EXPECT_EQ(sorted_summary(d), (Strings{"FRA>GBR:110:asserted"}));
 }
 
-TEST(CoderSpeech, DismissingAsIsCriticism) {
-  // "Iran dismissed Washington's offer as a trick."
+TEST(CoderSpeech, DismissingAnOfferAsSomethingIsARejection) {
+  // "Iran dismissed Washington's offer as a trick." A proposal or offer
+  // dismissed is rejected (127, dismiss-plan-as in 56-cameo12-c.txt, as the
+  // CAMEO phrasing checklist codes it); other things dismissed as something
+  // stay a verdict on their owner (111, dismiss-as in 42-criticism.txt).
   auto d = coded(R"(1 Iran Iran PROPN NNP 2 nsubj
 2 dismissed dismiss VERB VBD 0 root
 3 Washington Washington PROPN NNP 5 nmod:poss
@@ -134,7 +137,7 @@ TEST(CoderSpeech, DismissingAsIsCriticism) {
 8 trick trick NOUN NN 2 obl
 9 . . PUNCT . 2 punct)",
                  {{"Iran", "IRN"}, {"Washington", "USA"}});
-  EXPECT_EQ(sorted_summary(d), (Strings{"IRN>USA:111:asserted"}));
+  EXPECT_EQ(sorted_summary(d), (Strings{"IRN>USA:127:asserted"}));
 }
 
 const char* const kAccusation = R"(1 Beijing Beijing PROPN NNP 2 nsubj

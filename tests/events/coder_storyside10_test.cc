@@ -72,12 +72,15 @@ TEST(CoderStorySide, ARejectionOrCriticismWithNoAddresseeFallsOnTheOtherSide) {
 // - a participle modifying a noun ("the threatened area") is no threat.
 TEST(CoderStorySide, NearMissesInATwoSidedStoryGetNoSide) {
   NEED_MODELS();
+  // The story's own sentences may take a side ("Turkey would not back
+  // down": 124 aimed at Washington); a near miss adds none.
+  const int base = story_side_count(code_text(kTwoSided + kTwoSidedEnd, "2019-11-25"));
   for (const char* sentence : {"Turkey warned it could buy Russian jets instead.",
                                "Turkish opposition parties criticized the decision.", "Ankara urged calm.",
                                "Ankara has rejected the arbitral ruling.",
                                "Ankara sent more troops to the threatened area."}) {
     Document d = code_text(kTwoSided + sentence + kTwoSidedEnd, "2019-11-25");
-    EXPECT_EQ(story_side_count(d), 0) << sentence << "\n" << describe(d);
+    EXPECT_EQ(story_side_count(d), base) << sentence << "\n" << describe(d);
   }
 }
 
