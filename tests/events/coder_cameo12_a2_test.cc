@@ -173,5 +173,19 @@ TEST(CoderCameo12A2, SupportProtectionReform) {
   EXPECT_EQ(count_root(rn, "024"), 0) << describe(rn);
 }
 
+// 038, 042: mediation "by" someone accepted; negotiators sent to a capital
+// (planned: 036). An envoy sent to "the region" visits no one.
+TEST(CoderCameo12A2, MediationAcceptedAndNegotiatorsSent) {
+  NEED_MODELS();
+  Document d = code_text("The Taliban accepted mediation by Qatar.", kDate);
+  EXPECT_TRUE(find(d, "AFG", "QAT", "038")) << describe(d);
+  Document s = code_text("Israel sent negotiators to Cairo for talks.", kDate);
+  EXPECT_TRUE(find(s, "ISR", "EGY", "042")) << describe(s);
+  Document p = code_text("Israel plans to send negotiators to Cairo.", kDate);
+  EXPECT_TRUE(find(p, "ISR", "EGY", "036", Modality::kIntended)) << describe(p);
+  Document n = code_text("The UN sent an envoy to the region.", kDate);
+  EXPECT_EQ(count_root(n, "04"), 0) << describe(n);
+}
+
 }  // namespace
 }  // namespace dyad
