@@ -187,5 +187,20 @@ TEST(CoderCameo12A2, MediationAcceptedAndNegotiatorsSent) {
   EXPECT_EQ(count_root(n, "04"), 0) << describe(n);
 }
 
+// 035 against 080: concessions offered are an intent to yield, made ones
+// the yielding; a meeting sought, also in the passive, is an appeal (026),
+// a meeting proposed stays 036.
+TEST(CoderCameo12A2, ConcessionsOfferedAndMeetingsSought) {
+  NEED_MODELS();
+  Document o = code_text("Lithuania offered concessions to Beijing.", kDate);
+  EXPECT_TRUE(find(o, "LTU", "CHN", "035")) << describe(o);
+  Document m = code_text("Lithuania made concessions to Beijing.", kDate);
+  EXPECT_TRUE(find(m, "LTU", "CHN", "080")) << describe(m);
+  Document s = code_text("A meeting with the Taliban was sought by Pakistan's foreign minister.", kDate);
+  EXPECT_TRUE(find(s, "PAKGOV", "AFG", "026")) << describe(s);
+  Document p = code_text("Egypt proposed a meeting with Ethiopia.", kDate);
+  EXPECT_TRUE(find(p, "EGY", "ETH", "036")) << describe(p);
+}
+
 }  // namespace
 }  // namespace dyad
