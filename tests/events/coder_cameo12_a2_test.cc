@@ -146,10 +146,12 @@ TEST(CoderCameo12A2, ConsultIdioms) {
       {"Biden got on the phone with Netanyahu.", "USAGOV", "ISRGOV", "041", Modality::kAsserted},
       {"Macron played host to the Indian prime minister in Paris.", "FRAGOV", "INDGOV", "043", Modality::kAsserted},
       {"Erdogan welcomed the Swedish prime minister to Ankara.", "TURGOV", "SWEGOV", "043", Modality::kAsserted},
+      {"The US welcomed Kenya to lead the mission.", "USA", "KEN", "051", Modality::kAsserted},
   });
   expect_none({
       {"The Kenyan union played host to a concert in the capital.", "04"},
       {"NATO welcomed Finland to the alliance.", "04"},
+      {"The US welcomed Kenya to lead the mission.", "04"},
   });
 }
 
@@ -221,5 +223,19 @@ TEST(CoderCameo12A2, ConcessionsOfferedAndMeetingsSought) {
       {"Egypt proposed a meeting with Ethiopia.", "EGY", "ETH", "036", Modality::kAsserted},
   });
 }
+
+// 0231: a bailout sought from a lender named as its modifier or in a
+// "from" phrase; a loan a farmer seeks names no lender.
+TEST(CoderCameo12A2, BailoutSought) {
+  NEED_MODELS();
+  expect_found({
+      {"Pakistan sought an IMF bailout.", "PAK", "IGOIMF", "0231", Modality::kAsserted},
+      {"Sri Lanka sought a new bailout from the IMF.", "LKA", "IGOIMF", "0231", Modality::kAsserted},
+  });
+  expect_none({
+      {"The Kenyan farmer sought a loan.", "02"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
