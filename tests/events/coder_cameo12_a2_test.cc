@@ -67,6 +67,7 @@ TEST(CoderCameo12A2, WeighingAnAct) {
   expect_none({
       {"Poland is considering sending more troops to Lithuania.", "15"},
       {"Russia considers that NATO expansion is a threat.", "014"},
+      {"Biden considered running against Trump.", "014"},
   });
 }
 
@@ -76,10 +77,12 @@ TEST(CoderCameo12A2, DenyingDoing) {
   NEED_MODELS();
   expect_found({
       {"Serbia denied arming the militants in Kosovo.", "SRB", "", "016", Modality::kAsserted},
+      {"Kenyan police denied beating the protesters in Nairobi.", "KENCOP", "", "016", Modality::kAsserted},
       {"North Korea disavowed the hack on the South Korean bank.", "PRK", "", "016", Modality::kAsserted},
       {"Israel denied the UN's request to send more aid trucks into Gaza.", "ISR", "IGOUNO", "120", Modality::kAsserted},
   });
   expect_none({
+      {"The Kenyan government denied entering into talks with the rebels.", "016"},
       {"Russia denied that anything had been decided at the talks.", "016"},
       {"Israel denied the UN's request to send more aid trucks into Gaza.", "016"},
   });
