@@ -243,5 +243,25 @@ TEST(CoderCameo12A2, BailoutSought) {
   });
 }
 
+// 027 through the appeal table: a settlement urged on two sides; appeals
+// "to" someone "for" a loan, weapons, relief or aid name the aid asked for
+// (0231, 0232, 0233), and aid requested from a giver named as its modifier
+// (023). A footballer's appeal for a penalty and a farmer's request for help
+// are none.
+TEST(CoderCameo12A2, SettlementAndAidAppeals) {
+  NEED_MODELS();
+  expect_found({
+      {"The UN urged India and Pakistan to settle their dispute peacefully.", "IGOUNO", "IND", "027", Modality::kAsserted},
+      {"Lebanon appealed to the IMF for a loan.", "LBN", "IGOIMF", "0231", Modality::kAsserted},
+      {"Ukraine appealed to Germany for more tanks.", "UKR", "DEU", "0232", Modality::kAsserted},
+      {"Turkey appealed to the UN for relief supplies.", "TUR", "IGOUNO", "0233", Modality::kAsserted},
+      {"Kenya requested Chinese help to build the railway.", "KEN", "CHN", "023", Modality::kAsserted},
+  });
+  expect_none({
+      {"The Kenyan striker appealed to the referee for a penalty.", "02"},
+      {"The Kenyan farmer requested more help.", "02"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
