@@ -126,15 +126,18 @@ TEST(CoderCameo12A2, IntentFamilies) {
   });
 }
 
-// 087: halting or suspending one's strikes de-escalates; police stopping
-// an attack prevent it.
+// 087: suspending or ending one's attacks de-escalates; police stopping an
+// attack prevent it, forces halting the other side's attack repel it, and
+// teachers ending a strike stop a labour strike.
 TEST(CoderCameo12A2, HaltingAttacks) {
   NEED_MODELS();
   expect_found({
-      {"Russia suspended its strikes on Kyiv.", "RUS", "UKR", "087", Modality::kAsserted},
+      {"Russia suspended its attacks on Kyiv.", "RUS", "UKR", "087", Modality::kAsserted},
   });
   expect_none({
       {"Police stopped an attack on a church in Lagos.", "08"},
+      {"Ukrainian forces halted the Russian attack on Kharkiv.", "08"},
+      {"Kenyan teachers ended their strike on Monday.", "08"},
   });
 }
 
