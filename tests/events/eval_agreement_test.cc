@@ -3,36 +3,21 @@
 // `dyad eval-agreement` / `eval-events --second-gold` end to end.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
+#include <unordered_set>
 
+#include "cli_fixture.h"
 #include "events/event_eval.h"
 
 namespace dyad {
 namespace {
 
-std::string write_temp(const std::string& name, const std::string& body) {
-  auto path = std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name);
-  std::ofstream(path) << body;
-  return path.string();
-}
+using cli_test::CliResult;
+using cli_test::CliTest;
 
-std::string run_cli(const std::string& args, int* rc) {
-  std::string out;
-  FILE* p = popen((std::string(DYAD_CLI_PATH) + " " + args + " 2>&1").c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int status = pclose(p);
-  *rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
-}
+// "out" and "err" of a run, for failure messages and searches.
+std::string both(const CliResult& r) { return r.out + r.err; }
 
 std::vector<GoldEvent> events(std::initializer_list<const char*> items) {
   std::vector<GoldEvent> out;
@@ -62,8 +47,10 @@ TEST(Consensus, AgreedIsMatchedAtRootAndDyadEitherIsTheUnion) {
   EXPECT_EQ(c.either.size(), 2u);
 }
 
-TEST(Consensus, SkippedSentencesAndKeys) {
-  std::string path = write_temp("gold_skipped.jsonl",
+class GoldFiles : public CliTest {};
+
+TEST_F(GoldFiles, SkippedSentencesAndKeys) {
+  std::string path = write("gold_skipped.jsonl",
                                 "{\"text\": \"A.\", \"events\": [], \"skipped\": true}\n"
                                 "{\"corpus\": \"news/x.jsonl\", \"id\": \"7\", \"begin\": 3, \"end\": 9, "
                                 "\"fnv\": \"0123456789abcdef\", \"events\": []}\n");
@@ -73,7 +60,7 @@ TEST(Consensus, SkippedSentencesAndKeys) {
   EXPECT_FALSE(g[1].skipped);
   EXPECT_EQ(sentence_key(g[1]), "news/x.jsonl\t7\t3\t9");
   EXPECT_NE(sentence_key(g[0]), sentence_key(g[1]));
-  std::string bad = write_temp("gold_skipped_bad.jsonl", "{\"text\": \"A.\", \"events\": [], \"skipped\": 1}\n");
+  std::string bad = write("gold_skipped_bad.jsonl", "{\"text\": \"A.\", \"events\": [], \"skipped\": 1}\n");
   try {
     load_gold(bad);
     FAIL() << "a non-boolean \"skipped\" was accepted";
@@ -83,20 +70,20 @@ TEST(Consensus, SkippedSentencesAndKeys) {
   }
 }
 
-TEST(EvalAgreementCli, ScoresSecondAgainstFirst) {
-  const std::string first = write_temp("agree_first.jsonl",
+TEST_F(GoldFiles, AgreementScoresSecondAgainstFirst) {
+  const std::string first = write("agree_first.jsonl",
                                        "{\"text\": \"One.\", \"events\": [\"USAGOV RUSGOV 112\", \"RUS UKR 190\"]}\n"
                                        "{\"text\": \"Two.\", \"events\": [\"UKR RUS 111\"]}\n"
                                        "{\"text\": \"Three.\", \"events\": [\"CHN USA 036\"]}\n");
   // Agrees on one event of "One." (root + dyad, not full code), adds one of
   // its own there, misses "Two.", and skipped "Three.".
-  const std::string second = write_temp("agree_second.jsonl",
+  const std::string second = write("agree_second.jsonl",
                                         "{\"text\": \"One.\", \"events\": [\"USA RUS 111\", \"UKR RUS 173\"]}\n"
                                         "{\"text\": \"Two.\", \"events\": []}\n"
                                         "{\"text\": \"Three.\", \"events\": [], \"skipped\": true}\n");
-  int rc = -1;
-  std::string out = run_cli("eval-agreement --gold " + first + " --second " + second, &rc);
-  ASSERT_EQ(rc, 0) << out;
+  CliResult r = cli_test::run_dyad(dir_, "eval-agreement --gold " + first + " --second " + second);
+  std::string out = both(r);
+  ASSERT_EQ(r.exit_code, 0) << out;
   EXPECT_NE(out.find("2 sentences paired, 1 left out (skipped)"), std::string::npos) << out;
   EXPECT_NE(out.find("agreed    1  second only    1  first only    2   P 0.500  R 0.333"), std::string::npos)
       << out;
@@ -109,13 +96,14 @@ TEST(EvalAgreementCli, ScoresSecondAgainstFirst) {
   EXPECT_NE(out.find("19         1       0        0  0.00"), std::string::npos) << out;
 
   // Files of different sentences pair nothing: an error, not a perfect score.
-  const std::string other = write_temp("agree_other.jsonl", "{\"text\": \"Four.\", \"events\": []}\n");
-  out = run_cli("eval-agreement --gold " + first + " --second " + other, &rc);
-  EXPECT_EQ(rc, 1) << out;
+  const std::string other = write("agree_other.jsonl", "{\"text\": \"Four.\", \"events\": []}\n");
+  r = cli_test::run_dyad(dir_, "eval-agreement --gold " + first + " --second " + other);
+  out = both(r);
+  EXPECT_EQ(r.exit_code, 1) << out;
   EXPECT_NE(out.find("no sentence"), std::string::npos) << out;
 }
 
-TEST(EvalEventsCli, SecondGoldGivesConsensusFigures) {
+TEST_F(GoldFiles, SecondGoldGivesConsensusFigures) {
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
   // dyad codes RUS -> USA 111 here. The first annotator recorded it and a
@@ -123,21 +111,22 @@ TEST(EvalEventsCli, SecondGoldGivesConsensusFigures) {
   // event is outside the agreed set but inside what either records.
   const std::string s = "Russia condemned the United States on Monday.";
   const std::string first =
-      write_temp("second_first.jsonl", "{\"text\": \"" + s +
+      write("second_first.jsonl", "{\"text\": \"" + s +
                                            "\", \"date\": \"2021-04-14\", \"events\": [\"RUS USA 111\", "
                                            "\"USA RUS 173\"]}\n");
-  const std::string second = write_temp(
+  const std::string second = write(
       "second_second.jsonl", "{\"text\": \"" + s + "\", \"date\": \"2021-04-14\", \"events\": [\"USA RUS 173\"]}\n");
-  int rc = -1;
-  std::string out = run_cli("eval-events --gold " + first + " --second-gold " + second, &rc);
-  ASSERT_EQ(rc, 0) << out;
+  CliResult r = cli_test::run_dyad(dir_, "eval-events --gold " + first + " --second-gold " + second);
+  std::string out = both(r);
+  ASSERT_EQ(r.exit_code, 0) << out;
   EXPECT_NE(out.find("1 sentences paired"), std::string::npos) << out;
   EXPECT_NE(out.find("agreed by both       R 0.000  (0 of 1 events"), std::string::npos) << out;
   EXPECT_NE(out.find("recorded by either   P 1.000  (1 of 1 dyad events)"), std::string::npos) << out;
 
   // --per-root: gold, coded and matched events of each root.
-  out = run_cli("eval-events --gold " + first + " --per-root", &rc);
-  ASSERT_EQ(rc, 0) << out;
+  r = cli_test::run_dyad(dir_, "eval-events --gold " + first + " --per-root");
+  out = both(r);
+  ASSERT_EQ(r.exit_code, 0) << out;
   EXPECT_NE(out.find("11         1       1        1  1.00"), std::string::npos) << out;
   EXPECT_NE(out.find("17         1       0        0  0.00"), std::string::npos) << out;
 }
@@ -146,7 +135,7 @@ TEST(EvalEventsCli, SecondGoldGivesConsensusFigures) {
 // annotation (same keys, none skipped), so the agreement and consensus
 // figures in tests/gold/README.md are over whole sets. Only the files are
 // read: no shared corpus is needed.
-TEST(EvalAgreementCli, ShippedSecondAnnotationsPairWithTheirSets) {
+TEST_F(GoldFiles, ShippedSecondAnnotationsPairWithTheirSets) {
   const std::filesystem::path gold = std::filesystem::path(DYAD_SOURCE_DIR) / "tests" / "gold";
   int files = 0;
   for (const auto& e : std::filesystem::directory_iterator(gold / "second")) {
@@ -162,9 +151,9 @@ TEST(EvalAgreementCli, ShippedSecondAnnotationsPairWithTheirSets) {
       EXPECT_TRUE(keys.count(sentence_key(g))) << g.where << ": not a sentence of " << first;
       EXPECT_FALSE(g.skipped) << g.where;
     }
-    int rc = -1;
-    std::string out = run_cli("eval-agreement --gold " + first.string() + " --second " + e.path().string(), &rc);
-    EXPECT_EQ(rc, 0) << out;
+    CliResult r = cli_test::run_dyad(dir_, "eval-agreement --gold " + first.string() + " --second " + e.path().string());
+    std::string out = both(r);
+    EXPECT_EQ(r.exit_code, 0) << out;
     EXPECT_NE(out.find(std::to_string(a.size()) + " sentences paired\n"), std::string::npos) << out;
   }
   EXPECT_GE(files, 6);
