@@ -266,5 +266,20 @@ TEST(CoderCameo12A2, SettlementAndAidAppeals) {
   });
 }
 
+// 042 travel-to-in: travel "to" a state with an "in" phrase of time or means
+// visits the "to" state (announced: 036); a ball flying "to the left"
+// visits no one.
+TEST(CoderCameo12A2, TravelToWithAnInPhrase) {
+  NEED_MODELS();
+  expect_found({
+      {"Macron travelled to Algeria in March.", "FRAGOV", "DZA", "042", Modality::kAsserted},
+      {"The French president flew to Egypt in a military plane.", "FRAGOV", "EGY", "042", Modality::kAsserted},
+      {"Modi is due to travel to Russia in July.", "INDGOV", "RUS", "036", Modality::kIntended},
+  });
+  expect_none({
+      {"The ball flew to the left in the second half of the match in Kenya.", "04"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
