@@ -147,5 +147,23 @@ TEST(CoderCameo12B2, JointFundsCasesAndShipsLetGo) {
   EXPECT_FALSE(find_code(s, "0841")) << describe(s);
 }
 
+// 104/1042: reforms or a law's repeal demanded by a state's own people, no
+// one named, are asked of their government (implied:policy-maker+demanders).
+TEST(CoderCameo12B2, PeoplesDemandsForReformGoToTheirGovernment) {
+  NEED_MODELS();
+  Document d = code_text("Indian farmers demanded the repeal of the new farm laws on Tuesday.", "2023-05-04");
+  EXPECT_TRUE(find(d, "INDAGR", "INDGOV", "1042")) << describe(d);
+  Document b = code_text("Kenyan teachers demanded the withdrawal of the new education bill.", "2023-05-04");
+  EXPECT_TRUE(find(b, "KENEDU", "KENGOV", "1042")) << describe(b);
+  // Someone named in the demand is the one asked; a government's demand
+  // is no domestic one; troops withdrawn are no law.
+  Document n = code_text("Ukrainian protesters demanded reforms of the Russian-backed government.", "2023-05-04");
+  EXPECT_FALSE(find(n, "UKROPP", "UKRGOV", "10")) << describe(n);
+  Document g = code_text("The Kenyan government demanded reforms at the IMF.", "2023-05-04");
+  EXPECT_FALSE(find(g, "KENGOV", "KENGOV", "10")) << describe(g);
+  Document t = code_text("Nigerian students demanded the withdrawal of troops from the campus.", "2023-05-04");
+  EXPECT_FALSE(find(t, "NGAEDU", "NGAGOV", "10")) << describe(t);
+}
+
 }  // namespace
 }  // namespace dyad
