@@ -165,5 +165,23 @@ TEST(CoderCameo12B2, PeoplesDemandsForReformGoToTheirGovernment) {
   EXPECT_FALSE(find(t, "NGAEDU", "NGAGOV", "10")) << describe(t);
 }
 
+// 070 help-recover, 0861 accept-protection-force, 0841 set-free.
+TEST(CoderCameo12B2, HelpToRecoverProtectionForcesPeopleSetFree) {
+  NEED_MODELS();
+  Document h = code_text("Japan helped Indonesia rebuild after the tsunami.", "2023-05-04");
+  EXPECT_TRUE(find(h, "JPN", "IDN", "070")) << describe(h);
+  Document e = code_text("The central bank is helping the economy recover.", "2023-05-04");
+  EXPECT_FALSE(find_code(e, "07")) << describe(e);
+  Document f = code_text("Mali accepted a UN protection force on Sunday.", "2023-05-04");
+  EXPECT_TRUE(find(f, "MLI", "IGOUNO", "0861")) << describe(f);
+  Document p = code_text("Two Pakistani pilots were set free by the Taliban.", "2023-05-04");
+  EXPECT_TRUE(find(p, "AFG", "PAK", "0841")) << describe(p);
+  Document a = code_text("Hamas set two American hostages free on Friday.", "2023-05-04");
+  EXPECT_TRUE(find(a, "PSE", "USA", "0841")) << describe(a);
+  // Free markets and free trade zones are no release.
+  Document m = code_text("Russia set up a free trade zone with Belarus.", "2023-05-04");
+  EXPECT_FALSE(find_code(m, "084")) << describe(m);
+}
+
 }  // namespace
 }  // namespace dyad
