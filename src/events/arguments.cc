@@ -1643,7 +1643,12 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   auto directional = [&](int t) {
     for (int c : tree_.kids(t, R.advmod)) {
       const std::string& l = tree_.lemma(c);
-      if (l == "back" || l == "home" || l == "away" || l == "out" || l == "off") scan(c, true);
+      if (l == "back" || l == "home" || l == "away" || l == "out" || l == "off") {
+        scan(c, true);
+        // "handed back [the Benin Bronzes [to Nigeria]]": the parser may
+        // make the verb's object the adverb's, with the phrase on it.
+        for (int k : tree_.kids(c, R.obj)) scan(k, false);
+      }
     }
   };
   directional(v);

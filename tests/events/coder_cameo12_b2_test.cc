@@ -183,5 +183,16 @@ TEST(CoderCameo12B2, HelpToRecoverProtectionForcesPeopleSetFree) {
   EXPECT_FALSE(find_code(m, "084")) << describe(m);
 }
 
+// 0874 hand-back-ground: ground handed over is given up; 0842 things handed
+// back, with the "to" phrase the parser hangs under "back".
+TEST(CoderCameo12B2, GroundHandedOverThingsHandedBack) {
+  NEED_MODELS();
+  Document g = code_text("Armenia handed over three villages to Azerbaijan on Friday.", "2023-05-04");
+  EXPECT_TRUE(find(g, "ARM", "AZE", "0874")) << describe(g);
+  EXPECT_FALSE(find_code(g, "0841")) << describe(g);
+  Document b = code_text("Germany handed back the Benin Bronzes to Nigeria.", "2023-05-04");
+  EXPECT_TRUE(find(b, "DEU", "NGA", "0842")) << describe(b);
+}
+
 }  // namespace
 }  // namespace dyad
