@@ -5259,6 +5259,104 @@ class Matcher {
       if (!people || official) continue;
       add_implied(t, pa.country + "GOV", "implied:policy-maker+protesters:" + pa.country, 0.4f);
     }
+    // "Turkey lifted its state of emergency", "the curfew was eased by Sri
+    // Lankan police", "relaxed the nationwide curfew": a curfew, a state of
+    // emergency or martial law lifted or eased is eased for the people who
+    // lived under it, the civilians of the lifting actor's state (CAMEO 0813,
+    // 0814; the gold codes "Turkey lifted its state of emergency" TURGOV ->
+    // TURCVL). An implied civilian mention spans the noun; only the object
+    // (or passive subject) of a verb of lifting or easing gets one, with the
+    // state of its subject (or by-agent).
+    static const char* kEase[] = {"lift",  "end",    "ease",    "relax",   "shorten", "loosen",
+                                  "scrap", "revoke", "rescind", "suspend", "cancel",  "repeal"};
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& o = doc_.syntax[t];
+      if (o.upos != UPos::kNOUN || o.head < 0 || covered[t]) continue;
+      std::string_view rel = deprel_name(o.deprel);
+      if (rel != "obj" && rel != "nsubj:pass") continue;
+      bool rule = o.lemma == "curfew";
+      if (!rule && (o.lemma == "state" || o.lemma == "law" || o.lemma == "rule"))
+        for (uint32_t k = t >= 3 ? t - 3 : 0; k < n && k <= t + 3; ++k) {
+          if (doc_.syntax[k].head != static_cast<int32_t>(t)) continue;
+          std::string_view kr = deprel_name(doc_.syntax[k].deprel);
+          const std::string& kl = doc_.syntax[k].lemma;
+          if (o.lemma == "state" && kr == "nmod" && kl == "emergency") rule = true;
+          if (o.lemma != "state" && (kr == "amod" || kr == "compound") && (kl == "martial" || kl == "emergency"))
+            rule = true;
+        }
+      if (!rule) continue;
+      const uint32_t h = static_cast<uint32_t>(o.head);
+      if (h >= n) continue;
+      bool ease = false;
+      for (const char* w : kEase) ease = ease || doc_.syntax[h].lemma == w;
+      if (!ease) continue;
+      int who = -1;
+      for (uint32_t k = 0; k < n && who < 0; ++k)
+        if (doc_.syntax[k].head == static_cast<int32_t>(h) &&
+            deprel_name(doc_.syntax[k].deprel) == (rel == "obj" ? "nsubj" : "obl:agent"))
+          who = mention_at[k];
+      if (who < 0) continue;
+      const std::string& country = doc_.mentions[who].actor.country;
+      if (country.empty()) continue;
+      add_implied(t, country + "CVL", "implied:people-eased+" + country, 0.4f);
+    }
+    // "Algerian protesters demanded sweeping political reforms", "Indian
+    // farmers demanded the repeal of the new farm laws": reforms, or a law
+    // or policy to be repealed, withdrawn or scrapped, that a state's own
+    // people (named with their state, as above) demand with no actor named
+    // anywhere in the demanded words are asked of their government, as a
+    // protested law is its (`implied:policy-maker`). The implied mention
+    // spans the law (the "of" phrase of the change noun) or the reforms.
+    static const char* kReformAsked[] = {"reform", "reforms", "overhaul", "amendment", "amendments", "constitution"};
+    static const char* kUndo[] = {"repeal", "withdrawal", "scrapping", "abolition", "cancellation", "suspension",
+                                  "revocation", "rollback"};
+    auto subtree_named = [&](uint32_t root) {
+      for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+        uint32_t k = doc_.mentions[i].head;
+        for (int steps = 0; k < n && steps < 64; ++steps) {
+          if (k == root) return true;
+          if (doc_.syntax[k].head < 0) break;
+          k = static_cast<uint32_t>(doc_.syntax[k].head);
+        }
+      }
+      return false;
+    };
+    for (uint32_t t = 0; t < n; ++t) {
+      const TokenSyntax& o = doc_.syntax[t];
+      if (o.upos != UPos::kNOUN || o.head < 0 || deprel_name(o.deprel) != "obj") continue;
+      const uint32_t h = static_cast<uint32_t>(o.head);
+      if (h >= n || (doc_.syntax[h].lemma != "demand" && doc_.syntax[h].lemma != "insist")) continue;
+      bool reform = false, undo = false;
+      for (const char* w : kReformAsked) reform = reform || o.lemma == w;
+      for (const char* w : kUndo) undo = undo || o.lemma == w;
+      if (!reform && !undo) continue;
+      uint32_t at = t;
+      if (undo) {
+        // The law undone: the "of" phrase of the change noun.
+        int law = -1;
+        for (uint32_t k = t + 1; k < n && k <= t + 8; ++k)
+          if (doc_.syntax[k].head == static_cast<int32_t>(t) && deprel_name(doc_.syntax[k].deprel) == "nmod")
+            for (const char* w : kPolicy)
+              if (doc_.syntax[k].lemma == w && law < 0) law = static_cast<int>(k);
+        if (law < 0) continue;
+        at = static_cast<uint32_t>(law);
+      }
+      if (covered[at] || subtree_named(t)) continue;
+      int who = subject_mention(h);
+      if (who < 0) continue;
+      const Actor& pa = doc_.mentions[who].actor;
+      if (pa.country.empty() || names_state(who)) continue;
+      bool people = false, official = false;
+      for (const std::string& r : pa.sectors) {
+        if (r == "OPP" || r == "CVL" || r == "LAB" || r == "AGR" || r == "EDU" || r == "MED" || r == "REL" ||
+            r == "HLH")
+          people = true;
+        if (r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY" || r == "ELI")
+          official = true;
+      }
+      if (!people || official) continue;
+      add_implied(at, pa.country + "GOV", "implied:policy-maker+demanders:" + pa.country, 0.4f);
+    }
     // "The White House called the impeachment process a sham", "the
     // impeachment hearings": an impeachment is a legislature's act, so an
     // "impeachment" no actor owns stands for the legislature of the state

@@ -86,9 +86,11 @@ Arguments::Arguments(const Tree& tree, const VerbLexicon& lex)
     // (The would-be protesters of a banned rally, "implied:protesters", span
     // the rally noun itself and are its actor: "police banned a march";
     // so does the government that made a protested law,
-    // "implied:policy-maker": "protested against the new law".)
+    // "implied:policy-maker": "protested against the new law"; so do the
+    // people a lifted curfew was eased for, "implied:people-eased".)
     if (am.basis == "implied" && am.entry.rfind("implied:protesters", 0) != 0 &&
-        am.entry.rfind("implied:impeachers", 0) != 0 && am.entry.rfind("implied:policy-maker", 0) != 0) {
+        am.entry.rfind("implied:impeachers", 0) != 0 && am.entry.rfind("implied:policy-maker", 0) != 0 &&
+        am.entry.rfind("implied:people-eased", 0) != 0) {
       if (am.head < tree.size()) implied_at_[am.head] = static_cast<int>(m);
       continue;
     }
@@ -1641,7 +1643,12 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
   auto directional = [&](int t) {
     for (int c : tree_.kids(t, R.advmod)) {
       const std::string& l = tree_.lemma(c);
-      if (l == "back" || l == "home" || l == "away" || l == "out" || l == "off") scan(c, true);
+      if (l == "back" || l == "home" || l == "away" || l == "out" || l == "off") {
+        scan(c, true);
+        // "handed back [the Benin Bronzes [to Nigeria]]": the parser may
+        // make the verb's object the adverb's, with the phrase on it.
+        for (int k : tree_.kids(c, R.obj)) scan(k, false);
+      }
     }
   };
   directional(v);
@@ -1653,6 +1660,31 @@ std::vector<int> Arguments::prep_phrases(int v, const std::string& prep) const {
     if (out.empty())
       for (int c : tree_.children(o))
         if (tree_.base(c) == R.nmod && (tree_.prep_of(c) == "in" || tree_.prep_of(c) == "of")) scan(c, false);
+  }
+  // "passed information [about the cell [to French authorities]]", "handed
+  // over intelligence [on the network [to Italy]]": the parser often hangs
+  // the recipient's "to" phrase of a verb of passing on the topic phrase
+  // before it (of the verb or of its object). Only for such verbs, and not
+  // on a topic that takes a "to" phrase of its own: "complained about the
+  // visit to Taiwan" complains to no one.
+  static const char* kPassOn[] = {"pass",   "hand",   "give",     "send",   "relay", "forward", "provide",
+                                  "supply", "deliver", "transmit", "submit", "feed",  "share",   "present"};
+  static const char* kOwnTo[] = {"visit",  "trip",   "travel", "journey", "flight",   "route", "access",
+                                 "export", "shipment", "sale", "return",  "transfer", "road",  "threat"};
+  bool pass_on = false;
+  for (const char* w : kPassOn) pass_on = pass_on || tree_.lemma(v) == w;
+  if (out.empty() && prep == "to" && pass_on) {
+    auto topic = [&](int c) {
+      for (const char* w : kOwnTo)
+        if (tree_.lemma(c) == w) return false;
+      const std::string p = tree_.prep_of(c);
+      return p == "on" || p == "about" || p == "over" || p == "regarding" || p == "concerning";
+    };
+    for (int c : tree_.children(v))
+      if (tree_.base(c) == R.obl && topic(c) && !is_calendar_word(tree_, c)) scan(c, false);
+    for (int o : objects(v))
+      for (int c : tree_.children(o))
+        if (tree_.base(c) == R.nmod && topic(c)) scan(c, false);
   }
   // "demonstrated in Tel Aviv against the prime minister", "met in Doha
   // with the Taliban": the parser often hangs the verb's phrase on the
