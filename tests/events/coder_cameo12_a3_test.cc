@@ -1,0 +1,139 @@
+// CAMEO phrasing coverage, round 3, roots 01-05 (twelfth session, helper
+// a): the families of data/verbs/57-cameo12-a.txt, each on sentences
+// invented for the test (none from the checklists) with near misses it must
+// not touch. Skips when a model is missing.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/pipeline_test_util.h"
+
+namespace dyad {
+namespace {
+
+using namespace pipetest;  // code_text, describe, find, count_root, NEED_MODELS
+
+const char* kDate = "2024-02-01";
+
+// A sentence and the event it must give: source and target code prefixes
+// ("" = no target), code prefix, modality.
+struct Found {
+  std::string text, src, tgt, code;
+  Modality m;
+};
+// A near miss and the code prefix (a root or more) it must not give, in any
+// modality.
+struct None {
+  std::string text, code;
+};
+
+void expect_found(const std::vector<Found>& cases) {
+  for (const Found& c : cases) {
+    Document d = code_text(c.text, kDate);
+    EXPECT_TRUE(find(d, c.src, c.tgt, c.code, c.m)) << c.text << "\n" << describe(d);
+  }
+}
+
+void expect_none(const std::vector<None>& cases) {
+  for (const None& c : cases) {
+    Document d = code_text(c.text, kDate);
+    EXPECT_EQ(count_root(d, c.code), 0) << c.text << "\n" << describe(d);
+  }
+}
+
+// 016: rejecting or denying accusations that name no accuser; claims and
+// reports only with their content clause; an accuser named stays the
+// target. Criminal charges dismissed by a court and claims for
+// compensation deny nothing.
+TEST(CoderCameo12A3, DenyingUnattributedAccusations) {
+  NEED_MODELS();
+  expect_found({
+      {"Syria rejected accusations that it had used chemical weapons.", "SYR", "", "016", Modality::kAsserted},
+      {"Moscow dismissed allegations of interference in the election.", "RUS", "", "016", Modality::kAsserted},
+      {"Beijing denied reports that it was building a base in Cambodia.", "CHN", "", "016", Modality::kAsserted},
+      {"Pakistan rejected claims by India that it sheltered the militants.", "PAK", "IND", "016", Modality::kAsserted},
+  });
+  expect_none({
+      {"The court dismissed the charges against the opposition leader.", "01"},
+      {"Germany rejected claims for compensation from Greece.", "01"},
+  });
+}
+
+// 0341: a leader announcing a resignation. A resignation reported as done
+// is not coded bare, and stepping down as a mediator stays 165.
+TEST(CoderCameo12A3, AnnouncedResignation) {
+  NEED_MODELS();
+  expect_found({
+      {"The Italian prime minister said he would resign.", "ITA", "", "0341", Modality::kIntended},
+      {"Mali's president will resign.", "MLI", "", "0341", Modality::kIntended},
+  });
+  expect_none({
+      {"Peru's prime minister resigned on Friday.", "08"},
+      {"The chief executive of Shell said he would resign.", "03"},
+      {"Kenya has stepped down as mediator in South Sudan's peace talks.", "03"},
+  });
+}
+
+// 0231, 023, 0214: credit asked of a lender, aid asked of donors or the
+// world (no target), a call for aid issued, information asked of someone.
+// Reporters or a bank asking for details make no appeal between actors.
+TEST(CoderCameo12A3, AskingForCreditAidAndInformation) {
+  NEED_MODELS();
+  expect_found({
+      {"Ghana asked the IMF for a bailout.", "GHA", "IGOIMF", "0231", Modality::kAsserted},
+      {"Zambia approached the World Bank for a loan.", "ZMB", "IGOUNOWBK", "0231", Modality::kAsserted},
+      {"Malawi asked donors for emergency help.", "MWI", "", "023", Modality::kAsserted},
+      {"The Philippines appealed to the international community for help after the typhoon.", "PHL", "", "023", Modality::kAsserted},
+      {"Haiti issued an urgent call for aid after the hurricane.", "HTI", "", "023", Modality::kAsserted},
+      {"France asked Moscow for information on the missing journalist.", "FRA", "RUS", "0214", Modality::kAsserted},
+  });
+  expect_none({
+      {"Reporters asked the minister for details.", "02"},
+      {"The bank asked customers for information.", "02"},
+      {"Haiti issued a call for calm.", "023"},
+  });
+}
+
+// 0256: an end to fighting urged or called for, a call for restraint
+// reiterated; an end to a strike or a practice is no end of fighting.
+TEST(CoderCameo12A3, CallsToEndFighting) {
+  NEED_MODELS();
+  expect_found({
+      {"The UN urged an end to the fighting in Sudan.", "IGOUNO", "SDN", "0256", Modality::kAsserted},
+      {"The EU reiterated its call for restraint in Libya.", "IGOEUREEC", "LBY", "0256", Modality::kAsserted},
+  });
+  expect_none({
+      {"The union called for an end to the strike.", "02"},
+      {"Activists urged an end to the practice of child marriage.", "02"},
+  });
+}
+
+// 046 / 026: back to the negotiating table (asked for: 026); a referee
+// returning to a table negotiates nothing.
+TEST(CoderCameo12A3, BackToTheTable) {
+  NEED_MODELS();
+  expect_found({
+      {"Beijing urged Pyongyang to return to the negotiating table.", "CHN", "PRK", "026", Modality::kAsserted},
+  });
+  expect_none({
+      {"The referee returned to the table after the break.", "04"},
+  });
+}
+
+// 018 / 013: solidarity voiced with someone (support voiced stays 032);
+// confidence that something will happen.
+TEST(CoderCameo12A3, SolidarityAndConfidence) {
+  NEED_MODELS();
+  expect_found({
+      {"Italy voiced solidarity with Spain after the floods.", "ITA", "ESP", "018", Modality::kAsserted},
+      {"Italy voiced support for Spain.", "ITA", "ESP", "032", Modality::kAsserted},
+      {"Macron is confident that the treaty will be ratified.", "FRA", "", "013", Modality::kAsserted},
+  });
+  expect_none({
+      {"The company is confident that sales will grow.", "01"},
+  });
+}
+
+}  // namespace
+}  // namespace dyad
