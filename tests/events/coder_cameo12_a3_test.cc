@@ -135,5 +135,22 @@ TEST(CoderCameo12A3, SolidarityAndConfidence) {
   });
 }
 
+// 0212 / 038: military intervention sought (the modifier or a from-phrase
+// names whom of); mediation accepted. Intervention rejected asks nothing,
+// and an offer of talks welcomed stays 051.
+TEST(CoderCameo12A3, InterventionSoughtMediationAccepted) {
+  NEED_MODELS();
+  expect_found({
+      {"Yemen's president requested Saudi military intervention.", "YEM", "SAU", "0212", Modality::kAsserted},
+      {"Mali sought armed intervention from France.", "MLI", "FRA", "0212", Modality::kAsserted},
+      {"Sudan agreed to mediation by the African Union.", "SDN", "IGOAFRAFU", "038", Modality::kAsserted},
+      {"Qatar welcomed Kuwait's mediation offer.", "QAT", "KWT", "038", Modality::kAsserted},
+  });
+  expect_none({
+      {"The rebels rejected any military intervention.", "02"},
+      {"Qatar welcomed Kuwait's offer of talks.", "038"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
