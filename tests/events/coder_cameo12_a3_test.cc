@@ -152,5 +152,20 @@ TEST(CoderCameo12A3, InterventionSoughtMediationAccepted) {
   });
 }
 
+// 019 / 0232: agreement voiced by two sides; a request for weapons renewed
+// or made. A minister sharing his view with reporters agrees with no one.
+TEST(CoderCameo12A3, AgreementVoicedWeaponsRequested) {
+  NEED_MODELS();
+  expect_found({
+      {"The United States and China voiced agreement on climate action.", "USA", "CHN", "019", Modality::kAsserted},
+      {"The United States and China voiced agreement on climate action.", "CHN", "USA", "019", Modality::kAsserted},
+      {"Ukraine renewed its request for German cruise missiles.", "UKR", "DEU", "0232", Modality::kAsserted},
+  });
+  expect_none({
+      {"The minister shared his view with reporters.", "01"},
+      {"Kenya shared photos of the event.", "01"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
