@@ -167,5 +167,17 @@ TEST(CoderCameo12A3, AgreementVoicedWeaponsRequested) {
   });
 }
 
+// 042: touching down or setting foot somewhere on a visit; a plane
+// touching down visits no one.
+TEST(CoderCameo12A3, TouchingDown) {
+  NEED_MODELS();
+  expect_found({
+      {"Obama touched down in Havana on Sunday.", "USA", "CUB", "042", Modality::kAsserted},
+  });
+  expect_none({
+      {"The plane touched down in Havana.", "04"},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
