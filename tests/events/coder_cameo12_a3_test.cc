@@ -7,40 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "events/found_none_test_util.h"
 #include "events/pipeline_test_util.h"
 
 namespace dyad {
 namespace {
 
-using namespace pipetest;  // code_text, describe, find, count_root, NEED_MODELS
-
-const char* kDate = "2024-02-01";
-
-// A sentence and the event it must give: source and target code prefixes
-// ("" = no target), code prefix, modality.
-struct Found {
-  std::string text, src, tgt, code;
-  Modality m;
-};
-// A near miss and the code prefix (a root or more) it must not give, in any
-// modality.
-struct None {
-  std::string text, code;
-};
-
-void expect_found(const std::vector<Found>& cases) {
-  for (const Found& c : cases) {
-    Document d = code_text(c.text, kDate);
-    EXPECT_TRUE(find(d, c.src, c.tgt, c.code, c.m)) << c.text << "\n" << describe(d);
-  }
-}
-
-void expect_none(const std::vector<None>& cases) {
-  for (const None& c : cases) {
-    Document d = code_text(c.text, kDate);
-    EXPECT_EQ(count_root(d, c.code), 0) << c.text << "\n" << describe(d);
-  }
-}
+using namespace pipetest;   // NEED_MODELS
+using namespace foundnone;  // Found, None, expect_found, expect_none (date 2024-02-01)
 
 // 016: rejecting or denying accusations that name no accuser; claims and
 // reports only with their content clause; an accuser named stays the
