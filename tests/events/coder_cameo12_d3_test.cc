@@ -70,7 +70,8 @@ TEST(CoderCameo12D3, TiesOnHoldTalksSuspendedLicencesAndDisbursementsHalted) {
   }
 }
 
-// order-monitors-leave, pull-monitors-out, expel-aid-groups (166x, not a
+// order-monitors-leave, pull-monitors-out, expel-inspectors-of,
+// expel-aid-groups (166x, not a
 // demand or a person's expulsion).
 TEST(CoderCameo12D3, MonitorsOrderedOutAndAidGroupsExpelled) {
   NEED_MODELS();
@@ -79,6 +80,12 @@ TEST(CoderCameo12D3, MonitorsOrderedOutAndAidGroupsExpelled) {
   EXPECT_FALSE(find_code(a, "10")) << describe(a);
   Document b = code_text("The Arab League pulled its monitors out of Libya.", "2023-05-01");
   EXPECT_TRUE(find(b, "IGOMEAARL", "LBY", "1662")) << describe(b);
+  // expel-inspectors-of: the expelled inspectors' organisation; withdrawn
+  // inspectors (the IAEA's own) fall on the place they leave.
+  Document i = code_text("North Korea expelled IAEA inspectors from the Yongbyon site.", "2023-05-01");
+  EXPECT_TRUE(find(i, "PRK", "IGOUNOIAE", "1662")) << describe(i);
+  Document w = code_text("The IAEA withdrew its inspectors from Iraq.", "2023-05-01");
+  EXPECT_TRUE(find(w, "IGOUNOIAE", "IRQ", "1662")) << describe(w);
   Document c = code_text("Zambia expelled two foreign aid groups from the north.", "2023-05-01");
   EXPECT_TRUE(find(c, "ZMB", "NGO", "1663")) << describe(c);
   EXPECT_FALSE(find_code(c, "174")) << describe(c);
