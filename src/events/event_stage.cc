@@ -860,6 +860,13 @@ class SentenceCoder {
 
   // A state's own organs: its government, forces, legislature, courts,
   // police or spies (the role right after the country code).
+  // Measures a state takes at home: restricting freedoms (1721), curfew
+  // (1723), martial law or a state of emergency (1724), and the threats of
+  // curfew and martial law (1323, 1324).
+  static bool home_measure(const std::string& code) {
+    return code == "1721" || code == "1723" || code == "1724" || code == "1323" || code == "1324";
+  }
+
   static bool state_side(const Actor& a) {
     if (a.country.empty() || a.code.size() < 6 || a.code.compare(0, 3, a.country) != 0) return false;
     static const char* kState[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
@@ -6011,6 +6018,12 @@ class SentenceCoder {
       // Kharkiv, a visit "to" it), not where it happened ("near a convoy in
       // Balochistan's Kalat district").
       if (bare_place(s) && !province_against_capital(s, t, code)) continue;
+      // "Peru declared a state of emergency in Lima": a home measure's place
+      // in the source's own state is where it holds, not whom it targets
+      // (the state's own people, below).
+      if (t >= 0 && home_measure(code) && (bare_place(t) || bare_state(t)) && !doc_.mentions[s].actor.country.empty() &&
+          doc_.mentions[t].actor.country == doc_.mentions[s].actor.country)
+        t = -1;
       if (t >= 0 && bare_place(t) && !place_target_ok(t, code)) continue;
       // "the army could be deployed in Beijing": a state's forces posted in
       // their own state or its capital threaten no one (root 15, no target).
@@ -6174,6 +6187,24 @@ class SentenceCoder {
       ev.verb_begin = vb;
       ev.verb_end = ve + 1;
       ev.rule = rule;
+      // "Bangladesh imposed a nationwide curfew", "Yoon declared martial
+      // law", "Iran restricted internet access": a state's measure that
+      // names no one it falls on falls on its own people (curfews and
+      // restrictions of freedoms: its civilians, CVL) or on the country as a
+      // whole (martial law, a state of emergency); announced, the threat of
+      // one (1323, 1324) likewise. Only a state's own voice: a bare state,
+      // its capital, or its government, army, police or courts.
+      if (t < 0 && home_measure(code) && (state_side(ms[s].actor) || bare_state(s)) &&
+          !ms[s].actor.country.empty()) {
+        Actor a;
+        a.country = ms[s].actor.country;
+        const bool people = code != "1724" && code != "1324";
+        a.code = a.country + (people ? "CVL" : "");
+        if (people) a.sectors = {"CVL"};
+        ev.target = s;
+        ev.target_actor = std::move(a);
+        ev.rule += "/own-people";
+      }
       if (held_by_state) {
         Actor a = doc_.mentions[t].actor;
         a.country = doc_.mentions[s].actor.country;

@@ -123,7 +123,7 @@ TEST(CoderUnrest, TearGasToDisperseIsOneAct) {
       "ISLAMABAD (Reuters) - Pakistani forces arrested Imran Khan in Islamabad.\n\n"
       "The government suspended mobile internet services and banned gatherings in Punjab province.",
       "2023-05-12");
-  EXPECT_TRUE(find(two, "PAKGOV", "", "172")) << describe(two);
+  EXPECT_TRUE(find_sides(two, "PAKGOV", "PAKCVL", "1721")) << describe(two);
   EXPECT_TRUE(find(two, "PAKGOV", "PAKOPP", "1721")) << describe(two);
 }
 
