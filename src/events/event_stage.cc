@@ -2376,13 +2376,19 @@ class SentenceCoder {
       if (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether") return false;
     const int judge = judge_of(v);
     if (judge < 0) return false;
+    return subject_on_side_of(v, judge);
+  }
+
+  // Whether v's subject (a pronoun through its antecedent: "China warned
+  // that it would attack") is the judge's actor or of its state.
+  bool subject_on_side_of(int v, int judge) const {
     const std::string& jc = doc_.mentions[judge].actor.country;
     std::vector<int> src;
     const std::vector<int> subj = args_.subjects(v);
     resolve_into(subj, speaker_for(v), &src);
     if (src.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
-      pronoun_antecedent(v, speaker_for(v), &src);  // "China warned that it would attack"
+      pronoun_antecedent(v, speaker_for(v), &src);
     for (int s : src)
       if (same_actor(s, judge) || (!jc.empty() && doc_.mentions[s].actor.country == jc)) return true;
     return false;
@@ -2410,17 +2416,7 @@ class SentenceCoder {
     if (!neg || (!will && !would) || sentence_is_question() || under_condition(v)) return false;
     if (would) return backshifted_future(v);
     const int judge = judge_of(v);
-    if (judge < 0) return true;
-    const std::string& jc = doc_.mentions[judge].actor.country;
-    std::vector<int> src;
-    const std::vector<int> subj = args_.subjects(v);
-    resolve_into(subj, speaker_for(v), &src);
-    if (src.empty() && !subj.empty() &&
-        std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
-      pronoun_antecedent(v, speaker_for(v), &src);
-    for (int s : src)
-      if (same_actor(s, judge) || (!jc.empty() && doc_.mentions[s].actor.country == jc)) return true;
-    return false;
+    return judge < 0 || subject_on_side_of(v, judge);
   }
 
   // "Modi announced that India would invest in Kenya", "Biden said U.S.

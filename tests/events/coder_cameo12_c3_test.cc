@@ -58,6 +58,16 @@ TEST(CoderCameo12C3, WillNotYieldIsARefusal) {
   EXPECT_EQ(count_root(coop, "12"), 0) << describe(coop);
 }
 
+// n-threat-against: an owner's threats against someone are 130; a
+// threat against someone no actor owns is no event.
+TEST(CoderCameo12C3, NominalThreatsAgainst) {
+  NEED_MODELS();
+  Document d = code_text("China's threats against Lithuania escalated last week.", "2023-06-02");
+  EXPECT_TRUE(find(d, "CHN", "LTU", "130")) << describe(d);
+  Document near = code_text("The terrorist threat against France remains high.", "2023-06-02");
+  EXPECT_EQ(count_root(near, "13"), 0) << describe(near);
+}
+
 // reject-demand-resign, turn-down-demand-repeal (objclause): turning down
 // demands for a leader's going (1231) or a law's repeal (1232); demands
 // for something else are no reform refused.
