@@ -451,6 +451,13 @@ class SentenceCoder {
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
       if (names_offence(t)) continue;
+      // "admitted it shot down the airliner by mistake", "was sent in
+      // error": a bare phrase of manner judges no one.
+      if (up == UPos::kNOUN && (l == "mistake" || l == "error" || l == "accident") &&
+          (tree_.base(t) == rels().obl || tree_.base(t) == rels().nmod) &&
+          (tree_.prep_of(t) == "by" || tree_.prep_of(t) == "in") && tree_.kids(t, rels().det).empty() &&
+          tree_.kids(t, rels().nmod_poss).empty() && tree_.kids(t, rels().amod).empty())
+        continue;
       const int pred = stance_clause(t);
       // A wrong named by a noun in an oblique phrase of a negated clause is
       // still said to exist: "will not leave Australia alone in the face of

@@ -68,6 +68,16 @@ TEST(CoderCameo12C3, NominalThreatsAgainst) {
   EXPECT_EQ(count_root(near, "13"), 0) << describe(near);
 }
 
+// code_stance: "by mistake" is a phrase of manner, no criticism of the
+// one wronged; a judged act called a mistake stays criticism.
+TEST(CoderCameo12C3, ByMistakeJudgesNoOne) {
+  NEED_MODELS();
+  Document d = code_text("Iran said its forces shot down the Ukrainian airliner by mistake.", "2023-06-02");
+  EXPECT_EQ(count_root(d, "11"), 0) << describe(d);
+  Document j = code_text("The Kenyan minister said Uganda's decision to close the border was a mistake.", "2023-06-02");
+  EXPECT_TRUE(find(j, "KENGOV", "UGA", "111")) << describe(j);
+}
+
 // reject-demand-resign, turn-down-demand-repeal (objclause): turning down
 // demands for a leader's going (1231) or a law's repeal (1232); demands
 // for something else are no reform refused.
