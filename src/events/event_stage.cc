@@ -451,6 +451,13 @@ class SentenceCoder {
       if (!accuse && !(crit && crit->contains(l))) continue;
       if (args_.mention_at(t) >= 0) continue;  // part of a name ("the Justice and Development Party")
       if (names_offence(t)) continue;
+      // "admitted it shot down the airliner by mistake", "was sent in
+      // error": a bare phrase of manner judges no one.
+      if (up == UPos::kNOUN && (l == "mistake" || l == "error" || l == "accident") &&
+          (tree_.base(t) == rels().obl || tree_.base(t) == rels().nmod) &&
+          (tree_.prep_of(t) == "by" || tree_.prep_of(t) == "in") && tree_.kids(t, rels().det).empty() &&
+          tree_.kids(t, rels().nmod_poss).empty() && tree_.kids(t, rels().amod).empty())
+        continue;
       const int pred = stance_clause(t);
       // A wrong named by a noun in an oblique phrase of a negated clause is
       // still said to exist: "will not leave Australia alone in the face of
@@ -1104,6 +1111,17 @@ class SentenceCoder {
           ok = e >= 0 && c.words.contains(tree_.lemma(e));
           break;
         }
+        case CondKind::kObjClause:
+          // "rejected opposition demands that he step down", "turned down
+          // calls to scrap the law": a verb clause after the object noun.
+          for (int o : cond_args(v).objects(*this, v))
+            for (int k : tree_.children(o)) {
+              const DepRel b = tree_.base(k);
+              if (k > o && (b == R.acl || tree_.rel(k) == R.acl_relcl) && tree_.upos(k) == UPos::kVERB &&
+                  c.words.contains(tree_.lemma(k)))
+                ok = true;
+            }
+          break;
         case CondKind::kObj2: {
           // Two nominal complements ("called Canada [one of the worst]"): the
           // parser gives the second as obj, iobj or xcomp.
@@ -2316,6 +2334,47 @@ class SentenceCoder {
     return -1;
   }
 
+  // "Taiwan's forces went on heightened alert as Chinese warships neared
+  // the island", "Israel called up reservists after the Hamas attack": a
+  // force posture (root 15) that names no one it faces answers the hostile
+  // act (roots 13-20) of another side told in its after/as/following
+  // clause or phrase: that act's doer (the clause's subject, or the act
+  // noun's owner). Not the subject's own side, not a clause of its own
+  // ("after it held talks").
+  std::vector<int> provoking_actors(int v, const std::vector<int>& sources, int speaker) const {
+    const Rels& R = rels();
+    std::vector<int> out;
+    for (int c : tree_.children(v)) {
+      if (!in_sentence(c) || c < v) continue;
+      std::vector<int> doers;
+      if (tree_.rel(c) == R.advcl) {
+        bool mark = false;
+        for (int m : tree_.kids(c, R.mark)) mark = mark || tree_.lemma(m) == "after" || tree_.lemma(m) == "as";
+        const VerbPattern* cp = match_[c - sb_];
+        if (!mark || !cp || cp->noun || cp->code.size() < 2 || cp->code.compare(0, 2, "13") < 0 ||
+            cp->code.compare(0, 2, "20") > 0)
+          continue;
+        resolve_into(args_.subjects(c), speaker, &doers);
+      } else if (tree_.base(c) == R.obl && (tree_.prep_of(c) == "after" || tree_.prep_of(c) == "following")) {
+        const VerbPattern* cp = match_[c - sb_];
+        if (!cp || !cp->noun || cp->code.size() < 2 || cp->code.compare(0, 2, "13") < 0 ||
+            cp->code.compare(0, 2, "20") > 0)
+          continue;
+        for (int k : tree_.children(c))
+          if (tree_.rel(k) == R.nmod_poss || tree_.base(k) == R.compound || tree_.base(k) == R.amod)
+            if (const int m = args_.mention_for(k, speaker); m >= 0) doers.push_back(m);
+      }
+      for (int d : doers) {
+        const std::string& dc = doc_.mentions[d].actor.country;
+        const bool own = std::any_of(sources.begin(), sources.end(), [&](int s) {
+          return same_actor(s, d) || (!dc.empty() && doc_.mentions[s].actor.country == dc);
+        });
+        if (!own && std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+      }
+    }
+    return out;
+  }
+
   // Whether v is the speaker's own side saying what it could, would, may or
   // might do (not "could have done", not the condition of an "if").
   bool own_side_could(int v) const {
@@ -2331,16 +2390,47 @@ class SentenceCoder {
       if (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether") return false;
     const int judge = judge_of(v);
     if (judge < 0) return false;
+    return subject_on_side_of(v, judge);
+  }
+
+  // Whether v's subject (a pronoun through its antecedent: "China warned
+  // that it would attack") is the judge's actor or of its state.
+  bool subject_on_side_of(int v, int judge) const {
     const std::string& jc = doc_.mentions[judge].actor.country;
     std::vector<int> src;
     const std::vector<int> subj = args_.subjects(v);
     resolve_into(subj, speaker_for(v), &src);
     if (src.empty() && !subj.empty() &&
         std::all_of(subj.begin(), subj.end(), [&](int t) { return is_personal_pronoun(tree_.lemma(t)); }))
-      pronoun_antecedent(v, speaker_for(v), &src);  // "China warned that it would attack"
+      pronoun_antecedent(v, speaker_for(v), &src);
     for (int s : src)
       if (same_actor(s, judge) || (!jc.empty() && doc_.mentions[s].actor.country == jc)) return true;
     return false;
+  }
+
+  // Whether v is negated by its own "not"/"never" with a "will" (or the
+  // reported "will", "said it would not", backshifted_future): an
+  // announced refusal, not one governed by another verb ("failed to"), not
+  // inside a condition or a question. A "will not" in another speaker's
+  // words about the actor ("analysts said Israel will not ...") is no
+  // announcement of the actor's: with a judge, the subject must be on the
+  // judge's side.
+  bool announced_refusal(int v) const {
+    const Rels& R = rels();
+    bool neg = false, will = false, would = false;
+    for (int c : tree_.children(v)) {
+      const std::string& l = tree_.lemma(c);
+      if (tree_.rel(c) == R.aux) {
+        if (l == "will" || l == "shall") will = true;
+        else if (l == "would") would = true;
+        else if (l != "be" && l != "do") return false;
+      }
+      if (tree_.base(c) == R.advmod && (l == "not" || l == "never")) neg = true;
+    }
+    if (!neg || (!will && !would) || sentence_is_question() || under_condition(v)) return false;
+    if (would) return backshifted_future(v);
+    const int judge = judge_of(v);
+    return judge < 0 || subject_on_side_of(v, judge);
   }
 
   // "Modi announced that India would invest in Kenya", "Biden said U.S.
@@ -2865,6 +2955,21 @@ class SentenceCoder {
       if (const std::string d = lex_.derive("refuse", code); !d.empty() && d != code) {
         code = d;
         rule += "/refusal";
+        mod = Modality::kAsserted;
+      }
+    // "Israel said it would not accept Turkish mediation", "Tehran will not
+    // release the tanker": the act's own side announcing that it will not
+    // do an act the refuse table maps is a refusal (12x) that did happen,
+    // as after the verb "refuse" (announced_refusal).
+    // Only for acts of yielding (root 08, not a ceasefire: "will not agree
+    // to a truce" stays a negated act) and for accepting mediation (038):
+    // "said it would not meet X" or "would not send arms" is no rejection
+    // of anything offered.
+    if (mod == Modality::kNegated && (code == "038" || (code.compare(0, 2, "08") == 0 && code.compare(0, 3, "087") != 0)) &&
+        announced_refusal(v))
+      if (const std::string d = lex_.derive("refuse", code); !d.empty() && d != code) {
+        code = d;
+        rule += "/will-not";
         mod = Modality::kAsserted;
       }
     // "Beijing hinted that it could retaliate with tariffs", "Ankara warned
@@ -3406,7 +3511,19 @@ class SentenceCoder {
         const Actor& a = doc_.mentions[t].actor;
         return a.code.size() == 3 && a.country == doc_.mentions[sources.front()].actor.country;
       });
-    if (forces_as_source && targets.empty()) return;
+    // ("Police in Madrid were put on high alert", "the army was placed on
+    // maximum alert": a raised alert, 151/152, is complete without anyone
+    // it faces, unlike a deployment. A police alert is 151.)
+    const bool alert_posture = code.compare(0, 3, "151") == 0 || code.compare(0, 3, "152") == 0;
+    if (forces_as_source && targets.empty() && !alert_posture) return;
+    if (forces_as_source && code.compare(0, 3, "152") == 0 &&
+        std::all_of(sources.begin(), sources.end(), [&](int s) {
+          const auto& r = doc_.mentions[s].actor.sectors;
+          return std::find(r.begin(), r.end(), "COP") != r.end() && std::find(r.begin(), r.end(), "MIL") == r.end();
+        })) {
+      code = "151";
+      rule += "/police";
+    }
     // "withdrew from the African Union" quits a bloc (161); "withdrew from
     // Kherson" does not: an `igo` pattern only takes an organisation.
     if (p->igo)
@@ -3530,6 +3647,11 @@ class SentenceCoder {
       for (int s : sources)
         for (int t : sources)
           if (s != t) pairs.emplace_back(s, t);
+    } else if (code.compare(0, 2, "15") == 0 && !p->target_none &&
+               !(targets = provoking_actors(v, sources, speaker)).empty()) {
+      for (int s : sources)
+        for (int t : targets) pairs.emplace_back(s, t);
+      rule += "/provoked";
     } else if (p->target_optional || p->target_none) {
       for (int s : sources) pairs.emplace_back(s, -1);
     }

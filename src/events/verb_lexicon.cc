@@ -188,6 +188,7 @@ void VerbLexicon::parse(std::string_view text, const std::string& name) {
         else if (key == "xcomp") c.kind = CondKind::kXcomp;
         else if (key == "mod") c.kind = CondKind::kMod;
         else if (key == "clause") c.kind = CondKind::kClause;
+        else if (key == "objclause") c.kind = CondKind::kObjClause;
         else if (key == "obj2") c.kind = CondKind::kObj2;
         else if (key == "subjmod") c.kind = CondKind::kSubjMod;
         else if (key == "subjrole") c.kind = CondKind::kSubjRole;

@@ -189,6 +189,8 @@ enum class CondKind : uint8_t {
   kSubjRole,// a role of the subject's actor, in lower case ("a federal [jud]ge blocked the policy")
   kEsubj,   // the governed clause's own subject head ("proposed that [Moscow] withdraw")
   kEaux,    // an auxiliary of the governed clause ("told X that they [should] leave")
+  kObjClause,// the head of a clause on the object noun (acl, acl:relcl: "rejected [demands] that he [step] down",
+            // "calls to [scrap] the law")
   kContent, // flag `content`: the object noun carries a content clause with a subject of its own
             // ("rejected [claims] that it armed the rebels"), or the verb one beside its object
 };
