@@ -14,7 +14,8 @@ namespace {
 using namespace pipetest;  // code_text, describe, find, find_code, NEED_MODELS
 
 // 10: demands received ("faced demands from X to ...", "came under pressure
-// from X"): X demands of the subject. Market demand is no demand.
+// from X"): X demands of the subject; demands made or laid down to someone.
+// Market demand is no demand.
 TEST(CoderCameo12B3, DemandsFacedAndPressureFromSomeone) {
   NEED_MODELS();
   Document d = code_text("Israel faced demands from Human Rights Watch to end the blockade.", "2023-05-04");
@@ -23,6 +24,11 @@ TEST(CoderCameo12B3, DemandsFacedAndPressureFromSomeone) {
   EXPECT_TRUE(find(p, "IGOIMF", "GHA", "10")) << describe(p);
   Document f = code_text("India faced pressure from Washington to cut Russian oil imports.", "2023-05-04");
   EXPECT_TRUE(find(f, "USA", "IND", "10")) << describe(f);
+  // Demands made, presented or laid down to someone.
+  Document l = code_text("Moscow laid down sweeping demands to Kyiv.", "2023-05-04");
+  EXPECT_TRUE(find(l, "RUS", "UKR", "100")) << describe(l);
+  Document i = code_text("Beijing issued a list of demands to Canberra.", "2023-05-04");
+  EXPECT_TRUE(find(i, "CHN", "AUS", "100")) << describe(i);
   // Buyers' demand for goods is a market.
   Document m = code_text("China faces strong demand from European buyers.", "2023-05-04");
   EXPECT_FALSE(find_code(m, "10")) << describe(m);
