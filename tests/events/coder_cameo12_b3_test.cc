@@ -111,5 +111,22 @@ TEST(CoderCameo12B3, WarCrimesDocumentedExitDemandedTroopsToProtect) {
   EXPECT_FALSE(find_code(b, "074")) << describe(b);
 }
 
+// 075 borders opened to refugees; 074 a navy escorting another state's
+// ships; 062 another side's exercise joined or taken part in.
+TEST(CoderCameo12B3, BordersOpenedShipsEscortedExercisesJoined) {
+  NEED_MODELS();
+  Document d = code_text("Poland opened its borders to Ukrainian refugees.", "2023-05-04");
+  EXPECT_TRUE(find(d, "POL", "UKR", "075")) << describe(d);
+  // Borders opened to trade shelter no one.
+  Document t = code_text("Hungary opened its borders to Austrian trade.", "2023-05-04");
+  EXPECT_FALSE(find_code(t, "075")) << describe(t);
+  Document e = code_text("French warships escorted Greek vessels in the Aegean.", "2023-05-04");
+  EXPECT_TRUE(find(e, "FRA", "GRC", "074")) << describe(e);
+  Document p = code_text("British jets took part in NATO's air exercise over Poland.", "2023-05-04");
+  EXPECT_TRUE(find(p, "GBR", "IGOWSTNAT", "062")) << describe(p);
+  Document j = code_text("Japan joined U.S. naval drills in the Philippine Sea.", "2023-05-04");
+  EXPECT_TRUE(find(j, "JPN", "USA", "062")) << describe(j);
+}
+
 }  // namespace
 }  // namespace dyad
