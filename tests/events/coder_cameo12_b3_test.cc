@@ -128,5 +128,18 @@ TEST(CoderCameo12B3, BordersOpenedShipsEscortedExercisesJoined) {
   EXPECT_TRUE(find(j, "JPN", "USA", "062")) << describe(j);
 }
 
+// 086: access granted to an international organisation, also when the
+// parser hangs it on "access" or "access" has a phrase of its own; firms
+// given access are no outsiders let in.
+TEST(CoderCameo12B3, AccessGrantedToInternationalBodies) {
+  NEED_MODELS();
+  Document d = code_text("Sudan granted the UN access to Darfur.", "2023-05-04");
+  EXPECT_TRUE(find(d, "SDN", "IGOUNO", "086")) << describe(d);
+  Document i = code_text("Iran granted IAEA inspectors access to Fordow.", "2023-05-04");
+  EXPECT_TRUE(find(i, "IRN", "IGOUNOIAE", "086")) << describe(i);
+  Document f = code_text("Sudan granted Russian companies access to its gold mines.", "2023-05-04");
+  EXPECT_FALSE(find_code(f, "086")) << describe(f);
+}
+
 }  // namespace
 }  // namespace dyad
