@@ -141,5 +141,17 @@ TEST(CoderCameo12B3, AccessGrantedToInternationalBodies) {
   EXPECT_FALSE(find_code(f, "086")) << describe(f);
 }
 
+// 085: sanctions loosened or revoked, also in the passive; a licence
+// revoked is no sanction eased.
+TEST(CoderCameo12B3, SanctionsLoosenedOrRevoked) {
+  NEED_MODELS();
+  Document d = code_text("Sanctions on Iran were loosened by the United States.", "2023-05-04");
+  EXPECT_TRUE(find(d, "USA", "IRN", "085")) << describe(d);
+  Document r = code_text("Washington revoked sanctions on two Cuban banks.", "2023-05-04");
+  EXPECT_TRUE(find(r, "USA", "CUB", "085")) << describe(r);
+  Document l = code_text("The court revoked the licence of a Russian bank.", "2023-05-04");
+  EXPECT_FALSE(find_code(l, "085")) << describe(l);
+}
+
 }  // namespace
 }  // namespace dyad
