@@ -5268,13 +5268,21 @@ class Matcher {
     // (or passive subject) of a verb of lifting or easing gets one, with the
     // state of its subject (or by-agent).
     static const char* kEase[] = {"lift",  "end",    "ease",    "relax",   "shorten", "loosen",
-                                  "scrap", "revoke", "rescind", "suspend", "cancel",  "repeal"};
+                                  "scrap", "revoke", "rescind", "suspend", "cancel",  "repeal", "remove", "drop"};
     for (uint32_t t = 0; t < n; ++t) {
       const TokenSyntax& o = doc_.syntax[t];
       if (o.upos != UPos::kNOUN || o.head < 0 || covered[t]) continue;
       std::string_view rel = deprel_name(o.deprel);
       if (rel != "obj" && rel != "nsubj:pass") continue;
       bool rule = o.lemma == "curfew";
+      // "Ethiopia eased curbs on public gatherings", "relaxed censorship of
+      // the press", "lifted its ban on independent news websites": limits
+      // on political freedoms eased (CAMEO 0811) are eased for the same
+      // people, when the limited thing names no actor of its own (a ban
+      // on flights to Georgia, on Russian media, is aimed elsewhere).
+      static const char* kFreedom[] = {"gathering", "assembly",    "protest",   "demonstration", "rally",
+                                       "media",     "press",       "internet",  "website",       "newspaper",
+                                       "speech",    "expression",  "broadcaster", "opposition", "worship"};
       if (!rule && (o.lemma == "state" || o.lemma == "law" || o.lemma == "rule"))
         for (uint32_t k = t >= 3 ? t - 3 : 0; k < n && k <= t + 3; ++k) {
           if (doc_.syntax[k].head != static_cast<int32_t>(t)) continue;
@@ -5283,6 +5291,33 @@ class Matcher {
           if (o.lemma == "state" && kr == "nmod" && kl == "emergency") rule = true;
           if (o.lemma != "state" && (kr == "amod" || kr == "compound") && (kl == "martial" || kl == "emergency"))
             rule = true;
+        }
+      std::vector<int> limited_named;  // actors the eased limit names
+      if (!rule && (o.lemma == "censorship" || o.lemma == "restriction" || o.lemma == "curb" ||
+                    o.lemma == "ban" || o.lemma == "limit") && o.head >= 0)
+        for (uint32_t k = t + 1; k < n && k <= t + 8 && !rule; ++k) {
+          // The limited thing: the noun's own "on" ("of" for censorship)
+          // phrase, or the verb's, which the parser often takes it for.
+          const int32_t kh = doc_.syntax[k].head;
+          std::string_view kr = deprel_name(doc_.syntax[k].deprel);
+          if (!((kh == static_cast<int32_t>(t) && kr == "nmod") || (kh == o.head && kr == "obl"))) continue;
+          bool freedom = false;
+          for (const char* w : kFreedom) freedom = freedom || doc_.syntax[k].lemma == w;
+          if (!freedom) continue;
+          bool on = false;
+          limited_named.clear();
+          for (uint32_t j = t + 1; j < n && j <= k + 6; ++j) {
+            int32_t up = doc_.syntax[j].head;
+            bool under = j == k;
+            for (int hops = 0; up >= 0 && hops < 4 && !under; ++hops, up = doc_.syntax[up].head)
+              under = up == static_cast<int32_t>(k);
+            if (!under) continue;
+            if (mention_at[j] >= 0) limited_named.push_back(mention_at[j]);
+            if (doc_.syntax[j].head == static_cast<int32_t>(k) && deprel_name(doc_.syntax[j].deprel) == "case" &&
+                (doc_.syntax[j].lemma == "on" || (o.lemma == "censorship" && doc_.syntax[j].lemma == "of")))
+              on = true;
+          }
+          rule = on;
         }
       if (!rule) continue;
       const uint32_t h = static_cast<uint32_t>(o.head);
@@ -5298,6 +5333,13 @@ class Matcher {
       if (who < 0) continue;
       const std::string& country = doc_.mentions[who].actor.country;
       if (country.empty()) continue;
+      // (A limit on another state's media or people is aimed at them.)
+      bool foreign = false;
+      for (int m : limited_named) {
+        const std::string& mc = doc_.mentions[m].actor.country;
+        foreign = foreign || (!mc.empty() && mc != country);
+      }
+      if (foreign) continue;
       add_implied(t, country + "CVL", "implied:people-eased+" + country, 0.4f);
     }
     // "Algerian protesters demanded sweeping political reforms", "Indian

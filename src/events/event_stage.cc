@@ -1209,6 +1209,12 @@ class SentenceCoder {
           }
           break;
         case CondKind::kContent: {
+          // A `noun` pattern's own content clause: "Ankara's demand that
+          // Washington hand over the cleric".
+          if (p.noun) {
+            for (int k : tree_.children(v)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
+            break;
+          }
           const std::vector<int>& objs = cond_args(v).objects(*this, v);
           for (int o : objs)
             for (int k : tree_.children(o)) ok = ok || noun_content_clause(k) || noun_ccomp(k);
@@ -1474,18 +1480,25 @@ class SentenceCoder {
   // that Moscow would resume talks": Moscow), for an esubj slot of a
   // `content` pattern whose verb governs no clause of its own.
   std::vector<int> object_clause_subjects(int v) const {
-    const Rels& R = rels();
     std::vector<int> out;
-    for (int o : args_.objects(v))
-      for (int k : tree_.children(o)) {
-        if (!noun_content_clause(k) && !noun_ccomp(k)) continue;
-        for (int c : tree_.children(k)) {
-          const std::string& l = tree_.lemma(c);
-          if ((tree_.rel(c) == R.nsubj || tree_.rel(c) == R.nsubj_pass) && l != "that" && l != "which" && l != "who")
-            for (int j : tree_.with_conjuncts(c)) out.push_back(j);
-        }
-      }
+    for (int o : args_.objects(v)) noun_clause_subjects(o, &out);
     return out;
+  }
+
+  // The subjects (with their conjuncts) of the content clauses on noun o;
+  // with `active`, only an active clause's (a demand that X be punished is
+  // not made of X).
+  void noun_clause_subjects(int o, std::vector<int>* out, bool active = false) const {
+    const Rels& R = rels();
+    for (int k : tree_.children(o)) {
+      if (!noun_content_clause(k) && !noun_ccomp(k)) continue;
+      for (int c : tree_.children(k)) {
+        const std::string& l = tree_.lemma(c);
+        if ((tree_.rel(c) == R.nsubj || (!active && tree_.rel(c) == R.nsubj_pass)) && l != "that" && l != "which" &&
+            l != "who")
+          for (int j : tree_.with_conjuncts(c)) out->push_back(j);
+      }
+    }
   }
 
   // Whether v is what an allegation says, and a denying verb (&deny-verb)
@@ -4372,6 +4385,18 @@ class SentenceCoder {
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
+      // An esubj slot of a `noun` pattern: the subject of the noun's own
+      // content clause ("the EU's demand that Serbia reform its
+      // judiciary": Serbia).
+      if (tgt.empty() && !p.target_none)
+        for (const Slot& s : p.targets) {
+          if (s.kind != Slot::kEmbeddedSubj || s.passive) continue;
+          std::vector<int> subjects;
+          noun_clause_subjects(v, &subjects, true);
+          resolve_into(subjects, speaker, &tgt);
+          drop_members(src, &tgt);
+          if (!tgt.empty()) break;
+        }
       if (tgt.empty() && !p.target_none && imposed >= 0)
         for (const Slot& s : p.targets) {
           if (s.kind != Slot::kPrep) continue;
@@ -4380,7 +4405,10 @@ class SentenceCoder {
           drop_members(src, &tgt);
           if (!tgt.empty()) break;
         }
-      if (tgt.empty() && !p.target_none) {
+      // (A demand's content clause names whom it asks, or no one.)
+      const bool clause_slot =
+          std::any_of(p.targets.begin(), p.targets.end(), [](const Slot& s) { return s.kind == Slot::kEmbeddedSubj; });
+      if (tgt.empty() && !p.target_none && !clause_slot) {
         aimed_targets(v, speaker, &tgt);
         drop_members(src, &tgt);
       }
