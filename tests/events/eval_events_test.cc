@@ -290,18 +290,28 @@ TEST(EvalEventsCli, TreebankDevGoldAboveBaseline) {
 }
 
 // The CAMEO phrasing checklist (twelfth session): invented one-sentence
-// reports, inline, so no shared corpus is needed. BASELINE: P 0.834 R 0.542
-// after the first round of fixes (0.772 / 0.412 before).
-TEST(EvalEventsCli, PhrasingChecklistAboveBaseline) {
+// reports, inline, so no shared corpus is needed. BASELINES at the session's
+// end (start in brackets): phrasings-1 P 0.848 R 0.565 (0.744 / 0.400),
+// phrasings-2 P 0.781 R 0.510 (0.664 / 0.336), phrasings-3 P 0.760 R 0.447
+// (0.665 / 0.317). The held-out checklist is measured, not gated.
+TEST(EvalEventsCli, PhrasingChecklistsAboveBaseline) {
   std::string root = DYAD_SOURCE_DIR;
   if (!std::filesystem::exists(root + "/models/parser.bin")) GTEST_SKIP() << "models absent";
-  int rc = -1;
-  std::string out = run_cli("eval-events --gold " + root + "/tests/gold/cameo-phrasings-1.jsonl", &rc);
-  ASSERT_EQ(rc, 0) << out;
-  double p = 0, r = 0;
-  ASSERT_TRUE(read_pr(out, "root+dyad", &p, &r)) << out;
-  EXPECT_GE(p, 0.82) << out;
-  EXPECT_GE(r, 0.53) << out;
+  const struct {
+    const char* file;
+    double p, r;
+  } sets[] = {{"cameo-phrasings-1.jsonl", 0.83, 0.55},
+              {"cameo-phrasings-2.jsonl", 0.76, 0.49},
+              {"cameo-phrasings-3.jsonl", 0.74, 0.43}};
+  for (const auto& set : sets) {
+    int rc = -1;
+    std::string out = run_cli("eval-events --gold " + root + "/tests/gold/" + set.file, &rc);
+    ASSERT_EQ(rc, 0) << out;
+    double p = 0, r = 0;
+    ASSERT_TRUE(read_pr(out, "root+dyad", &p, &r)) << out;
+    EXPECT_GE(p, set.p) << set.file << "\n" << out;
+    EXPECT_GE(r, set.r) << set.file << "\n" << out;
+  }
 }
 
 }  // namespace
