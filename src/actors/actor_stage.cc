@@ -4234,6 +4234,21 @@ class Matcher {
     return false;
   }
 
+  // A state's own people and none of its officials: opposition, civilians,
+  // workers, farmers, students, the press, clergy, health workers (and with
+  // `with_business`, firms), the ones a law or reform is done to when they
+  // protest it or demand it be undone.
+  static bool state_people(const Actor& a, bool with_business) {
+    bool people = false;
+    for (const std::string& r : a.sectors) {
+      if (r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY" || r == "ELI") return false;
+      if (r == "OPP" || r == "CVL" || r == "LAB" || r == "AGR" || r == "EDU" || r == "MED" || r == "REL" ||
+          r == "HLH" || (with_business && r == "BUS"))
+        people = true;
+    }
+    return people;
+  }
+
   // Whether mention k names a state alone: a country ("Zambia", RUS) or its
   // capital ("Lusaka", coded as the government, ZMBGOV), no agent.
   bool names_state(size_t k) const {
@@ -5248,15 +5263,7 @@ class Matcher {
       if (who < 0) continue;
       const Actor& pa = doc_.mentions[who].actor;
       if (pa.country.empty() || names_state(who)) continue;
-      bool people = false, official = false;
-      for (const std::string& r : pa.sectors) {
-        if (r == "OPP" || r == "CVL" || r == "LAB" || r == "AGR" || r == "EDU" || r == "MED" || r == "REL" ||
-            r == "HLH" || r == "BUS")
-          people = true;
-        if (r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY" || r == "ELI")
-          official = true;
-      }
-      if (!people || official) continue;
+      if (!state_people(pa, /*with_business=*/true)) continue;
       add_implied(t, pa.country + "GOV", "implied:policy-maker+protesters:" + pa.country, 0.4f);
     }
     // "Turkey lifted its state of emergency", "the curfew was eased by Sri
@@ -5388,15 +5395,7 @@ class Matcher {
       if (who < 0) continue;
       const Actor& pa = doc_.mentions[who].actor;
       if (pa.country.empty() || names_state(who)) continue;
-      bool people = false, official = false;
-      for (const std::string& r : pa.sectors) {
-        if (r == "OPP" || r == "CVL" || r == "LAB" || r == "AGR" || r == "EDU" || r == "MED" || r == "REL" ||
-            r == "HLH")
-          people = true;
-        if (r == "GOV" || r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY" || r == "ELI")
-          official = true;
-      }
-      if (!people || official) continue;
+      if (!state_people(pa, /*with_business=*/false)) continue;
       add_implied(at, pa.country + "GOV", "implied:policy-maker+demanders:" + pa.country, 0.4f);
     }
     // "The White House called the impeachment process a sham", "the

@@ -88,11 +88,7 @@ void run(const Args& a) {
   };
   line("root+dyad", totals.root);
   line("full", totals.full);
-  std::vector<PRCounts> units;
-  for (const auto& [key, c] : per_story) units.push_back(c);
-  const PRInterval ci = bootstrap_pr(units);
-  std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
-              ci.p_hi, ci.r_lo, ci.r_hi);
+  print_story_interval(per_story);
   print_root_table(per_root, "second");
   if (totals.sentences == 0) throw std::runtime_error("no sentence of " + a.gold + " is annotated in " + a.second);
 }

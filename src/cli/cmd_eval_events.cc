@@ -268,13 +268,7 @@ void run(const Args& a) {
   };
   line("root+dyad", totals.root);
   line("full", totals.full);
-  {
-    std::vector<PRCounts> units;
-    for (const auto& [key, c] : per_story) units.push_back(c);
-    const PRInterval ci = bootstrap_pr(units);
-    std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
-                ci.p_hi, ci.r_lo, ci.r_hi);
-  }
+  print_story_interval(per_story);
   if (!a.second_gold.empty()) {
     // Recall of what both annotators record; precision against what either
     // records. One annotator's gold counts the other's defensible events as

@@ -126,6 +126,14 @@ std::string one_line(std::string_view s, size_t max) {
   return t;
 }
 
+void print_story_interval(const std::map<std::string, PRCounts>& per_story) {
+  std::vector<PRCounts> units;
+  for (const auto& [key, c] : per_story) units.push_back(c);
+  const PRInterval ci = bootstrap_pr(units);
+  std::printf("root+dyad 95%% interval, %zu stories resampled: P %.3f-%.3f  R %.3f-%.3f\n", units.size(), ci.p_lo,
+              ci.p_hi, ci.r_lo, ci.r_hi);
+}
+
 void print_root_table(const std::map<std::string, RootCounts>& roots, const char* other) {
   std::printf("\nroot  %6s  %6s  matched  F1\n", "gold", other);
   for (const auto& [root, r] : roots) {

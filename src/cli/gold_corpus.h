@@ -39,6 +39,10 @@ std::string one_line(std::string_view s, size_t max = 200);
 // the root's F1.
 void print_root_table(const std::map<std::string, RootCounts>& roots, const char* other);
 
+// Prints the 95% bootstrap interval of root + dyad precision and recall over
+// the scored stories (events/event_eval.h: bootstrap_pr).
+void print_story_interval(const std::map<std::string, PRCounts>& per_story);
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_CLI_GOLD_CORPUS_H_
